@@ -1,0 +1,8 @@
+"""Starts mesolog: the window when called without a command, else the command line."""
+
+import sys
+
+from mesolog.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())

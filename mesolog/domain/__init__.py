@@ -1,0 +1,1 @@
+"""The clinical record of mesotherapy sessions: plain Python, no Qt, no SQLAlchemy."""

@@ -1,0 +1,60 @@
+"""The two kinds of failure: a known error the user can act on, and anything else (a bug).
+
+Every known error carries a message meant for a person: it names the field or
+the cause and says what is allowed. The window shows it, the CLI prints it and
+exits with status 1.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+
+class KnownError(Exception):
+    """A failure the user can understand and fix; nothing was written."""
+
+
+@dataclass(frozen=True, slots=True)
+class Violation:
+    """One field that breaks a rule: where it is, what it holds, what is allowed."""
+
+    path: str
+    value: object
+    allowed: str
+
+    @property
+    def field(self) -> str:
+        """The last name in the path (`depth_mm` for `treatments[0].technique.depth_mm`)."""
+        last = self.path.rsplit(".", 1)[-1]
+        return last.split("[", 1)[0]
+
+    def __str__(self) -> str:
+        return f"{self.path}: {_shown(self.value)} is not allowed; {self.allowed}"
+
+
+def _shown(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 80 else f"{text[:60]}… ({len(text)} characters)"
+
+
+class ValidationError(KnownError):
+    """Every rule an input breaks, all reported together."""
+
+    def __init__(self, violations: Sequence[Violation]) -> None:
+        self.violations = tuple(violations)
+        count = len(self.violations)
+        heading = "1 problem" if count == 1 else f"{count} problems"
+        super().__init__("\n".join([f"{heading}:", *(f"  {v}" for v in self.violations)]))
+
+
+class NotFoundError(KnownError):
+    """A record named by id or record number does not exist (or is voided)."""
+
+
+class StateError(KnownError):
+    """The record is in a state that does not allow the change (signed, voided, stopped)."""
+
+
+class DatabaseError(KnownError):
+    """The database cannot be used as asked: locked, newer than this version, not a database."""

@@ -1,0 +1,20 @@
+"""Typed identifiers: the interchange UUID of each kind of record."""
+
+import uuid
+from typing import NewType
+
+PatientId = NewType("PatientId", uuid.UUID)
+CourseId = NewType("CourseId", uuid.UUID)
+SessionId = NewType("SessionId", uuid.UUID)
+
+
+def new_patient_id() -> PatientId:
+    return PatientId(uuid.uuid4())
+
+
+def new_course_id() -> CourseId:
+    return CourseId(uuid.uuid4())
+
+
+def new_session_id() -> SessionId:
+    return SessionId(uuid.uuid4())

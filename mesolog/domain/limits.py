@@ -1,0 +1,64 @@
+"""Hard limits of the interchange format (mesolog-export-v1), shared by every validator."""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Range:
+    """An inclusive range of numbers, or one whose lower end is excluded."""
+
+    low: float
+    high: float
+    low_exclusive: bool = False
+
+    def contains(self, value: float) -> bool:
+        above = value > self.low if self.low_exclusive else value >= self.low
+        return above and value <= self.high
+
+    def describe(self, unit: str = "") -> str:
+        suffix = f" {unit}" if unit else ""
+        if self.low_exclusive:
+            return f"more than {_num(self.low)} and at most {_num(self.high)}{suffix}"
+        return f"{_num(self.low)} to {_num(self.high)}{suffix}"
+
+
+def _num(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+NAME_MAX = 100
+TEXT_MAX = 10_000
+PHONE_MAX = 40
+EMAIL_MAX = 200
+RECORD_NUMBER_MAX = 40
+PROTOCOL_MAX = 200
+AREA_DETAIL_MAX = 200
+PRODUCT_NAME_MAX = 200
+CONCENTRATION_MAX = 100
+LOT_NUMBER_MAX = 60
+TOPICAL_ANAESTHETIC_MAX = 200
+
+PLANNED_SESSIONS = Range(1, 20)
+INITIAL_INTERVAL_DAYS = Range(7, 60)
+MAINTENANCE_INTERVAL_DAYS = Range(7, 180)
+DEFAULT_INITIAL_INTERVAL_DAYS = 14
+DEFAULT_MAINTENANCE_INTERVAL_DAYS = 28
+
+NEEDLE_GAUGE = Range(27, 34)
+NEEDLE_LENGTH_MM = Range(2, 13)
+NEEDLE_DEPTH_MM = Range(1, 4)
+DEFAULT_NEEDLE_GAUGE = 30
+DEFAULT_NEEDLE_LENGTH_MM = 4.0
+
+PEN_NEEDLE_COUNT = Range(1, 42)
+PEN_DEPTH_MM = Range(0.25, 2.5)
+PEN_PENETRATIONS_PER_SECOND = Range(1, 100)
+PEN_PASSES = Range(1, 20)
+DEFAULT_PEN_NEEDLE_COUNT = 12
+
+VOLUME_ML = Range(0, 50, low_exclusive=True)
+NSAIDS_PAUSED_DAYS = Range(0, 365)
+IMPROVEMENT_SCORE = Range(0, 10)
+
+NSAID_PAUSE_DAYS = 7
+"""The guide: avoid aspirin and other NSAIDs for a week before a session (bruising)."""

@@ -1,0 +1,186 @@
+"""The clinical record as frozen dataclasses.
+
+A `...Input` is what a person or a file proposes (validated before anything is
+written); the record classes are what the database holds, with identity and
+bookkeeping. Free text is "" when empty, never None; optional choices are None.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from mesolog.domain import limits
+from mesolog.domain.enums import (
+    Area,
+    CoursePhase,
+    CourseStatus,
+    Fitzpatrick,
+    Indication,
+    NeedleMethod,
+    Onset,
+    ReactionKind,
+    SessionStatus,
+    Severity,
+    Sex,
+    Solution,
+    TechniqueKind,
+)
+from mesolog.domain.ids import CourseId, PatientId, SessionId
+
+
+@dataclass(frozen=True, slots=True)
+class PatientInput:
+    family_name: str
+    given_name: str
+    date_of_birth: dt.date
+    record_number: str = ""
+    sex: Sex | None = None
+    phone: str = ""
+    email: str = ""
+    fitzpatrick_type: Fitzpatrick | None = None
+    allergies: str = ""
+    medications: str = ""
+    medical_history: str = ""
+    consent_signed_on: dt.date | None = None
+    notes: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Voiding:
+    """Who took a record out of use, when and why; the record itself stays."""
+
+    voided_at: dt.datetime
+    voided_by: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Patient:
+    id: PatientId
+    details: PatientInput
+    created_at: dt.datetime
+    voiding: Voiding | None = None
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.details.family_name}, {self.details.given_name}"
+
+
+@dataclass(frozen=True, slots=True)
+class CourseInput:
+    indication: Indication
+    planned_sessions: int
+    started_on: dt.date
+    areas: tuple[Area, ...] = ()
+    protocol: str = ""
+    initial_interval_days: int = limits.DEFAULT_INITIAL_INTERVAL_DAYS
+    maintenance_interval_days: int = limits.DEFAULT_MAINTENANCE_INTERVAL_DAYS
+    notes: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Course:
+    id: CourseId
+    patient_id: PatientId
+    plan: CourseInput
+    status: CourseStatus = CourseStatus.ACTIVE
+    maintenance_from: dt.date | None = None
+    """The day the clinician switched the course to maintenance by hand, if they did."""
+    voiding: Voiding | None = None
+
+    @property
+    def manual_phase(self) -> CoursePhase:
+        return CoursePhase.INITIAL if self.maintenance_from is None else CoursePhase.MAINTENANCE
+
+
+@dataclass(frozen=True, slots=True)
+class NeedleTechnique:
+    depth_mm: float
+    gauge: int = limits.DEFAULT_NEEDLE_GAUGE
+    length_mm: float = limits.DEFAULT_NEEDLE_LENGTH_MM
+    method: NeedleMethod | None = None
+    kind: TechniqueKind = field(default=TechniqueKind.NEEDLE, init=False)
+
+
+@dataclass(frozen=True, slots=True)
+class PenTechnique:
+    depth_mm: float
+    penetrations_per_second: int
+    needle_count: int = limits.DEFAULT_PEN_NEEDLE_COUNT
+    passes: int | None = None
+    kind: TechniqueKind = field(default=TechniqueKind.PEN, init=False)
+
+
+Technique = NeedleTechnique | PenTechnique
+
+
+@dataclass(frozen=True, slots=True)
+class ProductUse:
+    solution: Solution
+    volume_ml: float
+    product_name: str = ""
+    concentration: str = ""
+    lot_number: str = ""
+    expiry_date: dt.date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TreatmentLine:
+    area: Area
+    technique: Technique
+    products: tuple[ProductUse, ...] = ()
+    area_detail: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Reaction:
+    kind: ReactionKind
+    severity: Severity
+    area: Area | None = None
+    onset: Onset | None = None
+    resolved_on: dt.date | None = None
+    notes: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class PreTreatment:
+    nsaids_paused_days: int | None = None
+    """Days since the patient last took aspirin or another NSAID; None when not asked."""
+    topical_anaesthetic: str | None = None
+    consent_confirmed: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class SessionInput:
+    performed_at: dt.datetime
+    clinician: str
+    treatments: tuple[TreatmentLine, ...]
+    course_id: CourseId | None = None
+    pre_treatment: PreTreatment = PreTreatment()
+    reactions: tuple[Reaction, ...] = ()
+    improvement_score: int | None = None
+    notes: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Session:
+    id: SessionId
+    patient_id: PatientId
+    entry: SessionInput
+    status: SessionStatus = SessionStatus.DRAFT
+    signed_at: dt.datetime | None = None
+    signed_by: str | None = None
+    voiding: Voiding | None = None
+
+    @property
+    def performed_on(self) -> dt.date:
+        return self.entry.performed_at.date()
+
+
+@dataclass(frozen=True, slots=True)
+class ClinicSettings:
+    name: str = ""
+    address: str = ""
+    phone: str = ""
+    email: str = ""

@@ -1,0 +1,101 @@
+"""The course schedule: when the next session of a course is due.
+
+Sessions follow the course's initial interval (10–14 days in the guide) until
+the clinician records an improvement score of `IMPROVEMENT_FOR_MAINTENANCE` or
+more, or switches the course to maintenance by hand; from then on they follow
+the maintenance interval (3–4 weeks). A course is complete when its status says
+so or when all planned sessions are done; a stopped course is due no more.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from mesolog.domain.enums import CoursePhase, CourseStatus
+from mesolog.domain.records import Course
+
+IMPROVEMENT_FOR_MAINTENANCE = 3
+WINDOW_DAYS = 2
+
+
+@dataclass(frozen=True, slots=True)
+class SessionMark:
+    """What the schedule needs of a session: its day and the improvement score."""
+
+    performed_on: dt.date
+    improvement_score: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CourseSchedule:
+    done: int
+    planned: int
+    phase: CoursePhase
+    last_session_on: dt.date | None
+    next_due: dt.date | None
+    """None when the course is complete or stopped."""
+    window_start: dt.date | None
+    window_end: dt.date | None
+    overdue_since: dt.date | None
+    """The due date, once today is past the window's end; else None."""
+    completed: bool
+    stopped: bool
+
+    def overdue_days(self, today: dt.date) -> int:
+        return 0 if self.overdue_since is None else (today - self.overdue_since).days
+
+    def due_within(self, today: dt.date, days: int) -> bool:
+        """Due within `days` from today, or already overdue."""
+        return self.next_due is not None and self.next_due <= today + dt.timedelta(days=days)
+
+
+def phase_of(course: Course, sessions: Iterable[SessionMark]) -> CoursePhase:
+    if course.maintenance_from is not None:
+        return CoursePhase.MAINTENANCE
+    if any(
+        s.improvement_score is not None and s.improvement_score >= IMPROVEMENT_FOR_MAINTENANCE
+        for s in sessions
+    ):
+        return CoursePhase.MAINTENANCE
+    return CoursePhase.INITIAL
+
+
+def course_schedule(
+    course: Course, sessions: Iterable[SessionMark], *, today: dt.date
+) -> CourseSchedule:
+    """The schedule state of a course from its (non-voided) sessions, in any order."""
+    marks = sorted(sessions, key=lambda s: s.performed_on)
+    phase = phase_of(course, marks)
+    planned = course.plan.planned_sessions
+    stopped = course.status is CourseStatus.STOPPED
+    completed = course.status is CourseStatus.COMPLETED or len(marks) >= planned
+    last = marks[-1].performed_on if marks else None
+    next_due: dt.date | None = None
+    if not (stopped or completed):
+        if last is None:
+            next_due = course.plan.started_on
+        else:
+            interval = (
+                course.plan.maintenance_interval_days
+                if phase is CoursePhase.MAINTENANCE
+                else course.plan.initial_interval_days
+            )
+            next_due = last + dt.timedelta(days=interval)
+    window = dt.timedelta(days=WINDOW_DAYS)
+    window_start = None if next_due is None else next_due - window
+    window_end = None if next_due is None else next_due + window
+    overdue = next_due if window_end is not None and today > window_end else None
+    return CourseSchedule(
+        done=len(marks),
+        planned=planned,
+        phase=phase,
+        last_session_on=last,
+        next_due=next_due,
+        window_start=window_start,
+        window_end=window_end,
+        overdue_since=overdue,
+        completed=completed and not stopped,
+        stopped=stopped,
+    )

@@ -1,0 +1,250 @@
+"""Validation of every field against the interchange limits and the clinical rules.
+
+Each validator returns every violation it finds (never only the first), each
+naming its path from the root given by the caller, e.g.
+`sessions[2].treatments[0].technique.depth_mm`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Iterable
+
+from mesolog.domain import limits
+from mesolog.domain.errors import ValidationError, Violation
+from mesolog.domain.ids import PatientId
+from mesolog.domain.records import (
+    Course,
+    CourseInput,
+    NeedleTechnique,
+    PatientInput,
+    PenTechnique,
+    PreTreatment,
+    ProductUse,
+    Reaction,
+    SessionInput,
+    TreatmentLine,
+)
+
+OLDEST_AGE_YEARS = 130
+
+
+def raise_if_any(violations: Iterable[Violation]) -> None:
+    found = list(violations)
+    if found:
+        raise ValidationError(found)
+
+
+def _join(base: str, name: str) -> str:
+    return f"{base}.{name}" if base else name
+
+
+class _Checker:
+    """Collects violations under one root path."""
+
+    def __init__(self, base: str) -> None:
+        self.base = base
+        self.found: list[Violation] = []
+
+    def add(self, name: str, value: object, allowed: str) -> None:
+        self.found.append(Violation(_join(self.base, name), value, allowed))
+
+    def name(self, field: str, value: str) -> None:
+        if not value.strip():
+            self.add(field, value, "a name is required (1 to 100 characters)")
+        elif len(value) > limits.NAME_MAX:
+            self.add(field, value, f"at most {limits.NAME_MAX} characters")
+
+    def text(self, field: str, value: str, maximum: int = limits.TEXT_MAX) -> None:
+        if len(value) > maximum:
+            self.add(field, value, f"at most {maximum} characters")
+
+    def number(
+        self, field: str, value: float | None, span: limits.Range, unit: str = ""
+    ) -> None:
+        if value is None:
+            return
+        if isinstance(value, bool) or not math.isfinite(value) or not span.contains(value):
+            self.add(field, value, span.describe(unit))
+
+    def whole(self, field: str, value: int | None, span: limits.Range, unit: str = "") -> None:
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
+            self.add(field, value, f"a whole number, {span.describe(unit)}")
+        else:
+            self.number(field, value, span, unit)
+
+
+def validate_patient(patient: PatientInput, *, today: dt.date, path: str = "") -> list[Violation]:
+    check = _Checker(path)
+    check.name("family_name", patient.family_name)
+    check.name("given_name", patient.given_name)
+    oldest = today.replace(year=today.year - OLDEST_AGE_YEARS)
+    if patient.date_of_birth > today:
+        check.add("date_of_birth", patient.date_of_birth.isoformat(), "a date not in the future")
+    elif patient.date_of_birth < oldest:
+        check.add(
+            "date_of_birth",
+            patient.date_of_birth.isoformat(),
+            f"a date on or after {oldest.isoformat()}",
+        )
+    check.text("record_number", patient.record_number, limits.RECORD_NUMBER_MAX)
+    check.text("phone", patient.phone, limits.PHONE_MAX)
+    check.text("email", patient.email, limits.EMAIL_MAX)
+    for field in ("allergies", "medications", "medical_history", "notes"):
+        check.text(field, getattr(patient, field))
+    consent = patient.consent_signed_on
+    if consent is not None and not patient.date_of_birth <= consent <= today:
+        check.add(
+            "consent_signed_on",
+            consent.isoformat(),
+            "a date between the date of birth and today",
+        )
+    return check.found
+
+
+def validate_course(
+    course: CourseInput, *, date_of_birth: dt.date, path: str = ""
+) -> list[Violation]:
+    check = _Checker(path)
+    check.whole("planned_sessions", course.planned_sessions, limits.PLANNED_SESSIONS, "sessions")
+    check.whole(
+        "initial_interval_days", course.initial_interval_days, limits.INITIAL_INTERVAL_DAYS, "days"
+    )
+    check.whole(
+        "maintenance_interval_days",
+        course.maintenance_interval_days,
+        limits.MAINTENANCE_INTERVAL_DAYS,
+        "days",
+    )
+    if course.started_on < date_of_birth:
+        check.add("started_on", course.started_on.isoformat(), "a date after the date of birth")
+    if len(set(course.areas)) != len(course.areas):
+        check.add("areas", [str(a) for a in course.areas], "each area at most once")
+    check.text("protocol", course.protocol, limits.PROTOCOL_MAX)
+    check.text("notes", course.notes)
+    return check.found
+
+
+def validate_session(
+    session: SessionInput,
+    *,
+    patient_id: PatientId,
+    patient: PatientInput,
+    course: Course | None,
+    now: dt.datetime,
+    path: str = "",
+) -> list[Violation]:
+    """`course` is the course that `session.course_id` names, None if there is none."""
+    check = _Checker(path)
+    performed = session.performed_at
+    if performed.tzinfo is None:
+        check.add("performed_at", performed.isoformat(), "a date and time with its UTC offset")
+        return check.found
+    session_day = performed.date()
+    if performed > now:
+        check.add("performed_at", performed.isoformat(), "a time not in the future")
+    if session_day <= patient.date_of_birth:
+        check.add(
+            "performed_at",
+            performed.isoformat(),
+            f"a date after the date of birth ({patient.date_of_birth.isoformat()})",
+        )
+    check.name("clinician", session.clinician)
+    if session.course_id is not None:
+        if course is None or course.patient_id != patient_id:
+            check.add("course_id", str(session.course_id), "a course of the same patient, or none")
+        elif course.voiding is not None:
+            check.add("course_id", str(session.course_id), "a course that is not voided")
+    check.found += _pre_treatment(session.pre_treatment, _join(path, "pre_treatment"))
+    if not session.treatments:
+        check.add("treatments", [], "at least one treated area")
+    for index, line in enumerate(session.treatments):
+        check.found += validate_treatment(
+            line, session_day=session_day, path=_join(path, f"treatments[{index}]")
+        )
+    for index, reaction in enumerate(session.reactions):
+        check.found += _reaction(reaction, session_day, _join(path, f"reactions[{index}]"))
+    check.whole("improvement_score", session.improvement_score, limits.IMPROVEMENT_SCORE)
+    check.text("notes", session.notes)
+    return check.found
+
+
+def _pre_treatment(pre: PreTreatment, path: str) -> list[Violation]:
+    check = _Checker(path)
+    check.whole("nsaids_paused_days", pre.nsaids_paused_days, limits.NSAIDS_PAUSED_DAYS, "days")
+    if pre.topical_anaesthetic is not None:
+        check.text("topical_anaesthetic", pre.topical_anaesthetic, limits.TOPICAL_ANAESTHETIC_MAX)
+    return check.found
+
+
+def validate_treatment(line: TreatmentLine, *, session_day: dt.date, path: str) -> list[Violation]:
+    check = _Checker(path)
+    check.text("area_detail", line.area_detail, limits.AREA_DETAIL_MAX)
+    technique_path = _join(path, "technique")
+    if isinstance(line.technique, NeedleTechnique):
+        check.found += validate_needle(line.technique, technique_path)
+    else:
+        check.found += validate_pen(line.technique, technique_path)
+    for index, product in enumerate(line.products):
+        check.found += validate_product(
+            product, session_day=session_day, path=_join(path, f"products[{index}]")
+        )
+    return check.found
+
+
+def validate_needle(needle: NeedleTechnique, path: str) -> list[Violation]:
+    check = _Checker(path)
+    check.whole("gauge", needle.gauge, limits.NEEDLE_GAUGE, "G")
+    check.number("length_mm", needle.length_mm, limits.NEEDLE_LENGTH_MM, "mm")
+    before = len(check.found)
+    check.number("depth_mm", needle.depth_mm, limits.NEEDLE_DEPTH_MM, "mm")
+    depth_in_range = len(check.found) == before
+    if depth_in_range and math.isfinite(needle.length_mm) and needle.depth_mm > needle.length_mm:
+        check.add(
+            "depth_mm",
+            needle.depth_mm,
+            f"no deeper than the needle is long ({needle.length_mm:g} mm)",
+        )
+    return check.found
+
+
+def validate_pen(pen: PenTechnique, path: str) -> list[Violation]:
+    check = _Checker(path)
+    check.whole("needle_count", pen.needle_count, limits.PEN_NEEDLE_COUNT, "needles")
+    check.number("depth_mm", pen.depth_mm, limits.PEN_DEPTH_MM, "mm")
+    check.whole(
+        "penetrations_per_second",
+        pen.penetrations_per_second,
+        limits.PEN_PENETRATIONS_PER_SECOND,
+        "per second",
+    )
+    check.whole("passes", pen.passes, limits.PEN_PASSES, "passes")
+    return check.found
+
+
+def validate_product(product: ProductUse, *, session_day: dt.date, path: str) -> list[Violation]:
+    check = _Checker(path)
+    check.number("volume_ml", product.volume_ml, limits.VOLUME_ML, "ml")
+    check.text("product_name", product.product_name, limits.PRODUCT_NAME_MAX)
+    check.text("concentration", product.concentration, limits.CONCENTRATION_MAX)
+    check.text("lot_number", product.lot_number, limits.LOT_NUMBER_MAX)
+    if product.expiry_date is not None and product.expiry_date < session_day:
+        check.add(
+            "expiry_date",
+            product.expiry_date.isoformat(),
+            f"a product not expired on the session's date ({session_day.isoformat()})",
+        )
+    return check.found
+
+
+def _reaction(reaction: Reaction, session_day: dt.date, path: str) -> list[Violation]:
+    check = _Checker(path)
+    if reaction.resolved_on is not None and reaction.resolved_on < session_day:
+        check.add(
+            "resolved_on",
+            reaction.resolved_on.isoformat(),
+            f"a date on or after the session ({session_day.isoformat()})",
+        )
+    check.text("notes", reaction.notes)
+    return check.found
