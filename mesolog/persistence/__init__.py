@@ -1,0 +1,1 @@
+"""The database: typed SQLAlchemy models, engine set-up, queries and migrations."""

@@ -1,0 +1,198 @@
+"""Rows to domain records and back. Services hand out the records, never the rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from mesolog.domain.ids import CourseId, PatientId, SessionId
+from mesolog.domain.records import (
+    Course,
+    CourseInput,
+    NeedleTechnique,
+    Patient,
+    PatientInput,
+    PenTechnique,
+    PreTreatment,
+    ProductUse,
+    Reaction,
+    Session,
+    SessionInput,
+    Technique,
+    TreatmentLine,
+    Voiding,
+)
+from mesolog.domain.text import patient_search_terms, sort_key
+from mesolog.persistence.base import Voidable
+from mesolog.persistence.models import (
+    CourseAreaRow,
+    CourseRow,
+    PatientRow,
+    PatientSearchTermRow,
+    ProductUseRow,
+    ReactionRow,
+    SessionRow,
+    TreatmentLineRow,
+)
+
+
+def voiding_of(row: Voidable) -> Voiding | None:
+    if row.voided_at is None:
+        return None
+    return Voiding(row.voided_at, row.voided_by or "", row.void_reason or "")
+
+
+def void_row(row: Voidable, *, at: dt.datetime, by: str, reason: str) -> None:
+    row.voided_at = at
+    row.voided_by = by
+    row.void_reason = reason
+
+
+def patient_from_row(row: PatientRow) -> Patient:
+    details = PatientInput(
+        family_name=row.family_name,
+        given_name=row.given_name,
+        date_of_birth=row.date_of_birth,
+        record_number=row.record_number or "",
+        sex=row.sex,
+        phone=row.phone,
+        email=row.email,
+        fitzpatrick_type=row.fitzpatrick_type,
+        allergies=row.allergies,
+        medications=row.medications,
+        medical_history=row.medical_history,
+        consent_signed_on=row.consent_signed_on,
+        notes=row.notes,
+    )
+    return Patient(PatientId(row.uuid), details, row.created_at, voiding_of(row))
+
+
+def fill_patient_row(row: PatientRow, details: PatientInput) -> None:
+    row.family_name = details.family_name.strip()
+    row.given_name = details.given_name.strip()
+    row.date_of_birth = details.date_of_birth
+    row.record_number = details.record_number.strip() or None
+    row.sex = details.sex
+    row.phone = details.phone.strip()
+    row.email = details.email.strip()
+    row.fitzpatrick_type = details.fitzpatrick_type
+    row.allergies = details.allergies
+    row.medications = details.medications
+    row.medical_history = details.medical_history
+    row.consent_signed_on = details.consent_signed_on
+    row.notes = details.notes
+    row.sort_key = sort_key(details.family_name, details.given_name)
+    terms = patient_search_terms(
+        details.family_name, details.given_name, details.record_number, details.phone
+    )
+    kept = [term for term in row.search_terms if term.term in terms]
+    present = {term.term for term in kept}
+    row.search_terms = kept + [PatientSearchTermRow(term=t) for t in sorted(terms - present)]
+
+
+def course_from_row(row: CourseRow) -> Course:
+    plan = CourseInput(
+        indication=row.indication,
+        planned_sessions=row.planned_sessions,
+        started_on=row.started_on,
+        areas=tuple(area.area for area in row.areas),
+        protocol=row.protocol,
+        initial_interval_days=row.initial_interval_days,
+        maintenance_interval_days=row.maintenance_interval_days,
+        notes=row.notes,
+    )
+    return Course(
+        id=CourseId(row.uuid),
+        patient_id=PatientId(row.patient.uuid),
+        plan=plan,
+        status=row.status,
+        maintenance_from=row.maintenance_from,
+        voiding=voiding_of(row),
+    )
+
+
+def fill_course_row(row: CourseRow, plan: CourseInput) -> None:
+    row.indication = plan.indication
+    row.planned_sessions = plan.planned_sessions
+    row.started_on = plan.started_on
+    row.protocol = plan.protocol
+    row.initial_interval_days = plan.initial_interval_days
+    row.maintenance_interval_days = plan.maintenance_interval_days
+    row.notes = plan.notes
+    row.areas = [CourseAreaRow(position=i, area=area) for i, area in enumerate(plan.areas)]
+
+
+def _technique_of(row: TreatmentLineRow) -> Technique:
+    if row.pen_needle_count is not None and row.pen_penetrations_per_second is not None:
+        return PenTechnique(
+            depth_mm=row.depth_mm,
+            penetrations_per_second=row.pen_penetrations_per_second,
+            needle_count=row.pen_needle_count,
+            passes=row.pen_passes,
+        )
+    assert row.needle_gauge is not None and row.needle_length_mm is not None
+    return NeedleTechnique(
+        depth_mm=row.depth_mm,
+        gauge=row.needle_gauge,
+        length_mm=row.needle_length_mm,
+        method=row.needle_method,
+    )
+
+
+def session_from_row(row: SessionRow) -> Session:
+    """The session as recorded; its time is shown in the workstation's time zone."""
+    treatments = tuple(
+        TreatmentLine(
+            area=line.area,
+            technique=_technique_of(line),
+            products=tuple(
+                ProductUse(
+                    solution=p.solution,
+                    volume_ml=p.volume_ml,
+                    product_name=p.product_name,
+                    concentration=p.concentration,
+                    lot_number=p.lot_number,
+                    expiry_date=p.expiry_date,
+                )
+                for p in line.products
+                if p.voided_at is None
+            ),
+            area_detail=line.area_detail,
+        )
+        for line in row.treatments
+        if line.voided_at is None
+    )
+    reactions = tuple(
+        Reaction(
+            kind=r.kind,
+            severity=r.severity,
+            area=r.area,
+            onset=r.onset,
+            resolved_on=r.resolved_on,
+            notes=r.notes,
+        )
+        for r in row.reactions
+        if r.voided_at is None
+    )
+    entry = SessionInput(
+        performed_at=row.performed_at.astimezone(),
+        clinician=row.clinician.name,
+        treatments=treatments,
+        course_id=CourseId(row.course.uuid) if row.course is not None else None,
+        pre_treatment=PreTreatment(
+            nsaids_paused_days=row.nsaids_paused_days,
+            topical_anaesthetic=row.topical_anaesthetic,
+            consent_confirmed=row.consent_confirmed,
+        ),
+        reactions=reactions,
+        improvement_score=row.improvement_score,
+        notes=row.notes,
+    )
+    return Session(
+        id=SessionId(row.uuid),
+        patient_id=PatientId(row.patient.uuid),
+        entry=entry,
+        status=row.status,
+        signed_at=row.signed_at,
+        signed_by=row.signed_by,
+        voiding=voiding_of(row),
+    )

@@ -1,0 +1,97 @@
+"""Creating and upgrading a database with the migrations shipped in the package.
+
+Before an existing SQLite database is upgraded, a copy of it is taken with
+SQLite's online backup API, beside the file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, inspect
+
+from mesolog.domain.errors import DatabaseError
+from mesolog.persistence.database import Database
+from mesolog.persistence.engine import writing
+from mesolog.persistence.location import sqlite_file
+from mesolog.persistence.sqlite_backup import backup_sqlite
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+@dataclass(frozen=True, slots=True)
+class MigrationResult:
+    from_revision: str | None
+    to_revision: str
+    backup: Path | None
+
+    @property
+    def changed(self) -> bool:
+        return self.from_revision != self.to_revision
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None, "the package ships at least one migration"
+    return head
+
+
+def current_revision(connection: Connection) -> str | None:
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+def upgrade(database: Database, *, now: dt.datetime) -> MigrationResult:
+    """Bring the database to the newest schema, taking a copy first if it held one already."""
+    script = ScriptDirectory.from_config(alembic_config())
+    head = head_revision()
+    with database.engine.connect() as connection:
+        tables = set(inspect(connection).get_table_names())
+        revision = current_revision(connection)
+    if revision == head:
+        return MigrationResult(revision, head, None)
+    if revision is not None and script.get_revision(revision) is None:
+        raise DatabaseError(
+            f"The database {database.url.render_as_string()} was written by a newer mesolog "
+            f"(schema {revision}); this version knows schemas up to {head}. Update mesolog."
+        )
+    if tables and "alembic_version" not in tables:
+        raise DatabaseError(
+            f"{database.url.render_as_string()} holds tables but is not a mesolog database."
+        )
+    backup = _backup_before_upgrade(database, revision, now) if tables else None
+    with writing(database.engine).connect() as connection:
+        driver = connection.connection.driver_connection
+        if database.backend == "sqlite":
+            # Outside any transaction: inside one SQLite ignores this pragma.
+            driver.execute("PRAGMA foreign_keys = OFF")  # type: ignore[union-attr]
+        try:
+            command.upgrade(alembic_config(connection), "head")
+        finally:
+            if database.backend == "sqlite":
+                driver.execute("PRAGMA foreign_keys = ON")  # type: ignore[union-attr]
+    return MigrationResult(revision, head, backup)
+
+
+def _backup_before_upgrade(
+    database: Database, revision: str | None, now: dt.datetime
+) -> Path | None:
+    path = sqlite_file(database.url)
+    if path is None:
+        return None
+    stamp = now.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = path.with_name(f"{path.stem}.before-upgrade-{revision or 'empty'}-{stamp}.sqlite")
+    backup_sqlite(database.engine, target)
+    return target

@@ -1,0 +1,276 @@
+"""The tables of a clinic's database, as typed SQLAlchemy models.
+
+Every record has an integer key for joins and a UUID (the interchange id).
+Ranges are CHECK constraints too, so that a bug or a hand-written SQL statement
+cannot store what the domain refuses.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Index, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from mesolog.domain.enums import (
+    Area,
+    CourseStatus,
+    Fitzpatrick,
+    Indication,
+    NeedleMethod,
+    Onset,
+    ReactionKind,
+    Role,
+    SessionStatus,
+    Severity,
+    Sex,
+    Solution,
+    TechniqueKind,
+)
+from mesolog.persistence.base import Base, Voidable, enum_column_type, search_term_type
+
+
+def _uuid_column() -> Mapped[uuid.UUID]:
+    return mapped_column(unique=True, default=uuid.uuid4)
+
+
+class ClinicSettingsRow(Base):
+    __tablename__ = "clinic_settings"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), default="")
+    address: Mapped[str] = mapped_column(default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    updated_at: Mapped[dt.datetime]
+
+
+class ClinicianRow(Base):
+    __tablename__ = "clinicians"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[uuid.UUID] = _uuid_column()
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    role: Mapped[Role] = mapped_column(enum_column_type(Role, "role"))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    password_hash: Mapped[str | None] = mapped_column(String(255), default=None)
+    created_at: Mapped[dt.datetime]
+
+
+class PatientRow(Voidable, Base):
+    __tablename__ = "patients"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[uuid.UUID] = _uuid_column()
+    record_number: Mapped[str | None] = mapped_column(String(40), unique=True)
+    family_name: Mapped[str] = mapped_column(String(100))
+    given_name: Mapped[str] = mapped_column(String(100))
+    date_of_birth: Mapped[dt.date]
+    sex: Mapped[Sex | None] = mapped_column(enum_column_type(Sex, "sex"))
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    fitzpatrick_type: Mapped[Fitzpatrick | None] = mapped_column(
+        enum_column_type(Fitzpatrick, "fitzpatrick_type")
+    )
+    allergies: Mapped[str] = mapped_column(default="")
+    medications: Mapped[str] = mapped_column(default="")
+    medical_history: Mapped[str] = mapped_column(default="")
+    consent_signed_on: Mapped[dt.date | None]
+    notes: Mapped[str] = mapped_column(default="")
+    sort_key: Mapped[str] = mapped_column(String(210), index=True)
+    created_at: Mapped[dt.datetime]
+    updated_at: Mapped[dt.datetime]
+
+    search_terms: Mapped[list[PatientSearchTermRow]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class PatientSearchTermRow(Base):
+    """One folded word of a patient's names, record number or phone (see domain.text)."""
+
+    __tablename__ = "patient_search_terms"
+    __table_args__ = (Index("ix_patient_search_terms_term", "term"),)
+
+    patient_id: Mapped[int] = mapped_column(
+        ForeignKey("patients.id", ondelete="CASCADE"), primary_key=True
+    )
+    term: Mapped[str] = mapped_column(search_term_type(), primary_key=True)
+
+
+class CourseRow(Voidable, Base):
+    __tablename__ = "courses"
+    __table_args__ = (
+        CheckConstraint("planned_sessions BETWEEN 1 AND 20", name="planned_sessions"),
+        CheckConstraint("initial_interval_days BETWEEN 7 AND 60", name="initial_interval"),
+        CheckConstraint(
+            "maintenance_interval_days BETWEEN 7 AND 180", name="maintenance_interval"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[uuid.UUID] = _uuid_column()
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id"), index=True)
+    indication: Mapped[Indication] = mapped_column(enum_column_type(Indication, "indication"))
+    protocol: Mapped[str] = mapped_column(String(200), default="")
+    planned_sessions: Mapped[int]
+    initial_interval_days: Mapped[int]
+    maintenance_interval_days: Mapped[int]
+    started_on: Mapped[dt.date]
+    status: Mapped[CourseStatus] = mapped_column(enum_column_type(CourseStatus, "course_status"))
+    maintenance_from: Mapped[dt.date | None]
+    notes: Mapped[str] = mapped_column(default="")
+    created_at: Mapped[dt.datetime]
+    updated_at: Mapped[dt.datetime]
+
+    patient: Mapped[PatientRow] = relationship()
+    areas: Mapped[list[CourseAreaRow]] = relationship(
+        order_by="CourseAreaRow.position", cascade="all, delete-orphan"
+    )
+
+
+class CourseAreaRow(Base):
+    __tablename__ = "course_areas"
+
+    course_id: Mapped[int] = mapped_column(ForeignKey("courses.id"), primary_key=True)
+    position: Mapped[int] = mapped_column(primary_key=True)
+    area: Mapped[Area] = mapped_column(enum_column_type(Area, "area"))
+
+
+class SessionRow(Voidable, Base):
+    __tablename__ = "sessions"
+    __table_args__ = (
+        CheckConstraint("nsaids_paused_days BETWEEN 0 AND 365", name="nsaids_paused_days"),
+        CheckConstraint("improvement_score BETWEEN 0 AND 10", name="improvement_score"),
+        CheckConstraint(
+            "(status = 'signed') = (signed_at IS NOT NULL)", name="signed_when_signed_at"
+        ),
+        Index("ix_sessions_patient_id_performed_at", "patient_id", "performed_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[uuid.UUID] = _uuid_column()
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id"))
+    course_id: Mapped[int | None] = mapped_column(ForeignKey("courses.id"), index=True)
+    clinician_id: Mapped[int] = mapped_column(ForeignKey("clinicians.id"), index=True)
+    performed_at: Mapped[dt.datetime]
+    status: Mapped[SessionStatus] = mapped_column(
+        enum_column_type(SessionStatus, "session_status")
+    )
+    signed_at: Mapped[dt.datetime | None]
+    signed_by: Mapped[str | None] = mapped_column(String(100))
+    nsaids_paused_days: Mapped[int | None]
+    topical_anaesthetic: Mapped[str | None] = mapped_column(String(200))
+    consent_confirmed: Mapped[bool] = mapped_column(Boolean, default=False)
+    improvement_score: Mapped[int | None]
+    notes: Mapped[str] = mapped_column(default="")
+    amends_id: Mapped[int | None] = mapped_column(ForeignKey("sessions.id"), index=True)
+    """The session this one corrects; the original stays as it was signed."""
+    amendment_reason: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[dt.datetime]
+    updated_at: Mapped[dt.datetime]
+
+    patient: Mapped[PatientRow] = relationship()
+    course: Mapped[CourseRow | None] = relationship()
+    clinician: Mapped[ClinicianRow] = relationship()
+    treatments: Mapped[list[TreatmentLineRow]] = relationship(
+        order_by="TreatmentLineRow.position", back_populates="session"
+    )
+    reactions: Mapped[list[ReactionRow]] = relationship(
+        order_by="ReactionRow.position", back_populates="session"
+    )
+
+
+class TreatmentLineRow(Voidable, Base):
+    """One area with one technique; the columns of the other technique stay NULL."""
+
+    __tablename__ = "treatment_lines"
+    __table_args__ = (
+        CheckConstraint(
+            "(technique = 'needle' AND needle_gauge BETWEEN 27 AND 34"
+            " AND needle_length_mm BETWEEN 2 AND 13 AND depth_mm BETWEEN 1 AND 4"
+            " AND depth_mm <= needle_length_mm"
+            " AND pen_needle_count IS NULL AND pen_penetrations_per_second IS NULL)"
+            " OR (technique = 'pen' AND pen_needle_count BETWEEN 1 AND 42"
+            " AND depth_mm BETWEEN 0.25 AND 2.5"
+            " AND pen_penetrations_per_second BETWEEN 1 AND 100"
+            " AND needle_gauge IS NULL AND needle_length_mm IS NULL)",
+            name="technique_settings",
+        ),
+        CheckConstraint("pen_passes BETWEEN 1 AND 20", name="pen_passes"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[uuid.UUID] = _uuid_column()
+    session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id"), index=True)
+    position: Mapped[int]
+    area: Mapped[Area] = mapped_column(enum_column_type(Area, "area"))
+    area_detail: Mapped[str] = mapped_column(String(200), default="")
+    technique: Mapped[TechniqueKind] = mapped_column(enum_column_type(TechniqueKind, "technique"))
+    depth_mm: Mapped[float]
+    needle_gauge: Mapped[int | None]
+    needle_length_mm: Mapped[float | None]
+    needle_method: Mapped[NeedleMethod | None] = mapped_column(
+        enum_column_type(NeedleMethod, "needle_method")
+    )
+    pen_needle_count: Mapped[int | None]
+    pen_penetrations_per_second: Mapped[int | None]
+    pen_passes: Mapped[int | None]
+
+    session: Mapped[SessionRow] = relationship(back_populates="treatments")
+    products: Mapped[list[ProductUseRow]] = relationship(
+        order_by="ProductUseRow.position", back_populates="treatment_line"
+    )
+
+
+class ProductUseRow(Voidable, Base):
+    __tablename__ = "product_uses"
+    __table_args__ = (
+        CheckConstraint("volume_ml > 0 AND volume_ml <= 50", name="volume_ml"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[uuid.UUID] = _uuid_column()
+    treatment_line_id: Mapped[int] = mapped_column(ForeignKey("treatment_lines.id"), index=True)
+    position: Mapped[int]
+    solution: Mapped[Solution] = mapped_column(enum_column_type(Solution, "solution"))
+    product_name: Mapped[str] = mapped_column(String(200), default="")
+    concentration: Mapped[str] = mapped_column(String(100), default="")
+    volume_ml: Mapped[float]
+    lot_number: Mapped[str] = mapped_column(String(60), default="", index=True)
+    expiry_date: Mapped[dt.date | None]
+
+    treatment_line: Mapped[TreatmentLineRow] = relationship(back_populates="products")
+
+
+class ReactionRow(Voidable, Base):
+    __tablename__ = "reactions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[uuid.UUID] = _uuid_column()
+    session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id"), index=True)
+    position: Mapped[int]
+    kind: Mapped[ReactionKind] = mapped_column(enum_column_type(ReactionKind, "reaction_kind"))
+    severity: Mapped[Severity] = mapped_column(enum_column_type(Severity, "severity"))
+    area: Mapped[Area | None] = mapped_column(enum_column_type(Area, "area"))
+    onset: Mapped[Onset | None] = mapped_column(enum_column_type(Onset, "onset"))
+    resolved_on: Mapped[dt.date | None]
+    notes: Mapped[str] = mapped_column(default="")
+
+    session: Mapped[SessionRow] = relationship(back_populates="reactions")
+
+
+class AuditEntryRow(Base):
+    """Who did what to which record, and when (UTC). Never holds health data."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    occurred_at: Mapped[dt.datetime] = mapped_column(index=True)
+    actor: Mapped[str] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(40))
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_uuid: Mapped[uuid.UUID | None] = mapped_column(index=True)
+    detail: Mapped[str] = mapped_column(String(400), default="")

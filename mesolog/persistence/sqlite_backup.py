@@ -1,0 +1,30 @@
+"""Online copies of an SQLite database with SQLite's backup API."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlcipher3.dbapi2 as sqlcipher_dbapi
+from sqlalchemy import Engine
+
+from mesolog.domain.errors import DatabaseError
+
+
+def backup_sqlite(engine: Engine, target: Path) -> None:
+    """Copy the whole database to `target` (a new file) while others may keep using it."""
+    if target.exists():
+        raise DatabaseError(f"{target} exists already; a backup never overwrites a file.")
+    partial = target.with_name(target.name + ".partial")
+    raw = engine.raw_connection()
+    try:
+        destination = sqlcipher_dbapi.connect(str(partial))
+        try:
+            raw.driver_connection.backup(destination)  # type: ignore[union-attr]
+        finally:
+            destination.close()
+        partial.replace(target)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise DatabaseError(f"Cannot write the backup {target}: {error.strerror}") from error
+    finally:
+        raw.close()

@@ -1,0 +1,1 @@
+"""Use cases: one public method is one unit of work that returns domain records."""

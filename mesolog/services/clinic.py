@@ -1,0 +1,63 @@
+"""The composition of services over one open database (what the window and the CLI hold)."""
+
+from __future__ import annotations
+
+import getpass
+
+from mesolog.persistence.database import Database
+from mesolog.persistence.location import resolve_database_url
+from mesolog.persistence.migrate import MigrationResult, upgrade
+from mesolog.services.context import Clock, ServiceContext, utc_now
+from mesolog.services.courses import CourseService
+from mesolog.services.history import HistoryService
+from mesolog.services.patients import PatientService
+from mesolog.services.sessions import SessionService
+from mesolog.services.settings import SettingsService
+
+
+def operating_system_user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
+
+
+class Clinic:
+    """A clinic's database with every use case on it. Close it when done."""
+
+    def __init__(self, db: Database, *, actor: str, clock: Clock = utc_now) -> None:
+        self.context = ServiceContext(db, actor, clock)
+        self.patients = PatientService(self.context)
+        self.courses = CourseService(self.context)
+        self.sessions = SessionService(self.context)
+        self.history = HistoryService(self.context)
+        self.settings = SettingsService(self.context)
+        self.migration: MigrationResult | None = None
+
+    @classmethod
+    def open(
+        cls, database: str | None = None, *, actor: str | None = None, clock: Clock = utc_now
+    ) -> Clinic:
+        """Open, creating or upgrading it, the database named by `database`, MESOLOG_DB or default."""
+        db = Database(resolve_database_url(database))
+        try:
+            migration = upgrade(db, now=clock())
+        except BaseException:
+            db.dispose()
+            raise
+        clinic = cls(db, actor=actor or operating_system_user(), clock=clock)
+        clinic.migration = migration
+        return clinic
+
+    @property
+    def url(self) -> str:
+        return self.context.db.url.render_as_string(hide_password=True)
+
+    def close(self) -> None:
+        self.context.db.dispose()
+
+    def __enter__(self) -> Clinic:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()

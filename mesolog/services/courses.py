@@ -1,0 +1,122 @@
+"""Treatment courses: plan, update, switch to maintenance, complete, stop, void."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy.orm import Session
+
+from mesolog.domain.enums import CourseStatus
+from mesolog.domain.errors import NotFoundError, StateError, ValidationError, Violation
+from mesolog.domain.ids import CourseId, PatientId, new_course_id
+from mesolog.domain.records import Course, CourseInput
+from mesolog.domain.validation import raise_if_any, validate_course
+from mesolog.persistence import queries
+from mesolog.persistence.audit import AuditAction, add_audit_entry
+from mesolog.persistence.mapping import course_from_row, fill_course_row, void_row
+from mesolog.persistence.models import CourseRow
+from mesolog.services.context import ServiceContext
+from mesolog.services.patients import load_patient, require_reason
+
+
+def load_course(s: Session, course_id: CourseId, *, live: bool = True) -> CourseRow:
+    row = queries.course_by_uuid(s, course_id)
+    if row is None:
+        raise NotFoundError(f"No course has the id {course_id}.")
+    if live and row.voided_at is not None:
+        raise StateError(f"The course {course_id} was voided.")
+    return row
+
+
+class CourseService:
+    def __init__(self, context: ServiceContext) -> None:
+        self._ctx = context
+
+    def plan(self, patient_id: PatientId, plan: CourseInput) -> Course:
+        now = self._ctx.now()
+        with self._ctx.db.write() as s:
+            patient = load_patient(s, patient_id)
+            raise_if_any(validate_course(plan, date_of_birth=patient.date_of_birth))
+            row = CourseRow(
+                uuid=new_course_id(),
+                patient=patient,
+                status=CourseStatus.ACTIVE,
+                created_at=now,
+                updated_at=now,
+            )
+            fill_course_row(row, plan)
+            s.add(row)
+            s.flush()
+            self._audit(s, AuditAction.CREATE, row)
+            return course_from_row(row)
+
+    def update(self, course_id: CourseId, plan: CourseInput) -> Course:
+        with self._ctx.db.write() as s:
+            row = load_course(s, course_id)
+            raise_if_any(validate_course(plan, date_of_birth=row.patient.date_of_birth))
+            fill_course_row(row, plan)
+            return self._changed(s, row, "plan")
+
+    def switch_to_maintenance(self, course_id: CourseId, *, on: dt.date | None = None) -> Course:
+        """From `on` (today by default) the course follows its maintenance interval."""
+        day = on or self._ctx.today()
+        with self._ctx.db.write() as s:
+            row = self._active(s, course_id)
+            if row.maintenance_from is not None:
+                raise StateError(
+                    f"The course is in maintenance since {row.maintenance_from.isoformat()}."
+                )
+            if day < row.started_on:
+                raise ValidationError(
+                    [Violation("maintenance_from", day.isoformat(), "a date after the course began")]
+                )
+            row.maintenance_from = day
+            return self._changed(s, row, "phase")
+
+    def complete(self, course_id: CourseId) -> Course:
+        with self._ctx.db.write() as s:
+            row = self._active(s, course_id)
+            row.status = CourseStatus.COMPLETED
+            return self._changed(s, row, "status")
+
+    def stop(self, course_id: CourseId, *, reason: str) -> Course:
+        why = require_reason(reason)
+        with self._ctx.db.write() as s:
+            row = self._active(s, course_id)
+            row.status = CourseStatus.STOPPED
+            row.notes = f"{row.notes}\n\nStopped: {why}".strip()
+            return self._changed(s, row, "status")
+
+    def void(self, course_id: CourseId, *, reason: str) -> Course:
+        why = require_reason(reason)
+        with self._ctx.db.write() as s:
+            row = load_course(s, course_id)
+            void_row(row, at=self._ctx.now(), by=self._ctx.actor, reason=why)
+            self._audit(s, AuditAction.VOID, row)
+            return course_from_row(row)
+
+    def get(self, course_id: CourseId) -> Course:
+        with self._ctx.db.read() as s:
+            return course_from_row(load_course(s, course_id, live=False))
+
+    def _active(self, s: Session, course_id: CourseId) -> CourseRow:
+        row = load_course(s, course_id)
+        if row.status is not CourseStatus.ACTIVE:
+            raise StateError(f"The course is {row.status.value}; only an active course changes.")
+        return row
+
+    def _changed(self, s: Session, row: CourseRow, what: str) -> Course:
+        row.updated_at = self._ctx.now()
+        self._audit(s, AuditAction.UPDATE, row, what)
+        return course_from_row(row)
+
+    def _audit(self, s: Session, action: AuditAction, row: CourseRow, detail: str = "") -> None:
+        add_audit_entry(
+            s,
+            at=self._ctx.now(),
+            actor=self._ctx.actor,
+            action=action,
+            entity="course",
+            entity_uuid=row.uuid,
+            detail=detail,
+        )

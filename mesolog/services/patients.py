@@ -1,0 +1,130 @@
+"""Patients: create, update, get, search, void."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from mesolog.domain.errors import NotFoundError, StateError, ValidationError, Violation
+from mesolog.domain.ids import PatientId, new_patient_id
+from mesolog.domain.records import Patient, PatientInput
+from mesolog.domain.validation import raise_if_any, validate_patient
+from mesolog.persistence import queries
+from mesolog.persistence.audit import AuditAction, add_audit_entry
+from mesolog.persistence.mapping import fill_patient_row, patient_from_row, void_row
+from mesolog.persistence.models import PatientRow
+from mesolog.services.context import ServiceContext
+
+DEFAULT_SEARCH_LIMIT = 200
+
+
+@dataclass(frozen=True, slots=True)
+class PatientSummary:
+    """One line of the patient list."""
+
+    id: PatientId
+    record_number: str
+    family_name: str
+    given_name: str
+    date_of_birth: dt.date
+    phone: str
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.family_name}, {self.given_name}"
+
+
+def summary_of(row: PatientRow) -> PatientSummary:
+    return PatientSummary(
+        id=PatientId(row.uuid),
+        record_number=row.record_number or "",
+        family_name=row.family_name,
+        given_name=row.given_name,
+        date_of_birth=row.date_of_birth,
+        phone=row.phone,
+    )
+
+
+def require_reason(reason: str, field: str = "reason") -> str:
+    if not reason.strip():
+        raise ValidationError([Violation(field, reason, "a reason is required")])
+    return reason.strip()
+
+
+def load_patient(s: Session, ref: str | PatientId, *, live: bool = True) -> PatientRow:
+    """The patient by UUID or record number; a voided one only when `live` is False."""
+    row = queries.patient_by_ref(s, str(ref))
+    if row is None:
+        raise NotFoundError(f"No patient has the id or record number {str(ref)!r}.")
+    if live and row.voided_at is not None:
+        raise StateError(f"The patient {str(ref)!r} was voided on {row.voided_at:%Y-%m-%d}.")
+    return row
+
+
+def check_record_number_free(s: Session, number: str, own: PatientRow | None) -> None:
+    if not number.strip():
+        return
+    holder = queries.patient_by_ref(s, number)
+    if holder is not None and holder is not own:
+        raise ValidationError(
+            [Violation("record_number", number, "a record number no other patient has")]
+        )
+
+
+class PatientService:
+    def __init__(self, context: ServiceContext) -> None:
+        self._ctx = context
+
+    def create(self, details: PatientInput) -> Patient:
+        raise_if_any(validate_patient(details, today=self._ctx.today()))
+        now = self._ctx.now()
+        with self._ctx.db.write() as s:
+            check_record_number_free(s, details.record_number, None)
+            row = PatientRow(uuid=new_patient_id(), created_at=now, updated_at=now)
+            fill_patient_row(row, details)
+            s.add(row)
+            s.flush()
+            self._audit(s, AuditAction.CREATE, row)
+            return patient_from_row(row)
+
+    def update(self, patient_id: PatientId, details: PatientInput) -> Patient:
+        raise_if_any(validate_patient(details, today=self._ctx.today()))
+        with self._ctx.db.write() as s:
+            row = load_patient(s, patient_id)
+            check_record_number_free(s, details.record_number, row)
+            fill_patient_row(row, details)
+            row.updated_at = self._ctx.now()
+            self._audit(s, AuditAction.UPDATE, row)
+            return patient_from_row(row)
+
+    def get(self, ref: str | PatientId) -> Patient:
+        """A patient by UUID or record number, voided ones included."""
+        with self._ctx.db.read() as s:
+            return patient_from_row(load_patient(s, ref, live=False))
+
+    def search(
+        self, query: str = "", *, limit: int = DEFAULT_SEARCH_LIMIT, include_voided: bool = False
+    ) -> list[PatientSummary]:
+        with self._ctx.db.read() as s:
+            rows = queries.search_patients(s, query, limit=limit, include_voided=include_voided)
+            return [summary_of(row) for row in rows]
+
+    def void(self, patient_id: PatientId, *, reason: str) -> Patient:
+        why = require_reason(reason)
+        with self._ctx.db.write() as s:
+            row = load_patient(s, patient_id)
+            void_row(row, at=self._ctx.now(), by=self._ctx.actor, reason=why)
+            self._audit(s, AuditAction.VOID, row)
+            return patient_from_row(row)
+
+    def _audit(self, s: Session, action: AuditAction, row: PatientRow) -> None:
+        add_audit_entry(
+            s,
+            at=self._ctx.now(),
+            actor=self._ctx.actor,
+            action=action,
+            entity="patient",
+            entity_uuid=row.uuid,
+        )

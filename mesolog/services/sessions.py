@@ -1,0 +1,175 @@
+"""Treatment sessions: draft, update the draft, sign, void."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy.orm import Session
+
+from mesolog.domain.enums import Role, SessionStatus
+from mesolog.domain.errors import NotFoundError, StateError
+from mesolog.domain.ids import PatientId, SessionId, new_session_id
+from mesolog.domain.records import PreTreatment, Session as SessionRecord, SessionInput
+from mesolog.domain.validation import raise_if_any, validate_session
+from mesolog.domain.warnings import ClinicalWarning, session_warnings
+from mesolog.persistence import queries
+from mesolog.persistence.audit import AuditAction, add_audit_entry
+from mesolog.persistence.mapping import (
+    course_from_row,
+    patient_from_row,
+    session_from_row,
+    void_row,
+)
+from mesolog.persistence.models import ClinicianRow, CourseRow, PatientRow, SessionRow
+from mesolog.persistence.session_rows import fill_session_row
+from mesolog.services.context import ServiceContext
+from mesolog.services.patients import load_patient, require_reason
+
+
+def clinician_named(s: Session, name: str, *, context: ServiceContext) -> ClinicianRow:
+    """The clinician of that name, recorded the first time a session names them."""
+    found = queries.clinician_by_name(s, name.strip())
+    if found is not None:
+        return found
+    row = ClinicianRow(name=name.strip(), role=Role.CLINICIAN, created_at=context.now())
+    s.add(row)
+    s.flush()
+    add_audit_entry(
+        s,
+        at=context.now(),
+        actor=context.actor,
+        action=AuditAction.CREATE,
+        entity="clinician",
+        entity_uuid=row.uuid,
+    )
+    return row
+
+
+def checked_course(
+    s: Session, patient: PatientRow, entry: SessionInput, context: ServiceContext, path: str = ""
+) -> CourseRow | None:
+    """Validates the entry for this patient and returns its course row, if it names one."""
+    course_row = (
+        queries.course_by_uuid(s, uuid.UUID(str(entry.course_id)))
+        if entry.course_id is not None
+        else None
+    )
+    raise_if_any(
+        validate_session(
+            entry,
+            patient_id=PatientId(patient.uuid),
+            patient=patient_from_row(patient).details,
+            course=course_from_row(course_row) if course_row is not None else None,
+            now=context.now(),
+            path=path,
+        )
+    )
+    return course_row
+
+
+class SessionService:
+    def __init__(self, context: ServiceContext) -> None:
+        self._ctx = context
+
+    def create_draft(self, patient_id: PatientId, entry: SessionInput) -> SessionRecord:
+        now = self._ctx.now()
+        with self._ctx.db.write() as s:
+            patient = load_patient(s, patient_id)
+            course = checked_course(s, patient, entry, self._ctx)
+            row = SessionRow(
+                uuid=new_session_id(),
+                patient=patient,
+                status=SessionStatus.DRAFT,
+                created_at=now,
+                treatments=[],
+                reactions=[],
+            )
+            fill_session_row(
+                row,
+                entry,
+                clinician=clinician_named(s, entry.clinician, context=self._ctx),
+                course=course,
+                at=now,
+                by=self._ctx.actor,
+            )
+            s.add(row)
+            s.flush()
+            self._audit(s, AuditAction.CREATE, row)
+            return session_from_row(row)
+
+    def update_draft(self, session_id: SessionId, entry: SessionInput) -> SessionRecord:
+        with self._ctx.db.write() as s:
+            row = self._draft(s, session_id)
+            course = checked_course(s, row.patient, entry, self._ctx)
+            fill_session_row(
+                row,
+                entry,
+                clinician=clinician_named(s, entry.clinician, context=self._ctx),
+                course=course,
+                at=self._ctx.now(),
+                by=self._ctx.actor,
+            )
+            self._audit(s, AuditAction.UPDATE, row)
+            s.flush()
+            s.expire(row)
+            return session_from_row(self._load(s, session_id))
+
+    def sign(self, session_id: SessionId) -> SessionRecord:
+        """Locks the session: from now on it is corrected only by an amendment."""
+        now = self._ctx.now()
+        with self._ctx.db.write() as s:
+            row = self._draft(s, session_id)
+            checked_course(s, row.patient, session_from_row(row).entry, self._ctx)
+            row.status = SessionStatus.SIGNED
+            row.signed_at = now
+            row.signed_by = self._ctx.actor
+            row.updated_at = now
+            self._audit(s, AuditAction.SIGN, row)
+            return session_from_row(row)
+
+    def void(self, session_id: SessionId, *, reason: str) -> SessionRecord:
+        why = require_reason(reason)
+        with self._ctx.db.write() as s:
+            row = self._load(s, session_id)
+            if row.voided_at is not None:
+                raise StateError("The session is voided already.")
+            void_row(row, at=self._ctx.now(), by=self._ctx.actor, reason=why)
+            self._audit(s, AuditAction.VOID, row)
+            return session_from_row(row)
+
+    def get(self, session_id: SessionId) -> SessionRecord:
+        with self._ctx.db.read() as s:
+            return session_from_row(self._load(s, session_id))
+
+    def warnings(self, patient_id: PatientId, pre: PreTreatment) -> list[ClinicalWarning]:
+        """What to show before a session of this patient is signed."""
+        with self._ctx.db.read() as s:
+            details = patient_from_row(load_patient(s, patient_id)).details
+        return session_warnings(details, pre)
+
+    def _load(self, s: Session, session_id: SessionId) -> SessionRow:
+        row = queries.session_by_uuid(s, session_id)
+        if row is None:
+            raise NotFoundError(f"No session has the id {session_id}.")
+        return row
+
+    def _draft(self, s: Session, session_id: SessionId) -> SessionRow:
+        row = self._load(s, session_id)
+        if row.voided_at is not None:
+            raise StateError("The session is voided; it cannot change.")
+        if row.status is SessionStatus.SIGNED:
+            raise StateError(
+                f"The session was signed on {row.signed_at:%Y-%m-%d %H:%M} and is locked; "
+                "a correction is an amendment."
+            )
+        return row
+
+    def _audit(self, s: Session, action: AuditAction, row: SessionRow) -> None:
+        add_audit_entry(
+            s,
+            at=self._ctx.now(),
+            actor=self._ctx.actor,
+            action=action,
+            entity="session",
+            entity_uuid=row.uuid,
+        )
