@@ -60,9 +60,7 @@ class _Checker:
         if len(value) > maximum:
             self.add(field, value, f"at most {maximum} characters")
 
-    def number(
-        self, field: str, value: float | None, span: limits.Range, unit: str = ""
-    ) -> None:
+    def number(self, field: str, value: float | None, span: limits.Range, unit: str = "") -> None:
         if value is None:
             return
         if isinstance(value, bool) or not math.isfinite(value) or not span.contains(value):

@@ -28,8 +28,6 @@ from mesolog.persistence.models import (
     CourseRow,
     PatientRow,
     PatientSearchTermRow,
-    ProductUseRow,
-    ReactionRow,
     SessionRow,
     TreatmentLineRow,
 )

@@ -105,9 +105,7 @@ class CourseRow(Voidable, Base):
     __table_args__ = (
         CheckConstraint("planned_sessions BETWEEN 1 AND 20", name="planned_sessions"),
         CheckConstraint("initial_interval_days BETWEEN 7 AND 60", name="initial_interval"),
-        CheckConstraint(
-            "maintenance_interval_days BETWEEN 7 AND 180", name="maintenance_interval"
-        ),
+        CheckConstraint("maintenance_interval_days BETWEEN 7 AND 180", name="maintenance_interval"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -156,9 +154,7 @@ class SessionRow(Voidable, Base):
     course_id: Mapped[int | None] = mapped_column(ForeignKey("courses.id"), index=True)
     clinician_id: Mapped[int] = mapped_column(ForeignKey("clinicians.id"), index=True)
     performed_at: Mapped[dt.datetime]
-    status: Mapped[SessionStatus] = mapped_column(
-        enum_column_type(SessionStatus, "session_status")
-    )
+    status: Mapped[SessionStatus] = mapped_column(enum_column_type(SessionStatus, "session_status"))
     signed_at: Mapped[dt.datetime | None]
     signed_by: Mapped[str | None] = mapped_column(String(100))
     nsaids_paused_days: Mapped[int | None]
@@ -227,9 +223,7 @@ class TreatmentLineRow(Voidable, Base):
 
 class ProductUseRow(Voidable, Base):
     __tablename__ = "product_uses"
-    __table_args__ = (
-        CheckConstraint("volume_ml > 0 AND volume_ml <= 50", name="volume_ml"),
-    )
+    __table_args__ = (CheckConstraint("volume_ml > 0 AND volume_ml <= 50", name="volume_ml"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     uuid: Mapped[uuid.UUID] = _uuid_column()

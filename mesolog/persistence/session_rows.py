@@ -12,7 +12,13 @@ from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from mesolog.domain.enums import TechniqueKind
-from mesolog.domain.records import NeedleTechnique, ProductUse, Reaction, SessionInput, TreatmentLine
+from mesolog.domain.records import (
+    NeedleTechnique,
+    ProductUse,
+    Reaction,
+    SessionInput,
+    TreatmentLine,
+)
 from mesolog.persistence.base import Voidable
 from mesolog.persistence.mapping import void_row
 from mesolog.persistence.models import (

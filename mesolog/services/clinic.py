@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import getpass
 
+from mesolog.domain.errors import DatabaseError
 from mesolog.persistence.database import Database
-from mesolog.persistence.location import resolve_database_url
+from mesolog.persistence.location import resolve_database_url, sqlite_file
 from mesolog.persistence.migrate import MigrationResult, upgrade
 from mesolog.services.context import Clock, ServiceContext, utc_now
 from mesolog.services.courses import CourseService
@@ -36,12 +37,33 @@ class Clinic:
 
     @classmethod
     def open(
-        cls, database: str | None = None, *, actor: str | None = None, clock: Clock = utc_now
+        cls,
+        database: str | None = None,
+        *,
+        actor: str | None = None,
+        clock: Clock = utc_now,
+        create: bool = True,
+        migrate: bool = True,
     ) -> Clinic:
-        """Open, creating or upgrading it, the database named by `database`, MESOLOG_DB or default."""
-        db = Database(resolve_database_url(database))
+        """Open the database named by `database`, else MESOLOG_DB, else the default file.
+
+        A missing SQLite file is created when `create` is true, else refused; an
+        older schema is upgraded (after a copy is taken) when `migrate` is true.
+        """
+        url = resolve_database_url(database)
+        path = sqlite_file(url)
+        if path is not None:
+            if not path.exists() and not create:
+                raise DatabaseError(
+                    f"There is no database at {path}. Create one with `mesolog --db {path} init`."
+                )
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                raise DatabaseError(f"Cannot create the folder {path.parent}: {error}") from error
+        db = Database(url)
         try:
-            migration = upgrade(db, now=clock())
+            migration = upgrade(db, now=clock()) if migrate else None
         except BaseException:
             db.dispose()
             raise

@@ -68,7 +68,11 @@ class CourseService:
                 )
             if day < row.started_on:
                 raise ValidationError(
-                    [Violation("maintenance_from", day.isoformat(), "a date after the course began")]
+                    [
+                        Violation(
+                            "maintenance_from", day.isoformat(), "a date after the course began"
+                        )
+                    ]
                 )
             row.maintenance_from = day
             return self._changed(s, row, "phase")

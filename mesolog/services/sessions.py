@@ -9,7 +9,8 @@ from sqlalchemy.orm import Session
 from mesolog.domain.enums import Role, SessionStatus
 from mesolog.domain.errors import NotFoundError, StateError
 from mesolog.domain.ids import PatientId, SessionId, new_session_id
-from mesolog.domain.records import PreTreatment, Session as SessionRecord, SessionInput
+from mesolog.domain.records import PreTreatment, SessionInput
+from mesolog.domain.records import Session as SessionRecord
 from mesolog.domain.validation import raise_if_any, validate_session
 from mesolog.domain.warnings import ClinicalWarning, session_warnings
 from mesolog.persistence import queries

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from mesolog.domain import limits
 from mesolog.domain.errors import ValidationError, Violation
 from mesolog.domain.records import ClinicSettings
@@ -9,7 +11,7 @@ from mesolog.persistence.audit import AuditAction, add_audit_entry
 from mesolog.persistence.models import ClinicSettingsRow
 from mesolog.services.context import ServiceContext
 
-_SETTINGS_ID = 1
+SETTINGS_ID = 1
 
 
 def settings_violations(settings: ClinicSettings) -> list[Violation]:
@@ -26,13 +28,21 @@ def settings_violations(settings: ClinicSettings) -> list[Violation]:
     return found
 
 
+def fill_clinic_row(row: ClinicSettingsRow, settings: ClinicSettings, *, at: dt.datetime) -> None:
+    row.name = settings.name.strip()
+    row.address = settings.address.strip()
+    row.phone = settings.phone.strip()
+    row.email = settings.email.strip()
+    row.updated_at = at
+
+
 class SettingsService:
     def __init__(self, context: ServiceContext) -> None:
         self._ctx = context
 
     def clinic(self) -> ClinicSettings:
         with self._ctx.db.read() as s:
-            row = s.get(ClinicSettingsRow, _SETTINGS_ID)
+            row = s.get(ClinicSettingsRow, SETTINGS_ID)
             if row is None:
                 return ClinicSettings()
             return self.clinic_from(row)
@@ -42,15 +52,11 @@ class SettingsService:
         if violations:
             raise ValidationError(violations)
         with self._ctx.db.write() as s:
-            row = s.get(ClinicSettingsRow, _SETTINGS_ID)
+            row = s.get(ClinicSettingsRow, SETTINGS_ID)
             if row is None:
-                row = ClinicSettingsRow(id=_SETTINGS_ID)
+                row = ClinicSettingsRow(id=SETTINGS_ID)
                 s.add(row)
-            row.name = settings.name.strip()
-            row.address = settings.address.strip()
-            row.phone = settings.phone.strip()
-            row.email = settings.email.strip()
-            row.updated_at = self._ctx.now()
+            fill_clinic_row(row, settings, at=self._ctx.now())
             add_audit_entry(
                 s,
                 at=self._ctx.now(),

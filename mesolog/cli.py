@@ -1,0 +1,182 @@
+"""The command line: `mesolog [--db DB] COMMAND`; with no command it opens the window.
+
+Exit status: 0 success, 1 an error the user can fix (message on stderr, no
+traceback), 2 wrong usage, 70 a bug (traceback on stderr).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from mesolog import __version__
+from mesolog.domain.errors import KnownError
+from mesolog.services.clinic import Clinic
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_BUG = 70
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="mesolog",
+        description="Treatment records for mesotherapy and micro-needling clinics. "
+        "Without a command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"mesolog {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="DB",
+        help="database file path or SQLAlchemy URL (default: $MESOLOG_DB, "
+        "else mesolog.sqlite in the user's data folder)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.add_parser("init", help="create the database, or upgrade it to this version")
+    demo = commands.add_parser("demo", help="fill an empty database with an invented demo clinic")
+    demo.add_argument(
+        "--if-empty", action="store_true", help="leave a database with patients alone, exit 0"
+    )
+    importing = commands.add_parser("import", help="import a mesolog export file (all or nothing)")
+    importing.add_argument("file", metavar="FILE", type=Path, help="the JSON file, - for stdin")
+    exporting = commands.add_parser("export", help="export records")
+    formats = exporting.add_subparsers(dest="format", metavar="FORMAT", required=True)
+    as_json = formats.add_parser("json", help="the interchange format (mesolog-export-v1)")
+    as_json.add_argument("--patient", metavar="ID", help="one patient, by UUID or record number")
+    as_json.add_argument(
+        "-o", "--output", metavar="FILE", required=True, help="file to write, - for stdout"
+    )
+    listing = commands.add_parser("patients", help="list patients, one line each")
+    listing.add_argument("--search", metavar="TEXT", default="", help="name, record number, phone")
+    listing.add_argument("--all", action="store_true", help="include voided patients")
+    commands.add_parser(
+        "check", help="check integrity, foreign keys and schema; 0 when all is well"
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from mesolog.app import run_gui
+
+        exit_code: int = run_gui(args.db)
+        return exit_code
+    try:
+        return _run(args, sys.stdout)
+    except KnownError as error:
+        print(f"mesolog: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except BrokenPipeError:
+        # The reader (`| head`) stopped early; that is not our failure.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+    except KeyboardInterrupt:
+        print("mesolog: interrupted; nothing was written", file=sys.stderr)
+        return EXIT_ERROR
+    except Exception:
+        print("mesolog: internal error (a bug, please report it):", file=sys.stderr)
+        traceback.print_exc()
+        return EXIT_BUG
+
+
+def _run(args: argparse.Namespace, out: TextIO) -> int:
+    creates = args.command in {"init", "demo", "import"}
+    migrates = args.command != "check"
+    with Clinic.open(args.db, create=creates, migrate=migrates) as clinic:
+        if args.command == "init":
+            return _init(clinic, out)
+        if args.command == "demo":
+            from mesolog.services.demo import DemoService
+
+            report = DemoService(clinic.context).fill(if_empty=args.if_empty)
+            if report.skipped:
+                print("the database holds patients already; no demo written", file=out)
+                return EXIT_OK
+            print(
+                f"demo clinic written: {report.patients} patients, {report.courses} courses, "
+                f"{report.sessions} sessions",
+                file=out,
+            )
+            return EXIT_OK
+        if args.command == "import":
+            return _import(clinic, args.file, out)
+        if args.command == "export":
+            return _export_json(clinic, args.patient, args.output, out)
+        if args.command == "patients":
+            for p in clinic.patients.search(args.search, limit=1_000_000, include_voided=args.all):
+                number = p.record_number or "-"
+                print(f"{p.id}\t{number}\t{p.display_name}\t{p.date_of_birth}", file=out)
+            return EXIT_OK
+        return _check(clinic, out)
+
+
+def _init(clinic: Clinic, out: TextIO) -> int:
+    migration = clinic.migration
+    if migration is None or not migration.changed:
+        print(f"{clinic.url}: up to date", file=out)
+    else:
+        print(
+            f"{clinic.url}: schema {migration.from_revision or 'none'} -> {migration.to_revision}",
+            file=out,
+        )
+        if migration.backup is not None:
+            print(f"copy taken before the upgrade: {migration.backup}", file=out)
+    return EXIT_OK
+
+
+def _import(clinic: Clinic, file: Path, out: TextIO) -> int:
+    from mesolog.services.transfer_import import ImportService
+
+    data = sys.stdin.buffer.read() if str(file) == "-" else _read_file(file)
+    report = ImportService(clinic.context).import_bytes(data)
+    print(report.summary(), file=out)
+    return EXIT_OK
+
+
+def _read_file(file: Path) -> bytes:
+    try:
+        return file.read_bytes()
+    except OSError as error:
+        raise KnownError(f"Cannot read {file}: {error.strerror}") from error
+
+
+def _export_json(clinic: Clinic, patient: str | None, output: str, out: TextIO) -> int:
+    from mesolog.services.transfer_export import ExportService
+
+    document = ExportService(clinic.context).export_document(patient=patient)
+    text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    if output == "-":
+        out.write(text)
+        return EXIT_OK
+    _write_atomically(Path(output), text)
+    count = len(document["patients"])
+    print(f"{count} patient(s) written to {output}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        partial.write_text(text, encoding="utf-8")
+        partial.replace(path)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise KnownError(f"Cannot write {path}: {error.strerror}") from error
+
+
+def _check(clinic: Clinic, out: TextIO) -> int:
+    from mesolog.services.checks import CheckService
+
+    report = CheckService(clinic.context).run()
+    for item in report.items:
+        print(f"{'ok  ' if item.ok else 'FAIL'}  {item.name}: {item.detail}", file=out)
+    print("all is well" if report.ok else "problems found", file=out)
+    return EXIT_OK if report.ok else EXIT_ERROR

@@ -1,0 +1,115 @@
+"""Export to the interchange format (mesolog-export-v1).
+
+The format has no place for voided records, so they are left out; a live
+session whose course was voided is exported outside any course.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import defaultdict
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from mesolog.domain.ids import CourseId
+from mesolog.domain.records import Course
+from mesolog.domain.records import Session as SessionRecord
+from mesolog.interchange.codec import ClinicFile, PatientBundle, encode
+from mesolog.persistence.audit import AuditAction, add_audit_entry
+from mesolog.persistence.mapping import course_from_row, patient_from_row, session_from_row
+from mesolog.persistence.models import CourseRow, PatientRow, SessionRow, TreatmentLineRow
+from mesolog.services.context import ServiceContext
+from mesolog.services.patients import load_patient
+from mesolog.services.settings import SettingsService
+
+
+def _live_sessions(s: Session, patient_ids: list[int] | None) -> list[SessionRow]:
+    statement = (
+        select(SessionRow)
+        .where(SessionRow.voided_at.is_(None))
+        .options(
+            selectinload(SessionRow.treatments).selectinload(TreatmentLineRow.products),
+            selectinload(SessionRow.reactions),
+            selectinload(SessionRow.clinician),
+            selectinload(SessionRow.course),
+            selectinload(SessionRow.patient),
+        )
+    )
+    if patient_ids is not None:
+        statement = statement.where(SessionRow.patient_id.in_(patient_ids))
+    return list(s.scalars(statement))
+
+
+def _live_courses(s: Session, patient_ids: list[int] | None) -> list[CourseRow]:
+    statement = (
+        select(CourseRow)
+        .where(CourseRow.voided_at.is_(None))
+        .options(selectinload(CourseRow.areas), selectinload(CourseRow.patient))
+    )
+    if patient_ids is not None:
+        statement = statement.where(CourseRow.patient_id.in_(patient_ids))
+    return list(s.scalars(statement))
+
+
+def _without_voided_course(session: SessionRecord, live_courses: set[CourseId]) -> SessionRecord:
+    course_id = session.entry.course_id
+    if course_id is None or course_id in live_courses:
+        return session
+    return dataclasses.replace(session, entry=dataclasses.replace(session.entry, course_id=None))
+
+
+class ExportService:
+    def __init__(self, context: ServiceContext) -> None:
+        self._ctx = context
+
+    def export_document(self, *, patient: str | None = None) -> dict[str, Any]:
+        """The whole clinic, or one patient (by UUID or record number), as a schema document."""
+        now = self._ctx.now()
+        clinic = SettingsService(self._ctx).clinic()
+        with self._ctx.db.write() as s:
+            if patient is None:
+                patients = list(s.scalars(select(PatientRow).where(PatientRow.voided_at.is_(None))))
+                ids = None
+            else:
+                patients = [load_patient(s, patient)]
+                ids = [patients[0].id]
+            file = ClinicFile(
+                patients=self._bundles(s, patients, ids),
+                clinic=clinic,
+                exported_at=now.astimezone().replace(microsecond=0),
+            )
+            add_audit_entry(
+                s,
+                at=now,
+                actor=self._ctx.actor,
+                action=AuditAction.EXPORT,
+                entity="patient" if patient is not None else "clinic",
+                entity_uuid=patients[0].uuid if patient is not None else None,
+                detail=f"json, {len(patients)} patient(s)",
+            )
+        return encode(file)
+
+    def _bundles(
+        self, s: Session, patients: list[PatientRow], ids: list[int] | None
+    ) -> tuple[PatientBundle, ...]:
+        courses: dict[int, list[Course]] = defaultdict(list)
+        for course_row in _live_courses(s, ids):
+            courses[course_row.patient_id].append(course_from_row(course_row))
+        live_course_ids = {course.id for group in courses.values() for course in group}
+        sessions: dict[int, list[SessionRecord]] = defaultdict(list)
+        for session_row in _live_sessions(s, ids):
+            record = _without_voided_course(session_from_row(session_row), live_course_ids)
+            sessions[session_row.patient_id].append(record)
+        bundles = [
+            PatientBundle(
+                patient=patient_from_row(row),
+                courses=tuple(sorted(courses[row.id], key=lambda c: (c.plan.started_on, c.id))),
+                sessions=tuple(
+                    sorted(sessions[row.id], key=lambda x: (x.entry.performed_at, x.id))
+                ),
+            )
+            for row in sorted(patients, key=lambda p: (p.sort_key, p.uuid))
+        ]
+        return tuple(bundles)

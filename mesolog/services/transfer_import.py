@@ -1,0 +1,298 @@
+"""Import of an interchange file: all or nothing.
+
+Every problem in the file is reported together (JSON path, value, what is
+allowed) and nothing is written. Records whose UUID the database already holds
+with the same content are skipped; a UUID held with different content is an
+error, because an import never overwrites a record.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from mesolog.domain.enums import CourseStatus, SessionStatus
+from mesolog.domain.errors import ValidationError, Violation
+from mesolog.domain.records import Course
+from mesolog.domain.records import Session as SessionRecord
+from mesolog.domain.validation import validate_course, validate_patient, validate_session
+from mesolog.interchange.codec import ClinicFile, PatientBundle, decode
+from mesolog.interchange.schema import file_rule_violations, schema_violations
+from mesolog.persistence import queries
+from mesolog.persistence.audit import AuditAction, add_audit_entry
+from mesolog.persistence.mapping import (
+    course_from_row,
+    fill_course_row,
+    fill_patient_row,
+    patient_from_row,
+    session_from_row,
+)
+from mesolog.persistence.models import ClinicSettingsRow, CourseRow, PatientRow, SessionRow
+from mesolog.persistence.session_rows import fill_session_row
+from mesolog.services.context import ServiceContext
+from mesolog.services.sessions import clinician_named
+from mesolog.services.settings import SETTINGS_ID, fill_clinic_row
+
+FILE = "(file)"
+MAX_NESTING = 64
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    patients_added: int
+    courses_added: int
+    sessions_added: int
+    patients_present: int
+    courses_present: int
+    sessions_present: int
+    clinic_adopted: bool = False
+    """The database had no clinic details and took the file's."""
+
+    @property
+    def changed(self) -> bool:
+        added = self.patients_added or self.courses_added or self.sessions_added
+        return bool(added or self.clinic_adopted)
+
+    def summary(self) -> str:
+        present = (
+            f"{self.patients_present} patient(s), {self.courses_present} course(s) and "
+            f"{self.sessions_present} session(s) were in the database already"
+        )
+        if not self.changed:
+            return f"Nothing imported: {present}; nothing changed."
+        clinic = " The clinic's details were taken from the file." if self.clinic_adopted else ""
+        return (
+            f"Imported {self.patients_added} patient(s), {self.courses_added} course(s) and "
+            f"{self.sessions_added} session(s); {present}.{clinic}"
+        )
+
+
+def parse_document(data: bytes) -> Any:
+    """The JSON value in `data`, or a ValidationError that says where the file breaks."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ValidationError(
+            [Violation(FILE, f"byte {error.start}", "UTF-8 text (JSON)")]
+        ) from error
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        where = f"line {error.lineno}, column {error.colno}"
+        raise ValidationError(
+            [Violation(FILE, where, f"well-formed JSON ({error.msg})")]
+        ) from error
+    except RecursionError as error:
+        raise ValidationError(
+            [Violation(FILE, "deeply nested", "JSON of the mesolog format")]
+        ) from error
+
+
+def _record_violations(clinic_file: ClinicFile, context: ServiceContext) -> list[Violation]:
+    """The domain's rules on every record of a (schema-valid) file, with JSON paths."""
+    found: list[Violation] = []
+    today = context.today()
+    for i, bundle in enumerate(clinic_file.patients):
+        base = f"patients[{i}]"
+        details = bundle.patient.details
+        found += validate_patient(details, today=today, path=base)
+        courses = {course.id: course for course in bundle.courses}
+        for j, course in enumerate(bundle.courses):
+            found += validate_course(
+                course.plan, date_of_birth=details.date_of_birth, path=f"{base}.courses[{j}]"
+            )
+        for k, session in enumerate(bundle.sessions):
+            course_id = session.entry.course_id
+            found += validate_session(
+                session.entry,
+                patient_id=bundle.patient.id,
+                patient=details,
+                course=courses.get(course_id) if course_id is not None else None,
+                now=context.now(),
+                path=f"{base}.sessions[{k}]",
+            )
+    return found
+
+
+class _Plan:
+    """What the database lacks of the file, found without writing anything."""
+
+    def __init__(self) -> None:
+        self.violations: list[Violation] = []
+        self.new_patients: list[PatientBundle] = []
+        self.new_courses: list[Course] = []
+        self.new_sessions: list[SessionRecord] = []
+        self.present = [0, 0, 0]
+
+
+def _same_course(row: CourseRow, course: Course) -> bool:
+    stored = course_from_row(row)
+    return stored.patient_id == course.patient_id and stored.plan == course.plan
+
+
+def _same_session(row: SessionRow, session: SessionRecord) -> bool:
+    stored = session_from_row(row)
+    return (
+        stored.patient_id == session.patient_id
+        and stored.status is session.status
+        and stored.entry == session.entry
+    )
+
+
+def _plan(s: Session, clinic_file: ClinicFile) -> _Plan:
+    plan = _Plan()
+    differs = "an id the database holds already with different content; an import never overwrites"
+    for i, bundle in enumerate(clinic_file.patients):
+        base = f"patients[{i}]"
+        patient = bundle.patient
+        row = queries.patient_by_uuid(s, patient.id)
+        if row is None:
+            plan.new_patients.append(bundle)
+            number = patient.details.record_number
+            if number.strip() and queries.patient_by_ref(s, number) is not None:
+                allowed = "a record number no other patient in the database has"
+                plan.violations.append(Violation(f"{base}.record_number", number, allowed))
+        elif patient_from_row(row).details != patient.details:
+            plan.violations.append(Violation(f"{base}.id", str(patient.id), differs))
+        else:
+            plan.present[0] += 1
+        for j, course in enumerate(bundle.courses):
+            course_row = queries.course_by_uuid(s, course.id)
+            if course_row is None:
+                plan.new_courses.append(course)
+            elif not _same_course(course_row, course):
+                plan.violations.append(
+                    Violation(f"{base}.courses[{j}].id", str(course.id), differs)
+                )
+            else:
+                plan.present[1] += 1
+        for k, session in enumerate(bundle.sessions):
+            session_row = queries.session_by_uuid(s, session.id)
+            if session_row is None:
+                plan.new_sessions.append(session)
+            elif not _same_session(session_row, session):
+                path = f"{base}.sessions[{k}].id"
+                plan.violations.append(Violation(path, str(session.id), differs))
+            else:
+                plan.present[2] += 1
+    return plan
+
+
+class ImportService:
+    def __init__(self, context: ServiceContext) -> None:
+        self._ctx = context
+
+    def import_bytes(self, data: bytes) -> ImportReport:
+        document = parse_document(data)
+        violations = schema_violations(document)
+        if not violations:
+            violations = file_rule_violations(document)
+        if violations:
+            raise ValidationError(violations)
+        return self.import_records(decode(document))
+
+    def import_records(self, clinic_file: ClinicFile) -> ImportReport:
+        """Adds what the database lacks of `clinic_file`, after checking every record."""
+        violations = _record_violations(clinic_file, self._ctx)
+        if violations:
+            raise ValidationError(violations)
+        with self._ctx.db.write() as s:
+            plan = _plan(s, clinic_file)
+            if plan.violations:
+                raise ValidationError(plan.violations)
+            self._write(s, plan)
+            adopted = self._adopt_clinic(s, clinic_file)
+        return ImportReport(
+            len(plan.new_patients),
+            len(plan.new_courses),
+            len(plan.new_sessions),
+            plan.present[0],
+            plan.present[1],
+            plan.present[2],
+            clinic_adopted=adopted,
+        )
+
+    def _adopt_clinic(self, s: Session, clinic_file: ClinicFile) -> bool:
+        """A database without clinic details takes the file's; existing ones are kept."""
+        if clinic_file.clinic is None or not clinic_file.clinic.name.strip():
+            return False
+        row = s.get(ClinicSettingsRow, SETTINGS_ID)
+        if row is not None and row.name.strip():
+            return False
+        if row is None:
+            row = ClinicSettingsRow(id=SETTINGS_ID)
+            s.add(row)
+        fill_clinic_row(row, clinic_file.clinic, at=self._ctx.now())
+        add_audit_entry(
+            s,
+            at=self._ctx.now(),
+            actor=self._ctx.actor,
+            action=AuditAction.IMPORT,
+            entity="clinic_settings",
+            entity_uuid=None,
+        )
+        return True
+
+    def _write(self, s: Session, plan: _Plan) -> None:
+        now = self._ctx.now()
+        for bundle in plan.new_patients:
+            row = PatientRow(uuid=bundle.patient.id, created_at=now, updated_at=now)
+            fill_patient_row(row, bundle.patient.details)
+            s.add(row)
+            self._audit(s, "patient", row.uuid)
+        s.flush()
+        for course in plan.new_courses:
+            patient_row = queries.patient_by_uuid(s, course.patient_id)
+            course_row = CourseRow(
+                uuid=course.id,
+                patient=patient_row,
+                status=CourseStatus(course.status),
+                maintenance_from=course.maintenance_from,
+                created_at=now,
+                updated_at=now,
+            )
+            fill_course_row(course_row, course.plan)
+            s.add(course_row)
+            self._audit(s, "course", course.id)
+        s.flush()
+        for session in plan.new_sessions:
+            self._add_session(s, session)
+
+    def _add_session(self, s: Session, session: SessionRecord) -> None:
+        now = self._ctx.now()
+        signed = session.status is SessionStatus.SIGNED
+        row = SessionRow(
+            uuid=session.id,
+            patient=queries.patient_by_uuid(s, session.patient_id),
+            status=session.status,
+            signed_at=(session.signed_at or now) if signed else None,
+            signed_by=(session.signed_by or session.entry.clinician) if signed else None,
+            created_at=now,
+            treatments=[],
+            reactions=[],
+        )
+        course_id = session.entry.course_id
+        fill_session_row(
+            row,
+            session.entry,
+            clinician=clinician_named(s, session.entry.clinician, context=self._ctx),
+            course=queries.course_by_uuid(s, uuid.UUID(str(course_id))) if course_id else None,
+            at=now,
+            by=self._ctx.actor,
+        )
+        s.add(row)
+        self._audit(s, "session", session.id)
+
+    def _audit(self, s: Session, entity: str, entity_uuid: uuid.UUID) -> None:
+        add_audit_entry(
+            s,
+            at=self._ctx.now(),
+            actor=self._ctx.actor,
+            action=AuditAction.IMPORT,
+            entity=entity,
+            entity_uuid=entity_uuid,
+        )

@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Sets up everything mesolog needs on a Debian machine with Python 3.11 or newer, then
+#   bash tools/dev.sh run [--demo] [mesolog arguments...]   starts the app
+#   bash tools/dev.sh test [pytest arguments...]            runs linters and the whole test suite
+# Safe to run again: it installs only what is missing or changed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+VENV=.venv
+# Qt's libraries for a window (xcb) and for headless tests (offscreen), a font with Greek.
+RUN_PACKAGES=(libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3 libxkbcommon0
+  libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
+  libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 fonts-dejavu-core)
+TEST_PACKAGES=()
+
+say() { printf 'mesolog setup: %s\n' "$*" >&2; }
+
+debian_packages() {
+  local missing=()
+  for package in "$@"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" ||
+      missing+=("$package")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  say "installing Debian packages: ${missing[*]}"
+  local sudo=()
+  [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+  "${sudo[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends \
+    "${missing[@]}" >/dev/null
+}
+
+python_interpreter() {
+  for candidate in python3.13 python3.12 python3.11 python3; do
+    if command -v "$candidate" >/dev/null &&
+      "$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
+      echo "$candidate"
+      return
+    fi
+  done
+  say "Python 3.11 or newer is needed (Debian: apt-get install python3 python3-venv)"
+  exit 1
+}
+
+python_environment() {
+  local stamp="$VENV/.mesolog-installed"
+  local wanted
+  wanted=$(sha256sum pyproject.toml | cut -d' ' -f1)
+  if [ ! -x "$VENV/bin/python" ]; then
+    say "creating the virtual environment in $VENV"
+    "$(python_interpreter)" -m venv "$VENV"
+  fi
+  if [ "$(cat "$stamp" 2>/dev/null)" != "$wanted" ]; then
+    say "installing mesolog and its Python packages"
+    "$VENV/bin/python" -m pip install -q --upgrade pip >/dev/null
+    "$VENV/bin/python" -m pip install -q -e ".[dev]"
+    echo "$wanted" >"$stamp"
+  fi
+}
+
+command=${1:-}
+shift || true
+case "$command" in
+  run)
+    debian_packages "${RUN_PACKAGES[@]}"
+    python_environment
+    if [ "${1:-}" = "--demo" ]; then
+      shift
+      "$VENV/bin/mesolog" "$@" demo --if-empty
+    fi
+    exec "$VENV/bin/mesolog" "$@"
+    ;;
+  test)
+    debian_packages "${RUN_PACKAGES[@]}" ${TEST_PACKAGES[@]+"${TEST_PACKAGES[@]}"}
+    python_environment
+    "$VENV/bin/ruff" check .
+    "$VENV/bin/ruff" format --check .
+    "$VENV/bin/mypy"
+    exec "$VENV/bin/pytest" "$@"
+    ;;
+  *)
+    echo "usage: bash tools/dev.sh run [--demo] [mesolog arguments...]" >&2
+    echo "       bash tools/dev.sh test [pytest arguments...]" >&2
+    exit 2
+    ;;
+esac
