@@ -14,7 +14,8 @@ def fold(text: str) -> str:
     Case folding also turns the Greek final sigma into σ, so a word typed with
     either sigma matches.
     """
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    # Decomposing first turns compatibility letters (ℌ, 𝐀) into ones case folding knows.
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return unicodedata.normalize("NFC", stripped)
 

@@ -63,7 +63,8 @@ class _Checker:
     def number(self, field: str, value: float | None, span: limits.Range, unit: str = "") -> None:
         if value is None:
             return
-        if isinstance(value, bool) or not math.isfinite(value) or not span.contains(value):
+        not_finite = isinstance(value, float) and not math.isfinite(value)
+        if isinstance(value, bool) or not_finite or not span.contains(value):
             self.add(field, value, span.describe(unit))
 
     def whole(self, field: str, value: int | None, span: limits.Range, unit: str = "") -> None:
@@ -73,11 +74,18 @@ class _Checker:
             self.number(field, value, span, unit)
 
 
+def _years_before(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February in a year that has none
+        return day.replace(year=day.year - years, day=28)
+
+
 def validate_patient(patient: PatientInput, *, today: dt.date, path: str = "") -> list[Violation]:
     check = _Checker(path)
     check.name("family_name", patient.family_name)
     check.name("given_name", patient.given_name)
-    oldest = today.replace(year=today.year - OLDEST_AGE_YEARS)
+    oldest = _years_before(today, OLDEST_AGE_YEARS)
     if patient.date_of_birth > today:
         check.add("date_of_birth", patient.date_of_birth.isoformat(), "a date not in the future")
     elif patient.date_of_birth < oldest:
@@ -116,7 +124,9 @@ def validate_course(
         "days",
     )
     if course.started_on < date_of_birth:
-        check.add("started_on", course.started_on.isoformat(), "a date after the date of birth")
+        check.add(
+            "started_on", course.started_on.isoformat(), "a date on or after the date of birth"
+        )
     if len(set(course.areas)) != len(course.areas):
         check.add("areas", [str(a) for a in course.areas], "each area at most once")
     check.text("protocol", course.protocol, limits.PROTOCOL_MAX)
@@ -136,11 +146,10 @@ def validate_session(
     """`course` is the course that `session.course_id` names, None if there is none."""
     check = _Checker(path)
     performed = session.performed_at
+    session_day = performed.date()
     if performed.tzinfo is None:
         check.add("performed_at", performed.isoformat(), "a date and time with its UTC offset")
-        return check.found
-    session_day = performed.date()
-    if performed > now:
+    elif performed > now:
         check.add("performed_at", performed.isoformat(), "a time not in the future")
     if session_day <= patient.date_of_birth:
         check.add(
