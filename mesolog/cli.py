@@ -121,12 +121,10 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
 def _init(clinic: Clinic, out: TextIO) -> int:
     migration = clinic.migration
     if migration is None or not migration.changed:
-        print(f"{clinic.url}: up to date", file=out)
+        print(f"{clinic.location}: up to date", file=out)
     else:
-        print(
-            f"{clinic.url}: schema {migration.from_revision or 'none'} -> {migration.to_revision}",
-            file=out,
-        )
+        before = migration.from_revision or "none"
+        print(f"{clinic.location}: schema {before} -> {migration.to_revision}", file=out)
         if migration.backup is not None:
             print(f"copy taken before the upgrade: {migration.backup}", file=out)
     return EXIT_OK

@@ -72,8 +72,11 @@ class Clinic:
         return clinic
 
     @property
-    def url(self) -> str:
-        return self.context.db.url.render_as_string(hide_password=True)
+    def location(self) -> str:
+        """Where the database is, for people: the file's path, or the URL without password."""
+        url = self.context.db.url
+        path = sqlite_file(url)
+        return str(path) if path is not None else url.render_as_string(hide_password=True)
 
     def close(self) -> None:
         self.context.db.dispose()
