@@ -8,8 +8,14 @@ _DIGITS = re.compile(r"\d")
 MIN_PHONE_SUFFIX = 3
 
 
+_UNDECOMPOSABLE = str.maketrans(
+    {"ø": "o", "ł": "l", "đ": "d", "ħ": "h", "ŧ": "t", "ı": "i", "æ": "ae", "œ": "oe", "þ": "th"}
+)
+"""Latin letters with a stroke or ligature that Unicode does not split into base + accent."""
+
+
 def fold(text: str) -> str:
-    """Lower-case, accent-free form: `Καρμίρης` → `καρμιρησ`, `Müller` → `muller`.
+    """Lower-case, accent-free form: `Καρμίρης` → `καρμιρησ`, `Müller` → `muller`, `Ø` → `o`.
 
     Case folding also turns the Greek final sigma into σ, so a word typed with
     either sigma matches.
@@ -17,7 +23,7 @@ def fold(text: str) -> str:
     # Decomposing first turns compatibility letters (ℌ, 𝐀) into ones case folding knows.
     decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return unicodedata.normalize("NFC", stripped)
+    return unicodedata.normalize("NFC", stripped.translate(_UNDECOMPOSABLE))
 
 
 def words(text: str) -> list[str]:

@@ -62,7 +62,8 @@ def upgrade(database: Database, *, now: dt.datetime) -> MigrationResult:
         revision = current_revision(connection)
     if revision == head:
         return MigrationResult(revision, head, None)
-    if revision is not None and script.get_revision(revision) is None:
+    known = {script_revision.revision for script_revision in script.walk_revisions()}
+    if revision is not None and revision not in known:
         raise DatabaseError(
             f"The database {database.url.render_as_string()} was written by a newer mesolog "
             f"(schema {revision}); this version knows schemas up to {head}. Update mesolog."

@@ -1,0 +1,148 @@
+"""The SQLite set-up every connection gets, and how writers queue instead of failing.
+
+Raw connections here use the same driver as the app (sqlcipher3), never the
+standard library's sqlite3: two copies of SQLite in one process do not see each
+other's POSIX locks, and closing one drops the other's.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+import sqlcipher3.dbapi2 as sqlite3
+from sqlalchemy import text
+
+from mesolog.persistence.database import Database
+from mesolog.persistence.engine import sqlite_library_version
+from mesolog.persistence.location import resolve_database_url
+from mesolog.services.clinic import Clinic
+
+
+def _version(text_version: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in text_version.split("."))
+
+
+def test_driver_bundles_sqlite_past_the_wal_reset_bug() -> None:
+    assert _version(sqlite_library_version()) >= (3, 51, 3)
+
+
+def test_every_connection_gets_the_pragmas(clinic: Clinic) -> None:
+    engine = clinic.context.db.engine
+    connections = [engine.connect() for _ in range(3)]
+    try:
+        for connection in connections:
+            pragma = connection.exec_driver_sql
+            assert pragma("PRAGMA foreign_keys").scalar() == 1
+            assert pragma("PRAGMA journal_mode").scalar() == "wal"
+            assert pragma("PRAGMA synchronous").scalar() == 2
+            assert pragma("PRAGMA busy_timeout").scalar() == 30_000
+            assert connection.execute(text("select sqlite_version()")).scalar() == (
+                sqlite_library_version()
+            )
+    finally:
+        for connection in connections:
+            connection.close()
+
+
+def _other_writer_is_locked_out(db_path: Path) -> bool:
+    other = sqlite3.connect(db_path, timeout=0, isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as error:
+        assert "locked" in str(error)
+        return True
+    else:
+        other.execute("ROLLBACK")
+        return False
+    finally:
+        other.close()
+
+
+def test_write_transactions_take_the_write_lock_at_begin(clinic: Clinic, db_path: Path) -> None:
+    with clinic.context.db.write() as s:
+        s.execute(text("select 1"))
+        assert _other_writer_is_locked_out(db_path)
+    assert not _other_writer_is_locked_out(db_path)
+
+
+def test_read_transactions_leave_writers_free(clinic: Clinic, db_path: Path) -> None:
+    with clinic.context.db.read() as s:
+        s.execute(text("select count(*) from patients"))
+        assert not _other_writer_is_locked_out(db_path)
+
+
+def test_concurrent_writers_all_succeed(clinic: Clinic, db_path: Path) -> None:
+    """Four writers, each with its own engine, insert at once; none sees 'database is locked'."""
+    writers, rows_each = 4, 25
+    failures: list[BaseException] = []
+    start = threading.Barrier(writers)
+
+    def write(number: int) -> None:
+        db = Database(resolve_database_url(str(db_path)))
+        try:
+            start.wait()
+            for i in range(rows_each):
+                with db.write() as s:
+                    count = s.execute(text("select count(*) from audit_log")).scalar_one()
+                    s.execute(
+                        text(
+                            "insert into audit_log (occurred_at, actor, action, entity, detail)"
+                            " values ('2026-01-01 00:00:00', :actor, 'test', 'none', :detail)"
+                        ),
+                        {"actor": f"writer {number}", "detail": f"{i} after {count}"},
+                    )
+        except BaseException as error:
+            failures.append(error)
+        finally:
+            db.dispose()
+
+    threads = [threading.Thread(target=write, args=(n,)) for n in range(writers)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert failures == []
+    with clinic.context.db.read() as s:
+        total = s.execute(text("select count(*) from audit_log where action = 'test'")).scalar()
+    assert total == writers * rows_each
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "update treatment_lines set depth_mm = 3.0",
+        "insert into product_uses (uuid, treatment_line_id, position, solution, product_name,"
+        " concentration, volume_ml, lot_number) values ('x', 999, 0, 'dmae', '', '', 1, '')",
+    ],
+)
+def test_database_refuses_what_the_domain_refuses(
+    clinic: Clinic, db_path: Path, statement: str
+) -> None:
+    """CHECK constraints and foreign keys hold even against hand-written SQL."""
+    raw = sqlite3.connect(db_path)
+    raw.execute("PRAGMA foreign_keys = ON")
+    raw.execute(
+        "insert into patients (uuid, family_name, given_name, date_of_birth, phone, email,"
+        " allergies, medications, medical_history, notes, sort_key, created_at, updated_at)"
+        " values ('p', 'A', 'B', '1980-01-01', '', '', '', '', '', '', 'a', '2026-01-01',"
+        " '2026-01-01')"
+    )
+    raw.execute(
+        "insert into clinicians (uuid, name, role, active, created_at)"
+        " values ('c', 'Dr', 'clinician', 1, '2026-01-01')"
+    )
+    raw.execute(
+        "insert into sessions (uuid, patient_id, clinician_id, performed_at, status,"
+        " consent_confirmed, notes, created_at, updated_at)"
+        " values ('s', 1, 1, '2026-01-01', 'draft', 0, '', '2026-01-01', '2026-01-01')"
+    )
+    raw.execute(
+        "insert into treatment_lines (uuid, session_id, position, area, area_detail, technique,"
+        " depth_mm, pen_needle_count, pen_penetrations_per_second)"
+        " values ('t', 1, 0, 'neck', '', 'pen', 1.0, 12, 80)"
+    )
+    with pytest.raises(sqlite3.IntegrityError):
+        raw.execute(statement)
+    raw.close()
