@@ -51,3 +51,37 @@ def clinic(db_path: Path, clock: FixedClock) -> Iterator[Clinic]:
     opened = Clinic.open(str(db_path), actor="tester", clock=clock)
     yield opened
     opened.close()
+
+
+@pytest.fixture(scope="session")
+def postgresql_server() -> Iterator[str]:
+    """The URL of a PostgreSQL cluster started for this test run (see tests/postgresql.py)."""
+    from tests.postgresql import postgresql_cluster
+
+    with postgresql_cluster() as url:
+        yield url
+
+
+def _fresh_database(server: str) -> str:
+    import uuid
+
+    from sqlalchemy import create_engine, make_url
+
+    name = f"test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    admin.dispose()
+    return make_url(server).set(database=name).render_as_string(hide_password=False)
+
+
+@pytest.fixture
+def postgresql_url(postgresql_server: str) -> str:
+    """A fresh, empty database on the test cluster, for one test."""
+    return _fresh_database(postgresql_server)
+
+
+@pytest.fixture
+def postgresql_url_2(postgresql_server: str) -> str:
+    """A second fresh database, for tests that move records between two."""
+    return _fresh_database(postgresql_server)

@@ -11,7 +11,8 @@ VENV=.venv
 RUN_PACKAGES=(libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3 libxkbcommon0
   libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 fonts-dejavu-core)
-TEST_PACKAGES=()
+# The PostgreSQL tests start a throwaway cluster from Debian's server binaries.
+TEST_PACKAGES=(postgresql)
 
 say() { printf 'mesolog setup: %s\n' "$*" >&2; }
 
@@ -71,7 +72,7 @@ case "$command" in
     exec "$VENV/bin/mesolog" "$@"
     ;;
   test)
-    debian_packages "${RUN_PACKAGES[@]}" ${TEST_PACKAGES[@]+"${TEST_PACKAGES[@]}"}
+    debian_packages "${RUN_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
     python_environment
     "$VENV/bin/ruff" check .
     "$VENV/bin/ruff" format --check .

@@ -18,7 +18,8 @@ def fold(text: str) -> str:
     """Lower-case, accent-free form: `Καρμίρης` → `καρμιρησ`, `Müller` → `muller`, `Ø` → `o`.
 
     Case folding also turns the Greek final sigma into σ, so a word typed with
-    either sigma matches.
+    either sigma matches. Databases store folded search terms and sort keys: a
+    change here needs a migration that rebuilds them.
     """
     # Decomposing first turns compatibility letters (ℌ, 𝐀) into ones case folding knows.
     decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Collection, Iterator, Sequence
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, selectinload
@@ -107,3 +107,58 @@ def sessions_of_patient(s: Session, patient_id: int) -> Sequence[SessionRow]:
 
 def clinician_by_name(s: Session, name: str) -> ClinicianRow | None:
     return s.scalars(select(ClinicianRow).where(ClinicianRow.name == name)).one_or_none()
+
+
+_CHUNK = 500
+"""Ids per IN list: well under every backend's limit on bound parameters."""
+
+
+def _chunks(values: Collection[uuid.UUID]) -> Iterator[list[uuid.UUID]]:
+    ordered = list(values)
+    for start in range(0, len(ordered), _CHUNK):
+        yield ordered[start : start + _CHUNK]
+
+
+def patients_by_uuids(s: Session, uuids: Collection[uuid.UUID]) -> dict[uuid.UUID, PatientRow]:
+    found: dict[uuid.UUID, PatientRow] = {}
+    for chunk in _chunks(uuids):
+        found.update(
+            (row.uuid, row)
+            for row in s.scalars(select(PatientRow).where(PatientRow.uuid.in_(chunk)))
+        )
+    return found
+
+
+def courses_by_uuids(s: Session, uuids: Collection[uuid.UUID]) -> dict[uuid.UUID, CourseRow]:
+    found: dict[uuid.UUID, CourseRow] = {}
+    for chunk in _chunks(uuids):
+        statement = (
+            select(CourseRow)
+            .where(CourseRow.uuid.in_(chunk))
+            .options(selectinload(CourseRow.areas), selectinload(CourseRow.patient))
+        )
+        found.update((row.uuid, row) for row in s.scalars(statement))
+    return found
+
+
+def sessions_by_uuids(s: Session, uuids: Collection[uuid.UUID]) -> dict[uuid.UUID, SessionRow]:
+    found: dict[uuid.UUID, SessionRow] = {}
+    for chunk in _chunks(uuids):
+        statement = _with_session_detail(select(SessionRow).where(SessionRow.uuid.in_(chunk)))
+        found.update((row.uuid, row) for row in s.scalars(statement))
+    return found
+
+
+def record_numbers_in_use(s: Session, numbers: Collection[str]) -> set[str]:
+    wanted = sorted({n.strip() for n in numbers if n.strip()})
+    used: set[str] = set()
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start : start + _CHUNK]
+        used.update(
+            number
+            for number in s.scalars(
+                select(PatientRow.record_number).where(PatientRow.record_number.in_(chunk))
+            )
+            if number is not None
+        )
+    return used

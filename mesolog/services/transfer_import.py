@@ -31,7 +31,13 @@ from mesolog.persistence.mapping import (
     patient_from_row,
     session_from_row,
 )
-from mesolog.persistence.models import ClinicSettingsRow, CourseRow, PatientRow, SessionRow
+from mesolog.persistence.models import (
+    ClinicianRow,
+    ClinicSettingsRow,
+    CourseRow,
+    PatientRow,
+    SessionRow,
+)
 from mesolog.persistence.session_rows import fill_session_row
 from mesolog.services.context import ServiceContext
 from mesolog.services.sessions import clinician_named
@@ -127,6 +133,8 @@ class _Plan:
         self.new_courses: list[Course] = []
         self.new_sessions: list[SessionRecord] = []
         self.present = [0, 0, 0]
+        self.patient_rows: dict[uuid.UUID, PatientRow] = {}
+        self.course_rows: dict[uuid.UUID, CourseRow] = {}
 
 
 def _same_course(row: CourseRow, course: Course) -> bool:
@@ -143,40 +151,50 @@ def _same_session(row: SessionRow, session: SessionRecord) -> bool:
     )
 
 
+_DIFFERS = "an id the database holds already with different content; an import never overwrites"
+
+
 def _plan(s: Session, clinic_file: ClinicFile) -> _Plan:
+    """Sorts the file's records into new and present, with a few queries for the whole file."""
     plan = _Plan()
-    differs = "an id the database holds already with different content; an import never overwrites"
-    for i, bundle in enumerate(clinic_file.patients):
+    bundles = clinic_file.patients
+    plan.patient_rows = queries.patients_by_uuids(s, [b.patient.id for b in bundles])
+    plan.course_rows = queries.courses_by_uuids(s, [c.id for b in bundles for c in b.courses])
+    session_rows = queries.sessions_by_uuids(s, [x.id for b in bundles for x in b.sessions])
+    numbers_used = queries.record_numbers_in_use(
+        s,
+        [b.patient.details.record_number for b in bundles if b.patient.id not in plan.patient_rows],
+    )
+    for i, bundle in enumerate(bundles):
         base = f"patients[{i}]"
         patient = bundle.patient
-        row = queries.patient_by_uuid(s, patient.id)
+        row = plan.patient_rows.get(patient.id)
         if row is None:
             plan.new_patients.append(bundle)
-            number = patient.details.record_number
-            if number.strip() and queries.patient_by_ref(s, number) is not None:
+            number = patient.details.record_number.strip()
+            if number in numbers_used:
                 allowed = "a record number no other patient in the database has"
                 plan.violations.append(Violation(f"{base}.record_number", number, allowed))
         elif patient_from_row(row).details != patient.details:
-            plan.violations.append(Violation(f"{base}.id", str(patient.id), differs))
+            plan.violations.append(Violation(f"{base}.id", str(patient.id), _DIFFERS))
         else:
             plan.present[0] += 1
         for j, course in enumerate(bundle.courses):
-            course_row = queries.course_by_uuid(s, course.id)
+            course_row = plan.course_rows.get(course.id)
             if course_row is None:
                 plan.new_courses.append(course)
             elif not _same_course(course_row, course):
-                plan.violations.append(
-                    Violation(f"{base}.courses[{j}].id", str(course.id), differs)
-                )
+                path = f"{base}.courses[{j}].id"
+                plan.violations.append(Violation(path, str(course.id), _DIFFERS))
             else:
                 plan.present[1] += 1
         for k, session in enumerate(bundle.sessions):
-            session_row = queries.session_by_uuid(s, session.id)
+            session_row = session_rows.get(session.id)
             if session_row is None:
                 plan.new_sessions.append(session)
             elif not _same_session(session_row, session):
                 path = f"{base}.sessions[{k}].id"
-                plan.violations.append(Violation(path, str(session.id), differs))
+                plan.violations.append(Violation(path, str(session.id), _DIFFERS))
             else:
                 plan.present[2] += 1
     return plan
@@ -239,35 +257,42 @@ class ImportService:
 
     def _write(self, s: Session, plan: _Plan) -> None:
         now = self._ctx.now()
-        for bundle in plan.new_patients:
-            row = PatientRow(uuid=bundle.patient.id, created_at=now, updated_at=now)
-            fill_patient_row(row, bundle.patient.details)
-            s.add(row)
-            self._audit(s, "patient", row.uuid)
+        clinicians: dict[str, ClinicianRow] = {}
+        with s.no_autoflush:
+            for bundle in plan.new_patients:
+                row = PatientRow(uuid=bundle.patient.id, created_at=now, updated_at=now)
+                fill_patient_row(row, bundle.patient.details)
+                s.add(row)
+                plan.patient_rows[row.uuid] = row
+                self._audit(s, "patient", row.uuid)
+            for course in plan.new_courses:
+                course_row = CourseRow(
+                    uuid=course.id,
+                    patient=plan.patient_rows[course.patient_id],
+                    status=CourseStatus(course.status),
+                    maintenance_from=course.maintenance_from,
+                    created_at=now,
+                    updated_at=now,
+                )
+                fill_course_row(course_row, course.plan)
+                s.add(course_row)
+                plan.course_rows[course_row.uuid] = course_row
+                self._audit(s, "course", course.id)
+            for session in plan.new_sessions:
+                name = session.entry.clinician.strip()
+                if name not in clinicians:
+                    clinicians[name] = clinician_named(s, name, context=self._ctx)
+                self._add_session(s, session, plan, clinicians[name])
         s.flush()
-        for course in plan.new_courses:
-            patient_row = queries.patient_by_uuid(s, course.patient_id)
-            course_row = CourseRow(
-                uuid=course.id,
-                patient=patient_row,
-                status=CourseStatus(course.status),
-                maintenance_from=course.maintenance_from,
-                created_at=now,
-                updated_at=now,
-            )
-            fill_course_row(course_row, course.plan)
-            s.add(course_row)
-            self._audit(s, "course", course.id)
-        s.flush()
-        for session in plan.new_sessions:
-            self._add_session(s, session)
 
-    def _add_session(self, s: Session, session: SessionRecord) -> None:
+    def _add_session(
+        self, s: Session, session: SessionRecord, plan: _Plan, clinician: ClinicianRow
+    ) -> None:
         now = self._ctx.now()
         signed = session.status is SessionStatus.SIGNED
         row = SessionRow(
             uuid=session.id,
-            patient=queries.patient_by_uuid(s, session.patient_id),
+            patient=plan.patient_rows[session.patient_id],
             status=session.status,
             signed_at=(session.signed_at or now) if signed else None,
             signed_by=(session.signed_by or session.entry.clinician) if signed else None,
@@ -279,8 +304,8 @@ class ImportService:
         fill_session_row(
             row,
             session.entry,
-            clinician=clinician_named(s, session.entry.clinician, context=self._ctx),
-            course=queries.course_by_uuid(s, uuid.UUID(str(course_id))) if course_id else None,
+            clinician=clinician,
+            course=plan.course_rows[course_id] if course_id is not None else None,
             at=now,
             by=self._ctx.actor,
         )
