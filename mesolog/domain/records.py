@@ -8,7 +8,7 @@ bookkeeping. Free text is "" when empty, never None; optional choices are None.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from mesolog.domain import limits
 from mesolog.domain.enums import (
@@ -44,6 +44,17 @@ class PatientInput:
     medical_history: str = ""
     consent_signed_on: dt.date | None = None
     notes: str = ""
+
+    def tidied(self) -> PatientInput:
+        """As stored: names, record number, phone and e-mail without surrounding spaces."""
+        return replace(
+            self,
+            family_name=self.family_name.strip(),
+            given_name=self.given_name.strip(),
+            record_number=self.record_number.strip(),
+            phone=self.phone.strip(),
+            email=self.email.strip(),
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -64,14 +64,15 @@ def patient_from_row(row: PatientRow) -> Patient:
     return Patient(PatientId(row.uuid), details, row.created_at, voiding_of(row))
 
 
-def fill_patient_row(row: PatientRow, details: PatientInput) -> None:
-    row.family_name = details.family_name.strip()
-    row.given_name = details.given_name.strip()
+def fill_patient_row(row: PatientRow, given: PatientInput) -> None:
+    details = given.tidied()
+    row.family_name = details.family_name
+    row.given_name = details.given_name
     row.date_of_birth = details.date_of_birth
-    row.record_number = details.record_number.strip() or None
+    row.record_number = details.record_number or None
     row.sex = details.sex
-    row.phone = details.phone.strip()
-    row.email = details.email.strip()
+    row.phone = details.phone
+    row.email = details.email
     row.fitzpatrick_type = details.fitzpatrick_type
     row.allergies = details.allergies
     row.medications = details.medications

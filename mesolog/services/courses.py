@@ -52,7 +52,7 @@ class CourseService:
 
     def update(self, course_id: CourseId, plan: CourseInput) -> Course:
         with self._ctx.db.write() as s:
-            row = load_course(s, course_id)
+            row = self._active(s, course_id)
             raise_if_any(validate_course(plan, date_of_birth=row.patient.date_of_birth))
             fill_course_row(row, plan)
             return self._changed(s, row, "plan")

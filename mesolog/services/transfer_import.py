@@ -77,6 +77,28 @@ class ImportReport:
         )
 
 
+class _NotPlainJsonError(ValueError):
+    """A construct json.loads accepts but JSON (RFC 8259) does not mean: NaN, a repeated key."""
+
+    def __init__(self, value: str, allowed: str) -> None:
+        super().__init__(value)
+        self.value = value
+        self.allowed = allowed
+
+
+def _refuse_constant(name: str) -> float:
+    raise _NotPlainJsonError(name, "numbers only; NaN and Infinity are not JSON")
+
+
+def _refuse_repeated_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    found: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in found:
+            raise _NotPlainJsonError(key, "each key once per object")
+        found[key] = value
+    return found
+
+
 def parse_document(data: bytes) -> Any:
     """The JSON value in `data`, or a ValidationError that says where the file breaks."""
     try:
@@ -86,12 +108,16 @@ def parse_document(data: bytes) -> Any:
             [Violation(FILE, f"byte {error.start}", "UTF-8 text (JSON)")]
         ) from error
     try:
-        return json.loads(text)
+        return json.loads(
+            text, parse_constant=_refuse_constant, object_pairs_hook=_refuse_repeated_keys
+        )
     except json.JSONDecodeError as error:
         where = f"line {error.lineno}, column {error.colno}"
         raise ValidationError(
             [Violation(FILE, where, f"well-formed JSON ({error.msg})")]
         ) from error
+    except _NotPlainJsonError as error:
+        raise ValidationError([Violation(FILE, error.value, error.allowed)]) from error
     except RecursionError as error:
         raise ValidationError(
             [Violation(FILE, "deeply nested", "JSON of the mesolog format")]
@@ -175,7 +201,7 @@ def _plan(s: Session, clinic_file: ClinicFile) -> _Plan:
             if number in numbers_used:
                 allowed = "a record number no other patient in the database has"
                 plan.violations.append(Violation(f"{base}.record_number", number, allowed))
-        elif patient_from_row(row).details != patient.details:
+        elif patient_from_row(row).details != patient.details.tidied():
             plan.violations.append(Violation(f"{base}.id", str(patient.id), _DIFFERS))
         else:
             plan.present[0] += 1

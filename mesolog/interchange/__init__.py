@@ -1,0 +1,1 @@
+"""The interchange file (mesolog-export-v1): its schema, its checks, and its codec."""
