@@ -245,7 +245,19 @@ def _convert(error: Any) -> list[tuple[Path, object, str]]:
         ]
     if keyword in ("oneOf", "anyOf") and any(each.relative_path for each in error.context):
         return _convert(best_match(error.context))
-    return [(path, error.instance, _allowed(keyword, error.validator_value, error.schema))]
+    allowed = _allowed(keyword, error.validator_value, error.schema)
+    if keyword in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"):
+        allowed += _unit(path)
+    return [(path, error.instance, allowed)]
+
+
+_UNITS = {"_mm": " mm", "_ml": " ml", "_days": " days", "penetrations_per_second": " per second"}
+
+
+def _unit(path: Path) -> str:
+    """The unit a field's name carries (`depth_mm` → " mm"), for range messages."""
+    name = str(path[-1]) if path else ""
+    return next((unit for end, unit in _UNITS.items() if name.endswith(end)), "")
 
 
 def _allowed(keyword: str, bound: Any, schema: Mapping[str, Any]) -> str:

@@ -139,17 +139,17 @@ def test_wrong_types_are_reported_at_the_field(path: str, value: object, allowed
 @pytest.mark.parametrize(
     ("path", "value", "allowed"),
     [
-        (f"{PEN}.depth_mm", 3.0, "0.25 to 2.5"),
-        (f"{PEN}.depth_mm", 0.2, "0.25 to 2.5"),
-        (f"{NEEDLE}.depth_mm", 0.5, "1 to 4"),
-        (f"{NEEDLE}.length_mm", 14, "2 to 13"),
-        (f"{PEN}.penetrations_per_second", 101, "1 to 100"),
+        (f"{PEN}.depth_mm", 3.0, "0.25 to 2.5 mm"),
+        (f"{PEN}.depth_mm", 0.2, "0.25 to 2.5 mm"),
+        (f"{NEEDLE}.depth_mm", 0.5, "1 to 4 mm"),
+        (f"{NEEDLE}.length_mm", 14, "2 to 13 mm"),
+        (f"{PEN}.penetrations_per_second", 101, "1 to 100 per second"),
         (f"{PEN}.passes", 0, "1 to 20"),
-        (f"{PRODUCT}.volume_ml", 0, "more than 0 and at most 50"),
-        (f"{PRODUCT}.volume_ml", 1e400, "more than 0 and at most 50"),
+        (f"{PRODUCT}.volume_ml", 0, "more than 0 and at most 50 ml"),
+        (f"{PRODUCT}.volume_ml", 1e400, "more than 0 and at most 50 ml"),
         (f"{COURSE}.planned_sessions", 21, "1 to 20"),
-        (f"{COURSE}.maintenance_interval_days", 6, "7 to 180"),
-        (f"{PRE}.nsaids_paused_days", -1, "0 to 365"),
+        (f"{COURSE}.maintenance_interval_days", 6, "7 to 180 days"),
+        (f"{PRE}.nsaids_paused_days", -1, "0 to 365 days"),
     ],
 )
 def test_numbers_out_of_range_are_reported_with_the_range(
@@ -160,7 +160,7 @@ def test_numbers_out_of_range_are_reported_with_the_range(
 
 def test_nan_is_not_a_number_in_range() -> None:
     [violation] = with_value(f"{PEN}.depth_mm", float("nan"))
-    assert (violation.path, violation.allowed) == (f"{PEN}.depth_mm", "0.25 to 2.5")
+    assert (violation.path, violation.allowed) == (f"{PEN}.depth_mm", "0.25 to 2.5 mm")
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,219 @@
+"""The command line run as a subprocess, as a clinic's IT would script it."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from jsonschema import Draft202012Validator
+
+from mesolog.interchange.schema import load_schema
+
+Document = dict[str, Any]
+
+
+def mesolog(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
+    environment = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    environment.pop("MESOLOG_DB", None)
+    return subprocess.run(
+        [sys.executable, "-m", "mesolog", *args],
+        input=stdin.decode() if stdin is not None else None,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=environment,
+        timeout=120,
+        check=False,
+    )
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("cli") / "demo.sqlite"
+    result = mesolog("--db", str(path), "demo")
+    assert result.returncode == 0, result.stderr
+    assert "40 patients" in result.stdout
+    return path
+
+
+@pytest.fixture(scope="module")
+def demo_export(demo_db: Path) -> Document:
+    result = mesolog("--db", str(demo_db), "export", "json", "-o", "-")
+    assert result.returncode == 0, result.stderr
+    document: Document = json.loads(result.stdout)
+    return document
+
+
+def test_demo_export_validates_and_round_trips(demo_export: Document, tmp_path: Path) -> None:
+    assert list(Draft202012Validator(load_schema()).iter_errors(demo_export)) == []
+    exported = tmp_path / "clinic.json"
+    exported.write_text(json.dumps(demo_export, ensure_ascii=False), encoding="utf-8")
+    copy_db = str(tmp_path / "copy.sqlite")
+    imported = mesolog("--db", copy_db, "import", str(exported))
+    assert imported.returncode == 0, imported.stderr
+    assert "Imported 40 patient(s)" in imported.stdout
+    again = mesolog("--db", copy_db, "export", "json", "-o", "-")
+    assert {**json.loads(again.stdout), "exported_at": None} == {
+        **demo_export,
+        "exported_at": None,
+    }
+    twice = mesolog("--db", copy_db, "import", str(exported))
+    assert twice.returncode == 0
+    assert "nothing changed" in twice.stdout
+
+
+def test_check_reports_wal_foreign_keys_and_integrity(demo_db: Path) -> None:
+    result = mesolog("--db", str(demo_db), "check")
+    assert result.returncode == 0, result.stdout + result.stderr
+    for line in ("journal_mode: wal", "foreign_keys: on", "integrity_check: ok", "all is well"):
+        assert line in result.stdout
+
+
+def test_patients_lists_and_searches(demo_db: Path, demo_export: Document) -> None:
+    listed = mesolog("--db", str(demo_db), "patients")
+    assert len(listed.stdout.splitlines()) == 40
+    greek = next(p for p in demo_export["patients"] if "\u0370" <= p["family_name"][0] <= "\u03ff")
+    unaccented = greek["family_name"].lower().translate(str.maketrans("άέήίόύώ", "αεηιουω"))
+    found = mesolog("--db", str(demo_db), "patients", "--search", unaccented)
+    assert greek["id"] in found.stdout
+    _, number, name, born = found.stdout.splitlines()[0].split("\t")
+    assert (number, born) == (greek["record_number"], greek["date_of_birth"])
+    assert name.startswith(greek["family_name"])
+
+
+def test_export_one_patient_by_record_number(demo_db: Path, demo_export: Document) -> None:
+    patient = demo_export["patients"][3]
+    result = mesolog(
+        "--db", str(demo_db), "export", "json", "--patient", patient["record_number"], "-o", "-"
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["patients"] == [patient]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["export", "json", "--patient", "NO-SUCH", "-o", "-"], "No patient has"),
+        (["export", "json", "-o", "/nonexistent-folder/x.json"], "Cannot write"),
+        (["import", "/nonexistent-folder/x.json"], "Cannot read"),
+        (["demo"], "holds 40 patient(s) already"),
+    ],
+)
+def test_errors_the_user_can_fix_exit_1_without_traceback(
+    demo_db: Path, args: list[str], message: str
+) -> None:
+    result = mesolog("--db", str(demo_db), *args)
+    assert result.returncode == 1
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_wrong_usage_exits_2(demo_db: Path) -> None:
+    assert mesolog("--db", str(demo_db), "export").returncode == 2
+    assert mesolog("no-such-command").returncode == 2
+
+
+def test_a_missing_database_is_not_created_by_reading_commands(tmp_path: Path) -> None:
+    missing = tmp_path / "typo.sqlite"
+    result = mesolog("--db", str(missing), "patients")
+    assert result.returncode == 1
+    assert "There is no database" in result.stderr
+    assert not missing.exists()
+
+
+def _truncated(document: Document) -> bytes:
+    text = json.dumps(document)
+    return text[: len(text) // 2].encode()
+
+
+def _set(path: list[str | int], value: object) -> Callable[[Document], bytes]:
+    def change(document: Document) -> bytes:
+        target: Any = document
+        for key in path[:-1]:
+            target = target[key]
+        target[path[-1]] = value
+        return json.dumps(document).encode()
+
+    return change
+
+
+def _course_of_another_patient(document: Document) -> bytes:
+    foreign = document["patients"][1]["courses"][0]["id"]
+    sessions = document["patients"][0]["sessions"]
+    sessions[0]["course_id"] = foreign
+    return json.dumps(document).encode()
+
+
+def _duplicate_ids(document: Document) -> bytes:
+    document["patients"][2]["id"] = document["patients"][1]["id"]
+    return json.dumps(document).encode()
+
+
+FIRST_SESSION = ["patients", 0, "sessions", 0]
+
+
+@pytest.mark.parametrize(
+    ("make_bad", "path"),
+    [
+        (_truncated, "(file)"),
+        (_set(["patients", 0, "date_of_birth"], 19800101), "patients[0].date_of_birth"),
+        (
+            _set([*FIRST_SESSION, "improvement_score"], 11),
+            "patients[0].sessions[0].improvement_score",
+        ),
+        (
+            _set([*FIRST_SESSION, "reactions"], [{"kind": "headache", "severity": "mild"}]),
+            "patients[0].sessions[0].reactions[0].kind",
+        ),
+        (_course_of_another_patient, "patients[0].sessions[0].course_id"),
+        (_duplicate_ids, "patients[2].id"),
+        (_set(["patients", 0, "notes"], "x" * 10_000_000), "patients[0].notes"),
+    ],
+    ids=[
+        "truncated",
+        "wrong-type",
+        "out-of-range",
+        "unknown-enum",
+        "foreign-course",
+        "duplicate-id",
+        "10MB-string",
+    ],
+)
+def test_bad_files_are_refused_whole_and_change_nothing(
+    demo_db: Path,
+    demo_export: Document,
+    tmp_path: Path,
+    make_bad: Callable[[Document], bytes],
+    path: str,
+) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(make_bad(json.loads(json.dumps(demo_export))))
+    target = tmp_path / "target.sqlite"
+    target.write_bytes(demo_db.read_bytes())
+    before = hashlib.sha256(target.read_bytes()).hexdigest()
+    result = mesolog("--db", str(target), "import", str(bad))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert f"  {path}:" in result.stderr
+    assert len(result.stderr) < 2_000
+    assert hashlib.sha256(target.read_bytes()).hexdigest() == before
+    assert not Path(f"{target}-wal").exists() or Path(f"{target}-wal").stat().st_size == 0
+
+
+def test_python_main_py_and_module_agree(tmp_path: Path) -> None:
+    main = Path(__file__).parent.parent.parent / "main.py"
+    result = subprocess.run(
+        [sys.executable, str(main), "--db", str(tmp_path / "x.sqlite"), "init"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "schema none -> " in result.stdout
