@@ -163,6 +163,12 @@ def validate_session(
             check.add("course_id", str(session.course_id), "a course of the same patient, or none")
         elif course.voiding is not None:
             check.add("course_id", str(session.course_id), "a course that is not voided")
+        elif session_day < course.plan.started_on:
+            check.add(
+                "performed_at",
+                performed.isoformat(),
+                f"a date on or after the course began ({course.plan.started_on.isoformat()})",
+            )
     check.found += _pre_treatment(session.pre_treatment, _join(path, "pre_treatment"))
     if not session.treatments:
         check.add("treatments", [], "at least one treated area")
@@ -171,7 +177,9 @@ def validate_session(
             line, session_day=session_day, path=_join(path, f"treatments[{index}]")
         )
     for index, reaction in enumerate(session.reactions):
-        check.found += _reaction(reaction, session_day, _join(path, f"reactions[{index}]"))
+        check.found += _reaction(
+            reaction, session_day, now.astimezone().date(), _join(path, f"reactions[{index}]")
+        )
     check.whole("improvement_score", session.improvement_score, limits.IMPROVEMENT_SCORE)
     check.text("notes", session.notes)
     return check.found
@@ -245,13 +253,16 @@ def validate_product(product: ProductUse, *, session_day: dt.date, path: str) ->
     return check.found
 
 
-def _reaction(reaction: Reaction, session_day: dt.date, path: str) -> list[Violation]:
+def _reaction(
+    reaction: Reaction, session_day: dt.date, today: dt.date, path: str
+) -> list[Violation]:
     check = _Checker(path)
-    if reaction.resolved_on is not None and reaction.resolved_on < session_day:
+    resolved = reaction.resolved_on
+    if resolved is not None and not session_day <= resolved <= today:
         check.add(
             "resolved_on",
-            reaction.resolved_on.isoformat(),
-            f"a date on or after the session ({session_day.isoformat()})",
+            resolved.isoformat(),
+            f"a date from the session's ({session_day.isoformat()}) to today",
         )
     check.text("notes", reaction.notes)
     return check.found

@@ -300,9 +300,10 @@ def test_session_without_treatments_is_refused() -> None:
 
 
 @pytest.mark.parametrize(
-    ("resolved", "ok"), [(TODAY, True), (dt.date(2024, 6, 20), True), (dt.date(2024, 6, 9), False)]
+    ("resolved", "ok"),
+    [(TODAY, True), (dt.date(2024, 6, 11), False), (dt.date(2024, 6, 9), False)],
 )
-def test_reaction_resolved_before_the_session_is_refused(resolved: dt.date, ok: bool) -> None:
+def test_reaction_resolved_outside_session_to_today_is_refused(resolved: dt.date, ok: bool) -> None:
     reaction = Reaction(ReactionKind.BRUISING, Severity.MILD, resolved_on=resolved)
     found = session_problems(session(reactions=(reaction, reaction)))
     assert paths(found) == ([] if ok else ["reactions[0].resolved_on", "reactions[1].resolved_on"])
@@ -374,3 +375,13 @@ def test_huge_integers_are_violations_not_crashes(huge: int) -> None:
     assert paths(validate_pen(pen(penetrations_per_second=huge), "t")) == [
         "t.penetrations_per_second"
     ]
+
+
+def test_session_before_its_course_began_is_refused() -> None:
+    early = replace(PLAN, started_on=SESSION_AT.date() + dt.timedelta(days=1))
+    entry = session(course_id=COURSE_ID)
+    found = session_problems(entry, course=Course(COURSE_ID, PATIENT_ID, early))
+    assert paths(found) == ["performed_at"]
+    assert "on or after the course began" in found[0].allowed
+    on_the_day = replace(PLAN, started_on=SESSION_AT.date())
+    assert session_problems(entry, course=Course(COURSE_ID, PATIENT_ID, on_the_day)) == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import uuid
+from dataclasses import replace
 from random import Random
 
 from hypothesis import given
@@ -110,7 +111,7 @@ def reactions(session_day: dt.date) -> st.SearchStrategy[Reaction]:
         severity=st.sampled_from(Severity),
         area=st.none() | st.sampled_from(Area),
         onset=st.none() | st.sampled_from(Onset),
-        resolved_on=st.none() | st.dates(min_value=session_day),
+        resolved_on=st.none() | st.dates(min_value=session_day, max_value=NOW.date()),
         notes=text(10_000),
     )
 
@@ -129,7 +130,8 @@ def valid_sessions(draw: st.DrawFn) -> tuple[SessionInput, Course | None]:
     day = performed_at.date()
     course = None
     if draw(st.booleans()):
-        course = Course(CourseId(draw(st.uuids())), PATIENT_ID, PLAN)
+        plan = replace(PLAN, started_on=draw(st.dates(PATIENT.date_of_birth, day)))
+        course = Course(CourseId(draw(st.uuids())), PATIENT_ID, plan)
     entry = SessionInput(
         performed_at=performed_at,
         clinician=draw(names),
