@@ -186,7 +186,8 @@ class Session:
 
     @property
     def performed_on(self) -> dt.date:
-        return self.entry.performed_at.date()
+        """The session's day in the workstation's time zone."""
+        return self.entry.performed_at.astimezone().date()
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,7 +4,7 @@ Sessions follow the course's initial interval (10–14 days in the guide) until
 the clinician records an improvement score of `IMPROVEMENT_FOR_MAINTENANCE` or
 more, or switches the course to maintenance by hand; from then on they follow
 the maintenance interval (3–4 weeks). A course is complete when its status says
-so or when all planned sessions are done; a stopped course is due no more.
+so or when all planned sessions are done; a stopped or voided course is due no more.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ class CourseSchedule:
     phase: CoursePhase
     last_session_on: dt.date | None
     next_due: dt.date | None
-    """None when the course is complete or stopped."""
+    """None when the course is complete, stopped or voided."""
     window_start: dt.date | None
     window_end: dt.date | None
     overdue_since: dt.date | None
@@ -71,9 +71,10 @@ def course_schedule(
     planned = course.plan.planned_sessions
     stopped = course.status is CourseStatus.STOPPED
     completed = course.status is CourseStatus.COMPLETED or len(marks) >= planned
+    voided = course.voiding is not None
     last = marks[-1].performed_on if marks else None
     next_due: dt.date | None = None
-    if not (stopped or completed):
+    if not (stopped or completed or voided):
         if last is None:
             next_due = course.plan.started_on
         else:

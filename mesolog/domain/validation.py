@@ -146,7 +146,8 @@ def validate_session(
     """`course` is the course that `session.course_id` names, None if there is none."""
     check = _Checker(path)
     performed = session.performed_at
-    session_day = performed.date()
+    # The day as the clinic lives it (the workstation's zone), as history shows it.
+    session_day = (performed.astimezone() if performed.tzinfo else performed).date()
     if performed.tzinfo is None:
         check.add("performed_at", performed.isoformat(), "a date and time with its UTC offset")
     elif performed > now:

@@ -32,15 +32,18 @@ def patient_by_uuid(s: Session, patient_uuid: uuid.UUID) -> PatientRow | None:
     return s.scalars(select(PatientRow).where(PatientRow.uuid == patient_uuid)).one_or_none()
 
 
-def patient_by_ref(s: Session, ref: str) -> PatientRow | None:
-    """A patient by UUID or by the clinic's record number."""
-    as_uuid = parse_uuid(ref)
-    if as_uuid is not None:
-        return patient_by_uuid(s, as_uuid)
-    number = ref.strip()
-    if not number:
+def patient_by_record_number(s: Session, number: str) -> PatientRow | None:
+    wanted = number.strip()
+    if not wanted:
         return None
-    return s.scalars(select(PatientRow).where(PatientRow.record_number == number)).one_or_none()
+    return s.scalars(select(PatientRow).where(PatientRow.record_number == wanted)).one_or_none()
+
+
+def patient_by_ref(s: Session, ref: str) -> PatientRow | None:
+    """A patient by UUID, else by the clinic's record number (which may look like a UUID)."""
+    as_uuid = parse_uuid(ref)
+    found = patient_by_uuid(s, as_uuid) if as_uuid is not None else None
+    return found if found is not None else patient_by_record_number(s, ref)
 
 
 def search_patients(

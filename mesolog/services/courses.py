@@ -6,6 +6,7 @@ import datetime as dt
 
 from sqlalchemy.orm import Session
 
+from mesolog.domain import limits
 from mesolog.domain.enums import CourseStatus
 from mesolog.domain.errors import NotFoundError, StateError, ValidationError, Violation
 from mesolog.domain.ids import CourseId, PatientId, new_course_id
@@ -87,8 +88,13 @@ class CourseService:
         why = require_reason(reason)
         with self._ctx.db.write() as s:
             row = self._active(s, course_id)
+            notes = f"{row.notes}\n\nStopped: {why}".strip()
+            if len(notes) > limits.TEXT_MAX:
+                room = limits.TEXT_MAX - len(row.notes) - len("\n\nStopped: ")
+                allowed = f"at most {max(room, 0)} characters (the notes hold the rest)"
+                raise ValidationError([Violation("reason", why, allowed)])
             row.status = CourseStatus.STOPPED
-            row.notes = f"{row.notes}\n\nStopped: {why}".strip()
+            row.notes = notes
             return self._changed(s, row, "status")
 
     def void(self, course_id: CourseId, *, reason: str) -> Course:
@@ -105,6 +111,8 @@ class CourseService:
 
     def _active(self, s: Session, course_id: CourseId) -> CourseRow:
         row = load_course(s, course_id)
+        if row.patient.voided_at is not None:
+            raise StateError("The course's patient was voided; their records no longer change.")
         if row.status is not CourseStatus.ACTIVE:
             raise StateError(f"The course is {row.status.value}; only an active course changes.")
         return row

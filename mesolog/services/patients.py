@@ -66,7 +66,7 @@ def load_patient(s: Session, ref: str | PatientId, *, live: bool = True) -> Pati
 def check_record_number_free(s: Session, number: str, own: PatientRow | None) -> None:
     if not number.strip():
         return
-    holder = queries.patient_by_ref(s, number)
+    holder = queries.patient_by_record_number(s, number)
     if holder is not None and holder is not own:
         raise ValidationError(
             [Violation("record_number", number, "a record number no other patient has")]

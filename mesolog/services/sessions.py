@@ -158,6 +158,8 @@ class SessionService:
         row = self._load(s, session_id)
         if row.voided_at is not None:
             raise StateError("The session is voided; it cannot change.")
+        if row.patient.voided_at is not None:
+            raise StateError("The session's patient was voided; their records no longer change.")
         if row.status is SessionStatus.SIGNED:
             raise StateError(
                 f"The session was signed on {row.signed_at:%Y-%m-%d %H:%M} and is locked; "
