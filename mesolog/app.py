@@ -36,7 +36,7 @@ def build_main_window(database_url: str | None = None) -> MainWindow:
     application()
     clinic = Clinic.open(database_url)
     window = MainWindow(clinic)
-    window.destroyed.connect(clinic.close)
+    window.closed.connect(clinic.close)
     return window
 
 

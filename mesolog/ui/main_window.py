@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +34,9 @@ def quit_shortcuts() -> list[QKeySequence]:
 
 class MainWindow(QMainWindow):
     """Lists and searches the patients of one open `Clinic`."""
+
+    closed = Signal()
+    """Emitted once the window has closed (whoever opened the clinic may close it then)."""
 
     def __init__(self, clinic: Clinic, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -196,6 +199,11 @@ class MainWindow(QMainWindow):
     def _show_error(self, error: KnownError) -> None:
         QMessageBox.warning(self, self.tr("mesolog"), str(error))
 
+    @property
+    def clinic(self) -> Clinic:
+        return self._clinic
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self._search_timer.stop()
         super().closeEvent(event)
+        self.closed.emit()
