@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from sqlalchemy.orm import Session
+
+from mesolog.persistence.audit import AuditAction, add_audit_entry
 from mesolog.persistence.database import Database
 
 Clock = Callable[[], dt.datetime]
@@ -28,3 +32,22 @@ class ServiceContext:
     def today(self) -> dt.date:
         """Today in the workstation's time zone."""
         return self.clock().astimezone().date()
+
+    def audit(
+        self,
+        s: Session,
+        action: AuditAction,
+        entity: str,
+        entity_uuid: uuid.UUID | None = None,
+        detail: str = "",
+    ) -> None:
+        """An audit entry by this actor, now, in the transaction of `s`."""
+        add_audit_entry(
+            s,
+            at=self.now(),
+            actor=self.actor,
+            action=action,
+            entity=entity,
+            entity_uuid=entity_uuid,
+            detail=detail,
+        )

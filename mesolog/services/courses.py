@@ -13,7 +13,7 @@ from mesolog.domain.ids import CourseId, PatientId, new_course_id
 from mesolog.domain.records import Course, CourseInput
 from mesolog.domain.validation import raise_if_any, validate_course
 from mesolog.persistence import queries
-from mesolog.persistence.audit import AuditAction, add_audit_entry
+from mesolog.persistence.audit import AuditAction
 from mesolog.persistence.mapping import course_from_row, fill_course_row, void_row
 from mesolog.persistence.models import CourseRow
 from mesolog.services.context import ServiceContext
@@ -123,12 +123,4 @@ class CourseService:
         return course_from_row(row)
 
     def _audit(self, s: Session, action: AuditAction, row: CourseRow, detail: str = "") -> None:
-        add_audit_entry(
-            s,
-            at=self._ctx.now(),
-            actor=self._ctx.actor,
-            action=action,
-            entity="course",
-            entity_uuid=row.uuid,
-            detail=detail,
-        )
+        self._ctx.audit(s, action, "course", row.uuid, detail)

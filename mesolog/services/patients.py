@@ -12,7 +12,7 @@ from mesolog.domain.ids import PatientId, new_patient_id
 from mesolog.domain.records import Patient, PatientInput
 from mesolog.domain.validation import raise_if_any, validate_patient
 from mesolog.persistence import queries
-from mesolog.persistence.audit import AuditAction, add_audit_entry
+from mesolog.persistence.audit import AuditAction
 from mesolog.persistence.mapping import fill_patient_row, patient_from_row, void_row
 from mesolog.persistence.models import PatientRow
 from mesolog.services.context import ServiceContext
@@ -120,11 +120,4 @@ class PatientService:
             return patient_from_row(row)
 
     def _audit(self, s: Session, action: AuditAction, row: PatientRow) -> None:
-        add_audit_entry(
-            s,
-            at=self._ctx.now(),
-            actor=self._ctx.actor,
-            action=action,
-            entity="patient",
-            entity_uuid=row.uuid,
-        )
+        self._ctx.audit(s, action, "patient", row.uuid)

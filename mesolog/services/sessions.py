@@ -14,7 +14,7 @@ from mesolog.domain.records import Session as SessionRecord
 from mesolog.domain.validation import raise_if_any, validate_session
 from mesolog.domain.warnings import ClinicalWarning, session_warnings
 from mesolog.persistence import queries
-from mesolog.persistence.audit import AuditAction, add_audit_entry
+from mesolog.persistence.audit import AuditAction
 from mesolog.persistence.mapping import (
     course_from_row,
     patient_from_row,
@@ -35,14 +35,7 @@ def clinician_named(s: Session, name: str, *, context: ServiceContext) -> Clinic
     row = ClinicianRow(name=name.strip(), role=Role.CLINICIAN, created_at=context.now())
     s.add(row)
     s.flush()
-    add_audit_entry(
-        s,
-        at=context.now(),
-        actor=context.actor,
-        action=AuditAction.CREATE,
-        entity="clinician",
-        entity_uuid=row.uuid,
-    )
+    context.audit(s, AuditAction.CREATE, "clinician", row.uuid)
     return row
 
 
@@ -168,11 +161,4 @@ class SessionService:
         return row
 
     def _audit(self, s: Session, action: AuditAction, row: SessionRow) -> None:
-        add_audit_entry(
-            s,
-            at=self._ctx.now(),
-            actor=self._ctx.actor,
-            action=action,
-            entity="session",
-            entity_uuid=row.uuid,
-        )
+        self._ctx.audit(s, action, "session", row.uuid)

@@ -7,7 +7,7 @@ import datetime as dt
 from mesolog.domain import limits
 from mesolog.domain.errors import ValidationError, Violation
 from mesolog.domain.records import ClinicSettings
-from mesolog.persistence.audit import AuditAction, add_audit_entry
+from mesolog.persistence.audit import AuditAction
 from mesolog.persistence.models import ClinicSettingsRow
 from mesolog.services.context import ServiceContext
 
@@ -57,14 +57,7 @@ class SettingsService:
                 row = ClinicSettingsRow(id=SETTINGS_ID)
                 s.add(row)
             fill_clinic_row(row, settings, at=self._ctx.now())
-            add_audit_entry(
-                s,
-                at=self._ctx.now(),
-                actor=self._ctx.actor,
-                action=AuditAction.UPDATE,
-                entity="clinic_settings",
-                entity_uuid=None,
-            )
+            self._ctx.audit(s, AuditAction.UPDATE, "clinic_settings")
             return self.clinic_from(row)
 
     @staticmethod

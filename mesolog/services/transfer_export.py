@@ -17,7 +17,7 @@ from mesolog.domain.ids import CourseId
 from mesolog.domain.records import Course
 from mesolog.domain.records import Session as SessionRecord
 from mesolog.interchange.codec import ClinicFile, PatientBundle, encode
-from mesolog.persistence.audit import AuditAction, add_audit_entry
+from mesolog.persistence.audit import AuditAction
 from mesolog.persistence.mapping import course_from_row, patient_from_row, session_from_row
 from mesolog.persistence.models import CourseRow, PatientRow, SessionRow, TreatmentLineRow
 from mesolog.services.context import ServiceContext
@@ -80,14 +80,12 @@ class ExportService:
                 clinic=clinic,
                 exported_at=now.astimezone().replace(microsecond=0),
             )
-            add_audit_entry(
+            self._ctx.audit(
                 s,
-                at=now,
-                actor=self._ctx.actor,
-                action=AuditAction.EXPORT,
-                entity="patient" if patient is not None else "clinic",
-                entity_uuid=patients[0].uuid if patient is not None else None,
-                detail=f"json, {len(patients)} patient(s)",
+                AuditAction.EXPORT,
+                "patient" if patient is not None else "clinic",
+                patients[0].uuid if patient is not None else None,
+                f"json, {len(patients)} patient(s)",
             )
         return encode(file)
 

@@ -23,7 +23,7 @@ from mesolog.domain.validation import validate_course, validate_patient, validat
 from mesolog.interchange.codec import ClinicFile, PatientBundle, decode
 from mesolog.interchange.schema import file_rule_violations, schema_violations
 from mesolog.persistence import queries
-from mesolog.persistence.audit import AuditAction, add_audit_entry
+from mesolog.persistence.audit import AuditAction
 from mesolog.persistence.mapping import (
     course_from_row,
     fill_course_row,
@@ -271,14 +271,7 @@ class ImportService:
             row = ClinicSettingsRow(id=SETTINGS_ID)
             s.add(row)
         fill_clinic_row(row, clinic_file.clinic, at=self._ctx.now())
-        add_audit_entry(
-            s,
-            at=self._ctx.now(),
-            actor=self._ctx.actor,
-            action=AuditAction.IMPORT,
-            entity="clinic_settings",
-            entity_uuid=None,
-        )
+        self._ctx.audit(s, AuditAction.IMPORT, "clinic_settings")
         return True
 
     def _write(self, s: Session, plan: _Plan) -> None:
@@ -339,11 +332,4 @@ class ImportService:
         self._audit(s, "session", session.id)
 
     def _audit(self, s: Session, entity: str, entity_uuid: uuid.UUID) -> None:
-        add_audit_entry(
-            s,
-            at=self._ctx.now(),
-            actor=self._ctx.actor,
-            action=AuditAction.IMPORT,
-            entity=entity,
-            entity_uuid=entity_uuid,
-        )
+        self._ctx.audit(s, AuditAction.IMPORT, entity, entity_uuid)
