@@ -186,8 +186,8 @@ class Session:
 
     @property
     def performed_on(self) -> dt.date:
-        """The session's day in the workstation's time zone."""
-        return self.entry.performed_at.astimezone().date()
+        """The session's day where it was recorded (at its own UTC offset)."""
+        return self.entry.performed_at.date()
 
 
 @dataclass(frozen=True, slots=True)

@@ -146,8 +146,8 @@ def validate_session(
     """`course` is the course that `session.course_id` names, None if there is none."""
     check = _Checker(path)
     performed = session.performed_at
-    # The day as the clinic lives it (the workstation's zone), as history shows it.
-    session_day = (performed.astimezone() if performed.tzinfo else performed).date()
+    # The day at the offset the session was recorded with: the clinic's day, on any machine.
+    session_day = performed.date()
     if performed.tzinfo is None:
         check.add("performed_at", performed.isoformat(), "a date and time with its UTC offset")
     elif performed > now:
@@ -177,9 +177,10 @@ def validate_session(
         check.found += validate_treatment(
             line, session_day=session_day, path=_join(path, f"treatments[{index}]")
         )
+    today_there = now.astimezone(performed.tzinfo).date() if performed.tzinfo else now.date()
     for index, reaction in enumerate(session.reactions):
         check.found += _reaction(
-            reaction, session_day, now.astimezone().date(), _join(path, f"reactions[{index}]")
+            reaction, session_day, today_there, _join(path, f"reactions[{index}]")
         )
     check.whole("improvement_score", session.improvement_score, limits.IMPROVEMENT_SCORE)
     check.text("notes", session.notes)

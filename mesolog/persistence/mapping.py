@@ -138,7 +138,7 @@ def _technique_of(row: TreatmentLineRow) -> Technique:
 
 
 def session_from_row(row: SessionRow) -> Session:
-    """The session as recorded; its time is shown in the workstation's time zone."""
+    """The session as recorded, its time in the UTC offset it was recorded with."""
     treatments = tuple(
         TreatmentLine(
             area=line.area,
@@ -173,7 +173,9 @@ def session_from_row(row: SessionRow) -> Session:
         if r.voided_at is None
     )
     entry = SessionInput(
-        performed_at=row.performed_at.astimezone(),
+        performed_at=row.performed_at.astimezone(
+            dt.timezone(dt.timedelta(minutes=row.performed_at_utc_offset))
+        ),
         clinician=row.clinician.name,
         treatments=treatments,
         course_id=CourseId(row.course.uuid) if row.course is not None else None,

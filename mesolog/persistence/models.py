@@ -143,6 +143,9 @@ class SessionRow(Voidable, Base):
         CheckConstraint("nsaids_paused_days BETWEEN 0 AND 365", name="nsaids_paused_days"),
         CheckConstraint("improvement_score BETWEEN 0 AND 10", name="improvement_score"),
         CheckConstraint(
+            "performed_at_utc_offset BETWEEN -1080 AND 1080", name="performed_at_utc_offset"
+        ),
+        CheckConstraint(
             "(status = 'signed') = (signed_at IS NOT NULL)", name="signed_when_signed_at"
         ),
         Index("ix_sessions_patient_id_performed_at", "patient_id", "performed_at"),
@@ -154,6 +157,9 @@ class SessionRow(Voidable, Base):
     course_id: Mapped[int | None] = mapped_column(ForeignKey("courses.id"), index=True)
     clinician_id: Mapped[int] = mapped_column(ForeignKey("clinicians.id"), index=True)
     performed_at: Mapped[dt.datetime]
+    performed_at_utc_offset: Mapped[int]
+    """Minutes east of UTC where the session was recorded, so its local day and time stay as
+    the clinician entered them, whatever the zone of the machine that reads them."""
     status: Mapped[SessionStatus] = mapped_column(enum_column_type(SessionStatus, "session_status"))
     signed_at: Mapped[dt.datetime | None]
     signed_by: Mapped[str | None] = mapped_column(String(100))

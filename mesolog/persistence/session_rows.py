@@ -35,6 +35,13 @@ REMOVED_FROM_DRAFT = "removed from the draft before signing"
 RowT = TypeVar("RowT", bound=Voidable)
 
 
+def utc_offset_minutes(moment: dt.datetime) -> int:
+    offset = moment.utcoffset()
+    if offset is None:
+        raise ValueError(f"{moment.isoformat()} has no UTC offset")
+    return int(offset.total_seconds() // 60)
+
+
 class _Stamp:
     def __init__(self, at: dt.datetime, by: str) -> None:
         self.at = at
@@ -57,6 +64,7 @@ def fill_session_row(
     row.clinician = clinician
     row.course = course
     row.performed_at = entry.performed_at
+    row.performed_at_utc_offset = utc_offset_minutes(entry.performed_at)
     row.nsaids_paused_days = entry.pre_treatment.nsaids_paused_days
     row.topical_anaesthetic = entry.pre_treatment.topical_anaesthetic
     row.consent_confirmed = entry.pre_treatment.consent_confirmed

@@ -134,9 +134,9 @@ def test_database_refuses_what_the_domain_refuses(
         " values ('c', 'Dr', 'clinician', 1, '2026-01-01')"
     )
     raw.execute(
-        "insert into sessions (uuid, patient_id, clinician_id, performed_at, status,"
-        " consent_confirmed, notes, created_at, updated_at)"
-        " values ('s', 1, 1, '2026-01-01', 'draft', 0, '', '2026-01-01', '2026-01-01')"
+        "insert into sessions (uuid, patient_id, clinician_id, performed_at,"
+        " performed_at_utc_offset, status, consent_confirmed, notes, created_at, updated_at)"
+        " values ('s', 1, 1, '2026-01-01', 120, 'draft', 0, '', '2026-01-01', '2026-01-01')"
     )
     raw.execute(
         "insert into treatment_lines (uuid, session_id, position, area, area_detail, technique,"

@@ -47,16 +47,21 @@ def test_create_draft_returns_the_entry_as_given(
     assert clinic.sessions.get(created.id) == created
 
 
-def test_a_time_given_in_utc_is_the_same_instant_shown_in_local_time(
+def test_a_time_keeps_the_utc_offset_it_was_recorded_with(
     clinic: Clinic, make: Maker, patient_id: PatientId
 ) -> None:
+    """The day of a session is the clinic's day, whatever zone the reading machine is in."""
     in_utc = dt.datetime(2026, 3, 9, 22, 30, tzinfo=dt.UTC)
+    in_athens = dt.datetime(2026, 3, 10, 0, 30, tzinfo=dt.timezone(dt.timedelta(hours=2)))
 
-    stored = clinic.sessions.get(make.draft(patient_id, performed_at=in_utc).id)
+    from_utc = clinic.sessions.get(make.draft(patient_id, performed_at=in_utc).id)
+    from_athens = clinic.sessions.get(make.draft(patient_id, performed_at=in_athens).id)
 
-    assert stored.entry.performed_at == in_utc
-    assert stored.entry.performed_at.utcoffset() == dt.timedelta(hours=2)
-    assert stored.performed_on == dt.date(2026, 3, 10)
+    assert from_utc.entry.performed_at == in_utc == in_athens
+    assert from_utc.entry.performed_at.utcoffset() == dt.timedelta(0)
+    assert from_utc.performed_on == dt.date(2026, 3, 9)
+    assert from_athens.entry.performed_at.utcoffset() == dt.timedelta(hours=2)
+    assert from_athens.performed_on == dt.date(2026, 3, 10)
 
 
 def test_the_stored_rows_hold_both_techniques(

@@ -253,6 +253,7 @@ def upgrade() -> None:
         sa.Column("course_id", sa.Integer(), nullable=True),
         sa.Column("clinician_id", sa.Integer(), nullable=False),
         sa.Column("performed_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("performed_at_utc_offset", sa.Integer(), nullable=False),
         sa.Column(
             "status",
             sa.Enum(
@@ -283,6 +284,10 @@ def upgrade() -> None:
         ),
         sa.CheckConstraint(
             "nsaids_paused_days BETWEEN 0 AND 365", name=op.f("ck_sessions_nsaids_paused_days")
+        ),
+        sa.CheckConstraint(
+            "performed_at_utc_offset BETWEEN -1080 AND 1080",
+            name=op.f("ck_sessions_performed_at_utc_offset"),
         ),
         sa.ForeignKeyConstraint(
             ["amends_id"], ["sessions.id"], name=op.f("fk_sessions_amends_id_sessions")
