@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Collection, Iterator, Sequence
+from typing import TypeVar
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, selectinload
@@ -19,6 +20,7 @@ from mesolog.persistence.models import (
 )
 
 _PREFIX_END = "\U0010ffff"
+RowT = TypeVar("RowT")
 
 
 def parse_uuid(text: str) -> uuid.UUID | None:
@@ -28,22 +30,37 @@ def parse_uuid(text: str) -> uuid.UUID | None:
         return None
 
 
-def patient_by_uuid(s: Session, patient_uuid: uuid.UUID) -> PatientRow | None:
-    return s.scalars(select(PatientRow).where(PatientRow.uuid == patient_uuid)).one_or_none()
+def _locked(statement: Select[RowT], for_update: bool) -> Select[RowT]:
+    """Writers lock the rows they check, so another workstation's change waits for theirs.
+
+    PostgreSQL takes a row lock; SQLite ignores it, its writers being serialised
+    by BEGIN IMMEDIATE already.
+    """
+    return statement.with_for_update() if for_update else statement
 
 
-def patient_by_record_number(s: Session, number: str) -> PatientRow | None:
+def patient_by_uuid(
+    s: Session, patient_uuid: uuid.UUID, *, for_update: bool = False
+) -> PatientRow | None:
+    statement = select(PatientRow).where(PatientRow.uuid == patient_uuid)
+    return s.scalars(_locked(statement, for_update)).one_or_none()
+
+
+def patient_by_record_number(
+    s: Session, number: str, *, for_update: bool = False
+) -> PatientRow | None:
     wanted = number.strip()
     if not wanted:
         return None
-    return s.scalars(select(PatientRow).where(PatientRow.record_number == wanted)).one_or_none()
+    statement = select(PatientRow).where(PatientRow.record_number == wanted)
+    return s.scalars(_locked(statement, for_update)).one_or_none()
 
 
-def patient_by_ref(s: Session, ref: str) -> PatientRow | None:
+def patient_by_ref(s: Session, ref: str, *, for_update: bool = False) -> PatientRow | None:
     """A patient by UUID, else by the clinic's record number (which may look like a UUID)."""
     as_uuid = parse_uuid(ref)
-    found = patient_by_uuid(s, as_uuid) if as_uuid is not None else None
-    return found if found is not None else patient_by_record_number(s, ref)
+    found = patient_by_uuid(s, as_uuid, for_update=for_update) if as_uuid is not None else None
+    return found if found is not None else patient_by_record_number(s, ref, for_update=for_update)
 
 
 def search_patients(
@@ -66,12 +83,15 @@ def search_patients(
     return s.scalars(statement).all()
 
 
-def course_by_uuid(s: Session, course_uuid: uuid.UUID) -> CourseRow | None:
-    return s.scalars(
+def course_by_uuid(
+    s: Session, course_uuid: uuid.UUID, *, for_update: bool = False
+) -> CourseRow | None:
+    statement = (
         select(CourseRow)
         .where(CourseRow.uuid == course_uuid)
         .options(selectinload(CourseRow.areas), selectinload(CourseRow.patient))
-    ).one_or_none()
+    )
+    return s.scalars(_locked(statement, for_update)).one_or_none()
 
 
 def courses_of_patient(s: Session, patient_id: int) -> Sequence[CourseRow]:
@@ -93,8 +113,10 @@ def _with_session_detail(statement: Select[SessionRow]) -> Select[SessionRow]:
     )
 
 
-def session_by_uuid(s: Session, session_uuid: uuid.UUID) -> SessionRow | None:
-    statement = select(SessionRow).where(SessionRow.uuid == session_uuid)
+def session_by_uuid(
+    s: Session, session_uuid: uuid.UUID, *, for_update: bool = False
+) -> SessionRow | None:
+    statement = _locked(select(SessionRow).where(SessionRow.uuid == session_uuid), for_update)
     return s.scalars(_with_session_detail(statement)).one_or_none()
 
 

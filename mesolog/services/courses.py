@@ -20,8 +20,10 @@ from mesolog.services.context import ServiceContext
 from mesolog.services.patients import load_patient, require_reason
 
 
-def load_course(s: Session, course_id: CourseId, *, live: bool = True) -> CourseRow:
-    row = queries.course_by_uuid(s, course_id)
+def load_course(
+    s: Session, course_id: CourseId, *, live: bool = True, for_update: bool = False
+) -> CourseRow:
+    row = queries.course_by_uuid(s, course_id, for_update=for_update)
     if row is None:
         raise NotFoundError(f"No course has the id {course_id}.")
     if live and row.voided_at is not None:
@@ -36,7 +38,7 @@ class CourseService:
     def plan(self, patient_id: PatientId, plan: CourseInput) -> Course:
         now = self._ctx.now()
         with self._ctx.db.write() as s:
-            patient = load_patient(s, patient_id)
+            patient = load_patient(s, patient_id, for_update=True)
             raise_if_any(validate_course(plan, date_of_birth=patient.date_of_birth))
             row = CourseRow(
                 uuid=new_course_id(),
@@ -100,7 +102,7 @@ class CourseService:
     def void(self, course_id: CourseId, *, reason: str) -> Course:
         why = require_reason(reason)
         with self._ctx.db.write() as s:
-            row = load_course(s, course_id)
+            row = load_course(s, course_id, for_update=True)
             void_row(row, at=self._ctx.now(), by=self._ctx.actor, reason=why)
             self._audit(s, AuditAction.VOID, row)
             return course_from_row(row)
@@ -110,7 +112,7 @@ class CourseService:
             return course_from_row(load_course(s, course_id, live=False))
 
     def _active(self, s: Session, course_id: CourseId) -> CourseRow:
-        row = load_course(s, course_id)
+        row = load_course(s, course_id, for_update=True)
         if row.patient.voided_at is not None:
             raise StateError("The course's patient was voided; their records no longer change.")
         if row.status is not CourseStatus.ACTIVE:

@@ -53,9 +53,11 @@ def require_reason(reason: str, field: str = "reason") -> str:
     return reason.strip()
 
 
-def load_patient(s: Session, ref: str | PatientId, *, live: bool = True) -> PatientRow:
+def load_patient(
+    s: Session, ref: str | PatientId, *, live: bool = True, for_update: bool = False
+) -> PatientRow:
     """The patient by UUID or record number; a voided one only when `live` is False."""
-    row = queries.patient_by_ref(s, str(ref))
+    row = queries.patient_by_ref(s, str(ref), for_update=for_update)
     if row is None:
         raise NotFoundError(f"No patient has the id or record number {str(ref)!r}.")
     if live and row.voided_at is not None:
@@ -92,7 +94,7 @@ class PatientService:
     def update(self, patient_id: PatientId, details: PatientInput) -> Patient:
         raise_if_any(validate_patient(details, today=self._ctx.today()))
         with self._ctx.db.write() as s:
-            row = load_patient(s, patient_id)
+            row = load_patient(s, patient_id, for_update=True)
             check_record_number_free(s, details.record_number, row)
             fill_patient_row(row, details)
             row.updated_at = self._ctx.now()
@@ -114,7 +116,7 @@ class PatientService:
     def void(self, patient_id: PatientId, *, reason: str) -> Patient:
         why = require_reason(reason)
         with self._ctx.db.write() as s:
-            row = load_patient(s, patient_id)
+            row = load_patient(s, patient_id, for_update=True)
             void_row(row, at=self._ctx.now(), by=self._ctx.actor, reason=why)
             self._audit(s, AuditAction.VOID, row)
             return patient_from_row(row)

@@ -68,7 +68,7 @@ class SessionService:
     def create_draft(self, patient_id: PatientId, entry: SessionInput) -> SessionRecord:
         now = self._ctx.now()
         with self._ctx.db.write() as s:
-            patient = load_patient(s, patient_id)
+            patient = load_patient(s, patient_id, for_update=True)
             course = checked_course(s, patient, entry, self._ctx)
             row = SessionRow(
                 uuid=new_session_id(),
@@ -124,7 +124,7 @@ class SessionService:
     def void(self, session_id: SessionId, *, reason: str) -> SessionRecord:
         why = require_reason(reason)
         with self._ctx.db.write() as s:
-            row = self._load(s, session_id)
+            row = self._load(s, session_id, for_update=True)
             if row.voided_at is not None:
                 raise StateError("The session is voided already.")
             void_row(row, at=self._ctx.now(), by=self._ctx.actor, reason=why)
@@ -141,14 +141,14 @@ class SessionService:
             details = patient_from_row(load_patient(s, patient_id)).details
         return session_warnings(details, pre)
 
-    def _load(self, s: Session, session_id: SessionId) -> SessionRow:
-        row = queries.session_by_uuid(s, session_id)
+    def _load(self, s: Session, session_id: SessionId, *, for_update: bool = False) -> SessionRow:
+        row = queries.session_by_uuid(s, session_id, for_update=for_update)
         if row is None:
             raise NotFoundError(f"No session has the id {session_id}.")
         return row
 
     def _draft(self, s: Session, session_id: SessionId) -> SessionRow:
-        row = self._load(s, session_id)
+        row = self._load(s, session_id, for_update=True)
         if row.voided_at is not None:
             raise StateError("The session is voided; it cannot change.")
         if row.patient.voided_at is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import replace
 
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
@@ -50,3 +51,54 @@ def test_demo_export_import_round_trip(postgresql_url: str, postgresql_url_2: st
         again = ExportService(target.context).export_document()
     assert report.patients_added == len(first["patients"])
     assert {**again, "exported_at": None} == {**first, "exported_at": None}
+
+
+def test_a_draft_signed_meanwhile_on_another_workstation_is_not_changed(
+    postgresql_url: str,
+) -> None:
+    """Workstation B's edit waits for A's signature and then finds the session locked."""
+    import threading
+
+    from sqlalchemy import create_engine, text
+
+    from mesolog.domain.enums import Area
+    from mesolog.domain.errors import StateError
+    from mesolog.domain.records import NeedleTechnique, SessionInput, TreatmentLine
+
+    with Clinic.open(postgresql_url, actor="a") as a, Clinic.open(postgresql_url, actor="b") as b:
+        patient = a.patients.create(PatientInput("Νικολάου", "Άννα", dt.date(1980, 1, 1)))
+        entry = SessionInput(
+            dt.datetime.now(dt.UTC) - dt.timedelta(hours=1),
+            "Dr A",
+            (TreatmentLine(Area.NECK, NeedleTechnique(depth_mm=2.0)),),
+        )
+        draft = a.sessions.create_draft(patient.id, entry)
+        signer = create_engine(postgresql_url)
+        outcome: list[BaseException | None] = []
+        with signer.begin() as connection:
+            connection.execute(
+                text("SELECT id FROM sessions WHERE uuid = :u FOR UPDATE"), {"u": draft.id}
+            )
+
+            def edit() -> None:
+                try:
+                    b.sessions.update_draft(draft.id, replace(entry, notes="changed after signing"))
+                    outcome.append(None)
+                except StateError as error:
+                    outcome.append(error)
+
+            editor = threading.Thread(target=edit)
+            editor.start()
+            editor.join(timeout=1.0)
+            assert editor.is_alive(), "B waits for A's lock"
+            connection.execute(
+                text(
+                    "UPDATE sessions SET status = 'signed', signed_at = now(), signed_by = 'a'"
+                    " WHERE uuid = :u"
+                ),
+                {"u": draft.id},
+            )
+        editor.join(timeout=30)
+        signer.dispose()
+        assert isinstance(outcome[0], StateError)
+        assert a.sessions.get(draft.id).entry.notes == ""
