@@ -187,6 +187,20 @@ def validate_session(
     return check.found
 
 
+def validate_signature(
+    signed_at: dt.datetime | None, *, performed_at: dt.datetime, now: dt.datetime, path: str = ""
+) -> list[Violation]:
+    """A signed session's signature: after the session, not in the future."""
+    check = _Checker(path)
+    if signed_at is not None and not performed_at <= signed_at <= now:
+        check.add(
+            "signed_at",
+            signed_at.isoformat(),
+            f"a time between the session ({performed_at.isoformat()}) and now",
+        )
+    return check.found
+
+
 def _pre_treatment(pre: PreTreatment, path: str) -> list[Violation]:
     check = _Checker(path)
     check.whole("nsaids_paused_days", pre.nsaids_paused_days, limits.NSAIDS_PAUSED_DAYS, "days")

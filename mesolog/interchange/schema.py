@@ -32,7 +32,12 @@ ROOT_PATH = "(file)"
 
 REQUIRED = "a value is required"
 DATE = "a date as YYYY-MM-DD"
-DATE_TIME = "a date and time with UTC offset, e.g. 2026-03-01T10:30:00+02:00"
+YEARS = (1900, 2999)
+"""Date-times outside these years cannot be a session's (and would overflow in UTC)."""
+DATE_TIME = (
+    f"a date and time with UTC offset, years {YEARS[0]} to {YEARS[1]}, "
+    "e.g. 2026-03-01T10:30:00+02:00"
+)
 UUID = "an id in UUID form (lowercase), e.g. 3f2b8c1e-5d7a-4c2b-9e1f-0a6b7c8d9e0f"
 SAME_PATIENT_COURSE = "a course of the same patient, or null"
 
@@ -77,7 +82,9 @@ def parse_date_time(value: str) -> dt.datetime | None:
         parsed = dt.datetime.fromisoformat(value)
     except ValueError:
         return None
-    return parsed if parsed.utcoffset() is not None else None
+    if parsed.utcoffset() is None or not YEARS[0] <= parsed.year <= YEARS[1]:
+        return None
+    return parsed
 
 
 def _is_date(value: object) -> bool:

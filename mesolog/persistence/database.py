@@ -5,11 +5,34 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, exc
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, sessionmaker
 
+from mesolog.domain.errors import DatabaseError
 from mesolog.persistence.engine import create_database_engine, writing
+from mesolog.persistence.location import display_location
+
+
+@contextmanager
+def known_database_errors(url: URL) -> Iterator[None]:
+    """The database's own failures as errors a person can act on (nothing was written)."""
+    where = display_location(url)
+    try:
+        yield
+    except exc.IntegrityError as error:
+        raise DatabaseError(
+            "Another workstation changed the same records at the same moment; "
+            f"nothing was saved, please try again. ({_reason(error)})"
+        ) from error
+    except (exc.OperationalError, exc.InterfaceError) as error:
+        raise DatabaseError(f"The database {where} cannot be used: {_reason(error)}") from error
+    except exc.DatabaseError as error:
+        raise DatabaseError(f"{where} is not a usable database: {_reason(error)}") from error
+
+
+def _reason(error: exc.DBAPIError) -> str:
+    return str(error.orig).strip().splitlines()[0] if error.orig is not None else str(error)
 
 
 class Database:
@@ -28,12 +51,12 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A unit of work: committed when the block ends, rolled back on any exception."""
-        with self._writer.begin() as session:
+        with known_database_errors(self.url), self._writer.begin() as session:
             yield session
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self._reader.begin() as session:
+        with known_database_errors(self.url), self._reader.begin() as session:
             yield session
 
     def dispose(self) -> None:

@@ -24,6 +24,12 @@ def resolve_database_url(db: str | None = None) -> URL:
     return URL.create("sqlite", database=str(Path(chosen).expanduser().resolve()))
 
 
+def display_location(url: URL) -> str:
+    """Where a database is, for people: the file's path, or the URL without its password."""
+    path = sqlite_file(url)
+    return str(path) if path is not None else url.render_as_string(hide_password=True)
+
+
 def sqlite_file(url: URL) -> Path | None:
     """The SQLite file a URL names; None for another backend or an in-memory database."""
     if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, text
 
+from mesolog.persistence.database import known_database_errors
 from mesolog.persistence.engine import sqlite_library_version
 from mesolog.persistence.migrate import current_revision, head_revision
 from mesolog.services.context import ServiceContext
@@ -34,7 +35,7 @@ class CheckService:
     def run(self) -> CheckReport:
         db = self._ctx.db
         items: list[CheckItem] = []
-        with db.engine.connect() as connection:
+        with known_database_errors(db.url), db.engine.connect() as connection:
             revision = current_revision(connection)
             head = head_revision()
             items.append(

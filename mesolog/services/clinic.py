@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import getpass
 
+from sqlalchemy import exc
+
 from mesolog.domain.errors import DatabaseError
-from mesolog.persistence.database import Database
-from mesolog.persistence.location import resolve_database_url, sqlite_file
+from mesolog.persistence.database import Database, known_database_errors
+from mesolog.persistence.location import display_location, resolve_database_url, sqlite_file
 from mesolog.persistence.migrate import MigrationResult, upgrade
 from mesolog.services.context import Clock, ServiceContext, utc_now
 from mesolog.services.courses import CourseService
@@ -50,7 +52,12 @@ class Clinic:
         A missing SQLite file is created when `create` is true, else refused; an
         older schema is upgraded (after a copy is taken) when `migrate` is true.
         """
-        url = resolve_database_url(database)
+        try:
+            url = resolve_database_url(database)
+        except exc.ArgumentError as error:
+            raise DatabaseError(
+                f"{database!r} is neither a file path nor a database URL ({error})"
+            ) from error
         path = sqlite_file(url)
         if path is not None:
             if not path.exists() and not create:
@@ -61,9 +68,16 @@ class Clinic:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as error:
                 raise DatabaseError(f"Cannot create the folder {path.parent}: {error}") from error
-        db = Database(url)
         try:
-            migration = upgrade(db, now=clock()) if migrate else None
+            db = Database(url)
+        except (exc.ArgumentError, exc.NoSuchModuleError) as error:
+            raise DatabaseError(
+                f"{url.render_as_string(hide_password=True)} is neither a file path nor a "
+                f"database URL mesolog can open ({error})"
+            ) from error
+        try:
+            with known_database_errors(url):
+                migration = upgrade(db, now=clock()) if migrate else None
         except BaseException:
             db.dispose()
             raise
@@ -74,9 +88,7 @@ class Clinic:
     @property
     def location(self) -> str:
         """Where the database is, for people: the file's path, or the URL without password."""
-        url = self.context.db.url
-        path = sqlite_file(url)
-        return str(path) if path is not None else url.render_as_string(hide_password=True)
+        return display_location(self.context.db.url)
 
     def close(self) -> None:
         self.context.db.dispose()

@@ -19,7 +19,12 @@ from mesolog.domain.enums import CourseStatus, SessionStatus
 from mesolog.domain.errors import ValidationError, Violation
 from mesolog.domain.records import Course
 from mesolog.domain.records import Session as SessionRecord
-from mesolog.domain.validation import validate_course, validate_patient, validate_session
+from mesolog.domain.validation import (
+    validate_course,
+    validate_patient,
+    validate_session,
+    validate_signature,
+)
 from mesolog.interchange.codec import ClinicFile, PatientBundle, decode
 from mesolog.interchange.schema import file_rule_violations, schema_violations
 from mesolog.persistence import queries
@@ -147,6 +152,13 @@ def _record_violations(clinic_file: ClinicFile, context: ServiceContext) -> list
                 now=context.now(),
                 path=f"{base}.sessions[{k}]",
             )
+            if session.status is SessionStatus.SIGNED:
+                found += validate_signature(
+                    session.signed_at,
+                    performed_at=session.entry.performed_at,
+                    now=context.now(),
+                    path=f"{base}.sessions[{k}]",
+                )
     return found
 
 

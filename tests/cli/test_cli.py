@@ -217,3 +217,51 @@ def test_python_main_py_and_module_agree(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "schema none -> " in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("database", "message"),
+    [
+        ("foo://somewhere", "neither a file path nor a database URL"),
+        ("postgresql+psycopg://app@127.0.0.1:1/none", "cannot be used"),
+        ("NOT_A_DATABASE", "is not a usable database: file is not a database"),
+    ],
+)
+def test_unusable_databases_are_known_errors(tmp_path: Path, database: str, message: str) -> None:
+    if database == "NOT_A_DATABASE":
+        text_file = tmp_path / "notes.sqlite"
+        text_file.write_text("not a database\n" * 200)
+        database = str(text_file)
+    result = mesolog("--db", database, "check")
+    assert result.returncode == 1
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def _far_dates(document: Document) -> tuple[bytes, list[str]]:
+    sessions = document["patients"][0]["sessions"]
+    sessions[0]["performed_at"] = "0001-01-01T00:30:00+01:00"
+    signed = next(i for i, s in enumerate(sessions) if s["status"] == "signed" and i > 0)
+    sessions[signed]["signed_at"] = "2099-01-01T10:00:00+02:00"
+    return json.dumps(document).encode(), [
+        "patients[0].sessions[0].performed_at",
+        f"patients[0].sessions[{signed}].signed_at",
+    ]
+
+
+def test_impossible_dates_are_refused_with_their_paths(
+    demo_export: Document, tmp_path: Path
+) -> None:
+    data, paths = _far_dates(json.loads(json.dumps(demo_export)))
+    bad = tmp_path / "far.json"
+    bad.write_bytes(data)
+    first = mesolog("--db", str(tmp_path / "a.sqlite"), "import", str(bad))
+    assert first.returncode == 1
+    assert "Traceback" not in first.stderr
+    assert f"  {paths[0]}:" in first.stderr
+    fixed = json.loads(data)
+    fixed["patients"][0]["sessions"][0] = demo_export["patients"][0]["sessions"][0]
+    bad.write_text(json.dumps(fixed))
+    second = mesolog("--db", str(tmp_path / "a.sqlite"), "import", str(bad))
+    assert second.returncode == 1
+    assert f"  {paths[1]}:" in second.stderr
