@@ -173,6 +173,10 @@ class SessionInput:
     improvement_score: int | None = None
     notes: str = ""
 
+    def tidied(self) -> SessionInput:
+        """As stored: the clinician's name without surrounding spaces."""
+        return replace(self, clinician=self.clinician.strip())
+
 
 @dataclass(frozen=True, slots=True)
 class Session:

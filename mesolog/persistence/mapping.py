@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from mesolog.domain.ids import CourseId, PatientId, SessionId
 from mesolog.domain.records import (
@@ -197,3 +198,11 @@ def session_from_row(row: SessionRow) -> Session:
         signed_by=row.signed_by,
         voiding=voiding_of(row),
     )
+
+
+def session_as_exported(row: SessionRow) -> Session:
+    """The session as the interchange format carries it: no link to a voided course."""
+    session = session_from_row(row)
+    if row.course is None or row.course.voided_at is None:
+        return session
+    return replace(session, entry=replace(session.entry, course_id=None))

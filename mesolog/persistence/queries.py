@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import Collection, Iterator, Sequence
 from typing import TypeVar
 
-from sqlalchemy import Select, select
+from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from mesolog.domain.text import query_words
@@ -187,3 +188,36 @@ def record_numbers_in_use(s: Session, numbers: Collection[str]) -> set[str]:
             if number is not None
         )
     return used
+
+
+def _session_days(s: Session, condition: ColumnElement[bool]) -> list[dt.date]:
+    """The days (at their recorded offsets) of the live sessions that match."""
+    rows = s.execute(
+        select(SessionRow.performed_at, SessionRow.performed_at_utc_offset).where(
+            condition, SessionRow.voided_at.is_(None)
+        )
+    )
+    return [
+        moment.astimezone(dt.timezone(dt.timedelta(minutes=offset))).date()
+        for moment, offset in rows
+    ]
+
+
+def first_session_day_of_patient(s: Session, patient_id: int) -> dt.date | None:
+    return min(_session_days(s, SessionRow.patient_id == patient_id), default=None)
+
+
+def first_session_day_of_course(s: Session, course_id: int) -> dt.date | None:
+    return min(_session_days(s, SessionRow.course_id == course_id), default=None)
+
+
+def first_course_start_of_patient(s: Session, patient_id: int) -> dt.date | None:
+    return s.scalar(
+        select(func.min(CourseRow.started_on)).where(
+            CourseRow.patient_id == patient_id, CourseRow.voided_at.is_(None)
+        )
+    )
+
+
+def patient_count(s: Session) -> int:
+    return s.scalar(select(func.count()).select_from(PatientRow)) or 0

@@ -1,8 +1,9 @@
 """Writing a session entry into its rows.
 
 A draft is edited in place: its treatment lines, products and reactions are
-matched by position; rows the new entry no longer has are voided, never
-deleted, so that an earlier state of a draft stays in the database.
+matched by position and overwritten; rows the new entry no longer has are
+voided, never deleted. (Drafts change freely until signed; what a signed
+session said is kept by the amendments of a later release.)
 """
 
 from __future__ import annotations

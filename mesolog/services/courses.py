@@ -56,7 +56,12 @@ class CourseService:
     def update(self, course_id: CourseId, plan: CourseInput) -> Course:
         with self._ctx.db.write() as s:
             row = self._active(s, course_id)
-            raise_if_any(validate_course(plan, date_of_birth=row.patient.date_of_birth))
+            found = validate_course(plan, date_of_birth=row.patient.date_of_birth)
+            first_session = queries.first_session_day_of_course(s, row.id)
+            if first_session is not None and plan.started_on > first_session:
+                allowed = f"a date on or before the course's first session ({first_session})"
+                found.append(Violation("started_on", plan.started_on.isoformat(), allowed))
+            raise_if_any(found)
             fill_course_row(row, plan)
             return self._changed(s, row, "plan")
 

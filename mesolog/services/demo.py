@@ -6,18 +6,14 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
-
 from mesolog.domain.enums import SessionStatus
 from mesolog.domain.errors import KnownError
 from mesolog.domain.ids import new_course_id, new_patient_id, new_session_id
 from mesolog.domain.records import Course, Patient, Session
 from mesolog.interchange.codec import ClinicFile, PatientBundle
-from mesolog.persistence.models import PatientRow
 from mesolog.services.context import ServiceContext
 from mesolog.services.demo_data import DemoPatient, demo_clinic
-from mesolog.services.settings import SettingsService
-from mesolog.services.transfer_import import ImportService
+from mesolog.services.transfer_import import ImportService, NotEmptyError
 
 SIGNING_DELAY = dt.timedelta(minutes=40)
 
@@ -61,18 +57,17 @@ class DemoService:
 
         With `if_empty`, a database with patients is left alone and the report says so.
         """
-        with self._ctx.db.read() as s:
-            held = s.scalar(select(func.count()).select_from(PatientRow)) or 0
-        if held:
-            if if_empty:
-                return DemoReport(0, 0, 0, skipped=True)
-            raise KnownError(
-                f"The database holds {held} patient(s) already; "
-                "the demo clinic goes only into an empty database."
-            )
         now = self._ctx.now()
         clinic, patients = demo_clinic(today=self._ctx.today())
         bundles = tuple(_bundle(demo, now) for demo in patients)
-        report = ImportService(self._ctx).import_records(ClinicFile(bundles, clinic, now))
-        SettingsService(self._ctx).update_clinic(clinic)
+        try:
+            report = ImportService(self._ctx).import_records(
+                ClinicFile(bundles, clinic, now), into_empty=True
+            )
+        except NotEmptyError as error:
+            if if_empty:
+                return DemoReport(0, 0, 0, skipped=True)
+            raise KnownError(
+                f"{error} The demo clinic goes only into an empty database."
+            ) from error
         return DemoReport(report.patients_added, report.courses_added, report.sessions_added)

@@ -65,14 +65,26 @@ def load_patient(
     return row
 
 
-def check_record_number_free(s: Session, number: str, own: PatientRow | None) -> None:
-    if not number.strip():
-        return
-    holder = queries.patient_by_record_number(s, number)
+def stored_record_violations(
+    s: Session, details: PatientInput, own: PatientRow | None
+) -> list[Violation]:
+    """What the database says of the input: a record number in use, a birth after sessions."""
+    found = []
+    number = details.record_number.strip()
+    holder = queries.patient_by_record_number(s, number) if number else None
     if holder is not None and holder is not own:
-        raise ValidationError(
-            [Violation("record_number", number, "a record number no other patient has")]
-        )
+        found.append(Violation("record_number", number, "a record number no other patient has"))
+    if own is not None:
+        born = details.date_of_birth.isoformat()
+        first_session = queries.first_session_day_of_patient(s, own.id)
+        if first_session is not None and details.date_of_birth >= first_session:
+            allowed = f"a date before the patient's first session ({first_session.isoformat()})"
+            found.append(Violation("date_of_birth", born, allowed))
+        first_course = queries.first_course_start_of_patient(s, own.id)
+        if first_course is not None and details.date_of_birth > first_course:
+            allowed = f"a date on or before the patient's first course ({first_course.isoformat()})"
+            found.append(Violation("date_of_birth", born, allowed))
+    return found
 
 
 class PatientService:
@@ -80,10 +92,12 @@ class PatientService:
         self._ctx = context
 
     def create(self, details: PatientInput) -> Patient:
-        raise_if_any(validate_patient(details, today=self._ctx.today()))
         now = self._ctx.now()
         with self._ctx.db.write() as s:
-            check_record_number_free(s, details.record_number, None)
+            raise_if_any(
+                validate_patient(details, today=self._ctx.today())
+                + stored_record_violations(s, details, None)
+            )
             row = PatientRow(uuid=new_patient_id(), created_at=now, updated_at=now)
             fill_patient_row(row, details)
             s.add(row)
@@ -92,10 +106,12 @@ class PatientService:
             return patient_from_row(row)
 
     def update(self, patient_id: PatientId, details: PatientInput) -> Patient:
-        raise_if_any(validate_patient(details, today=self._ctx.today()))
         with self._ctx.db.write() as s:
             row = load_patient(s, patient_id, for_update=True)
-            check_record_number_free(s, details.record_number, row)
+            raise_if_any(
+                validate_patient(details, today=self._ctx.today())
+                + stored_record_violations(s, details, row)
+            )
             fill_patient_row(row, details)
             row.updated_at = self._ctx.now()
             self._audit(s, AuditAction.UPDATE, row)

@@ -6,19 +6,17 @@ session whose course was voided is exported outside any course.
 
 from __future__ import annotations
 
-import dataclasses
 from collections import defaultdict
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from mesolog.domain.ids import CourseId
 from mesolog.domain.records import Course
 from mesolog.domain.records import Session as SessionRecord
 from mesolog.interchange.codec import ClinicFile, PatientBundle, encode
 from mesolog.persistence.audit import AuditAction
-from mesolog.persistence.mapping import course_from_row, patient_from_row, session_from_row
+from mesolog.persistence.mapping import course_from_row, patient_from_row, session_as_exported
 from mesolog.persistence.models import CourseRow, PatientRow, SessionRow, TreatmentLineRow
 from mesolog.services.context import ServiceContext
 from mesolog.services.patients import load_patient
@@ -51,13 +49,6 @@ def _live_courses(s: Session, patient_ids: list[int] | None) -> list[CourseRow]:
     if patient_ids is not None:
         statement = statement.where(CourseRow.patient_id.in_(patient_ids))
     return list(s.scalars(statement))
-
-
-def _without_voided_course(session: SessionRecord, live_courses: set[CourseId]) -> SessionRecord:
-    course_id = session.entry.course_id
-    if course_id is None or course_id in live_courses:
-        return session
-    return dataclasses.replace(session, entry=dataclasses.replace(session.entry, course_id=None))
 
 
 class ExportService:
@@ -95,11 +86,9 @@ class ExportService:
         courses: dict[int, list[Course]] = defaultdict(list)
         for course_row in _live_courses(s, ids):
             courses[course_row.patient_id].append(course_from_row(course_row))
-        live_course_ids = {course.id for group in courses.values() for course in group}
         sessions: dict[int, list[SessionRecord]] = defaultdict(list)
         for session_row in _live_sessions(s, ids):
-            record = _without_voided_course(session_from_row(session_row), live_course_ids)
-            sessions[session_row.patient_id].append(record)
+            sessions[session_row.patient_id].append(session_as_exported(session_row))
         bundles = [
             PatientBundle(
                 patient=patient_from_row(row),

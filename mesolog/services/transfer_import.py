@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from mesolog.domain.enums import CourseStatus, SessionStatus
-from mesolog.domain.errors import ValidationError, Violation
+from mesolog.domain.errors import KnownError, ValidationError, Violation
 from mesolog.domain.records import Course
 from mesolog.domain.records import Session as SessionRecord
 from mesolog.domain.validation import (
@@ -34,7 +34,7 @@ from mesolog.persistence.mapping import (
     fill_course_row,
     fill_patient_row,
     patient_from_row,
-    session_from_row,
+    session_as_exported,
 )
 from mesolog.persistence.models import (
     ClinicianRow,
@@ -49,7 +49,10 @@ from mesolog.services.sessions import clinician_named
 from mesolog.services.settings import SETTINGS_ID, fill_clinic_row
 
 FILE = "(file)"
-MAX_NESTING = 64
+
+
+class NotEmptyError(KnownError):
+    """The database holds patients, and the records were meant for an empty one."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,15 +184,16 @@ def _same_course(row: CourseRow, course: Course) -> bool:
 
 
 def _same_session(row: SessionRow, session: SessionRecord) -> bool:
-    stored = session_from_row(row)
+    stored = session_as_exported(row)
     return (
         stored.patient_id == session.patient_id
         and stored.status is session.status
-        and stored.entry == session.entry
+        and stored.entry == session.entry.tidied()
     )
 
 
 _DIFFERS = "an id the database holds already with different content; an import never overwrites"
+_VOIDED = "an id of a record voided in this database; an import adds nothing to voided records"
 
 
 def _plan(s: Session, clinic_file: ClinicFile) -> _Plan:
@@ -213,6 +217,8 @@ def _plan(s: Session, clinic_file: ClinicFile) -> _Plan:
             if number in numbers_used:
                 allowed = "a record number no other patient in the database has"
                 plan.violations.append(Violation(f"{base}.record_number", number, allowed))
+        elif row.voided_at is not None:
+            plan.violations.append(Violation(f"{base}.id", str(patient.id), _VOIDED))
         elif patient_from_row(row).details != patient.details.tidied():
             plan.violations.append(Violation(f"{base}.id", str(patient.id), _DIFFERS))
         else:
@@ -221,6 +227,9 @@ def _plan(s: Session, clinic_file: ClinicFile) -> _Plan:
             course_row = plan.course_rows.get(course.id)
             if course_row is None:
                 plan.new_courses.append(course)
+            elif course_row.voided_at is not None:
+                path = f"{base}.courses[{j}].id"
+                plan.violations.append(Violation(path, str(course.id), _VOIDED))
             elif not _same_course(course_row, course):
                 path = f"{base}.courses[{j}].id"
                 plan.violations.append(Violation(path, str(course.id), _DIFFERS))
@@ -230,6 +239,9 @@ def _plan(s: Session, clinic_file: ClinicFile) -> _Plan:
             session_row = session_rows.get(session.id)
             if session_row is None:
                 plan.new_sessions.append(session)
+            elif session_row.voided_at is not None:
+                path = f"{base}.sessions[{k}].id"
+                plan.violations.append(Violation(path, str(session.id), _VOIDED))
             elif not _same_session(session_row, session):
                 path = f"{base}.sessions[{k}].id"
                 plan.violations.append(Violation(path, str(session.id), _DIFFERS))
@@ -251,12 +263,18 @@ class ImportService:
             raise ValidationError(violations)
         return self.import_records(decode(document))
 
-    def import_records(self, clinic_file: ClinicFile) -> ImportReport:
-        """Adds what the database lacks of `clinic_file`, after checking every record."""
+    def import_records(self, clinic_file: ClinicFile, *, into_empty: bool = False) -> ImportReport:
+        """Adds what the database lacks of `clinic_file`, after checking every record.
+
+        With `into_empty`, a database that holds any patient is refused (NotEmptyError).
+        """
         violations = _record_violations(clinic_file, self._ctx)
         if violations:
             raise ValidationError(violations)
         with self._ctx.db.write() as s:
+            held = queries.patient_count(s) if into_empty else 0
+            if held:
+                raise NotEmptyError(f"The database holds {held} patient(s) already.")
             plan = _plan(s, clinic_file)
             if plan.violations:
                 raise ValidationError(plan.violations)

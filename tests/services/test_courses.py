@@ -297,3 +297,21 @@ def test_every_change_is_audited(
         ("tester", "update", "status", course.id),
         ("tester", "void", "", course.id),
     ]
+
+
+def test_the_start_cannot_move_past_the_courses_first_session(
+    clinic: Clinic, make: Maker, probe: DatabaseProbe
+) -> None:
+    patient = make.patient()
+    course = make.course(patient.id, started_on=dt.date(2026, 2, 10))
+    make.draft(patient.id, performed_at=make.at(2, 20), course_id=course.id)
+    before = probe.snapshot()
+    later = dataclasses.replace(course.plan, started_on=dt.date(2026, 2, 21))
+    with pytest.raises(ValidationError) as refused:
+        clinic.courses.update(course.id, later)
+    [violation] = refused.value.violations
+    assert (violation.path, violation.value) == ("started_on", "2026-02-21")
+    assert "first session (2026-02-20)" in violation.allowed
+    assert probe.snapshot() == before
+    same_day = dataclasses.replace(course.plan, started_on=dt.date(2026, 2, 20))
+    assert clinic.courses.update(course.id, same_day).plan.started_on == dt.date(2026, 2, 20)

@@ -313,3 +313,30 @@ def test_a_duplicate_hexadecimal_record_number_is_a_validation_error(
 
     assert paths(error) == ["record_number"]
     assert probe.snapshot() == before
+
+
+def test_date_of_birth_cannot_move_past_the_records_it_precedes(
+    clinic: Clinic, make: Maker, probe: DatabaseProbe
+) -> None:
+    patient = make.patient()
+    make.course(patient.id, started_on=dt.date(2026, 2, 10))
+    make.draft(patient.id, performed_at=make.at(3, 1))
+    before = probe.snapshot()
+    later = dataclasses.replace(patient.details, date_of_birth=dt.date(2026, 3, 1))
+    with pytest.raises(ValidationError) as refused:
+        clinic.patients.update(patient.id, later)
+    allowed = [v.allowed for v in refused.value.violations]
+    assert paths(refused) == ["date_of_birth", "date_of_birth"]
+    assert "first session (2026-03-01)" in allowed[0]
+    assert "first course (2026-02-10)" in allowed[1]
+    assert probe.snapshot() == before
+
+
+def test_a_record_number_in_use_is_reported_with_the_other_problems(
+    clinic: Clinic, make: Maker
+) -> None:
+    make.patient(record_number="MC-1")
+    bad = make.patient_input(record_number="MC-1", family_name=" ")
+    with pytest.raises(ValidationError) as refused:
+        clinic.patients.create(bad)
+    assert sorted(paths(refused)) == ["family_name", "record_number"]

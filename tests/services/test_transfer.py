@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import json
+import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,7 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from mesolog.domain.errors import ValidationError
+from mesolog.domain.ids import CourseId, PatientId
 from mesolog.interchange.schema import load_schema
 from mesolog.services.clinic import Clinic
 from mesolog.services.demo import DemoService
@@ -151,3 +153,35 @@ def test_domain_rules_are_checked_on_import_with_json_paths(
     assert f"{base}.performed_at" in paths
     assert f"{base}.treatments[0].technique.depth_mm" in paths
     assert empty.patients.search("") == []
+
+
+def test_reimport_after_voiding_a_course_changes_nothing(
+    demo_document: Document, empty: Clinic
+) -> None:
+    ImportService(empty.context).import_bytes(_bytes(demo_document))
+    patient = next(p for p in demo_document["patients"] if p["courses"] and p["sessions"])
+    course_id = CourseId(uuid.UUID(patient["courses"][0]["id"]))
+    empty.courses.void(course_id, reason="entered for the wrong patient")
+    exported = ExportService(empty.context).export_document()
+    report = ImportService(empty.context).import_bytes(_bytes(exported))
+    assert not report.changed
+
+
+def test_clinician_names_are_compared_as_stored(demo_document: Document, empty: Clinic) -> None:
+    _, session = _first_session(demo_document)
+    session["clinician"] = f"  {session['clinician']} "
+    ImportService(empty.context).import_bytes(_bytes(demo_document))
+    assert not ImportService(empty.context).import_bytes(_bytes(demo_document)).changed
+
+
+def test_nothing_is_added_to_a_voided_patient(demo_document: Document, empty: Clinic) -> None:
+    partial = copy.deepcopy(demo_document)
+    index, _ = _first_session(partial)
+    partial["patients"][index]["sessions"].pop()
+    ImportService(empty.context).import_bytes(_bytes(partial))
+    patient_id = PatientId(uuid.UUID(partial["patients"][index]["id"]))
+    empty.patients.void(patient_id, reason="duplicate chart")
+    with pytest.raises(ValidationError) as refused:
+        ImportService(empty.context).import_bytes(_bytes(demo_document))
+    assert [v.path for v in refused.value.violations] == [f"patients[{index}].id"]
+    assert "voided" in refused.value.violations[0].allowed
