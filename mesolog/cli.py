@@ -25,6 +25,12 @@ EXIT_USAGE = 2
 EXIT_BUG = 70
 
 
+DB_HELP = (
+    "database file path or SQLAlchemy URL (default: $MESOLOG_DB, "
+    "else mesolog.sqlite in the user's data folder)"
+)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="mesolog",
@@ -32,32 +38,40 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a command, opens the window.",
     )
     parser.add_argument("--version", action="version", version=f"mesolog {__version__}")
-    parser.add_argument(
-        "--db",
-        metavar="DB",
-        help="database file path or SQLAlchemy URL (default: $MESOLOG_DB, "
-        "else mesolog.sqlite in the user's data folder)",
-    )
+    parser.add_argument("--db", metavar="DB", help=DB_HELP)
+    # --db also after the command (`mesolog patients --db x`); SUPPRESS keeps the first.
+    after = argparse.ArgumentParser(add_help=False)
+    after.add_argument("--db", metavar="DB", default=argparse.SUPPRESS, help=DB_HELP)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    commands.add_parser("init", help="create the database, or upgrade it to this version")
-    demo = commands.add_parser("demo", help="fill an empty database with an invented demo clinic")
+    commands.add_parser(
+        "init", parents=[after], help="create the database, or upgrade it to this version"
+    )
+    demo = commands.add_parser(
+        "demo", parents=[after], help="fill an empty database with an invented demo clinic"
+    )
     demo.add_argument(
         "--if-empty", action="store_true", help="leave a database with patients alone, exit 0"
     )
-    importing = commands.add_parser("import", help="import a mesolog export file (all or nothing)")
+    importing = commands.add_parser(
+        "import", parents=[after], help="import a mesolog export file (all or nothing)"
+    )
     importing.add_argument("file", metavar="FILE", type=Path, help="the JSON file, - for stdin")
     exporting = commands.add_parser("export", help="export records")
     formats = exporting.add_subparsers(dest="format", metavar="FORMAT", required=True)
-    as_json = formats.add_parser("json", help="the interchange format (mesolog-export-v1)")
+    as_json = formats.add_parser(
+        "json", parents=[after], help="the interchange format (mesolog-export-v1)"
+    )
     as_json.add_argument("--patient", metavar="ID", help="one patient, by UUID or record number")
     as_json.add_argument(
         "-o", "--output", metavar="FILE", required=True, help="file to write, - for stdout"
     )
-    listing = commands.add_parser("patients", help="list patients, one line each")
+    listing = commands.add_parser("patients", parents=[after], help="list patients, one a line")
     listing.add_argument("--search", metavar="TEXT", default="", help="name, record number, phone")
     listing.add_argument("--all", action="store_true", help="include voided patients")
     commands.add_parser(
-        "check", help="check integrity, foreign keys and schema; 0 when all is well"
+        "check",
+        parents=[after],
+        help="check integrity, foreign keys and schema; exit 0 only when all is well",
     )
     return parser
 
@@ -90,6 +104,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(args: argparse.Namespace, out: TextIO) -> int:
     creates = args.command in {"init", "demo", "import"}
     migrates = args.command != "check"
+    if args.command == "import":
+        return _import(args.db, args.file, out)
     with Clinic.open(args.db, create=creates, migrate=migrates) as clinic:
         if args.command == "init":
             return _init(clinic, out)
@@ -106,8 +122,6 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
                 file=out,
             )
             return EXIT_OK
-        if args.command == "import":
-            return _import(clinic, args.file, out)
         if args.command == "export":
             return _export_json(clinic, args.patient, args.output, out)
         if args.command == "patients":
@@ -130,11 +144,15 @@ def _init(clinic: Clinic, out: TextIO) -> int:
     return EXIT_OK
 
 
-def _import(clinic: Clinic, file: Path, out: TextIO) -> int:
-    from mesolog.services.transfer_import import ImportService
+def _import(database: str | None, file: Path, out: TextIO) -> int:
+    """Checks the whole file first, so that a bad one leaves no new database behind."""
+    from mesolog.services.context import utc_now
+    from mesolog.services.transfer_import import ImportService, read_clinic_file
 
     data = sys.stdin.buffer.read() if str(file) == "-" else _read_file(file)
-    report = ImportService(clinic.context).import_bytes(data)
+    clinic_file = read_clinic_file(data, now=utc_now())
+    with Clinic.open(database) as clinic:
+        report = ImportService(clinic.context).import_records(clinic_file)
     print(report.summary(), file=out)
     return EXIT_OK
 

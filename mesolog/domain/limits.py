@@ -60,5 +60,5 @@ VOLUME_ML = Range(0, 50, low_exclusive=True)
 NSAIDS_PAUSED_DAYS = Range(0, 365)
 IMPROVEMENT_SCORE = Range(0, 10)
 
-NSAID_PAUSE_DAYS = 7
+NSAID_WARNING_DAYS = 7
 """The guide: avoid aspirin and other NSAIDs for a week before a session (bruising)."""

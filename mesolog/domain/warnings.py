@@ -64,7 +64,7 @@ class ClinicalWarning:
 
 
 def nsaids_named_in(medications: str) -> list[str]:
-    """The NSAID names found in a free-text medication list, in list order."""
+    """The NSAID names (of NSAID_NAMES, in that order) found in a free-text medication list."""
     folded = fold(medications)
     return [name for name in NSAID_NAMES if name in folded]
 
@@ -96,12 +96,12 @@ def session_warnings(patient: PatientInput, pre: PreTreatment) -> list[ClinicalW
     """Warnings for one session: the patient's, the NSAID pause and the consent check."""
     found = [w for w in patient_warnings(patient) if w.kind != WarningKind.CONSENT_NOT_ON_FILE]
     days = pre.nsaids_paused_days
-    if days is not None and days < limits.NSAID_PAUSE_DAYS:
+    if days is not None and days < limits.NSAID_WARNING_DAYS:
         found.append(
             ClinicalWarning(
                 WarningKind.NSAIDS_RECENT,
                 f"Aspirin or another NSAID taken {days} day(s) ago, less than "
-                f"{limits.NSAID_PAUSE_DAYS}: higher risk of bruising.",
+                f"{limits.NSAID_WARNING_DAYS}: higher risk of bruising.",
             )
         )
     if not pre.consent_confirmed:

@@ -221,3 +221,27 @@ def first_course_start_of_patient(s: Session, patient_id: int) -> dt.date | None
 
 def patient_count(s: Session) -> int:
     return s.scalar(select(func.count()).select_from(PatientRow)) or 0
+
+
+def live_patients(s: Session) -> Sequence[PatientRow]:
+    return s.scalars(select(PatientRow).where(PatientRow.voided_at.is_(None))).all()
+
+
+def live_courses(s: Session, patient_ids: Collection[int] | None) -> Sequence[CourseRow]:
+    """The courses that are not voided, of these patients (or of all)."""
+    statement = (
+        select(CourseRow)
+        .where(CourseRow.voided_at.is_(None))
+        .options(selectinload(CourseRow.areas), selectinload(CourseRow.patient))
+    )
+    if patient_ids is not None:
+        statement = statement.where(CourseRow.patient_id.in_(patient_ids))
+    return s.scalars(statement).all()
+
+
+def live_sessions(s: Session, patient_ids: Collection[int] | None) -> Sequence[SessionRow]:
+    """The sessions that are not voided, with their detail, of these patients (or of all)."""
+    statement = select(SessionRow).where(SessionRow.voided_at.is_(None))
+    if patient_ids is not None:
+        statement = statement.where(SessionRow.patient_id.in_(patient_ids))
+    return s.scalars(_with_session_detail(statement)).all()

@@ -39,10 +39,10 @@ def clinician_named(s: Session, name: str, *, context: ServiceContext) -> Clinic
     return row
 
 
-def checked_course(
+def validated_course(
     s: Session, patient: PatientRow, entry: SessionInput, context: ServiceContext, path: str = ""
 ) -> CourseRow | None:
-    """Validates the entry for this patient and returns its course row, if it names one."""
+    """Validates the whole entry for this patient; returns its course's row, if it names one."""
     course_row = (
         queries.course_by_uuid(s, uuid.UUID(str(entry.course_id)))
         if entry.course_id is not None
@@ -69,7 +69,7 @@ class SessionService:
         now = self._ctx.now()
         with self._ctx.db.write() as s:
             patient = load_patient(s, patient_id, for_update=True)
-            course = checked_course(s, patient, entry, self._ctx)
+            course = validated_course(s, patient, entry, self._ctx)
             row = SessionRow(
                 uuid=new_session_id(),
                 patient=patient,
@@ -94,7 +94,7 @@ class SessionService:
     def update_draft(self, session_id: SessionId, entry: SessionInput) -> SessionRecord:
         with self._ctx.db.write() as s:
             row = self._draft(s, session_id)
-            course = checked_course(s, row.patient, entry, self._ctx)
+            course = validated_course(s, row.patient, entry, self._ctx)
             fill_session_row(
                 row,
                 entry,
@@ -113,7 +113,7 @@ class SessionService:
         now = self._ctx.now()
         with self._ctx.db.write() as s:
             row = self._draft(s, session_id)
-            checked_course(s, row.patient, session_from_row(row).entry, self._ctx)
+            validated_course(s, row.patient, session_from_row(row).entry, self._ctx)
             row.status = SessionStatus.SIGNED
             row.signed_at = now
             row.signed_by = self._ctx.actor

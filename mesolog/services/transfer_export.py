@@ -9,46 +9,18 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from mesolog.domain.records import Course
 from mesolog.domain.records import Session as SessionRecord
 from mesolog.interchange.codec import ClinicFile, PatientBundle, encode
+from mesolog.persistence import queries
 from mesolog.persistence.audit import AuditAction
 from mesolog.persistence.mapping import course_from_row, patient_from_row, session_as_exported
-from mesolog.persistence.models import CourseRow, PatientRow, SessionRow, TreatmentLineRow
+from mesolog.persistence.models import PatientRow
 from mesolog.services.context import ServiceContext
 from mesolog.services.patients import load_patient
 from mesolog.services.settings import SettingsService
-
-
-def _live_sessions(s: Session, patient_ids: list[int] | None) -> list[SessionRow]:
-    statement = (
-        select(SessionRow)
-        .where(SessionRow.voided_at.is_(None))
-        .options(
-            selectinload(SessionRow.treatments).selectinload(TreatmentLineRow.products),
-            selectinload(SessionRow.reactions),
-            selectinload(SessionRow.clinician),
-            selectinload(SessionRow.course),
-            selectinload(SessionRow.patient),
-        )
-    )
-    if patient_ids is not None:
-        statement = statement.where(SessionRow.patient_id.in_(patient_ids))
-    return list(s.scalars(statement))
-
-
-def _live_courses(s: Session, patient_ids: list[int] | None) -> list[CourseRow]:
-    statement = (
-        select(CourseRow)
-        .where(CourseRow.voided_at.is_(None))
-        .options(selectinload(CourseRow.areas), selectinload(CourseRow.patient))
-    )
-    if patient_ids is not None:
-        statement = statement.where(CourseRow.patient_id.in_(patient_ids))
-    return list(s.scalars(statement))
 
 
 class ExportService:
@@ -56,12 +28,16 @@ class ExportService:
         self._ctx = context
 
     def export_document(self, *, patient: str | None = None) -> dict[str, Any]:
-        """The whole clinic, or one patient (by UUID or record number), as a schema document."""
+        """The whole clinic, or one patient (by UUID or record number), as a schema document.
+
+        Read in one read transaction (writers go on meanwhile); the audit entry
+        follows in a short write of its own.
+        """
         now = self._ctx.now()
         clinic = SettingsService(self._ctx).clinic()
-        with self._ctx.db.write() as s:
+        with self._ctx.db.read() as s:
             if patient is None:
-                patients = list(s.scalars(select(PatientRow).where(PatientRow.voided_at.is_(None))))
+                patients = list(queries.live_patients(s))
                 ids = None
             else:
                 patients = [load_patient(s, patient)]
@@ -71,6 +47,7 @@ class ExportService:
                 clinic=clinic,
                 exported_at=now.astimezone().replace(microsecond=0),
             )
+        with self._ctx.db.write() as s:
             self._ctx.audit(
                 s,
                 AuditAction.EXPORT,
@@ -84,10 +61,10 @@ class ExportService:
         self, s: Session, patients: list[PatientRow], ids: list[int] | None
     ) -> tuple[PatientBundle, ...]:
         courses: dict[int, list[Course]] = defaultdict(list)
-        for course_row in _live_courses(s, ids):
+        for course_row in queries.live_courses(s, ids):
             courses[course_row.patient_id].append(course_from_row(course_row))
         sessions: dict[int, list[SessionRecord]] = defaultdict(list)
-        for session_row in _live_sessions(s, ids):
+        for session_row in queries.live_sessions(s, ids):
             sessions[session_row.patient_id].append(session_as_exported(session_row))
         bundles = [
             PatientBundle(

@@ -8,6 +8,7 @@ error, because an import never overwrites a record.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import uuid
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from mesolog.domain.errors import KnownError, ValidationError, Violation
 from mesolog.domain.records import Course
 from mesolog.domain.records import Session as SessionRecord
 from mesolog.domain.validation import (
+    raise_if_any,
     validate_course,
     validate_patient,
     validate_session,
@@ -132,10 +134,26 @@ def parse_document(data: bytes) -> Any:
         ) from error
 
 
-def _record_violations(clinic_file: ClinicFile, context: ServiceContext) -> list[Violation]:
+def read_clinic_file(data: bytes, *, now: dt.datetime) -> ClinicFile:
+    """The records of an interchange file, once the file breaks no rule at all.
+
+    Needs no database, so a bad file is refused before one is opened (or created).
+    """
+    document = parse_document(data)
+    violations = schema_violations(document)
+    if not violations:
+        violations = file_rule_violations(document)
+    if violations:
+        raise ValidationError(violations)
+    clinic_file = decode(document)
+    raise_if_any(record_violations(clinic_file, now=now))
+    return clinic_file
+
+
+def record_violations(clinic_file: ClinicFile, *, now: dt.datetime) -> list[Violation]:
     """The domain's rules on every record of a (schema-valid) file, with JSON paths."""
     found: list[Violation] = []
-    today = context.today()
+    today = now.astimezone().date()
     for i, bundle in enumerate(clinic_file.patients):
         base = f"patients[{i}]"
         details = bundle.patient.details
@@ -152,14 +170,14 @@ def _record_violations(clinic_file: ClinicFile, context: ServiceContext) -> list
                 patient_id=bundle.patient.id,
                 patient=details,
                 course=courses.get(course_id) if course_id is not None else None,
-                now=context.now(),
+                now=now,
                 path=f"{base}.sessions[{k}]",
             )
             if session.status is SessionStatus.SIGNED:
                 found += validate_signature(
                     session.signed_at,
                     performed_at=session.entry.performed_at,
-                    now=context.now(),
+                    now=now,
                     path=f"{base}.sessions[{k}]",
                 )
     return found
@@ -255,22 +273,14 @@ class ImportService:
         self._ctx = context
 
     def import_bytes(self, data: bytes) -> ImportReport:
-        document = parse_document(data)
-        violations = schema_violations(document)
-        if not violations:
-            violations = file_rule_violations(document)
-        if violations:
-            raise ValidationError(violations)
-        return self.import_records(decode(document))
+        return self.import_records(read_clinic_file(data, now=self._ctx.now()))
 
     def import_records(self, clinic_file: ClinicFile, *, into_empty: bool = False) -> ImportReport:
         """Adds what the database lacks of `clinic_file`, after checking every record.
 
         With `into_empty`, a database that holds any patient is refused (NotEmptyError).
         """
-        violations = _record_violations(clinic_file, self._ctx)
-        if violations:
-            raise ValidationError(violations)
+        raise_if_any(record_violations(clinic_file, now=self._ctx.now()))
         with self._ctx.db.write() as s:
             held = queries.patient_count(s) if into_empty else 0
             if held:

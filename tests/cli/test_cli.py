@@ -79,6 +79,7 @@ def test_check_reports_wal_foreign_keys_and_integrity(demo_db: Path) -> None:
 def test_patients_lists_and_searches(demo_db: Path, demo_export: Document) -> None:
     listed = mesolog("--db", str(demo_db), "patients")
     assert len(listed.stdout.splitlines()) == 40
+    assert mesolog("patients", "--db", str(demo_db)).stdout == listed.stdout
     greek = next(p for p in demo_export["patients"] if "\u0370" <= p["family_name"][0] <= "\u03ff")
     unaccented = greek["family_name"].lower().translate(str.maketrans("άέήίόύώ", "αεηιουω"))
     found = mesolog("--db", str(demo_db), "patients", "--search", unaccented)
@@ -265,3 +266,13 @@ def test_impossible_dates_are_refused_with_their_paths(
     second = mesolog("--db", str(tmp_path / "a.sqlite"), "import", str(bad))
     assert second.returncode == 1
     assert f"  {paths[1]}:" in second.stderr
+
+
+def test_a_bad_file_creates_no_database(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "mesolog", "version": 1, "patients": [{}]}')
+    target = tmp_path / "new" / "clinic.sqlite"
+    result = mesolog("--db", str(target), "import", str(bad))
+    assert result.returncode == 1
+    assert "patients[0].family_name" in result.stderr
+    assert not target.parent.exists()
