@@ -80,6 +80,12 @@ def upgrade(database: Database, *, now: dt.datetime) -> MigrationResult:
             driver.execute("PRAGMA foreign_keys = OFF")  # type: ignore[union-attr]
         try:
             command.upgrade(alembic_config(connection), "head")
+        except Exception as error:
+            kept = f" A copy taken before it is at {backup}." if backup else ""
+            raise DatabaseError(
+                f"Upgrading the database from schema {revision or 'none'} failed and was rolled "
+                f"back; the database is as it was.{kept} ({error})"
+            ) from error
         finally:
             if database.backend == "sqlite":
                 driver.execute("PRAGMA foreign_keys = ON")  # type: ignore[union-attr]

@@ -23,8 +23,9 @@ def backup_sqlite(engine: Engine, target: Path) -> None:
         finally:
             destination.close()
         partial.replace(target)
-    except OSError as error:
+    except (OSError, sqlcipher_dbapi.Error) as error:
         partial.unlink(missing_ok=True)
-        raise DatabaseError(f"Cannot write the backup {target}: {error.strerror}") from error
+        reason = error.strerror if isinstance(error, OSError) else str(error)
+        raise DatabaseError(f"Cannot write the backup {target}: {reason}") from error
     finally:
         raw.close()
