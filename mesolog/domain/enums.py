@@ -123,3 +123,12 @@ class Role(StrEnum):
     CLINICIAN = "clinician"
     ASSISTANT = "assistant"
     ADMIN = "admin"
+
+
+class PatientOrder(StrEnum):
+    """The orders the patient list can be sorted in."""
+
+    NAME = "name"
+    DATE_OF_BIRTH = "date_of_birth"
+    LAST_SESSION = "last_session"
+    NEXT_DUE = "next_due"

@@ -195,8 +195,29 @@ class Session:
 
 
 @dataclass(frozen=True, slots=True)
+class TechniqueDefaults:
+    """What a new treatment line starts with, before the clinician changes anything."""
+
+    needle_gauge: int = limits.DEFAULT_NEEDLE_GAUGE
+    needle_length_mm: float = limits.DEFAULT_NEEDLE_LENGTH_MM
+    needle_depth_mm: float = limits.DEFAULT_NEEDLE_DEPTH_MM
+    pen_needle_count: int = limits.DEFAULT_PEN_NEEDLE_COUNT
+    pen_depth_mm: float = limits.DEFAULT_PEN_DEPTH_MM
+    pen_penetrations_per_second: int = limits.DEFAULT_PEN_PENETRATIONS_PER_SECOND
+
+    def needle(self) -> NeedleTechnique:
+        return NeedleTechnique(self.needle_depth_mm, self.needle_gauge, self.needle_length_mm)
+
+    def pen(self) -> PenTechnique:
+        return PenTechnique(
+            self.pen_depth_mm, self.pen_penetrations_per_second, self.pen_needle_count
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class ClinicSettings:
     name: str = ""
     address: str = ""
     phone: str = ""
     email: str = ""
+    techniques: TechniqueDefaults = TechniqueDefaults()

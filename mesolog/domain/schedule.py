@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from mesolog.domain.enums import CoursePhase, CourseStatus
+from mesolog.domain.ids import CourseId
 from mesolog.domain.records import Course
 
 IMPROVEMENT_FOR_MAINTENANCE = 3
@@ -100,3 +101,30 @@ def course_schedule(
         completed=completed and not stopped,
         stopped=stopped,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class PatientDates:
+    """What the patient list shows and sorts by: the last session and the next one due."""
+
+    last_session_on: dt.date | None
+    next_due: dt.date | None
+
+
+def patient_dates(
+    courses: Iterable[Course], sessions: Iterable[tuple[CourseId | None, SessionMark]]
+) -> PatientDates:
+    """From a patient's courses and live sessions; the earliest due date of any course.
+
+    Does not depend on today, so it can be stored and kept up to date on each change.
+    """
+    by_course: dict[CourseId | None, list[SessionMark]] = {}
+    for course_id, mark in sessions:
+        by_course.setdefault(course_id, []).append(mark)
+    every_day = [mark.performed_on for marks in by_course.values() for mark in marks]
+    schedules = (
+        course_schedule(course, by_course.get(course.id, []), today=dt.date.min)
+        for course in courses
+    )
+    due = [schedule.next_due for schedule in schedules if schedule.next_due is not None]
+    return PatientDates(max(every_day, default=None), min(due, default=None))

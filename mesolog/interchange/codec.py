@@ -108,7 +108,10 @@ def _course_id(value: str) -> CourseId:
 
 def _decode_clinic(data: Mapping[str, Any]) -> ClinicSettings:
     return ClinicSettings(
-        str(data["name"]), *(_text(data, k) for k in ("address", "phone", "email"))
+        name=str(data["name"]),
+        address=_text(data, "address"),
+        phone=_text(data, "phone"),
+        email=_text(data, "email"),
     )
 
 

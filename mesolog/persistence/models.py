@@ -13,6 +13,7 @@ import uuid
 from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from mesolog.domain import limits
 from mesolog.domain.enums import (
     Area,
     CourseStatus,
@@ -44,6 +45,14 @@ class ClinicSettingsRow(Base):
     address: Mapped[str] = mapped_column(default="")
     phone: Mapped[str] = mapped_column(String(40), default="")
     email: Mapped[str] = mapped_column(String(200), default="")
+    needle_gauge: Mapped[int] = mapped_column(default=limits.DEFAULT_NEEDLE_GAUGE)
+    needle_length_mm: Mapped[float] = mapped_column(default=limits.DEFAULT_NEEDLE_LENGTH_MM)
+    needle_depth_mm: Mapped[float] = mapped_column(default=limits.DEFAULT_NEEDLE_DEPTH_MM)
+    pen_needle_count: Mapped[int] = mapped_column(default=limits.DEFAULT_PEN_NEEDLE_COUNT)
+    pen_depth_mm: Mapped[float] = mapped_column(default=limits.DEFAULT_PEN_DEPTH_MM)
+    pen_penetrations_per_second: Mapped[int] = mapped_column(
+        default=limits.DEFAULT_PEN_PENETRATIONS_PER_SECOND
+    )
     updated_at: Mapped[dt.datetime]
 
 
@@ -80,6 +89,10 @@ class PatientRow(Voidable, Base):
     consent_signed_on: Mapped[dt.date | None]
     notes: Mapped[str] = mapped_column(default="")
     sort_key: Mapped[str] = mapped_column(String(210), index=True)
+    last_session_on: Mapped[dt.date | None] = mapped_column(index=True)
+    next_due_on: Mapped[dt.date | None] = mapped_column(index=True)
+    """Kept by the services from the patient's courses and sessions, so that the patient
+    list sorts and the due list filters without reading any session."""
     created_at: Mapped[dt.datetime]
     updated_at: Mapped[dt.datetime]
 
@@ -260,6 +273,24 @@ class ReactionRow(Voidable, Base):
     notes: Mapped[str] = mapped_column(default="")
 
     session: Mapped[SessionRow] = relationship(back_populates="reactions")
+
+
+class EditorDraftRow(Base):
+    """What a clinician typed into a session editor and has not saved yet, kept every few
+    seconds so that a crash loses nothing. Not a clinical record: it goes once saved."""
+
+    __tablename__ = "editor_drafts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[uuid.UUID] = _uuid_column()
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id"), index=True)
+    session_id: Mapped[int | None] = mapped_column(ForeignKey("sessions.id"))
+    saved_at: Mapped[dt.datetime]
+    saved_by: Mapped[str] = mapped_column(String(100))
+    payload: Mapped[str]
+
+    patient: Mapped[PatientRow] = relationship()
+    session: Mapped[SessionRow | None] = relationship()
 
 
 class AuditEntryRow(Base):

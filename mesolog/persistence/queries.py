@@ -10,6 +10,7 @@ from typing import TypeVar
 from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session, selectinload
 
+from mesolog.domain.enums import PatientOrder
 from mesolog.domain.text import query_words
 from mesolog.persistence.models import (
     ClinicianRow,
@@ -64,13 +65,27 @@ def patient_by_ref(s: Session, ref: str, *, for_update: bool = False) -> Patient
     return found if found is not None else patient_by_record_number(s, ref, for_update=for_update)
 
 
+_ORDER_COLUMNS = {
+    PatientOrder.NAME: PatientRow.sort_key,
+    PatientOrder.DATE_OF_BIRTH: PatientRow.date_of_birth,
+    PatientOrder.LAST_SESSION: PatientRow.last_session_on,
+    PatientOrder.NEXT_DUE: PatientRow.next_due_on,
+}
+
+
 def search_patients(
-    s: Session, query: str, *, limit: int, include_voided: bool = False
+    s: Session,
+    query: str,
+    *,
+    limit: int | None,
+    include_voided: bool = False,
+    order: PatientOrder = PatientOrder.NAME,
+    descending: bool = False,
 ) -> Sequence[PatientRow]:
     """Patients every word of `query` finds (by the start of a name, record or phone term).
 
     Each word is a range scan on the term index, so the cost follows the matches,
-    not the size of the clinic.
+    not the size of the clinic. Patients without the ordering date come last.
     """
     statement: Select[PatientRow] = select(PatientRow)
     for word in query_words(query):
@@ -80,8 +95,23 @@ def search_patients(
         statement = statement.where(PatientRow.id.in_(matching))
     if not include_voided:
         statement = statement.where(PatientRow.voided_at.is_(None))
-    statement = statement.order_by(PatientRow.sort_key, PatientRow.id).limit(limit)
+    column = _ORDER_COLUMNS[order]
+    statement = statement.order_by(
+        column.is_(None),
+        column.desc() if descending else column,
+        PatientRow.sort_key,
+        PatientRow.id,
+    ).limit(limit)
     return s.scalars(statement).all()
+
+
+def due_patients(s: Session, until: dt.date) -> Sequence[PatientRow]:
+    """Live patients with a session due on or before `until`, the longest overdue first."""
+    return s.scalars(
+        select(PatientRow)
+        .where(PatientRow.next_due_on <= until, PatientRow.voided_at.is_(None))
+        .order_by(PatientRow.next_due_on, PatientRow.sort_key)
+    ).all()
 
 
 def course_by_uuid(
@@ -245,3 +275,23 @@ def live_sessions(s: Session, patient_ids: Collection[int] | None) -> Sequence[S
     if patient_ids is not None:
         statement = statement.where(SessionRow.patient_id.in_(patient_ids))
     return s.scalars(_with_session_detail(statement)).all()
+
+
+def session_marks_of_patient(
+    s: Session, patient_id: int
+) -> list[tuple[uuid.UUID | None, dt.date, int | None]]:
+    """(course uuid, day at its recorded offset, improvement score) of each live session."""
+    rows = s.execute(
+        select(
+            CourseRow.uuid,
+            SessionRow.performed_at,
+            SessionRow.performed_at_utc_offset,
+            SessionRow.improvement_score,
+        )
+        .outerjoin(CourseRow, SessionRow.course_id == CourseRow.id)
+        .where(SessionRow.patient_id == patient_id, SessionRow.voided_at.is_(None))
+    )
+    return [
+        (course_uuid, moment.astimezone(dt.timezone(dt.timedelta(minutes=offset))).date(), score)
+        for course_uuid, moment, offset, score in rows
+    ]

@@ -12,10 +12,13 @@ from mesolog.persistence.location import display_location, resolve_database_url,
 from mesolog.persistence.migrate import MigrationResult, upgrade
 from mesolog.services.context import Clock, ServiceContext, utc_now
 from mesolog.services.courses import CourseService
+from mesolog.services.editor_drafts import EditorDraftService
 from mesolog.services.history import HistoryService
 from mesolog.services.patients import PatientService
 from mesolog.services.sessions import SessionService
 from mesolog.services.settings import SettingsService
+from mesolog.services.transfer_export import ExportService
+from mesolog.services.transfer_import import ImportService
 
 
 def operating_system_user() -> str:
@@ -35,6 +38,9 @@ class Clinic:
         self.sessions = SessionService(self.context)
         self.history = HistoryService(self.context)
         self.settings = SettingsService(self.context)
+        self.editor_drafts = EditorDraftService(self.context)
+        self.imports = ImportService(self.context)
+        self.exports = ExportService(self.context)
         self.migration: MigrationResult | None = None
 
     @classmethod

@@ -17,6 +17,7 @@ from mesolog.persistence.audit import AuditAction
 from mesolog.persistence.mapping import course_from_row, fill_course_row, void_row
 from mesolog.persistence.models import CourseRow
 from mesolog.services.context import ServiceContext
+from mesolog.services.patient_dates import refresh_patient_dates
 from mesolog.services.patients import load_patient, require_reason
 
 
@@ -49,7 +50,7 @@ class CourseService:
             )
             fill_course_row(row, plan)
             s.add(row)
-            s.flush()
+            refresh_patient_dates(s, patient)
             self._audit(s, AuditAction.CREATE, row)
             return course_from_row(row)
 
@@ -109,6 +110,7 @@ class CourseService:
         with self._ctx.db.write() as s:
             row = load_course(s, course_id, for_update=True)
             void_row(row, at=self._ctx.now(), by=self._ctx.actor, reason=why)
+            refresh_patient_dates(s, row.patient)
             self._audit(s, AuditAction.VOID, row)
             return course_from_row(row)
 
@@ -126,6 +128,7 @@ class CourseService:
 
     def _changed(self, s: Session, row: CourseRow, what: str) -> Course:
         row.updated_at = self._ctx.now()
+        refresh_patient_dates(s, row.patient)
         self._audit(s, AuditAction.UPDATE, row, what)
         return course_from_row(row)
 

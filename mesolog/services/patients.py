@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from mesolog.domain.enums import PatientOrder
 from mesolog.domain.errors import NotFoundError, StateError, ValidationError, Violation
 from mesolog.domain.ids import PatientId, new_patient_id
 from mesolog.domain.records import Patient, PatientInput
@@ -30,6 +31,9 @@ class PatientSummary:
     given_name: str
     date_of_birth: dt.date
     phone: str
+    last_session_on: dt.date | None = None
+    next_due: dt.date | None = None
+    voided: bool = False
 
     @property
     def display_name(self) -> str:
@@ -44,6 +48,9 @@ def summary_of(row: PatientRow) -> PatientSummary:
         given_name=row.given_name,
         date_of_birth=row.date_of_birth,
         phone=row.phone,
+        last_session_on=row.last_session_on,
+        next_due=row.next_due_on,
+        voided=row.voided_at is not None,
     )
 
 
@@ -123,11 +130,31 @@ class PatientService:
             return patient_from_row(load_patient(s, ref, live=False))
 
     def search(
-        self, query: str = "", *, limit: int = DEFAULT_SEARCH_LIMIT, include_voided: bool = False
+        self,
+        query: str = "",
+        *,
+        limit: int | None = DEFAULT_SEARCH_LIMIT,
+        include_voided: bool = False,
+        order: PatientOrder = PatientOrder.NAME,
+        descending: bool = False,
     ) -> list[PatientSummary]:
+        """The patients the query finds (all for ""), at most `limit` (None: no limit)."""
         with self._ctx.db.read() as s:
-            rows = queries.search_patients(s, query, limit=limit, include_voided=include_voided)
+            rows = queries.search_patients(
+                s,
+                query,
+                limit=limit,
+                include_voided=include_voided,
+                order=order,
+                descending=descending,
+            )
             return [summary_of(row) for row in rows]
+
+    def due(self, *, within_days: int = 7) -> list[PatientSummary]:
+        """Patients with a session overdue or due within `within_days`, most overdue first."""
+        until = self._ctx.today() + dt.timedelta(days=within_days)
+        with self._ctx.db.read() as s:
+            return [summary_of(row) for row in queries.due_patients(s, until)]
 
     def void(self, patient_id: PatientId, *, reason: str) -> Patient:
         why = require_reason(reason)

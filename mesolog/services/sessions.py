@@ -24,6 +24,7 @@ from mesolog.persistence.mapping import (
 from mesolog.persistence.models import ClinicianRow, CourseRow, PatientRow, SessionRow
 from mesolog.persistence.session_rows import fill_session_row
 from mesolog.services.context import ServiceContext
+from mesolog.services.patient_dates import refresh_patient_dates
 from mesolog.services.patients import load_patient, require_reason
 
 
@@ -87,7 +88,7 @@ class SessionService:
                 by=self._ctx.actor,
             )
             s.add(row)
-            s.flush()
+            refresh_patient_dates(s, patient)
             self._audit(s, AuditAction.CREATE, row)
             return session_from_row(row)
 
@@ -104,7 +105,7 @@ class SessionService:
                 by=self._ctx.actor,
             )
             self._audit(s, AuditAction.UPDATE, row)
-            s.flush()
+            refresh_patient_dates(s, row.patient)
             s.expire(row)
             return session_from_row(self._load(s, session_id))
 
@@ -128,6 +129,7 @@ class SessionService:
             if row.voided_at is not None:
                 raise StateError("The session is voided already.")
             void_row(row, at=self._ctx.now(), by=self._ctx.actor, reason=why)
+            refresh_patient_dates(s, row.patient)
             self._audit(s, AuditAction.VOID, row)
             return session_from_row(row)
 

@@ -1,4 +1,4 @@
-"""The clinic's own details, which head its documents."""
+"""The clinic's own details, which head its documents, and its default technique settings."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ import datetime as dt
 
 from mesolog.domain import limits
 from mesolog.domain.errors import ValidationError, Violation
-from mesolog.domain.records import ClinicSettings
+from mesolog.domain.records import ClinicSettings, TechniqueDefaults
+from mesolog.domain.validation import validate_needle, validate_pen
 from mesolog.persistence.audit import AuditAction
 from mesolog.persistence.models import ClinicSettingsRow
 from mesolog.services.context import ServiceContext
@@ -25,15 +26,29 @@ def settings_violations(settings: ClinicSettings) -> list[Violation]:
         value = getattr(settings, field)
         if len(value) > maximum:
             found.append(Violation(f"clinic.{field}", value, f"at most {maximum} characters"))
+    found += validate_needle(settings.techniques.needle(), "needle")
+    found += validate_pen(settings.techniques.pen(), "pen")
     return found
 
 
-def fill_clinic_row(row: ClinicSettingsRow, settings: ClinicSettings, *, at: dt.datetime) -> None:
+def fill_clinic_details(
+    row: ClinicSettingsRow, settings: ClinicSettings, *, at: dt.datetime
+) -> None:
+    """Name, address, phone and e-mail (what an interchange file carries)."""
     row.name = settings.name.strip()
     row.address = settings.address.strip()
     row.phone = settings.phone.strip()
     row.email = settings.email.strip()
     row.updated_at = at
+
+
+def _fill_techniques(row: ClinicSettingsRow, defaults: TechniqueDefaults) -> None:
+    row.needle_gauge = defaults.needle_gauge
+    row.needle_length_mm = defaults.needle_length_mm
+    row.needle_depth_mm = defaults.needle_depth_mm
+    row.pen_needle_count = defaults.pen_needle_count
+    row.pen_depth_mm = defaults.pen_depth_mm
+    row.pen_penetrations_per_second = defaults.pen_penetrations_per_second
 
 
 class SettingsService:
@@ -56,10 +71,20 @@ class SettingsService:
             if row is None:
                 row = ClinicSettingsRow(id=SETTINGS_ID)
                 s.add(row)
-            fill_clinic_row(row, settings, at=self._ctx.now())
+            fill_clinic_details(row, settings, at=self._ctx.now())
+            _fill_techniques(row, settings.techniques)
             self._ctx.audit(s, AuditAction.UPDATE, "clinic_settings")
+            s.flush()
             return self.clinic_from(row)
 
     @staticmethod
     def clinic_from(row: ClinicSettingsRow) -> ClinicSettings:
-        return ClinicSettings(row.name, row.address, row.phone, row.email)
+        techniques = TechniqueDefaults(
+            needle_gauge=row.needle_gauge,
+            needle_length_mm=row.needle_length_mm,
+            needle_depth_mm=row.needle_depth_mm,
+            pen_needle_count=row.pen_needle_count,
+            pen_depth_mm=row.pen_depth_mm,
+            pen_penetrations_per_second=row.pen_penetrations_per_second,
+        )
+        return ClinicSettings(row.name, row.address, row.phone, row.email, techniques)

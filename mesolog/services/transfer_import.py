@@ -20,6 +20,7 @@ from mesolog.domain.enums import CourseStatus, SessionStatus
 from mesolog.domain.errors import KnownError, ValidationError, Violation
 from mesolog.domain.records import Course
 from mesolog.domain.records import Session as SessionRecord
+from mesolog.domain.schedule import SessionMark, patient_dates
 from mesolog.domain.validation import (
     raise_if_any,
     validate_course,
@@ -47,8 +48,9 @@ from mesolog.persistence.models import (
 )
 from mesolog.persistence.session_rows import fill_session_row
 from mesolog.services.context import ServiceContext
+from mesolog.services.patient_dates import refresh_patient_dates
 from mesolog.services.sessions import clinician_named
-from mesolog.services.settings import SETTINGS_ID, fill_clinic_row
+from mesolog.services.settings import SETTINGS_ID, fill_clinic_details
 
 FILE = "(file)"
 
@@ -310,7 +312,7 @@ class ImportService:
         if row is None:
             row = ClinicSettingsRow(id=SETTINGS_ID)
             s.add(row)
-        fill_clinic_row(row, clinic_file.clinic, at=self._ctx.now())
+        fill_clinic_details(row, clinic_file.clinic, at=self._ctx.now())
         self._ctx.audit(s, AuditAction.IMPORT, "clinic_settings")
         return True
 
@@ -343,6 +345,23 @@ class ImportService:
                     clinicians[name] = clinician_named(s, name, context=self._ctx)
                 self._add_session(s, session, plan, clinicians[name])
         s.flush()
+        self._refresh_dates(s, plan)
+
+    @staticmethod
+    def _refresh_dates(s: Session, plan: _Plan) -> None:
+        """New patients from the file's records; patients already held from the database."""
+        new = {bundle.patient.id for bundle in plan.new_patients}
+        for bundle in plan.new_patients:
+            marks = [
+                (x.entry.course_id, SessionMark(x.performed_on, x.entry.improvement_score))
+                for x in bundle.sessions
+            ]
+            dates = patient_dates(bundle.courses, marks)
+            row = plan.patient_rows[bundle.patient.id]
+            row.last_session_on, row.next_due_on = dates.last_session_on, dates.next_due
+        grown = {c.patient_id for c in plan.new_courses} | {x.patient_id for x in plan.new_sessions}
+        for patient_id in sorted(grown - new):
+            refresh_patient_dates(s, plan.patient_rows[patient_id])
 
     def _add_session(
         self, s: Session, session: SessionRecord, plan: _Plan, clinician: ClinicianRow

@@ -39,6 +39,12 @@ def upgrade() -> None:
         sa.Column("address", sa.Text(), nullable=False),
         sa.Column("phone", sa.String(length=40), nullable=False),
         sa.Column("email", sa.String(length=200), nullable=False),
+        sa.Column("needle_gauge", sa.Integer(), nullable=False),
+        sa.Column("needle_length_mm", sa.Double(), nullable=False),
+        sa.Column("needle_depth_mm", sa.Double(), nullable=False),
+        sa.Column("pen_needle_count", sa.Integer(), nullable=False),
+        sa.Column("pen_depth_mm", sa.Double(), nullable=False),
+        sa.Column("pen_penetrations_per_second", sa.Integer(), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.CheckConstraint("id = 1", name=op.f("ck_clinic_settings_single_row")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_clinic_settings")),
@@ -111,6 +117,8 @@ def upgrade() -> None:
         sa.Column("consent_signed_on", sa.Date(), nullable=True),
         sa.Column("notes", sa.Text(), nullable=False),
         sa.Column("sort_key", sa.String(length=210), nullable=False),
+        sa.Column("last_session_on", sa.Date(), nullable=True),
+        sa.Column("next_due_on", sa.Date(), nullable=True),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("voided_at", sa.DateTime(timezone=True), nullable=True),
@@ -121,6 +129,10 @@ def upgrade() -> None:
         sa.UniqueConstraint("uuid", name=op.f("uq_patients_uuid")),
     )
     with op.batch_alter_table("patients", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_patients_last_session_on"), ["last_session_on"], unique=False
+        )
+        batch_op.create_index(batch_op.f("ix_patients_next_due_on"), ["next_due_on"], unique=False)
         batch_op.create_index(batch_op.f("ix_patients_sort_key"), ["sort_key"], unique=False)
 
     op.create_table(
@@ -312,6 +324,29 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_sessions_course_id"), ["course_id"], unique=False)
         batch_op.create_index(
             "ix_sessions_patient_id_performed_at", ["patient_id", "performed_at"], unique=False
+        )
+
+    op.create_table(
+        "editor_drafts",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("uuid", sa.Uuid(), nullable=False),
+        sa.Column("patient_id", sa.Integer(), nullable=False),
+        sa.Column("session_id", sa.Integer(), nullable=True),
+        sa.Column("saved_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("saved_by", sa.String(length=100), nullable=False),
+        sa.Column("payload", sa.Text(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["patient_id"], ["patients.id"], name=op.f("fk_editor_drafts_patient_id_patients")
+        ),
+        sa.ForeignKeyConstraint(
+            ["session_id"], ["sessions.id"], name=op.f("fk_editor_drafts_session_id_sessions")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_editor_drafts")),
+        sa.UniqueConstraint("uuid", name=op.f("uq_editor_drafts_uuid")),
+    )
+    with op.batch_alter_table("editor_drafts", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_editor_drafts_patient_id"), ["patient_id"], unique=False
         )
 
     op.create_table(
@@ -552,6 +587,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_reactions_session_id"))
 
     op.drop_table("reactions")
+    with op.batch_alter_table("editor_drafts", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_editor_drafts_patient_id"))
+
+    op.drop_table("editor_drafts")
     with op.batch_alter_table("sessions", schema=None) as batch_op:
         batch_op.drop_index("ix_sessions_patient_id_performed_at")
         batch_op.drop_index(batch_op.f("ix_sessions_course_id"))
@@ -570,6 +609,8 @@ def downgrade() -> None:
     op.drop_table("courses")
     with op.batch_alter_table("patients", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_patients_sort_key"))
+        batch_op.drop_index(batch_op.f("ix_patients_next_due_on"))
+        batch_op.drop_index(batch_op.f("ix_patients_last_session_on"))
 
     op.drop_table("patients")
     op.drop_table("clinicians")
