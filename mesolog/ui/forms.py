@@ -1,0 +1,78 @@
+"""Shared pieces of every form: names for tests and screen readers, errors beside fields."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TypeVar
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QLabel, QWidget
+
+from mesolog.domain.errors import Violation
+
+W = TypeVar("W", bound=QWidget)
+
+ERROR_STYLE = "color: #b00020;"
+
+
+def named(widget: W, name: str, accessible: str) -> W:
+    """Gives a widget its snake_case objectName (the interchange field's name where there
+    is one) and the name a screen reader speaks."""
+    widget.setObjectName(name)
+    widget.setAccessibleName(accessible)
+    return widget
+
+
+def violation_text(violation: Violation) -> str:
+    """One violation in words a clinician reads beside the field."""
+    allowed = violation.allowed
+    value = violation.value
+    shown = "" if value in (None, "") else f" ({value!s:.40} is not allowed)"
+    return f"{allowed[:1].upper()}{allowed[1:]}{shown}"
+
+
+class FieldErrors(QObject):
+    """Hidden error labels, one under each field, shown for the violations that name it.
+
+    A violation finds its label by its path relative to `prefix` (for example
+    `treatments[0].technique.depth_mm` with prefix `treatments[0].`), else by its
+    last field name.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._labels: dict[str, QLabel] = {}
+
+    def label_for(self, field: str) -> QLabel:
+        label = QLabel()
+        label.setObjectName(f"{field}_error")
+        label.setAccessibleName(f"{field.replace('_', ' ')} error")
+        label.setStyleSheet(ERROR_STYLE)
+        label.setWordWrap(True)
+        label.hide()
+        self._labels[field] = label
+        return label
+
+    def clear(self) -> None:
+        for label in self._labels.values():
+            label.clear()
+            label.hide()
+
+    def show(self, violations: Iterable[Violation], prefix: str = "") -> list[Violation]:
+        """Shows each violation beside its field; returns those no label here belongs to."""
+        unplaced = []
+        for violation in violations:
+            path = violation.path
+            relative = path[len(prefix) :] if prefix and path.startswith(prefix) else path
+            label = self._labels.get(relative) or self._labels.get(violation.field)
+            if label is None:
+                unplaced.append(violation)
+                continue
+            text = violation_text(violation)
+            label.setText(f"{label.text()}\n{text}" if label.isVisible() else text)
+            label.show()
+        return unplaced
+
+    def visible(self) -> dict[str, str]:
+        """The errors shown now, by field (for tests and for focusing the first one)."""
+        return {field: label.text() for field, label in self._labels.items() if label.text()}

@@ -1,0 +1,53 @@
+"""Running a change from the window: known errors shown, bugs reported, views told.
+
+As Anki does it: a widget asks for a change, the operation runs it, shows a known
+error to the user (nothing was written), and on success announces that records
+changed, so every view refreshes itself instead of being poked one by one.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from mesolog.domain.errors import KnownError, ValidationError
+
+T = TypeVar("T")
+log = logging.getLogger(__name__)
+
+
+class ChangeBus(QObject):
+    """One per window: `changed` fires after any successful change to the records."""
+
+    changed = Signal()
+
+
+def run_change(parent: QWidget, bus: ChangeBus, change: Callable[[], T], *, title: str) -> T | None:
+    """Runs `change`; returns its result, or None after telling the user what went wrong.
+
+    A ValidationError is not handled here: forms catch it to show it beside the fields.
+    """
+    try:
+        result = change()
+    except ValidationError:
+        raise
+    except KnownError as error:
+        QMessageBox.warning(parent, title, str(error))
+        return None
+    except Exception:
+        log.exception("unexpected error in %s", title)
+        QMessageBox.critical(
+            parent,
+            title,
+            parent.tr(
+                "Something went wrong inside mesolog (a bug). Nothing was saved.\n\n%1"
+            ).replace("%1", traceback.format_exc(limit=3)),
+        )
+        return None
+    bus.changed.emit()
+    return result
