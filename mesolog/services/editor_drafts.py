@@ -51,11 +51,14 @@ class EditorDraftService:
                 [Violation("payload", payload, f"at most {PAYLOAD_MAX} characters")]
             )
         with self._ctx.db.write() as s:
+            # Looked up before a new row joins the ORM session, whose autoflush would insert
+            # the row half-filled.
+            session = queries.session_by_uuid(s, session_id) if session_id is not None else None
             row = s.scalars(select(EditorDraftRow).where(EditorDraftRow.uuid == key)).one_or_none()
             if row is None:
                 row = EditorDraftRow(uuid=key, patient=load_patient(s, patient_id))
                 s.add(row)
-            row.session = queries.session_by_uuid(s, session_id) if session_id is not None else None
+            row.session = session
             row.saved_at = self._ctx.now()
             row.saved_by = self._ctx.actor
             row.payload = payload
