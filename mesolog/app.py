@@ -48,4 +48,5 @@ def run_gui(database: str | None) -> int:
         QMessageBox.critical(None, "mesolog", str(error))
         return 1
     window.show()
+    window.offer_recovered_drafts()
     return app.exec()

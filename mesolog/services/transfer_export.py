@@ -2,6 +2,9 @@
 
 The format has no place for voided records, so they are left out; a live
 session whose course was voided is exported outside any course.
+
+A long export reports its progress (patients done of the patients exported) and
+can be cancelled between patients; a cancelled export writes no audit entry.
 """
 
 from __future__ import annotations
@@ -11,27 +14,36 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from mesolog.domain.records import Course
-from mesolog.domain.records import Session as SessionRecord
 from mesolog.interchange.codec import ClinicFile, PatientBundle, encode
 from mesolog.persistence import queries
 from mesolog.persistence.audit import AuditAction
 from mesolog.persistence.mapping import course_from_row, patient_from_row, session_as_exported
-from mesolog.persistence.models import PatientRow
+from mesolog.persistence.models import CourseRow, PatientRow, SessionRow
 from mesolog.services.context import ServiceContext
 from mesolog.services.patients import load_patient
 from mesolog.services.settings import SettingsService
+from mesolog.services.transfer_import import CancelCheck, ProgressReport, stop_if_cancelled
+
+EXPORT_CANCELLED = "The export was cancelled; nothing was exported."
 
 
 class ExportService:
     def __init__(self, context: ServiceContext) -> None:
         self._ctx = context
 
-    def export_document(self, *, patient: str | None = None) -> dict[str, Any]:
+    def export_document(
+        self,
+        *,
+        patient: str | None = None,
+        progress: ProgressReport | None = None,
+        cancelled: CancelCheck | None = None,
+    ) -> dict[str, Any]:
         """The whole clinic, or one patient (by UUID or record number), as a schema document.
 
         Read in one read transaction (writers go on meanwhile); the audit entry
-        follows in a short write of its own.
+        follows in a short write of its own. `progress` hears (patients done,
+        patients exported); when `cancelled` returns True between patients,
+        `Cancelled` is raised and no audit entry is written.
         """
         now = self._ctx.now()
         clinic = SettingsService(self._ctx).clinic()
@@ -43,10 +55,11 @@ class ExportService:
                 patients = [load_patient(s, patient)]
                 ids = [patients[0].id]
             file = ClinicFile(
-                patients=self._bundles(s, patients, ids),
+                patients=self._bundles(s, patients, ids, progress, cancelled),
                 clinic=clinic,
                 exported_at=now.astimezone().replace(microsecond=0),
             )
+        stop_if_cancelled(cancelled, EXPORT_CANCELLED)
         with self._ctx.db.write() as s:
             self._ctx.audit(
                 s,
@@ -58,22 +71,36 @@ class ExportService:
         return encode(file)
 
     def _bundles(
-        self, s: Session, patients: list[PatientRow], ids: list[int] | None
+        self,
+        s: Session,
+        patients: list[PatientRow],
+        ids: list[int] | None,
+        progress: ProgressReport | None,
+        cancelled: CancelCheck | None,
     ) -> tuple[PatientBundle, ...]:
-        courses: dict[int, list[Course]] = defaultdict(list)
+        total = len(patients)
+        if progress is not None:
+            progress(0, total)
+        course_rows: dict[int, list[CourseRow]] = defaultdict(list)
         for course_row in queries.live_courses(s, ids):
-            courses[course_row.patient_id].append(course_from_row(course_row))
-        sessions: dict[int, list[SessionRecord]] = defaultdict(list)
+            course_rows[course_row.patient_id].append(course_row)
+        session_rows: dict[int, list[SessionRow]] = defaultdict(list)
         for session_row in queries.live_sessions(s, ids):
-            sessions[session_row.patient_id].append(session_as_exported(session_row))
-        bundles = [
-            PatientBundle(
-                patient=patient_from_row(row),
-                courses=tuple(sorted(courses[row.id], key=lambda c: (c.plan.started_on, c.id))),
-                sessions=tuple(
-                    sorted(sessions[row.id], key=lambda x: (x.entry.performed_at, x.id))
-                ),
+            session_rows[session_row.patient_id].append(session_row)
+        stop_if_cancelled(cancelled, EXPORT_CANCELLED)
+        bundles = []
+        ordered = sorted(patients, key=lambda p: (p.sort_key, p.uuid))
+        for done, row in enumerate(ordered, start=1):
+            courses = [course_from_row(x) for x in course_rows[row.id]]
+            sessions = [session_as_exported(x) for x in session_rows[row.id]]
+            bundles.append(
+                PatientBundle(
+                    patient=patient_from_row(row),
+                    courses=tuple(sorted(courses, key=lambda c: (c.plan.started_on, c.id))),
+                    sessions=tuple(sorted(sessions, key=lambda x: (x.entry.performed_at, x.id))),
+                )
             )
-            for row in sorted(patients, key=lambda p: (p.sort_key, p.uuid))
-        ]
+            stop_if_cancelled(cancelled, EXPORT_CANCELLED)
+            if progress is not None:
+                progress(done, total)
         return tuple(bundles)

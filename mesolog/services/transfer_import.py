@@ -4,6 +4,10 @@ Every problem in the file is reported together (JSON path, value, what is
 allowed) and nothing is written. Records whose UUID the database already holds
 with the same content are skipped; a UUID held with different content is an
 error, because an import never overwrites a record.
+
+A long import reports its progress (patients done of the file's patients) and
+can be cancelled between patients: `Cancelled` is raised inside the write
+transaction, so it rolls back and the database is left as it was.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -54,9 +59,27 @@ from mesolog.services.settings import SETTINGS_ID, fill_clinic_details
 
 FILE = "(file)"
 
+ProgressReport = Callable[[int, int], None]
+"""Called with (done, total) as the work goes on, from the thread doing the work."""
+CancelCheck = Callable[[], bool]
+"""Asked between steps; True stops the work with `Cancelled`."""
+
 
 class NotEmptyError(KnownError):
     """The database holds patients, and the records were meant for an empty one."""
+
+
+class Cancelled(KnownError):  # noqa: N818 - a state the user chose, not a failure
+    """The user stopped the work before it ended; nothing was written."""
+
+
+def stop_if_cancelled(cancelled: CancelCheck | None, message: str) -> None:
+    """Raises `Cancelled(message)` when `cancelled` says so (in a transaction: rolls it back)."""
+    if cancelled is not None and cancelled():
+        raise Cancelled(message)
+
+
+IMPORT_CANCELLED = "The import was cancelled; nothing was imported."
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,15 +297,33 @@ class ImportService:
     def __init__(self, context: ServiceContext) -> None:
         self._ctx = context
 
-    def import_bytes(self, data: bytes) -> ImportReport:
-        return self.import_records(read_clinic_file(data, now=self._ctx.now()))
+    def import_bytes(
+        self,
+        data: bytes,
+        *,
+        progress: ProgressReport | None = None,
+        cancelled: CancelCheck | None = None,
+    ) -> ImportReport:
+        clinic_file = read_clinic_file(data, now=self._ctx.now())
+        return self.import_records(clinic_file, progress=progress, cancelled=cancelled)
 
-    def import_records(self, clinic_file: ClinicFile, *, into_empty: bool = False) -> ImportReport:
+    def import_records(
+        self,
+        clinic_file: ClinicFile,
+        *,
+        into_empty: bool = False,
+        progress: ProgressReport | None = None,
+        cancelled: CancelCheck | None = None,
+    ) -> ImportReport:
         """Adds what the database lacks of `clinic_file`, after checking every record.
 
         With `into_empty`, a database that holds any patient is refused (NotEmptyError).
+        `progress` hears (patients done, patients in the file) while the records are
+        written; when `cancelled` returns True between patients, `Cancelled` is raised
+        and nothing is written.
         """
         raise_if_any(record_violations(clinic_file, now=self._ctx.now()))
+        stop_if_cancelled(cancelled, IMPORT_CANCELLED)
         with self._ctx.db.write() as s:
             held = queries.patient_count(s) if into_empty else 0
             if held:
@@ -290,8 +331,10 @@ class ImportService:
             plan = _plan(s, clinic_file)
             if plan.violations:
                 raise ValidationError(plan.violations)
-            self._write(s, plan)
+            self._write(s, clinic_file, plan, progress=progress, cancelled=cancelled)
             adopted = self._adopt_clinic(s, clinic_file)
+            s.flush()
+            stop_if_cancelled(cancelled, IMPORT_CANCELLED)
         return ImportReport(
             len(plan.new_patients),
             len(plan.new_courses),
@@ -316,36 +359,65 @@ class ImportService:
         self._ctx.audit(s, AuditAction.IMPORT, "clinic_settings")
         return True
 
-    def _write(self, s: Session, plan: _Plan) -> None:
-        now = self._ctx.now()
+    def _write(
+        self,
+        s: Session,
+        clinic_file: ClinicFile,
+        plan: _Plan,
+        *,
+        progress: ProgressReport | None,
+        cancelled: CancelCheck | None,
+    ) -> None:
+        """Writes the new records patient by patient, each with its courses and sessions."""
+        new_patients = {bundle.patient.id for bundle in plan.new_patients}
+        new_courses = {course.id for course in plan.new_courses}
+        new_sessions = {session.id for session in plan.new_sessions}
         clinicians: dict[str, ClinicianRow] = {}
-        with s.no_autoflush:
-            for bundle in plan.new_patients:
-                row = PatientRow(uuid=bundle.patient.id, created_at=now, updated_at=now)
-                fill_patient_row(row, bundle.patient.details)
-                s.add(row)
-                plan.patient_rows[row.uuid] = row
-                self._audit(s, "patient", row.uuid)
-            for course in plan.new_courses:
-                course_row = CourseRow(
-                    uuid=course.id,
-                    patient=plan.patient_rows[course.patient_id],
-                    status=CourseStatus(course.status),
-                    maintenance_from=course.maintenance_from,
-                    created_at=now,
-                    updated_at=now,
-                )
-                fill_course_row(course_row, course.plan)
-                s.add(course_row)
-                plan.course_rows[course_row.uuid] = course_row
-                self._audit(s, "course", course.id)
-            for session in plan.new_sessions:
-                name = session.entry.clinician.strip()
-                if name not in clinicians:
-                    clinicians[name] = clinician_named(s, name, context=self._ctx)
-                self._add_session(s, session, plan, clinicians[name])
+        total = len(clinic_file.patients)
+        if progress is not None:
+            progress(0, total)
+        for done, bundle in enumerate(clinic_file.patients, start=1):
+            with s.no_autoflush:
+                if bundle.patient.id in new_patients:
+                    self._add_patient(s, bundle, plan)
+                for course in bundle.courses:
+                    if course.id in new_courses:
+                        self._add_course(s, course, plan)
+                for session in bundle.sessions:
+                    if session.id in new_sessions:
+                        name = session.entry.clinician.strip()
+                        if name not in clinicians:
+                            clinicians[name] = clinician_named(s, name, context=self._ctx)
+                        self._add_session(s, session, plan, clinicians[name])
+            s.flush()  # each patient's rows go out now, so the time spreads over the progress
+            stop_if_cancelled(cancelled, IMPORT_CANCELLED)
+            if progress is not None:
+                progress(done, total)
         s.flush()
         self._refresh_dates(s, plan)
+
+    def _add_patient(self, s: Session, bundle: PatientBundle, plan: _Plan) -> None:
+        now = self._ctx.now()
+        row = PatientRow(uuid=bundle.patient.id, created_at=now, updated_at=now)
+        fill_patient_row(row, bundle.patient.details)
+        s.add(row)
+        plan.patient_rows[row.uuid] = row
+        self._audit(s, "patient", row.uuid)
+
+    def _add_course(self, s: Session, course: Course, plan: _Plan) -> None:
+        now = self._ctx.now()
+        row = CourseRow(
+            uuid=course.id,
+            patient=plan.patient_rows[course.patient_id],
+            status=CourseStatus(course.status),
+            maintenance_from=course.maintenance_from,
+            created_at=now,
+            updated_at=now,
+        )
+        fill_course_row(row, course.plan)
+        s.add(row)
+        plan.course_rows[row.uuid] = row
+        self._audit(s, "course", course.id)
 
     @staticmethod
     def _refresh_dates(s: Session, plan: _Plan) -> None:

@@ -1,28 +1,39 @@
-"""The first window: a searchable list of the clinic's patients."""
+"""The clinician's workspace: the patient lists beside the open record."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+import json
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
-    QTableView,
-    QVBoxLayout,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
     QWidget,
 )
 
 from mesolog.domain.errors import KnownError
+from mesolog.domain.ids import CourseId, PatientId, SessionId
 from mesolog.services.clinic import Clinic
-from mesolog.services.patients import DEFAULT_SEARCH_LIMIT
-from mesolog.ui.patient_table_model import PatientColumn, PatientTableModel
+from mesolog.ui import transfer_actions
+from mesolog.ui.course_dialog import CourseDialog
+from mesolog.ui.forms import named
+from mesolog.ui.operations import ChangeBus, run_change
+from mesolog.ui.patient_dialog import PatientDialog
+from mesolog.ui.patient_lists import PatientLists
+from mesolog.ui.patient_record import PatientRecord
+from mesolog.ui.patient_table_model import PatientTableModel
+from mesolog.ui.session_editor import SessionEditor
+from mesolog.ui.settings_dialog import SettingsDialog, workstation_settings
 
-SEARCH_DELAY_MS = 150
-DEFAULT_SIZE = (1100, 700)
+DEFAULT_SIZE = (1366, 768)
 
 
 def quit_shortcuts() -> list[QKeySequence]:
@@ -33,7 +44,7 @@ def quit_shortcuts() -> list[QKeySequence]:
 
 
 class MainWindow(QMainWindow):
-    """Lists and searches the patients of one open `Clinic`."""
+    """Lists, searches and opens the patients of one open `Clinic`."""
 
     closed = Signal()
     """Emitted once the window has closed (whoever opened the clinic may close it then)."""
@@ -42,168 +53,384 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("main_window")
         self._clinic = clinic
-        self.patient_model = PatientTableModel(self)
-        self.patient_model.setObjectName("patient_model")
+        self.bus = ChangeBus(self)
+        self.lists = PatientLists(clinic, self)
+        self.record = PatientRecord(clinic, self.bus, self)
+        self.empty_record = QLabel(
+            self.tr("Choose a patient on the left, or press Ctrl+N for a new one."), self
+        )
+        self.empty_record.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.record_stack = named(QStackedWidget(self), "record_stack", "")
+        self.record_stack.addWidget(self.empty_record)
+        self.record_stack.addWidget(self.record)
+        self.splitter = named(QSplitter(Qt.Orientation.Horizontal, self), "main_splitter", "")
+        self.splitter.addWidget(self.lists)
+        self.splitter.addWidget(self.record_stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([520, 840])
+        self.setCentralWidget(self.splitter)
 
-        self._search_timer = QTimer(self)
-        self._search_timer.setObjectName("search_timer")
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.refresh)
+        self.lists.patient_selected.connect(self.open_patient)
+        self.lists.count_changed.connect(self._show_count)
+        self.record.edit_patient_requested.connect(self.edit_patient)
+        self.record.log_session_requested.connect(self.log_session)
+        self.record.session_activated.connect(self.open_session)
+        self.bus.changed.connect(self.lists.refresh)
 
-        self._build_central_widget()
-        self._build_menus()
+        self._build_actions()
+        self._build_menus_and_toolbar()
         self._build_status_bar()
         self.setWindowTitle(self._title())
         self.resize(*DEFAULT_SIZE)
-        self.refresh()
+        self._restore()
+        self.lists.refresh()
+        self._update_actions()
 
     # building
 
-    def _build_central_widget(self) -> None:
-        central = QWidget(self)
-        central.setObjectName("central_widget")
-        layout = QVBoxLayout(central)
-        layout.setObjectName("central_layout")
-        layout.setContentsMargins(12, 12, 12, 6)
-        layout.setSpacing(8)
+    def _action(
+        self,
+        text: str,
+        name: str,
+        slot: Callable[[], object],
+        keys: QKeySequence | QKeySequence.StandardKey | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if keys is not None:
+            action.setShortcut(keys)
+        action.triggered.connect(slot)
+        return action
 
-        self.search_field = QLineEdit(central)
-        self.search_field.setObjectName("patient_search")
-        self.search_field.setAccessibleName(self.tr("Search patients"))
-        self.search_field.setPlaceholderText(self.tr("Search by name, record number or phone"))
-        self.search_field.setClearButtonEnabled(True)
-        self.search_field.textChanged.connect(self._schedule_search)
-        self.search_field.returnPressed.connect(self._search_now)
-
-        self.version_notice = QLabel(
-            self.tr(
-                "This first version lists and searches patients. Opening a patient's record "
-                "and logging sessions arrive in the next version."
-            ),
-            central,
+    def _build_actions(self) -> None:
+        ctrl = Qt.Modifier.CTRL
+        self.new_patient_action = self._action(
+            self.tr("&New Patient…"),
+            "new_patient_action",
+            self.new_patient,
+            QKeySequence.StandardKey.New,
         )
-        self.version_notice.setObjectName("version_notice")
-        self.version_notice.setWordWrap(True)
-        self.version_notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.find_action = self._action(
+            self.tr("&Find Patient"),
+            "find_action",
+            self.focus_search,
+            QKeySequence.StandardKey.Find,
+        )
+        self.due_action = self._action(
+            self.tr("Patients &Due"),
+            "due_action",
+            self.lists.show_due,
+            QKeySequence(ctrl | Qt.Key.Key_D),
+        )
+        self.log_action = self._action(
+            self.tr("&Log Session…"),
+            "log_session_action",
+            lambda: self.log_session(None),
+            QKeySequence(ctrl | Qt.Key.Key_L),
+        )
+        self.edit_patient_action = self._action(
+            self.tr("&Edit Patient…"), "edit_patient_action", self.edit_patient
+        )
+        self.plan_course_action = self._action(
+            self.tr("&Plan Course…"), "plan_course_action", self.plan_course
+        )
+        self.void_patient_action = self._action(
+            self.tr("&Void Patient…"), "void_patient_action", self.void_patient
+        )
+        self.export_patient_action = self._action(
+            self.tr("Export This &Patient…"), "export_patient_action", self.export_patient
+        )
+        self.export_action = self._action(
+            self.tr("&Export Clinic…"),
+            "export_action",
+            self.export_clinic,
+            QKeySequence(ctrl | Qt.Key.Key_E),
+        )
+        self.import_action = self._action(
+            self.tr("&Import…"),
+            "import_action",
+            self.import_file,
+            QKeySequence(ctrl | Qt.Key.Key_I),
+        )
+        self.settings_action = self._action(
+            self.tr("&Settings…"),
+            "settings_action",
+            self.open_settings,
+            QKeySequence(ctrl | Qt.Key.Key_Comma),
+        )
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.quit_action = self._action(self.tr("&Quit"), "quit_action", self.close)
+        self.quit_action.setShortcuts(quit_shortcuts())
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
-        self.patient_list = QTableView(central)
-        self.patient_list.setObjectName("patient_list")
-        self.patient_list.setAccessibleName(self.tr("Patients"))
-        self.patient_list.setModel(self.patient_model)
-        self.patient_list.setAlternatingRowColors(True)
-        self.patient_list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.patient_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.patient_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.patient_list.setTabKeyNavigation(False)
-        self.patient_list.setWordWrap(False)
-        self.patient_list.setShowGrid(False)
-        self.patient_list.verticalHeader().hide()
-        header = self.patient_list.horizontalHeader()
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setHighlightSections(False)
-        header.setStretchLastSection(False)
-        for column in PatientColumn:
-            mode = (
-                QHeaderView.ResizeMode.Stretch
-                if column is PatientColumn.NAME
-                else QHeaderView.ResizeMode.ResizeToContents
-            )
-            header.setSectionResizeMode(column, mode)
-
-        layout.addWidget(self.search_field)
-        layout.addWidget(self.version_notice)
-        layout.addWidget(self.patient_list, 1)
-        self.setCentralWidget(central)
-
-    def _build_menus(self) -> None:
+    def _build_menus_and_toolbar(self) -> None:
         menu_bar = self.menuBar()
         menu_bar.setObjectName("menu_bar")
         file_menu = menu_bar.addMenu(self.tr("&File"))
-        file_menu.setObjectName("file_menu")
-
-        self.find_action = QAction(self.tr("&Find Patient"), self)
-        self.find_action.setObjectName("find_action")
-        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
-        self.find_action.triggered.connect(self.focus_search)
-        file_menu.addAction(self.find_action)
-        file_menu.addSeparator()
-
-        self.quit_action = QAction(self.tr("&Quit"), self)
-        self.quit_action.setObjectName("quit_action")
-        self.quit_action.setShortcuts(quit_shortcuts())
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.quit_action.triggered.connect(self.close)
-        file_menu.addAction(self.quit_action)
+        for action in (
+            self.import_action,
+            self.export_action,
+            None,
+            self.settings_action,
+            None,
+            self.quit_action,
+        ):
+            file_menu.addSeparator() if action is None else file_menu.addAction(action)
+        patient_menu = menu_bar.addMenu(self.tr("&Patient"))
+        for action in (
+            self.new_patient_action,
+            self.find_action,
+            self.due_action,
+            None,
+            self.log_action,
+            self.plan_course_action,
+            self.edit_patient_action,
+            self.export_patient_action,
+            None,
+            self.void_patient_action,
+        ):
+            patient_menu.addSeparator() if action is None else patient_menu.addAction(action)
+        toolbar = QToolBar(self.tr("Main"), self)
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setMovable(False)
+        for action in (
+            self.new_patient_action,
+            self.log_action,
+            self.plan_course_action,
+            self.due_action,
+            self.export_action,
+        ):
+            toolbar.addAction(action)
+        self.addToolBar(toolbar)
 
     def _build_status_bar(self) -> None:
         status_bar = self.statusBar()
         status_bar.setObjectName("status_bar")
-        self.count_label = QLabel(status_bar)
-        self.count_label.setObjectName("patient_count")
-        self.database_label = QLabel(status_bar)
-        self.database_label.setObjectName("database_location")
+        self.count_label = named(QLabel(status_bar), "patient_count", self.tr("Patients shown"))
+        self.database_label = named(QLabel(status_bar), "database_location", self.tr("Database"))
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.database_label.setText(self.tr("Database: %1").replace("%1", self._clinic.location))
         status_bar.addWidget(self.count_label, 1)
         status_bar.addPermanentWidget(self.database_label)
 
+    def _show_count(self, text: str) -> None:
+        self.count_label.setText(text)
+
     def _title(self) -> str:
         try:
             name = self._clinic.settings.clinic().name.strip()
         except KnownError as error:
-            self._show_error(error)
+            QMessageBox.warning(self, self.tr("mesolog"), str(error))
             name = ""
         return self.tr("mesolog — %1").replace("%1", name or "mesolog")
 
-    # behaviour
-
-    def focus_search(self) -> None:
-        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search_field.selectAll()
-
-    def refresh(self) -> None:
-        """Run the search that the field holds now and show its result."""
-        self._search_timer.stop()
-        query = self.search_field.text()
-        try:
-            patients = self._clinic.patients.search(query)
-        except KnownError as error:
-            self._show_error(error)
-            return
-        self.patient_model.set_patients(patients)
-        self._show_count(len(patients), searching=bool(query.strip()))
-
-    def _schedule_search(self, _text: str) -> None:
-        self._search_timer.start()
-
-    def _search_now(self) -> None:
-        if self._search_timer.isActive():
-            self.refresh()
-
-    def _show_count(self, count: int, *, searching: bool) -> None:
-        if count == 0:
-            text = (
-                self.tr("No patient matches the search")
-                if searching
-                else self.tr("No patients yet")
-            )
-        elif count >= DEFAULT_SEARCH_LIMIT:
-            text = self.tr("The first %n patients are shown; type to narrow the search", "", count)
-        elif count == 1:
-            text = self.tr("1 patient shown")
-        else:
-            text = self.tr("%n patients shown", "", count)
-        self.count_label.setText(text)
-
-    def _show_error(self, error: KnownError) -> None:
-        QMessageBox.warning(self, self.tr("mesolog"), str(error))
+    # the open patient
 
     @property
     def clinic(self) -> Clinic:
         return self._clinic
 
+    @property
+    def search_field(self) -> QLineEdit:
+        return self.lists.search_field
+
+    @property
+    def patient_model(self) -> PatientTableModel:
+        return self.lists.patient_model
+
+    def refresh(self) -> None:
+        self.lists.refresh()
+
+    def focus_search(self) -> None:
+        self.lists.focus_search()
+
+    def open_patient(self, patient_id: PatientId) -> None:
+        self.record.show_patient(patient_id)
+        if self.record.patient_id is None:
+            return
+        self.record_stack.setCurrentWidget(self.record)
+        workstation_settings().setValue("patient/last", str(patient_id))
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        live = self.record.history is not None and self.record.history.patient.voiding is None
+        for action in (
+            self.log_action,
+            self.plan_course_action,
+            self.edit_patient_action,
+            self.void_patient_action,
+        ):
+            action.setEnabled(live)
+        self.export_patient_action.setEnabled(self.record.history is not None)
+
+    # actions
+
+    def new_patient(self) -> None:
+        dialog = PatientDialog(self._clinic, self.bus, self)
+        if dialog.exec() and dialog.saved_patient is not None:
+            self.lists.search_field.clear()
+            self.lists.refresh()
+            self.lists.select(dialog.saved_patient.id)
+            self.open_patient(dialog.saved_patient.id)
+
+    def edit_patient(self) -> None:
+        if self.record.history is None:
+            return
+        PatientDialog(self._clinic, self.bus, self, patient=self.record.history.patient).exec()
+
+    def plan_course(self) -> None:
+        if self.record.patient_id is not None:
+            CourseDialog(self._clinic, self.bus, self.record.patient_id, self).exec()
+
+    def void_patient(self) -> None:
+        patient_id = self.record.patient_id
+        if patient_id is None:
+            return
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Void patient"),
+            self.tr("Why is this patient's record voided? (It stays in the database.)"),
+        )
+        if ok:
+            run_change(
+                self,
+                self.bus,
+                lambda: self._clinic.patients.void(patient_id, reason=reason),
+                title=self.tr("Void patient"),
+            )
+            self._update_actions()
+
+    def clinician_name(self) -> str | None:
+        """This workstation's clinician, asked once and remembered (see Settings)."""
+        name = SettingsDialog.clinician_name().strip()
+        if name:
+            return name
+        name, ok = QInputDialog.getText(
+            self,
+            self.tr("Your name"),
+            self.tr("Your name as it should appear on the records you log:"),
+        )
+        if not ok or not name.strip():
+            return None
+        SettingsDialog.set_clinician_name(name.strip())
+        return name.strip()
+
+    def log_session(self, course_id: CourseId | None = None) -> SessionEditor | None:
+        history = self.record.history
+        if history is None or history.patient.voiding is not None:
+            return None
+        clinician = self.clinician_name()
+        if clinician is None:
+            return None
+        editor = SessionEditor(
+            self._clinic,
+            self.bus,
+            history.patient,
+            self,
+            course_id=course_id or self.record.newest_active_course(),
+            clinician=clinician,
+        )
+        editor.open()
+        return editor
+
+    def open_session(self, session_id: SessionId) -> SessionEditor | None:
+        history = self.record.history
+        if history is None:
+            return None
+        session = next((s for s in history.sessions if s.id == session_id), None)
+        if session is None:
+            return None
+        editor = SessionEditor(
+            self._clinic,
+            self.bus,
+            history.patient,
+            self,
+            session=session,
+            clinician=session.entry.clinician,
+        )
+        editor.open()
+        return editor
+
+    def offer_recovered_drafts(self) -> list[SessionEditor]:
+        """After a crash: offers back each session editor's unsaved state, intact."""
+        editors = []
+        for kept in self._clinic.editor_drafts.pending():
+            try:
+                patient = self._clinic.patients.get(kept.patient_id)
+            except KnownError:
+                continue
+            answer = QMessageBox.question(
+                self,
+                self.tr("Unsaved session found"),
+                self.tr(
+                    "A session for %1 was being typed when mesolog last stopped (%2). "
+                    "Open it again?"
+                )
+                .replace("%1", patient.display_name)
+                .replace("%2", kept.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")),
+                QMessageBox.StandardButton.Open
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Ignore,
+            )
+            if answer == QMessageBox.StandardButton.Discard:
+                self._clinic.editor_drafts.discard(kept.key)
+            elif answer == QMessageBox.StandardButton.Open:
+                self.open_patient(patient.id)
+                session = self._clinic.sessions.get(kept.session_id) if kept.session_id else None
+                editor = SessionEditor(
+                    self._clinic,
+                    self.bus,
+                    patient,
+                    self,
+                    session=session,
+                    draft_key=kept.key,
+                    restored=json.loads(kept.payload),
+                )
+                editor.open()
+                editors.append(editor)
+        return editors
+
+    def export_clinic(self) -> None:
+        transfer_actions.export_json(self, self._clinic, None)
+
+    def export_patient(self) -> None:
+        if self.record.patient_id is not None:
+            transfer_actions.export_json(self, self._clinic, self.record.patient_id)
+
+    def import_file(self) -> None:
+        transfer_actions.import_file(self, self._clinic, self.bus)
+
+    def open_settings(self) -> None:
+        if SettingsDialog(self._clinic, self.bus, self).exec():
+            self.setWindowTitle(self._title())
+
+    # window state
+
+    def _restore(self) -> None:
+        settings = workstation_settings()
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        for key, splitter in (
+            ("window/splitter", self.splitter),
+            ("record/splitter", self.record.splitter),
+        ):
+            state = settings.value(key)
+            if state is not None:
+                splitter.restoreState(state)
+        last = str(settings.value("patient/last", "") or "")
+        if last:
+            try:
+                patient = self._clinic.patients.get(last)
+            except KnownError:
+                return
+            self.open_patient(patient.id)
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._search_timer.stop()
+        settings = workstation_settings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/splitter", self.splitter.saveState())
+        settings.setValue("record/splitter", self.record.splitter.saveState())
         super().closeEvent(event)
         self.closed.emit()

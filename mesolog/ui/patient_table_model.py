@@ -1,8 +1,13 @@
-"""The patient list as a Qt table model: one row per `PatientSummary`."""
+"""The patient list (and the due list) as a Qt table model: one row per `PatientSummary`.
+
+Sorting is asked of the database (`sort_requested`), never done over loaded rows,
+so a list of 50,000 patients sorts as fast as one of 40.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
@@ -14,11 +19,15 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
+from PySide6.QtGui import QBrush, QColor
 
+from mesolog.domain.enums import PatientOrder
 from mesolog.services.patients import PatientSummary
 
 _Index = QModelIndex | QPersistentModelIndex
+OVERDUE_COLOUR = QColor("#b00020")
 
 
 class PatientColumn(IntEnum):
@@ -26,6 +35,36 @@ class PatientColumn(IntEnum):
     DATE_OF_BIRTH = 1
     RECORD_NUMBER = 2
     PHONE = 3
+    LAST_SESSION = 4
+    NEXT_DUE = 5
+    DUE = 6
+
+
+LIST_COLUMNS = (
+    PatientColumn.NAME,
+    PatientColumn.DATE_OF_BIRTH,
+    PatientColumn.LAST_SESSION,
+    PatientColumn.NEXT_DUE,
+    PatientColumn.RECORD_NUMBER,
+    PatientColumn.PHONE,
+)
+DUE_COLUMNS = (
+    PatientColumn.NAME,
+    PatientColumn.NEXT_DUE,
+    PatientColumn.DUE,
+    PatientColumn.PHONE,
+    PatientColumn.RECORD_NUMBER,
+)
+ORDERS = {
+    PatientColumn.NAME: PatientOrder.NAME,
+    PatientColumn.DATE_OF_BIRTH: PatientOrder.DATE_OF_BIRTH,
+    PatientColumn.LAST_SESSION: PatientOrder.LAST_SESSION,
+    PatientColumn.NEXT_DUE: PatientOrder.NEXT_DUE,
+}
+
+
+def qdate(value: dt.date) -> QDate:
+    return QDate(value.year, value.month, value.day)
 
 
 def short_date(value: dt.date) -> str:
@@ -37,23 +76,43 @@ def short_date(value: dt.date) -> str:
     pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
     if "yyyy" not in pattern:
         pattern = pattern.replace("yy", "yyyy")
-    return locale.toString(QDate(value.year, value.month, value.day), pattern)
+    return locale.toString(qdate(value), pattern)
 
 
 class PatientTableModel(QAbstractTableModel):
     """Read-only rows of patients; `Qt.ItemDataRole.UserRole` gives the patient id as text."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._patients: list[PatientSummary] = []
+    sort_requested = Signal(object, bool)
+    """(PatientOrder, descending): the view asked for another order; reload in it."""
 
-    def set_patients(self, patients: list[PatientSummary]) -> None:
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        columns: Sequence[PatientColumn] = LIST_COLUMNS,
+        today: dt.date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._columns = tuple(columns)
+        self._patients: list[PatientSummary] = []
+        self._today = today or dt.date.today()
+
+    def set_patients(
+        self, patients: Sequence[PatientSummary], today: dt.date | None = None
+    ) -> None:
         self.beginResetModel()
         self._patients = list(patients)
+        self._today = today or self._today
         self.endResetModel()
 
     def patient_at(self, row: int) -> PatientSummary:
         return self._patients[row]
+
+    def row_of(self, patient_id: object) -> int | None:
+        return next((i for i, p in enumerate(self._patients) if p.id == patient_id), None)
+
+    def column_of(self, column: PatientColumn) -> int:
+        return self._columns.index(column)
 
     def header_titles(self) -> dict[PatientColumn, str]:
         return {
@@ -61,6 +120,9 @@ class PatientTableModel(QAbstractTableModel):
             PatientColumn.DATE_OF_BIRTH: self.tr("Date of birth"),
             PatientColumn.RECORD_NUMBER: self.tr("Record number"),
             PatientColumn.PHONE: self.tr("Phone"),
+            PatientColumn.LAST_SESSION: self.tr("Last session"),
+            PatientColumn.NEXT_DUE: self.tr("Next due"),
+            PatientColumn.DUE: self.tr("Due"),
         }
 
     # Qt overrides
@@ -69,21 +131,23 @@ class PatientTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._patients)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(PatientColumn)
+        return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.parent().isValid():
             return None
-        if not 0 <= index.row() < len(self._patients):
-            return None
-        if not 0 <= index.column() < len(PatientColumn):
+        if not (
+            0 <= index.row() < len(self._patients) and 0 <= index.column() < len(self._columns)
+        ):
             return None
         patient = self._patients[index.row()]
-        column = PatientColumn(index.column())
+        column = self._columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(patient, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(patient, column)
+        if role == Qt.ItemDataRole.ForegroundRole and self._overdue(patient, column):
+            return QBrush(OVERDUE_COLOUR)
         if role == Qt.ItemDataRole.UserRole:
             return str(patient.id)
         return None
@@ -94,10 +158,10 @@ class PatientTableModel(QAbstractTableModel):
         orientation: Qt.Orientation,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(PatientColumn):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.header_titles()[PatientColumn(section)]
+            return self.header_titles()[self._columns[section]]
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -109,28 +173,56 @@ class PatientTableModel(QAbstractTableModel):
             | Qt.ItemFlag.ItemNeverHasChildren
         )
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self._columns):
+            return
+        chosen = ORDERS.get(self._columns[column], PatientOrder.NAME)
+        self.sort_requested.emit(chosen, order == Qt.SortOrder.DescendingOrder)
+
     # helpers
 
-    @staticmethod
-    def _display(patient: PatientSummary, column: PatientColumn) -> str:
+    def _overdue(self, patient: PatientSummary, column: PatientColumn) -> bool:
+        due = patient.next_due
+        return column in (PatientColumn.NEXT_DUE, PatientColumn.DUE) and (
+            due is not None and due < self._today
+        )
+
+    def _due_text(self, patient: PatientSummary) -> str:
+        if patient.next_due is None:
+            return ""
+        days = (patient.next_due - self._today).days
+        if days < 0:
+            return self.tr("⚠ overdue %n day(s)", "", -days)
+        if days == 0:
+            return self.tr("today")
+        return self.tr("in %n day(s)", "", days)
+
+    def _display(self, patient: PatientSummary, column: PatientColumn) -> str:
         if column is PatientColumn.NAME:
-            return patient.display_name
+            voided = self.tr(" (voided)") if patient.voided else ""
+            return patient.display_name + voided
         if column is PatientColumn.DATE_OF_BIRTH:
             return short_date(patient.date_of_birth)
         if column is PatientColumn.RECORD_NUMBER:
             return patient.record_number
-        return patient.phone
+        if column is PatientColumn.PHONE:
+            return patient.phone
+        if column is PatientColumn.LAST_SESSION:
+            return short_date(patient.last_session_on) if patient.last_session_on else ""
+        if column is PatientColumn.NEXT_DUE:
+            if patient.next_due is None:
+                return ""
+            overdue = self.tr("⚠ ") if self._overdue(patient, column) else ""
+            return overdue + short_date(patient.next_due)
+        return self._due_text(patient)
 
     def _tooltip(self, patient: PatientSummary, column: PatientColumn) -> str | None:
         if column is PatientColumn.DATE_OF_BIRTH:
             long_form = QLocale().toString(
-                QDate(
-                    patient.date_of_birth.year,
-                    patient.date_of_birth.month,
-                    patient.date_of_birth.day,
-                ),
-                QLocale.FormatType.LongFormat,
+                qdate(patient.date_of_birth), QLocale.FormatType.LongFormat
             )
             return self.tr("Born %1").replace("%1", long_form)
+        if column is PatientColumn.NEXT_DUE and patient.next_due is not None:
+            return self._due_text(patient)
         text = self._display(patient, column)
         return text or None

@@ -1,184 +1,203 @@
-"""The main window on a real database: listing, searching, status bar and shortcuts."""
+"""The whole clinician's flow, driven through the main window's widgets."""
 
 from __future__ import annotations
 
 import datetime as dt
-import re
-from collections.abc import Iterator
-from pathlib import Path
+import json
+from collections.abc import Callable, Iterator
+from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QTableView, QWidget
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
 
-from mesolog.domain.errors import DatabaseError
-from mesolog.domain.records import ClinicSettings, PatientInput
+from mesolog.domain.enums import Area, SessionStatus
+from mesolog.domain.records import PatientInput
 from mesolog.services.clinic import Clinic
-from mesolog.ui import main_window as main_window_module
+from mesolog.ui.course_dialog import CourseDialog
 from mesolog.ui.main_window import MainWindow
-from mesolog.ui.patient_table_model import PatientColumn
+from mesolog.ui.patient_dialog import PatientDialog
+from mesolog.ui.session_editor import SessionEditor
+from mesolog.ui.settings_dialog import SettingsDialog
+from tests.conftest import FixedClock
 
-PATIENTS = [
-    PatientInput("Παπαδοπούλου", "Ελένη", dt.date(1980, 3, 14), "R-001"),
-    PatientInput("Παπαδάκης", "Γιώργος", dt.date(1972, 6, 21), "R-002"),
-    PatientInput("Müller", "Jürgen", dt.date(1975, 11, 2), "R-003", phone="+49 30 555 0102"),
-    PatientInput("Ibáñez", "Sofía", dt.date(1991, 7, 30), "R-004"),
-    PatientInput("Dupont", "Hélène", dt.date(1985, 2, 17), "R-005", phone="+33 1 55 50 10 05"),
-]
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 
 @pytest.fixture
-def clinic(tmp_path: Path) -> Iterator[Clinic]:
-    clinic = Clinic.open(str(tmp_path / "clinic.sqlite"), actor="test")
-    for details in PATIENTS:
-        clinic.patients.create(details)
-    yield clinic
-    clinic.close()
+def window(qtbot: QtBot, clinic: Clinic) -> Iterator[MainWindow]:
+    SettingsDialog.set_clinician_name("Dr Eleni Markou")
+    opened = MainWindow(clinic)
+    qtbot.addWidget(opened)
+    opened.show()
+    yield opened
+    opened.close()
 
 
-@pytest.fixture
-def window(qtbot, clinic: Clinic) -> Iterator[MainWindow]:
-    window = MainWindow(clinic)
-    qtbot.addWidget(window)
-    yield window
-    window.close()
+def child(parent: QWidget, kind: type, name: str) -> Any:
+    found = parent.findChild(kind, name)
+    assert found is not None, name
+    return found
 
 
-def shown_names(window: MainWindow) -> list[str]:
-    model = window.patient_model
-    return [model.data(model.index(row, PatientColumn.NAME)) for row in range(model.rowCount())]
+def in_modal(kind: type, act: Callable[[Any], None]) -> None:
+    """Acts on the modal dialog the next action opens (exec() blocks until it closes)."""
+
+    def run() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, kind), dialog
+        act(dialog)
+
+    QTimer.singleShot(0, run)
 
 
-def count_text(window: MainWindow) -> str:
-    return window.findChild(QLabel, "patient_count").text()
+def fill_patient(dialog: PatientDialog) -> None:
+    dialog.family_name.setText("Καρμίρης")
+    dialog.given_name.setText("Νίκος")
+    dialog.date_of_birth.setDate(QDate(1968, 1, 5))
+    dialog.save_button.click()
 
 
-def search_field(window: MainWindow) -> QLineEdit:
-    field = window.findChild(QLineEdit, "patient_search")
-    assert field is not None
-    return field
+def fill_course(dialog: CourseDialog) -> None:
+    dialog.indication.setCurrentIndex(dialog.indication.findData("wrinkles"))
+    for row in range(dialog.areas.count()):
+        item = dialog.areas.item(row)
+        if item.data(Qt.ItemDataRole.UserRole) == Area.FOREHEAD.value:
+            item.setCheckState(Qt.CheckState.Checked)
+    dialog.save_button.click()
 
 
-def test_lists_every_patient(window: MainWindow) -> None:
-    table = window.findChild(QTableView, "patient_list")
-    assert table is not None
-    assert table.model() is window.patient_model
-    assert sorted(shown_names(window)) == sorted(
-        f"{p.family_name}, {p.given_name}" for p in PATIENTS
-    )
-    assert count_text(window) == "5 patients shown"
+def technique(editor: SessionEditor, line: int, page: str, name: str) -> Any:
+    return child(child(editor.line_editors[line], QWidget, page), QAbstractSpinBox, name)
 
 
-def test_search_field_is_labelled(window: MainWindow) -> None:
-    field = search_field(window)
-    assert field.accessibleName()
-    assert field.placeholderText() == "Search by name, record number or phone"
-    assert field.isClearButtonEnabled()
+def save(qtbot: QtBot, window: MainWindow, editor: SessionEditor) -> None:
+    with qtbot.waitSignal(window.bus.changed):
+        child(editor, QPushButton, "save_draft").click()
 
 
-def test_unaccented_lower_case_greek_finds_the_accented_name(qtbot, window: MainWindow) -> None:
-    search_field(window).setText("παπαδοπουλου")
-    qtbot.waitUntil(lambda: shown_names(window) == ["Παπαδοπούλου, Ελένη"])
-    assert count_text(window) == "1 patient shown"
-
-
-def test_typing_filters_after_the_debounce(qtbot, window: MainWindow) -> None:
-    qtbot.keyClicks(search_field(window), "muller")
-    assert len(shown_names(window)) == len(PATIENTS)  # not yet: the search waits for a pause
-    qtbot.waitUntil(lambda: shown_names(window) == ["Müller, Jürgen"])
-
-
-def test_a_greek_prefix_finds_both_patients(qtbot, window: MainWindow) -> None:
-    search_field(window).setText("Παπαδ")
-    qtbot.waitUntil(lambda: len(shown_names(window)) == 2)
-    assert count_text(window) == "2 patients shown"
-
-
-def test_no_match_says_so_and_clearing_lists_all_again(qtbot, window: MainWindow) -> None:
-    field = search_field(window)
-    qtbot.keyClicks(field, "zzz")
-    qtbot.waitUntil(lambda: shown_names(window) == [])
-    assert count_text(window) == "No patient matches the search"
-    field.clear()
-    qtbot.waitUntil(lambda: len(shown_names(window)) == len(PATIENTS))
-
-
-def test_status_bar_names_the_database(window: MainWindow, clinic: Clinic) -> None:
-    location = window.findChild(QLabel, "database_location")
-    assert clinic.location in location.text()
-
-
-def test_title_names_the_clinic(qtbot, clinic: Clinic) -> None:
-    assert MainWindow(clinic).windowTitle() == "mesolog — mesolog"
-    clinic.settings.update_clinic(ClinicSettings(name="Κλινική Ωραιότητας"))
-    named = MainWindow(clinic)
-    qtbot.addWidget(named)
-    assert named.windowTitle() == "mesolog — Κλινική Ωραιότητας"
-
-
-# The offscreen platform warns when a shown main window propagates its size hints.
-SHOWN = pytest.mark.qt_log_ignore("propagateSizeHints")
-
-
-@SHOWN
-def test_ctrl_f_focuses_the_search(qtbot, window: MainWindow) -> None:
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    table = window.findChild(QTableView, "patient_list")
-    table.setFocus()
-    qtbot.waitUntil(table.hasFocus)
-    qtbot.keyClick(table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(search_field(window).hasFocus)
-
-
-@SHOWN
-def test_ctrl_q_closes_the_window(qtbot, window: MainWindow) -> None:
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(search_field(window), Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: not window.isVisible())
-
-
-def test_a_known_error_is_shown_not_raised(
-    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+def test_a_clinicians_whole_flow(
+    qtbot: QtBot, window: MainWindow, clinic: Clinic, clock: FixedClock
 ) -> None:
-    shown: list[str] = []
+    in_modal(PatientDialog, fill_patient)
+    window.new_patient_action.trigger()
+    assert window.record.history is not None
+    assert window.record.history.patient.details.family_name == "Καρμίρης"
+    assert window.log_action.isEnabled()
 
-    def fail(*_args: object, **_kwargs: object) -> None:
-        raise DatabaseError("The database is locked by another workstation.")
+    in_modal(CourseDialog, fill_course)
+    window.plan_course_action.trigger()
+    [course] = window.record.history.courses
+    assert course.course.plan.areas == (Area.FOREHEAD,)
 
-    def warn(_parent: QWidget, _title: str, text: str) -> None:
-        shown.append(text)
+    clock.current = dt.datetime(2026, 3, 10, 11, 0, tzinfo=clock.current.tzinfo)
+    first = window.log_session()
+    assert first is not None
+    technique(first, 0, "needle_fields", "depth_mm").setValue(1.5)
+    save(qtbot, window, first)
 
-    monkeypatch.setattr(window._clinic.patients, "search", fail)
-    monkeypatch.setattr(main_window_module.QMessageBox, "warning", warn)
-    search_field(window).setText("x")
-    qtbot.waitUntil(lambda: shown == ["The database is locked by another workstation."])
-    assert len(shown_names(window)) == len(PATIENTS)
+    clock.advance(days=14)
+    second = window.log_session()
+    assert second is not None
+    assert technique(second, 0, "needle_fields", "depth_mm").value() == 1.5, "pre-filled"
+    child(second.line_editors[0], QRadioButton, "kind_pen").click()
+    technique(second, 0, "pen_fields", "depth_mm").setValue(0.75)
+    save(qtbot, window, second)
+
+    clock.advance(days=14)
+    third = window.log_session()
+    assert third is not None
+    assert technique(third, 0, "pen_fields", "depth_mm").value() == 0.75, "the pen, as last time"
+    save(qtbot, window, third)
+
+    history = window.record.history
+    assert [s.status for s in history.sessions] == [SessionStatus.DRAFT] * 3
+    assert window.record.history_view.model.rowCount() == 3
+    assert history.courses[0].schedule.done == 3
+
+    window.close()
+    reopened = MainWindow(clinic)
+    qtbot.addWidget(reopened)
+    assert reopened.record.history is not None, "the last open patient comes back"
+    assert reopened.record.history_view.model.rowCount() == 3
+    reopened.close()
 
 
-def test_the_widgets_it_creates_have_snake_case_names(window: MainWindow) -> None:
-    expected = {
-        "central_widget",
-        "patient_search",
-        "version_notice",
-        "patient_list",
-        "menu_bar",
-        "file_menu",
-        "status_bar",
-        "patient_count",
-        "database_location",
+def test_search_by_unaccented_lowercase_greek(
+    qtbot: QtBot, window: MainWindow, clinic: Clinic
+) -> None:
+    for family in ("Παπαδοπούλου", "Müller", "Γεωργίου"):
+        clinic.patients.create(PatientInput(family, "Ελένη", dt.date(1980, 3, 14)))
+    window.refresh()
+    window.search_field.setText("παπαδοπουλου")
+    qtbot.waitUntil(lambda: window.patient_model.rowCount() == 1)
+    assert window.patient_model.patient_at(0).family_name == "Παπαδοπούλου"
+    assert window.count_label.text() == "1 patient shown"
+
+
+def test_shortcuts(qtbot: QtBot, window: MainWindow) -> None:
+    keys = {
+        action.objectName(): action.shortcut().toString()
+        for action in (
+            window.new_patient_action,
+            window.find_action,
+            window.log_action,
+            window.export_action,
+            window.due_action,
+        )
     }
-    named = {w.objectName() for w in window.findChildren(QWidget)}
-    assert expected <= named
-    ours = {name for name in named if name and not name.startswith("qt_")}
-    assert all(re.fullmatch(r"[a-z][a-z0-9]*(_[a-z0-9]+)*", name) for name in ours), ours
+    assert keys == {
+        "new_patient_action": "Ctrl+N",
+        "find_action": "Ctrl+F",
+        "log_session_action": "Ctrl+L",
+        "export_action": "Ctrl+E",
+        "due_action": "Ctrl+D",
+    }
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(window.search_field.hasFocus)
 
 
-def test_version_notice_is_honest(window: MainWindow) -> None:
-    notice = window.findChild(QLabel, "version_notice")
-    assert "next version" in notice.text()
+def test_the_due_list_shows_overdue_patients(
+    qtbot: QtBot, window: MainWindow, clinic: Clinic
+) -> None:
+    from mesolog.domain.enums import Indication
+    from mesolog.domain.records import CourseInput
+
+    patient = clinic.patients.create(PatientInput("Νικολάου", "Άννα", dt.date(1980, 1, 1)))
+    clinic.courses.plan(patient.id, CourseInput(Indication.WRINKLES, 6, dt.date(2026, 3, 1)))
+    window.refresh()
+    window.due_action.trigger()
+    assert window.lists.due_model.rowCount() == 1
+    assert window.lists.tabs.tabText(1) == "D&ue (1)"
+
+
+def test_a_kept_editor_draft_is_offered_back(
+    qtbot: QtBot, window: MainWindow, clinic: Clinic, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import uuid
+
+    patient = clinic.patients.create(PatientInput("Νικολάου", "Άννα", dt.date(1980, 1, 1)))
+    window.refresh()
+    window.open_patient(patient.id)
+    editor = window.log_session()
+    assert editor is not None
+    editor.session_form.notes.setPlainText("Ελαφρύ οίδημα στο μέτωπο")
+    editor.autosave_timer.stop()
+    payload = json.dumps(editor.session_form.to_payload(), ensure_ascii=False)
+    editor.done(0)
+    key = uuid.uuid4()
+    clinic.editor_drafts.keep(key, patient_id=patient.id, session_id=None, payload=payload)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Open)
+    [restored] = window.offer_recovered_drafts()
+    qtbot.addWidget(restored)
+    assert restored.session_form.notes.toPlainText() == "Ελαφρύ οίδημα στο μέτωπο"
+    assert json.dumps(restored.session_form.to_payload(), ensure_ascii=False) == payload

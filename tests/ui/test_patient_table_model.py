@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt
+from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
-from mesolog.domain.records import PatientInput
+from mesolog.domain.enums import Indication, PatientOrder
+from mesolog.domain.records import CourseInput, PatientInput
 from mesolog.services.clinic import Clinic
 from mesolog.services.patients import PatientSummary
-from mesolog.ui.patient_table_model import PatientColumn, PatientTableModel
+from mesolog.ui.patient_table_model import (
+    DUE_COLUMNS,
+    PatientColumn,
+    PatientTableModel,
+    short_date,
+)
 
 PATIENTS = [
     PatientInput("Παπαδοπούλου", "Ελένη", dt.date(1980, 3, 14), "R-001", phone="+30 210 555 0101"),
@@ -20,72 +26,70 @@ PATIENTS = [
     PatientInput("Ibáñez", "Sofía", dt.date(1991, 7, 30), "R-003"),
     PatientInput("Καρμίρης", "Νίκος", dt.date(1968, 1, 5), phone="6944 555 010"),
 ]
-
-
-@pytest.fixture
-def clinic(tmp_path: Path) -> Iterator[Clinic]:
-    clinic = Clinic.open(str(tmp_path / "clinic.sqlite"), actor="test")
-    yield clinic
-    clinic.close()
+TODAY = dt.date(2026, 3, 10)
 
 
 @pytest.fixture
 def patients(clinic: Clinic) -> list[PatientSummary]:
     for details in PATIENTS:
-        clinic.patients.create(details)
+        patient = clinic.patients.create(details)
+        if details.family_name == "Müller":
+            plan = CourseInput(Indication.WRINKLES, 6, started_on=dt.date(2026, 3, 1))
+            clinic.courses.plan(patient.id, plan)
     return clinic.patients.search()
 
 
-def test_model_passes_the_model_tester(qtmodeltester, patients: list[PatientSummary]) -> None:
-    model = PatientTableModel()
-    model.set_patients(patients)
-    qtmodeltester.check(model)
-    model.set_patients([])
-    qtmodeltester.check(model)
+def _cell(model: PatientTableModel, row: int, column: PatientColumn, role: int = 0) -> object:
+    return model.data(
+        model.index(row, model.column_of(column)), role or Qt.ItemDataRole.DisplayRole
+    )
 
 
-def test_rows_show_name_date_record_number_and_phone(patients: list[PatientSummary]) -> None:
-    model = PatientTableModel()
-    model.set_patients(patients)
-    assert model.rowCount() == len(PATIENTS)
-    assert model.columnCount() == 4
-    rows = {
-        model.data(model.index(row, PatientColumn.NAME)): row for row in range(model.rowCount())
-    }
-    row = rows["Παπαδοπούλου, Ελένη"]
-    expected_date = QLocale().toString(QDate(1980, 3, 14), QLocale.FormatType.ShortFormat)
-    assert model.data(model.index(row, PatientColumn.DATE_OF_BIRTH)) == expected_date
-    assert model.data(model.index(row, PatientColumn.RECORD_NUMBER)) == "R-001"
-    assert model.data(model.index(row, PatientColumn.PHONE)) == "+30 210 555 0101"
-    assert "Müller, Jürgen" in rows
-    assert "Ibáñez, Sofía" in rows
-
-
-def test_user_role_gives_the_patient_id(patients: list[PatientSummary]) -> None:
-    model = PatientTableModel()
-    model.set_patients(patients)
-    for row in range(model.rowCount()):
-        for column in PatientColumn:
-            index = model.index(row, column)
-            assert model.data(index, Qt.ItemDataRole.UserRole) == str(patients[row].id)
-        assert model.patient_at(row) == patients[row]
-
-
-def test_headers() -> None:
-    model = PatientTableModel()
-    titles = [
-        model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
-        for column in range(model.columnCount())
-    ]
-    assert titles == ["Name", "Date of birth", "Record number", "Phone"]
-    assert model.headerData(4, Qt.Orientation.Horizontal) is None
-    assert model.headerData(0, Qt.Orientation.Vertical) is None
-
-
-def test_set_patients_resets_the_model(qtbot, patients: list[PatientSummary]) -> None:
-    model = PatientTableModel()
-    with qtbot.waitSignals([model.modelAboutToBeReset, model.modelReset]):
+def test_models_pass_the_model_tester(
+    qtmodeltester: ModelTester, patients: list[PatientSummary]
+) -> None:
+    for model in (PatientTableModel(), PatientTableModel(columns=DUE_COLUMNS, today=TODAY)):
         model.set_patients(patients)
-    assert model.rowCount() == len(patients)
-    assert model.rowCount(model.index(0, 0)) == 0
-    assert model.data(QModelIndex()) is None
+        qtmodeltester.check(model)
+        model.set_patients([])
+        qtmodeltester.check(model)
+
+
+def test_rows_show_the_patients_fields(patients: list[PatientSummary]) -> None:
+    model = PatientTableModel(today=TODAY)
+    model.set_patients(patients)
+    rows = {_cell(model, row, PatientColumn.NAME): row for row in range(model.rowCount())}
+    row = rows["Παπαδοπούλου, Ελένη"]
+    assert _cell(model, row, PatientColumn.DATE_OF_BIRTH) == short_date(dt.date(1980, 3, 14))
+    assert "1980" in str(_cell(model, row, PatientColumn.DATE_OF_BIRTH))
+    assert _cell(model, row, PatientColumn.RECORD_NUMBER) == "R-001"
+    assert _cell(model, row, PatientColumn.PHONE) == "+30 210 555 0101"
+    assert _cell(model, row, PatientColumn.NEXT_DUE) == ""
+    user_role = _cell(model, row, PatientColumn.NAME, Qt.ItemDataRole.UserRole)
+    assert user_role == str(model.patient_at(row).id)
+
+
+def test_an_overdue_patient_is_marked_in_words_and_colour(
+    patients: list[PatientSummary],
+) -> None:
+    model = PatientTableModel(columns=DUE_COLUMNS, today=TODAY)
+    model.set_patients([p for p in patients if p.next_due is not None])
+    [row] = range(model.rowCount())
+    assert _cell(model, row, PatientColumn.DUE) == "⚠ overdue 9 day(s)"
+    assert str(_cell(model, row, PatientColumn.NEXT_DUE)).startswith("⚠ ")
+    assert _cell(model, row, PatientColumn.DUE, Qt.ItemDataRole.ForegroundRole) is not None
+
+
+def test_sorting_asks_the_database(qtbot: QtBot, patients: list[PatientSummary]) -> None:
+    model = PatientTableModel()
+    model.set_patients(patients)
+    column = model.column_of(PatientColumn.DATE_OF_BIRTH)
+    with qtbot.waitSignal(model.sort_requested) as asked:
+        model.sort(column, Qt.SortOrder.DescendingOrder)
+    assert asked.args == [PatientOrder.DATE_OF_BIRTH, True]
+
+
+def test_headers(patients: list[PatientSummary]) -> None:
+    model = PatientTableModel()
+    titles = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert titles == ["Name", "Date of birth", "Last session", "Next due", "Record number", "Phone"]

@@ -1,0 +1,181 @@
+"""The left side of the window: search, the patient list and the due list."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mesolog.domain.enums import PatientOrder
+from mesolog.domain.errors import KnownError
+from mesolog.domain.ids import PatientId
+from mesolog.services.clinic import Clinic
+from mesolog.ui.forms import named
+from mesolog.ui.patient_table_model import (
+    DUE_COLUMNS,
+    LIST_COLUMNS,
+    PatientColumn,
+    PatientTableModel,
+)
+
+SEARCH_DELAY_MS = 150
+DUE_WITHIN_DAYS = 7
+
+
+def _table(parent: QWidget, model: PatientTableModel, name: str, accessible: str) -> QTableView:
+    table = named(QTableView(parent), name, accessible)
+    table.setModel(model)
+    table.setAlternatingRowColors(True)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)
+    table.setWordWrap(False)
+    table.setShowGrid(False)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+    header = table.horizontalHeader()
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    header.setHighlightSections(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    return table
+
+
+class PatientLists(QWidget):
+    """Search as you type over all patients (sortable), and who is due or overdue."""
+
+    patient_selected = Signal(object)
+    """The PatientId chosen in either list."""
+    count_changed = Signal(str)
+
+    def __init__(self, clinic: Clinic, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("patient_lists")
+        self._clinic = clinic
+        self._order = (PatientOrder.NAME, False)
+        self.patient_model = PatientTableModel(self, columns=LIST_COLUMNS)
+        self.patient_model.setObjectName("patient_model")
+        self.due_model = PatientTableModel(self, columns=DUE_COLUMNS)
+        self.due_model.setObjectName("due_model")
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.refresh)
+
+        self.search_field = named(QLineEdit(self), "patient_search", self.tr("Search patients"))
+        self.search_field.setPlaceholderText(self.tr("Search by name, record number or phone"))
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search_field.returnPressed.connect(self._search_now)
+
+        self.patient_list = _table(self, self.patient_model, "patient_list", self.tr("Patients"))
+        self.patient_list.setSortingEnabled(True)
+        self.patient_list.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.due_list = _table(self, self.due_model, "due_list", self.tr("Patients due"))
+        self.due_hint = QLabel(
+            self.tr("Patients whose next session is overdue or due within a week."), self
+        )
+        self.due_hint.setWordWrap(True)
+        due_page = QWidget(self)
+        due_layout = QVBoxLayout(due_page)
+        due_layout.setContentsMargins(0, 4, 0, 0)
+        due_layout.addWidget(self.due_hint)
+        due_layout.addWidget(self.due_list, 1)
+
+        self.tabs = named(QTabWidget(self), "list_tabs", self.tr("Patient lists"))
+        self.tabs.addTab(self.patient_list, self.tr("&Patients"))
+        self.tabs.addTab(due_page, self.tr("D&ue"))
+        for table in (self.patient_list, self.due_list):
+            table.activated.connect(self._choose)
+            table.selectionModel().currentRowChanged.connect(self._choose)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search_field)
+        layout.addWidget(self.tabs, 1)
+        self.setMinimumWidth(420)
+        self.patient_model.sort_requested.connect(self._sort)
+
+    def refresh(self) -> None:
+        """Runs the search the field holds now, and reloads the due list."""
+        self._search_timer.stop()
+        query = self.search_field.text()
+        today = self._clinic.context.today()
+        order, descending = self._order
+        try:
+            patients = self._clinic.patients.search(
+                query, limit=None, order=order, descending=descending
+            )
+            due = self._clinic.patients.due(within_days=DUE_WITHIN_DAYS)
+        except KnownError as error:
+            self.count_changed.emit(str(error))
+            return
+        self.patient_model.set_patients(patients, today)
+        self.due_model.set_patients(due, today)
+        self.tabs.setTabText(1, self.tr("D&ue (%1)").replace("%1", str(len(due))))
+        self._fit_columns()
+        self.count_changed.emit(self._count_text(len(patients), searching=bool(query.strip())))
+
+    def focus_search(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    def show_due(self) -> None:
+        self.tabs.setCurrentIndex(1)
+        self.due_list.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def select(self, patient_id: PatientId) -> None:
+        row = self.patient_model.row_of(patient_id)
+        if row is not None:
+            self.patient_list.selectRow(row)
+
+    def _fit_columns(self) -> None:
+        for table, model in (
+            (self.patient_list, self.patient_model),
+            (self.due_list, self.due_model),
+        ):
+            header = table.horizontalHeader()
+            name = model.column_of(PatientColumn.NAME)
+            header.resizeSection(name, max(220, header.sectionSize(name)))
+            for column in range(model.columnCount()):
+                if column != name:
+                    table.resizeColumnToContents(column)
+
+    def _sort(self, order: PatientOrder, descending: bool) -> None:
+        self._order = (order, descending)
+        self.refresh()
+
+    def _search_now(self) -> None:
+        if self._search_timer.isActive():
+            self.refresh()
+        if self.patient_model.rowCount() == 1:
+            self.patient_list.selectRow(0)
+
+    def _choose(self, current: QModelIndex, *_: object) -> None:
+        if not current.isValid():
+            return
+        model = current.model()
+        assert isinstance(model, PatientTableModel)
+        self.patient_selected.emit(model.patient_at(current.row()).id)
+
+    def _count_text(self, count: int, *, searching: bool) -> str:
+        if count == 0:
+            return (
+                self.tr("No patient matches the search")
+                if searching
+                else self.tr("No patients yet")
+            )
+        if count == 1:
+            return self.tr("1 patient shown")
+        return self.tr("%n patients shown", "", count)
