@@ -2,7 +2,7 @@
 
     .venv/bin/python tools/screenshots.py [OUTPUT_FOLDER]
 
-Runs offscreen (no display needed); the default folder is docs/screenshots.
+Runs offscreen (no display needed) at 1366×768; the default folder is docs/screenshots.
 """
 
 from __future__ import annotations
@@ -14,43 +14,80 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from mesolog.app import application
 from mesolog.services.clinic import Clinic
 from mesolog.services.demo import DemoService
+from mesolog.ui.course_dialog import CourseDialog
 from mesolog.ui.main_window import MainWindow
+from mesolog.ui.patient_dialog import PatientDialog
+from mesolog.ui.settings_dialog import SettingsDialog
 
 SIZE = (1366, 768)
+
+
+def _save(widget: QWidget, path: Path) -> None:
+    QApplication.processEvents()
+    widget.grab().save(str(path))
+    print(path)
+
+
+def _close(dialog: QDialog) -> None:
+    dialog.done(0)
 
 
 def main() -> int:
     output = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     output.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
-        database = str(Path(folder) / "demo.sqlite")
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
         application()
         QLocale.setDefault(QLocale("en_GB"))
-        with Clinic.open(database, actor="screenshots") as clinic:
+        with Clinic.open(str(Path(folder) / "demo.sqlite"), actor="screenshots") as clinic:
             DemoService(clinic.context).fill()
+            SettingsDialog.set_clinician_name("Dr. Eleni Markou")
             window = MainWindow(clinic)
-            shoot(window, output)
+            shoot(window, clinic, output)
+            window.close()
     return 0
 
 
-def shoot(window: MainWindow, output: Path) -> None:
+def shoot(window: MainWindow, clinic: Clinic, output: Path) -> None:
     window.resize(*SIZE)
     window.show()
-    QApplication.processEvents()
-    shots = {"patient-list.png": "", "patient-search-greek.png": "γεωργ"}
-    for name, query in shots.items():
-        window.search_field.setText(query)
-        window.refresh()
-        QApplication.processEvents()
-        window.grab().save(str(output / name))
-        print(output / name)
-    window.close()
+    _save(window, output / "patient-list.png")
+    window.search_field.setText("γεωργ")
+    window.refresh()
+    _save(window, output / "patient-search-greek.png")
+    window.search_field.clear()
+    window.refresh()
+    busiest = max(
+        clinic.patients.search("", limit=None),
+        key=lambda p: len(clinic.history.patient_history(p.id).sessions),
+    )
+    window.lists.select(busiest.id)
+    window.open_patient(busiest.id)
+    _save(window, output / "patient-record.png")
+    window.lists.show_due()
+    _save(window, output / "due-list.png")
+    editor = window.log_session()
+    assert editor is not None
+    editor.resize(*SIZE)
+    _save(editor, output / "session-editor.png")
+    editor.done(0)
+    record = window.record.history
+    assert record is not None
+    for name, dialog in (
+        ("patient-dialog.png", PatientDialog(clinic, window.bus, window, patient=record.patient)),
+        ("course-dialog.png", CourseDialog(clinic, window.bus, record.patient.id, window)),
+        ("settings-dialog.png", SettingsDialog(clinic, window.bus, window)),
+    ):
+        dialog.show()
+        _save(dialog, output / name)
+        _close(dialog)
 
 
 if __name__ == "__main__":

@@ -42,6 +42,7 @@ from mesolog.ui.patient_table_model import short_date
 ALL_KEY = "all"
 OUTSIDE_KEY = "outside"
 NOTES_MIN_CHARS = 16
+WORD_MIN_CHARS = 14
 MIN_CHARS = 6
 CELL_PADDING = 3
 """Pixels above and below the text of a cell (beyond the style's own margin)."""
@@ -133,6 +134,10 @@ class HistoryView(QWidget):
         char = metrics.averageCharWidth()
         self._minimum = dict.fromkeys(HistoryColumn, MIN_CHARS * char)
         self._minimum[HistoryColumn.NOTES] = NOTES_MIN_CHARS * char
+        # One word of these must fit whole ("Discolouration", "Décolletage"), never elided.
+        self._minimum[HistoryColumn.REACTIONS] = WORD_MIN_CHARS * char
+        self._minimum[HistoryColumn.AREAS] = WORD_MIN_CHARS * char
+        self._minimum[HistoryColumn.CLINICIAN] = WORD_MIN_CHARS * char
         for column in HistoryColumn:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, self._preferred[column])

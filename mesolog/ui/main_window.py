@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.lists)
         self.splitter.addWidget(self.record_stack)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([520, 840])
+        self.splitter.setSizes([540, 826])
         self.setCentralWidget(self.splitter)
 
         self.lists.patient_selected.connect(self.open_patient)

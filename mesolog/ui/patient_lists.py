@@ -147,7 +147,7 @@ class PatientLists(QWidget):
         ):
             header = table.horizontalHeader()
             name = model.column_of(PatientColumn.NAME)
-            header.resizeSection(name, max(220, header.sectionSize(name)))
+            header.resizeSection(name, max(200, header.sectionSize(name)))
             for column in range(model.columnCount()):
                 if column != name:
                     table.resizeColumnToContents(column)

@@ -191,11 +191,16 @@ class PatientTableModel(QAbstractTableModel):
         if patient.next_due is None:
             return ""
         days = (patient.next_due - self._today).days
-        if days < 0:
-            return self.tr("⚠ overdue %n day(s)", "", -days)
         if days == 0:
             return self.tr("today")
-        return self.tr("in %n day(s)", "", days)
+        # Spelled out per number: without a translation loaded, Qt's %n leaves "day(s)".
+        if days == -1:
+            return self.tr("⚠ overdue 1 day")
+        if days < 0:
+            return self.tr("⚠ overdue %1 days").replace("%1", str(-days))
+        if days == 1:
+            return self.tr("in 1 day")
+        return self.tr("in %1 days").replace("%1", str(days))
 
     def _display(self, patient: PatientSummary, column: PatientColumn) -> str:
         if column is PatientColumn.NAME:

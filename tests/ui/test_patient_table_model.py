@@ -75,7 +75,7 @@ def test_an_overdue_patient_is_marked_in_words_and_colour(
     model = PatientTableModel(columns=DUE_COLUMNS, today=TODAY)
     model.set_patients([p for p in patients if p.next_due is not None])
     [row] = range(model.rowCount())
-    assert _cell(model, row, PatientColumn.DUE) == "⚠ overdue 9 day(s)"
+    assert _cell(model, row, PatientColumn.DUE) == "⚠ overdue 9 days"
     assert str(_cell(model, row, PatientColumn.NEXT_DUE)).startswith("⚠ ")
     assert _cell(model, row, PatientColumn.DUE, Qt.ItemDataRole.ForegroundRole) is not None
 
