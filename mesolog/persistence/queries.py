@@ -78,6 +78,7 @@ def search_patients(
     query: str,
     *,
     limit: int | None,
+    offset: int = 0,
     include_voided: bool = False,
     order: PatientOrder = PatientOrder.NAME,
     descending: bool = False,
@@ -87,7 +88,23 @@ def search_patients(
     Each word is a range scan on the term index, so the cost follows the matches,
     not the size of the clinic. Patients without the ordering date come last.
     """
-    statement: Select[PatientRow] = select(PatientRow)
+    statement = _matching(select(PatientRow), query, include_voided=include_voided)
+    column = _ORDER_COLUMNS[order]
+    statement = statement.order_by(
+        column.is_(None),
+        column.desc() if descending else column,
+        PatientRow.sort_key,
+        PatientRow.id,
+    )
+    return s.scalars(statement.limit(limit).offset(offset)).all()
+
+
+def count_patients(s: Session, query: str, *, include_voided: bool = False) -> int:
+    statement = _matching(select(func.count(PatientRow.id)), query, include_voided=include_voided)
+    return s.scalar(statement) or 0
+
+
+def _matching(statement: Select[RowT], query: str, *, include_voided: bool) -> Select[RowT]:
     for word in query_words(query):
         matching = select(PatientSearchTermRow.patient_id).where(
             PatientSearchTermRow.term >= word, PatientSearchTermRow.term < word + _PREFIX_END
@@ -95,14 +112,7 @@ def search_patients(
         statement = statement.where(PatientRow.id.in_(matching))
     if not include_voided:
         statement = statement.where(PatientRow.voided_at.is_(None))
-    column = _ORDER_COLUMNS[order]
-    statement = statement.order_by(
-        column.is_(None),
-        column.desc() if descending else column,
-        PatientRow.sort_key,
-        PatientRow.id,
-    ).limit(limit)
-    return s.scalars(statement).all()
+    return statement
 
 
 def due_patients(s: Session, until: dt.date) -> Sequence[PatientRow]:

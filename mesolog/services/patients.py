@@ -134,6 +134,7 @@ class PatientService:
         query: str = "",
         *,
         limit: int | None = DEFAULT_SEARCH_LIMIT,
+        offset: int = 0,
         include_voided: bool = False,
         order: PatientOrder = PatientOrder.NAME,
         descending: bool = False,
@@ -144,11 +145,17 @@ class PatientService:
                 s,
                 query,
                 limit=limit,
+                offset=offset,
                 include_voided=include_voided,
                 order=order,
                 descending=descending,
             )
             return [summary_of(row) for row in rows]
+
+    def count(self, query: str = "", *, include_voided: bool = False) -> int:
+        """How many patients `search` would find without a limit."""
+        with self._ctx.db.read() as s:
+            return queries.count_patients(s, query, include_voided=include_voided)
 
     def due(self, *, within_days: int = 7) -> list[PatientSummary]:
         """Patients with a session overdue or due within `within_days`, most overdue first."""

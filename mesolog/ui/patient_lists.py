@@ -18,10 +18,12 @@ from mesolog.domain.enums import PatientOrder
 from mesolog.domain.errors import KnownError
 from mesolog.domain.ids import PatientId
 from mesolog.services.clinic import Clinic
+from mesolog.services.patients import PatientSummary
 from mesolog.ui.forms import named
 from mesolog.ui.patient_table_model import (
     DUE_COLUMNS,
     LIST_COLUMNS,
+    PAGE_SIZE,
     PatientColumn,
     PatientTableModel,
 )
@@ -112,19 +114,25 @@ class PatientLists(QWidget):
         query = self.search_field.text()
         today = self._clinic.context.today()
         order, descending = self._order
-        try:
-            patients = self._clinic.patients.search(
-                query, limit=None, order=order, descending=descending
+        patients = self._clinic.patients
+
+        def page(offset: int, count: int) -> list[PatientSummary]:
+            return patients.search(
+                query, limit=count, offset=offset, order=order, descending=descending
             )
-            due = self._clinic.patients.due(within_days=DUE_WITHIN_DAYS)
+
+        try:
+            total = patients.count(query)
+            first = page(0, PAGE_SIZE)
+            due = patients.due(within_days=DUE_WITHIN_DAYS)
         except KnownError as error:
             self.count_changed.emit(str(error))
             return
-        self.patient_model.set_patients(patients, today)
+        self.patient_model.set_patients(first, today, total=total, more=page)
         self.due_model.set_patients(due, today)
         self.tabs.setTabText(1, self.tr("D&ue (%1)").replace("%1", str(len(due))))
         self._fit_columns()
-        self.count_changed.emit(self._count_text(len(patients), searching=bool(query.strip())))
+        self.count_changed.emit(self._count_text(total, searching=bool(query.strip())))
 
     def focus_search(self) -> None:
         self.tabs.setCurrentIndex(0)

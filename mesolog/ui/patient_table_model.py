@@ -7,7 +7,7 @@ so a list of 50,000 patients sorts as fast as one of 40.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from enum import IntEnum
 from typing import Any
 
@@ -27,6 +27,9 @@ from mesolog.domain.enums import PatientOrder
 from mesolog.services.patients import PatientSummary
 
 _Index = QModelIndex | QPersistentModelIndex
+Loader = Callable[[int, int], list[PatientSummary]]
+"""(offset, count) → the next page of the same search, in the same order."""
+PAGE_SIZE = 500
 OVERDUE_COLOUR = QColor("#b00020")
 
 
@@ -96,14 +99,43 @@ class PatientTableModel(QAbstractTableModel):
         self._columns = tuple(columns)
         self._patients: list[PatientSummary] = []
         self._today = today or dt.date.today()
+        self._total = 0
+        self._more: Loader | None = None
 
     def set_patients(
-        self, patients: Sequence[PatientSummary], today: dt.date | None = None
+        self,
+        patients: Sequence[PatientSummary],
+        today: dt.date | None = None,
+        *,
+        total: int | None = None,
+        more: Loader | None = None,
     ) -> None:
+        """Shows `patients`; with `more`, the rest of `total` is fetched page by page as the
+        view scrolls towards them (Qt's fetchMore), so a large clinic opens at once."""
         self.beginResetModel()
         self._patients = list(patients)
         self._today = today or self._today
+        self._total = len(self._patients) if total is None else total
+        self._more = more
         self.endResetModel()
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+        return (
+            not parent.isValid() and self._more is not None and (len(self._patients) < self._total)
+        )
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        assert self._more is not None
+        page = self._more(len(self._patients), PAGE_SIZE)
+        if not page:
+            self._total = len(self._patients)
+            return
+        start = len(self._patients)
+        self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
+        self._patients.extend(page)
+        self.endInsertRows()
 
     def patient_at(self, row: int) -> PatientSummary:
         return self._patients[row]

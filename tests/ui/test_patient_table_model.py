@@ -93,3 +93,22 @@ def test_headers(patients: list[PatientSummary]) -> None:
     model = PatientTableModel()
     titles = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert titles == ["Name", "Date of birth", "Last session", "Next due", "Record number", "Phone"]
+
+
+def test_a_large_list_is_fetched_page_by_page(
+    qtmodeltester: ModelTester, clinic: Clinic, patients: list[PatientSummary]
+) -> None:
+    asked: list[tuple[int, int]] = []
+
+    def more(offset: int, count: int) -> list[PatientSummary]:
+        asked.append((offset, count))
+        return clinic.patients.search("", limit=count, offset=offset)
+
+    model = PatientTableModel()
+    model.set_patients(clinic.patients.search("", limit=2), total=len(PATIENTS), more=more)
+    assert (model.rowCount(), model.canFetchMore()) == (2, True)
+    model.fetchMore()
+    assert (model.rowCount(), model.canFetchMore()) == (len(PATIENTS), False)
+    assert asked == [(2, 500)]
+    assert [model.patient_at(r).id for r in range(model.rowCount())] == [p.id for p in patients]
+    qtmodeltester.check(model)

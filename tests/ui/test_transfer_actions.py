@@ -332,3 +332,26 @@ def test_a_failed_write_keeps_the_older_file_and_leaves_no_part_file(
     monkeypatch.undo()
     write_json_atomically(target, {"name": "Κλινική"})
     assert target.read_text(encoding="utf-8") == '{\n  "name": "Κλινική"\n}\n'
+
+
+def test_a_cancelled_import_imports_nothing_and_says_so_in_the_status_bar(
+    qtbot: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    window: QMainWindow,
+    bus: ChangeBus,
+    boxes: Boxes,
+    clinic: Clinic,
+    demo_document: Document,
+    tmp_path: Path,
+) -> None:
+    choose_file(monkeypatch, write(tmp_path / "demo.json", demo_document), "getOpenFileName")
+    changes: list[bool] = []
+    bus.changed.connect(lambda: changes.append(True))
+    job = import_file(window, clinic, bus)
+    assert job is not None
+    job.cancel()  # the work is still reading and checking the file: it stops before writing
+    finish(qtbot, job)
+    assert patient_count(clinic) == 0
+    assert changes == []
+    assert boxes.shown == []
+    assert window.statusBar().currentMessage() == "The import was cancelled; nothing was imported."
