@@ -201,3 +201,41 @@ def test_a_kept_editor_draft_is_offered_back(
     qtbot.addWidget(restored)
     assert restored.session_form.notes.toPlainText() == "Ελαφρύ οίδημα στο μέτωπο"
     assert json.dumps(restored.session_form.to_payload(), ensure_ascii=False) == payload
+
+
+def test_keyboard_alone_logs_a_session_and_reads_it_back(
+    qtbot: QtBot, window: MainWindow, clinic: Clinic
+) -> None:
+    """No mouse: Ctrl+N, typing and Tab, Enter to save; Ctrl+L, a depth, Ctrl+S."""
+
+    def type_patient(dialog: PatientDialog) -> None:
+        focused = dialog.focusWidget()
+        assert focused is dialog.family_name
+        qtbot.keyClicks(focused, "Papadaki")
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+        qtbot.keyClicks(dialog.focusWidget(), "Eleni")
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+        qtbot.keyClicks(dialog.focusWidget(), "14031980")
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+
+    window.activateWindow()
+    in_modal(PatientDialog, type_patient)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.record.history is not None
+    assert window.record.history.patient.details.date_of_birth == dt.date(1980, 3, 14)
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    [editor] = [e for e in window.findChildren(SessionEditor) if e.isVisible()]
+    qtbot.waitUntil(lambda: editor.focusWidget() is not None)
+    depth = editor.focusWidget()
+    assert depth.objectName() == "depth_mm", "the cursor starts in the first depth"
+    qtbot.keyClicks(depth, "2")
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    with qtbot.waitSignal(window.bus.changed):
+        qtbot.keyClick(depth, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    [session] = window.record.history.sessions
+    assert session.entry.treatments[0].technique.depth_mm == 2.0
+    assert window.record.history_view.model.rowCount() == 1
