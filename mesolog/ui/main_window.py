@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
@@ -30,6 +29,7 @@ from mesolog.ui.patient_dialog import PatientDialog
 from mesolog.ui.patient_lists import PatientLists
 from mesolog.ui.patient_record import PatientRecord
 from mesolog.ui.patient_table_model import PatientTableModel
+from mesolog.ui.recovery import offer_recovered_drafts
 from mesolog.ui.session_editor import SessionEditor
 from mesolog.ui.settings_dialog import SettingsDialog, workstation_settings
 
@@ -354,42 +354,7 @@ class MainWindow(QMainWindow):
 
     def offer_recovered_drafts(self) -> list[SessionEditor]:
         """After a crash: offers back each session editor's unsaved state, intact."""
-        editors = []
-        for kept in self._clinic.editor_drafts.pending():
-            try:
-                patient = self._clinic.patients.get(kept.patient_id)
-            except KnownError:
-                continue
-            answer = QMessageBox.question(
-                self,
-                self.tr("Unsaved session found"),
-                self.tr(
-                    "A session for %1 was being typed when mesolog last stopped (%2). "
-                    "Open it again?"
-                )
-                .replace("%1", patient.display_name)
-                .replace("%2", kept.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")),
-                QMessageBox.StandardButton.Open
-                | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Ignore,
-            )
-            if answer == QMessageBox.StandardButton.Discard:
-                self._clinic.editor_drafts.discard(kept.key)
-            elif answer == QMessageBox.StandardButton.Open:
-                self.open_patient(patient.id)
-                session = self._clinic.sessions.get(kept.session_id) if kept.session_id else None
-                editor = SessionEditor(
-                    self._clinic,
-                    self.bus,
-                    patient,
-                    self,
-                    session=session,
-                    draft_key=kept.key,
-                    restored=json.loads(kept.payload),
-                )
-                editor.open()
-                editors.append(editor)
-        return editors
+        return offer_recovered_drafts(self, self._clinic, self.bus, self.open_patient)
 
     def export_clinic(self) -> None:
         transfer_actions.export_json(self, self._clinic, None)
