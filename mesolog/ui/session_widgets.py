@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
-from PySide6.QtGui import QFontMetrics, QPalette, QWheelEvent
+from PySide6.QtGui import QFontMetrics, QPalette, QValidator, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -71,6 +71,19 @@ class DecimalSpinBox(QDoubleSpinBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def _as_typed(self, text: str) -> str:
+        """Either '.' or ',' is the decimal point: these values never need a thousands
+        separator, and reading '2.5' as 25 where the locale writes '2,5' would be a
+        silent tenfold error in a dose."""
+        point = self.locale().decimalPoint()
+        return text.replace("," if point == "." else ".", point)
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        return super().validate(self._as_typed(text), pos)
+
+    def valueFromText(self, text: str) -> float:
+        return super().valueFromText(self._as_typed(text))
 
     def textFromValue(self, value: float) -> str:
         locale = self.locale()

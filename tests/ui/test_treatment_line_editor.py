@@ -236,3 +236,28 @@ def test_a_decimal_comma_is_read_in_a_greek_locale(qtbot: QtBot, greek_locale: N
     qtbot.keyClick(depth, Qt.Key.Key_Up)
     assert depth.value() == 1.0
     assert depth.text() == "1 mm"
+
+
+@pytest.mark.parametrize(
+    ("locale_name", "typed"),
+    [("el_GR", "2.5"), ("el_GR", "2,5"), ("en_GB", "2,5"), ("de_DE", "2.5")],
+)
+def test_either_decimal_mark_means_a_decimal_point(
+    qtbot: QtBot, locale_name: str, typed: str
+) -> None:
+    """'2.5' where the locale writes '2,5' once became 25 ml: a silent tenfold dose."""
+    from PySide6.QtCore import QLocale
+
+    from mesolog.ui.session_widgets import decimal_spin
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale(locale_name))
+    try:
+        box = decimal_spin(0.01, 50, 0.5, " ml")
+        qtbot.addWidget(box)
+        box.lineEdit().selectAll()
+        qtbot.keyClicks(box, typed)
+        box.interpretText()
+        assert box.value() == 2.5
+    finally:
+        QLocale.setDefault(previous)
