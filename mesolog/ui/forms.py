@@ -27,7 +27,8 @@ def violation_text(violation: Violation) -> str:
     """One violation in words a clinician reads beside the field."""
     allowed = violation.allowed
     value = violation.value
-    shown = "" if value in (None, "") else f" ({value!s:.40} is not allowed)"
+    blank = value is None or (isinstance(value, str) and not value.strip())
+    shown = "" if blank else f" ({value!s:.40} is not allowed)"
     return f"{allowed[:1].upper()}{allowed[1:]}{shown}"
 
 

@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mesolog.domain.errors import KnownError
+from mesolog.domain.errors import KnownError, ValidationError
 from mesolog.domain.ids import CourseId, PatientId, SessionId
 from mesolog.services.clinic import Clinic
 from mesolog.ui import transfer_actions
 from mesolog.ui.course_dialog import CourseDialog
-from mesolog.ui.forms import named
+from mesolog.ui.forms import named, violation_text
 from mesolog.ui.operations import ChangeBus, run_change
 from mesolog.ui.patient_dialog import PatientDialog
 from mesolog.ui.patient_lists import PatientLists
@@ -292,14 +292,19 @@ class MainWindow(QMainWindow):
             self.tr("Void patient"),
             self.tr("Why is this patient's record voided? (It stays in the database.)"),
         )
-        if ok:
+        if not ok:
+            return
+        title = self.tr("Void patient")
+        try:
             run_change(
                 self,
                 self.bus,
                 lambda: self._clinic.patients.void(patient_id, reason=reason),
-                title=self.tr("Void patient"),
+                title=title,
             )
-            self._update_actions()
+        except ValidationError as error:
+            QMessageBox.warning(self, title, "\n".join(violation_text(v) for v in error.violations))
+        self._update_actions()
 
     def clinician_name(self) -> str | None:
         """This workstation's clinician, asked once and remembered (see Settings)."""

@@ -239,3 +239,19 @@ def test_keyboard_alone_logs_a_session_and_reads_it_back(
     [session] = window.record.history.sessions
     assert session.entry.treatments[0].technique.depth_mm == 2.0
     assert window.record.history_view.model.rowCount() == 1
+
+
+def test_voiding_without_a_reason_says_so_and_changes_nothing(
+    window: MainWindow, clinic: Clinic, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    patient = clinic.patients.create(PatientInput("Νικολάου", "Άννα", dt.date(1980, 1, 1)))
+    window.refresh()
+    window.open_patient(patient.id)
+    shown: list[str] = []
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("  ", True))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    window.void_patient_action.trigger()
+    assert shown == ["A reason is required"]
+    assert clinic.patients.get(patient.id).voiding is None
