@@ -250,6 +250,7 @@ class MainWindow(QMainWindow):
         if self.record.patient_id is None:
             return
         self.record_stack.setCurrentWidget(self.record)
+        self.lists.select(patient_id)
         workstation_settings().setValue("patient/last", str(patient_id))
         self._update_actions()
 
@@ -271,7 +272,6 @@ class MainWindow(QMainWindow):
         if dialog.exec() and dialog.saved_patient is not None:
             self.lists.search_field.clear()
             self.lists.refresh()
-            self.lists.select(dialog.saved_patient.id)
             self.open_patient(dialog.saved_patient.id)
 
     def edit_patient(self) -> None:

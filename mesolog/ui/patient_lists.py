@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -64,6 +64,7 @@ class PatientLists(QWidget):
         self.setObjectName("patient_lists")
         self._clinic = clinic
         self._order = (PatientOrder.NAME, False)
+        self._open: PatientId | None = None
         self.patient_model = PatientTableModel(self, columns=LIST_COLUMNS)
         self.patient_model.setObjectName("patient_model")
         self.due_model = PatientTableModel(self, columns=DUE_COLUMNS)
@@ -98,8 +99,11 @@ class PatientLists(QWidget):
         self.tabs.addTab(self.patient_list, self.tr("&Patients"))
         self.tabs.addTab(due_page, self.tr("D&ue"))
         for table in (self.patient_list, self.due_list):
-            table.activated.connect(self._choose)
-            table.selectionModel().currentRowChanged.connect(self._choose)
+            # Selection, not the current row: a table that merely gains focus makes its first
+            # row current, and that must not open another patient.
+            table.selectionModel().selectionChanged.connect(
+                lambda selected, _deselected, table=table: self._selected(table, selected)
+            )
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -132,6 +136,7 @@ class PatientLists(QWidget):
         self.due_model.set_patients(due, today)
         self.tabs.setTabText(1, self.tr("D&ue (%1)").replace("%1", str(len(due))))
         self._fit_columns()
+        self._keep_selection()
         self.count_changed.emit(self._count_text(total, searching=bool(query.strip())))
 
     def focus_search(self) -> None:
@@ -144,9 +149,35 @@ class PatientLists(QWidget):
         self.due_list.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def select(self, patient_id: PatientId) -> None:
-        row = self.patient_model.row_of(patient_id)
-        if row is not None:
-            self.patient_list.selectRow(row)
+        """Marks the open patient in both lists, without reopening it."""
+        self._open = patient_id
+        self._keep_selection()
+
+    def _keep_selection(self) -> None:
+        for table, model in (
+            (self.patient_list, self.patient_model),
+            (self.due_list, self.due_model),
+        ):
+            row = model.row_of(self._open) if self._open is not None else None
+            selection = table.selectionModel()
+            blocked = selection.blockSignals(True)
+            if row is None:
+                selection.clearSelection()
+            else:
+                table.selectRow(row)
+            selection.blockSignals(blocked)
+            table.viewport().update()
+
+    def _selected(self, table: QTableView, selected: QItemSelection) -> None:
+        rows = {index.row() for index in selected.indexes()}
+        if len(rows) != 1:
+            return
+        model = table.model()
+        assert isinstance(model, PatientTableModel)
+        patient_id = model.patient_at(rows.pop()).id
+        if patient_id != self._open:
+            self._open = patient_id
+            self.patient_selected.emit(patient_id)
 
     def _fit_columns(self) -> None:
         for table, model in (
@@ -169,13 +200,6 @@ class PatientLists(QWidget):
             self.refresh()
         if self.patient_model.rowCount() == 1:
             self.patient_list.selectRow(0)
-
-    def _choose(self, current: QModelIndex, *_: object) -> None:
-        if not current.isValid():
-            return
-        model = current.model()
-        assert isinstance(model, PatientTableModel)
-        self.patient_selected.emit(model.patient_at(current.row()).id)
 
     def _count_text(self, count: int, *, searching: bool) -> str:
         if count == 0:

@@ -255,3 +255,24 @@ def test_voiding_without_a_reason_says_so_and_changes_nothing(
     window.void_patient_action.trigger()
     assert shown == ["A reason is required"]
     assert clinic.patients.get(patient.id).voiding is None
+
+
+def test_the_open_patient_stays_open_and_marked(
+    qtbot: QtBot, window: MainWindow, clinic: Clinic
+) -> None:
+    """Refreshing, sorting or showing the due list never swaps the open record."""
+    from mesolog.domain.enums import Indication
+    from mesolog.domain.records import CourseInput
+
+    first = clinic.patients.create(PatientInput("Άλφα", "Άννα", dt.date(1980, 1, 1)))
+    second = clinic.patients.create(PatientInput("Βήτα", "Μαρία", dt.date(1981, 1, 1)))
+    clinic.courses.plan(first.id, CourseInput(Indication.WRINKLES, 6, dt.date(2026, 3, 1)))
+    window.refresh()
+    window.lists.patient_list.selectRow(1)
+    assert window.record.patient_id == second.id
+    window.refresh()
+    window.lists.show_due()
+    window.lists.patient_list.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    assert window.record.patient_id == second.id
+    rows = window.lists.patient_list.selectionModel().selectedRows()
+    assert [window.patient_model.patient_at(r.row()).id for r in rows] == [second.id]
