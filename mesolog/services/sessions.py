@@ -109,15 +109,19 @@ class SessionService:
             s.expire(row)
             return session_from_row(self._load(s, session_id))
 
-    def sign(self, session_id: SessionId) -> SessionRecord:
-        """Locks the session: from now on it is corrected only by an amendment."""
+    def sign(self, session_id: SessionId, *, signer: str | None = None) -> SessionRecord:
+        """Locks the session: from now on it is corrected only by an amendment.
+
+        `signer` is the clinician who signs (the workstation's, in the window); the
+        service's actor when not given. Until log-ins exist the audit names both.
+        """
         now = self._ctx.now()
         with self._ctx.db.write() as s:
             row = self._draft(s, session_id)
             validated_course(s, row.patient, session_from_row(row).entry, self._ctx)
             row.status = SessionStatus.SIGNED
             row.signed_at = now
-            row.signed_by = self._ctx.actor
+            row.signed_by = (signer or "").strip() or self._ctx.actor
             row.updated_at = now
             self._audit(s, AuditAction.SIGN, row)
             return session_from_row(row)

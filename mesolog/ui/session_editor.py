@@ -381,7 +381,10 @@ class SessionEditor(QDialog):
             return
         try:
             signed = run_change(
-                self, self._bus, lambda: self._clinic.sessions.sign(saved.id), title=title
+                self,
+                self._bus,
+                lambda: self._clinic.sessions.sign(saved.id, signer=saved.entry.clinician),
+                title=title,
             )
         except ValidationError as error:
             self._show_errors(error.violations)

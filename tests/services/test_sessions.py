@@ -337,3 +337,11 @@ def test_the_session_lifecycle_is_audited(
         ("tester", "sign", draft.id),
         ("tester", "void", draft.id),
     ]
+
+
+def test_the_signer_named_by_the_window_is_recorded(
+    clinic: Clinic, make: Maker, patient_id: PatientId
+) -> None:
+    draft = make.draft(patient_id)
+    signed = clinic.sessions.sign(draft.id, signer="  Dr Eleni Vasileiou ")
+    assert signed.signed_by == "Dr Eleni Vasileiou"

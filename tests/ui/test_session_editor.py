@@ -555,7 +555,7 @@ def test_signing_asks_with_the_warnings_then_saves_and_locks(
     assert editor.result() == QDialog.DialogCode.Accepted
     signed = clinic.sessions.get(editor.saved_session.id)
     assert signed.status is SessionStatus.SIGNED
-    assert signed.signed_by == "tester"
+    assert signed.signed_by == CLINICIAN, "the clinician who signs, not the computer account"
     assert editor.saved_session == signed
     assert clinic.editor_drafts.pending() == []
 
