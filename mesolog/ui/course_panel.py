@@ -225,13 +225,13 @@ class CoursePanel(QWidget):
         self.empty.setStyleSheet(MUTED_STYLE)
 
         # not "log_session": the patient record has a button of that name for any session
-        self.log_button = self._button(self.tr("&Log session"), "log_course_session", self._log)
+        self.log_button = self._button(self.tr("Log session in c&ourse"), "log_course_session", self._log)
         self.switch_button = self._button(
             self.tr("Switch to &maintenance"), "switch_to_maintenance", self.switch_to_maintenance
         )
-        self.edit_button = self._button(self.tr("&Edit plan…"), "edit_course", self.edit_course)
+        self.edit_button = self._button(self.tr("Edit pla&n…"), "edit_course", self.edit_course)
         self.complete_button = self._button(
-            self.tr("&Complete"), "complete_course", self.complete_course
+            self.tr("Mar&k completed"), "complete_course", self.complete_course
         )
         self.stop_button = self._button(self.tr("S&top…"), "stop_course", self.stop_course)
         actions = QGridLayout()

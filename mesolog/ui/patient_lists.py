@@ -96,7 +96,7 @@ class PatientLists(QWidget):
         due_layout.addWidget(self.due_list, 1)
 
         self.tabs = named(QTabWidget(self), "list_tabs", self.tr("Patient lists"))
-        self.tabs.addTab(self.patient_list, self.tr("&Patients"))
+        self.tabs.addTab(self.patient_list, self.tr("Pat&ients"))
         self.tabs.addTab(due_page, self.tr("D&ue"))
         for table in (self.patient_list, self.due_list):
             # Selection, not the current row: a table that merely gains focus makes its first

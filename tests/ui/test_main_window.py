@@ -276,3 +276,29 @@ def test_the_open_patient_stays_open_and_marked(
     assert window.record.patient_id == second.id
     rows = window.lists.patient_list.selectionModel().selectedRows()
     assert [window.patient_model.patient_at(r.row()).id for r in rows] == [second.id]
+
+
+def test_every_alt_key_in_the_window_is_unique(window: MainWindow, clinic: Clinic) -> None:
+    """Two controls on one Alt letter only move focus between them; none is triggered."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    from mesolog.domain.enums import Indication
+    from mesolog.domain.records import CourseInput
+
+    patient = clinic.patients.create(PatientInput("Νικολάου", "Άννα", dt.date(1980, 1, 1)))
+    clinic.courses.plan(patient.id, CourseInput(Indication.WRINKLES, 6, dt.date(2026, 3, 1)))
+    window.refresh()
+    window.open_patient(patient.id)
+    texts = [a.text() for a in window.menuBar().actions()]
+    texts += [window.lists.tabs.tabText(i) for i in range(window.lists.tabs.count())]
+    texts += [b.text() for b in window.findChildren(QAbstractButton) if b.isVisibleTo(window)]
+    texts += [
+        label.text()
+        for label in window.findChildren(QLabel)
+        if label.buddy() is not None and label.isVisibleTo(window)
+    ]
+    letters = [m.group(1).lower() for t in texts if (m := re.search(r"&([^&])", t))]
+    repeated = {letter for letter in letters if letters.count(letter) > 1}
+    assert repeated == set(), [t for t in texts if "&" in t]
