@@ -225,7 +225,9 @@ class CoursePanel(QWidget):
         self.empty.setStyleSheet(MUTED_STYLE)
 
         # not "log_session": the patient record has a button of that name for any session
-        self.log_button = self._button(self.tr("Log session in c&ourse"), "log_course_session", self._log)
+        self.log_button = self._button(
+            self.tr("Log session in c&ourse"), "log_course_session", self._log
+        )
         self.switch_button = self._button(
             self.tr("Switch to &maintenance"), "switch_to_maintenance", self.switch_to_maintenance
         )

@@ -71,15 +71,17 @@ DRAFT_BACKGROUND = QColor("#fff6d5")
 
 
 class HistoryColumn(IntEnum):
+    """Status second: a draft or a voided session must be seen without scrolling."""
+
     DATE = 0
-    CLINICIAN = 1
-    AREAS = 2
-    TECHNIQUE = 3
-    PRODUCTS = 4
-    REACTIONS = 5
-    SCORE = 6
-    NOTES = 7
-    STATUS = 8
+    STATUS = 1
+    CLINICIAN = 2
+    AREAS = 3
+    TECHNIQUE = 4
+    PRODUCTS = 5
+    REACTIONS = 6
+    SCORE = 7
+    NOTES = 8
 
 
 def number(value: float) -> str:
@@ -288,6 +290,7 @@ class HistoryModel(QAbstractTableModel):
         status, status_tip = self._status(session)
         texts = (
             date_time_text(entry.performed_at),
+            status,
             entry.clinician,
             areas,
             "\n".join(technique),
@@ -295,10 +298,10 @@ class HistoryModel(QAbstractTableModel):
             "\n".join(reactions),
             score,
             shown_notes,
-            status,
         )
         tips = (
             self._date_tip(entry.performed_at),
+            status_tip,
             entry.clinician,
             areas,
             "\n".join(technique),
@@ -308,7 +311,6 @@ class HistoryModel(QAbstractTableModel):
             if entry.improvement_score is not None
             else "",
             entry.notes,
-            status_tip,
         )
         height = max(len(technique), len(products), len(reactions), 1)
         return _Row(session, texts, tips, worst_severity(session), height)

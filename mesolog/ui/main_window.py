@@ -60,10 +60,13 @@ class MainWindow(QMainWindow):
             self.tr("Choose a patient on the left, or press Ctrl+N for a new one."), self
         )
         self.empty_record.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.record_stack = named(QStackedWidget(self), "record_stack", "")
+        self.empty_record.setObjectName("empty_record")
+        self.record_stack = named(QStackedWidget(self), "record_stack", self.tr("Patient record"))
         self.record_stack.addWidget(self.empty_record)
         self.record_stack.addWidget(self.record)
-        self.splitter = named(QSplitter(Qt.Orientation.Horizontal, self), "main_splitter", "")
+        self.splitter = named(
+            QSplitter(Qt.Orientation.Horizontal, self), "main_splitter", self.tr("Lists and record")
+        )
         self.splitter.addWidget(self.lists)
         self.splitter.addWidget(self.record_stack)
         self.splitter.setStretchFactor(1, 1)
@@ -202,6 +205,10 @@ class MainWindow(QMainWindow):
             self.export_action,
         ):
             toolbar.addAction(action)
+        for action in toolbar.actions():
+            button = toolbar.widgetForAction(action)
+            button.setObjectName(f"{action.objectName().removesuffix('_action')}_button")
+            button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
         self.addToolBar(toolbar)
 
     def _build_status_bar(self) -> None:
