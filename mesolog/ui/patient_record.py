@@ -64,6 +64,7 @@ class PatientRecord(QWidget):
         self.splitter.addWidget(history_box)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([250, 400])  # two course cards whole at 1366×768
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(top)
