@@ -65,6 +65,7 @@ class PatientLists(QWidget):
         self._clinic = clinic
         self._order = (PatientOrder.NAME, False)
         self._open: PatientId | None = None
+        self._arrow = 0
         self.patient_model = PatientTableModel(self, columns=LIST_COLUMNS)
         self.patient_model.setObjectName("patient_model")
         self.due_model = PatientTableModel(self, columns=DUE_COLUMNS)
@@ -111,6 +112,7 @@ class PatientLists(QWidget):
         layout.addWidget(self.tabs, 1)
         self.setMinimumWidth(420)
         self.patient_model.sort_requested.connect(self._sort)
+        self.patient_list.horizontalHeader().sortIndicatorChanged.connect(self._sortable_only)
 
     def refresh(self) -> None:
         """Runs the search the field holds now, and reloads the due list."""
@@ -190,6 +192,17 @@ class PatientLists(QWidget):
             for column in range(model.columnCount()):
                 if column != name:
                     table.resizeColumnToContents(column)
+
+    def _sortable_only(self, column: int, _order: Qt.SortOrder) -> None:
+        """Record number and phone do not sort: keep the arrow on the column that does."""
+        if self.patient_model.sortable(column):
+            self._arrow = column
+            return
+        header = self.patient_list.horizontalHeader()
+        blocked = header.blockSignals(True)
+        direction = Qt.SortOrder.DescendingOrder if self._order[1] else Qt.SortOrder.AscendingOrder
+        header.setSortIndicator(self._arrow, direction)
+        header.blockSignals(blocked)
 
     def _sort(self, order: PatientOrder, descending: bool) -> None:
         self._order = (order, descending)

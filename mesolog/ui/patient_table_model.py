@@ -205,8 +205,11 @@ class PatientTableModel(QAbstractTableModel):
             | Qt.ItemFlag.ItemNeverHasChildren
         )
 
+    def sortable(self, column: int) -> bool:
+        return 0 <= column < len(self._columns) and self._columns[column] in ORDERS
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(self._columns):
+        if not self.sortable(column):
             return
         chosen = ORDERS.get(self._columns[column], PatientOrder.NAME)
         self.sort_requested.emit(chosen, order == Qt.SortOrder.DescendingOrder)

@@ -302,3 +302,17 @@ def test_every_alt_key_in_the_window_is_unique(window: MainWindow, clinic: Clini
     letters = [m.group(1).lower() for t in texts if (m := re.search(r"&([^&])", t))]
     repeated = {letter for letter in letters if letters.count(letter) > 1}
     assert repeated == set(), [t for t in texts if "&" in t]
+
+
+def test_columns_that_do_not_sort_keep_the_arrow_where_it_was(window: MainWindow) -> None:
+    from mesolog.ui.patient_table_model import PatientColumn
+
+    header = window.lists.patient_list.horizontalHeader()
+    model = window.patient_model
+    window.lists.patient_list.sortByColumn(
+        model.column_of(PatientColumn.DATE_OF_BIRTH), Qt.SortOrder.AscendingOrder
+    )
+    window.lists.patient_list.sortByColumn(
+        model.column_of(PatientColumn.PHONE), Qt.SortOrder.AscendingOrder
+    )
+    assert header.sortIndicatorSection() == model.column_of(PatientColumn.DATE_OF_BIRTH)
