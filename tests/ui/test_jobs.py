@@ -3,62 +3,24 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QThread, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QMainWindow, QPushButton
 
 from mesolog.domain.errors import KnownError
 from mesolog.services.transfer_import import Cancelled
 from mesolog.ui.jobs import Job, Progress, run_job, running_jobs
+from tests.ui.conftest import Boxes
 
 WAIT_S = 5.0
 """How long work waits for the test's go-ahead before giving up (the test then fails)."""
 
 
-class Boxes:
-    """The message boxes the job would have shown (a system edge, replaced)."""
-
-    def __init__(self) -> None:
-        self.shown: list[tuple[str, str, str]] = []
-
-    def kinds(self) -> list[str]:
-        return [kind for kind, _, _ in self.shown]
-
-    def install(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        for kind in ("warning", "critical", "information"):
-            monkeypatch.setattr(QMessageBox, kind, self._recorder(kind))
-
-    def _recorder(self, kind: str) -> Any:
-        def record(
-            _parent: object, title: str, text: str, *_: object
-        ) -> QMessageBox.StandardButton:
-            self.shown.append((kind, title, text))
-            return QMessageBox.StandardButton.Ok
-
-        return staticmethod(record)
-
-
 @pytest.fixture
-def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
-    found = Boxes()
-    found.install(monkeypatch)
-    return found
-
-
-@pytest.fixture
-def window(qtbot: Any) -> Iterator[QMainWindow]:
-    window = QMainWindow()
-    window.resize(900, 600)
-    qtbot.addWidget(window)
-    yield window
-    left_running = running_jobs()
-    for job in left_running:  # a failed test: stop its job before the next test
-        job.cancel()
-    qtbot.waitUntil(lambda: not running_jobs(), timeout=20_000)
-    assert left_running == []
+def window(job_host: QMainWindow) -> QMainWindow:
+    return job_host
 
 
 def finish(qtbot: Any, job: Job) -> None:

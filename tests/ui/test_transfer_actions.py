@@ -5,13 +5,12 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from jsonschema import Draft202012Validator
-from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox, QPlainTextEdit
+from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QPlainTextEdit
 
 from mesolog.domain.errors import KnownError
 from mesolog.domain.records import PatientInput
@@ -23,6 +22,7 @@ from mesolog.ui.jobs import Job, running_jobs
 from mesolog.ui.operations import ChangeBus
 from mesolog.ui.transfer_actions import export_json, import_file, write_json_atomically
 from tests.conftest import ATHENS, FixedClock
+from tests.ui.conftest import Boxes
 
 Document = dict[str, Any]
 DEMO_PATIENTS = 40
@@ -48,42 +48,9 @@ def write(path: Path, document: Document) -> Path:
     return path
 
 
-class Boxes:
-    def __init__(self) -> None:
-        self.shown: list[tuple[str, str, str]] = []
-
-    def install(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        for kind in ("warning", "critical", "information"):
-            monkeypatch.setattr(QMessageBox, kind, self._recorder(kind))
-
-    def _recorder(self, kind: str) -> Any:
-        def record(
-            _parent: object, title: str, text: str, *_: object
-        ) -> QMessageBox.StandardButton:
-            self.shown.append((kind, title, text))
-            return QMessageBox.StandardButton.Ok
-
-        return staticmethod(record)
-
-
 @pytest.fixture
-def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
-    found = Boxes()
-    found.install(monkeypatch)
-    return found
-
-
-@pytest.fixture
-def window(qtbot: Any) -> Iterator[QMainWindow]:
-    window = QMainWindow()
-    window.resize(1000, 700)
-    qtbot.addWidget(window)
-    yield window
-    left_running = running_jobs()
-    for job in left_running:  # a failed test: stop its job before the next test
-        job.cancel()
-    qtbot.waitUntil(lambda: not running_jobs(), timeout=20_000)
-    assert left_running == []
+def window(job_host: QMainWindow) -> QMainWindow:
+    return job_host
 
 
 @pytest.fixture
