@@ -11,6 +11,7 @@ import json
 import os
 import sys
 import traceback
+import uuid
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
@@ -65,6 +66,19 @@ def build_parser() -> argparse.ArgumentParser:
     as_json.add_argument(
         "-o", "--output", metavar="FILE", required=True, help="file to write, - for stdout"
     )
+    as_pdf = formats.add_parser(
+        "pdf", parents=[after], help="a patient's treatment summary as a PDF document"
+    )
+    as_pdf.add_argument(
+        "--patient", metavar="ID", required=True, help="the patient, by UUID or record number"
+    )
+    as_pdf.add_argument("--course", metavar="ID", help="only this course (its UUID)")
+    as_pdf.add_argument(
+        "--include-drafts", action="store_true", help="include unsigned sessions, marked as drafts"
+    )
+    as_pdf.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size")
+    as_pdf.add_argument("--locale", default="en_GB", help="numbers and dates as in this locale")
+    as_pdf.add_argument("-o", "--output", metavar="FILE", required=True, help="the PDF to write")
     listing = commands.add_parser("patients", parents=[after], help="list patients, one a line")
     listing.add_argument("--search", metavar="TEXT", default="", help="name, record number, phone")
     listing.add_argument("--all", action="store_true", help="include voided patients")
@@ -122,6 +136,8 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
                 file=out,
             )
             return EXIT_OK
+        if args.command == "export" and args.format == "pdf":
+            return _export_pdf(clinic, args, out)
         if args.command == "export":
             return _export_json(clinic, args.patient, args.output, out)
         if args.command == "patients":
@@ -175,6 +191,30 @@ def _export_json(clinic: Clinic, patient: str | None, output: str, out: TextIO) 
     _write_atomically(Path(output), text)
     count = len(document["patients"])
     print(f"{count} patient(s) written to {output}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _export_pdf(clinic: Clinic, args: argparse.Namespace, out: TextIO) -> int:
+    from mesolog.domain.ids import CourseId
+    from mesolog.reports.summary_data import PaperSize
+    from mesolog.services.summary import SummaryService
+
+    course_id = None
+    if args.course is not None:
+        try:
+            course_id = CourseId(uuid.UUID(args.course))
+        except ValueError as error:
+            raise KnownError(f"--course {args.course!r} is not a course id (a UUID).") from error
+    summaries = SummaryService(clinic.context)
+    data = summaries.summary_data(
+        args.patient,
+        course_id=course_id,
+        include_drafts=args.include_drafts,
+        paper=PaperSize(args.paper),
+        locale=args.locale,
+    )
+    summaries.write_pdf(data, Path(args.output))
+    print(f"treatment summary written to {args.output}", file=out)
     return EXIT_OK
 
 

@@ -11,8 +11,9 @@ VENV=.venv
 RUN_PACKAGES=(libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3 libxkbcommon0
   libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 fonts-dejavu-core)
-# The PostgreSQL tests start a throwaway cluster from Debian's server binaries.
-TEST_PACKAGES=(postgresql)
+# The PostgreSQL tests start a throwaway cluster from Debian's server binaries;
+# poppler-utils reads generated PDFs back (pdffonts, pdftotext).
+TEST_PACKAGES=(postgresql poppler-utils)
 
 say() { printf 'mesolog setup: %s\n' "$*" >&2; }
 

@@ -32,6 +32,7 @@ from mesolog.ui.patient_table_model import PatientTableModel
 from mesolog.ui.recovery import offer_recovered_drafts
 from mesolog.ui.session_editor import SessionEditor
 from mesolog.ui.settings_dialog import SettingsDialog, workstation_settings
+from mesolog.ui.summary_export import export_summary
 
 DEFAULT_SIZE = (1366, 768)
 
@@ -140,6 +141,9 @@ class MainWindow(QMainWindow):
         self.void_patient_action = self._action(
             self.tr("&Void Patient…"), "void_patient_action", self.void_patient
         )
+        self.summary_action = self._action(
+            self.tr("Export Treatment &Summary…"), "summary_action", self.export_summary
+        )
         self.export_patient_action = self._action(
             self.tr("Export This &Patient…"), "export_patient_action", self.export_patient
         )
@@ -188,6 +192,7 @@ class MainWindow(QMainWindow):
             self.log_action,
             self.plan_course_action,
             self.edit_patient_action,
+            self.summary_action,
             self.export_patient_action,
             None,
             self.void_patient_action,
@@ -271,6 +276,7 @@ class MainWindow(QMainWindow):
         ):
             action.setEnabled(live)
         self.export_patient_action.setEnabled(self.record.history is not None)
+        self.summary_action.setEnabled(self.record.history is not None)
 
     # actions
 
@@ -367,6 +373,10 @@ class MainWindow(QMainWindow):
     def offer_recovered_drafts(self) -> list[SessionEditor]:
         """After a crash: offers back each session editor's unsaved state, intact."""
         return offer_recovered_drafts(self, self._clinic, self.bus, self.open_patient)
+
+    def export_summary(self) -> None:
+        if self.record.history is not None:
+            export_summary(self, self._clinic, self.record.history)
 
     def export_clinic(self) -> None:
         transfer_actions.export_json(self, self._clinic, None)

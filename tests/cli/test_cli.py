@@ -276,3 +276,49 @@ def test_a_bad_file_creates_no_database(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "patients[0].family_name" in result.stderr
     assert not target.parent.exists()
+
+
+def test_export_pdf_by_record_number(demo_db: Path, demo_export: Document, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    patient = next(p for p in demo_export["patients"] if p["sessions"])
+    target = tmp_path / "summary.pdf"
+    result = mesolog(
+        "--db",
+        str(demo_db),
+        "export",
+        "pdf",
+        "--patient",
+        patient["record_number"],
+        "-o",
+        str(target),
+    )
+    assert result.returncode == 0, result.stderr
+    text = "".join(page.extract_text() for page in PdfReader(target).pages)
+    assert patient["family_name"] in text
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--patient", "NO-SUCH"], "No patient has"),
+        (["--patient", "MC-0001", "--course", "not-a-uuid"], "is not a course id"),
+        (["--patient", "MC-0001", "--course", "00000000-0000-4000-8000-000000000000"], "no course"),
+    ],
+)
+def test_export_pdf_errors_leave_no_file(
+    demo_db: Path, tmp_path: Path, args: list[str], message: str
+) -> None:
+    target = tmp_path / "summary.pdf"
+    result = mesolog("--db", str(demo_db), "export", "pdf", *args, "-o", str(target))
+    assert result.returncode == 1
+    assert message in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_export_pdf_to_an_unwritable_place(demo_db: Path) -> None:
+    result = mesolog(
+        "--db", str(demo_db), "export", "pdf", "--patient", "MC-0001", "-o", "/nonexistent/s.pdf"
+    )
+    assert result.returncode == 1
+    assert "Cannot write" in result.stderr

@@ -1,0 +1,177 @@
+"""Words and numbers for people: Babel formats for the summary's locale, English enum names.
+
+No Qt here (reports must not import PySide6), so each enum has its own small dict.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from collections.abc import Mapping
+from enum import StrEnum
+from typing import Any
+from xml.sax.saxutils import escape
+
+from babel import Locale, UnknownLocaleError
+from babel.dates import format_date, format_datetime, format_time
+from babel.numbers import format_decimal
+
+from mesolog.domain.enums import (
+    Area,
+    CoursePhase,
+    Indication,
+    NeedleMethod,
+    ReactionKind,
+    Severity,
+    Solution,
+)
+
+AREA_WORDS: dict[Area, str] = {
+    Area.FOREHEAD: "Forehead",
+    Area.PERIORBITAL: "Periorbital",
+    Area.CHEEKS: "Cheeks",
+    Area.PERIORAL: "Perioral",
+    Area.JAWLINE: "Jawline",
+    Area.FULL_FACE: "Full face",
+    Area.SCALP: "Scalp",
+    Area.NECK: "Neck",
+    Area.DECOLLETAGE: "Décolletage",
+    Area.HANDS: "Hands",
+    Area.ARMS: "Arms",
+    Area.ABDOMEN: "Abdomen",
+    Area.FLANKS: "Flanks",
+    Area.BACK: "Back",
+    Area.BUTTOCKS: "Buttocks",
+    Area.THIGHS: "Thighs",
+    Area.KNEES: "Knees",
+    Area.SCAR_SITE: "Scar site",
+    Area.OTHER: "Other area",
+}
+
+SOLUTION_WORDS: dict[Solution, str] = {
+    Solution.HYALURONIC_ACID: "Hyaluronic acid",
+    Solution.DMAE: "DMAE",
+    Solution.CAFFEINE: "Caffeine",
+    Solution.PHOSPHATIDYLCHOLINE: "Phosphatidylcholine",
+    Solution.VITAMINS: "Vitamins",
+    Solution.AMINO_ACIDS: "Amino acids",
+    Solution.PEPTIDES: "Peptides",
+    Solution.OTHER: "Other solution",
+}
+
+REACTION_WORDS: dict[ReactionKind, str] = {
+    ReactionKind.NAUSEA: "Nausea",
+    ReactionKind.PAIN: "Pain",
+    ReactionKind.SENSITIVITY: "Sensitivity",
+    ReactionKind.SWELLING: "Swelling",
+    ReactionKind.ITCHING: "Itching",
+    ReactionKind.REDNESS: "Redness",
+    ReactionKind.BRUISING: "Bruising",
+    ReactionKind.DISCOLOURATION: "Discolouration",
+    ReactionKind.INFECTION: "Infection",
+    ReactionKind.SCARRING: "Scarring",
+    ReactionKind.OTHER: "Other reaction",
+}
+
+SEVERITY_WORDS: dict[Severity, str] = {
+    Severity.MILD: "mild",
+    Severity.MODERATE: "moderate",
+    Severity.SEVERE: "severe",
+}
+
+SEVERITY_RANK: dict[Severity, int] = {Severity.MILD: 1, Severity.MODERATE: 2, Severity.SEVERE: 3}
+
+INDICATION_WORDS: dict[Indication, str] = {
+    Indication.HYDRATION_TIGHTENING: "Hydration and tightening",
+    Indication.WRINKLES: "Wrinkles",
+    Indication.RADIANCE_REGENERATION: "Radiance and regeneration",
+    Indication.EYE_BAGS_PERIORBITAL: "Eye bags, periorbital",
+    Indication.PORES_ACNE_SCARS: "Pores and acne scars",
+    Indication.STRETCH_MARKS: "Stretch marks",
+    Indication.CELLULITE_FIRMING: "Cellulite and firming",
+    Indication.POST_OPERATIVE_SCARS: "Post-operative scars",
+    Indication.OTHER: "Other indication",
+}
+
+NEEDLE_METHOD_WORDS: dict[NeedleMethod, str] = {
+    NeedleMethod.POINT_BY_POINT: "point by point",
+    NeedleMethod.NAPPAGE: "nappage",
+    NeedleMethod.PAPULE: "papule",
+    NeedleMethod.LINEAR: "linear",
+}
+
+PHASE_WORDS: dict[CoursePhase, str] = {
+    CoursePhase.INITIAL: "initial",
+    CoursePhase.MAINTENANCE: "maintenance",
+}
+
+
+_TABLES: dict[type[StrEnum], Mapping[Any, str]] = {
+    Area: AREA_WORDS,
+    Solution: SOLUTION_WORDS,
+    ReactionKind: REACTION_WORDS,
+    Severity: SEVERITY_WORDS,
+    Indication: INDICATION_WORDS,
+    NeedleMethod: NEEDLE_METHOD_WORDS,
+    CoursePhase: PHASE_WORDS,
+}
+
+
+def word(value: StrEnum) -> str:
+    """The English word for any enum value the summary prints."""
+    table = _TABLES.get(type(value))
+    if table is not None and value in table:
+        return table[value]
+    return value.value.replace("_", " ")
+
+
+def clean(text: str) -> str:
+    """Text as stored, NFC-normalised."""
+    return unicodedata.normalize("NFC", text)
+
+
+def markup(text: str) -> str:
+    """NFC text escaped for Paragraph markup; line breaks kept as <br/>."""
+    escaped = escape(clean(text))
+    return escaped.replace("\r\n", "\n").replace("\n", "<br/>")
+
+
+FALLBACK_LOCALE = "en_GB"
+
+
+def known_locale(name: str) -> str:
+    """`name` when Babel knows it, else British English (a POSIX "C" session has no locale)."""
+    try:
+        Locale.parse(name)
+    except (UnknownLocaleError, ValueError, TypeError):
+        return FALLBACK_LOCALE
+    return name
+
+
+class Formatter:
+    """Numbers, dates and times written the way the summary's locale writes them."""
+
+    def __init__(self, locale: str) -> None:
+        self.locale = known_locale(locale)
+
+    def number(self, value: float, *, max_digits: int = 2) -> str:
+        pattern = "#,##0." + "#" * max_digits if max_digits else "#,##0"
+        return str(format_decimal(value, format=pattern, locale=self.locale))
+
+    def mm(self, value: float) -> str:
+        return f"{self.number(value)} mm"
+
+    def ml(self, value: float) -> str:
+        return f"{self.number(value)} ml"
+
+    def date(self, value: dt.date) -> str:
+        return str(format_date(value, format="medium", locale=self.locale))
+
+    def time(self, value: dt.datetime) -> str:
+        """The time of day at the value's own UTC offset (naive values are taken as they are)."""
+        zone = value.tzinfo or dt.UTC
+        return str(format_time(value, format="short", tzinfo=zone, locale=self.locale))
+
+    def datetime(self, value: dt.datetime) -> str:
+        zone = value.tzinfo or dt.UTC
+        return str(format_datetime(value, format="medium", tzinfo=zone, locale=self.locale))

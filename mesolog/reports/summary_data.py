@@ -1,0 +1,47 @@
+"""The plain data a treatment summary is printed from (built by the services, never here)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import StrEnum
+
+from mesolog.domain.records import ClinicSettings, Course, Patient, Session
+from mesolog.domain.schedule import CourseSchedule
+
+
+class PaperSize(StrEnum):
+    A4 = "a4"
+    LETTER = "letter"
+
+
+@dataclass(frozen=True, slots=True)
+class CourseSummary:
+    course: Course
+    schedule: CourseSchedule
+    sessions: tuple[Session, ...]
+    """Oldest first; never voided; drafts only when the summary includes them."""
+
+
+@dataclass(frozen=True, slots=True)
+class SummaryData:
+    clinic: ClinicSettings
+    patient: Patient
+    courses: tuple[CourseSummary, ...]
+    """Oldest course first."""
+    sessions_outside_courses: tuple[Session, ...]
+    include_drafts: bool
+    """Drafts are in `sessions` (and must be marked as drafts) only when this is true."""
+    generated_at: dt.datetime
+    generated_by: str
+    locale: str = "en_GB"
+    """A CLDR locale name (Babel): numbers and dates are written the way it writes them."""
+    paper: PaperSize = PaperSize.A4
+
+    @property
+    def all_sessions(self) -> tuple[Session, ...]:
+        """Every session in the summary, oldest first."""
+        within = [s for c in self.courses for s in c.sessions]
+        return tuple(
+            sorted([*within, *self.sessions_outside_courses], key=lambda s: s.entry.performed_at)
+        )

@@ -1,0 +1,106 @@
+"""The treatment summary's type hierarchy and table look, in one place."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle, StyleSheet1
+from reportlab.platypus import Paragraph
+
+from mesolog.reports.fonts import BOLD, FAMILY, OBLIQUE, register_fonts
+from mesolog.reports.formatting import markup
+
+INK = colors.HexColor("#1f2933")
+MUTED = colors.HexColor("#52606d")
+ACCENT = colors.HexColor("#24507a")
+RULE = colors.HexColor("#cbd2d9")
+HEADER_FILL = colors.HexColor("#e8edf2")
+DRAFT_FILL = colors.HexColor("#fdf3e1")
+DRAFT_INK = colors.HexColor("#9a5b00")
+
+TableCommands = list[tuple[Any, ...]]
+
+
+def stylesheet() -> StyleSheet1:
+    """Named styles, largest first; every one is DejaVu Sans so any script prints."""
+    register_fonts()
+    sheet = StyleSheet1()
+    base = ParagraphStyle("Normal", fontName=FAMILY, fontSize=9, leading=11.5, textColor=INK)
+    sheet.add(base)
+    sheet.add(ParagraphStyle("Title", base, fontName=BOLD, fontSize=17, leading=21, spaceAfter=4))
+    sheet.add(ParagraphStyle("Clinic", base, fontName=BOLD, fontSize=11, leading=14))
+    sheet.add(ParagraphStyle("ClinicDetail", base, fontSize=8.5, leading=11, textColor=MUTED))
+    sheet.add(
+        ParagraphStyle(
+            "Heading",
+            base,
+            fontName=BOLD,
+            fontSize=12.5,
+            leading=16,
+            textColor=ACCENT,
+            spaceBefore=14,
+            spaceAfter=5,
+            keepWithNext=1,
+        )
+    )
+    sheet.add(
+        ParagraphStyle(
+            "Subheading",
+            base,
+            fontName=BOLD,
+            fontSize=10,
+            leading=13,
+            spaceBefore=8,
+            spaceAfter=3,
+            keepWithNext=1,
+        )
+    )
+    sheet.add(ParagraphStyle("Label", base, fontSize=8.5, leading=11, textColor=MUTED))
+    sheet.add(ParagraphStyle("Value", base, fontSize=9, leading=11.5))
+    sheet.add(ParagraphStyle("Cell", base, fontSize=7.5, leading=9.3))
+    sheet.add(ParagraphStyle("CellRight", base, fontSize=7.5, leading=9.3, alignment=TA_RIGHT))
+    sheet.add(ParagraphStyle("HeadCell", base, fontName=BOLD, fontSize=7.5, leading=9.3))
+    sheet.add(ParagraphStyle("Note", base, fontName=OBLIQUE, fontSize=7.5, leading=9.3))
+    sheet.add(ParagraphStyle("Empty", base, fontName=OBLIQUE, textColor=MUTED, spaceBefore=2))
+    sheet.add(ParagraphStyle("Small", base, fontSize=8, leading=10, textColor=MUTED))
+    return sheet
+
+
+def para(text: str, style: ParagraphStyle) -> Paragraph:
+    """A Paragraph of plain (untrusted) text: NFC, escaped, line breaks kept."""
+    return Paragraph(markup(text), style)
+
+
+def rich(markup_text: str, style: ParagraphStyle) -> Paragraph:
+    """A Paragraph of markup the caller built from already escaped pieces."""
+    return Paragraph(markup_text, style)
+
+
+def grid_commands(*, row_rules: bool = True) -> TableCommands:
+    """Data tables: a tinted header row, hairlines between rows, no boxes."""
+    rules: TableCommands = [("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE)] if row_rules else []
+    return [
+        *rules,
+        ("FONTNAME", (0, 0), (-1, -1), FAMILY),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, MUTED),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+
+
+def plain_commands() -> TableCommands:
+    """Label/value tables: no lines at all."""
+    return [
+        ("FONTNAME", (0, 0), (-1, -1), FAMILY),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+        ("TOPPADDING", (0, 0), (-1, -1), 1),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ]

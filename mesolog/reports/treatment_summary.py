@@ -1,0 +1,320 @@
+"""The treatment summary PDF: `render_summary(data)` gives the bytes.
+
+Built like pretix's invoices: page geometry as class attributes, a sheet of named
+styles, a first and a later page template, and "Page x of y" from a canvas that
+holds every page back until it knows how many there are.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Callable
+from typing import Any
+
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    NextPageTemplate,
+    PageTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.flowables import HRFlowable
+
+from mesolog.domain.enums import SessionStatus
+from mesolog.domain.records import Session
+from mesolog.reports.fonts import BOLD, FAMILY
+from mesolog.reports.formatting import Formatter, clean, markup, word
+from mesolog.reports.summary_chart import score_chart
+from mesolog.reports.summary_data import CourseSummary, PaperSize, SummaryData
+from mesolog.reports.summary_styles import MUTED, RULE, para, plain_commands, rich, stylesheet
+from mesolog.reports.summary_tables import (
+    Kit,
+    course_facts,
+    facts_table,
+    lots_used,
+    reactions_table,
+    session_table,
+    volume_table,
+)
+
+CONFIDENTIAL = "Confidential: medical record of the patient named above."
+FooterPainter = Callable[[Canvas, int, int], None]
+
+
+def render_summary(data: SummaryData) -> bytes:
+    """The PDF of a patient's treatment summary."""
+    return TreatmentSummary(data).render()
+
+
+def _pdf_date(moment: dt.datetime) -> str:
+    offset = moment.utcoffset() or dt.timedelta(0)
+    minutes = int(offset.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    hours, rest = divmod(abs(minutes), 60)
+    return f"D:{moment:%Y%m%d%H%M%S}{sign}{hours:02d}'{rest:02d}'"
+
+
+def numbered_canvas(footer: FooterPainter, created: dt.datetime) -> type[Canvas]:
+    """A canvas class that paints `footer(canvas, page, pages)` once all pages are known."""
+
+    class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._held: list[dict[str, Any]] = []
+            self.setDateFormatter(lambda *_: _pdf_date(created))
+
+        def showPage(self) -> None:  # noqa: N802 - reportlab's name
+            self._held.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            pages = len(self._held)
+            for number, state in enumerate(self._held, 1):
+                self.__dict__.update(state)
+                footer(self, number, pages)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+class TreatmentSummary:
+    left_margin = 16 * mm
+    right_margin = 16 * mm
+    top_margin = 15 * mm
+    bottom_margin = 22 * mm
+    running_header_height = 11 * mm
+    footer_gap = 6 * mm
+
+    def __init__(self, data: SummaryData) -> None:
+        self.data = data
+        self.pagesize: tuple[float, float] = LETTER if data.paper is PaperSize.LETTER else A4
+        self.styles = stylesheet()
+        self.fmt = Formatter(data.locale)
+        self.frame_width = self.pagesize[0] - self.left_margin - self.right_margin
+        self.kit = Kit(self.styles, self.fmt, self.frame_width)
+
+    # -- selection -------------------------------------------------------
+
+    def _shown(self, sessions: tuple[Session, ...]) -> list[Session]:
+        """Never voided; drafts only when the summary includes them (whatever was passed)."""
+        return [
+            s
+            for s in sessions
+            if s.voiding is None
+            and (self.data.include_drafts or s.status is not SessionStatus.DRAFT)
+        ]
+
+    @property
+    def patient_name(self) -> str:
+        return clean(self.data.patient.display_name)
+
+    # -- document --------------------------------------------------------
+
+    def render(self) -> bytes:
+        buffer = io.BytesIO()
+        height = self.pagesize[1]
+        first = Frame(
+            self.left_margin,
+            self.bottom_margin,
+            self.frame_width,
+            height - self.top_margin - self.bottom_margin,
+            id="first",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        later = Frame(
+            self.left_margin,
+            self.bottom_margin,
+            self.frame_width,
+            height - self.top_margin - self.running_header_height - self.bottom_margin,
+            id="later",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        clinic = clean(self.data.clinic.name)
+        doc = BaseDocTemplate(
+            buffer,
+            pagesize=self.pagesize,
+            leftMargin=self.left_margin,
+            rightMargin=self.right_margin,
+            topMargin=self.top_margin,
+            bottomMargin=self.bottom_margin,
+            title=f"Treatment summary: {self.patient_name}",
+            author=clinic or "mesolog",
+            subject="Mesotherapy treatment summary",
+            creator="mesolog",
+            lang=self.fmt.locale.replace("_", "-"),
+            initialFontName=FAMILY,
+            initialFontSize=9,
+            pageTemplates=[
+                PageTemplate(id="first", frames=[first], pagesize=self.pagesize),
+                PageTemplate(
+                    id="later", frames=[later], onPage=self._running_header, pagesize=self.pagesize
+                ),
+            ],
+        )
+        doc.build(self.story(), canvasmaker=numbered_canvas(self._footer, self.data.generated_at))
+        return buffer.getvalue()
+
+    def _fit(self, text: str, font: str, size: float, width: float) -> str:
+        if stringWidth(text, font, size) <= width:
+            return text
+        while text and stringWidth(text + "…", font, size) > width:
+            text = text[:-1]
+        return text + "…"
+
+    def _running_header(self, canvas: Canvas, _doc: BaseDocTemplate) -> None:
+        width, height = self.pagesize
+        y = height - self.top_margin - 4 * mm
+        record = clean(self.data.patient.details.record_number)
+        right = f"Record {record}" if record else ""
+        canvas.saveState()
+        canvas.setFillColor(MUTED)
+        canvas.setFont(FAMILY, 8)
+        right_width = stringWidth(right, FAMILY, 8)
+        canvas.drawRightString(width - self.right_margin, y, right)
+        canvas.setFont(BOLD, 8.5)
+        room = self.frame_width - right_width - 8 * mm
+        label = self._fit(f"Treatment summary · {self.patient_name}", BOLD, 8.5, room)
+        canvas.drawString(self.left_margin, y, label)
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(self.left_margin, y - 2.5 * mm, width - self.right_margin, y - 2.5 * mm)
+        canvas.restoreState()
+
+    def _footer(self, canvas: Canvas, page: int, pages: int) -> None:
+        width, _ = self.pagesize
+        top = self.bottom_margin - self.footer_gap
+        generated = f"Generated {self.fmt.datetime(self.data.generated_at)}"
+        if self.data.generated_by:
+            generated += f" by {clean(self.data.generated_by)}"
+        page_text = f"Page {page} of {pages}"
+        canvas.saveState()
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(self.left_margin, top, width - self.right_margin, top)
+        canvas.setFillColor(MUTED)
+        canvas.setFont(FAMILY, 7.5)
+        room = self.frame_width - stringWidth(page_text, FAMILY, 7.5) - 8 * mm
+        canvas.drawString(self.left_margin, top - 10, self._fit(generated, FAMILY, 7.5, room))
+        canvas.drawRightString(width - self.right_margin, top - 10, page_text)
+        canvas.setFont(FAMILY, 7)
+        canvas.drawString(self.left_margin, top - 20, CONFIDENTIAL)
+        canvas.restoreState()
+
+    # -- content ---------------------------------------------------------
+
+    def story(self) -> list[Flowable]:
+        shown = self._shown(self.data.all_sessions)
+        story: list[Flowable] = [NextPageTemplate("later"), *self._first_page_header(shown)]
+        if not shown:
+            story.append(para("No sessions recorded for this patient.", self.styles["Empty"]))
+        for number, summary in enumerate(self.data.courses, 1):
+            story += self._course(number, summary)
+        outside = self._shown(self.data.sessions_outside_courses)
+        if outside:
+            story.append(para("Sessions outside a course", self.styles["Heading"]))
+            story.append(session_table(outside, self.kit))
+        story += self._reactions_and_totals(shown)
+        story.append(self._signature())
+        return story
+
+    def _first_page_header(self, shown: list[Session]) -> list[Flowable]:
+        s, clinic, details = self.styles, self.data.clinic, self.data.patient.details
+        header: list[Flowable] = []
+        if clinic.name:
+            header.append(para(clinic.name, s["Clinic"]))
+        contact = [text for text in (clinic.address, clinic.phone, clinic.email) if text]
+        if contact:
+            header.append(rich("<br/>".join(markup(t) for t in contact), s["ClinicDetail"]))
+        header.append(
+            HRFlowable(width="100%", thickness=0.6, color=RULE, spaceBefore=6, spaceAfter=8)
+        )
+        header.append(para("Treatment summary", s["Title"]))
+        if shown:
+            days = [x.performed_on for x in shown]
+            covered = f"{self.fmt.date(min(days))} – {self.fmt.date(max(days))}"
+        else:
+            covered = "no sessions"
+        pairs = [
+            ("Patient", self.data.patient.display_name),
+            ("Date of birth", self.fmt.date(details.date_of_birth)),
+            ("Record number", details.record_number or "—"),
+            ("Period covered", covered),
+        ]
+        if self.data.include_drafts:
+            pairs.append(("Drafts", "included, marked DRAFT"))
+        header += [facts_table(pairs, self.kit), Spacer(1, 2 * mm)]
+        return header
+
+    def _course(self, number: int, summary: CourseSummary) -> list[Flowable]:
+        s = self.styles
+        sessions = self._shown(summary.sessions)
+        parts: list[Flowable] = [
+            para(f"Course {number}: {word(summary.course.plan.indication)}", s["Heading"]),
+            course_facts(summary, self.kit),
+        ]
+        if summary.course.plan.notes:
+            parts.append(para(f"Notes: {summary.course.plan.notes}", s["Small"]))
+        parts.append(Spacer(1, 3 * mm))
+        if sessions:
+            parts.append(session_table(sessions, self.kit))
+        else:
+            parts.append(para("No sessions in this course yet.", s["Empty"]))
+        chart = score_chart(sessions, self.frame_width * 0.6)
+        if chart is not None:
+            title = para("Improvement score (0–10) by session number", s["Subheading"])
+            parts.append(KeepTogether([title, chart]))
+        return parts
+
+    def _reactions_and_totals(self, shown: list[Session]) -> list[Flowable]:
+        s = self.styles
+        parts: list[Flowable] = [para("Reactions", s["Heading"])]
+        reactions = reactions_table(shown, self.kit)
+        parts.append(reactions or para("No reactions recorded.", s["Empty"]))
+        parts.append(para("Totals", s["Heading"]))
+        drafts = sum(x.status is SessionStatus.DRAFT for x in shown)
+        count = f"{len(shown)}" + (f" (of which {drafts} draft)" if drafts else "")
+        parts.append(para(f"Sessions: {count}", s["Value"]))
+        volumes = volume_table(shown, self.kit)
+        if volumes is not None:
+            parts += [Spacer(1, 2 * mm), volumes]
+        lots = lots_used(shown)
+        parts.append(para("Lots used", s["Subheading"]))
+        parts.append(para("; ".join(lots) if lots else "none recorded", s["Value"]))
+        return parts
+
+    def _signature(self) -> Flowable:
+        s = self.styles
+        labels = [para(t, s["Small"]) for t in ("Clinician (name)", "Signature", "Date")]
+        line = Table(
+            [["", "", ""], labels],
+            colWidths=self.kit.widths((0.4, 0.35, 0.25)),
+            rowHeights=[14 * mm, None],
+            style=TableStyle(
+                [
+                    *plain_commands(),
+                    ("LINEBELOW", (0, 0), (0, 0), 0.6, MUTED),
+                    ("LINEBELOW", (1, 0), (1, 0), 0.6, MUTED),
+                    ("LINEBELOW", (2, 0), (2, 0), 0.6, MUTED),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+                ]
+            ),
+        )
+        return KeepTogether(
+            [Spacer(1, 8 * mm), para("Clinician's signature", s["Subheading"]), line]
+        )

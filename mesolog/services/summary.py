@@ -1,0 +1,88 @@
+"""Treatment summaries: the data for one patient (or one course) and the PDF made from it.
+
+reportlab is imported only when a PDF is made, so it does not slow the app's start.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from mesolog.domain.enums import SessionStatus
+from mesolog.domain.errors import KnownError, NotFoundError
+from mesolog.domain.ids import CourseId, PatientId
+from mesolog.domain.records import Session
+from mesolog.persistence.audit import AuditAction
+from mesolog.reports.summary_data import CourseSummary, PaperSize, SummaryData
+from mesolog.services.context import ServiceContext
+from mesolog.services.history import HistoryService
+from mesolog.services.settings import SettingsService
+
+
+def _shown(sessions: tuple[Session, ...], include_drafts: bool) -> tuple[Session, ...]:
+    kept = [
+        s
+        for s in sessions
+        if s.voiding is None and (include_drafts or s.status is SessionStatus.SIGNED)
+    ]
+    return tuple(sorted(kept, key=lambda s: s.entry.performed_at))
+
+
+class SummaryService:
+    def __init__(self, context: ServiceContext) -> None:
+        self._ctx = context
+
+    def summary_data(
+        self,
+        patient: str | PatientId,
+        *,
+        course_id: CourseId | None = None,
+        include_drafts: bool = False,
+        paper: PaperSize = PaperSize.A4,
+        locale: str = "en_GB",
+    ) -> SummaryData:
+        """A patient's courses (or one course) and sessions; voided ones are left out."""
+        history = HistoryService(self._ctx).patient_history(patient)
+        courses = [c for c in history.courses if c.course.voiding is None]
+        if course_id is not None:
+            courses = [c for c in courses if c.course.id == course_id]
+            if not courses:
+                raise NotFoundError(f"The patient has no course with the id {course_id}.")
+        summaries = tuple(
+            CourseSummary(c.course, c.schedule, _shown(c.sessions, include_drafts))
+            for c in sorted(courses, key=lambda c: (c.course.plan.started_on, c.course.id))
+        )
+        outside = () if course_id is not None else history.sessions_outside_courses
+        return SummaryData(
+            clinic=SettingsService(self._ctx).clinic(),
+            patient=history.patient,
+            courses=summaries,
+            sessions_outside_courses=_shown(outside, include_drafts),
+            include_drafts=include_drafts,
+            generated_at=self._ctx.now().astimezone(),
+            generated_by=self._ctx.actor,
+            locale=locale,
+            paper=paper,
+        )
+
+    def write_pdf(self, data: SummaryData, target: Path) -> None:
+        """Writes the summary to `target` whole or not at all, and audits the export."""
+        from mesolog.reports.treatment_summary import render_summary
+
+        content = render_summary(data)
+        try:
+            handle, partial = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
+        except OSError as error:
+            raise KnownError(f"Cannot write {target}: {error.strerror}") from error
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(content)
+                out.flush()
+                os.fsync(out.fileno())
+            Path(partial).replace(target)
+        except OSError as error:
+            Path(partial).unlink(missing_ok=True)
+            raise KnownError(f"Cannot write {target}: {error.strerror}") from error
+        with self._ctx.db.write() as s:
+            self._ctx.audit(s, AuditAction.EXPORT, "patient", data.patient.id, "pdf summary")
