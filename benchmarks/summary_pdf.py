@@ -87,31 +87,41 @@ def _data(count: int) -> SummaryData:
 
 
 def _bare(data: SummaryData) -> bytes:
+    """The same sessions table (same columns, same cell texts, notes rows), and nothing else:
+    no headers, footers, page counting, facts, summaries or chart."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import getSampleStyleSheet
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
 
     from mesolog.reports.fonts import register_fonts
+    from mesolog.reports.formatting import Formatter, word
+    from mesolog.reports.summary_tables import product_markup, reaction_markup, technique_text
 
     register_fonts()
+    fmt = Formatter(data.locale)
     style = getSampleStyleSheet()["BodyText"]
     style.fontName = "DejaVuSans"
-    rows = [[Paragraph(t, style) for t in ("Date", "Clinician", "Technique", "Products", "Notes")]]
+    style.fontSize = 7.5
+    titles = ("Date", "Clinician", "Area", "Technique", "Products", "Reactions", "Score")
+    rows = [[Paragraph(t, style) for t in titles]]
     for session in data.all_sessions:
         entry = session.entry
-        rows.append(
-            [
-                Paragraph(entry.performed_at.strftime("%d/%m/%Y %H:%M"), style),
-                Paragraph(entry.clinician, style),
-                Paragraph("30G · 4 mm · depth 1.5 mm", style),
-                Paragraph("Hyaluronic acid HydraBoost 1.5% · 2 ml · lot L1", style),
-                Paragraph(entry.notes, style),
-            ]
+        lines = entry.treatments
+        cells = (
+            fmt.datetime(entry.performed_at),
+            entry.clinician,
+            "<br/>".join(word(line.area) for line in lines),
+            "<br/>".join(technique_text(line.technique, fmt) for line in lines),
+            "<br/>".join(product_markup(p, fmt) for line in lines for p in line.products),
+            "<br/>".join(reaction_markup(r, fmt) for r in entry.reactions),
+            str(entry.improvement_score or ""),
         )
+        rows.append([Paragraph(c, style) for c in cells])
+        if entry.notes:
+            rows.append([Paragraph(entry.notes, style), "", "", "", "", "", ""])
     out = io.BytesIO()
-    SimpleDocTemplate(out, pagesize=A4, initialFontName="DejaVuSans").build(
-        [Table(rows, repeatRows=1)]
-    )
+    doc = SimpleDocTemplate(out, pagesize=A4, initialFontName="DejaVuSans")
+    doc.build([Table(rows, repeatRows=1, colWidths=[doc.width / 7] * 7)])
     return out.getvalue()
 
 
