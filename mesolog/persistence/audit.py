@@ -16,8 +16,13 @@ class AuditAction(StrEnum):
     UPDATE = "update"
     VOID = "void"
     SIGN = "sign"
+    AMEND = "amend"
     IMPORT = "import"
     EXPORT = "export"
+    BACKUP = "backup"
+    RESTORE = "restore"
+    LOG_IN = "log_in"
+    LOG_IN_FAILED = "log_in_failed"
 
 
 def add_audit_entry(
