@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TextIO
 
 from mesolog import __version__
+from mesolog.cli_audit import add_audit_commands, run_audit
 from mesolog.domain.errors import KnownError
 from mesolog.services.clinic import Clinic
 
@@ -79,6 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     as_pdf.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size")
     as_pdf.add_argument("--locale", default="en_GB", help="numbers and dates as in this locale")
     as_pdf.add_argument("-o", "--output", metavar="FILE", required=True, help="the PDF to write")
+    add_audit_commands(commands, after)
     listing = commands.add_parser("patients", parents=[after], help="list patients, one a line")
     listing.add_argument("--search", metavar="TEXT", default="", help="name, record number, phone")
     listing.add_argument("--all", action="store_true", help="include voided patients")
@@ -117,7 +119,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace, out: TextIO) -> int:
     creates = args.command in {"init", "demo", "import"}
-    migrates = args.command != "check"
+    migrates = args.command not in {"check", "audit"}
     if args.command == "import":
         return _import(args.db, args.file, out)
     with Clinic.open(args.db, create=creates, migrate=migrates) as clinic:
@@ -140,6 +142,8 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
             return _export_pdf(clinic, args, out)
         if args.command == "export":
             return _export_json(clinic, args.patient, args.output, out)
+        if args.command == "audit":
+            return run_audit(clinic, args, out)
         if args.command == "patients":
             for p in clinic.patients.search(args.search, limit=1_000_000, include_voided=args.all):
                 number = p.record_number or "-"

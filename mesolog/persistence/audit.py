@@ -1,14 +1,32 @@
-"""Writing audit entries, inside the same transaction as the change they describe."""
+"""The audit log: entries written in the transaction of the change they describe,
+chained by hashes so that any later edit, deletion, insertion or reordering shows.
+
+Entry n holds `prev_hash` = entry n-1's `entry_hash` (a fixed genesis value for
+the first) and `entry_hash` = SHA-256 over all its columns, `prev_hash` included.
+Ids run 1, 2, 3… without gaps. The single `audit_head` row names the newest entry;
+appending locks it (`FOR UPDATE`; SQLite's writers are serialised already), so two
+workstations never chain onto the same entry, and a removed tail shows too.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
 from enum import StrEnum
 
+from sqlalchemy import select
+from sqlalchemy.exc import StatementError
 from sqlalchemy.orm import Session
 
-from mesolog.persistence.models import AuditEntryRow
+from mesolog.persistence.models import AuditEntryRow, AuditHeadRow
+
+GENESIS = "0" * 64
+HASH_VERSION = 1
+_HEAD_KEY = "mesolog.audit_head"
 
 
 class AuditAction(StrEnum):
@@ -25,6 +43,57 @@ class AuditAction(StrEnum):
     LOG_IN_FAILED = "log_in_failed"
 
 
+@dataclass(frozen=True, slots=True)
+class EntryFields:
+    """Everything an entry's hash covers."""
+
+    id: int
+    occurred_at: dt.datetime
+    actor: str
+    action: str
+    entity: str
+    entity_uuid: uuid.UUID | None
+    patient_uuid: uuid.UUID | None
+    detail: str
+    before_digest: str | None
+    after_digest: str | None
+    prev_hash: str
+
+    @classmethod
+    def of(cls, row: AuditEntryRow) -> EntryFields:
+        return cls(
+            row.id,
+            row.occurred_at,
+            row.actor,
+            row.action,
+            row.entity,
+            row.entity_uuid,
+            row.patient_uuid,
+            row.detail,
+            row.before_digest,
+            row.after_digest,
+            row.prev_hash,
+        )
+
+    def hash(self) -> str:
+        fields = [
+            HASH_VERSION,
+            self.id,
+            self.occurred_at.astimezone(dt.UTC).isoformat(),
+            self.actor,
+            self.action,
+            self.entity,
+            None if self.entity_uuid is None else str(self.entity_uuid),
+            None if self.patient_uuid is None else str(self.patient_uuid),
+            self.detail,
+            self.before_digest,
+            self.after_digest,
+            self.prev_hash,
+        ]
+        text = json.dumps(fields, ensure_ascii=False, separators=(",", ":"))
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 def add_audit_entry(
     s: Session,
     *,
@@ -34,15 +103,160 @@ def add_audit_entry(
     entity: str,
     entity_uuid: uuid.UUID | None,
     detail: str = "",
+    patient_uuid: uuid.UUID | None = None,
+    before_digest: str | None = None,
+    after_digest: str | None = None,
 ) -> None:
-    """`detail` names what changed, never health data (no names, notes or findings)."""
+    """Appends an entry to the chain. `detail` names what changed, never health data
+    (no names, notes or findings)."""
+    head = _locked_head(s)
+    fields = EntryFields(
+        id=head.last_entry_id + 1,
+        occurred_at=at.astimezone(dt.UTC),
+        actor=actor[:100],
+        action=action.value,
+        entity=entity,
+        entity_uuid=entity_uuid,
+        patient_uuid=patient_uuid,
+        detail=detail[:400],
+        before_digest=before_digest,
+        after_digest=after_digest,
+        prev_hash=head.last_hash,
+    )
+    entry_hash = fields.hash()
     s.add(
         AuditEntryRow(
-            occurred_at=at,
-            actor=actor,
-            action=action.value,
-            entity=entity,
-            entity_uuid=entity_uuid,
-            detail=detail[:400],
+            id=fields.id,
+            occurred_at=fields.occurred_at,
+            actor=fields.actor,
+            action=fields.action,
+            entity=fields.entity,
+            entity_uuid=fields.entity_uuid,
+            patient_uuid=fields.patient_uuid,
+            detail=fields.detail,
+            before_digest=fields.before_digest,
+            after_digest=fields.after_digest,
+            prev_hash=fields.prev_hash,
+            entry_hash=entry_hash,
         )
     )
+    head.last_entry_id = fields.id
+    head.last_hash = entry_hash
+
+
+def _locked_head(s: Session) -> AuditHeadRow:
+    """The chain's head, locked for this transaction (read once per transaction)."""
+    head = s.info.get(_HEAD_KEY)
+    if isinstance(head, AuditHeadRow) and head in s:
+        return head
+    head = s.scalars(select(AuditHeadRow).where(AuditHeadRow.id == 1).with_for_update()).first()
+    if head is None:
+        head = AuditHeadRow(id=1, last_entry_id=0, last_hash=GENESIS)
+        s.add(head)
+    s.info[_HEAD_KEY] = head
+    return head
+
+
+@dataclass(frozen=True, slots=True)
+class ChainBreak:
+    entry_id: int
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class ChainCheck:
+    entries: int
+    last_hash: str
+    first_break: ChainBreak | None
+
+    @property
+    def intact(self) -> bool:
+        return self.first_break is None
+
+
+def check_chain(s: Session, *, batch: int = 2000) -> ChainCheck:
+    """Walks the whole chain in id order and names the first entry that does not fit."""
+    expected_id, prev_hash, count = 1, GENESIS, 0
+    for row in _entries(s, batch):
+        count += 1
+        if isinstance(row, ChainBreak):
+            return ChainCheck(count, prev_hash, row)
+        problem = _misfit(row, expected_id, prev_hash)
+        if problem is not None:
+            return ChainCheck(count, prev_hash, ChainBreak(row.id, problem))
+        expected_id, prev_hash = row.id + 1, row.entry_hash
+    head = s.get(AuditHeadRow, 1)
+    last_id = expected_id - 1
+    if head is None:
+        if count:
+            return ChainCheck(count, prev_hash, ChainBreak(last_id, "the chain's head is missing"))
+    elif head.last_entry_id != last_id or head.last_hash != prev_hash:
+        return ChainCheck(
+            count,
+            prev_hash,
+            ChainBreak(
+                min(head.last_entry_id, last_id + 1),
+                f"the chain ends at entry {last_id} but its head names entry "
+                f"{head.last_entry_id}: entries after {last_id} are missing or the head was "
+                "altered",
+            ),
+        )
+    return ChainCheck(count, prev_hash, None)
+
+
+def _misfit(row: AuditEntryRow, expected_id: int, prev_hash: str) -> str | None:
+    if row.id != expected_id:
+        if row.id > expected_id:
+            return f"entries {expected_id}–{row.id - 1} are missing before it"
+        return f"its id repeats or runs backwards (expected {expected_id})"
+    if row.prev_hash != prev_hash:
+        return (
+            "it does not hold the hash of the entry before it (an entry before it was "
+            "inserted, removed or changed)"
+        )
+    if EntryFields.of(row).hash() != row.entry_hash:
+        return "its content does not match its hash (the entry was altered)"
+    return None
+
+
+def _entries(s: Session, batch: int) -> Iterator[AuditEntryRow | ChainBreak]:
+    """Entries in id order; an entry whose stored values no longer read as their types
+    (a timestamp or id altered into text) ends the walk as a break."""
+    after = 0
+    while True:
+        ids = list(
+            s.scalars(
+                select(AuditEntryRow.id)
+                .where(AuditEntryRow.id > after)
+                .order_by(AuditEntryRow.id)
+                .limit(batch)
+            )
+        )
+        if not ids:
+            return
+        try:
+            yield from _load(s, ids)
+        except _Unreadable as unreadable:
+            yield ChainBreak(unreadable.entry_id, f"it cannot be read ({unreadable.reason})")
+            return
+        after = ids[-1]
+        s.expunge_all()
+
+
+class _Unreadable(Exception):  # noqa: N818 - a signal inside this module, not an error
+    def __init__(self, entry_id: int, reason: str) -> None:
+        self.entry_id, self.reason = entry_id, reason
+
+
+def _load(s: Session, ids: list[int]) -> list[AuditEntryRow]:
+    query = select(AuditEntryRow).order_by(AuditEntryRow.id)
+    try:
+        return list(s.scalars(query.where(AuditEntryRow.id.in_(ids))))
+    except (ValueError, TypeError, StatementError):
+        pass  # one of them no longer reads: find which
+    for entry_id in ids:
+        try:
+            s.scalars(query.where(AuditEntryRow.id == entry_id)).one()
+        except (ValueError, TypeError, StatementError) as error:
+            raise _Unreadable(entry_id, str(error).splitlines()[0]) from error
+    raise AssertionError("the batch failed to read but each entry read alone")

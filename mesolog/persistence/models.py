@@ -57,7 +57,10 @@ class ClinicSettingsRow(Base):
 
 
 class ClinicianRow(Base):
+    """A clinician named by sessions; with a username and password hash, also an account."""
+
     __tablename__ = "clinicians"
+    __table_args__ = (CheckConstraint("failed_logins >= 0", name="failed_logins"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     uuid: Mapped[uuid.UUID] = _uuid_column()
@@ -66,6 +69,12 @@ class ClinicianRow(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     password_hash: Mapped[str | None] = mapped_column(String(255), default=None)
     created_at: Mapped[dt.datetime]
+    username: Mapped[str | None] = mapped_column(String(60), unique=True, default=None)
+    failed_logins: Mapped[int] = mapped_column(default=0, server_default="0")
+    last_failed_login_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    locked_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    """Set when failed log-ins reach the limit; only an admin clears it."""
+    last_login_at: Mapped[dt.datetime | None] = mapped_column(default=None)
 
 
 class PatientRow(Voidable, Base):
@@ -294,14 +303,37 @@ class EditorDraftRow(Base):
 
 
 class AuditEntryRow(Base):
-    """Who did what to which record, and when (UTC). Never holds health data."""
+    """Who did what to which record, and when (UTC). Never holds health data.
+
+    Entries form a hash chain (see persistence.audit): each holds the hash of the one
+    before and its own, over every column, so that an edit, deletion, insertion or
+    reordering breaks the chain. The digests are of the record's content before and
+    after the change, so that a record changed behind the application's back shows.
+    """
 
     __tablename__ = "audit_log"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
     occurred_at: Mapped[dt.datetime] = mapped_column(index=True)
-    actor: Mapped[str] = mapped_column(String(100))
+    actor: Mapped[str] = mapped_column(String(100), index=True)
     action: Mapped[str] = mapped_column(String(40))
     entity: Mapped[str] = mapped_column(String(40))
     entity_uuid: Mapped[uuid.UUID | None] = mapped_column(index=True)
     detail: Mapped[str] = mapped_column(String(400), default="")
+    patient_uuid: Mapped[uuid.UUID | None] = mapped_column(index=True, default=None)
+    before_digest: Mapped[str | None] = mapped_column(String(64), default=None)
+    after_digest: Mapped[str | None] = mapped_column(String(64), default=None)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    entry_hash: Mapped[str] = mapped_column(String(64))
+
+
+class AuditHeadRow(Base):
+    """The newest entry of the audit chain: appending locks this row, so that two
+    workstations never chain onto the same entry, and a cut-off tail shows."""
+
+    __tablename__ = "audit_head"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    last_entry_id: Mapped[int]
+    last_hash: Mapped[str] = mapped_column(String(64))

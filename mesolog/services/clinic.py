@@ -10,6 +10,7 @@ from mesolog.domain.errors import DatabaseError
 from mesolog.persistence.database import Database, known_database_errors
 from mesolog.persistence.location import display_location, resolve_database_url, sqlite_file
 from mesolog.persistence.migrate import MigrationResult, upgrade
+from mesolog.services.audit import AuditService
 from mesolog.services.context import Clock, ServiceContext, utc_now
 from mesolog.services.courses import CourseService
 from mesolog.services.editor_drafts import EditorDraftService
@@ -41,6 +42,7 @@ class Clinic:
         self.editor_drafts = EditorDraftService(self.context)
         self.imports = ImportService(self.context)
         self.exports = ExportService(self.context)
+        self.audit = AuditService(self.context)
         self.migration: MigrationResult | None = None
 
     @classmethod

@@ -14,6 +14,7 @@ from mesolog.domain.records import Course, CourseInput
 from mesolog.domain.validation import raise_if_any, validate_course
 from mesolog.persistence import queries
 from mesolog.persistence.audit import AuditAction
+from mesolog.persistence.digests import record_digest
 from mesolog.persistence.mapping import course_from_row, fill_course_row, void_row
 from mesolog.persistence.models import CourseRow
 from mesolog.services.context import ServiceContext
@@ -56,7 +57,7 @@ class CourseService:
 
     def update(self, course_id: CourseId, plan: CourseInput) -> Course:
         with self._ctx.db.write() as s:
-            row = self._active(s, course_id)
+            row, before = self._active(s, course_id)
             found = validate_course(plan, date_of_birth=row.patient.date_of_birth)
             first_session = queries.first_session_day_of_course(s, row.id)
             if first_session is not None and plan.started_on > first_session:
@@ -64,13 +65,13 @@ class CourseService:
                 found.append(Violation("started_on", plan.started_on.isoformat(), allowed))
             raise_if_any(found)
             fill_course_row(row, plan)
-            return self._changed(s, row, "plan")
+            return self._changed(s, row, "plan", before)
 
     def switch_to_maintenance(self, course_id: CourseId, *, on: dt.date | None = None) -> Course:
         """From `on` (today by default) the course follows its maintenance interval."""
         day = on or self._ctx.today()
         with self._ctx.db.write() as s:
-            row = self._active(s, course_id)
+            row, before = self._active(s, course_id)
             if row.maintenance_from is not None:
                 raise StateError(
                     f"The course is in maintenance since {row.maintenance_from.isoformat()}."
@@ -84,18 +85,18 @@ class CourseService:
                     ]
                 )
             row.maintenance_from = day
-            return self._changed(s, row, "phase")
+            return self._changed(s, row, "phase", before)
 
     def complete(self, course_id: CourseId) -> Course:
         with self._ctx.db.write() as s:
-            row = self._active(s, course_id)
+            row, before = self._active(s, course_id)
             row.status = CourseStatus.COMPLETED
-            return self._changed(s, row, "status")
+            return self._changed(s, row, "status", before)
 
     def stop(self, course_id: CourseId, *, reason: str) -> Course:
         why = require_reason(reason)
         with self._ctx.db.write() as s:
-            row = self._active(s, course_id)
+            row, before = self._active(s, course_id)
             notes = f"{row.notes}\n\nStopped: {why}".strip()
             if len(notes) > limits.TEXT_MAX:
                 room = limits.TEXT_MAX - len(row.notes) - len("\n\nStopped: ")
@@ -103,34 +104,43 @@ class CourseService:
                 raise ValidationError([Violation("reason", why, allowed)])
             row.status = CourseStatus.STOPPED
             row.notes = notes
-            return self._changed(s, row, "status")
+            return self._changed(s, row, "status", before)
 
     def void(self, course_id: CourseId, *, reason: str) -> Course:
         why = require_reason(reason)
         with self._ctx.db.write() as s:
             row = load_course(s, course_id, for_update=True)
+            before = record_digest(row)
             void_row(row, at=self._ctx.now(), by=self._ctx.actor, reason=why)
             refresh_patient_dates(s, row.patient)
-            self._audit(s, AuditAction.VOID, row)
+            self._audit(s, AuditAction.VOID, row, before=before)
             return course_from_row(row)
 
     def get(self, course_id: CourseId) -> Course:
         with self._ctx.db.read() as s:
             return course_from_row(load_course(s, course_id, live=False))
 
-    def _active(self, s: Session, course_id: CourseId) -> CourseRow:
+    def _active(self, s: Session, course_id: CourseId) -> tuple[CourseRow, str]:
+        """The course, locked, if it may change; and its digest before the change."""
         row = load_course(s, course_id, for_update=True)
         if row.patient.voided_at is not None:
             raise StateError("The course's patient was voided; their records no longer change.")
         if row.status is not CourseStatus.ACTIVE:
             raise StateError(f"The course is {row.status.value}; only an active course changes.")
-        return row
+        return row, record_digest(row)
 
-    def _changed(self, s: Session, row: CourseRow, what: str) -> Course:
+    def _changed(self, s: Session, row: CourseRow, what: str, before: str) -> Course:
         row.updated_at = self._ctx.now()
         refresh_patient_dates(s, row.patient)
-        self._audit(s, AuditAction.UPDATE, row, what)
+        self._audit(s, AuditAction.UPDATE, row, what, before)
         return course_from_row(row)
 
-    def _audit(self, s: Session, action: AuditAction, row: CourseRow, detail: str = "") -> None:
-        self._ctx.audit(s, action, "course", row.uuid, detail)
+    def _audit(
+        self,
+        s: Session,
+        action: AuditAction,
+        row: CourseRow,
+        detail: str = "",
+        before: str | None = None,
+    ) -> None:
+        self._ctx.audit(s, action, "course", detail=detail, record=row, before=before)

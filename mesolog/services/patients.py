@@ -14,6 +14,7 @@ from mesolog.domain.records import Patient, PatientInput
 from mesolog.domain.validation import raise_if_any, validate_patient
 from mesolog.persistence import queries
 from mesolog.persistence.audit import AuditAction
+from mesolog.persistence.digests import record_digest
 from mesolog.persistence.mapping import fill_patient_row, patient_from_row, void_row
 from mesolog.persistence.models import PatientRow
 from mesolog.services.context import ServiceContext
@@ -115,13 +116,14 @@ class PatientService:
     def update(self, patient_id: PatientId, details: PatientInput) -> Patient:
         with self._ctx.db.write() as s:
             row = load_patient(s, patient_id, for_update=True)
+            before = record_digest(row)
             raise_if_any(
                 validate_patient(details, today=self._ctx.today())
                 + stored_record_violations(s, details, row)
             )
             fill_patient_row(row, details)
             row.updated_at = self._ctx.now()
-            self._audit(s, AuditAction.UPDATE, row)
+            self._audit(s, AuditAction.UPDATE, row, before)
             return patient_from_row(row)
 
     def get(self, ref: str | PatientId) -> Patient:
@@ -167,9 +169,12 @@ class PatientService:
         why = require_reason(reason)
         with self._ctx.db.write() as s:
             row = load_patient(s, patient_id, for_update=True)
+            before = record_digest(row)
             void_row(row, at=self._ctx.now(), by=self._ctx.actor, reason=why)
-            self._audit(s, AuditAction.VOID, row)
+            self._audit(s, AuditAction.VOID, row, before)
             return patient_from_row(row)
 
-    def _audit(self, s: Session, action: AuditAction, row: PatientRow) -> None:
-        self._ctx.audit(s, action, "patient", row.uuid)
+    def _audit(
+        self, s: Session, action: AuditAction, row: PatientRow, before: str | None = None
+    ) -> None:
+        self._ctx.audit(s, action, "patient", record=row, before=before)

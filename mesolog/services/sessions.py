@@ -15,6 +15,7 @@ from mesolog.domain.validation import raise_if_any, validate_session
 from mesolog.domain.warnings import ClinicalWarning, session_warnings
 from mesolog.persistence import queries
 from mesolog.persistence.audit import AuditAction
+from mesolog.persistence.digests import record_digest
 from mesolog.persistence.mapping import (
     course_from_row,
     patient_from_row,
@@ -36,7 +37,7 @@ def clinician_named(s: Session, name: str, *, context: ServiceContext) -> Clinic
     row = ClinicianRow(name=name.strip(), role=Role.CLINICIAN, created_at=context.now())
     s.add(row)
     s.flush()
-    context.audit(s, AuditAction.CREATE, "clinician", row.uuid)
+    context.audit(s, AuditAction.CREATE, "clinician", record=row)
     return row
 
 
@@ -95,6 +96,7 @@ class SessionService:
     def update_draft(self, session_id: SessionId, entry: SessionInput) -> SessionRecord:
         with self._ctx.db.write() as s:
             row = self._draft(s, session_id)
+            before = record_digest(row)
             course = validated_course(s, row.patient, entry, self._ctx)
             fill_session_row(
                 row,
@@ -104,7 +106,7 @@ class SessionService:
                 at=self._ctx.now(),
                 by=self._ctx.actor,
             )
-            self._audit(s, AuditAction.UPDATE, row)
+            self._audit(s, AuditAction.UPDATE, row, before)
             refresh_patient_dates(s, row.patient)
             s.expire(row)
             return session_from_row(self._load(s, session_id))
@@ -118,12 +120,13 @@ class SessionService:
         now = self._ctx.now()
         with self._ctx.db.write() as s:
             row = self._draft(s, session_id)
+            before = record_digest(row)
             validated_course(s, row.patient, session_from_row(row).entry, self._ctx)
             row.status = SessionStatus.SIGNED
             row.signed_at = now
             row.signed_by = (signer or "").strip() or self._ctx.actor
             row.updated_at = now
-            self._audit(s, AuditAction.SIGN, row)
+            self._audit(s, AuditAction.SIGN, row, before)
             return session_from_row(row)
 
     def void(self, session_id: SessionId, *, reason: str) -> SessionRecord:
@@ -132,9 +135,10 @@ class SessionService:
             row = self._load(s, session_id, for_update=True)
             if row.voided_at is not None:
                 raise StateError("The session is voided already.")
+            before = record_digest(row)
             void_row(row, at=self._ctx.now(), by=self._ctx.actor, reason=why)
             refresh_patient_dates(s, row.patient)
-            self._audit(s, AuditAction.VOID, row)
+            self._audit(s, AuditAction.VOID, row, before)
             return session_from_row(row)
 
     def get(self, session_id: SessionId) -> SessionRecord:
@@ -166,5 +170,7 @@ class SessionService:
             )
         return row
 
-    def _audit(self, s: Session, action: AuditAction, row: SessionRow) -> None:
-        self._ctx.audit(s, action, "session", row.uuid)
+    def _audit(
+        self, s: Session, action: AuditAction, row: SessionRow, before: str | None = None
+    ) -> None:
+        self._ctx.audit(s, action, "session", record=row, before=before)

@@ -9,6 +9,7 @@ from mesolog.domain.errors import ValidationError, Violation
 from mesolog.domain.records import ClinicSettings, TechniqueDefaults
 from mesolog.domain.validation import validate_needle, validate_pen
 from mesolog.persistence.audit import AuditAction
+from mesolog.persistence.digests import record_digest
 from mesolog.persistence.models import ClinicSettingsRow
 from mesolog.services.context import ServiceContext
 
@@ -68,13 +69,15 @@ class SettingsService:
             raise ValidationError(violations)
         with self._ctx.db.write() as s:
             row = s.get(ClinicSettingsRow, SETTINGS_ID)
+            before = None
             if row is None:
                 row = ClinicSettingsRow(id=SETTINGS_ID)
                 s.add(row)
+            else:
+                before = record_digest(row)
             fill_clinic_details(row, settings, at=self._ctx.now())
             _fill_techniques(row, settings.techniques)
-            self._ctx.audit(s, AuditAction.UPDATE, "clinic_settings")
-            s.flush()
+            self._ctx.audit(s, AuditAction.UPDATE, "clinic_settings", record=row, before=before)
             return self.clinic_from(row)
 
     @staticmethod

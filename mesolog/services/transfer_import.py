@@ -37,6 +37,7 @@ from mesolog.interchange.codec import ClinicFile, PatientBundle, decode
 from mesolog.interchange.schema import file_rule_violations, schema_violations
 from mesolog.persistence import queries
 from mesolog.persistence.audit import AuditAction
+from mesolog.persistence.base import Base
 from mesolog.persistence.mapping import (
     course_from_row,
     fill_course_row,
@@ -356,7 +357,7 @@ class ImportService:
             row = ClinicSettingsRow(id=SETTINGS_ID)
             s.add(row)
         fill_clinic_details(row, clinic_file.clinic, at=self._ctx.now())
-        self._ctx.audit(s, AuditAction.IMPORT, "clinic_settings")
+        self._ctx.audit(s, AuditAction.IMPORT, "clinic_settings", record=row)
         return True
 
     def _write(
@@ -373,38 +374,43 @@ class ImportService:
         new_courses = {course.id for course in plan.new_courses}
         new_sessions = {session.id for session in plan.new_sessions}
         clinicians: dict[str, ClinicianRow] = {}
+        written: list[tuple[str, Base]] = []
         total = len(clinic_file.patients)
         if progress is not None:
             progress(0, total)
         for done, bundle in enumerate(clinic_file.patients, start=1):
             with s.no_autoflush:
                 if bundle.patient.id in new_patients:
-                    self._add_patient(s, bundle, plan)
+                    written.append(("patient", self._add_patient(s, bundle, plan)))
                 for course in bundle.courses:
                     if course.id in new_courses:
-                        self._add_course(s, course, plan)
+                        written.append(("course", self._add_course(s, course, plan)))
                 for session in bundle.sessions:
                     if session.id in new_sessions:
                         name = session.entry.clinician.strip()
                         if name not in clinicians:
                             clinicians[name] = clinician_named(s, name, context=self._ctx)
-                        self._add_session(s, session, plan, clinicians[name])
-            s.flush()  # each patient's rows go out now, so the time spreads over the progress
+                        written.append(
+                            ("session", self._add_session(s, session, plan, clinicians[name]))
+                        )
+            # Each patient's rows go out now, so the time spreads over the progress.
+            self._ctx.audit_all(s, AuditAction.IMPORT, written)
+            written.clear()
             stop_if_cancelled(cancelled, IMPORT_CANCELLED)
             if progress is not None:
                 progress(done, total)
         s.flush()
         self._refresh_dates(s, plan)
 
-    def _add_patient(self, s: Session, bundle: PatientBundle, plan: _Plan) -> None:
+    def _add_patient(self, s: Session, bundle: PatientBundle, plan: _Plan) -> PatientRow:
         now = self._ctx.now()
         row = PatientRow(uuid=bundle.patient.id, created_at=now, updated_at=now)
         fill_patient_row(row, bundle.patient.details)
         s.add(row)
         plan.patient_rows[row.uuid] = row
-        self._audit(s, "patient", row.uuid)
+        return row
 
-    def _add_course(self, s: Session, course: Course, plan: _Plan) -> None:
+    def _add_course(self, s: Session, course: Course, plan: _Plan) -> CourseRow:
         now = self._ctx.now()
         row = CourseRow(
             uuid=course.id,
@@ -417,7 +423,7 @@ class ImportService:
         fill_course_row(row, course.plan)
         s.add(row)
         plan.course_rows[row.uuid] = row
-        self._audit(s, "course", course.id)
+        return row
 
     @staticmethod
     def _refresh_dates(s: Session, plan: _Plan) -> None:
@@ -437,7 +443,7 @@ class ImportService:
 
     def _add_session(
         self, s: Session, session: SessionRecord, plan: _Plan, clinician: ClinicianRow
-    ) -> None:
+    ) -> SessionRow:
         now = self._ctx.now()
         signed = session.status is SessionStatus.SIGNED
         row = SessionRow(
@@ -460,7 +466,4 @@ class ImportService:
             by=self._ctx.actor,
         )
         s.add(row)
-        self._audit(s, "session", session.id)
-
-    def _audit(self, s: Session, entity: str, entity_uuid: uuid.UUID) -> None:
-        self._ctx.audit(s, AuditAction.IMPORT, entity, entity_uuid)
+        return row

@@ -7,6 +7,7 @@ other's POSIX locks, and closing one drops the other's.
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 from pathlib import Path
 
@@ -14,6 +15,7 @@ import pytest
 import sqlcipher3.dbapi2 as sqlite3
 from sqlalchemy import text
 
+from mesolog.persistence.audit import AuditAction, add_audit_entry, check_chain
 from mesolog.persistence.database import Database
 from mesolog.persistence.engine import sqlite_library_version
 from mesolog.persistence.location import resolve_database_url
@@ -74,7 +76,8 @@ def test_read_transactions_leave_writers_free(clinic: Clinic, db_path: Path) -> 
 
 
 def test_concurrent_writers_all_succeed(clinic: Clinic, db_path: Path) -> None:
-    """Four writers, each with its own engine, insert at once; none sees 'database is locked'."""
+    """Four writers, each with its own engine, append to the audit chain at once: none sees
+    'database is locked', and the chain they build together is whole."""
     writers, rows_each = 4, 25
     failures: list[BaseException] = []
     start = threading.Barrier(writers)
@@ -85,13 +88,14 @@ def test_concurrent_writers_all_succeed(clinic: Clinic, db_path: Path) -> None:
             start.wait()
             for i in range(rows_each):
                 with db.write() as s:
-                    count = s.execute(text("select count(*) from audit_log")).scalar_one()
-                    s.execute(
-                        text(
-                            "insert into audit_log (occurred_at, actor, action, entity, detail)"
-                            " values ('2026-01-01 00:00:00', :actor, 'test', 'none', :detail)"
-                        ),
-                        {"actor": f"writer {number}", "detail": f"{i} after {count}"},
+                    add_audit_entry(
+                        s,
+                        at=dt.datetime(2026, 1, 1, tzinfo=dt.UTC),
+                        actor=f"writer {number}",
+                        action=AuditAction.EXPORT,
+                        entity="none",
+                        entity_uuid=None,
+                        detail=str(i),
                     )
         except BaseException as error:
             failures.append(error)
@@ -105,8 +109,10 @@ def test_concurrent_writers_all_succeed(clinic: Clinic, db_path: Path) -> None:
         thread.join()
     assert failures == []
     with clinic.context.db.read() as s:
-        total = s.execute(text("select count(*) from audit_log where action = 'test'")).scalar()
+        total = s.execute(text("select count(*) from audit_log where entity = 'none'")).scalar()
+        chain = check_chain(s)
     assert total == writers * rows_each
+    assert chain.intact, chain.first_break
 
 
 @pytest.mark.parametrize(

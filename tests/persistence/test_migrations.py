@@ -112,3 +112,28 @@ def test_opening_without_create_refuses_a_missing_file(tmp_path: Path) -> None:
     with pytest.raises(DatabaseError, match="There is no database"):
         Clinic.open(str(path), actor="tester", create=False)
     assert not path.exists()
+
+
+def test_audit_entries_of_schema_0001_are_renumbered_and_chained(tmp_path: Path) -> None:
+    """PostgreSQL sequences leave gaps; the chain needs 1, 2, 3… in the old order."""
+    path = tmp_path / "v1.sqlite"
+    db = _database(path)
+    with db.engine.connect() as connection:
+        command.upgrade(alembic_config(connection), "0001")
+        connection.commit()
+    db.dispose()
+    raw = sqlite3.connect(str(path))
+    for key, actor in ((3, "first"), (7, "second"), (8, "third")):
+        raw.execute(
+            "INSERT INTO audit_log (id, occurred_at, actor, action, entity, detail)"
+            " VALUES (?, ?, ?, 'create', 'patient', '')",
+            (key, f"2026-01-0{key} 09:00:00.000000", actor),
+        )
+    raw.commit()
+    raw.close()
+    with Clinic.open(str(path), actor="tester", clock=lambda: NOW) as clinic:
+        entries = list(reversed(clinic.audit.entries()))
+        verification = clinic.audit.verify()
+    assert [(e.id, e.actor) for e in entries] == [(1, "first"), (2, "second"), (3, "third")]
+    assert verification.intact
+    assert verification.entries == 3

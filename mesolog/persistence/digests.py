@@ -1,0 +1,70 @@
+"""A digest of a record's stored content, for the audit log's before/after columns.
+
+A session's digest covers its treatment lines, their products and its reactions
+(voided ones too), a course's covers its areas. Columns the application derives
+and rewrites without a change of the record itself (a patient's sort key and
+dates, an account's log-in counters) are left out, so that a digest changes only
+when the record does.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import hashlib
+import json
+import uuid
+from typing import Any
+
+from sqlalchemy import inspect
+
+from mesolog.persistence.base import Base
+
+DERIVED_COLUMNS: dict[str, frozenset[str]] = {
+    "patients": frozenset({"sort_key", "last_session_on", "next_due_on"}),
+    "clinicians": frozenset({"failed_logins", "last_failed_login_at", "last_login_at"}),
+}
+CHILDREN: dict[str, tuple[str, ...]] = {
+    "sessions": ("treatments", "reactions"),
+    "treatment_lines": ("products",),
+    "courses": ("areas",),
+}
+
+
+def record_digest(row: Base) -> str:
+    """SHA-256 (hex) of the row's content; the same on SQLite and PostgreSQL."""
+    text = json.dumps(_content(row), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _content(row: Base) -> dict[str, Any]:
+    mapper = inspect(row).mapper
+    table = mapper.local_table.name  # type: ignore[attr-defined]
+    skipped = DERIVED_COLUMNS.get(table, frozenset())
+    content: dict[str, Any] = {
+        attribute.key: plain(getattr(row, attribute.key))
+        for attribute in mapper.column_attrs
+        if attribute.key not in skipped
+    }
+    for name in CHILDREN.get(table, ()):
+        content[name] = [_content(child) for child in getattr(row, name)]
+    return content
+
+
+def plain(value: object) -> object:
+    """A JSON value that reads the same whichever backend or Python type it came from."""
+    if value is None or isinstance(value, bool | str):
+        return value
+    if isinstance(value, enum.Enum):
+        return plain(value.value)
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        return int(value) if value.is_integer() else repr(value)
+    if isinstance(value, dt.datetime):
+        return value.astimezone(dt.UTC).isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    raise TypeError(f"no digest form for {type(value).__name__}")
