@@ -137,6 +137,7 @@ def markup(text: str) -> str:
 
 
 FALLBACK_LOCALE = "en_GB"
+NBSP = "\u00a0"
 
 
 def known_locale(name: str) -> str:
@@ -165,12 +166,14 @@ class Formatter:
         return f"{self.number(value)} ml"
 
     def date(self, value: dt.date) -> str:
-        return str(format_date(value, format="medium", locale=self.locale))
+        """Never broken across lines: its spaces are no-break spaces."""
+        return str(format_date(value, format="medium", locale=self.locale)).replace(" ", NBSP)
 
     def time(self, value: dt.datetime) -> str:
         """The time of day at the value's own UTC offset (naive values are taken as they are)."""
         zone = value.tzinfo or dt.UTC
-        return str(format_time(value, format="short", tzinfo=zone, locale=self.locale))
+        text = format_time(value, format="short", tzinfo=zone, locale=self.locale)
+        return str(text).replace(" ", NBSP).replace("\u202f", NBSP)
 
     def datetime(self, value: dt.datetime) -> str:
         zone = value.tzinfo or dt.UTC

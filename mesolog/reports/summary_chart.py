@@ -14,23 +14,34 @@ from mesolog.reports.fonts import FAMILY
 from mesolog.reports.summary_styles import ACCENT, MUTED, RULE
 
 
+def scored_runs(sessions: Sequence[Session]) -> list[list[tuple[float, float]]]:
+    """(session number, score) in runs of consecutive scored sessions: the line breaks
+    where a session has no score, rather than drawing a value nobody recorded."""
+    runs: list[list[tuple[float, float]]] = [[]]
+    for number, session in enumerate(sessions, 1):
+        score = session.entry.improvement_score
+        if score is None:
+            if runs[-1]:
+                runs.append([])
+        else:
+            runs[-1].append((float(number), float(score)))
+    return [run for run in runs if run]
+
+
 def score_chart(sessions: Sequence[Session], width: float, height: float = 110) -> Drawing | None:
     """Score against session number; None when fewer than two sessions have a score."""
-    points = [
-        (float(number), float(s.entry.improvement_score))
-        for number, s in enumerate(sessions, 1)
-        if s.entry.improvement_score is not None
-    ]
-    if len(points) < 2:
+    runs = scored_runs(sessions)
+    if sum(len(run) for run in runs) < 2:
         return None
     drawing = Drawing(width, height, initialFontName=FAMILY, initialFontSize=7)
     plot = LinePlot()
     plot.x, plot.y = 30, 22
     plot.width, plot.height = width - 45, height - 32
-    plot.data = [points]
-    plot.lines[0].strokeColor = ACCENT
-    plot.lines[0].strokeWidth = 1.2
-    plot.lines[0].symbol = makeMarker("FilledCircle", size=3, fillColor=ACCENT)
+    plot.data = runs
+    for index in range(len(runs)):
+        plot.lines[index].strokeColor = ACCENT
+        plot.lines[index].strokeWidth = 1.2
+        plot.lines[index].symbol = makeMarker("FilledCircle", size=3, fillColor=ACCENT)
     for axis in (plot.xValueAxis, plot.yValueAxis):
         axis.labels.fontName = FAMILY
         axis.labels.fontSize = 7
@@ -43,11 +54,11 @@ def score_chart(sessions: Sequence[Session], width: float, height: float = 110) 
     plot.yValueAxis.visibleGrid = True
     plot.yValueAxis.gridStrokeColor = RULE
     plot.yValueAxis.gridStrokeWidth = 0.3
-    last = max(x for x, _ in points)
+    last = len(sessions)
     plot.xValueAxis.valueMin = 1
     plot.xValueAxis.valueMax = max(last, 2)
     step = max(1, round(last / 12))
-    plot.xValueAxis.valueSteps = [float(n) for n in range(1, int(last) + 1, step)]
+    plot.xValueAxis.valueSteps = [float(n) for n in range(1, last + 1, step)]
     plot.xValueAxis.labelTextFormat = "%d"
     drawing.add(plot)
     return drawing

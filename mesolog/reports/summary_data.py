@@ -19,8 +19,14 @@ class PaperSize(StrEnum):
 class CourseSummary:
     course: Course
     schedule: CourseSchedule
+    """From the sessions printed, so that the facts agree with the table."""
     sessions: tuple[Session, ...]
     """Oldest first; never voided; drafts only when the summary includes them."""
+    number: int = 1
+    """The course's place among the patient's courses (oldest is 1), also when only this
+    course is printed."""
+    drafts_left_out: int = 0
+    """Unsigned sessions of the course that the summary does not print."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +43,10 @@ class SummaryData:
     locale: str = "en_GB"
     """A CLDR locale name (Babel): numbers and dates are written the way it writes them."""
     paper: PaperSize = PaperSize.A4
+    drafts_left_out: int = 0
+    """Unsigned sessions (in or outside courses) that the summary does not print."""
+    one_course: bool = False
+    """Only one of the patient's courses is printed."""
 
     @property
     def all_sessions(self) -> tuple[Session, ...]:

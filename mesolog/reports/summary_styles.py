@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle, StyleSheet1
 from reportlab.platypus import Paragraph
 
@@ -61,7 +61,10 @@ def stylesheet() -> StyleSheet1:
     sheet.add(ParagraphStyle("Value", base, fontSize=9, leading=11.5))
     sheet.add(ParagraphStyle("Cell", base, fontSize=7.5, leading=9.3))
     sheet.add(ParagraphStyle("CellRight", base, fontSize=7.5, leading=9.3, alignment=TA_RIGHT))
+    sheet.add(ParagraphStyle("CellCentre", base, fontSize=7.5, leading=9.3, alignment=TA_CENTER))
     sheet.add(ParagraphStyle("HeadCell", base, fontName=BOLD, fontSize=7.5, leading=9.3))
+    sheet.add(ParagraphStyle("HeadCellRight", sheet["HeadCell"], alignment=TA_RIGHT))
+    sheet.add(ParagraphStyle("HeadCellCentre", sheet["HeadCell"], alignment=TA_CENTER))
     sheet.add(ParagraphStyle("Note", base, fontName=OBLIQUE, fontSize=7.5, leading=9.3))
     sheet.add(ParagraphStyle("Empty", base, fontName=OBLIQUE, textColor=MUTED, spaceBefore=2))
     sheet.add(ParagraphStyle("Small", base, fontSize=8, leading=10, textColor=MUTED))

@@ -12,6 +12,7 @@ from reportlab.platypus import Flowable, Table, TableStyle
 from mesolog.domain.enums import SessionStatus, Severity, Solution
 from mesolog.domain.records import NeedleTechnique, ProductUse, Reaction, Session, Technique
 from mesolog.reports.formatting import (
+    NBSP,
     NEEDLE_METHOD_WORDS,
     SEVERITY_RANK,
     Formatter,
@@ -30,7 +31,6 @@ from mesolog.reports.summary_styles import (
     rich,
 )
 
-NBSP = "\u00a0"
 SESSION_HEADINGS = (
     "Date",
     "Clinician",
@@ -40,7 +40,8 @@ SESSION_HEADINGS = (
     "Reactions",
     "Score",
 )
-SESSION_COLUMNS = (0.105, 0.14, 0.09, 0.2, 0.255, 0.15, 0.06)
+SESSION_COLUMNS = (0.115, 0.12, 0.12, 0.19, 0.255, 0.14, 0.06)
+"""Date and area columns fit the longest date and area word without breaking them."""
 NOTE_CHUNK = 1200
 """Notes are printed in rows of at most this many characters, so no row outgrows a page."""
 
@@ -184,18 +185,20 @@ def facts_table(pairs: Sequence[tuple[str, str]], kit: Kit) -> Table:
 
 def course_facts(summary: CourseSummary, kit: Kit) -> Table:
     fmt, plan, sched = kit.fmt, summary.course.plan, summary.schedule
+    phase = word(sched.phase)
     if sched.stopped:
         status = "Stopped"
     elif sched.completed:
         status = "Completed"
-    elif sched.next_due is not None:
-        status = fmt.date(sched.next_due)
-        if sched.window_start is not None and sched.window_end is not None:
-            status += f" (window {fmt.date(sched.window_start)} – {fmt.date(sched.window_end)})"
-        if sched.overdue_since is not None:
-            status += ", overdue"
     else:
-        status = "—"
+        status = f"Active, {phase} phase"
+    due = "—"
+    if not (sched.stopped or sched.completed) and sched.next_due is not None:
+        due = fmt.date(sched.next_due)
+        if sched.window_start is not None and sched.window_end is not None:
+            due += f" (window {fmt.date(sched.window_start)} – {fmt.date(sched.window_end)})"
+        if sched.overdue_since is not None:
+            due += ", overdue"
     pairs = [
         ("Indication", word(plan.indication)),
         ("Areas", ", ".join(word(a) for a in plan.areas) or "—"),
@@ -203,8 +206,8 @@ def course_facts(summary: CourseSummary, kit: Kit) -> Table:
         ("Sessions", f"{sched.done} done of {sched.planned} planned"),
         ("Started", fmt.date(plan.started_on)),
         ("Last session", fmt.date(sched.last_session_on) if sched.last_session_on else "—"),
-        ("Phase", word(sched.phase)),
-        ("Next due", status),
+        ("Status", status),
+        ("Next due", due),
     ]
     return facts_table(pairs, kit)
 
@@ -219,7 +222,12 @@ def reactions_table(sessions: Sequence[Session], kit: Kit) -> Table | None:
         return None
     s = kit.styles
     rows: list[list[Flowable | str]] = [
-        [para(h, s["HeadCell"]) for h in ("Reaction", "Times", "Worst severity", "Resolved")]
+        [
+            para("Reaction", s["HeadCell"]),
+            para("Times", s["HeadCellCentre"]),
+            para("Worst severity", s["HeadCell"]),
+            para("Resolved", s["HeadCell"]),
+        ]
     ]
     for kind in sorted(seen):
         found = seen[kind]
@@ -229,7 +237,7 @@ def reactions_table(sessions: Sequence[Session], kit: Kit) -> Table | None:
         rows.append(
             [
                 para(kind, s["Cell"]),
-                para(str(len(found)), s["CellRight"]),
+                para(str(len(found)), s["CellCentre"]),
                 para(word(worst), s["Cell"]),
                 para(resolved, s["Cell"]),
             ]
@@ -255,7 +263,11 @@ def volume_table(sessions: Sequence[Session], kit: Kit) -> Table | None:
         return None
     s, fmt = kit.styles, kit.fmt
     rows: list[list[Flowable | str]] = [
-        [para(h, s["HeadCell"]) for h in ("Solution", "Times used", "Total volume")]
+        [
+            para("Solution", s["HeadCell"]),
+            para("Times used", s["HeadCellRight"]),
+            para("Total volume", s["HeadCellRight"]),
+        ]
     ]
     for solution in sorted(volumes, key=word):
         rows.append(

@@ -55,6 +55,12 @@ def render_summary(data: SummaryData) -> bytes:
     return TreatmentSummary(data).render()
 
 
+def _drafts_left_out(count: int) -> str:
+    if count == 1:
+        return "1 unsigned draft session is not included."
+    return f"{count} unsigned draft sessions are not included."
+
+
 def _pdf_date(moment: dt.datetime) -> str:
     offset = moment.utcoffset() or dt.timedelta(0)
     minutes = int(offset.total_seconds() // 60)
@@ -222,15 +228,18 @@ class TreatmentSummary:
         shown = self._shown(self.data.all_sessions)
         story: list[Flowable] = [NextPageTemplate("later"), *self._first_page_header(shown)]
         if not shown:
-            story.append(para("No sessions recorded for this patient.", self.styles["Empty"]))
-        for number, summary in enumerate(self.data.courses, 1):
-            story += self._course(number, summary)
+            empty = "No signed sessions recorded for this patient."
+            if self.data.drafts_left_out:
+                empty += f" {_drafts_left_out(self.data.drafts_left_out)}"
+            story.append(para(empty, self.styles["Empty"]))
+        for summary in self.data.courses:
+            story += self._course(summary)
         outside = self._shown(self.data.sessions_outside_courses)
         if outside:
             story.append(para("Sessions outside a course", self.styles["Heading"]))
             story.append(session_table(outside, self.kit))
-        story += self._reactions_and_totals(shown)
-        story.append(self._signature())
+        story += self._reactions(shown)
+        story += self._totals(shown)
         return story
 
     def _first_page_header(self, shown: list[Session]) -> list[Flowable]:
@@ -255,19 +264,25 @@ class TreatmentSummary:
             ("Date of birth", self.fmt.date(details.date_of_birth)),
             ("Record number", details.record_number or "—"),
             ("Period covered", covered),
+            ("Allergies", details.allergies or "none recorded"),
+            ("Medication", details.medications or "none recorded"),
         ]
+        if self.data.one_course and self.data.courses:
+            pairs.append(("Covers", f"course {self.data.courses[0].number} only"))
         if self.data.include_drafts:
             pairs.append(("Drafts", "included, marked DRAFT"))
+        elif self.data.drafts_left_out:
+            pairs.append(("Drafts", f"{self.data.drafts_left_out} unsigned, not included"))
         header += [facts_table(pairs, self.kit), Spacer(1, 2 * mm)]
         return header
 
-    def _course(self, number: int, summary: CourseSummary) -> list[Flowable]:
+    def _course(self, summary: CourseSummary) -> list[Flowable]:
         s = self.styles
         sessions = self._shown(summary.sessions)
-        parts: list[Flowable] = [
-            para(f"Course {number}: {word(summary.course.plan.indication)}", s["Heading"]),
-            course_facts(summary, self.kit),
-        ]
+        heading = f"Course {summary.number}: {word(summary.course.plan.indication)}"
+        parts: list[Flowable] = [para(heading, s["Heading"]), course_facts(summary, self.kit)]
+        if summary.drafts_left_out:
+            parts.append(para(_drafts_left_out(summary.drafts_left_out), s["Small"]))
         if summary.course.plan.notes:
             parts.append(para(f"Notes: {summary.course.plan.notes}", s["Small"]))
         parts.append(Spacer(1, 3 * mm))
@@ -281,24 +296,36 @@ class TreatmentSummary:
             parts.append(KeepTogether([title, chart]))
         return parts
 
-    def _reactions_and_totals(self, shown: list[Session]) -> list[Flowable]:
+    def _reactions(self, shown: list[Session]) -> list[Flowable]:
         s = self.styles
-        parts: list[Flowable] = [para("Reactions", s["Heading"])]
         reactions = reactions_table(shown, self.kit)
-        parts.append(reactions or para("No reactions recorded.", s["Empty"]))
-        parts.append(para("Totals", s["Heading"]))
+        return [
+            para("Reactions", s["Heading"]),
+            reactions or para("No reactions recorded.", s["Empty"]),
+        ]
+
+    def _totals(self, shown: list[Session]) -> list[Flowable]:
+        """Totals with their heading kept together; the lots and the signature line too,
+        so that a page never holds a heading alone or the signature alone."""
+        s = self.styles
         drafts = sum(x.status is SessionStatus.DRAFT for x in shown)
         count = f"{len(shown)}" + (f" (of which {drafts} draft)" if drafts else "")
-        parts.append(para(f"Sessions: {count}", s["Value"]))
+        totals: list[Flowable] = [
+            para("Totals", s["Heading"]),
+            para(f"Sessions: {count}", s["Value"]),
+        ]
         volumes = volume_table(shown, self.kit)
         if volumes is not None:
-            parts += [Spacer(1, 2 * mm), volumes]
+            totals += [Spacer(1, 2 * mm), volumes]
         lots = lots_used(shown)
-        parts.append(para("Lots used", s["Subheading"]))
-        parts.append(para("; ".join(lots) if lots else "none recorded", s["Value"]))
-        return parts
+        ending: list[Flowable] = [
+            para("Lots used", s["Subheading"]),
+            para("; ".join(lots), s["Value"]) if lots else para("No lots recorded.", s["Empty"]),
+            *self._signature(),
+        ]
+        return [KeepTogether(totals), KeepTogether(ending)]
 
-    def _signature(self) -> Flowable:
+    def _signature(self) -> list[Flowable]:
         s = self.styles
         labels = [para(t, s["Small"]) for t in ("Clinician (name)", "Signature", "Date")]
         line = Table(
@@ -315,6 +342,4 @@ class TreatmentSummary:
                 ]
             ),
         )
-        return KeepTogether(
-            [Spacer(1, 8 * mm), para("Clinician's signature", s["Subheading"]), line]
-        )
+        return [Spacer(1, 8 * mm), para("Clinician's signature", s["Subheading"]), line]

@@ -13,10 +13,11 @@ from mesolog.domain.enums import SessionStatus
 from mesolog.domain.errors import KnownError, NotFoundError
 from mesolog.domain.ids import CourseId, PatientId
 from mesolog.domain.records import Session
+from mesolog.domain.schedule import course_schedule
 from mesolog.persistence.audit import AuditAction
 from mesolog.reports.summary_data import CourseSummary, PaperSize, SummaryData
 from mesolog.services.context import ServiceContext
-from mesolog.services.history import HistoryService
+from mesolog.services.history import HistoryService, schedule_marks
 from mesolog.services.settings import SettingsService
 
 
@@ -27,6 +28,10 @@ def _shown(sessions: tuple[Session, ...], include_drafts: bool) -> tuple[Session
         if s.voiding is None and (include_drafts or s.status is SessionStatus.SIGNED)
     ]
     return tuple(sorted(kept, key=lambda s: s.entry.performed_at))
+
+
+def _drafts(sessions: tuple[Session, ...]) -> int:
+    return sum(s.voiding is None and s.status is SessionStatus.DRAFT for s in sessions)
 
 
 class SummaryService:
@@ -44,26 +49,43 @@ class SummaryService:
     ) -> SummaryData:
         """A patient's courses (or one course) and sessions; voided ones are left out."""
         history = HistoryService(self._ctx).patient_history(patient)
-        courses = [c for c in history.courses if c.course.voiding is None]
-        if course_id is not None:
-            courses = [c for c in courses if c.course.id == course_id]
-            if not courses:
-                raise NotFoundError(f"The patient has no course with the id {course_id}.")
-        summaries = tuple(
-            CourseSummary(c.course, c.schedule, _shown(c.sessions, include_drafts))
-            for c in sorted(courses, key=lambda c: (c.course.plan.started_on, c.course.id))
+        courses = sorted(
+            (c for c in history.courses if c.course.voiding is None),
+            key=lambda c: (c.course.plan.started_on, c.course.id),
         )
+        numbered = list(enumerate(courses, 1))
+        if course_id is not None:
+            numbered = [(n, c) for n, c in numbered if c.course.id == course_id]
+            if not numbered:
+                raise NotFoundError(f"The patient has no course with the id {course_id}.")
+        summaries = []
+        for number, c in numbered:
+            shown = _shown(c.sessions, include_drafts)
+            summaries.append(
+                CourseSummary(
+                    c.course,
+                    course_schedule(c.course, schedule_marks(shown), today=self._ctx.today()),
+                    shown,
+                    number=number,
+                    drafts_left_out=_drafts(c.sessions) - _drafts(shown),
+                )
+            )
         outside = () if course_id is not None else history.sessions_outside_courses
+        outside_shown = _shown(outside, include_drafts)
+        left_out = sum(c.drafts_left_out for c in summaries)
+        left_out += _drafts(outside) - _drafts(outside_shown)
         return SummaryData(
             clinic=SettingsService(self._ctx).clinic(),
             patient=history.patient,
-            courses=summaries,
-            sessions_outside_courses=_shown(outside, include_drafts),
+            courses=tuple(summaries),
+            sessions_outside_courses=outside_shown,
             include_drafts=include_drafts,
             generated_at=self._ctx.now().astimezone(),
             generated_by=self._ctx.actor,
             locale=locale,
             paper=paper,
+            drafts_left_out=left_out,
+            one_course=course_id is not None,
         )
 
     def write_pdf(self, data: SummaryData, target: Path) -> None:

@@ -159,7 +159,7 @@ def test_every_session_is_printed_in_full() -> None:
     text = _text(render_summary(data))
     for session in sessions:
         product = session.entry.treatments[0].products[0]
-        assert FMT.date(session.performed_on) in text
+        assert FMT.date(session.performed_on).replace("\xa0", " ") in text
         assert FMT.number(session.entry.treatments[0].technique.depth_mm) + " mm" in text
         assert product.product_name in text
         assert product.lot_number in text
@@ -239,7 +239,7 @@ CONFIDENTIAL = "Confidential: medical record of the patient named above."
 def test_a_patient_without_sessions_gets_a_valid_document() -> None:
     pdf = render_summary(_data([], None))
     text = _text(pdf)
-    assert "No sessions recorded" in text
+    assert "No signed sessions recorded" in text
     assert "Page 1 of 1" in text
 
 
@@ -247,7 +247,7 @@ def test_drafts_are_left_out_unless_included() -> None:
     course = _course()
     drafts = [_session(n, course, status=SessionStatus.DRAFT) for n in (1, 2)]
     left_out = _text(render_summary(_data(drafts, course)))
-    assert "No sessions recorded" in left_out
+    assert "No signed sessions recorded" in left_out
     assert "DRAFT" not in left_out
     included = _text(render_summary(_data(drafts, course, include_drafts=True)))
     assert included.count("DRAFT") >= 2
@@ -290,3 +290,22 @@ def test_metadata_names_the_document() -> None:
     assert meta.creation_date is not None
     assert meta.creation_date.date() == dt.date(2025, 6, 1)
     assert reader.trailer["/Root"].get("/Lang") == "en-GB"
+
+
+def test_the_score_line_breaks_where_a_session_has_no_score() -> None:
+    from dataclasses import replace
+
+    from mesolog.reports.summary_chart import score_chart, scored_runs
+
+    course = _course()
+    sessions = [_session(n, course) for n in range(1, 7)]
+    unscored = {3, 4}
+    sessions = [
+        replace(s, entry=replace(s.entry, improvement_score=None)) if n in unscored else s
+        for n, s in enumerate(sessions, 1)
+    ]
+    runs = scored_runs(sessions)
+    assert [[int(x) for x, _ in run] for run in runs] == [[1, 2], [5, 6]]
+    chart = score_chart(sessions, 300)
+    assert chart is not None
+    assert score_chart(sessions[2:5], 300) is None  # one scored session: no line to draw
