@@ -175,6 +175,33 @@ def clinician_by_name(s: Session, name: str) -> ClinicianRow | None:
     return s.scalars(select(ClinicianRow).where(ClinicianRow.name == name)).one_or_none()
 
 
+def account_by_username(
+    s: Session, username: str, *, for_update: bool = False
+) -> ClinicianRow | None:
+    query = select(ClinicianRow).where(ClinicianRow.username == username)
+    if for_update:
+        query = query.with_for_update()
+    return s.scalars(query).one_or_none()
+
+
+def accounts(s: Session) -> list[ClinicianRow]:
+    """Every clinician with a username, by username."""
+    return list(
+        s.scalars(
+            select(ClinicianRow)
+            .where(ClinicianRow.username.is_not(None))
+            .order_by(ClinicianRow.username)
+        )
+    )
+
+
+def has_accounts(s: Session) -> bool:
+    found = s.scalars(
+        select(ClinicianRow.id).where(ClinicianRow.password_hash.is_not(None)).limit(1)
+    ).first()
+    return found is not None
+
+
 _CHUNK = 500
 """Ids per IN list: well under every backend's limit on bound parameters."""
 

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import getpass
+from dataclasses import replace
 
 from sqlalchemy import exc
 
+from mesolog.domain.accounts import Account, LogInRefusedError
 from mesolog.domain.errors import DatabaseError
 from mesolog.persistence.database import Database, known_database_errors
 from mesolog.persistence.location import display_location, resolve_database_url, sqlite_file
 from mesolog.persistence.migrate import MigrationResult, upgrade
+from mesolog.services.accounts import AccountService
 from mesolog.services.audit import AuditService
 from mesolog.services.context import Clock, ServiceContext, utc_now
 from mesolog.services.courses import CourseService
@@ -33,7 +36,12 @@ class Clinic:
     """A clinic's database with every use case on it. Close it when done."""
 
     def __init__(self, db: Database, *, actor: str, clock: Clock = utc_now) -> None:
-        self.context = ServiceContext(db, actor, clock)
+        self.migration: MigrationResult | None = None
+        self._use(ServiceContext(db, actor, clock))
+
+    def _use(self, context: ServiceContext) -> None:
+        self.context = context
+        self.accounts = AccountService(context)
         self.patients = PatientService(self.context)
         self.courses = CourseService(self.context)
         self.sessions = SessionService(self.context)
@@ -43,7 +51,25 @@ class Clinic:
         self.imports = ImportService(self.context)
         self.exports = ExportService(self.context)
         self.audit = AuditService(self.context)
-        self.migration: MigrationResult | None = None
+
+    @property
+    def account(self) -> Account | None:
+        return self.context.account
+
+    def log_in(self, username: str, password: str) -> Account:
+        """Checks the password (LogInRefusedError when wrong) and acts as that account."""
+        account = self.accounts.log_in(username, password)
+        self._use(replace(self.context, actor=account.username, account=account))
+        return account
+
+    def act_as(self, username: str) -> Account:
+        """Acts as an active account without its password: for a caller that has
+        authenticated the person already (tests, an embedding application)."""
+        found = {a.username: a for a in self.accounts.list()}.get(username)
+        if found is None or not found.active or found.locked:
+            raise LogInRefusedError(f"No active, unlocked account has the username {username!r}.")
+        self._use(replace(self.context, actor=found.username, account=found))
+        return found
 
     @classmethod
     def open(

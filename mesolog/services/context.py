@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from mesolog.domain.accounts import PERMISSIONS, ROLE_DOES, AccessDeniedError, Account, Permission
+from mesolog.persistence import queries
 from mesolog.persistence.audit import AuditAction, add_audit_entry
 from mesolog.persistence.base import Base
 from mesolog.persistence.database import Database
@@ -26,8 +28,29 @@ def utc_now() -> dt.datetime:
 class ServiceContext:
     db: Database
     actor: str
-    """Who the audit log names: the clinician in the window, the OS user on the command line."""
+    """Who the audit log names: the account's username once logged in; else the OS user."""
     clock: Clock = utc_now
+    account: Account | None = None
+    """The logged-in account; None on a database without accounts, or for maintenance."""
+
+    def require(self, s: Session, permission: Permission) -> None:
+        """Refuses (AccessDeniedError) unless the account, as stored now, may do this. Without an
+        account, only a database that has no accounts yet is open to everyone."""
+        if self.account is None:
+            if queries.has_accounts(s):
+                raise AccessDeniedError(
+                    f"This database has accounts: log in to {ROLE_DOES[permission]}."
+                )
+            return
+        row = queries.account_by_username(s, self.account.username)
+        if row is None or not row.active or row.locked_at is not None:
+            raise AccessDeniedError(
+                f"The account {self.account.username!r} was disabled or locked; log in again."
+            )
+        if permission not in PERMISSIONS[row.role]:
+            raise AccessDeniedError(
+                f"{row.name} has the role {row.role.value}, which may not {ROLE_DOES[permission]}."
+            )
 
     def now(self) -> dt.datetime:
         return self.clock()
@@ -46,8 +69,9 @@ class ServiceContext:
         *,
         record: Base | None = None,
         before: str | None = None,
+        actor: str | None = None,
     ) -> None:
-        """An audit entry by this actor, now, in the transaction of `s`.
+        """An audit entry by this actor (or `actor`), now, in the transaction of `s`.
 
         With `record` (the row as changed) the entry holds its digest after the change,
         `before` its digest from before (see persistence.digests), and the patient the
@@ -55,7 +79,9 @@ class ServiceContext:
         """
         if record is not None:
             s.flush()
-        self._append(s, action, entity, entity_uuid, detail, record=record, before=before)
+        self._append(
+            s, action, entity, entity_uuid, detail, record=record, before=before, actor=actor
+        )
 
     def audit_all(
         self, s: Session, action: AuditAction, records: Sequence[tuple[str, Base]]
@@ -63,7 +89,7 @@ class ServiceContext:
         """One entry per (entity, row), each with the row's digest, after one flush."""
         s.flush()
         for entity, record in records:
-            self._append(s, action, entity, None, "", record=record, before=None)
+            self._append(s, action, entity, None, "", record=record, before=None, actor=None)
 
     def _append(
         self,
@@ -75,6 +101,7 @@ class ServiceContext:
         *,
         record: Base | None,
         before: str | None,
+        actor: str | None,
     ) -> None:
         after, patient_uuid = None, None
         if record is not None:
@@ -84,7 +111,7 @@ class ServiceContext:
         add_audit_entry(
             s,
             at=self.now(),
-            actor=self.actor,
+            actor=actor or self.actor,
             action=action,
             entity=entity,
             entity_uuid=entity_uuid,

@@ -7,6 +7,7 @@ import datetime as dt
 from sqlalchemy.orm import Session
 
 from mesolog.domain import limits
+from mesolog.domain.accounts import Permission
 from mesolog.domain.enums import CourseStatus
 from mesolog.domain.errors import NotFoundError, StateError, ValidationError, Violation
 from mesolog.domain.ids import CourseId, PatientId, new_course_id
@@ -40,6 +41,7 @@ class CourseService:
     def plan(self, patient_id: PatientId, plan: CourseInput) -> Course:
         now = self._ctx.now()
         with self._ctx.db.write() as s:
+            self._ctx.require(s, Permission.RECORD)
             patient = load_patient(s, patient_id, for_update=True)
             raise_if_any(validate_course(plan, date_of_birth=patient.date_of_birth))
             row = CourseRow(
@@ -57,6 +59,7 @@ class CourseService:
 
     def update(self, course_id: CourseId, plan: CourseInput) -> Course:
         with self._ctx.db.write() as s:
+            self._ctx.require(s, Permission.RECORD)
             row, before = self._active(s, course_id)
             found = validate_course(plan, date_of_birth=row.patient.date_of_birth)
             first_session = queries.first_session_day_of_course(s, row.id)
@@ -71,6 +74,7 @@ class CourseService:
         """From `on` (today by default) the course follows its maintenance interval."""
         day = on or self._ctx.today()
         with self._ctx.db.write() as s:
+            self._ctx.require(s, Permission.RECORD)
             row, before = self._active(s, course_id)
             if row.maintenance_from is not None:
                 raise StateError(
@@ -89,6 +93,7 @@ class CourseService:
 
     def complete(self, course_id: CourseId) -> Course:
         with self._ctx.db.write() as s:
+            self._ctx.require(s, Permission.RECORD)
             row, before = self._active(s, course_id)
             row.status = CourseStatus.COMPLETED
             return self._changed(s, row, "status", before)
@@ -96,6 +101,7 @@ class CourseService:
     def stop(self, course_id: CourseId, *, reason: str) -> Course:
         why = require_reason(reason)
         with self._ctx.db.write() as s:
+            self._ctx.require(s, Permission.RECORD)
             row, before = self._active(s, course_id)
             notes = f"{row.notes}\n\nStopped: {why}".strip()
             if len(notes) > limits.TEXT_MAX:
@@ -109,6 +115,7 @@ class CourseService:
     def void(self, course_id: CourseId, *, reason: str) -> Course:
         why = require_reason(reason)
         with self._ctx.db.write() as s:
+            self._ctx.require(s, Permission.SIGN)
             row = load_course(s, course_id, for_update=True)
             before = record_digest(row)
             void_row(row, at=self._ctx.now(), by=self._ctx.actor, reason=why)

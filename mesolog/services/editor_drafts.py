@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import delete, select
 
+from mesolog.domain.accounts import Permission
 from mesolog.domain.errors import ValidationError, Violation
 from mesolog.domain.ids import PatientId, SessionId
 from mesolog.persistence import queries
@@ -51,6 +52,7 @@ class EditorDraftService:
                 [Violation("payload", payload, f"at most {PAYLOAD_MAX} characters")]
             )
         with self._ctx.db.write() as s:
+            self._ctx.require(s, Permission.RECORD)
             # Looked up before a new row joins the ORM session, whose autoflush would insert
             # the row half-filled.
             session = queries.session_by_uuid(s, session_id) if session_id is not None else None
@@ -82,4 +84,5 @@ class EditorDraftService:
     def discard(self, key: uuid.UUID) -> None:
         """Forgets the editor state (after it was saved as a session, or thrown away)."""
         with self._ctx.db.write() as s:
+            self._ctx.require(s, Permission.RECORD)
             s.execute(delete(EditorDraftRow).where(EditorDraftRow.uuid == key))

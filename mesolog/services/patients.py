@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from mesolog.domain.accounts import Permission
 from mesolog.domain.enums import PatientOrder
 from mesolog.domain.errors import NotFoundError, StateError, ValidationError, Violation
 from mesolog.domain.ids import PatientId, new_patient_id
@@ -102,6 +103,7 @@ class PatientService:
     def create(self, details: PatientInput) -> Patient:
         now = self._ctx.now()
         with self._ctx.db.write() as s:
+            self._ctx.require(s, Permission.RECORD)
             raise_if_any(
                 validate_patient(details, today=self._ctx.today())
                 + stored_record_violations(s, details, None)
@@ -115,6 +117,7 @@ class PatientService:
 
     def update(self, patient_id: PatientId, details: PatientInput) -> Patient:
         with self._ctx.db.write() as s:
+            self._ctx.require(s, Permission.RECORD)
             row = load_patient(s, patient_id, for_update=True)
             before = record_digest(row)
             raise_if_any(
@@ -168,6 +171,7 @@ class PatientService:
     def void(self, patient_id: PatientId, *, reason: str) -> Patient:
         why = require_reason(reason)
         with self._ctx.db.write() as s:
+            self._ctx.require(s, Permission.SIGN)
             row = load_patient(s, patient_id, for_update=True)
             before = record_digest(row)
             void_row(row, at=self._ctx.now(), by=self._ctx.actor, reason=why)

@@ -6,6 +6,7 @@ import uuid
 
 from sqlalchemy.orm import Session
 
+from mesolog.domain.accounts import Permission
 from mesolog.domain.enums import Role, SessionStatus
 from mesolog.domain.errors import NotFoundError, StateError
 from mesolog.domain.ids import PatientId, SessionId, new_session_id
@@ -70,6 +71,7 @@ class SessionService:
     def create_draft(self, patient_id: PatientId, entry: SessionInput) -> SessionRecord:
         now = self._ctx.now()
         with self._ctx.db.write() as s:
+            self._ctx.require(s, Permission.RECORD)
             patient = load_patient(s, patient_id, for_update=True)
             course = validated_course(s, patient, entry, self._ctx)
             row = SessionRow(
@@ -95,6 +97,7 @@ class SessionService:
 
     def update_draft(self, session_id: SessionId, entry: SessionInput) -> SessionRecord:
         with self._ctx.db.write() as s:
+            self._ctx.require(s, Permission.RECORD)
             row = self._draft(s, session_id)
             before = record_digest(row)
             course = validated_course(s, row.patient, entry, self._ctx)
@@ -114,17 +117,19 @@ class SessionService:
     def sign(self, session_id: SessionId, *, signer: str | None = None) -> SessionRecord:
         """Locks the session: from now on it is corrected only by an amendment.
 
-        `signer` is the clinician who signs (the workstation's, in the window); the
-        service's actor when not given. Until log-ins exist the audit names both.
+        The logged-in account signs; on a database without accounts, `signer` (the
+        workstation's clinician, in the window), else the service's actor.
         """
         now = self._ctx.now()
         with self._ctx.db.write() as s:
+            self._ctx.require(s, Permission.SIGN)
             row = self._draft(s, session_id)
             before = record_digest(row)
             validated_course(s, row.patient, session_from_row(row).entry, self._ctx)
             row.status = SessionStatus.SIGNED
             row.signed_at = now
-            row.signed_by = (signer or "").strip() or self._ctx.actor
+            account = self._ctx.account
+            row.signed_by = account.name if account else (signer or "").strip() or self._ctx.actor
             row.updated_at = now
             self._audit(s, AuditAction.SIGN, row, before)
             return session_from_row(row)
@@ -132,6 +137,7 @@ class SessionService:
     def void(self, session_id: SessionId, *, reason: str) -> SessionRecord:
         why = require_reason(reason)
         with self._ctx.db.write() as s:
+            self._ctx.require(s, Permission.SIGN)
             row = self._load(s, session_id, for_update=True)
             if row.voided_at is not None:
                 raise StateError("The session is voided already.")

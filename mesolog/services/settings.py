@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from mesolog.domain import limits
+from mesolog.domain.accounts import Permission
 from mesolog.domain.errors import ValidationError, Violation
 from mesolog.domain.records import ClinicSettings, TechniqueDefaults
 from mesolog.domain.validation import validate_needle, validate_pen
@@ -68,6 +69,7 @@ class SettingsService:
         if violations:
             raise ValidationError(violations)
         with self._ctx.db.write() as s:
+            self._ctx.require(s, Permission.ADMINISTER)
             row = s.get(ClinicSettingsRow, SETTINGS_ID)
             before = None
             if row is None:

@@ -9,6 +9,7 @@ import os
 import tempfile
 from pathlib import Path
 
+from mesolog.domain.accounts import Permission
 from mesolog.domain.enums import SessionStatus
 from mesolog.domain.errors import KnownError, NotFoundError
 from mesolog.domain.ids import CourseId, PatientId
@@ -92,6 +93,8 @@ class SummaryService:
         """Writes the summary to `target` whole or not at all, and audits the export."""
         from mesolog.reports.treatment_summary import render_summary
 
+        with self._ctx.db.read() as s:
+            self._ctx.require(s, Permission.EXPORT)
         content = render_summary(data)
         try:
             handle, partial = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
@@ -107,4 +110,5 @@ class SummaryService:
             Path(partial).unlink(missing_ok=True)
             raise KnownError(f"Cannot write {target}: {error.strerror}") from error
         with self._ctx.db.write() as s:
+            self._ctx.require(s, Permission.EXPORT)
             self._ctx.audit(s, AuditAction.EXPORT, "patient", data.patient.id, "pdf summary")

@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from mesolog.domain.accounts import Permission
 from mesolog.interchange.codec import ClinicFile, PatientBundle, encode
 from mesolog.persistence import queries
 from mesolog.persistence.audit import AuditAction
@@ -48,6 +49,7 @@ class ExportService:
         now = self._ctx.now()
         clinic = SettingsService(self._ctx).clinic()
         with self._ctx.db.read() as s:
+            self._ctx.require(s, Permission.EXPORT)
             if patient is None:
                 patients = list(queries.live_patients(s))
                 ids = None

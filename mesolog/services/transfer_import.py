@@ -21,6 +21,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from mesolog.domain.accounts import Permission
 from mesolog.domain.enums import CourseStatus, SessionStatus
 from mesolog.domain.errors import KnownError, ValidationError, Violation
 from mesolog.domain.records import Course
@@ -326,6 +327,7 @@ class ImportService:
         raise_if_any(record_violations(clinic_file, now=self._ctx.now()))
         stop_if_cancelled(cancelled, IMPORT_CANCELLED)
         with self._ctx.db.write() as s:
+            self._ctx.require(s, Permission.SIGN)
             held = queries.patient_count(s) if into_empty else 0
             if held:
                 raise NotEmptyError(f"The database holds {held} patient(s) already.")

@@ -1,0 +1,228 @@
+"""Accounts: the first admin, log-in with slow-down and lock-out, and what admins do
+with accounts. Every log-in, failed log-in and account change is audited."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from mesolog.domain.accounts import (
+    LOCK_AFTER,
+    Account,
+    LogInRefusedError,
+    Permission,
+    password_violations,
+    username_violations,
+    wait_before_next_try,
+)
+from mesolog.domain.enums import Role
+from mesolog.domain.errors import NotFoundError, StateError, ValidationError, Violation
+from mesolog.persistence import queries
+from mesolog.persistence.audit import AuditAction
+from mesolog.persistence.digests import record_digest
+from mesolog.persistence.models import ClinicianRow
+from mesolog.services.context import ServiceContext
+from mesolog.services.passwords import hash_password, needs_new_hash, password_matches
+
+WRONG = "The username or password is wrong."
+"""The same words for an unknown username and a wrong password (OWASP)."""
+
+
+def account_of(row: ClinicianRow) -> Account:
+    assert row.username is not None
+    return Account(row.username, row.name, row.role, row.active, row.locked_at is not None)
+
+
+class AccountService:
+    def __init__(self, context: ServiceContext) -> None:
+        self._ctx = context
+
+    def has_accounts(self) -> bool:
+        with self._ctx.db.read() as s:
+            return queries.has_accounts(s)
+
+    def list(self) -> list[Account]:
+        with self._ctx.db.read() as s:
+            return [account_of(row) for row in queries.accounts(s)]
+
+    def create_first_admin(self, username: str, name: str, password: str) -> Account:
+        """The first account of a database; it must be an admin, and there must be none yet."""
+        with self._ctx.db.write() as s:
+            if queries.has_accounts(s):
+                raise StateError("The database has accounts already; an admin adds the others.")
+            return self._add(s, username, name, Role.ADMIN, password)
+
+    def add(self, username: str, name: str, role: Role, password: str) -> Account:
+        with self._ctx.db.write() as s:
+            self._ctx.require(s, Permission.ADMINISTER)
+            return self._add(s, username, name, role, password)
+
+    def set_password(self, username: str, password: str, *, current: str | None = None) -> None:
+        """An admin sets anyone's password; anyone else changes their own with `current`."""
+        with self._ctx.db.write() as s:
+            row = self._load(s, username)
+            own = self._ctx.account is not None and self._ctx.account.username == username
+            if own and current is not None:
+                if row.password_hash is None or not password_matches(row.password_hash, current):
+                    raise ValidationError(
+                        [Violation("current password", "(hidden)", "the account's password")]
+                    )
+            else:
+                self._ctx.require(s, Permission.ADMINISTER)
+            self._check_password(password, username)
+            before = record_digest(row)
+            row.password_hash = hash_password(password)
+            self._audit(s, row, before, "password set")
+
+    def disable(self, username: str) -> Account:
+        with self._ctx.db.write() as s:
+            self._ctx.require(s, Permission.ADMINISTER)
+            row = self._load(s, username)
+            if self._ctx.account is not None and self._ctx.account.username == username:
+                raise StateError("An admin cannot disable their own account.")
+            before = record_digest(row)
+            row.active = False
+            self._audit(s, row, before, "disabled")
+            return account_of(row)
+
+    def enable(self, username: str) -> Account:
+        with self._ctx.db.write() as s:
+            self._ctx.require(s, Permission.ADMINISTER)
+            row = self._load(s, username)
+            before = record_digest(row)
+            row.active = True
+            self._audit(s, row, before, "enabled")
+            return account_of(row)
+
+    def unlock(self, username: str) -> Account:
+        """Lifts a lock from failed log-ins; the count starts again."""
+        with self._ctx.db.write() as s:
+            self._ctx.require(s, Permission.ADMINISTER)
+            row = self._load(s, username)
+            before = record_digest(row)
+            row.locked_at = None
+            row.failed_logins = 0
+            row.last_failed_login_at = None
+            self._audit(s, row, before, "unlocked")
+            return account_of(row)
+
+    def log_in(self, username: str, password: str) -> Account:
+        """The account, when the password is right and the account may log in.
+
+        After 5 failures in a row each try waits longer (refused unchecked until then);
+        10 lock the account until an admin unlocks it. A hash with older parameters is
+        replaced by one with today's.
+        """
+        refusal: LogInRefusedError | None = None
+        with self._ctx.db.write() as s:
+            row = queries.account_by_username(s, username.strip(), for_update=True)
+            if row is None or row.password_hash is None:
+                self._failed(s, None, username, "unknown username")
+                refusal = LogInRefusedError(WRONG)
+            else:
+                refusal = self._check(s, row, password)
+            if refusal is None:
+                assert row is not None
+                return self._succeeded(s, row, password)
+        raise refusal
+
+    def _check(self, s: Session, row: ClinicianRow, password: str) -> LogInRefusedError | None:
+        now = self._ctx.now()
+        if row.locked_at is not None:
+            self._failed(s, row, row.username or "", "locked")
+            return LogInRefusedError(
+                f"The account {row.username!r} is locked after {LOCK_AFTER} failed log-ins; "
+                "an admin can unlock it."
+            )
+        if not row.active:
+            self._failed(s, row, row.username or "", "disabled")
+            return LogInRefusedError(f"The account {row.username!r} is disabled.")
+        wait = wait_before_next_try(row.failed_logins, row.last_failed_login_at, now)
+        if wait:
+            self._failed(s, row, row.username or "", "too soon")
+            return LogInRefusedError(
+                f"Too many failed log-ins: wait {wait} seconds before trying again."
+            )
+        assert row.password_hash is not None
+        if password_matches(row.password_hash, password):
+            return None
+        row.failed_logins += 1
+        row.last_failed_login_at = now
+        if row.failed_logins >= LOCK_AFTER:
+            before = record_digest(row)
+            row.locked_at = now
+            self._failed(s, row, row.username or "", f"wrong password, {LOCK_AFTER}th: locked")
+            self._audit(s, row, before, "locked after failed log-ins")
+            return LogInRefusedError(
+                f"The account {row.username!r} is now locked after {LOCK_AFTER} failed "
+                "log-ins; an admin can unlock it."
+            )
+        self._failed(s, row, row.username or "", f"wrong password ({row.failed_logins} in a row)")
+        return LogInRefusedError(WRONG)
+
+    def _succeeded(self, s: Session, row: ClinicianRow, password: str) -> Account:
+        row.failed_logins = 0
+        row.last_failed_login_at = None
+        row.last_login_at = self._ctx.now()
+        detail = ""
+        assert row.password_hash is not None
+        if needs_new_hash(row.password_hash):
+            before = record_digest(row)
+            row.password_hash = hash_password(password)
+            self._audit(s, row, before, "password hash upgraded")
+            detail = "password hash upgraded"
+        self._ctx.audit(s, AuditAction.LOG_IN, "clinician", row.uuid, detail, actor=row.username)
+        return account_of(row)
+
+    def _failed(self, s: Session, row: ClinicianRow | None, username: str, why: str) -> None:
+        self._ctx.audit(
+            s,
+            AuditAction.LOG_IN_FAILED,
+            "clinician",
+            row.uuid if row is not None else None,
+            why,
+            actor=username[:100] or "(empty)",
+        )
+
+    def _add(self, s: Session, username: str, name: str, role: Role, password: str) -> Account:
+        username, name = username.strip(), name.strip()
+        found = username_violations(username)
+        if not name:
+            found.append(Violation("name", name, "the clinician's name as records print it"))
+        if queries.account_by_username(s, username) is not None:
+            found.append(Violation("username", username, "a username no other account has"))
+        found += password_violations(password, username=username)
+        if found:
+            raise ValidationError(found)
+        row = queries.clinician_by_name(s, name)
+        if row is not None and row.username is not None:
+            raise ValidationError(
+                [Violation("name", name, f"a name no other account has ({row.username!r} has it)")]
+            )
+        before = None
+        if row is None:
+            row = ClinicianRow(name=name, created_at=self._ctx.now())
+            s.add(row)
+        else:
+            before = record_digest(row)
+        row.username = username
+        row.role = role
+        row.active = True
+        row.password_hash = hash_password(password)
+        self._audit(s, row, before, f"account added, role {role.value}")
+        return account_of(row)
+
+    def _load(self, s: Session, username: str) -> ClinicianRow:
+        row = queries.account_by_username(s, username, for_update=True)
+        if row is None:
+            raise NotFoundError(f"No account has the username {username!r}.")
+        return row
+
+    @staticmethod
+    def _check_password(password: str, username: str) -> None:
+        found = password_violations(password, username=username)
+        if found:
+            raise ValidationError(found)
+
+    def _audit(self, s: Session, row: ClinicianRow, before: str | None, detail: str) -> None:
+        action = AuditAction.CREATE if before is None else AuditAction.UPDATE
+        self._ctx.audit(s, action, "clinician", detail=detail, record=row, before=before)
