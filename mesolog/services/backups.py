@@ -1,0 +1,570 @@
+"""Backups of an SQLite clinic database: on demand, daily with pruning, and restoring one.
+
+A backup is an online copy (SQLite's backup API; the app and other workstations
+go on working) that passes `integrity_check` and `foreign_key_check` before it
+is renamed into place, optionally encrypted with a passphrase
+(persistence.backup_files describes the format). Files in the backup folder are
+named `STEM.KIND-YYYYMMDDTHHMMSSZ[-N].sqlite[.enc]` in UTC, STEM being the
+database file's name without its suffix and KIND `backup` (on demand), `daily`
+or `before-restore` (the safety copy a restore keeps). Pruning only ever
+deletes `daily` files of this database.
+
+A restore checks the file on a private copy beside the database before
+anything changes: decrypted if need be, whole, a mesolog database of a schema
+this version knows. A file of an older schema is upgraded on that copy (with
+the shipped migrations), so the open database is never left on an old schema.
+Then a safety copy of the current database goes to the backup folder, and the
+checked copy replaces the database's content in one write transaction through
+the backup API, so open connections stay consistent. The audit entry is
+written into the restored database; entries written since the backup was
+taken are in the safety copy.
+
+PostgreSQL databases are backed up with pg_dump and restored with pg_restore.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import threading
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from sqlalchemy.engine import URL
+
+from mesolog.domain.errors import DatabaseError, KnownError
+from mesolog.persistence.audit import AuditAction
+from mesolog.persistence.backup_files import (
+    BackupFileError,
+    DatabaseBusyError,
+    FileFacts,
+    WrongPassphraseError,
+    copy_file,
+    copy_online,
+    decrypt_file,
+    encrypt_file,
+    examine,
+    examine_open,
+    is_encrypted,
+    known_revisions,
+    publish,
+    remove_database_file,
+    restore_online,
+    scratch_path,
+)
+from mesolog.persistence.database import Database, known_database_errors
+from mesolog.persistence.location import display_location, sqlite_file
+from mesolog.persistence.migrate import head_revision, upgrade
+from mesolog.services.context import ServiceContext
+
+__all__ = [
+    "DAILY_DAYS",
+    "DAILY_WEEKS",
+    "BackupCheck",
+    "BackupFile",
+    "BackupFileError",
+    "BackupKind",
+    "BackupResult",
+    "BackupService",
+    "DailyBackupResult",
+    "DatabaseBusyError",
+    "RestoreResult",
+    "WrongPassphraseError",
+    "backup_file_name",
+    "daily_copies_to_keep",
+    "default_backup_folder",
+    "parse_backup_file_name",
+]
+
+DAILY_DAYS = 7
+DAILY_WEEKS = 4
+STAMP = "%Y%m%dT%H%M%SZ"
+PLAIN_SUFFIX = ".sqlite"
+ENCRYPTED_SUFFIX = ".sqlite.enc"
+
+
+class BackupKind(StrEnum):
+    MANUAL = "backup"
+    DAILY = "daily"
+    BEFORE_RESTORE = "before-restore"
+
+
+@dataclass(frozen=True, slots=True)
+class BackupResult:
+    path: Path
+    size_bytes: int
+    pages: int
+    patients: int
+    sessions: int
+    revision: str
+    """The schema revision the copy holds."""
+    encrypted: bool
+    taken_at: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
+class BackupCheck:
+    """What `verify` found in a backup file (it passed every check, or `verify` raised)."""
+
+    source: Path
+    encrypted: bool
+    revision: str
+    needs_upgrade: bool
+    """An older schema: a restore upgrades it to this version's."""
+    pages: int
+    patients: int
+    sessions: int
+
+
+@dataclass(frozen=True, slots=True)
+class RestoreResult:
+    source: Path
+    safety_copy: Path
+    """The database as it was just before the restore (restore this file to undo)."""
+    encrypted: bool
+    revision: str
+    upgraded_from: str | None
+    """The backup's schema revision when it was older and had to be upgraded."""
+    patients: int
+    sessions: int
+    restored_at: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
+class BackupFile:
+    """A file in the backup folder that this database's backups wrote."""
+
+    path: Path
+    kind: BackupKind
+    taken_at: dt.datetime
+    """In UTC, from the file's name."""
+    encrypted: bool
+    size_bytes: int
+
+
+@dataclass(frozen=True, slots=True)
+class DailyBackupResult:
+    backup: BackupResult | None
+    """The copy taken now; None when today's was taken already (nothing else was done)."""
+    deleted: tuple[Path, ...] = ()
+    """Older daily copies pruned away."""
+    kept: tuple[Path, ...] = ()
+    """The daily copies left, newest first (the new one included)."""
+
+    @property
+    def done(self) -> bool:
+        return self.backup is not None
+
+
+def default_backup_folder(database: Path) -> Path:
+    """`backups` beside the database file."""
+    return database.parent / "backups"
+
+
+def backup_file_name(
+    stem: str, kind: BackupKind, taken_at: dt.datetime, *, encrypted: bool, number: int = 1
+) -> str:
+    """`STEM.KIND-YYYYMMDDTHHMMSSZ[-N].sqlite[.enc]`, the time in UTC."""
+    stamp = taken_at.astimezone(dt.UTC).strftime(STAMP)
+    extra = "" if number == 1 else f"-{number}"
+    return f"{stem}.{kind.value}-{stamp}{extra}{ENCRYPTED_SUFFIX if encrypted else PLAIN_SUFFIX}"
+
+
+def parse_backup_file_name(stem: str, name: str) -> tuple[BackupKind, dt.datetime, bool] | None:
+    """(kind, time taken in UTC, encrypted) of a name `backup_file_name` made, else None."""
+    kinds = "|".join(re.escape(kind.value) for kind in BackupKind)
+    found = re.fullmatch(
+        rf"{re.escape(stem)}\.({kinds})-(\d{{8}}T\d{{6}}Z)(?:-[1-9]\d*)?\.sqlite(\.enc)?", name
+    )
+    if found is None:
+        return None
+    try:
+        taken = dt.datetime.strptime(found[2], STAMP).replace(tzinfo=dt.UTC)
+    except ValueError:
+        return None
+    return BackupKind(found[1]), taken, found[3] is not None
+
+
+def daily_copies_to_keep(
+    taken: Iterable[dt.datetime], *, days: int = DAILY_DAYS, weeks: int = DAILY_WEEKS
+) -> frozenset[dt.datetime]:
+    """Which daily copies pruning keeps, given when each was taken, in local time.
+
+    The newest copy of each of the `days` most recent days that have one; then,
+    among the copies older than those days, the newest of each of the `weeks`
+    most recent ISO weeks that have one. Days and weeks are those of the times
+    as given (pass local times: a clinic's day is its own).
+    """
+    newest_first = sorted(set(taken), reverse=True)
+    newest_of_day: dict[dt.date, dt.datetime] = {}
+    for moment in newest_first:
+        newest_of_day.setdefault(moment.date(), moment)
+    recent_days = sorted(newest_of_day, reverse=True)[:days]
+    keep = {newest_of_day[day] for day in recent_days}
+    oldest_kept_day = recent_days[-1] if recent_days else None
+    newest_of_week: dict[tuple[int, int], dt.datetime] = {}
+    for moment in newest_first:
+        if oldest_kept_day is not None and moment.date() >= oldest_kept_day:
+            continue
+        year, week, _ = moment.date().isocalendar()
+        newest_of_week.setdefault((year, week), moment)
+    keep.update(newest_of_week[week] for week in sorted(newest_of_week, reverse=True)[:weeks])
+    return frozenset(keep)
+
+
+class BackupService:
+    """Backups of the context's SQLite database into `folder` (default: `backups` beside it).
+
+    Calls are serialised within one service; each is safe from a worker thread.
+    """
+
+    def __init__(self, context: ServiceContext, folder: Path | None = None) -> None:
+        self._ctx = context
+        self._folder = folder
+        self._lock = threading.Lock()
+
+    @property
+    def available(self) -> bool:
+        """Whether the database is an SQLite file (else backup and restore refuse)."""
+        return sqlite_file(self._ctx.db.url) is not None
+
+    @property
+    def folder(self) -> Path:
+        database = self._database_file()
+        return self._folder if self._folder is not None else default_backup_folder(database)
+
+    @staticmethod
+    def needs_passphrase(source: Path) -> bool:
+        """Whether `source` is an encrypted backup (so `restore` and `verify` need a passphrase)."""
+        try:
+            return is_encrypted(source)
+        except OSError as error:
+            raise DatabaseError(f"Cannot read {source}: {error.strerror}") from error
+
+    def backups(self) -> tuple[BackupFile, ...]:
+        """This database's files in the backup folder, newest first."""
+        stem, folder = self._database_file().stem, self.folder
+        try:
+            entries = list(folder.iterdir()) if folder.is_dir() else []
+        except OSError as error:
+            raise DatabaseError(
+                f"Cannot read the backup folder {folder}: {error.strerror}"
+            ) from error
+        found = []
+        for path in entries:
+            parsed = parse_backup_file_name(stem, path.name)
+            if parsed is None or not path.is_file():
+                continue
+            kind, taken, encrypted = parsed
+            found.append(BackupFile(path, kind, taken, encrypted, path.stat().st_size))
+        return tuple(sorted(found, key=lambda f: (f.taken_at, f.path.name), reverse=True))
+
+    # --- backup ---------------------------------------------------------------------------
+
+    def backup(self, target: Path | None = None, *, passphrase: str | None = None) -> BackupResult:
+        """Copy the database to `target` (a new file, or a folder to name one in; default:
+        the backup folder), encrypted when a passphrase is given.
+
+        Written whole or not at all; nothing is overwritten.
+        """
+        with self._lock:
+            return self._backup(target, passphrase, self._ctx.now(), BackupKind.MANUAL)
+
+    def _backup(
+        self, target: Path | None, passphrase: str | None, now: dt.datetime, kind: BackupKind
+    ) -> BackupResult:
+        database = self._database_file()
+        encrypted = passphrase is not None
+        if passphrase is not None and not passphrase.strip():
+            raise KnownError("The passphrase is empty; choose one to encrypt the backup with.")
+        target = None if target is None else target.expanduser().absolute()
+        if target is None or target.is_dir():
+            folder = self.folder if target is None else target
+            _make_folder(folder)
+            target = _unused(folder, database.stem, kind, now, encrypted=encrypted)
+        else:
+            if target.exists():
+                raise DatabaseError(f"{target} exists already; a backup never overwrites a file.")
+            _make_folder(target.parent)
+        # The plain copy of an encrypted backup stays beside the database, never on the
+        # (maybe removable) backup drive.
+        plain = scratch_path(database if encrypted else target, "backup")
+        try:
+            copy_online(self._ctx.db.engine, plain)
+            facts = examine(plain, label="The copy of the database")
+            if not facts.whole:
+                raise DatabaseError(
+                    f"The copy of the database fails its checks ({facts.problems}): the "
+                    "database itself may be damaged; run `mesolog check`. No backup was written."
+                )
+            if passphrase is None:
+                publish(plain, target)
+            else:
+                self._encrypt(plain, target, passphrase)
+        except OSError as error:
+            raise DatabaseError(f"Cannot write the backup {target}: {error.strerror}") from error
+        finally:
+            remove_database_file(plain)
+        try:
+            with self._ctx.db.write() as s:
+                detail = f"{kind.value}: {target.name}{', encrypted' if encrypted else ''}"
+                self._ctx.audit(s, AuditAction.BACKUP, "database", None, detail)
+        except BaseException:
+            target.unlink(missing_ok=True)
+            raise
+        return BackupResult(
+            path=target,
+            size_bytes=target.stat().st_size,
+            pages=facts.pages,
+            patients=facts.patients or 0,
+            sessions=facts.sessions or 0,
+            revision=facts.revision or "",
+            encrypted=encrypted,
+            taken_at=now,
+        )
+
+    @staticmethod
+    def _encrypt(plain: Path, target: Path, passphrase: str) -> None:
+        partial = scratch_path(target, "encrypt")
+        try:
+            encrypt_file(plain, partial, passphrase)
+            publish(partial, target)
+        finally:
+            partial.unlink(missing_ok=True)
+
+    # --- daily ----------------------------------------------------------------------------
+
+    def daily_backup_if_due(
+        self, now: dt.datetime | None = None, *, passphrase: str | None = None
+    ) -> DailyBackupResult:
+        """On the first call of a (local) day: a `daily` copy into the backup folder, then
+        pruning of the daily copies to the last 7 days and 4 weeks. Later the same day,
+        nothing at all."""
+        now = self._ctx.now() if now is None else now
+        with self._lock:
+            today = now.astimezone().date()
+            dailies = [f for f in self.backups() if f.kind is BackupKind.DAILY]
+            if any(f.taken_at.astimezone().date() == today for f in dailies):
+                return DailyBackupResult(None)
+            result = self._backup(None, passphrase, now, BackupKind.DAILY)
+            dailies = [f for f in self.backups() if f.kind is BackupKind.DAILY]
+            keep = daily_copies_to_keep(f.taken_at.astimezone() for f in dailies)
+            deleted, kept = [], []
+            for daily in dailies:
+                if daily.taken_at not in keep and daily.path != result.path:
+                    try:
+                        daily.path.unlink()
+                    except OSError:
+                        kept.append(daily.path)  # tried again on the next day
+                    else:
+                        deleted.append(daily.path)
+                else:
+                    kept.append(daily.path)
+            return DailyBackupResult(result, tuple(deleted), tuple(kept))
+
+    # --- restore --------------------------------------------------------------------------
+
+    def verify(self, source: Path, *, passphrase: str | None = None) -> BackupCheck:
+        """Check a backup file as `restore` does first, changing nothing."""
+        database = self._database_file()
+        with self._lock:
+            work = scratch_path(database, "verify")
+            try:
+                facts, encrypted = self._checked_copy(source, work, passphrase)
+            finally:
+                remove_database_file(work)
+        return _check_result(source, facts, encrypted)
+
+    def restore(self, source: Path, *, passphrase: str | None = None) -> RestoreResult:
+        """Replace the database's content with the backup `source` (see the module's doc).
+
+        The passphrase is needed for an encrypted file and ignored for a plain one.
+        Until the final step nothing changes; the result names the safety copy.
+        """
+        database = self._database_file()
+        engine = self._ctx.db.engine
+        with self._lock:
+            source = source.expanduser().absolute()
+            if source.exists() and source.resolve() == database.resolve():
+                raise DatabaseError(f"{source} is the open database itself; nothing to restore.")
+            work = scratch_path(database, "restore")
+            try:
+                with _nothing_restored():
+                    facts, encrypted = self._checked_copy(source, work, passphrase)
+                    upgraded_from = None
+                    if facts.revision != head_revision():
+                        upgraded_from = facts.revision
+                        self._upgrade_copy(work, source, facts)
+                now = self._ctx.now()
+                safety = self._safety_copy(database, now)
+                restore_online(work, engine)
+            finally:
+                remove_database_file(work)
+            after = examine_open(engine)
+            if not after.whole or after.revision != head_revision():
+                raise DatabaseError(
+                    f"The restored database fails its checks ({after.problems or after.revision})."
+                    f" The database as it was before is at {safety}: restore that file."
+                )
+            try:
+                with self._ctx.db.write() as s:
+                    detail = (
+                        f"from {source.name}{' (encrypted)' if encrypted else ''}"
+                        f"{f', upgraded from schema {upgraded_from}' if upgraded_from else ''}; "
+                        f"safety copy {safety.name}"
+                    )
+                    self._ctx.audit(s, AuditAction.RESTORE, "database", None, detail)
+            except KnownError as error:
+                raise DatabaseError(
+                    f"The database was restored from {source.name}, but its audit entry could "
+                    f"not be written: {error}"
+                ) from error
+        return RestoreResult(
+            source=source,
+            safety_copy=safety,
+            encrypted=encrypted,
+            revision=after.revision or "",
+            upgraded_from=upgraded_from,
+            patients=after.patients or 0,
+            sessions=after.sessions or 0,
+            restored_at=now,
+        )
+
+    def _checked_copy(
+        self, source: Path, work: Path, passphrase: str | None
+    ) -> tuple[FileFacts, bool]:
+        """Copy (or decrypt) `source` to `work` and check it; raise if it cannot be restored."""
+        label = source.name
+        if not source.is_file():
+            raise DatabaseError(f"There is no backup file at {source}.")
+        if source.stat().st_size == 0:
+            raise BackupFileError(f"{label} is empty.")
+        encrypted = self.needs_passphrase(source)
+        try:
+            if encrypted:
+                if passphrase is None:
+                    raise WrongPassphraseError(f"{label} is encrypted: give its passphrase.")
+                decrypt_file(source, work, passphrase, label=label)
+            else:
+                copy_file(source, work)
+        except OSError as error:
+            raise DatabaseError(f"Cannot read {source}: {error.strerror}") from error
+        facts = examine(work, label=label)
+        if not facts.whole:
+            raise BackupFileError(f"{label} is damaged and cannot be restored ({facts.problems}).")
+        if not facts.is_mesolog:
+            raise BackupFileError(
+                f"{label} is an SQLite database but not a mesolog one (it has no schema revision)."
+            )
+        if facts.revision is None:
+            raise BackupFileError(f"{label} holds no mesolog schema (its revision is empty).")
+        if facts.revision not in known_revisions():
+            raise BackupFileError(
+                f"{label} was written by a newer mesolog (schema {facts.revision}); this "
+                f"version knows schemas up to {head_revision()}. Update mesolog to restore it."
+            )
+        return facts, encrypted
+
+    def _upgrade_copy(self, work: Path, source: Path, facts: FileFacts) -> FileFacts:
+        """Bring the checked copy to the newest schema with the shipped migrations."""
+        db = Database(URL.create("sqlite", database=str(work)))
+        try:
+            with known_database_errors(db.url):
+                upgrade(db, now=self._ctx.now())
+        except KnownError as error:
+            raise DatabaseError(
+                f"{source.name} holds the older schema {facts.revision}, and upgrading it to "
+                f"{head_revision()} failed; nothing was restored. ({error})"
+            ) from error
+        finally:
+            db.dispose()
+            # The migrations' own copy of the scratch file, taken before they ran.
+            for leftover in work.parent.iterdir():
+                if leftover.name.startswith(f"{work.stem}.before-upgrade-"):
+                    remove_database_file(leftover)
+        upgraded = examine(work, label=source.name)
+        if not upgraded.whole:
+            raise BackupFileError(
+                f"{source.name} fails its checks after the upgrade to schema "
+                f"{upgraded.revision} ({upgraded.problems})."
+            )
+        return upgraded
+
+    def _safety_copy(self, database: Path, now: dt.datetime) -> Path:
+        folder = self.folder
+        _make_folder(folder)
+        target = _unused(folder, database.stem, BackupKind.BEFORE_RESTORE, now, encrypted=False)
+        partial = scratch_path(target, "backup")
+        try:
+            copy_online(self._ctx.db.engine, partial)
+            publish(partial, target)
+        except (OSError, KnownError) as error:
+            reason = error.strerror if isinstance(error, OSError) else str(error)
+            raise DatabaseError(
+                f"Cannot keep a copy of the current database in {folder} ({reason}); nothing "
+                "was restored."
+            ) from error
+        finally:
+            remove_database_file(partial)
+        return target
+
+    def _database_file(self) -> Path:
+        url = self._ctx.db.url
+        path = sqlite_file(url)
+        if path is not None:
+            return path
+        if url.get_backend_name() == "sqlite":
+            raise DatabaseError("An in-memory database has no file to back up or restore.")
+        where = display_location(url)
+        if url.get_backend_name() == "postgresql":
+            raise DatabaseError(
+                f"{where} is a PostgreSQL database: mesolog backs up and restores SQLite files "
+                "only. Back it up with pg_dump and restore it with pg_restore."
+            )
+        raise DatabaseError(
+            f"{where} is a {url.get_backend_name()} database: mesolog backs up and restores "
+            "SQLite files only; use the server's own backup tools."
+        )
+
+
+@contextmanager
+def _nothing_restored() -> Iterator[None]:
+    """Say so in a refused file's message (its class kept, for the window to tell apart)."""
+    try:
+        yield
+    except BackupFileError as error:
+        reason = str(error).rstrip(".")
+        raise type(error)(f"{reason}. Nothing was restored; the database is as it was.") from error
+
+
+def _check_result(source: Path, facts: FileFacts, encrypted: bool) -> BackupCheck:
+    return BackupCheck(
+        source=source,
+        encrypted=encrypted,
+        revision=facts.revision or "",
+        needs_upgrade=facts.revision != head_revision(),
+        pages=facts.pages,
+        patients=facts.patients or 0,
+        sessions=facts.sessions or 0,
+    )
+
+
+def _unused(
+    folder: Path, stem: str, kind: BackupKind, now: dt.datetime, *, encrypted: bool
+) -> Path:
+    number = 1
+    while (folder / backup_file_name(stem, kind, now, encrypted=encrypted, number=number)).exists():
+        number += 1
+    return folder / backup_file_name(stem, kind, now, encrypted=encrypted, number=number)
+
+
+def _make_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise DatabaseError(
+            f"Cannot create the backup folder {folder}: {error.strerror}"
+        ) from error
