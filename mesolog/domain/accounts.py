@@ -47,7 +47,7 @@ ROLE_DOES: dict[Permission, str] = {
     Permission.RECORD: "record patients, courses and session drafts",
     Permission.SIGN: "sign, amend or void records",
     Permission.EXPORT: "export records",
-    Permission.ADMINISTER: "manage accounts and clinic settings",
+    Permission.ADMINISTER: "manage accounts, clinic settings or restores",
 }
 
 

@@ -38,6 +38,11 @@ CONCENTRATION_MAX = 100
 LOT_NUMBER_MAX = 60
 TOPICAL_ANAESTHETIC_MAX = 200
 
+IDLE_LOCK_MINUTES = Range(1, 60)
+DEFAULT_IDLE_LOCK_MINUTES = 10
+"""The window locks after this long without a key press or mouse move (OWASP session
+advice for a workstation others can reach)."""
+
 PLANNED_SESSIONS = Range(1, 20)
 INITIAL_INTERVAL_DAYS = Range(7, 60)
 MAINTENANCE_INTERVAL_DAYS = Range(7, 180)

@@ -221,3 +221,6 @@ class ClinicSettings:
     phone: str = ""
     email: str = ""
     techniques: TechniqueDefaults = TechniqueDefaults()
+    idle_lock_minutes: int = limits.DEFAULT_IDLE_LOCK_MINUTES
+    backup_folder: str = ""
+    """Where automatic and manual backups go; empty: a 'backups' folder beside the database."""

@@ -26,9 +26,41 @@ def known_database_errors(url: URL) -> Iterator[None]:
             f"nothing was saved, please try again. ({_reason(error)})"
         ) from error
     except (exc.OperationalError, exc.InterfaceError) as error:
-        raise DatabaseError(f"The database {where} cannot be used: {_reason(error)}") from error
+        raise DatabaseError(_unusable(where, error)) from error
     except exc.DatabaseError as error:
         raise DatabaseError(f"{where} is not a usable database: {_reason(error)}") from error
+
+
+SQLITE_IOERR = 10
+SQLITE_FULL = 13
+POSTGRESQL_DISK_FULL = "53100"
+
+
+def _unusable(where: str, error: exc.DBAPIError) -> str:
+    reason = _reason(error)
+    code = getattr(error.orig, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    if (
+        primary == SQLITE_FULL
+        or getattr(error.orig, "sqlstate", None) == POSTGRESQL_DISK_FULL
+        or "database or disk is full" in reason
+    ):
+        # SQLite says this when the disk has no room left (or the file reached its limit):
+        # the statement and its transaction were rolled back before anything was stored.
+        return (
+            f"The database {where} is full: there is no room left on its disk. Nothing was "
+            f"saved. Free some disk space, then try again. ({reason})"
+        )
+    if primary == SQLITE_IOERR:
+        # A read or write the operating system refused (a failing, full or removed disk):
+        # if it struck while committing, the change may or may not have reached the file.
+        return (
+            f"The disk holding the database {where} failed to read or write ({reason}). "
+            "A change being saved may not have been stored. The disk may be full, failing "
+            "or disconnected: check it, then look whether the change is there before "
+            "trying again."
+        )
+    return f"The database {where} cannot be used: {reason}"
 
 
 def _reason(error: exc.DBAPIError) -> str:

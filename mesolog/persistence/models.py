@@ -38,7 +38,10 @@ def _uuid_column() -> Mapped[uuid.UUID]:
 
 class ClinicSettingsRow(Base):
     __tablename__ = "clinic_settings"
-    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+    __table_args__ = (
+        CheckConstraint("id = 1", name="single_row"),
+        CheckConstraint("idle_lock_minutes BETWEEN 1 AND 60", name="idle_lock_minutes"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(100), default="")
@@ -53,6 +56,11 @@ class ClinicSettingsRow(Base):
     pen_penetrations_per_second: Mapped[int] = mapped_column(
         default=limits.DEFAULT_PEN_PENETRATIONS_PER_SECOND
     )
+    idle_lock_minutes: Mapped[int] = mapped_column(
+        default=limits.DEFAULT_IDLE_LOCK_MINUTES,
+        server_default=str(limits.DEFAULT_IDLE_LOCK_MINUTES),
+    )
+    backup_folder: Mapped[str] = mapped_column(default="", server_default="")
     updated_at: Mapped[dt.datetime]
 
 

@@ -35,6 +35,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import URL
 
+from mesolog.domain.accounts import Permission
 from mesolog.domain.errors import DatabaseError, KnownError
 from mesolog.persistence.audit import AuditAction
 from mesolog.persistence.backup_files import (
@@ -59,6 +60,7 @@ from mesolog.persistence.database import Database, known_database_errors
 from mesolog.persistence.location import display_location, sqlite_file
 from mesolog.persistence.migrate import head_revision, upgrade
 from mesolog.services.context import ServiceContext
+from mesolog.services.settings import SettingsService
 
 __all__ = [
     "DAILY_DAYS",
@@ -216,7 +218,8 @@ def daily_copies_to_keep(
 
 
 class BackupService:
-    """Backups of the context's SQLite database into `folder` (default: `backups` beside it).
+    """Backups of the context's SQLite database into `folder` (default: the settings' folder,
+    else `backups` beside the database).
 
     Calls are serialised within one service; each is safe from a worker thread.
     """
@@ -233,8 +236,13 @@ class BackupService:
 
     @property
     def folder(self) -> Path:
-        database = self._database_file()
-        return self._folder if self._folder is not None else default_backup_folder(database)
+        """`folder` if given, else the clinic settings' backup folder, else beside the file."""
+        if self._folder is not None:
+            return self._folder
+        chosen = SettingsService(self._ctx).clinic().backup_folder
+        if chosen:
+            return Path(chosen).expanduser()
+        return default_backup_folder(self._database_file())
 
     @staticmethod
     def needs_passphrase(source: Path) -> bool:
@@ -386,6 +394,8 @@ class BackupService:
         """
         database = self._database_file()
         engine = self._ctx.db.engine
+        with self._ctx.db.read() as s:
+            self._ctx.require(s, Permission.ADMINISTER)
         with self._lock:
             source = source.expanduser().absolute()
             if source.exists() and source.resolve() == database.resolve():

@@ -14,6 +14,7 @@ from mesolog.persistence.location import display_location, resolve_database_url,
 from mesolog.persistence.migrate import MigrationResult, upgrade
 from mesolog.services.accounts import AccountService
 from mesolog.services.audit import AuditService
+from mesolog.services.backups import BackupService
 from mesolog.services.context import Clock, ServiceContext, utc_now
 from mesolog.services.courses import CourseService
 from mesolog.services.editor_drafts import EditorDraftService
@@ -51,6 +52,7 @@ class Clinic:
         self.imports = ImportService(self.context)
         self.exports = ExportService(self.context)
         self.audit = AuditService(self.context)
+        self.backups = BackupService(self.context)
 
     @property
     def account(self) -> Account | None:

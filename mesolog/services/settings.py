@@ -28,6 +28,16 @@ def settings_violations(settings: ClinicSettings) -> list[Violation]:
         value = getattr(settings, field)
         if len(value) > maximum:
             found.append(Violation(f"clinic.{field}", value, f"at most {maximum} characters"))
+    minutes = settings.idle_lock_minutes
+    if not limits.IDLE_LOCK_MINUTES.contains(minutes) or minutes != int(minutes):
+        found.append(
+            Violation(
+                "idle_lock_minutes",
+                str(minutes),
+                f"a whole number of minutes from {limits.IDLE_LOCK_MINUTES.low} "
+                f"to {limits.IDLE_LOCK_MINUTES.high}",
+            )
+        )
     found += validate_needle(settings.techniques.needle(), "needle")
     found += validate_pen(settings.techniques.pen(), "pen")
     return found
@@ -79,6 +89,8 @@ class SettingsService:
                 before = record_digest(row)
             fill_clinic_details(row, settings, at=self._ctx.now())
             _fill_techniques(row, settings.techniques)
+            row.idle_lock_minutes = settings.idle_lock_minutes
+            row.backup_folder = settings.backup_folder.strip()
             self._ctx.audit(s, AuditAction.UPDATE, "clinic_settings", record=row, before=before)
             return self.clinic_from(row)
 
@@ -92,4 +104,12 @@ class SettingsService:
             pen_depth_mm=row.pen_depth_mm,
             pen_penetrations_per_second=row.pen_penetrations_per_second,
         )
-        return ClinicSettings(row.name, row.address, row.phone, row.email, techniques)
+        return ClinicSettings(
+            row.name,
+            row.address,
+            row.phone,
+            row.email,
+            techniques,
+            row.idle_lock_minutes,
+            row.backup_folder,
+        )

@@ -602,3 +602,35 @@ def test_postgresql_is_left_to_pg_dump_and_pg_restore(tmp_path: Path) -> None:
     finally:
         db.dispose()
     assert files(tmp_path) == []
+
+
+def test_backups_go_to_the_folder_the_settings_name(
+    clinic: Clinic, make: Maker, tmp_path: Path
+) -> None:
+    from dataclasses import replace
+
+    chosen = tmp_path / "usb-drive" / "mesolog"
+    clinic.settings.update_clinic(replace(clinic.settings.clinic(), backup_folder=str(chosen)))
+    fill(make)
+    result = clinic.backups.backup()
+    assert result.path.parent == chosen
+    assert clinic.backups.folder == chosen
+
+
+def test_only_an_admin_restores_a_database_with_accounts(
+    clinic: Clinic, make: Maker, tmp_path: Path
+) -> None:
+    from mesolog.domain.accounts import AccessDeniedError
+    from mesolog.domain.enums import Role
+
+    fill(make)
+    taken = clinic.backups.backup(tmp_path / "copy.sqlite")
+    clinic.accounts.create_first_admin("admin", "Dr Admin", "admin-password-1")
+    clinic.log_in("admin", "admin-password-1")
+    clinic.accounts.add("dr", "Dr Jonas Albrecht", Role.CLINICIAN, "a long enough password")
+    doctor = Clinic(clinic.context.db, actor="os", clock=clinic.context.clock)
+    doctor.log_in("dr", "a long enough password")
+    with pytest.raises(AccessDeniedError, match="manage accounts"):
+        doctor.backups.restore(taken.path)
+    assert doctor.backups.backup().path.exists()  # any account may take a backup
+    clinic.backups.restore(taken.path)
