@@ -17,7 +17,9 @@ from pathlib import Path
 from typing import TextIO
 
 from mesolog import __version__
+from mesolog.cli_access import Secrets, add_user_commands, log_in_if_needed, run_user, user_options
 from mesolog.cli_audit import add_audit_commands, run_audit
+from mesolog.cli_backup import add_backup_commands, run_backup, run_restore
 from mesolog.domain.errors import KnownError
 from mesolog.services.clinic import Clinic
 
@@ -44,31 +46,34 @@ def build_parser() -> argparse.ArgumentParser:
     # --db also after the command (`mesolog patients --db x`); SUPPRESS keeps the first.
     after = argparse.ArgumentParser(add_help=False)
     after.add_argument("--db", metavar="DB", default=argparse.SUPPRESS, help=DB_HELP)
+    as_user = user_options()
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser(
         "init", parents=[after], help="create the database, or upgrade it to this version"
     )
     demo = commands.add_parser(
-        "demo", parents=[after], help="fill an empty database with an invented demo clinic"
+        "demo",
+        parents=[after, as_user],
+        help="fill an empty database with an invented demo clinic",
     )
     demo.add_argument(
         "--if-empty", action="store_true", help="leave a database with patients alone, exit 0"
     )
     importing = commands.add_parser(
-        "import", parents=[after], help="import a mesolog export file (all or nothing)"
+        "import", parents=[after, as_user], help="import a mesolog export file (all or nothing)"
     )
     importing.add_argument("file", metavar="FILE", type=Path, help="the JSON file, - for stdin")
     exporting = commands.add_parser("export", help="export records")
     formats = exporting.add_subparsers(dest="format", metavar="FORMAT", required=True)
     as_json = formats.add_parser(
-        "json", parents=[after], help="the interchange format (mesolog-export-v1)"
+        "json", parents=[after, as_user], help="the interchange format (mesolog-export-v1)"
     )
     as_json.add_argument("--patient", metavar="ID", help="one patient, by UUID or record number")
     as_json.add_argument(
         "-o", "--output", metavar="FILE", required=True, help="file to write, - for stdout"
     )
     as_pdf = formats.add_parser(
-        "pdf", parents=[after], help="a patient's treatment summary as a PDF document"
+        "pdf", parents=[after, as_user], help="a patient's treatment summary as a PDF document"
     )
     as_pdf.add_argument(
         "--patient", metavar="ID", required=True, help="the patient, by UUID or record number"
@@ -81,7 +86,11 @@ def build_parser() -> argparse.ArgumentParser:
     as_pdf.add_argument("--locale", default="en_GB", help="numbers and dates as in this locale")
     as_pdf.add_argument("-o", "--output", metavar="FILE", required=True, help="the PDF to write")
     add_audit_commands(commands, after)
-    listing = commands.add_parser("patients", parents=[after], help="list patients, one a line")
+    add_user_commands(commands, after)
+    add_backup_commands(commands, after)
+    listing = commands.add_parser(
+        "patients", parents=[after, as_user], help="list patients, one a line"
+    )
     listing.add_argument("--search", metavar="TEXT", default="", help="name, record number, phone")
     listing.add_argument("--all", action="store_true", help="include voided patients")
     commands.add_parser(
@@ -117,14 +126,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BUG
 
 
+MAINTENANCE = {"init", "check", "audit", "backup"}
+"""Commands that handle the file as a whole: the audit log names the OS user."""
+
+
 def _run(args: argparse.Namespace, out: TextIO) -> int:
-    creates = args.command in {"init", "demo", "import"}
+    creates = args.command in {"init", "demo", "import", "user"}
     migrates = args.command not in {"check", "audit"}
+    secrets = Secrets(getattr(args, "password_stdin", False))
     if args.command == "import":
-        return _import(args.db, args.file, out)
+        return _import(args, secrets, out)
     with Clinic.open(args.db, create=creates, migrate=migrates) as clinic:
+        if args.command == "user":
+            return run_user(clinic, args, secrets, out)
+        if args.command == "restore":
+            return run_restore(clinic, args, out)
+        if args.command not in MAINTENANCE:
+            log_in_if_needed(clinic, args, secrets)
         if args.command == "init":
             return _init(clinic, out)
+        if args.command == "backup":
+            return run_backup(clinic, args, out)
         if args.command == "demo":
             from mesolog.services.demo import DemoService
 
@@ -164,14 +186,18 @@ def _init(clinic: Clinic, out: TextIO) -> int:
     return EXIT_OK
 
 
-def _import(database: str | None, file: Path, out: TextIO) -> int:
+def _import(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
     """Checks the whole file first, so that a bad one leaves no new database behind."""
     from mesolog.services.context import utc_now
     from mesolog.services.transfer_import import ImportService, read_clinic_file
 
+    file: Path = args.file
+    if str(file) == "-" and args.password_stdin:
+        raise KnownError("The file and the password cannot both come from standard input.")
     data = sys.stdin.buffer.read() if str(file) == "-" else _read_file(file)
     clinic_file = read_clinic_file(data, now=utc_now())
-    with Clinic.open(database) as clinic:
+    with Clinic.open(args.db) as clinic:
+        log_in_if_needed(clinic, args, secrets)
         report = ImportService(clinic.context).import_records(clinic_file)
     print(report.summary(), file=out)
     return EXIT_OK

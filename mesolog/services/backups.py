@@ -386,6 +386,12 @@ class BackupService:
                 remove_database_file(work)
         return _check_result(source, facts, encrypted)
 
+    def require_restore_rights(self) -> None:
+        """AccessDeniedError unless this account may restore (an admin; anyone while the
+        database has no accounts): to ask before any passphrase or file dialog."""
+        with self._ctx.db.read() as s:
+            self._ctx.require(s, Permission.ADMINISTER)
+
     def restore(self, source: Path, *, passphrase: str | None = None) -> RestoreResult:
         """Replace the database's content with the backup `source` (see the module's doc).
 
@@ -394,8 +400,7 @@ class BackupService:
         """
         database = self._database_file()
         engine = self._ctx.db.engine
-        with self._ctx.db.read() as s:
-            self._ctx.require(s, Permission.ADMINISTER)
+        self.require_restore_rights()
         with self._lock:
             source = source.expanduser().absolute()
             if source.exists() and source.resolve() == database.resolve():

@@ -1,0 +1,157 @@
+"""Acting as an account on the command line, and `mesolog user …`.
+
+Passwords never come from arguments: from a prompt on the terminal, or, with
+`--password-stdin`, one a line from standard input (the acting user's first, then
+a new password where the command sets one).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from typing import TextIO
+
+from mesolog.domain.accounts import Account
+from mesolog.domain.enums import Role
+from mesolog.domain.errors import KnownError
+from mesolog.services.clinic import Clinic
+
+EXIT_OK = 0
+
+
+def user_options() -> argparse.ArgumentParser:
+    """--user and --password-stdin, for the commands that change or read out records."""
+    options = argparse.ArgumentParser(add_help=False)
+    options.add_argument(
+        "--user",
+        metavar="NAME",
+        help="act as this account (needed once the database has accounts)",
+    )
+    options.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read passwords from standard input, one a line, instead of a prompt",
+    )
+    return options
+
+
+class Secrets:
+    """Passwords from the terminal, or lines of standard input in the order asked."""
+
+    def __init__(self, from_stdin: bool, stdin: TextIO | None = None) -> None:
+        self._from_stdin = from_stdin
+        self._stdin = stdin or sys.stdin
+
+    def ask(self, prompt: str, *, twice: bool = False) -> str:
+        if self._from_stdin:
+            line = self._stdin.readline()
+            if not line:
+                raise KnownError(f"Standard input ended before the password ({prompt.lower()}).")
+            return line.rstrip("\r\n")
+        if not self._stdin.isatty():
+            raise KnownError(
+                f"No terminal to ask on ({prompt.lower()}); give it on standard input with "
+                "--password-stdin."
+            )
+        try:
+            first = getpass.getpass(f"{prompt}: ")
+            if twice and getpass.getpass(f"{prompt} (again): ") != first:
+                raise KnownError("The two passwords differ; nothing was changed.")
+        except EOFError as error:
+            raise KnownError("No terminal to ask the password on; use --password-stdin.") from error
+        return first
+
+
+def log_in_if_needed(clinic: Clinic, args: argparse.Namespace, secrets: Secrets) -> str | None:
+    """Logs in as --user when given (and returns the password that did it); a database
+    with accounts refuses to go on without."""
+    user = getattr(args, "user", None)
+    if user is None:
+        if clinic.accounts.has_accounts():
+            raise KnownError(
+                "This database has accounts: give --user NAME (the password is asked, or read "
+                "from standard input with --password-stdin)."
+            )
+        return None
+    password = secrets.ask(f"Password for {user}")
+    clinic.log_in(user, password)
+    return password
+
+
+def add_user_commands(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    after: argparse.ArgumentParser,
+) -> None:
+    as_user = user_options()
+    user = commands.add_parser("user", help="manage accounts (an admin's work)")
+    actions = user.add_subparsers(dest="user_action", metavar="ACTION", required=True)
+    add = actions.add_parser(
+        "add",
+        parents=[after, as_user],
+        help="add an account; on a database without accounts, the first admin",
+    )
+    add.add_argument("username", metavar="NAME", help="the username to log in with")
+    add.add_argument(
+        "--role", required=True, choices=[r.value for r in Role], help="what the account may do"
+    )
+    add.add_argument(
+        "--name",
+        metavar="TEXT",
+        help="the clinician's name as records print it (default: the username)",
+    )
+    for action, words in (
+        ("passwd", "set the account's password"),
+        ("disable", "stop the account from logging in"),
+        ("enable", "let a disabled account log in again"),
+        ("unlock", "lift a lock from failed log-ins"),
+    ):
+        parser = actions.add_parser(action, parents=[after, as_user], help=words)
+        parser.add_argument("username", metavar="NAME")
+    actions.add_parser("list", parents=[after, as_user], help="list the accounts")
+
+
+def run_user(clinic: Clinic, args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
+    action = args.user_action
+    if action == "add" and not clinic.accounts.has_accounts():
+        if args.role != Role.ADMIN.value:
+            raise KnownError(
+                "The database has no accounts yet: the first one must be an admin (--role admin)."
+            )
+        password = secrets.ask(f"New password for {args.username}", twice=True)
+        account = clinic.accounts.create_first_admin(
+            args.username, args.name or args.username, password
+        )
+        print(f"first account added: {_line(account)}", file=out)
+        return EXIT_OK
+    acting_password = log_in_if_needed(clinic, args, secrets)
+    if action == "list":
+        for account in clinic.accounts.list():
+            print(_line(account), file=out)
+        return EXIT_OK
+    if action == "add":
+        password = secrets.ask(f"New password for {args.username}", twice=True)
+        account = clinic.accounts.add(
+            args.username, args.name or args.username, Role(args.role), password
+        )
+        print(f"account added: {_line(account)}", file=out)
+    elif action == "passwd":
+        own = args.user == args.username
+        clinic.accounts.set_password(
+            args.username,
+            secrets.ask(f"New password for {args.username}", twice=True),
+            current=acting_password if own else None,
+        )
+        print(f"password set for {args.username}", file=out)
+    elif action == "disable":
+        print(f"disabled: {_line(clinic.accounts.disable(args.username))}", file=out)
+    elif action == "enable":
+        print(f"enabled: {_line(clinic.accounts.enable(args.username))}", file=out)
+    else:
+        print(f"unlocked: {_line(clinic.accounts.unlock(args.username))}", file=out)
+    return EXIT_OK
+
+
+def _line(account: Account) -> str:
+    state = "locked" if account.locked else "active" if account.active else "disabled"
+    return f"{account.username}\t{account.role.value}\t{state}\t{account.name}"
