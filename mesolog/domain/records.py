@@ -187,6 +187,9 @@ class Session:
     signed_at: dt.datetime | None = None
     signed_by: str | None = None
     voiding: Voiding | None = None
+    amends: SessionId | None = None
+    """The signed session this one corrects (itself kept, readable, as it was signed)."""
+    amendment_reason: str | None = None
 
     @property
     def performed_on(self) -> dt.date:

@@ -9,9 +9,13 @@ from sqlalchemy import Engine, exc
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, sessionmaker
 
-from mesolog.domain.errors import DatabaseError
+from mesolog.domain.errors import DatabaseError, StateError
 from mesolog.persistence.engine import create_database_engine, writing
 from mesolog.persistence.location import display_location
+
+
+SIGNED_LOCK = "signed session is locked"
+"""What the triggers of migration 0002 say when they refuse a change."""
 
 
 @contextmanager
@@ -21,6 +25,11 @@ def known_database_errors(url: URL) -> Iterator[None]:
     try:
         yield
     except exc.IntegrityError as error:
+        if SIGNED_LOCK in _reason(error):
+            raise StateError(
+                "The database refused to change a signed session (signed records are locked; "
+                "a correction is an amendment). Nothing was saved."
+            ) from error
         raise DatabaseError(
             "Another workstation changed the same records at the same moment; "
             f"nothing was saved, please try again. ({_reason(error)})"

@@ -197,6 +197,8 @@ def session_from_row(row: SessionRow) -> Session:
         signed_at=row.signed_at,
         signed_by=row.signed_by,
         voiding=voiding_of(row),
+        amends=SessionId(row.amended.uuid) if row.amended is not None else None,
+        amendment_reason=row.amendment_reason,
     )
 
 

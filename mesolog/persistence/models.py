@@ -207,6 +207,8 @@ class SessionRow(Voidable, Base):
     patient: Mapped[PatientRow] = relationship()
     course: Mapped[CourseRow | None] = relationship()
     clinician: Mapped[ClinicianRow] = relationship()
+    amended: Mapped[SessionRow | None] = relationship(remote_side=[id])
+    """The session this one corrects."""
     treatments: Mapped[list[TreatmentLineRow]] = relationship(
         order_by="TreatmentLineRow.position", back_populates="session"
     )

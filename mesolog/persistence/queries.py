@@ -7,8 +7,8 @@ import uuid
 from collections.abc import Collection, Iterator, Sequence
 from typing import TypeVar
 
-from sqlalchemy import ColumnElement, Select, func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import ColumnElement, Select, and_, func, select
+from sqlalchemy.orm import Session, aliased, selectinload
 
 from mesolog.domain.enums import PatientOrder
 from mesolog.domain.text import query_words
@@ -151,6 +151,7 @@ def _with_session_detail(statement: Select[SessionRow]) -> Select[SessionRow]:
         selectinload(SessionRow.clinician),
         selectinload(SessionRow.course),
         selectinload(SessionRow.patient),
+        selectinload(SessionRow.amended),
     )
 
 
@@ -169,6 +170,13 @@ def sessions_of_patient(s: Session, patient_id: int) -> Sequence[SessionRow]:
         .order_by(SessionRow.performed_at.desc(), SessionRow.id.desc())
     )
     return s.scalars(_with_session_detail(statement)).all()
+
+
+def amendment_of(s: Session, session_id: int) -> SessionRow | None:
+    """The (not voided) session that corrects this one, if any."""
+    return s.scalars(
+        select(SessionRow).where(SessionRow.amends_id == session_id, SessionRow.voided_at.is_(None))
+    ).first()
 
 
 def clinician_by_name(s: Session, name: str) -> ClinicianRow | None:
@@ -257,11 +265,20 @@ def record_numbers_in_use(s: Session, numbers: Collection[str]) -> set[str]:
     return used
 
 
+def current_sessions() -> ColumnElement[bool]:
+    """Sessions that count: not voided, and not corrected by a (not voided) amendment."""
+    later = aliased(SessionRow)
+    corrected = (
+        select(later.id).where(later.amends_id == SessionRow.id, later.voided_at.is_(None)).exists()
+    )
+    return and_(SessionRow.voided_at.is_(None), ~corrected)
+
+
 def _session_days(s: Session, condition: ColumnElement[bool]) -> list[dt.date]:
-    """The days (at their recorded offsets) of the live sessions that match."""
+    """The days (at their recorded offsets) of the current sessions that match."""
     rows = s.execute(
         select(SessionRow.performed_at, SessionRow.performed_at_utc_offset).where(
-            condition, SessionRow.voided_at.is_(None)
+            condition, current_sessions()
         )
     )
     return [
@@ -307,8 +324,9 @@ def live_courses(s: Session, patient_ids: Collection[int] | None) -> Sequence[Co
 
 
 def live_sessions(s: Session, patient_ids: Collection[int] | None) -> Sequence[SessionRow]:
-    """The sessions that are not voided, with their detail, of these patients (or of all)."""
-    statement = select(SessionRow).where(SessionRow.voided_at.is_(None))
+    """The current sessions (see current_sessions), with their detail, of these patients
+    (or of all)."""
+    statement = select(SessionRow).where(current_sessions())
     if patient_ids is not None:
         statement = statement.where(SessionRow.patient_id.in_(patient_ids))
     return s.scalars(_with_session_detail(statement)).all()
@@ -317,7 +335,7 @@ def live_sessions(s: Session, patient_ids: Collection[int] | None) -> Sequence[S
 def session_marks_of_patient(
     s: Session, patient_id: int
 ) -> list[tuple[uuid.UUID | None, dt.date, int | None]]:
-    """(course uuid, day at its recorded offset, improvement score) of each live session."""
+    """(course uuid, day at its recorded offset, improvement score) of each current session."""
     rows = s.execute(
         select(
             CourseRow.uuid,
@@ -326,7 +344,7 @@ def session_marks_of_patient(
             SessionRow.improvement_score,
         )
         .outerjoin(CourseRow, SessionRow.course_id == CourseRow.id)
-        .where(SessionRow.patient_id == patient_id, SessionRow.voided_at.is_(None))
+        .where(SessionRow.patient_id == patient_id, current_sessions())
     )
     return [
         (course_uuid, moment.astimezone(dt.timezone(dt.timedelta(minutes=offset))).date(), score)

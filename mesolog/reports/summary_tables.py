@@ -105,6 +105,20 @@ def reaction_markup(reaction: Reaction, fmt: Formatter) -> str:
     return text
 
 
+def _amendment_markup(session: Session, fmt: Formatter) -> str:
+    signed = ""
+    if session.signed_at is not None:
+        moment = session.signed_at.astimezone(session.entry.performed_at.tzinfo)
+        signed = f" {markup(fmt.date(moment.date()))}"
+    if session.signed_by:
+        signed += f" by {markup(session.signed_by)}"
+    reason = markup(session.amendment_reason or "")
+    return (
+        f"<b>Amended:</b> this corrects the version first signed for this session; "
+        f"amendment signed{signed}. Reason: {reason}"
+    )
+
+
 def _numbered(items: Sequence[str]) -> str:
     if len(items) < 2:
         return "".join(items)
@@ -124,6 +138,8 @@ def session_table(sessions: Sequence[Session], kit: Kit) -> Table:
         )
         if session.status is SessionStatus.DRAFT:
             when = f'<font color="{DRAFT_INK.hexval()}"><b>DRAFT</b></font><br/>{when}'
+        elif session.amends is not None:
+            when = f"<b>AMENDED</b><br/>{when}"
         areas = [
             markup(word(line.area)) + (f": {markup(line.area_detail)}" if line.area_detail else "")
             for line in lines
@@ -146,6 +162,9 @@ def session_table(sessions: Sequence[Session], kit: Kit) -> Table:
                 para(score, s["CellRight"]),
             ]
         )
+        if session.amends is not None:
+            rows.append([rich(_amendment_markup(session, fmt), s["Note"]), "", "", "", "", "", ""])
+            commands.append(("SPAN", (0, len(rows) - 1), (-1, len(rows) - 1)))
         notes = textwrap.wrap(
             entry.notes, NOTE_CHUNK, break_long_words=True, replace_whitespace=False
         )

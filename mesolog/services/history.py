@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from mesolog.domain.amendments import current
 from mesolog.domain.ids import PatientId
 from mesolog.domain.records import Course, Patient, Session
 from mesolog.domain.schedule import CourseSchedule, SessionMark, course_schedule
@@ -35,11 +36,8 @@ class PatientHistory:
 
 
 def schedule_marks(sessions: tuple[Session, ...]) -> list[SessionMark]:
-    return [
-        SessionMark(s.performed_on, s.entry.improvement_score)
-        for s in sessions
-        if s.voiding is None
-    ]
+    """The current sessions' days and scores (voided and amended versions do not count)."""
+    return [SessionMark(s.performed_on, s.entry.improvement_score) for s in current(sessions)]
 
 
 class HistoryService:

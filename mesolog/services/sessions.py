@@ -134,6 +134,65 @@ class SessionService:
             self._audit(s, AuditAction.SIGN, row, before)
             return session_from_row(row)
 
+    def amend(self, session_id: SessionId, entry: SessionInput, *, reason: str) -> SessionRecord:
+        """Corrects a signed session with a new signed version that names it and why.
+
+        The original stays as it was signed (the database refuses to change it); the
+        new version is the current one. Only the current version can be amended.
+        """
+        why = require_reason(reason)
+        now = self._ctx.now()
+        with self._ctx.db.write() as s:
+            self._ctx.require(s, Permission.SIGN)
+            original = self._load(s, session_id, for_update=True)
+            if original.status is not SessionStatus.SIGNED:
+                raise StateError("Only a signed session is amended; a draft is edited.")
+            if original.voided_at is not None:
+                raise StateError("The session is voided; it cannot be amended.")
+            if original.patient.voided_at is not None:
+                raise StateError(
+                    "The session's patient was voided; their records no longer change."
+                )
+            newer = queries.amendment_of(s, original.id)
+            if newer is not None:
+                raise StateError(
+                    f"The session was amended already on {newer.signed_at:%Y-%m-%d %H:%M}; "
+                    "amend the newest version."
+                )
+            course = validated_course(s, original.patient, entry, self._ctx)
+            account = self._ctx.account
+            row = SessionRow(
+                uuid=new_session_id(),
+                patient=original.patient,
+                status=SessionStatus.SIGNED,
+                signed_at=now,
+                signed_by=account.name if account else self._ctx.actor,
+                amended=original,
+                amendment_reason=why,
+                created_at=now,
+                treatments=[],
+                reactions=[],
+            )
+            fill_session_row(
+                row,
+                entry,
+                clinician=clinician_named(s, entry.clinician, context=self._ctx),
+                course=course,
+                at=now,
+                by=self._ctx.actor,
+            )
+            s.add(row)
+            refresh_patient_dates(s, original.patient)
+            self._ctx.audit(
+                s,
+                AuditAction.AMEND,
+                "session",
+                detail=f"amends {original.uuid}",
+                record=row,
+                before=record_digest(original),
+            )
+            return session_from_row(row)
+
     def void(self, session_id: SessionId, *, reason: str) -> SessionRecord:
         why = require_reason(reason)
         with self._ctx.db.write() as s:

@@ -10,6 +10,7 @@ import tempfile
 from pathlib import Path
 
 from mesolog.domain.accounts import Permission
+from mesolog.domain.amendments import current
 from mesolog.domain.enums import SessionStatus
 from mesolog.domain.errors import KnownError, NotFoundError
 from mesolog.domain.ids import CourseId, PatientId
@@ -23,11 +24,8 @@ from mesolog.services.settings import SettingsService
 
 
 def _shown(sessions: tuple[Session, ...], include_drafts: bool) -> tuple[Session, ...]:
-    kept = [
-        s
-        for s in sessions
-        if s.voiding is None and (include_drafts or s.status is SessionStatus.SIGNED)
-    ]
+    """Current versions only (see domain.amendments); drafts when asked for."""
+    kept = [s for s in current(sessions) if include_drafts or s.status is SessionStatus.SIGNED]
     return tuple(sorted(kept, key=lambda s: s.entry.performed_at))
 
 
