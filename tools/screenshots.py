@@ -1,4 +1,5 @@
-"""Saves PNGs of mesolog's main screens, opened on a fresh demo clinic, for the README.
+"""Saves PNGs of mesolog's main screens, opened on a fresh demo clinic, for the README,
+and the first page of the busiest patient's treatment summary (poppler's pdftoppm).
 
     .venv/bin/python tools/screenshots.py [OUTPUT_FOLDER]
 
@@ -8,6 +9,7 @@ Runs offscreen (no display needed) at 1366×768; the default folder is docs/scre
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -18,8 +20,10 @@ from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from mesolog.app import application
+from mesolog.domain.ids import PatientId
 from mesolog.services.clinic import Clinic
 from mesolog.services.demo import DemoService
+from mesolog.services.summary import SummaryService
 from mesolog.ui.course_dialog import CourseDialog
 from mesolog.ui.main_window import MainWindow
 from mesolog.ui.patient_dialog import PatientDialog
@@ -68,6 +72,7 @@ def shoot(window: MainWindow, clinic: Clinic, output: Path) -> None:
         clinic.patients.search("", limit=None),
         key=lambda p: len(clinic.history.patient_history(p.id).sessions),
     )
+    _summary_page(clinic, busiest.id, output / "summary-page-1.png")
     window.lists.select(busiest.id)
     window.open_patient(busiest.id)
     _save(window, output / "patient-record.png")
@@ -88,6 +93,19 @@ def shoot(window: MainWindow, clinic: Clinic, output: Path) -> None:
         dialog.show()
         _save(dialog, output / name)
         _close(dialog)
+
+
+def _summary_page(clinic: Clinic, patient_id: PatientId, target: Path) -> None:
+    summaries = SummaryService(clinic.context)
+    with tempfile.TemporaryDirectory() as folder:
+        pdf = Path(folder) / "summary.pdf"
+        summaries.write_pdf(summaries.summary_data(patient_id), pdf)
+        prefix = Path(folder) / "page"
+        subprocess.run(
+            ["pdftoppm", "-r", "80", "-png", "-f", "1", "-l", "1", "-singlefile", pdf, prefix],
+            check=True,
+        )
+        target.write_bytes(prefix.with_suffix(".png").read_bytes())
 
 
 if __name__ == "__main__":

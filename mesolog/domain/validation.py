@@ -57,8 +57,10 @@ class _Checker:
             self.add(field, value, f"at most {limits.NAME_MAX} characters")
 
     def text(self, field: str, value: str, maximum: int = limits.TEXT_MAX) -> None:
+        """Too long a text is reported by its length, never its content: notes and
+        histories hold health data, which must not reach a log or standard error."""
         if len(value) > maximum:
-            self.add(field, value, f"at most {maximum} characters")
+            self.add(field, f"({len(value)} characters)", f"at most {maximum} characters")
 
     def number(self, field: str, value: float | None, span: limits.Range, unit: str = "") -> None:
         if value is None:

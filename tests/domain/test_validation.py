@@ -329,11 +329,15 @@ def test_nested_paths_of_products_and_pre_treatment() -> None:
     ]
 
 
-def test_long_values_are_shortened_in_the_message() -> None:
-    [found] = validate_patient(replace(PATIENT, notes="n" * 10_001), today=TODAY)
-    assert found.field == "notes"
-    assert "(10003 characters)" in str(found)
-    assert len(str(found)) < 200
+def test_too_long_a_text_is_reported_by_its_length_never_its_content() -> None:
+    """Notes and histories hold health data: it must not reach standard error or a log."""
+    secret = "Allergic reaction to lidocaine in 2019. " * 300
+    [found] = validate_patient(replace(PATIENT, medical_history=secret), today=TODAY)
+    assert found.field == "medical_history"
+    assert str(found) == (
+        f"medical_history: '({len(secret)} characters)' is not allowed; at most 10000 characters"
+    )
+    assert "lidocaine" not in str(found)
 
 
 def test_every_violation_of_a_pen_is_reported() -> None:
