@@ -129,17 +129,23 @@ def session_table(sessions: Sequence[Session], kit: Kit) -> Table:
     """One row per session (plus rows of notes under it); the header repeats on each page."""
     s, fmt = kit.styles, kit.fmt
     rows: list[list[Flowable | str]] = [[para(h, s["HeadCell"]) for h in SESSION_HEADINGS]]
-    commands: TableCommands = grid_commands(row_rules=False)
+    commands: TableCommands = [
+        *grid_commands(row_rules=False),
+        # Date and score cells are plain strings (a Paragraph each costs wrapping time).
+        ("FONTSIZE", (0, 1), (-1, -1), s["Cell"].fontSize),
+        ("LEADING", (0, 1), (-1, -1), s["Cell"].leading),
+        ("TEXTCOLOR", (0, 1), (-1, -1), s["Cell"].textColor),
+        ("ALIGN", (-1, 1), (-1, -1), "RIGHT"),
+    ]
     for session in sessions:
         entry = session.entry
         lines = entry.treatments
-        when = (
-            f"{markup(fmt.date(session.performed_on))}<br/>{markup(fmt.time(entry.performed_at))}"
-        )
+        when: Flowable | str = f"{fmt.date(session.performed_on)}\n{fmt.time(entry.performed_at)}"
         if session.status is SessionStatus.DRAFT:
-            when = f'<font color="{DRAFT_INK.hexval()}"><b>DRAFT</b></font><br/>{when}'
+            mark = f'<font color="{DRAFT_INK.hexval()}"><b>DRAFT</b></font>'
+            when = rich(f"{mark}<br/>{markup(str(when))}", s["Cell"])
         elif session.amends is not None:
-            when = f"<b>AMENDED</b><br/>{when}"
+            when = rich(f"<b>AMENDED</b><br/>{markup(str(when))}", s["Cell"])
         areas = [
             markup(word(line.area)) + (f": {markup(line.area_detail)}" if line.area_detail else "")
             for line in lines
@@ -153,13 +159,13 @@ def session_table(sessions: Sequence[Session], kit: Kit) -> Table:
         first = len(rows)
         rows.append(
             [
-                rich(when, s["Cell"]),
+                when,
                 para(entry.clinician, s["Cell"]),
                 rich(_numbered(areas), s["Cell"]),
                 rich(_numbered(techniques), s["Cell"]),
                 rich(_numbered(products), s["Cell"]),
                 rich(reactions, s["Cell"]),
-                para(score, s["CellRight"]),
+                score,
             ]
         )
         if session.amends is not None:
