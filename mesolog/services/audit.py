@@ -6,6 +6,7 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass
 
+from mesolog.domain.accounts import Permission
 from mesolog.domain.ids import PatientId
 from mesolog.persistence.audit import ChainBreak, check_chain
 from mesolog.persistence.audit_records import RecordMismatch, filtered_entries, record_mismatches
@@ -44,12 +45,16 @@ class AuditVerification:
 
 
 class AuditService:
+    """For admins in the window; on the command line a maintenance task of whoever may
+    open the database file (the audit names the operating-system user)."""
+
     def __init__(self, context: ServiceContext) -> None:
         self._ctx = context
 
     def verify(self) -> AuditVerification:
         """Walks the whole chain, then compares each audited record with its newest entry."""
         with self._ctx.db.read() as s:
+            self._ctx.require_when_logged_in(s, Permission.ADMINISTER)
             chain = check_chain(s)
             checked, mismatches = record_mismatches(s)
         return AuditVerification(
@@ -66,6 +71,7 @@ class AuditService:
     ) -> list[AuditEntry]:
         """Newest first; `patient` by UUID or record number, `since` a day in local time."""
         with self._ctx.db.read() as s:
+            self._ctx.require_when_logged_in(s, Permission.ADMINISTER)
             patient_uuid = None
             if patient is not None:
                 patient_uuid = load_patient(s, patient, live=False).uuid

@@ -33,6 +33,12 @@ class ServiceContext:
     account: Account | None = None
     """The logged-in account; None on a database without accounts, or for maintenance."""
 
+    def require_when_logged_in(self, s: Session, permission: Permission) -> None:
+        """Like `require` for a logged-in account; without one (maintenance on the command
+        line, by whoever may open the file) nothing is checked."""
+        if self.account is not None:
+            self.require(s, permission)
+
     def require(self, s: Session, permission: Permission) -> None:
         """Refuses (AccessDeniedError) unless the account, as stored now, may do this. Without an
         account, only a database that has no accounts yet is open to everyone."""

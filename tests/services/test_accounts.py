@@ -195,3 +195,15 @@ def test_a_clinician_named_by_sessions_becomes_an_account(admin: Clinic, make: M
     draft = admin.sessions.create_draft(patient.id, make.entry(clinician="Dr Jonas Albrecht"))
     account = admin.accounts.add("dr", "Dr Jonas Albrecht", Role.CLINICIAN, PASSWORD)
     assert account.name == admin.sessions.get(draft.id).entry.clinician
+
+
+def test_only_admins_read_the_audit_log_in_the_window(admin: Clinic) -> None:
+    admin.accounts.add("dr", "Dr Jonas Albrecht", Role.CLINICIAN, PASSWORD)
+    doctor = _as(admin, "dr")
+    with pytest.raises(AccessDeniedError, match="manage accounts"):
+        doctor.audit.entries()
+    with pytest.raises(AccessDeniedError):
+        doctor.audit.verify()
+    assert admin.audit.entries()
+    maintenance = Clinic(admin.context.db, actor="os-user", clock=admin.context.clock)
+    assert maintenance.audit.verify().intact
