@@ -2,6 +2,9 @@
 
 Exit status: 0 success, 1 an error the user can fix (message on stderr, no
 traceback), 2 wrong usage, 70 a bug (traceback on stderr).
+
+An encrypted database's passphrase is asked for, or read from standard input
+with `--db-passphrase-stdin` (cli_encryption says in which order secrets come).
 """
 
 from __future__ import annotations
@@ -20,6 +23,14 @@ from mesolog import __version__
 from mesolog.cli_access import Secrets, add_user_commands, log_in_if_needed, run_user, user_options
 from mesolog.cli_audit import add_audit_commands, run_audit
 from mesolog.cli_backup import add_backup_commands, run_backup, run_restore
+from mesolog.cli_encryption import (
+    ENCRYPTION_COMMANDS,
+    ORDER_EPILOG,
+    add_encryption_commands,
+    database_passphrase,
+    passphrase_options,
+    run_encryption_command,
+)
 from mesolog.domain.errors import KnownError
 from mesolog.services.clinic import Clinic
 
@@ -40,16 +51,25 @@ def build_parser() -> argparse.ArgumentParser:
         prog="mesolog",
         description="Treatment records for mesotherapy and micro-needling clinics. "
         "Without a command, opens the window.",
+        parents=[passphrase_options(after=False)],
+        epilog=ORDER_EPILOG,
     )
     parser.add_argument("--version", action="version", version=f"mesolog {__version__}")
     parser.add_argument("--db", metavar="DB", help=DB_HELP)
     # --db also after the command (`mesolog patients --db x`); SUPPRESS keeps the first.
-    after = argparse.ArgumentParser(add_help=False)
+    after = argparse.ArgumentParser(add_help=False, parents=[passphrase_options(after=True)])
     after.add_argument("--db", metavar="DB", default=argparse.SUPPRESS, help=DB_HELP)
     as_user = user_options()
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    commands.add_parser(
+    init = commands.add_parser(
         "init", parents=[after], help="create the database, or upgrade it to this version"
+    )
+    init.add_argument(
+        "--encrypt",
+        action="store_true",
+        help="create the database encrypted (SQLCipher) with a new passphrase, asked twice "
+        "(or read once with --db-passphrase-stdin); an existing plain database is "
+        "encrypted with `mesolog encrypt` instead",
     )
     demo = commands.add_parser(
         "demo",
@@ -88,6 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_audit_commands(commands, after)
     add_user_commands(commands, after)
     add_backup_commands(commands, after)
+    add_encryption_commands(commands, after)
     listing = commands.add_parser(
         "patients", parents=[after, as_user], help="list patients, one a line"
     )
@@ -131,12 +152,16 @@ MAINTENANCE = {"init", "check", "audit", "backup"}
 
 
 def _run(args: argparse.Namespace, out: TextIO) -> int:
+    if args.command in ENCRYPTION_COMMANDS:
+        return run_encryption_command(args, out)
     creates = args.command in {"init", "demo", "import", "user"}
     migrates = args.command not in {"check", "audit"}
     secrets = Secrets(getattr(args, "password_stdin", False))
     if args.command == "import":
         return _import(args, secrets, out)
-    with Clinic.open(args.db, create=creates, migrate=migrates) as clinic:
+    # The database passphrase first: it comes before any password on standard input.
+    passphrase = database_passphrase(args, creates=creates)
+    with Clinic.open(args.db, passphrase=passphrase, create=creates, migrate=migrates) as clinic:
         if args.command == "user":
             return run_user(clinic, args, secrets, out)
         if args.command == "restore":
@@ -183,6 +208,12 @@ def _init(clinic: Clinic, out: TextIO) -> int:
         print(f"{clinic.location}: schema {before} -> {migration.to_revision}", file=out)
         if migration.backup is not None:
             print(f"copy taken before the upgrade: {migration.backup}", file=out)
+    if clinic.context.db.encrypted:
+        print(
+            "encrypted (SQLCipher): the database and its backups open only with its "
+            "passphrase; keep it safe",
+            file=out,
+        )
     return EXIT_OK
 
 
@@ -194,9 +225,15 @@ def _import(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
     file: Path = args.file
     if str(file) == "-" and args.password_stdin:
         raise KnownError("The file and the password cannot both come from standard input.")
+    if str(file) == "-" and args.db_passphrase_stdin:
+        raise KnownError(
+            "The file and the database passphrase cannot both come from standard input."
+        )
+    # Asked before the file is read, so a refused passphrase reads nothing.
+    passphrase = database_passphrase(args, creates=True)
     data = sys.stdin.buffer.read() if str(file) == "-" else _read_file(file)
     clinic_file = read_clinic_file(data, now=utc_now())
-    with Clinic.open(args.db) as clinic:
+    with Clinic.open(args.db, passphrase=passphrase) as clinic:
         log_in_if_needed(clinic, args, secrets)
         report = ImportService(clinic.context).import_records(clinic_file)
     print(report.summary(), file=out)

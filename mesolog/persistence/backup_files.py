@@ -3,8 +3,11 @@
 Copies are taken with SQLite's backup API through the app's own driver
 (`sqlcipher3`), in one step: the source is read in a single read transaction,
 so in WAL mode writers go on meanwhile and the copy holds exactly what was
-committed when it began. A copy is a plain SQLite file in rollback-journal
-mode (no `-wal` beside it), which any SQLite tool opens.
+committed when it began. A copy is an SQLite file in rollback-journal mode (no
+`-wal` beside it): a plain one, which any SQLite tool opens, of a plain
+database; of a database encrypted with SQLCipher, a file encrypted by SQLCipher
+with the same passphrase (`key` below), which opens only with it. Every
+connection to such a copy (to take, check or restore it) is keyed first.
 
 Restoring goes the other way through the same API into the open database, as
 one write transaction: every other connection sees either the old database or
@@ -55,6 +58,7 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from sqlalchemy import Engine
 
 from mesolog.domain.errors import DatabaseError
+from mesolog.persistence.encryption import connect_file
 from mesolog.persistence.migrate import alembic_config
 
 MAGIC = b"MESOLOG-BACKUP\n\x00"
@@ -147,30 +151,37 @@ def known_revisions() -> frozenset[str]:
 # --- online copies -------------------------------------------------------------------------
 
 
-def copy_online(engine: Engine, target: Path) -> None:
-    """Copy the open database to `target` (a new file) while other connections go on."""
+def copy_online(engine: Engine, target: Path, *, key: str | None = None) -> None:
+    """Copy the open database to `target` (a new file) while other connections go on.
+
+    `key`: the passphrase of the engine's database when it is encrypted (SQLCipher);
+    the copy is then encrypted with it too.
+    """
     raw = engine.raw_connection()
     try:
-        _copy(raw.driver_connection, target, source_name="The database")
+        _copy(raw.driver_connection, target, source_name="The database", key=key)
     finally:
         raw.close()
 
 
-def copy_file(source: Path, target: Path) -> None:
-    """Copy an SQLite file (read-only, with any `-wal` beside it) to `target`, a new file."""
+def copy_file(source: Path, target: Path, *, key: str | None = None) -> None:
+    """Copy an SQLite file (read-only, with any `-wal` beside it) to `target`, a new file;
+    an encrypted one (SQLCipher) opened with `key` and copied encrypted with it."""
     try:
-        connection = sqlcipher_dbapi.connect(_read_only_uri(source), uri=True)
+        connection = connect_file(
+            _read_only_uri(source), passphrase=key, location=str(source), uri=True
+        )
     except sqlcipher_dbapi.Error as error:
         raise BackupFileError(f"Cannot open {source}: {_reason(error)}.") from error
     try:
-        _copy(connection, target, source_name=source.name)
+        _copy(connection, target, source_name=source.name, key=key)
     finally:
         connection.close()
 
 
-def _copy(source: Any, target: Path, *, source_name: str) -> None:
+def _copy(source: Any, target: Path, *, source_name: str, key: str | None) -> None:
     try:
-        destination = _connect(target)
+        destination = _connect(target, key)
     except sqlcipher_dbapi.Error as error:
         raise DatabaseError(f"Cannot write {target}: {_reason(error)}.") from error
     try:
@@ -189,17 +200,19 @@ def _copy(source: Any, target: Path, *, source_name: str) -> None:
         destination.close()
 
 
-def restore_online(source: Path, engine: Engine) -> None:
+def restore_online(source: Path, engine: Engine, *, key: str | None = None) -> None:
     """Replace the whole content of the engine's database with the SQLite file `source`.
 
     One write transaction through the backup API: it waits for other writers up
     to the busy timeout, then gives up (DatabaseBusyError) with nothing changed.
     The pool is emptied before and after, so no idle connection keeps old state.
+    `source` must be encrypted (with `key`) exactly when the engine's database is:
+    SQLCipher's backup API copies between two encrypted files or two plain ones.
     """
     engine.dispose()
     raw = engine.raw_connection()
     try:
-        copy = sqlcipher_dbapi.connect(_read_only_uri(source), uri=True)
+        copy = connect_file(_read_only_uri(source), passphrase=key, location=str(source), uri=True)
         try:
             copy.backup(raw.driver_connection, progress=_give_up_when_busy)
         finally:
@@ -231,10 +244,11 @@ def _give_up_when_busy(status: int, _remaining: int, _total: int) -> None:
 # --- checks --------------------------------------------------------------------------------
 
 
-def examine(path: Path, *, label: str) -> FileFacts:
-    """Check an SQLite file read-only; `label` names it in the error if it is no database."""
+def examine(path: Path, *, label: str, key: str | None = None) -> FileFacts:
+    """Check an SQLite file read-only (an encrypted one opened with `key`); `label` names it
+    in the error if it is no database."""
     try:
-        connection = sqlcipher_dbapi.connect(_read_only_uri(path), uri=True)
+        connection = connect_file(_read_only_uri(path), passphrase=key, location=label, uri=True)
         try:
             return _facts(connection)
         finally:
@@ -395,10 +409,10 @@ def publish(partial: Path, target: Path) -> None:
     if target.exists():
         raise DatabaseError(f"{target} exists already; a backup never overwrites a file.")
     partial.replace(target)
-    _sync_folder(target.parent)
+    sync_folder(target.parent)
 
 
-def _sync_folder(folder: Path) -> None:
+def sync_folder(folder: Path) -> None:
     """Make a rename durable (POSIX; Windows cannot open a folder, and needs not)."""
     if os.name != "posix":
         return
@@ -421,10 +435,8 @@ def remove_database_file(path: Path) -> None:
             name.unlink()
 
 
-def _connect(path: Path) -> Any:
-    connection = sqlcipher_dbapi.connect(str(path))
-    connection.isolation_level = None
-    return connection
+def _connect(path: Path, key: str | None) -> Any:
+    return connect_file(str(path), passphrase=key, location=str(path))
 
 
 def _read_only_uri(path: Path) -> str:

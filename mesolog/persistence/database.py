@@ -13,7 +13,6 @@ from mesolog.domain.errors import DatabaseError, StateError
 from mesolog.persistence.engine import create_database_engine, writing
 from mesolog.persistence.location import display_location
 
-
 SIGNED_LOCK = "signed session is locked"
 """What the triggers of migration 0002 say when they refuse a change."""
 
@@ -77,17 +76,43 @@ def _reason(error: exc.DBAPIError) -> str:
 
 
 class Database:
-    """One clinic database. `write()` and `read()` each yield a session in one transaction."""
+    """One clinic database. `write()` and `read()` each yield a session in one transaction.
 
-    def __init__(self, url: URL, engine: Engine | None = None) -> None:
+    With `passphrase`, an SQLite file encrypted with SQLCipher (persistence.encryption):
+    every connection is keyed with it, and WrongDatabasePassphraseError is raised by the
+    first use when it does not open the file.
+    """
+
+    def __init__(
+        self, url: URL, engine: Engine | None = None, *, passphrase: str | None = None
+    ) -> None:
         self.url = url
-        self.engine = engine if engine is not None else create_database_engine(url)
+        self._passphrase = passphrase
+        self.engine = (
+            engine if engine is not None else create_database_engine(url, passphrase=passphrase)
+        )
         self._writer = sessionmaker(bind=writing(self.engine), expire_on_commit=False)
         self._reader = sessionmaker(bind=self.engine, expire_on_commit=False)
 
     @property
     def backend(self) -> str:
         return self.url.get_backend_name()
+
+    @property
+    def encrypted(self) -> bool:
+        """Whether the database is an SQLite file encrypted with SQLCipher."""
+        return self._passphrase is not None
+
+    @property
+    def passphrase(self) -> str | None:
+        """The SQLCipher passphrase, for the copies that must be keyed like the database
+        (never to be shown or logged)."""
+        return self._passphrase
+
+    def __repr__(self) -> str:
+        return f"Database({self.url.render_as_string(hide_password=True)!r}, " + (
+            "encrypted)" if self.encrypted else "plain)"
+        )
 
     @contextmanager
     def write(self) -> Iterator[Session]:

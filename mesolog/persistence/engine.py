@@ -5,15 +5,31 @@ system's SQLite (3.40.1 here) has the WAL-reset corruption bug fixed in 3.51.3.
 Every connection gets foreign keys, WAL and synchronous=FULL; transactions that
 write begin with BEGIN IMMEDIATE, so two writers queue on the busy timeout
 instead of failing with "database is locked" half-way through.
+
+An encrypted database (persistence.encryption) is opened with its passphrase:
+the first connection tries it on a read-only, lock-free connection first, and
+each new connection is keyed and the key checked before the pragmas above run,
+so a wrong passphrase fails before anything is written.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher_dbapi
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL
+
+from mesolog.domain.errors import DatabaseError
+from mesolog.persistence.encryption import (
+    PassphraseNeededError,
+    check_passphrase,
+    is_encrypted_database,
+    key_connection,
+    quiet,
+)
+from mesolog.persistence.location import display_location, sqlite_file
 
 BUSY_TIMEOUT_MS = 30_000
 WRITE_OPTION = "mesolog_write"
@@ -25,9 +41,15 @@ SQLITE_PRAGMAS = (
 )
 
 
-def create_database_engine(url: URL) -> Engine:
+def create_database_engine(url: URL, *, passphrase: str | None = None) -> Engine:
+    """The engine for `url`; an SQLite file encrypted with `passphrase` when one is given."""
     if url.get_backend_name() == "sqlite":
-        return _sqlite_engine(url)
+        return _sqlite_engine(url, passphrase)
+    if passphrase is not None:
+        raise DatabaseError(
+            f"{display_location(url)} is not an SQLite file: only SQLite files are encrypted "
+            "by mesolog."
+        )
     return create_engine(url, pool_pre_ping=True)
 
 
@@ -36,22 +58,60 @@ def writing(engine: Engine) -> Engine:
     return engine.execution_options(**{WRITE_OPTION: True})
 
 
-def _sqlite_engine(url: URL) -> Engine:
+def _sqlite_engine(url: URL, passphrase: str | None) -> Engine:
     engine = create_engine(
         url.set(drivername="sqlite+pysqlite"),
         module=sqlcipher_dbapi,
         connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
     )
 
+    location, path = display_location(url), sqlite_file(url)
+    if passphrase is not None:
+        checked = False
+
+        @event.listens_for(engine, "do_connect")
+        def _keyed(_dialect: Any, _record: Any, cargs: Any, cparams: Any) -> Any:
+            nonlocal checked
+            if not checked and path is not None and _has_log(path) and is_encrypted_database(path):
+                # Once, without writing anything: a wrong passphrase leaves a live log (or
+                # one left by a crash) alone. Without a log, keying the connection below
+                # writes nothing either, and one key derivation (~0.1 s) is saved.
+                check_passphrase(path, passphrase, location=location)
+            checked = True
+            # The key goes first of all, before SQLAlchemy or the pragmas below touch the file.
+            connection = sqlcipher_dbapi.connect(*cargs, **cparams)
+            try:
+                key_connection(connection, passphrase, location=location)
+            except BaseException:
+                connection.close()
+                raise
+            return connection
+
+    def _encrypted_meanwhile(dbapi_connection: Any, error: Exception | None) -> None:
+        # A connection that waited for the lock of a conversion (persistence.conversion)
+        # which has since put an encrypted file in place of the one it opened: SQLite
+        # refuses to write to the replaced file; say why, and let it go.
+        if passphrase is None and path is not None and is_encrypted_database(path):
+            dbapi_connection.close()
+            raise PassphraseNeededError(location) from error
+
     @event.listens_for(engine, "connect")
     def _configure(dbapi_connection: Any, _record: Any) -> None:
         # Let SQLAlchemy's begin event below emit BEGIN, instead of the driver's
         # own implicit (deferred) transactions.
         dbapi_connection.isolation_level = None
+        if passphrase is None:
+            quiet(dbapi_connection)
         cursor = dbapi_connection.cursor()
-        for pragma in SQLITE_PRAGMAS:
-            cursor.execute(pragma)
+        try:
+            for pragma in SQLITE_PRAGMAS:
+                cursor.execute(pragma)
+        except sqlcipher_dbapi.Error as error:
+            cursor.close()
+            _encrypted_meanwhile(dbapi_connection, error)
+            raise
         cursor.close()
+        _encrypted_meanwhile(dbapi_connection, None)
 
     @event.listens_for(engine, "begin")
     def _begin(connection: Any) -> None:
@@ -59,6 +119,10 @@ def _sqlite_engine(url: URL) -> Engine:
         connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
+
+
+def _has_log(path: Path) -> bool:
+    return path.with_name(path.name + "-wal").exists()
 
 
 def sqlite_library_version() -> str:

@@ -1,7 +1,8 @@
 """Creating and upgrading a database with the migrations shipped in the package.
 
 Before an existing SQLite database is upgraded, a copy of it is taken with
-SQLite's online backup API, beside the file.
+SQLite's online backup API, beside the file. The copy of an encrypted database is
+encrypted by SQLCipher with the database's own passphrase.
 """
 
 from __future__ import annotations
@@ -100,5 +101,5 @@ def _backup_before_upgrade(
         return None
     stamp = now.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     target = path.with_name(f"{path.stem}.before-upgrade-{revision or 'empty'}-{stamp}.sqlite")
-    backup_sqlite(database.engine, target)
+    backup_sqlite(database.engine, target, passphrase=database.passphrase)
     return target

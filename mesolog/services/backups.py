@@ -19,6 +19,19 @@ the backup API, so open connections stay consistent. The audit entry is
 written into the restored database; entries written since the backup was
 taken are in the safety copy.
 
+An encrypted database (SQLCipher, persistence.encryption) has encrypted
+copies: a backup, the safety copy and the copy taken before an upgrade are
+encrypted by SQLCipher with the database's own passphrase (and open only with
+it), and every check opens them with it; `backup(passphrase=…)` encrypts such a
+copy once more, as a file (AES-GCM). A restore into an encrypted database takes
+a backup encrypted with the database's passphrase, or a plain backup (from
+before the database was encrypted), which is encrypted with the database's
+passphrase on the private copy before it replaces anything. A backup encrypted
+by SQLCipher cannot be restored into a plain database: encrypt the database
+first (`mesolog encrypt`) with the backup's passphrase. A backup taken before
+the passphrase was changed opens only with the former passphrase: change the
+backup's passphrase first (`mesolog --db BACKUP passphrase`).
+
 PostgreSQL databases are backed up with pg_dump and restored with pg_restore.
 """
 
@@ -56,7 +69,9 @@ from mesolog.persistence.backup_files import (
     restore_online,
     scratch_path,
 )
+from mesolog.persistence.conversion import export_encrypted
 from mesolog.persistence.database import Database, known_database_errors
+from mesolog.persistence.encryption import WrongDatabasePassphraseError, is_encrypted_database
 from mesolog.persistence.location import display_location, sqlite_file
 from mesolog.persistence.migrate import head_revision, upgrade
 from mesolog.services.context import ServiceContext
@@ -104,7 +119,11 @@ class BackupResult:
     revision: str
     """The schema revision the copy holds."""
     encrypted: bool
+    """Encrypted as a file with the passphrase given to `backup` (AES-GCM)."""
     taken_at: dt.datetime
+    database_encrypted: bool = False
+    """The copy is encrypted by SQLCipher with the database's own passphrase (the database
+    is encrypted): it opens only with that passphrase."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +138,8 @@ class BackupCheck:
     pages: int
     patients: int
     sessions: int
+    database_encrypted: bool = False
+    """The copy inside is encrypted by SQLCipher (with the database's passphrase)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -300,9 +321,10 @@ class BackupService:
         # The plain copy of an encrypted backup stays beside the database, never on the
         # (maybe removable) backup drive.
         plain = scratch_path(database if encrypted else target, "backup")
+        key = self._ctx.db.passphrase
         try:
-            copy_online(self._ctx.db.engine, plain)
-            facts = examine(plain, label="The copy of the database")
+            copy_online(self._ctx.db.engine, plain, key=key)
+            facts = examine(plain, label="The copy of the database", key=key)
             if not facts.whole:
                 raise DatabaseError(
                     f"The copy of the database fails its checks ({facts.problems}): the "
@@ -318,7 +340,8 @@ class BackupService:
             remove_database_file(plain)
         try:
             with self._ctx.db.write() as s:
-                detail = f"{kind.value}: {target.name}{', encrypted' if encrypted else ''}"
+                keyed = ", SQLCipher with the database passphrase" if key is not None else ""
+                detail = f"{kind.value}: {target.name}{keyed}{', encrypted' if encrypted else ''}"
                 self._ctx.audit(s, AuditAction.BACKUP, "database", None, detail)
         except BaseException:
             target.unlink(missing_ok=True)
@@ -332,6 +355,7 @@ class BackupService:
             revision=facts.revision or "",
             encrypted=encrypted,
             taken_at=now,
+            database_encrypted=key is not None,
         )
 
     @staticmethod
@@ -381,10 +405,10 @@ class BackupService:
         with self._lock:
             work = scratch_path(database, "verify")
             try:
-                facts, encrypted = self._checked_copy(source, work, passphrase)
+                facts, encrypted, key = self._checked_copy(source, work, passphrase)
             finally:
                 remove_database_file(work)
-        return _check_result(source, facts, encrypted)
+        return _check_result(source, facts, encrypted, key is not None)
 
     def require_restore_rights(self) -> None:
         """AccessDeniedError unless this account may restore (an admin; anyone while the
@@ -406,18 +430,27 @@ class BackupService:
             if source.exists() and source.resolve() == database.resolve():
                 raise DatabaseError(f"{source} is the open database itself; nothing to restore.")
             work = scratch_path(database, "restore")
+            keyed = scratch_path(database, "restore-encrypted")
+            db_key = self._ctx.db.passphrase
             try:
                 with _nothing_restored():
-                    facts, encrypted = self._checked_copy(source, work, passphrase)
+                    facts, encrypted, key = self._checked_copy(source, work, passphrase)
                     upgraded_from = None
                     if facts.revision != head_revision():
                         upgraded_from = facts.revision
-                        self._upgrade_copy(work, source, facts)
+                        self._upgrade_copy(work, source, facts, key)
+                    restorable = work
+                    if db_key is not None and key is None:
+                        # A plain backup into an encrypted database: encrypted on the
+                        # private copy, as the backup API copies between keyed files only.
+                        export_encrypted(work, keyed, db_key)
+                        restorable = keyed
                 now = self._ctx.now()
                 safety = self._safety_copy(database, now)
-                restore_online(work, engine)
+                restore_online(restorable, engine, key=db_key)
             finally:
                 remove_database_file(work)
+                remove_database_file(keyed)
             after = examine_open(engine)
             if not after.whole or after.revision != head_revision():
                 raise DatabaseError(
@@ -450,8 +483,12 @@ class BackupService:
 
     def _checked_copy(
         self, source: Path, work: Path, passphrase: str | None
-    ) -> tuple[FileFacts, bool]:
-        """Copy (or decrypt) `source` to `work` and check it; raise if it cannot be restored."""
+    ) -> tuple[FileFacts, bool, str | None]:
+        """Copy (or decrypt) `source` to `work` and check it; raise if it cannot be restored.
+
+        Returns the facts, whether the file was encrypted as a file (AES-GCM), and the
+        SQLCipher passphrase `work` opens with (the database's; None for a plain copy).
+        """
         label = source.name
         if not source.is_file():
             raise DatabaseError(f"There is no backup file at {source}.")
@@ -463,11 +500,19 @@ class BackupService:
                 if passphrase is None:
                     raise WrongPassphraseError(f"{label} is encrypted: give its passphrase.")
                 decrypt_file(source, work, passphrase, label=label)
+                key = self._copy_key(work, label)
             else:
-                copy_file(source, work)
+                key = self._copy_key(source, label)
+                copy_file(source, work, key=key)
+            facts = examine(work, label=label, key=key)
         except OSError as error:
             raise DatabaseError(f"Cannot read {source}: {error.strerror}") from error
-        facts = examine(work, label=label)
+        except WrongDatabasePassphraseError as error:
+            raise BackupFileError(
+                f"{label} is encrypted by SQLCipher but does not open with this database's "
+                "passphrase: it is a copy of another database, was taken before the passphrase "
+                "was changed, or is damaged or no database at all."
+            ) from error
         if not facts.whole:
             raise BackupFileError(f"{label} is damaged and cannot be restored ({facts.problems}).")
         if not facts.is_mesolog:
@@ -481,11 +526,30 @@ class BackupService:
                 f"{label} was written by a newer mesolog (schema {facts.revision}); this "
                 f"version knows schemas up to {head_revision()}. Update mesolog to restore it."
             )
-        return facts, encrypted
+        return facts, encrypted, key
 
-    def _upgrade_copy(self, work: Path, source: Path, facts: FileFacts) -> FileFacts:
+    def _copy_key(self, copy: Path, label: str) -> str | None:
+        """The SQLCipher passphrase a backup's database file opens with: the database's own
+        when the file is encrypted by SQLCipher (refused into a plain database)."""
+        try:
+            keyed = is_encrypted_database(copy)
+        except KnownError as error:
+            raise DatabaseError(f"Cannot read {label}: {error}") from error
+        if not keyed:
+            return None
+        if self._ctx.db.passphrase is None:
+            raise BackupFileError(
+                f"{label} is a copy of an encrypted database (SQLCipher) or no database at all, "
+                "and this database is not encrypted. To restore it, first encrypt this "
+                "database with the backup's passphrase (`mesolog encrypt`)."
+            )
+        return self._ctx.db.passphrase
+
+    def _upgrade_copy(
+        self, work: Path, source: Path, facts: FileFacts, key: str | None
+    ) -> FileFacts:
         """Bring the checked copy to the newest schema with the shipped migrations."""
-        db = Database(URL.create("sqlite", database=str(work)))
+        db = Database(URL.create("sqlite", database=str(work)), passphrase=key)
         try:
             with known_database_errors(db.url):
                 upgrade(db, now=self._ctx.now())
@@ -500,7 +564,7 @@ class BackupService:
             for leftover in work.parent.iterdir():
                 if leftover.name.startswith(f"{work.stem}.before-upgrade-"):
                     remove_database_file(leftover)
-        upgraded = examine(work, label=source.name)
+        upgraded = examine(work, label=source.name, key=key)
         if not upgraded.whole:
             raise BackupFileError(
                 f"{source.name} fails its checks after the upgrade to schema "
@@ -514,7 +578,7 @@ class BackupService:
         target = _unused(folder, database.stem, BackupKind.BEFORE_RESTORE, now, encrypted=False)
         partial = scratch_path(target, "backup")
         try:
-            copy_online(self._ctx.db.engine, partial)
+            copy_online(self._ctx.db.engine, partial, key=self._ctx.db.passphrase)
             publish(partial, target)
         except (OSError, KnownError) as error:
             reason = error.strerror if isinstance(error, OSError) else str(error)
@@ -555,7 +619,9 @@ def _nothing_restored() -> Iterator[None]:
         raise type(error)(f"{reason}. Nothing was restored; the database is as it was.") from error
 
 
-def _check_result(source: Path, facts: FileFacts, encrypted: bool) -> BackupCheck:
+def _check_result(
+    source: Path, facts: FileFacts, encrypted: bool, database_encrypted: bool
+) -> BackupCheck:
     return BackupCheck(
         source=source,
         encrypted=encrypted,
@@ -564,6 +630,7 @@ def _check_result(source: Path, facts: FileFacts, encrypted: bool) -> BackupChec
         pages=facts.pages,
         patients=facts.patients or 0,
         sessions=facts.sessions or 0,
+        database_encrypted=database_encrypted,
     )
 
 

@@ -1,4 +1,10 @@
-"""The composition of services over one open database (what the window and the CLI hold)."""
+"""The composition of services over one open database (what the window and the CLI hold).
+
+An SQLite database may be encrypted (SQLCipher): `Clinic.open` raises
+PassphraseNeededError for an encrypted file opened without its passphrase and
+WrongDatabasePassphraseError for a wrong one, both before anything is written,
+so the caller can ask for the passphrase and call it again.
+"""
 
 from __future__ import annotations
 
@@ -6,10 +12,19 @@ import getpass
 from dataclasses import replace
 
 from sqlalchemy import exc
+from sqlalchemy.engine import URL
 
 from mesolog.domain.accounts import Account, LogInRefusedError
 from mesolog.domain.errors import DatabaseError
 from mesolog.persistence.database import Database, known_database_errors
+from mesolog.persistence.encryption import (
+    NotEncryptedError,
+    PassphraseNeededError,
+    WrongDatabasePassphraseError,
+    check_new_passphrase,
+    is_encrypted_database,
+    require_passphrase_fits,
+)
 from mesolog.persistence.location import display_location, resolve_database_url, sqlite_file
 from mesolog.persistence.migrate import MigrationResult, upgrade
 from mesolog.services.accounts import AccountService
@@ -24,6 +39,31 @@ from mesolog.services.sessions import SessionService
 from mesolog.services.settings import SettingsService
 from mesolog.services.transfer_export import ExportService
 from mesolog.services.transfer_import import ImportService
+
+__all__ = [
+    "Clinic",
+    "NotEncryptedError",
+    "PassphraseNeededError",
+    "WrongDatabasePassphraseError",
+    "database_is_encrypted",
+    "operating_system_user",
+]
+
+
+def database_is_encrypted(database: str | None = None) -> bool:
+    """Whether the database `Clinic.open(database)` would open is an encrypted SQLite file
+    (so it needs a passphrase); False for a file that does not exist yet, or a server."""
+    path = sqlite_file(_resolved(database))
+    return path is not None and is_encrypted_database(path)
+
+
+def _resolved(database: str | None) -> URL:
+    try:
+        return resolve_database_url(database)
+    except exc.ArgumentError as error:
+        raise DatabaseError(
+            f"{database!r} is neither a file path nor a database URL ({error})"
+        ) from error
 
 
 def operating_system_user() -> str:
@@ -78,6 +118,7 @@ class Clinic:
         cls,
         database: str | None = None,
         *,
+        passphrase: str | None = None,
         actor: str | None = None,
         clock: Clock = utc_now,
         create: bool = True,
@@ -87,25 +128,31 @@ class Clinic:
 
         A missing SQLite file is created when `create` is true, else refused; an
         older schema is upgraded (after a copy is taken) when `migrate` is true.
+
+        `passphrase` opens an SQLite file encrypted with SQLCipher; a file created
+        with one (missing or empty) is encrypted with it. Before anything is written:
+        PassphraseNeededError when the file is encrypted and no passphrase is given,
+        WrongDatabasePassphraseError when it does not open the file, NotEncryptedError
+        when the file is a plain one.
         """
-        try:
-            url = resolve_database_url(database)
-        except exc.ArgumentError as error:
-            raise DatabaseError(
-                f"{database!r} is neither a file path nor a database URL ({error})"
-            ) from error
+        url = _resolved(database)
         path = sqlite_file(url)
+        location = display_location(url)
+        require_passphrase_fits(path, passphrase, location)
         if path is not None:
             if not path.exists() and not create:
                 raise DatabaseError(
                     f"There is no database at {path}. Create one with `mesolog --db {path} init`."
                 )
+            if passphrase is not None and not is_encrypted_database(path):
+                # A new file: it is created encrypted, so the passphrase must be a good one.
+                check_new_passphrase(passphrase)
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as error:
                 raise DatabaseError(f"Cannot create the folder {path.parent}: {error}") from error
         try:
-            db = Database(url)
+            db = Database(url, passphrase=passphrase)
         except (exc.ArgumentError, exc.NoSuchModuleError) as error:
             raise DatabaseError(
                 f"{url.render_as_string(hide_password=True)} is neither a file path nor a "

@@ -163,6 +163,35 @@ def test_a_restore_replaces_the_content_under_open_connections(
     assert examine(db_path, label="db").whole
 
 
+def test_copies_of_an_encrypted_database_are_keyed_with_its_passphrase(tmp_path: Path) -> None:
+    from mesolog.persistence.encryption import WrongDatabasePassphraseError, is_encrypted_database
+
+    path = tmp_path / "secret.sqlite"
+    with Clinic.open(str(path), passphrase=PASSPHRASE, actor="tester") as clinic:
+        engine = clinic.context.db.engine
+        _add_probe_table(clinic, "Kept")
+        online, copied = tmp_path / "online.sqlite", tmp_path / "copied.sqlite"
+        copy_online(engine, online, key=PASSPHRASE)
+        copy_file(online, copied, key=PASSPHRASE)
+        for copy in (online, copied):
+            assert is_encrypted_database(copy)
+            assert b"Kept" not in copy.read_bytes()
+            assert examine(copy, label="copy", key=PASSPHRASE).whole
+            with pytest.raises(WrongDatabasePassphraseError, match="does not open"):
+                examine(copy, label="copy", key="another passphrase")
+        with pytest.raises(BackupFileError, match="not an SQLite database"):
+            examine(online, label="copy")  # no key: ciphertext
+        with pytest.raises(BackupFileError):
+            copy_online(engine, tmp_path / "plain.sqlite")  # SQLCipher copies keyed to keyed
+        with clinic.context.db.write() as s:
+            s.connection().exec_driver_sql("INSERT INTO probe VALUES ('Later')")
+        restore_online(copied, engine, key=PASSPHRASE)
+        with clinic.context.db.read() as s:
+            names = s.connection().exec_driver_sql("SELECT name FROM probe").all()
+        assert [tuple(row) for row in names] == [("Kept",)]
+    assert is_encrypted_database(path)
+
+
 # --- checks --------------------------------------------------------------------------------
 
 

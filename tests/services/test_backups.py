@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -17,7 +18,9 @@ from sqlalchemy.engine import URL
 
 from mesolog.domain.errors import DatabaseError, KnownError
 from mesolog.persistence.backup_files import MAGIC
+from mesolog.persistence.conversion import change_passphrase
 from mesolog.persistence.database import Database
+from mesolog.persistence.encryption import is_encrypted_database, key_pragma
 from mesolog.persistence.migrate import alembic_config, head_revision
 from mesolog.services.backups import (
     BackupFileError,
@@ -31,6 +34,7 @@ from mesolog.services.backups import (
 from mesolog.services.checks import CheckService
 from mesolog.services.clinic import Clinic
 from mesolog.services.context import ServiceContext
+from mesolog.services.encryption import change_database_passphrase, encrypt_database
 
 if TYPE_CHECKING:
     from conftest import Clock, Maker
@@ -634,3 +638,171 @@ def test_only_an_admin_restores_a_database_with_accounts(
         doctor.backups.restore(taken.path)
     assert doctor.backups.backup().path.exists()  # any account may take a backup
     clinic.backups.restore(taken.path)
+
+
+# --- encrypted databases (SQLCipher) -------------------------------------------------------
+
+DATABASE_PASSPHRASE = "the clinic's own passphrase"
+
+
+def keyed_snapshot(path: Path, passphrase: str = DATABASE_PASSPHRASE) -> Snapshot:
+    """`snapshot` of a file encrypted by SQLCipher."""
+    connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        connection.execute(key_pragma(passphrase))
+        tables = [
+            name
+            for (name,) in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+            )
+        ]
+        return {
+            table: sorted(connection.execute(f'SELECT * FROM "{table}"').fetchall(), key=repr)
+            for table in tables
+        }
+    finally:
+        connection.close()
+
+
+def keyed_audit_actions(path: Path) -> list[tuple[str, str, str]]:
+    connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        connection.execute(key_pragma(DATABASE_PASSPHRASE))
+        return connection.execute(
+            "SELECT action, entity, detail FROM audit_log ORDER BY id"
+        ).fetchall()
+    finally:
+        connection.close()
+
+
+@pytest.fixture
+def secret(clinic: Clinic, make: Maker, db_path: Path, clock: Clock) -> Iterator[Clinic]:
+    """The filled clinic, encrypted with DATABASE_PASSPHRASE (its plain original removed)."""
+    fill(make)
+    plain_copy = encrypt_database(clinic, DATABASE_PASSPHRASE).plain_copy
+    assert plain_copy is not None
+    plain_copy.unlink()
+    opened = Clinic.open(str(db_path), passphrase=DATABASE_PASSPHRASE, actor="tester", clock=clock)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def secret_backups(secret: Clinic, tmp_path: Path) -> BackupService:
+    return BackupService(secret.context, tmp_path / "backups")
+
+
+def test_a_backup_of_an_encrypted_database_is_encrypted_with_its_passphrase(
+    secret_backups: BackupService, db_path: Path
+) -> None:
+    result = secret_backups.backup()
+
+    assert (result.encrypted, result.database_encrypted) == (False, True)
+    data = result.path.read_bytes()
+    for plain in (b"SQLite format", b"Papadopoulou", b"Tolerated well"):
+        assert plain not in data
+    assert is_encrypted_database(result.path)
+    assert without_audit(keyed_snapshot(result.path)) == without_audit(keyed_snapshot(db_path))
+    with pytest.raises(sqlite3.DatabaseError):
+        keyed_snapshot(result.path, "another passphrase")
+    check = secret_backups.verify(result.path)
+    assert (check.encrypted, check.database_encrypted, check.patients) == (False, True, 2)
+    assert keyed_audit_actions(db_path)[-1] == (
+        "backup",
+        "database",
+        f"backup: {result.path.name}, SQLCipher with the database passphrase",
+    )
+    assert not [name for name in files(db_path.parent) if "partial" in name]
+
+
+def test_an_encrypted_database_restores_its_own_backups(
+    secret: Clinic, secret_backups: BackupService, make: Maker, db_path: Path, clock: Clock
+) -> None:
+    plain_file = secret_backups.backup()
+    file_encrypted = secret_backups.backup(passphrase=PASSPHRASE)
+    backed_up = without_audit(keyed_snapshot(plain_file.path))
+    for backup, passphrase in ((plain_file, None), (file_encrypted, PASSPHRASE)):
+        clock.advance(hours=1)
+        change(type(make)(secret))  # the builders, on the encrypted clinic
+        assert without_audit(keyed_snapshot(db_path)) != backed_up
+
+        result = secret_backups.restore(backup.path, passphrase=passphrase)
+
+        assert without_audit(keyed_snapshot(db_path)) == backed_up
+        assert is_encrypted_database(db_path)
+        assert is_encrypted_database(result.safety_copy)
+        assert keyed_snapshot(result.safety_copy)["patients"]
+        assert CheckService(secret.context).run().ok
+    assert not [name for name in files(db_path.parent) if "partial" in name]
+
+
+def test_a_plain_backup_is_restored_into_an_encrypted_database_encrypted(
+    backups: BackupService, clinic: Clinic, make: Maker, db_path: Path, clock: Clock
+) -> None:
+    fill(make)
+    before_encryption = backups.backup()
+    backed_up = without_audit(snapshot(before_encryption.path))
+    plain_copy = encrypt_database(clinic, DATABASE_PASSPHRASE).plain_copy
+    assert plain_copy is not None
+    with Clinic.open(
+        str(db_path), passphrase=DATABASE_PASSPHRASE, actor="tester", clock=clock
+    ) as secret:
+        change(type(make)(secret))
+        result = BackupService(secret.context, backups.folder).restore(before_encryption.path)
+        assert CheckService(secret.context).run().ok
+    assert is_encrypted_database(db_path)
+    assert without_audit(keyed_snapshot(db_path)) == backed_up
+    assert is_encrypted_database(result.safety_copy)
+    assert not [name for name in files(db_path.parent) if "partial" in name]
+
+
+def test_a_copy_of_an_encrypted_database_is_not_restored_into_a_plain_one(
+    secret_backups: BackupService, tmp_path: Path, clock: Clock
+) -> None:
+    taken = secret_backups.backup()
+    with Clinic.open(str(tmp_path / "plain.sqlite"), actor="tester", clock=clock) as plain:
+        backups = BackupService(plain.context, tmp_path / "plain-backups")
+        before = snapshot(tmp_path / "plain.sqlite")
+        with pytest.raises(BackupFileError, match="copy of an encrypted database") as raised:
+            backups.restore(taken.path)
+        assert "Nothing was restored" in str(raised.value)
+        assert snapshot(tmp_path / "plain.sqlite") == before
+        assert files(tmp_path / "plain-backups") == []
+
+
+def test_a_backup_from_before_a_passphrase_change_says_why_it_is_refused(
+    secret: Clinic, secret_backups: BackupService, db_path: Path, clock: Clock
+) -> None:
+    taken = secret_backups.backup()
+    change_database_passphrase(secret, "a brand new passphrase")
+    with Clinic.open(
+        str(db_path), passphrase="a brand new passphrase", actor="tester", clock=clock
+    ) as reopened:
+        backups = BackupService(reopened.context, secret_backups.folder)
+        before = keyed_snapshot(db_path, "a brand new passphrase")
+        with pytest.raises(BackupFileError, match="before the passphrase was changed"):
+            backups.restore(taken.path)
+        assert keyed_snapshot(db_path, "a brand new passphrase") == before
+        # The way out: give the backup the database's new passphrase, then restore it.
+        change_passphrase(taken.path, DATABASE_PASSPHRASE, "a brand new passphrase")
+        assert backups.restore(taken.path).patients == 2
+
+
+def test_an_encrypted_backup_of_an_older_schema_is_upgraded_keyed(
+    secret_backups: BackupService, secret: Clinic, tmp_path: Path
+) -> None:
+    previous = ScriptDirectory.from_config(alembic_config()).get_revision(head_revision())
+    assert previous is not None and previous.down_revision is not None
+    old = tmp_path / "old.sqlite"
+    db = Database(URL.create("sqlite", database=str(old)), passphrase=DATABASE_PASSPHRASE)
+    with db.engine.connect() as connection:
+        command.upgrade(alembic_config(connection), str(previous.down_revision))
+        connection.commit()
+    db.dispose()
+
+    result = secret_backups.restore(old)
+
+    assert (result.upgraded_from, result.revision) == (previous.down_revision, head_revision())
+    assert CheckService(secret.context).run().ok
+    leftovers = [name for name in files(tmp_path) if "partial" in name or "upgrade" in name]
+    assert leftovers == []

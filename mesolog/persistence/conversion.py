@@ -1,0 +1,299 @@
+"""Encrypting an existing plain database, and changing an encrypted one's passphrase.
+
+Both write a new file with SQLCipher's `sqlcipher_export` and swap it into place;
+the database file is never changed page by page, so a failure (or a crash) at
+any point before the swap leaves it exactly as it was:
+
+1. The database is opened alone: its connection takes SQLite's exclusive lock
+   and keeps it to the end (`locking_mode = EXCLUSIVE`), after switching it out
+   of WAL, which SQLite refuses while any other connection has the file open —
+   the app in this process or on another workstation, or another program. Then
+   nothing is done (DatabaseInUseError): mesolog must be closed everywhere first.
+2. `ATTACH DATABASE 'NEW' AS encrypted KEY '…'` and `sqlcipher_export` copy the
+   schema, every row, the triggers and the header's user version into a new
+   file beside the database (hidden, `.partial`).
+3. The new file is opened with the new passphrase and checked: integrity_check,
+   foreign_key_check, and the same number of rows in every table as the source.
+   It is flushed to disk.
+4. Encrypting: the plain database is copied (backup API, under the same lock) to
+   `NAME.before-encryption-TIMESTAMP.sqlite` beside it. That copy is NOT
+   encrypted: delete it (securely) once the encrypted database is known to open.
+5. The new file replaces the database in one rename, while the lock still keeps
+   everyone out (on Windows, which cannot replace an open file, just after
+   letting go of it); the folder is flushed so the rename survives a power cut.
+
+Backups taken before a conversion stay as they were: plain, or encrypted with
+the former passphrase.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3.dbapi2 as sqlcipher_dbapi
+
+from mesolog.domain.errors import DatabaseError
+from mesolog.persistence.backup_files import (
+    publish,
+    remove_database_file,
+    scratch_path,
+    sync_folder,
+)
+from mesolog.persistence.encryption import (
+    check_new_passphrase,
+    connect_file,
+    is_encrypted_database,
+    is_plain_database,
+    normalised,
+)
+
+IN_USE_WAIT_MS = 2_000
+"""How long to wait for other connections to let go before saying the database is in use."""
+SQLITE_BUSY, SQLITE_LOCKED = 5, 6
+STAMP = "%Y%m%dT%H%M%SZ"
+
+
+class DatabaseInUseError(DatabaseError):
+    """Another connection has the database open, so it cannot be rewritten now."""
+
+
+@dataclass(frozen=True, slots=True)
+class ConversionResult:
+    path: Path
+    """The database, now encrypted with the new passphrase."""
+    plain_copy: Path | None
+    """Encrypting: the database as it was, NOT encrypted (delete it once checked)."""
+    tables: int
+    rows: int
+    """Rows in every table, the same in the new file as in the old one."""
+
+
+def convert_to_encrypted(path: Path, passphrase: str, *, now: dt.datetime) -> ConversionResult:
+    """Encrypt the plain SQLite database at `path` with `passphrase` (see the module's doc)."""
+    passphrase = check_new_passphrase(passphrase)
+    _require_file(path)
+    if is_encrypted_database(path):
+        raise DatabaseError(
+            f"The database {path} is encrypted already (or is not an SQLite database); "
+            "nothing was changed."
+        )
+    if not is_plain_database(path):
+        raise DatabaseError(f"{path} is not an SQLite database; nothing was changed.")
+    return _rewrite(path, None, passphrase, keep_plain=now)
+
+
+def change_passphrase(path: Path, current: str, new: str) -> ConversionResult:
+    """Encrypt the database at `path`, now opened with `current`, with `new` instead."""
+    new = check_new_passphrase(new)
+    current = normalised(current)
+    _require_file(path)
+    if not is_encrypted_database(path):
+        raise DatabaseError(
+            f"The database {path} is not encrypted, so it has no passphrase to change; "
+            "encrypt it with `mesolog encrypt`. Nothing was changed."
+        )
+    if new == current:
+        raise DatabaseError("The new passphrase is the current one; nothing was changed.")
+    return _rewrite(path, current, new, keep_plain=None)
+
+
+def export_encrypted(source: Path, target: Path, passphrase: str) -> None:
+    """Write the plain SQLite file `source` (a private copy nobody else has open) to
+    `target`, a new file encrypted with `passphrase`, and check it as a conversion does."""
+    connection = connect_file(str(source), passphrase=None, location=str(source))
+    try:
+        counts = _export(connection, target, passphrase)
+    finally:
+        connection.close()
+    _check(target, passphrase, counts)
+
+
+# --- the steps -----------------------------------------------------------------------------
+
+
+def _require_file(path: Path) -> None:
+    if not path.is_file():
+        raise DatabaseError(f"There is no database at {path}; nothing was changed.")
+    if path.stat().st_size == 0:
+        raise DatabaseError(f"The database {path} is empty; nothing was changed.")
+
+
+def _rewrite(
+    path: Path, current: str | None, new: str, *, keep_plain: dt.datetime | None
+) -> ConversionResult:
+    partial = scratch_path(path, "encrypt")
+    connection = _alone(path, current)
+    plain_copy: Path | None = None
+    swapped = False
+    try:
+        try:
+            _require_no_log(path)
+            counts = _export(connection, partial, new)
+            _check(partial, new, counts)
+            _flush(partial)
+            if keep_plain is not None:
+                plain_copy = _keep_plain_copy(connection, path, keep_plain)
+            try:
+                partial.replace(path)
+            except PermissionError:
+                # Windows replaces no open file: let go of it, then replace it at once.
+                connection.close()
+                partial.replace(path)
+            swapped = True
+            sync_folder(path.parent)
+        except OSError as error:
+            raise DatabaseError(
+                f"Cannot write beside the database {path}: {error.strerror}."
+                + ("" if swapped else " Nothing was changed.")
+            ) from error
+    finally:
+        if not swapped:
+            remove_database_file(partial)
+            if plain_copy is not None:
+                plain_copy.unlink(missing_ok=True)
+            with contextlib.suppress(sqlcipher_dbapi.Error):
+                connection.execute("PRAGMA journal_mode = WAL").fetchall()
+        connection.close()
+    return ConversionResult(path, plain_copy, len(counts), sum(counts.values()))
+
+
+def _require_no_log(path: Path) -> None:
+    """No `-wal` with content may stay beside the file that is to replace the database."""
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        raise DatabaseError(
+            f"{wal} still holds changes that are not in the database; nothing was changed. "
+            "Open the database in mesolog once and close it, then try again."
+        )
+
+
+def _alone(path: Path, passphrase: str | None) -> Any:
+    """A connection to the database that holds its exclusive lock until it is closed;
+    DatabaseInUseError if any other connection has it open."""
+    try:
+        connection = connect_file(str(path), passphrase=passphrase, location=str(path))
+    except sqlcipher_dbapi.Error as error:
+        raise DatabaseError(f"Cannot open the database {path}: {_reason(error)}") from error
+    try:
+        connection.execute(f"PRAGMA busy_timeout = {IN_USE_WAIT_MS}").fetchall()
+        connection.execute("PRAGMA locking_mode = EXCLUSIVE").fetchall()
+        # Out of WAL: SQLite does it only for the one connection that has the file open.
+        connection.execute("PRAGMA journal_mode = DELETE").fetchall()
+        connection.execute("BEGIN EXCLUSIVE")
+        connection.execute("COMMIT")
+    except sqlcipher_dbapi.Error as error:
+        connection.close()
+        if getattr(error, "sqlite_errorcode", 0) & 0xFF in (SQLITE_BUSY, SQLITE_LOCKED):
+            raise DatabaseInUseError(
+                f"The database {path} is open in mesolog — in this window or on another "
+                "workstation — or in another program. Close mesolog wherever it has this "
+                "database open, then try again. Nothing was changed."
+            ) from error
+        raise DatabaseError(f"Cannot use the database {path}: {_reason(error)}") from error
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+def _export(connection: Any, target: Path, passphrase: str) -> dict[str, int]:
+    """Copy everything the connection's main database holds into `target`, a new file
+    encrypted with `passphrase`; the source's rows per table."""
+    try:
+        counts = _row_counts(connection)
+        connection.execute(
+            "ATTACH DATABASE ? AS encrypted KEY ?", (str(target), normalised(passphrase))
+        )
+        try:
+            connection.execute("SELECT sqlcipher_export('encrypted')").fetchall()
+        finally:
+            connection.execute("DETACH DATABASE encrypted")
+    except sqlcipher_dbapi.Error as error:
+        raise DatabaseError(
+            f"Writing the encrypted copy {target} failed: {_reason(error)}. Nothing was changed."
+        ) from error
+    return counts
+
+
+def _check(target: Path, passphrase: str, counts: dict[str, int]) -> None:
+    """The new file opens with the passphrase, is whole, and holds as many rows."""
+    connection = connect_file(str(target), passphrase=passphrase, location=str(target))
+    try:
+        integrity = [str(row[0]) for row in connection.execute("PRAGMA integrity_check")]
+        broken = connection.execute("PRAGMA foreign_key_check").fetchall()
+        found = _row_counts(connection)
+    except sqlcipher_dbapi.Error as error:
+        raise DatabaseError(
+            f"The encrypted copy fails its checks ({_reason(error)}). Nothing was changed."
+        ) from error
+    finally:
+        connection.close()
+    if integrity != ["ok"] or broken:
+        problems = "; ".join(integrity[:3]) if integrity != ["ok"] else ""
+        problems = problems or f"{len(broken)} broken references"
+        raise DatabaseError(
+            f"The encrypted copy fails its checks ({problems}); the database itself may be "
+            "damaged: run `mesolog check`. Nothing was changed."
+        )
+    if found != counts:
+        differing = sorted(
+            name for name in counts.keys() | found.keys() if counts.get(name) != found.get(name)
+        )
+        raise DatabaseError(
+            "The encrypted copy does not hold the same rows as the database (tables "
+            f"{', '.join(differing)}). Nothing was changed."
+        )
+
+
+def _row_counts(connection: Any) -> dict[str, int]:
+    names = [
+        str(row[0])
+        for row in connection.execute(
+            "SELECT name FROM main.sqlite_master WHERE type = 'table' AND rootpage > 0"
+        )
+    ]
+    return {
+        name: int(connection.execute(f"SELECT count(*) FROM main.{_quoted(name)}").fetchone()[0])
+        for name in names
+    }
+
+
+def _keep_plain_copy(connection: Any, path: Path, now: dt.datetime) -> Path:
+    stamp = now.astimezone(dt.UTC).strftime(STAMP)
+    number, target = 1, path.with_name(f"{path.stem}.before-encryption-{stamp}.sqlite")
+    while target.exists():
+        number += 1
+        target = path.with_name(f"{path.stem}.before-encryption-{stamp}-{number}.sqlite")
+    partial = scratch_path(target, "plain")
+    try:
+        destination = connect_file(str(partial), passphrase=None, location=str(partial))
+        try:
+            connection.backup(destination)
+        finally:
+            destination.close()
+        publish(partial, target)
+    except sqlcipher_dbapi.Error as error:
+        raise DatabaseError(
+            f"Cannot keep the plain copy {target}: {_reason(error)}. Nothing was changed."
+        ) from error
+    finally:
+        remove_database_file(partial)
+    return target
+
+
+def _flush(path: Path) -> None:
+    with path.open("r+b") as file:
+        os.fsync(file.fileno())
+
+
+def _quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _reason(error: Exception) -> str:
+    return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
