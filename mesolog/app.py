@@ -1,4 +1,4 @@
-"""Composition root: opens the clinic's database and builds the window on it."""
+"""Composition root: opens the clinic's database, logs in, and builds the window on it."""
 
 from __future__ import annotations
 
@@ -9,7 +9,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mesolog.domain.errors import KnownError
 from mesolog.services.clinic import Clinic
+from mesolog.ui.first_account_dialog import FirstAccountDialog
+from mesolog.ui.log_in_dialog import LogInDialog
 from mesolog.ui.main_window import MainWindow
+
+
+class LogInCancelledError(Exception):
+    """The person closed the log-in (or first-account) dialog: mesolog does not open."""
 
 
 def application() -> QApplication:
@@ -28,25 +34,68 @@ def application() -> QApplication:
     return app
 
 
-def build_main_window(database_url: str | None = None) -> MainWindow:
-    """The main window wired to that database (a file path or URL), for tests and embedding.
-
-    The window owns the clinic: closing the window closes the database.
-    """
-    application()
-    clinic = Clinic.open(database_url)
-    window = MainWindow(clinic)
+def window_on(clinic: Clinic, *, user: str | None = None) -> MainWindow:
+    """The main window on an open clinic, logged in: as `user` when given (someone who has
+    authenticated already), else through the log-in dialog when the database has accounts,
+    else as before accounts existed. The window owns the clinic; if no window opens (the
+    log-in was cancelled: LogInCancelledError), the clinic is closed."""
+    try:
+        if user is not None:
+            clinic.act_as(user)
+        elif clinic.account is None and clinic.accounts.has_accounts():
+            dialog = LogInDialog(clinic)
+            if not dialog.exec() or clinic.account is None:
+                raise LogInCancelledError("The log-in was cancelled.")
+        window = MainWindow(clinic)
+    except BaseException:
+        clinic.close()
+        raise
     window.closed.connect(clinic.close)
     return window
+
+
+def build_main_window(database_url: str | None = None, *, user: str | None = None) -> MainWindow:
+    """The main window wired to that database (a file path or URL), for tests and embedding.
+
+    Given `user` (a username), it opens as that account, logged in; without one it shows
+    the log-in first when the database has accounts (LogInCancelledError if cancelled), and
+    opens directly when it has none. The window owns the clinic: closing the window closes
+    the database.
+    """
+    application()
+    return window_on(Clinic.open(database_url), user=user)
+
+
+def first_account(clinic: Clinic) -> bool:
+    """On a database without accounts, asks for the first admin and logs in as them; False
+    if that was cancelled. True at once when the database has accounts."""
+    if clinic.accounts.has_accounts():
+        return True
+    dialog = FirstAccountDialog(clinic)
+    return bool(dialog.exec()) and clinic.account is not None
 
 
 def run_gui(database: str | None) -> int:
     app = application()
     try:
-        window = build_main_window(database)
+        clinic = Clinic.open(database)
     except KnownError as error:
         QMessageBox.critical(None, "mesolog", str(error))
         return 1
+    try:
+        if not first_account(clinic):
+            clinic.close()
+            return 0
+        window = window_on(clinic)
+    except LogInCancelledError:
+        return 0
+    except KnownError as error:
+        clinic.close()
+        QMessageBox.critical(None, "mesolog", str(error))
+        return 1
+    # The idle lock hides every window for a while: only closing this one ends mesolog.
+    app.setQuitOnLastWindowClosed(False)
+    window.closed.connect(app.quit)
     window.show()
     window.offer_recovered_drafts()
     return app.exec()

@@ -18,13 +18,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mesolog.domain.accounts import Permission
 from mesolog.domain.errors import KnownError, ValidationError
 from mesolog.domain.ids import CourseId, PatientId, SessionId
 from mesolog.services.clinic import Clinic
 from mesolog.ui import transfer_actions
 from mesolog.ui.course_dialog import CourseDialog
 from mesolog.ui.forms import named, violation_text
+from mesolog.ui.idle_lock import LOCK_KEYS, IdleLock
+from mesolog.ui.labels import role_label
 from mesolog.ui.operations import ChangeBus, run_change
+from mesolog.ui.password_dialog import ChangePasswordDialog
 from mesolog.ui.patient_dialog import PatientDialog
 from mesolog.ui.patient_lists import PatientLists
 from mesolog.ui.patient_record import PatientRecord
@@ -33,6 +37,7 @@ from mesolog.ui.recovery import offer_recovered_drafts
 from mesolog.ui.session_editor import SessionEditor
 from mesolog.ui.settings_dialog import SettingsDialog, workstation_settings
 from mesolog.ui.summary_export import export_summary
+from mesolog.ui.users_dialog import UsersDialog
 
 DEFAULT_SIZE = (1366, 768)
 
@@ -80,6 +85,9 @@ class MainWindow(QMainWindow):
         self.record.log_session_requested.connect(self.log_session)
         self.record.session_activated.connect(self.open_session)
         self.bus.changed.connect(self.lists.refresh)
+        self.idle_lock = IdleLock(clinic, self)
+        self.idle_lock.quit_requested.connect(self._quit_while_locked)
+        self.bus.changed.connect(self.idle_lock.reload_settings)
 
         self._build_actions()
         self._build_menus_and_toolbar()
@@ -89,6 +97,7 @@ class MainWindow(QMainWindow):
         self._restore()
         self.lists.refresh()
         self._update_actions()
+        self.idle_lock.start()
 
     # building
 
@@ -166,6 +175,20 @@ class MainWindow(QMainWindow):
             QKeySequence(ctrl | Qt.Key.Key_Comma),
         )
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.users_action = self._action(self.tr("&Users…"), "users_action", self.manage_users)
+        self.change_password_action = self._action(
+            self.tr("Change My &Password…"), "change_password_action", self.change_password
+        )
+        self.lock_action = self._action(
+            self.tr("&Lock Now"), "lock_action", self.idle_lock.lock, LOCK_KEYS
+        )
+        # From the other windows too (a dialog on top), when it is not blocked by one;
+        # the idle lock catches the keys in a modal dialog.
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        account = self._clinic.account
+        self.users_action.setVisible(account is not None and account.may(Permission.ADMINISTER))
+        self.change_password_action.setVisible(account is not None)
+        self.lock_action.setVisible(account is not None)
         self.quit_action = self._action(self.tr("&Quit"), "quit_action", self.close)
         self.quit_action.setShortcuts(quit_shortcuts())
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -179,6 +202,10 @@ class MainWindow(QMainWindow):
             self.export_action,
             None,
             self.settings_action,
+            self.users_action,
+            None,
+            self.change_password_action,
+            self.lock_action,
             None,
             self.quit_action,
         ):
@@ -223,8 +250,20 @@ class MainWindow(QMainWindow):
         self.database_label = named(QLabel(status_bar), "database_location", self.tr("Database"))
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.database_label.setText(self.tr("Database: %1").replace("%1", self._clinic.location))
+        self.account_label = named(QLabel(status_bar), "account", self.tr("Logged in"))
+        self.account_label.setContentsMargins(12, 0, 12, 0)
+        account = self._clinic.account
+        if account is not None:
+            self.account_label.setText(
+                self.tr("Logged in: %1 (%2), %3")
+                .replace("%1", account.name)
+                .replace("%2", account.username)
+                .replace("%3", role_label(account.role).lower())
+            )
         status_bar.addWidget(self.count_label, 1)
+        status_bar.addPermanentWidget(self.account_label)
         status_bar.addPermanentWidget(self.database_label)
+        self.account_label.setVisible(account is not None)
 
     def _show_count(self, text: str) -> None:
         self.count_label.setText(text)
@@ -266,15 +305,21 @@ class MainWindow(QMainWindow):
         workstation_settings().setValue("patient/last", str(patient_id))
         self._update_actions()
 
+    def may(self, permission: Permission) -> bool:
+        """Whether whoever is logged in may do this (anyone, on a database without accounts)."""
+        account = self._clinic.account
+        return account is None or account.may(permission)
+
     def _update_actions(self) -> None:
         live = self.record.history is not None and self.record.history.patient.voiding is None
         for action in (
             self.log_action,
             self.plan_course_action,
             self.edit_patient_action,
-            self.void_patient_action,
         ):
             action.setEnabled(live)
+        self.void_patient_action.setEnabled(live and self.may(Permission.SIGN))
+        self.import_action.setEnabled(self.may(Permission.SIGN))
         self.export_patient_action.setEnabled(self.record.history is not None)
         self.summary_action.setEnabled(self.record.history is not None)
 
@@ -320,7 +365,10 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def clinician_name(self) -> str | None:
-        """This workstation's clinician, asked once and remembered (see Settings)."""
+        """The logged-in account's name; without accounts, this workstation's clinician,
+        asked once and remembered (see Settings)."""
+        if self._clinic.account is not None:
+            return self._clinic.account.name
         name = SettingsDialog.clinician_name().strip()
         if name:
             return name
@@ -391,6 +439,24 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         if SettingsDialog(self._clinic, self.bus, self).exec():
             self.setWindowTitle(self._title())
+            self.idle_lock.reload_settings()
+
+    # the account
+
+    def manage_users(self) -> None:
+        if self.may(Permission.ADMINISTER) and self._clinic.account is not None:
+            UsersDialog(self._clinic, self).exec()
+
+    def change_password(self) -> None:
+        if self._clinic.account is None:
+            return
+        if ChangePasswordDialog(self._clinic, self).exec():
+            self.statusBar().showMessage(self.tr("Your password is changed."), 8000)
+
+    def _quit_while_locked(self) -> None:
+        """Quit from the lock: the windows stay hidden; what session editors held is kept."""
+        self.idle_lock.stop()
+        self.close()
 
     # window state
 
@@ -415,6 +481,7 @@ class MainWindow(QMainWindow):
             self.open_patient(patient.id)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.idle_lock.stop()
         settings = workstation_settings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/splitter", self.splitter.saveState())

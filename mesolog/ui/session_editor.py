@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mesolog.domain.accounts import Permission
 from mesolog.domain.enums import SessionStatus
 from mesolog.domain.errors import ValidationError, Violation
 from mesolog.domain.ids import CourseId
@@ -82,6 +83,9 @@ class SessionEditor(QDialog):
         self.read_only = session is not None and (
             session.status is SessionStatus.SIGNED or session.voiding is not None
         )
+        # Whether whoever is logged in may sign (an assistant logs drafts only).
+        account = clinic.account
+        self.may_sign = account is None or account.may(Permission.SIGN)
         self._loading = True
         self._dirty = restored is not None and not self.read_only
         self._prefilled_lines: list[dict[str, Any]] | None = None
@@ -122,6 +126,13 @@ class SessionEditor(QDialog):
         self._order_buttons()
         if self.read_only:
             self._lock()
+        elif not self.may_sign:
+            self.sign_button.hide()
+            self.save_button.setToolTip(
+                self.save_button.toolTip()
+                + "\n"
+                + self.tr("A clinician signs the drafts an assistant logs.")
+            )
 
     # building
 
@@ -236,6 +247,12 @@ class SessionEditor(QDialog):
         form.set_course_id(course_id)
         now = self._clinic.context.now().astimezone().replace(second=0, microsecond=0)
         form.set_performed_at(now)
+        account = self._clinic.account
+        if account is not None:
+            # Whoever logs the session is its clinician; an assistant may name the clinician
+            # who treated, whose signature the draft then waits for.
+            clinician = account.name
+            form.clinician.setReadOnly(self.may_sign)
         form.clinician.setText(clinician)
         self._prefill(form.selected_course())
 
@@ -362,7 +379,7 @@ class SessionEditor(QDialog):
             self._finish(saved)
 
     def sign(self) -> None:
-        if self.read_only:
+        if self.read_only or not self.may_sign:
             return
         warnings = self.session_form.warnings()
         text = self.tr(

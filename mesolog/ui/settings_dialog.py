@@ -1,11 +1,15 @@
-"""Settings: the clinic's details (they head its documents), this workstation's clinician,
-and the needle and pen settings a new treatment line starts with.
+"""Settings: the clinic's details (they head its documents), when the window locks and
+where backups go, this workstation's clinician, and the needle and pen settings a new
+treatment line starts with.
 
-The clinic's details and technique defaults are in the database, shared by every
-workstation; the clinician's name belongs to this computer (QSettings).
+The clinic's settings are in the database, shared by every workstation; only an admin
+changes them once the database has accounts. The clinician's name belongs to this computer
+(QSettings), and is asked only while the database has no accounts (an account has a name).
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QPalette
@@ -13,12 +17,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSizePolicy,
     QSpinBox,
     QVBoxLayout,
@@ -26,8 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from mesolog.domain import limits
+from mesolog.domain.accounts import Permission
 from mesolog.domain.errors import ValidationError, Violation
 from mesolog.domain.records import ClinicSettings, TechniqueDefaults
+from mesolog.services.backups import default_backup_folder
 from mesolog.services.clinic import Clinic
 from mesolog.ui.forms import ERROR_STYLE, FieldErrors, named, violation_text
 from mesolog.ui.operations import ChangeBus, run_change
@@ -37,7 +45,7 @@ APPLICATION = "mesolog"
 CLINICIAN_KEY = "clinician/name"
 NEEDLE_STEP_MM = 0.5
 ADDRESS_LINES = 4
-DEFAULT_SIZE = (720, 600)
+DEFAULT_SIZE = (720, 660)
 
 
 def workstation_settings() -> QSettings:
@@ -103,10 +111,20 @@ class SettingsDialog(QDialog):
         self._errors = {"clinic.": FieldErrors(self), "needle.": FieldErrors(self)}
         self._errors["pen."] = FieldErrors(self)
         self._errors["workstation."] = FieldErrors(self)
+        self._errors[""] = FieldErrors(self)  # idle_lock_minutes, backup_folder: last, it takes all
         self._build()
         self._fill(clinic.settings.clinic(), self.clinician_name())
         self.resize(*DEFAULT_SIZE)
         self.name.setFocus()
+        account = clinic.account
+        self.read_only = account is not None and not account.may(Permission.ADMINISTER)
+        if self.read_only:
+            self._make_read_only()
+
+    @property
+    def with_accounts(self) -> bool:
+        """Whether someone is logged in: the sessions they log then carry the account's name."""
+        return self._clinic.account is not None
 
     # the workstation's own setting
 
@@ -125,6 +143,7 @@ class SettingsDialog(QDialog):
 
     def _build(self) -> None:
         clinic_group = self._build_clinic()
+        locking_group = self._build_locking()
         workstation_group = self._build_workstation()
         techniques = QGroupBox(self.tr("A new treatment line starts with"), self)
         techniques.setObjectName("techniques")
@@ -150,10 +169,12 @@ class SettingsDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
-        _align_captions([clinic_group, workstation_group])
+        _align_captions([clinic_group, locking_group, workstation_group])
         layout = QVBoxLayout(self)
         layout.addWidget(clinic_group, 1)
+        layout.addWidget(locking_group)
         layout.addWidget(workstation_group)
+        workstation_group.setVisible(self._clinic.account is None)
         layout.addWidget(techniques)
         layout.addWidget(self.form_error)
         layout.addWidget(self.buttons)
@@ -173,11 +194,20 @@ class SettingsDialog(QDialog):
             form.addRow(label)
         return form
 
-    def _add(self, form: QFormLayout, prefix: str, caption: str, field: QWidget) -> None:
-        """A captioned field with its error label under it (hidden until there is one)."""
+    def _add(
+        self,
+        form: QFormLayout,
+        prefix: str,
+        caption: str,
+        field: QWidget,
+        *,
+        row: QWidget | None = None,
+    ) -> None:
+        """A captioned field (inside `row`, if given) with its error label under it
+        (hidden until there is one)."""
         label = QLabel(caption, form.parentWidget())
         label.setBuddy(field)
-        form.addRow(label, field)
+        form.addRow(label, row or field)
         error = self._errors[prefix].label_for(field.objectName())
         error.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         error.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -200,6 +230,73 @@ class SettingsDialog(QDialog):
         ):
             self._add(form, "clinic.", caption, field)
         return group
+
+    def _build_locking(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Locking and backups"), self)
+        group.setObjectName("locking")
+        form = self._form(group, "")
+        self.idle_lock_minutes = named(
+            _int_spin(group, limits.IDLE_LOCK_MINUTES, self.tr(" minutes")),
+            "idle_lock_minutes",
+            self.tr("Lock after minutes without use"),
+        )
+        self.idle_lock_minutes.valueChanged.connect(
+            lambda value: self.idle_lock_minutes.setSuffix(
+                self.tr(" minute") if value == 1 else self.tr(" minutes")
+            )
+        )
+        lock_row = QWidget(group)
+        lock_line = QHBoxLayout(lock_row)
+        lock_line.setContentsMargins(0, 0, 0, 0)
+        lock_line.addWidget(self.idle_lock_minutes)
+        lock_hint = QLabel(
+            self.tr("without a key press or a click; then the password is asked again"), group
+        )
+        lock_hint.setObjectName("idle_lock_minutes_hint")
+        lock_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        lock_hint.setWordWrap(True)
+        lock_line.addWidget(lock_hint, 1)
+        self._add(form, "", self.tr("Loc&k after:"), self.idle_lock_minutes, row=lock_row)
+
+        self.backup_folder = named(QLineEdit(group), "backup_folder", self.tr("Backup folder"))
+        self.backup_folder.setPlaceholderText(self.tr("beside the database"))
+        self.browse_button = named(
+            QPushButton(self.tr("&Browse…"), group), "browse_backup_folder", self.tr("Browse")
+        )
+        self.browse_button.setAutoDefault(False)
+        self.browse_button.clicked.connect(self.browse_backup_folder)
+        self.backup_hint = QLabel(self._backup_hint(), group)
+        self.backup_hint.setObjectName("backup_folder_hint")
+        self.backup_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.backup_hint.setWordWrap(True)
+        self.backup_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        folder_row = QWidget(group)
+        folder_column = QVBoxLayout(folder_row)
+        folder_column.setContentsMargins(0, 0, 0, 0)
+        folder_column.setSpacing(2)
+        folder_line = QHBoxLayout()
+        folder_line.addWidget(self.backup_folder, 1)
+        folder_line.addWidget(self.browse_button)
+        folder_column.addLayout(folder_line)
+        folder_column.addWidget(self.backup_hint)
+        self._add(form, "", self.tr("Backup &folder:"), self.backup_folder, row=folder_row)
+        return group
+
+    def _backup_hint(self) -> str:
+        if not self._clinic.backups.available:
+            return self.tr("Backups are taken of SQLite database files only.")
+        beside = default_backup_folder(Path(self._clinic.location))
+        return self.tr("Empty: a “backups” folder beside the database (%1).").replace(
+            "%1", str(beside)
+        )
+
+    def browse_backup_folder(self) -> None:
+        start = self.backup_folder.text().strip() or str(Path(self._clinic.location).parent)
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder for the backups"), str(Path(start).expanduser())
+        )
+        if chosen:
+            self.backup_folder.setText(chosen)
 
     def _build_workstation(self) -> QGroupBox:
         group = QGroupBox(self.tr("This workstation"), self)
@@ -265,6 +362,8 @@ class SettingsDialog(QDialog):
         self.address.setPlainText(settings.address)
         self.phone.setText(settings.phone)
         self.email.setText(settings.email)
+        self.idle_lock_minutes.setValue(settings.idle_lock_minutes)
+        self.backup_folder.setText(settings.backup_folder)
         self.clinician.setText(clinician)
         defaults = settings.techniques
         self.needle_gauge.setValue(defaults.needle_gauge)
@@ -289,12 +388,30 @@ class SettingsDialog(QDialog):
                 pen_depth_mm=self.pen_depth.value(),
                 pen_penetrations_per_second=self.pen_speed.value(),
             ),
+            idle_lock_minutes=self.idle_lock_minutes.value(),
+            backup_folder=self.backup_folder.text().strip(),
         )
+
+    def _make_read_only(self) -> None:
+        """For an account that may not change the settings: shown, not editable."""
+        for group in self.findChildren(QGroupBox):
+            group.setEnabled(False)
+        # A disabled field shows its hint like a value: a setting shown has none.
+        for field in self.findChildren(QLineEdit):
+            field.setPlaceholderText("")
+        self.save_button.hide()
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Close"))
+        self.form_error.setText(self.tr("Only an administrator changes these settings."))
+        self.form_error.setStyleSheet("")
+        self.form_error.show()
 
     # saving
 
     def save(self) -> None:
         """Writes the settings; on a problem, shows it beside its field and stays open."""
+        if self.read_only:
+            return
         self.clear_errors()
         clinician = self.clinician.text().strip()
         if len(clinician) > limits.NAME_MAX:
@@ -314,7 +431,8 @@ class SettingsDialog(QDialog):
             return
         if saved is None:
             return  # a known error, shown by run_change; nothing was saved
-        self.set_clinician_name(clinician)
+        if not self.with_accounts:
+            self.set_clinician_name(clinician)
         self.saved = saved
         self.accept()
 
@@ -352,6 +470,8 @@ class SettingsDialog(QDialog):
             ("clinic.", self.address),
             ("clinic.", self.phone),
             ("clinic.", self.email),
+            ("", self.idle_lock_minutes),
+            ("", self.backup_folder),
             ("workstation.", self.clinician),
             ("needle.", self.needle_gauge),
             ("needle.", self.needle_length),

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from mesolog.domain.enums import Area, SessionStatus
+from mesolog.domain.enums import Area, Role, SessionStatus
 from mesolog.domain.records import PatientInput
 from mesolog.services.clinic import Clinic
 from mesolog.ui.course_dialog import CourseDialog
@@ -316,3 +316,74 @@ def test_columns_that_do_not_sort_keep_the_arrow_where_it_was(window: MainWindow
         model.column_of(PatientColumn.PHONE), Qt.SortOrder.AscendingOrder
     )
     assert header.sortIndicatorSection() == model.column_of(PatientColumn.DATE_OF_BIRTH)
+
+
+def window_as(qtbot: QtBot, clinic: Clinic, username: str, role: Role) -> MainWindow:
+    if not clinic.accounts.has_accounts():
+        clinic.accounts.create_first_admin("admin", "Dr Anna Admin", "correct horse battery")
+    clinic.act_as("admin")
+    if username != "admin":
+        clinic.accounts.add(username, f"{username.title()} Nikolaou", role, "correct horse battery")
+    clinic.act_as(username)
+    opened = MainWindow(clinic)
+    qtbot.addWidget(opened)
+    opened.show()
+    return opened
+
+
+def test_the_status_bar_shows_who_is_logged_in(qtbot: QtBot, clinic: Clinic) -> None:
+    window = window_as(qtbot, clinic, "admin", Role.ADMIN)
+    assert window.account_label.isVisible()
+    assert window.account_label.text() == "Logged in: Dr Anna Admin (admin), administrator"
+    assert window.users_action.isVisible()
+    assert window.lock_action.isVisible()
+    assert window.lock_action.shortcut().toString() == "Ctrl+Shift+L"
+    assert window.change_password_action.isVisible()
+    assert window.settings_action.isEnabled()
+    window.close()
+
+
+def test_an_assistant_may_not_void_import_or_manage_users(qtbot: QtBot, clinic: Clinic) -> None:
+    patient = clinic.patients.create(PatientInput("Νικολάου", "Άννα", dt.date(1980, 1, 1)))
+    window = window_as(qtbot, clinic, "maria", Role.ASSISTANT)
+    window.open_patient(patient.id)
+    assert window.account_label.text() == "Logged in: Maria Nikolaou (maria), assistant"
+    assert window.log_action.isEnabled(), "an assistant logs drafts"
+    assert window.new_patient_action.isEnabled()
+    assert not window.void_patient_action.isEnabled()
+    assert not window.import_action.isEnabled()
+    assert window.export_action.isEnabled()
+    assert not window.users_action.isVisible()
+    assert window.change_password_action.isVisible()
+    window.close()
+
+
+def test_a_clinician_logs_under_the_account_name_without_being_asked(
+    qtbot: QtBot, clinic: Clinic, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    def no_question(*_: object, **__: object) -> tuple[str, bool]:
+        raise AssertionError("the account has a name")
+
+    monkeypatch.setattr(QInputDialog, "getText", no_question)
+    patient = clinic.patients.create(PatientInput("Νικολάου", "Άννα", dt.date(1980, 1, 1)))
+    window = window_as(qtbot, clinic, "eleni", Role.CLINICIAN)
+    window.open_patient(patient.id)
+    assert window.void_patient_action.isEnabled()
+    editor = window.log_session()
+    assert editor is not None
+    assert editor.session_form.clinician.text() == "Eleni Nikolaou"
+    editor.done(0)
+    window.close()
+
+
+def test_every_file_menu_alt_key_is_unique_for_an_admin(qtbot: QtBot, clinic: Clinic) -> None:
+    import re
+
+    window = window_as(qtbot, clinic, "admin", Role.ADMIN)
+    [file_menu] = [a.menu() for a in window.menuBar().actions() if a.text() == "&File"]
+    texts = [a.text() for a in file_menu.actions() if a.isVisible() and not a.isSeparator()]
+    letters = [m.group(1).lower() for t in texts if (m := re.search(r"&([^&])", t))]
+    assert len(letters) == len(texts) == len(set(letters)), texts
+    window.close()

@@ -33,6 +33,7 @@ from mesolog.domain.enums import (
     Indication,
     NeedleMethod,
     ReactionKind,
+    Role,
     SessionStatus,
     Severity,
     Solution,
@@ -781,3 +782,54 @@ def test_tab_goes_down_the_form_then_to_the_buttons_and_round(
         "save_draft",
         "sign",
     ]
+
+
+@SHOWN
+def test_an_assistant_logs_drafts_and_cannot_sign(
+    qtbot: QtBot,
+    clinic: Clinic,
+    bus: ChangeBus,
+    patient: Patient,
+    course: Course,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(QMessageBox, "question", lambda *_: QMessageBox.StandardButton.Yes)
+    clinic.accounts.create_first_admin("admin", "Dr Anna Admin", "correct horse battery")
+    clinic.act_as("admin")
+    clinic.accounts.add("maria", "Maria Nikolaou", Role.ASSISTANT, "correct horse battery")
+    clinic.act_as("maria")
+    editor = open_editor(qtbot, clinic, bus, patient, clinician="")
+    editor.show()
+    qtbot.waitExposed(editor)
+    assert editor.sign_button.isHidden()
+    assert not editor.may_sign
+    form = editor.session_form
+    assert form.clinician.text() == "Maria Nikolaou", "who logs it, to start with"
+    assert not form.clinician.isReadOnly(), "an assistant may name the clinician who treated"
+    form.clinician.setText("Dr Eleni Markou")
+    form.consent_confirmed.setChecked(True)
+    qtbot.keyClick(
+        form.notes,
+        Qt.Key.Key_S,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert editor.isVisible(), "Ctrl+Shift+S signs nothing"
+    assert clinic.history.patient_history(patient.id).sessions == (), "nothing stored"
+    with qtbot.waitSignal(bus.changed):
+        editor.save_button.click()
+    saved = clinic.sessions.get(editor.saved_session.id)
+    assert saved.status is SessionStatus.DRAFT
+    assert saved.entry.clinician == "Dr Eleni Markou"
+
+
+def test_a_clinician_logs_under_their_own_name(
+    qtbot: QtBot, clinic: Clinic, bus: ChangeBus, patient: Patient, course: Course
+) -> None:
+    clinic.accounts.create_first_admin("admin", "Dr Anna Admin", "correct horse battery")
+    clinic.act_as("admin")
+    clinic.accounts.add("eleni", "Dr Eleni Markou", Role.CLINICIAN, "correct horse battery")
+    clinic.act_as("eleni")
+    editor = open_editor(qtbot, clinic, bus, patient, clinician="Someone Else")
+    assert editor.session_form.clinician.text() == "Dr Eleni Markou"
+    assert editor.session_form.clinician.isReadOnly()
+    assert not editor.sign_button.isHidden()

@@ -290,3 +290,75 @@ def test_depths_follow_the_locale_s_decimal_comma(
         assert pen_depth.text() == "0,50 mm"
     finally:
         QLocale.setDefault(previous)
+
+
+def test_the_idle_lock_and_the_backup_folder_are_clinic_settings(
+    qtbot: Any, dialog: SettingsDialog, clinic: Clinic, tmp_path: Path
+) -> None:
+    minutes: QSpinBox = field(dialog, "locking", "idle_lock_minutes")
+    assert (minutes.minimum(), minutes.maximum(), minutes.value()) == (1, 60, 10)
+    assert minutes.suffix() == " minutes"
+    folder: QLineEdit = field(dialog, "locking", "backup_folder")
+    assert folder.text() == ""
+    hint: QLabel = field(dialog, "locking", "backup_folder_hint")
+    beside = str(tmp_path / "backups")  # the database is tmp_path / "clinic.sqlite"
+    assert hint.text() == f"Empty: a “backups” folder beside the database ({beside})."
+    for name in ("idle_lock_minutes", "backup_folder"):
+        widget = field(dialog, "locking", name)
+        assert [label for label in dialog.findChildren(QLabel) if label.buddy() is widget]
+    minutes.setValue(25)
+    folder.setText(f"  {tmp_path / 'offsite'}  ")
+    save(qtbot, dialog)
+    stored = clinic.settings.clinic()
+    assert (stored.idle_lock_minutes, stored.backup_folder) == (25, str(tmp_path / "offsite"))
+
+    again = SettingsDialog(clinic, ChangeBus())
+    qtbot.addWidget(again)
+    assert field(again, "locking", "idle_lock_minutes").value() == 25
+    assert field(again, "locking", "backup_folder").text() == str(tmp_path / "offsite")
+
+
+def test_browse_fills_in_the_folder_chosen(
+    qtbot: Any, dialog: SettingsDialog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(
+        QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(tmp_path / "usb")
+    )
+    button = field(dialog, "locking", "browse_backup_folder")
+    assert button.text() == "&Browse…"
+    button.click()
+    assert field(dialog, "locking", "backup_folder").text() == str(tmp_path / "usb")
+
+
+def test_with_accounts_only_an_admin_changes_the_settings(
+    qtbot: Any, clinic: Clinic, bus: ChangeBus, isolated_settings: Path
+) -> None:
+    from mesolog.domain.enums import Role
+
+    clinic.accounts.create_first_admin("admin", "Dr Anna Admin", "correct horse battery")
+    clinic.act_as("admin")
+    clinic.accounts.add("eleni", "Dr Eleni Markou", Role.CLINICIAN, "correct horse battery")
+    as_admin = SettingsDialog(clinic, bus)
+    qtbot.addWidget(as_admin)
+    workstation = as_admin.findChild(QGroupBox, "workstation")
+    assert workstation.isHidden(), "an account has its own name"
+    assert not as_admin.read_only
+    field(as_admin, "locking", "idle_lock_minutes").setValue(5)
+    save(qtbot, as_admin)
+    assert clinic.settings.clinic().idle_lock_minutes == 5
+    assert SettingsDialog.clinician_name() == "", "nothing written for this workstation"
+
+    clinic.act_as("eleni")
+    as_clinician = SettingsDialog(clinic, bus)
+    qtbot.addWidget(as_clinician)
+    assert as_clinician.read_only
+    assert not field(as_clinician, "clinic", "name").isEnabled()
+    assert not field(as_clinician, "locking", "idle_lock_minutes").isEnabled()
+    assert as_clinician.findChild(QPushButton, "save").isHidden()
+    assert as_clinician.findChild(QLabel, "form_error").text() == (
+        "Only an administrator changes these settings."
+    )
+    as_clinician.save()
+    assert clinic.settings.clinic().idle_lock_minutes == 5
