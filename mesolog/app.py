@@ -8,10 +8,12 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mesolog.domain.errors import KnownError
-from mesolog.services.clinic import Clinic
+from mesolog.services.clinic import Clinic, PassphraseNeededError, WrongDatabasePassphraseError
+from mesolog.ui.backup_actions import daily_backup_at_start
 from mesolog.ui.first_account_dialog import FirstAccountDialog
 from mesolog.ui.log_in_dialog import LogInDialog
 from mesolog.ui.main_window import MainWindow
+from mesolog.ui.passphrase_dialog import ask_passphrase
 
 
 class LogInCancelledError(Exception):
@@ -54,16 +56,36 @@ def window_on(clinic: Clinic, *, user: str | None = None) -> MainWindow:
     return window
 
 
-def build_main_window(database_url: str | None = None, *, user: str | None = None) -> MainWindow:
+def build_main_window(
+    database_url: str | None = None, *, user: str | None = None, passphrase: str | None = None
+) -> MainWindow:
     """The main window wired to that database (a file path or URL), for tests and embedding.
 
     Given `user` (a username), it opens as that account, logged in; without one it shows
     the log-in first when the database has accounts (LogInCancelledError if cancelled), and
-    opens directly when it has none. The window owns the clinic: closing the window closes
-    the database.
+    opens directly when it has none. `passphrase` opens an encrypted database. The window
+    owns the clinic: closing the window closes the database.
     """
     application()
-    return window_on(Clinic.open(database_url), user=user)
+    return window_on(Clinic.open(database_url, passphrase=passphrase), user=user)
+
+
+def open_clinic(database: str | None) -> Clinic | None:
+    """The clinic's database, asking for its passphrase while it is encrypted and the
+    passphrase is missing or wrong; None when the person cancelled."""
+    passphrase: str | None = None
+    while True:
+        try:
+            return Clinic.open(database, passphrase=passphrase)
+        except (PassphraseNeededError, WrongDatabasePassphraseError) as error:
+            passphrase = ask_passphrase(
+                None,
+                error.location,
+                wrong=isinstance(error, WrongDatabasePassphraseError),
+                database=True,
+            )
+            if passphrase is None:
+                return None
 
 
 def first_account(clinic: Clinic) -> bool:
@@ -78,10 +100,12 @@ def first_account(clinic: Clinic) -> bool:
 def run_gui(database: str | None) -> int:
     app = application()
     try:
-        clinic = Clinic.open(database)
+        clinic = open_clinic(database)
     except KnownError as error:
         QMessageBox.critical(None, "mesolog", str(error))
         return 1
+    if clinic is None:
+        return 0
     try:
         if not first_account(clinic):
             clinic.close()
@@ -98,4 +122,5 @@ def run_gui(database: str | None) -> int:
     window.closed.connect(app.quit)
     window.show()
     window.offer_recovered_drafts()
+    daily_backup_at_start(window, clinic)
     return app.exec()

@@ -33,6 +33,7 @@ from mesolog.ui.patient_dialog import PatientDialog
 from mesolog.ui.patient_lists import PatientLists
 from mesolog.ui.patient_record import PatientRecord
 from mesolog.ui.patient_table_model import PatientTableModel
+from mesolog.ui.records_menu import RecordsMenu
 from mesolog.ui.recovery import offer_recovered_drafts
 from mesolog.ui.session_editor import SessionEditor
 from mesolog.ui.settings_dialog import SettingsDialog, workstation_settings
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         self.bus.changed.connect(self.idle_lock.reload_settings)
 
         self._build_actions()
+        self.records = RecordsMenu(self)
         self._build_menus_and_toolbar()
         self._build_status_bar()
         self.setWindowTitle(self._title())
@@ -225,6 +227,7 @@ class MainWindow(QMainWindow):
             self.void_patient_action,
         ):
             patient_menu.addSeparator() if action is None else patient_menu.addAction(action)
+        menu_bar.addMenu(self.records.menu)
         toolbar = QToolBar(self.tr("Main"), self)
         toolbar.setObjectName("main_toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -303,6 +306,36 @@ class MainWindow(QMainWindow):
         self.record_stack.setCurrentWidget(self.record)
         self.lists.select(patient_id)
         workstation_settings().setValue("patient/last", str(patient_id))
+        self._update_actions()
+
+    def open_editors(self) -> list[SessionEditor]:
+        return [e for e in self.findChildren(SessionEditor) if e.isVisible()]
+
+    def after_restore(self) -> None:
+        """The database's content was replaced: act again as the logged-in account (if the
+        restored database still has it), then show everything afresh."""
+        account = self._clinic.account
+        if account is not None:
+            try:
+                self._clinic.act_as(account.username)
+            except KnownError:
+                QMessageBox.warning(
+                    self,
+                    self.tr("Restore from backup"),
+                    self.tr(
+                        "The restored database has no active account %1; mesolog closes. "
+                        "Start it again and log in with an account of the restored database."
+                    ).replace("%1", account.username),
+                )
+                self.close()
+                return
+        self.setWindowTitle(self._title())
+        current = self.record.patient_id
+        self.bus.changed.emit()
+        if current is not None:
+            self.open_patient(current)
+        if self.record.patient_id is None:
+            self.record_stack.setCurrentWidget(self.empty_record)
         self._update_actions()
 
     def may(self, permission: Permission) -> bool:

@@ -1,4 +1,5 @@
-"""Asking for the passphrase of an encrypted backup (to check or restore it)."""
+"""Asking for the passphrase of an encrypted backup (to check or restore it), or of an
+encrypted database (to open it at start)."""
 
 from __future__ import annotations
 
@@ -18,19 +19,27 @@ from mesolog.ui.forms import ERROR_STYLE, named
 class PassphraseDialog(QDialog):
     """One passphrase field, hidden as it is typed unless shown; OK only once it holds text.
 
-    `wrong` says that the last passphrase tried did not open the file.
+    `wrong` says that the last passphrase tried did not open the file; `database` that
+    the file is the clinic's database rather than a backup.
     """
 
-    def __init__(self, file_name: str, parent: QWidget | None = None, *, wrong: bool = False):
+    def __init__(
+        self,
+        file_name: str,
+        parent: QWidget | None = None,
+        *,
+        wrong: bool = False,
+        database: bool = False,
+    ):
         super().__init__(parent)
         self.setObjectName("passphrase_dialog")
-        self.setWindowTitle(self.tr("Passphrase of the backup"))
-        intro = QLabel(
-            self.tr("%1 is encrypted. Type the passphrase it was backed up with.").replace(
-                "%1", file_name
-            ),
-            self,
-        )
+        if database:
+            self.setWindowTitle(self.tr("Passphrase of the database"))
+            text = self.tr("The database %1 is encrypted. Type its passphrase to open it.")
+        else:
+            self.setWindowTitle(self.tr("Passphrase of the backup"))
+            text = self.tr("%1 is encrypted. Type the passphrase it was backed up with.")
+        intro = QLabel(text.replace("%1", file_name), self)
         intro.setObjectName("passphrase_intro")
         intro.setWordWrap(True)
         self.passphrase = named(QLineEdit(self), "passphrase", self.tr("Passphrase"))
@@ -84,9 +93,11 @@ class PassphraseDialog(QDialog):
         return self.passphrase.text()
 
 
-def ask_passphrase(parent: QWidget | None, file_name: str, *, wrong: bool = False) -> str | None:
+def ask_passphrase(
+    parent: QWidget | None, file_name: str, *, wrong: bool = False, database: bool = False
+) -> str | None:
     """The passphrase typed for `file_name`; None when the person cancelled."""
-    dialog = PassphraseDialog(file_name, parent, wrong=wrong)
+    dialog = PassphraseDialog(file_name, parent, wrong=wrong, database=database)
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
