@@ -50,7 +50,7 @@ def create_database_engine(url: URL, *, passphrase: str | None = None) -> Engine
             f"{display_location(url)} is not an SQLite file: only SQLite files are encrypted "
             "by mesolog."
         )
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
 
 def writing(engine: Engine) -> Engine:
@@ -63,6 +63,8 @@ def _sqlite_engine(url: URL, passphrase: str | None) -> Engine:
         url.set(drivername="sqlite+pysqlite"),
         module=sqlcipher_dbapi,
         connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+        # Statement parameters hold names and notes: never in an error message or a log.
+        hide_parameters=True,
     )
 
     location, path = display_location(url), sqlite_file(url)

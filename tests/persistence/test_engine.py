@@ -152,3 +152,18 @@ def test_database_refuses_what_the_domain_refuses(
     with pytest.raises(sqlite3.IntegrityError):
         raw.execute(statement)
     raw.close()
+
+
+def test_errors_never_carry_the_values_of_a_statement(clinic: Clinic) -> None:
+    """A failing statement's parameters (names, notes) stay out of the message and so out of
+    standard error and any log, even in a traceback of a bug."""
+    from sqlalchemy import exc
+
+    with pytest.raises(exc.StatementError) as failed:  # noqa: SIM117
+        with clinic.context.db.engine.begin() as connection:
+            connection.execute(
+                text("INSERT INTO no_such_table (notes) VALUES (:notes)"),
+                {"notes": "allergic to lidocaine"},
+            )
+    assert "lidocaine" not in str(failed.value)
+    assert "hidden due to hide_parameters" in str(failed.value)
