@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import select
+from sqlalchemy import String, cast, select
 from sqlalchemy.exc import StatementError
 from sqlalchemy.orm import Session
 
@@ -177,10 +177,15 @@ class ChainCheck:
 def check_chain(s: Session, *, batch: int = 2000) -> ChainCheck:
     """Walks the whole chain in id order and names the first entry that does not fit."""
     expected_id, prev_hash, count = 1, GENESIS, 0
+    altered: ChainBreak | None = None
     for row in _entries(s, batch):
         count += 1
         if isinstance(row, ChainBreak):
             return ChainCheck(count, prev_hash, row)
+        if altered is None and (row.id == 1 or row.id % batch == 0):
+            altered = _not_as_written(s, row.id, batch)
+        if altered is not None and altered.entry_id == row.id:
+            return ChainCheck(count, prev_hash, altered)
         problem = _misfit(row, expected_id, prev_hash)
         if problem is not None:
             return ChainCheck(count, prev_hash, ChainBreak(row.id, problem))
@@ -202,6 +207,43 @@ def check_chain(s: Session, *, batch: int = 2000) -> ChainCheck:
             ),
         )
     return ChainCheck(count, prev_hash, None)
+
+
+def _not_as_written(s: Session, first: int, batch: int) -> ChainBreak | None:
+    """SQLite keeps timestamps and UUIDs as text, and reads some altered texts back as the
+    same value ('2026-11-25X18:06' as a time, 'ABC…' as the UUID 'abc…'): the hash, over
+    the values, would not see such a change. Each entry's text must be exactly what
+    mesolog writes."""
+    if s.get_bind().dialect.name != "sqlite":
+        return None  # typed columns: nothing but the value itself is stored
+    try:
+        rows = s.execute(
+            select(
+                AuditEntryRow.id,
+                AuditEntryRow.occurred_at,
+                cast(AuditEntryRow.occurred_at, String).label("occurred_text"),
+                AuditEntryRow.entity_uuid,
+                cast(AuditEntryRow.entity_uuid, String).label("entity_text"),
+                AuditEntryRow.patient_uuid,
+                cast(AuditEntryRow.patient_uuid, String).label("patient_text"),
+            )
+            .where(AuditEntryRow.id >= first, AuditEntryRow.id < first + batch)
+            .order_by(AuditEntryRow.id)
+        ).all()
+    except (ValueError, TypeError, StatementError):
+        return None  # an entry that does not read at all: the walk names it
+    for entry_id, moment, moment_text, entity, entity_text, patient, patient_text in rows:
+        written = moment.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+        if moment_text != written or (entity_text, patient_text) != (
+            _hex(entity),
+            _hex(patient),
+        ):
+            return ChainBreak(entry_id, "its stored text was altered (not as mesolog writes it)")
+    return None
+
+
+def _hex(value: uuid.UUID | None) -> str | None:
+    return None if value is None else value.hex
 
 
 def _misfit(row: AuditEntryRow, expected_id: int, prev_hash: str) -> str | None:

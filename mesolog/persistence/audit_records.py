@@ -8,7 +8,7 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import String, cast, select
 from sqlalchemy.orm import Session
 
 from mesolog.persistence.base import Base
@@ -84,12 +84,15 @@ def record_mismatches(s: Session, *, batch: int = 2000) -> tuple[int, list[Recor
 
 
 def _digests(s: Session, batch: int) -> Iterator[tuple[str, uuid.UUID | None, int, str]]:
+    """(entity, uuid, entry id, digest) of the entries that hold a digest. The uuid is read
+    as text: an entry altered into an unreadable one is the chain check's to name, and it
+    must not stop the records being compared."""
     after = 0
     while True:
         rows = s.execute(
             select(
                 AuditEntryRow.entity,
-                AuditEntryRow.entity_uuid,
+                cast(AuditEntryRow.entity_uuid, String),
                 AuditEntryRow.id,
                 AuditEntryRow.after_digest,
             )
@@ -99,8 +102,12 @@ def _digests(s: Session, batch: int) -> Iterator[tuple[str, uuid.UUID | None, in
         ).all()
         if not rows:
             return
-        for entity, entity_uuid, entry_id, digest in rows:
+        for entity, key, entry_id, digest in rows:
             assert digest is not None
+            try:
+                entity_uuid = None if key is None else uuid.UUID(key)
+            except ValueError:
+                continue
             yield entity, entity_uuid, entry_id, digest
         after = rows[-1][2]
 
