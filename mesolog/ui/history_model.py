@@ -3,6 +3,10 @@
 Every text of a row is built once, when the history is set, so painting and
 scrolling a history of hundreds of sessions only looks texts up. The filter lives
 in the model (no proxy): the rows it hides are simply not rows.
+
+A signed session corrected by an amendment is an earlier version: it is listed only
+when asked for (`set_show_superseded`), marked "Superseded"; the amendment that
+corrects it says "Signed, amended".
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from mesolog.domain.amendments import superseded
 from mesolog.domain.enums import Area, SessionStatus, Severity
 from mesolog.domain.ids import CourseId, SessionId
 from mesolog.domain.records import (
@@ -68,6 +73,8 @@ SEVERITY_COLOURS = {
 VOIDED_TEXT = QColor("#8a8a8a")
 VOIDED_BACKGROUND = QColor("#eeeeee")
 DRAFT_BACKGROUND = QColor("#fff6d5")
+SUPERSEDED_TEXT = QColor("#6b6b6b")
+SUPERSEDED_BACKGROUND = QColor("#f3f3f3")
 
 
 class HistoryColumn(IntEnum):
@@ -120,6 +127,8 @@ def worst_severity(session: Session) -> Severity | None:
 @dataclass(frozen=True, slots=True)
 class _Row:
     session: Session
+    superseded: bool
+    """An earlier version, corrected by an amendment (listed only when asked for)."""
     texts: tuple[str, ...]
     tips: tuple[str, ...]
     worst: Severity | None
@@ -136,6 +145,7 @@ class HistoryModel(QAbstractTableModel):
         self._rows: list[_Row] = []
         self._course: CourseFilter = ALL
         self._area: Area | None = None
+        self._show_superseded = False
         base = QFont()
         self._draft_font = QFont(base)
         self._draft_font.setItalic(True)
@@ -147,9 +157,36 @@ class HistoryModel(QAbstractTableModel):
     def set_history(self, history: PatientHistory) -> None:
         """Shows the sessions of `history` (newest first), under the filter set before."""
         self.beginResetModel()
-        self._all = [self._row(s) for s in history.sessions]
+        replaced = superseded(history.sessions)
+        by_id = {s.id: s for s in history.sessions}
+        newer = {
+            s.amends: s for s in history.sessions if s.amends is not None and s.voiding is None
+        }
+        self._all = [
+            self._row(s, s.id in replaced, by_id.get(s.amends) if s.amends else None, newer)
+            for s in history.sessions
+        ]
         self._rows = self._filtered()
         self.endResetModel()
+
+    def set_show_superseded(self, shown: bool) -> None:
+        """Lists the earlier versions of amended sessions too (hidden by default)."""
+        if shown == self._show_superseded:
+            return
+        self.beginResetModel()
+        self._show_superseded = shown
+        self._rows = self._filtered()
+        self.endResetModel()
+
+    def shows_superseded(self) -> bool:
+        return self._show_superseded
+
+    def superseded_count(self) -> int:
+        """How many earlier versions the history holds (shown or not)."""
+        return sum(1 for row in self._all if row.superseded)
+
+    def is_superseded(self, row: int) -> bool:
+        return self._rows[row].superseded
 
     def set_filter(self, course_id: CourseFilter = ALL, area: Area | None = None) -> None:
         if (course_id, area) == (self._course, self._area):
@@ -167,14 +204,24 @@ class HistoryModel(QAbstractTableModel):
         return self._rows[row].session
 
     def session_count(self) -> int:
-        """Every session of the history, those the filter hides too."""
-        return len(self._all)
+        """Every session of the history, those the filter hides too; an earlier version
+        counts only while earlier versions are listed."""
+        return sum(1 for row in self._all if self._show_superseded or not row.superseded)
 
     def row_of(self, session_id: SessionId) -> int | None:
         return next((i for i, r in enumerate(self._rows) if r.session.id == session_id), None)
 
     def line_count(self, row: int) -> int:
         return self._rows[row].lines
+
+    def status_texts(self) -> list[str]:
+        """The short statuses a row shows (a voided one adds its reason)."""
+        return [
+            self.tr("Draft"),
+            self.tr("Signed"),
+            self.tr("Signed, amended"),
+            self.tr("Superseded"),
+        ]
 
     def header_titles(self) -> dict[HistoryColumn, str]:
         return {
@@ -209,6 +256,9 @@ class HistoryModel(QAbstractTableModel):
             return found.texts[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             return found.tips[column] or None
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == HistoryColumn.STATUS:
+            # a screen reader hears who signed, amended or voided it, when and why
+            return found.tips[column] or found.texts[column]
         if role == Qt.ItemDataRole.UserRole:
             return session.id
         if role == Qt.ItemDataRole.FontRole:
@@ -221,12 +271,16 @@ class HistoryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if session.voiding is not None:
                 return QBrush(VOIDED_TEXT)
+            if found.superseded:
+                return QBrush(SUPERSEDED_TEXT)
             if column == HistoryColumn.REACTIONS and found.worst is not None:
                 return QBrush(SEVERITY_COLOURS[found.worst])
             return None
         if role == Qt.ItemDataRole.BackgroundRole:
             if session.voiding is not None:
                 return QBrush(VOIDED_BACKGROUND)
+            if found.superseded:
+                return QBrush(SUPERSEDED_BACKGROUND)
             if session.status is SessionStatus.DRAFT:
                 return QBrush(DRAFT_BACKGROUND)
             return None
@@ -262,11 +316,18 @@ class HistoryModel(QAbstractTableModel):
         return [
             row
             for row in self._all
-            if (course is ALL or row.session.entry.course_id == course)
+            if (self._show_superseded or not row.superseded)
+            and (course is ALL or row.session.entry.course_id == course)
             and (area is None or any(line.area is area for line in row.session.entry.treatments))
         ]
 
-    def _row(self, session: Session) -> _Row:
+    def _row(
+        self,
+        session: Session,
+        replaced: bool,
+        earlier: Session | None,
+        newer: dict[SessionId, Session],
+    ) -> _Row:
         entry = session.entry
         lines = entry.treatments
         several = len(lines) > 1
@@ -287,7 +348,9 @@ class HistoryModel(QAbstractTableModel):
         )
         notes = " ".join(entry.notes.split())
         shown_notes = notes if len(notes) <= NOTES_SHOWN_MAX else notes[:NOTES_SHOWN_MAX] + "…"
-        status, status_tip = self._status(session)
+        status, status_tip = self._status(session, earlier)
+        if replaced and session.voiding is None:
+            status, status_tip = self._superseded_status(session, newer.get(session.id))
         texts = (
             date_time_text(entry.performed_at),
             status,
@@ -313,7 +376,7 @@ class HistoryModel(QAbstractTableModel):
             entry.notes,
         )
         height = max(len(technique), len(products), len(reactions), 1)
-        return _Row(session, texts, tips, worst_severity(session), height)
+        return _Row(session, replaced, texts, tips, worst_severity(session), height)
 
     def _area_text(self, session: Session, area: Area) -> str:
         details = [
@@ -384,7 +447,28 @@ class HistoryModel(QAbstractTableModel):
         time = QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
         return f"{long_date(moment.date())} {time} {shown_offset}".strip()
 
-    def _status(self, session: Session) -> tuple[str, str]:
+    def _signed_tip(self, session: Session) -> str:
+        if session.signed_at is None:
+            return self.tr("Signed")
+        return (
+            self.tr("Signed on %1 by %2")
+            .replace("%1", date_time_text(session.signed_at.astimezone()))
+            .replace("%2", session.signed_by or "")
+        )
+
+    def _superseded_status(self, session: Session, newer: Session | None) -> tuple[str, str]:
+        tip = self._signed_tip(session)
+        if newer is not None and newer.signed_at is not None:
+            tip += "\n" + (
+                self.tr("Corrected on %1 by %2: %3")
+                .replace("%1", date_time_text(newer.signed_at.astimezone()))
+                .replace("%2", newer.signed_by or "")
+                .replace("%3", newer.amendment_reason or "")
+            )
+        tip += "\n" + self.tr("An earlier version: the amendment is the current one.")
+        return self.tr("Superseded"), tip
+
+    def _status(self, session: Session, earlier: Session | None) -> tuple[str, str]:
         if session.voiding is not None:
             voiding = session.voiding
             text = self.tr("Voided: %1").replace("%1", voiding.reason)
@@ -397,12 +481,21 @@ class HistoryModel(QAbstractTableModel):
             return text, tip
         if session.status is SessionStatus.DRAFT:
             return self.tr("Draft"), self.tr("Draft: not signed yet, still editable")
-        if session.signed_at is not None:
+        if session.amends is not None:
             tip = (
-                self.tr("Signed on %1 by %2")
-                .replace("%1", date_time_text(session.signed_at.astimezone()))
+                self.tr("Amended on %1 by %2: %3")
+                .replace(
+                    "%1",
+                    date_time_text(session.signed_at.astimezone()) if session.signed_at else "",
+                )
                 .replace("%2", session.signed_by or "")
+                .replace("%3", session.amendment_reason or "")
             )
-        else:
-            tip = self.tr("Signed")
-        return self.tr("Signed"), tip
+            if earlier is not None and earlier.signed_at is not None:
+                tip += "\n" + (
+                    self.tr("Corrects the version signed on %1 by %2")
+                    .replace("%1", date_time_text(earlier.signed_at.astimezone()))
+                    .replace("%2", earlier.signed_by or "")
+                )
+            return self.tr("Signed, amended"), tip
+        return self.tr("Signed"), self._signed_tip(session)

@@ -4,6 +4,9 @@ Rows are as tall as their most crowded cell (one line per treatment line, produc
 or reaction). The model knows those line counts, so rows are sized from them in one
 pass instead of measuring every cell of every row (`resizeRowsToContents`), which
 keeps a history of hundreds of sessions instant to open.
+
+The earlier versions of amended sessions are hidden until "Show earlier versions" is
+ticked (the box shows only when there are any); each opens read-only like any row.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -23,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mesolog.domain.amendments import superseded
 from mesolog.domain.enums import Area, CourseStatus, ReactionKind, Severity, Solution
 from mesolog.domain.records import PenTechnique, ProductUse
 from mesolog.services.history import CourseHistory, PatientHistory
@@ -70,6 +75,15 @@ class HistoryView(QWidget):
         self.course_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.area_filter = named(QComboBox(self), "area_filter", self.tr("Area"))
         self.area_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.earlier_versions = named(
+            QCheckBox(self.tr("Show earlier &versions"), self),
+            "show_earlier_versions",
+            self.tr("Show earlier versions of amended sessions"),
+        )
+        self.earlier_versions.setToolTip(
+            self.tr("List the versions that amendments corrected, as they were signed")
+        )
+        self.earlier_versions.hide()
         self.count_label = QLabel(self)
         self.count_label.setObjectName("session_count")
         self.table = named(QTableView(self), "history", self.tr("Sessions"))
@@ -89,6 +103,8 @@ class HistoryView(QWidget):
         filters.addWidget(area_label_)
         filters.addWidget(self.area_filter)
         filters.addStretch(1)
+        filters.addWidget(self.earlier_versions)
+        filters.addSpacing(12)
         filters.addWidget(self.count_label)
 
         table = self.table
@@ -122,6 +138,7 @@ class HistoryView(QWidget):
 
         self.course_filter.currentIndexChanged.connect(self._filter_changed)
         self.area_filter.currentIndexChanged.connect(self._filter_changed)
+        self.earlier_versions.toggled.connect(self._show_earlier_versions)
 
     def _size_columns(self) -> None:
         header = self.table.horizontalHeader()
@@ -138,6 +155,12 @@ class HistoryView(QWidget):
         self._minimum[HistoryColumn.REACTIONS] = WORD_MIN_CHARS * char
         self._minimum[HistoryColumn.AREAS] = WORD_MIN_CHARS * char
         self._minimum[HistoryColumn.CLINICIAN] = WORD_MIN_CHARS * char
+        # The status of an amended session or an earlier version is read whole, never elided.
+        words = [w for text in self.model.status_texts() for w in text.split()]
+        self._minimum[HistoryColumn.STATUS] = max(
+            MIN_CHARS * char,
+            *(metrics.horizontalAdvance(w) + 4 * CELL_PADDING for w in words),
+        )
         for column in HistoryColumn:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, self._preferred[column])
@@ -172,6 +195,10 @@ class HistoryView(QWidget):
         self.model.set_history(history)
         self._after_reset()
 
+    def show_earlier_versions(self, shown: bool = True) -> None:
+        """Ticks or clears "Show earlier versions" (as a person would)."""
+        self.earlier_versions.setChecked(shown)
+
     def set_filter(self, course_id: CourseFilter = ALL, area: Area | None = None) -> None:
         """Chooses a course and an area in the filter boxes (as a person would)."""
         self.course_filter.setCurrentIndex(
@@ -202,6 +229,12 @@ class HistoryView(QWidget):
     def _activate(self, index: QModelIndex) -> None:
         if index.isValid():
             self.session_activated.emit(self.model.session_at(index.row()).id)
+
+    def _show_earlier_versions(self, shown: bool) -> None:
+        self.model.set_show_superseded(shown)
+        self._fill_filters()
+        self.model.set_filter(*self._chosen_filter())
+        self._after_reset()
 
     def _filter_changed(self) -> None:
         self.model.set_filter(*self._chosen_filter())
@@ -238,7 +271,15 @@ class HistoryView(QWidget):
             self.course_filter.addItem(self._course_title(course), str(course.course.id))
         self.course_filter.addItem(self.tr("Outside courses"), OUTSIDE_KEY)
         self.area_filter.addItem(self.tr("All areas"), "")
-        present = {a for s in (history.sessions if history else ()) for a in session_areas(s)}
+        sessions = history.sessions if history else ()
+        replaced = superseded(sessions)
+        earlier_count = sum(1 for s in sessions if s.id in replaced)
+        self.earlier_versions.setVisible(earlier_count > 0)
+        self.earlier_versions.setText(
+            self.tr("Show earlier &versions (%1)").replace("%1", str(earlier_count))
+        )
+        listed = [s for s in sessions if self.earlier_versions.isChecked() or s.id not in replaced]
+        present = {a for s in listed for a in session_areas(s)}
         if area_key:
             present.add(Area(area_key))
         for area in Area:
