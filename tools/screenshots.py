@@ -24,6 +24,7 @@ from mesolog.domain.ids import PatientId
 from mesolog.services.clinic import Clinic
 from mesolog.services.demo import DemoService
 from mesolog.services.summary import SummaryService
+from mesolog.ui.audit_dialog import AuditDialog
 from mesolog.ui.course_dialog import CourseDialog
 from mesolog.ui.main_window import MainWindow
 from mesolog.ui.patient_dialog import PatientDialog
@@ -89,6 +90,7 @@ def shoot(window: MainWindow, clinic: Clinic, output: Path) -> None:
         ("patient-dialog.png", PatientDialog(clinic, window.bus, window, patient=record.patient)),
         ("course-dialog.png", CourseDialog(clinic, window.bus, record.patient.id, window)),
         ("settings-dialog.png", SettingsDialog(clinic, window.bus, window)),
+        ("audit-log.png", AuditDialog(clinic, window)),
     ):
         dialog.show()
         _save(dialog, output / name)
