@@ -82,6 +82,10 @@ def password_violations(password: str, *, username: str = "") -> list[Violation]
     """What is wrong with a new password; the value is never repeated in the message."""
     allowed = f"{PASSWORD_MIN} to {PASSWORD_MAX} characters, not the username"
     hidden = f"({len(password)} characters)"
+    try:
+        password.encode("utf-8")
+    except UnicodeEncodeError:
+        return [Violation("password", hidden, f"Unicode text, {allowed}")]
     if not PASSWORD_MIN <= len(password) <= PASSWORD_MAX:
         return [Violation("password", hidden, allowed)]
     if username and password.strip().lower() == username.lower():

@@ -34,7 +34,10 @@ class Violation:
 
 
 def _shown(value: object) -> str:
-    text = repr(value)
+    try:
+        text = repr(value)
+    except RecursionError:
+        return "(a deeply nested value)"
     return text if len(text) <= 80 else f"{text[:60]}… ({len(text)} characters)"
 
 

@@ -40,6 +40,18 @@ def _join(base: str, name: str) -> str:
     return f"{base}.{name}" if base else name
 
 
+UNICODE_ALLOWED = "Unicode text (no unpaired surrogate, such as a byte that was not UTF-8)"
+
+
+def not_unicode(path: str, value: str) -> Violation | None:
+    """A violation when `value` holds a lone surrogate: no database or file can store it."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as error:
+        return Violation(path, f"(a character at position {error.start})", UNICODE_ALLOWED)
+    return None
+
+
 class _Checker:
     """Collects violations under one root path."""
 
@@ -51,6 +63,8 @@ class _Checker:
         self.found.append(Violation(_join(self.base, name), value, allowed))
 
     def name(self, field: str, value: str) -> None:
+        if self._not_unicode(field, value):
+            return
         if not value.strip():
             self.add(field, value, "a name is required (1 to 100 characters)")
         elif len(value) > limits.NAME_MAX:
@@ -59,8 +73,16 @@ class _Checker:
     def text(self, field: str, value: str, maximum: int = limits.TEXT_MAX) -> None:
         """Too long a text is reported by its length, never its content: notes and
         histories hold health data, which must not reach a log or standard error."""
+        if self._not_unicode(field, value):
+            return
         if len(value) > maximum:
             self.add(field, f"({len(value)} characters)", f"at most {maximum} characters")
+
+    def _not_unicode(self, field: str, value: str) -> bool:
+        found = not_unicode(_join(self.base, field), value)
+        if found is not None:
+            self.found.append(found)
+        return found is not None
 
     def number(self, field: str, value: float | None, span: limits.Range, unit: str = "") -> None:
         if value is None:

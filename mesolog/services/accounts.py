@@ -16,6 +16,7 @@ from mesolog.domain.accounts import (
 )
 from mesolog.domain.enums import Role
 from mesolog.domain.errors import NotFoundError, StateError, ValidationError, Violation
+from mesolog.domain.validation import not_unicode
 from mesolog.persistence import queries
 from mesolog.persistence.audit import AuditAction
 from mesolog.persistence.digests import record_digest
@@ -186,7 +187,10 @@ class AccountService:
     def _add(self, s: Session, username: str, name: str, role: Role, password: str) -> Account:
         username, name = username.strip(), name.strip()
         found = username_violations(username)
-        if not name:
+        unreadable = not_unicode("name", name)
+        if unreadable is not None:
+            found.append(unreadable)
+        elif not name:
             found.append(Violation("name", name, "the clinician's name as records print it"))
         if queries.account_by_username(s, username) is not None:
             found.append(Violation("username", username, "a username no other account has"))

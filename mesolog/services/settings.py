@@ -8,7 +8,7 @@ from mesolog.domain import limits
 from mesolog.domain.accounts import Permission
 from mesolog.domain.errors import ValidationError, Violation
 from mesolog.domain.records import ClinicSettings, TechniqueDefaults
-from mesolog.domain.validation import validate_needle, validate_pen
+from mesolog.domain.validation import not_unicode, validate_needle, validate_pen
 from mesolog.persistence.audit import AuditAction
 from mesolog.persistence.digests import record_digest
 from mesolog.persistence.models import ClinicSettingsRow
@@ -26,8 +26,14 @@ def settings_violations(settings: ClinicSettings) -> list[Violation]:
         ("email", limits.EMAIL_MAX),
     ):
         value = getattr(settings, field)
-        if len(value) > maximum:
+        unreadable = not_unicode(f"clinic.{field}", value)
+        if unreadable is not None:
+            found.append(unreadable)
+        elif len(value) > maximum:
             found.append(Violation(f"clinic.{field}", value, f"at most {maximum} characters"))
+    unreadable = not_unicode("backup_folder", settings.backup_folder)
+    if unreadable is not None:
+        found.append(unreadable)
     minutes = settings.idle_lock_minutes
     if not limits.IDLE_LOCK_MINUTES.contains(minutes) or minutes != int(minutes):
         found.append(

@@ -156,9 +156,14 @@ def parse_document(data: bytes) -> Any:
     except _NotPlainJsonError as error:
         raise ValidationError([Violation(FILE, error.value, error.allowed)]) from error
     except RecursionError as error:
+        raise ValidationError([_TOO_DEEP]) from error
+    except ValueError as error:  # an integer of more digits than Python reads (4,300)
         raise ValidationError(
-            [Violation(FILE, "deeply nested", "JSON of the mesolog format")]
+            [Violation(FILE, "a number", f"numbers of the mesolog format ({error})")]
         ) from error
+
+
+_TOO_DEEP = Violation(FILE, "deeply nested", "JSON of the mesolog format")
 
 
 def read_clinic_file(data: bytes, *, now: dt.datetime) -> ClinicFile:
@@ -167,9 +172,12 @@ def read_clinic_file(data: bytes, *, now: dt.datetime) -> ClinicFile:
     Needs no database, so a bad file is refused before one is opened (or created).
     """
     document = parse_document(data)
-    violations = schema_violations(document)
-    if not violations:
-        violations = file_rule_violations(document)
+    try:
+        violations = schema_violations(document)
+        if not violations:
+            violations = file_rule_violations(document)
+    except RecursionError as error:  # the checks walk a value nested deep below a field
+        raise ValidationError([_TOO_DEEP]) from error
     if violations:
         raise ValidationError(violations)
     clinic_file = decode(document)
@@ -225,7 +233,11 @@ class _Plan:
 
 def _same_course(row: CourseRow, course: Course) -> bool:
     stored = course_from_row(row)
-    return stored.patient_id == course.patient_id and stored.plan == course.plan
+    return (
+        stored.patient_id == course.patient_id
+        and stored.plan == course.plan
+        and stored.status is course.status
+    )
 
 
 def _same_session(row: SessionRow, session: SessionRecord) -> bool:
@@ -233,6 +245,7 @@ def _same_session(row: SessionRow, session: SessionRecord) -> bool:
     return (
         stored.patient_id == session.patient_id
         and stored.status is session.status
+        and stored.signed_at == session.signed_at
         and stored.entry == session.entry.tidied()
     )
 
