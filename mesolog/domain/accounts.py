@@ -80,12 +80,12 @@ def username_violations(username: str) -> list[Violation]:
 
 def password_violations(password: str, *, username: str = "") -> list[Violation]:
     """What is wrong with a new password; the value is never repeated in the message."""
-    allowed = f"{PASSWORD_MIN} to {PASSWORD_MAX} characters, not the username"
+    allowed = f"{PASSWORD_MIN} to {PASSWORD_MAX} characters of Unicode text, not the username"
     hidden = f"({len(password)} characters)"
     try:
         password.encode("utf-8")
     except UnicodeEncodeError:
-        return [Violation("password", hidden, f"Unicode text, {allowed}")]
+        return [Violation("password", hidden, allowed)]
     if not PASSWORD_MIN <= len(password) <= PASSWORD_MAX:
         return [Violation("password", hidden, allowed)]
     if username and password.strip().lower() == username.lower():

@@ -420,7 +420,7 @@ def username_ok(username: str) -> bool:
 
 def password_faults(password: str, username: str) -> list[tuple[str, object]]:
     """(path, value shown) of a new password: its length or "(the username)", never itself."""
-    if not 10 <= len(password) <= 128:
+    if not 10 <= len(password) <= 128 or not unicode_ok(password):
         return [("password", f"({len(password)} characters)")]
     if username and password.strip().lower() == username.lower():
         return [("password", "(the username)")]

@@ -236,7 +236,9 @@ def test_the_first_start_creates_the_admin_and_logs_in(qtbot: QtBot, clinic: Cli
     assert seen["name offered"] == "Dr Eleni Markou", "the workstation's clinician so far"
     assert seen["mismatch"] == {"repeat": "The same password typed again"}
     assert seen["accounts after mismatch"] is False
-    assert seen["too short"] == {"password": "10 to 128 characters, not the username"}
+    assert seen["too short"] == {
+        "password": "10 to 128 characters of Unicode text, not the username"
+    }
     assert clinic.accounts.list() == [Account("eleni", "Dr Eleni Markou", Role.ADMIN)]
     assert clinic.account == Account("eleni", "Dr Eleni Markou", Role.ADMIN)
     assert first_account(clinic), "asked once only"
