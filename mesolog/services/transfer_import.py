@@ -245,7 +245,8 @@ def _same_session(row: SessionRow, session: SessionRecord) -> bool:
     return (
         stored.patient_id == session.patient_id
         and stored.status is session.status
-        and stored.signed_at == session.signed_at
+        # A file without signed_at leaves the time to the import; one with it must agree.
+        and (session.signed_at is None or stored.signed_at == session.signed_at)
         and stored.entry == session.entry.tidied()
     )
 

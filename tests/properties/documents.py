@@ -15,7 +15,14 @@ from hypothesis import strategies as st
 
 from mesolog.domain.errors import Violation
 from mesolog.interchange.schema import REQUIRED, ROOT_PATH, format_path, load_schema
-from tests.properties.support import OFFSETS, assert_readable, characters, same
+from tests.properties.support import (
+    OFFSETS,
+    assert_readable,
+    characters,
+    repeats,
+    same,
+    unicode_ok,
+)
 
 Json = Any
 Location = tuple[str | int, ...]
@@ -69,7 +76,7 @@ scalars: st.SearchStrategy[Json] = st.one_of(
     st.booleans(),
     st.integers(-(10**30), 10**30),
     st.floats(),  # NaN and ±Infinity are written as such: not JSON, to be refused
-    st.text(characters(), max_size=20),
+    st.text(characters(surrogates=True), max_size=20),  # a lone one is written \udxxx
 )
 json_values: st.SearchStrategy[Json] = st.recursive(
     scalars,
@@ -111,7 +118,7 @@ def _plausible_text(value: str) -> st.SearchStrategy[Json]:
         st.dates().map(dt.date.isoformat),
         st.datetimes(timezones=st.none() | OFFSETS).map(dt.datetime.isoformat),
         st.uuids().map(str),
-        st.text(characters(), max_size=300),
+        st.text(characters(surrogates=True), max_size=300),
     )
 
 
@@ -209,7 +216,7 @@ def write(
             index = next(i for i, (key, _) in enumerate(items) if key == repeat[1])
             items.insert(index + 1, items[index])
         inner = ", ".join(
-            f"{json.dumps(key, ensure_ascii=ensure_ascii)}: "
+            f"{_scalar(key, ensure_ascii=ensure_ascii)}: "
             f"{write(value, ensure_ascii=ensure_ascii, repeat=repeat, at=(*at, key))}"
             for key, value in items
         )
@@ -220,6 +227,13 @@ def write(
             for index, value in enumerate(node)
         )
         return "[" + inner + "]"
+    return _scalar(node, ensure_ascii=ensure_ascii)
+
+
+def _scalar(node: Json, *, ensure_ascii: bool) -> str:
+    """A lone surrogate can only be written escaped (\\ud800): JSON text is UTF-8."""
+    if isinstance(node, str) and not unicode_ok(node):
+        ensure_ascii = True
     return json.dumps(node, ensure_ascii=ensure_ascii)
 
 
@@ -302,7 +316,9 @@ def assert_points_into(found: Sequence[Violation], document: Json) -> None:
         if violation.path in nodes:
             candidates = nodes[violation.path]
             assert any(
-                same(violation.value, form) for node in candidates for form in _as_written(node)
+                same(violation.value, form) or repeats(violation.value, node)
+                for node in candidates
+                for form in _as_written(node)
             ), (violation, candidates)
             continue
         parent, _, name = violation.path.rpartition(".")

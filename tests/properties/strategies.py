@@ -3,8 +3,8 @@
 Each record draws a set of its fields to make wild (empty: a valid record); a wild field
 takes any value a caller could hand over: numbers of any size, NaN and infinities, floats
 and bools where whole numbers belong, empty, blank, huge text with control characters and
-other Unicode (lone surrogates only when asked: they are for the pure validators), dates
-anywhere in the calendar and next to each limit.
+other Unicode (lone surrogates when asked), dates anywhere in the calendar and next to
+each limit.
 """
 
 from __future__ import annotations
@@ -76,8 +76,7 @@ def fields(draw: st.DrawFn, choices: Choices, wild_at_least: int = 0) -> dict[st
 
 
 class Kinds:
-    """The strategies, with or without lone surrogates in text (the database refuses those
-    with an exception of its own, see test_known_bugs.py)."""
+    """The strategies, with or without lone surrogates in text."""
 
     def __init__(self, *, surrogates: bool, wild_at_least: int = 0) -> None:
         self.surrogates = surrogates

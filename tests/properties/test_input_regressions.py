@@ -2,7 +2,10 @@
 test states what the rule requires (a ValidationError, nothing written). Fixed: lone
 surrogates in text, integers past Python's 4,300 digits, values nested deep enough to
 overflow the checks, a held course or signed session that differs only in status or
-signature time. (The properties elsewhere in this folder still leave these inputs out.)
+signature time. The properties now take all of these but the long integers (their writer
+cannot write them out). Also fixed: a signed session without its time (the import sets
+it) made the same file fail a second import; the importer property still leaves such
+files out of its import-twice check.
 """
 
 from __future__ import annotations
@@ -146,3 +149,15 @@ def test_a_held_session_signed_at_another_time_is_refused(fresh: tuple[Clinic, P
     later = {**signed, "signed_at": "2026-03-01T11:00:00+02:00"}
     error = assert_refused_without_a_write(fresh, file_with({**PATIENT, "sessions": [later]}))
     assert [v.path for v in error.violations] == ["patients[0].sessions[0].id"]
+
+
+def test_a_file_with_a_signed_session_without_its_time_imports_twice(
+    fresh: tuple[Clinic, Path],
+) -> None:
+    clinic, path = fresh
+    data = file_with({**PATIENT, "sessions": [{**SESSION, "status": "signed"}]})
+    clinic.imports.import_bytes(data)
+    before = snapshot(path)
+    again = clinic.imports.import_bytes(data)
+    assert (again.changed, again.sessions_present) == (False, 1)
+    assert snapshot(path) == before

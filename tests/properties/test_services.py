@@ -64,7 +64,7 @@ NOW = dt.datetime(2026, 3, 10, 18, 0, tzinfo=ATHENS)
 TODAY = dt.date(2026, 3, 10)
 """The clock's day where the tests run (Europe/Athens, tests/conftest.py)."""
 ADMIN, ADMIN_NAME = "admin", "Dr Admin"
-KINDS = Kinds(surrogates=False, wild_at_least=1)  # lone surrogates: test_known_bugs.py
+KINDS = Kinds(surrogates=True, wild_at_least=1)
 BORN_A, BORN_B = dt.date(1985, 4, 12), dt.date(1990, 1, 1)
 COURSE_START, VOIDED_START = dt.date(2026, 2, 10), dt.date(2026, 2, 20)
 SIGNED_AT = dt.datetime(2026, 3, 1, 10, 0, tzinfo=ATHENS)
