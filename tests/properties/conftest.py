@@ -1,11 +1,11 @@
 """Bad input, over generated examples: every validator, the services that write, the importer.
 
-An ordinary run keeps every test small (the whole folder in about 20 seconds on 2 cores):
+An ordinary run keeps every test small (the whole folder in about 25 seconds on 2 cores):
 
     .venv/bin/python -m pytest -q tests/properties
 
 The thorough run, on demand, gives every property 10,000 examples and no deadline (the
-validators take about 20 minutes; the database-backed tests an hour and more):
+validators take about 20 minutes, the importer about 20, the services over an hour):
 
     HYPOTHESIS_PROFILE=thorough .venv/bin/python -m pytest -q tests/properties/test_validators.py
     HYPOTHESIS_PROFILE=thorough .venv/bin/python -m pytest -q tests/properties

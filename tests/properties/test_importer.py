@@ -27,7 +27,6 @@ from hypothesis import currently_in_test_context, event, given
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator, FormatChecker
 
-from mesolog.domain.enums import SessionStatus
 from mesolog.domain.errors import KnownError, ValidationError
 from mesolog.domain.ids import CourseId, PatientId, SessionId
 from mesolog.domain.records import Course, Patient, Session
@@ -204,8 +203,7 @@ def import_once(
         note(f"imported into {target}")
         document, file = meaning(data)
         assert_acceptable(document, file, world.held[target])
-        if not _signed_without_a_time(file):  # that one: test_input_regressions.py
-            assert_imported_twice_changes_nothing(clinic, path, data, report)
+        assert_imported_twice_changes_nothing(clinic, path, data, report)
         assert_merged(clinic, world.held[target], file, report)
         return report
 
@@ -214,11 +212,6 @@ def note(text: str) -> None:
     """Counts outcomes in Hypothesis's statistics (pytest --hypothesis-show-statistics)."""
     if currently_in_test_context():
         event(text)
-
-
-def _signed_without_a_time(file: ClinicFile) -> bool:
-    signed = [x for b in file.patients for x in b.sessions if x.status is SessionStatus.SIGNED]
-    return any(session.signed_at is None for session in signed)
 
 
 def assert_imported_twice_changes_nothing(

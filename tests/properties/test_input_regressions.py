@@ -4,8 +4,8 @@ surrogates in text, integers past Python's 4,300 digits, values nested deep enou
 overflow the checks, a held course or signed session that differs only in status or
 signature time. The properties now take all of these but the long integers (their writer
 cannot write them out). Also fixed: a signed session without its time (the import sets
-it) made the same file fail a second import; the importer property still leaves such
-files out of its import-twice check.
+it) made the same file fail a second import (the importer property imports every file it
+accepts twice).
 """
 
 from __future__ import annotations
