@@ -2,7 +2,7 @@
 
 import sys
 
-from mesolog.cli import main
+from mesolog.cli.main import main
 
 if __name__ == "__main__":
     sys.exit(main())

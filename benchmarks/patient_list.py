@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication
 from mesolog.app import application
 from mesolog.domain.enums import PatientOrder
 from mesolog.services.clinic import Clinic
-from mesolog.ui.patient_lists import PatientLists
+from mesolog.ui.patients.patient_lists import PatientLists
 
 sys.path.insert(0, str(Path(__file__).parent))
 from search import _clinic_file

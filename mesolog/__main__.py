@@ -2,6 +2,6 @@
 
 import sys
 
-from mesolog.cli import main
+from mesolog.cli.main import main
 
 sys.exit(main())

@@ -9,11 +9,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mesolog.domain.errors import KnownError
 from mesolog.services.clinic import Clinic, PassphraseNeededError, WrongDatabasePassphraseError
-from mesolog.ui.backup_actions import daily_backup_at_start
-from mesolog.ui.first_account_dialog import FirstAccountDialog
-from mesolog.ui.log_in_dialog import LogInDialog
-from mesolog.ui.main_window import MainWindow
-from mesolog.ui.passphrase_dialog import ask_passphrase
+from mesolog.ui.accounts.first_account_dialog import FirstAccountDialog
+from mesolog.ui.accounts.log_in_dialog import LogInDialog
+from mesolog.ui.records.backup_actions import daily_backup_at_start
+from mesolog.ui.records.passphrase_dialog import ask_passphrase
+from mesolog.ui.window.main_window import MainWindow
 
 
 class LogInCancelledError(Exception):

@@ -19,6 +19,8 @@ import pytest  # noqa: E402
 
 from mesolog.services.clinic import Clinic  # noqa: E402
 
+pytest_plugins = ["tests.qt_fixtures"]
+
 ATHENS = dt.timezone(dt.timedelta(hours=2))
 
 

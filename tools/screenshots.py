@@ -24,11 +24,11 @@ from mesolog.domain.ids import PatientId
 from mesolog.services.clinic import Clinic
 from mesolog.services.demo import DemoService
 from mesolog.services.summary import SummaryService
-from mesolog.ui.audit_dialog import AuditDialog
-from mesolog.ui.course_dialog import CourseDialog
-from mesolog.ui.main_window import MainWindow
-from mesolog.ui.patient_dialog import PatientDialog
-from mesolog.ui.settings_dialog import SettingsDialog
+from mesolog.ui.courses.course_dialog import CourseDialog
+from mesolog.ui.patients.patient_dialog import PatientDialog
+from mesolog.ui.records.audit_dialog import AuditDialog
+from mesolog.ui.settings.settings_dialog import SettingsDialog
+from mesolog.ui.window.main_window import MainWindow
 
 SIZE = (1366, 768)
 

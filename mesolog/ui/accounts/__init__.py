@@ -1,0 +1,1 @@
+"""Accounts: log-in, the first admin, the idle lock, users and passwords."""

@@ -1,0 +1,525 @@
+"""The idle lock: after some minutes without a key press, click or mouse move anywhere in
+mesolog, every window is taken off the screen and the logged-in account's password is asked
+for; the windows come back exactly as they were, with whatever was being typed.
+
+A window is hidden while locked. A dialog that runs its own event loop (exec(): a message
+box, a patient dialog, an input dialog) would end if it were hidden, so it stays where it is,
+covered by an opaque panel and with a neutral title, under the lock dialog. A window that
+appears while locked (a message at the end of an export) is hidden or covered the same way.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass, field
+
+import shiboken6
+from PySide6.QtCore import QEvent, QKeyCombination, QMetaObject, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mesolog.domain.errors import KnownError
+from mesolog.services.accounts import WRONG as WRONG_LOG_IN
+from mesolog.services.clinic import Clinic
+from mesolog.ui.accounts.password_dialog import busy, fit_height, password_field
+from mesolog.ui.common.forms import ERROR_STYLE, named
+from mesolog.ui.sessions.session_autosave import SessionAutosave
+
+log = logging.getLogger(__name__)
+
+LOCK_KEY = QKeyCombination(Qt.Modifier.CTRL | Qt.Modifier.SHIFT, Qt.Key.Key_L)
+LOCK_KEYS = QKeySequence(LOCK_KEY)
+"""Lock Now, from any window of mesolog."""
+MS_PER_MINUTE = 60_000
+
+INPUT_EVENTS = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.TouchUpdate,
+        QEvent.Type.TabletPress,
+        QEvent.Type.TabletMove,
+    }
+)
+"""What counts as someone using mesolog."""
+PASSING_WINDOWS = frozenset(
+    {Qt.WindowType.Popup, Qt.WindowType.ToolTip, Qt.WindowType.SplashScreen}
+)
+
+
+def runs_its_own_loop(window: QWidget) -> bool:
+    """A dialog shown with exec() (application-modal): hiding it would end it."""
+    return (
+        isinstance(window, QDialog)
+        and window.isModal()
+        and window.windowModality() == Qt.WindowModality.ApplicationModal
+    )
+
+
+class _Cover(QWidget):
+    """An opaque panel over all of a window's content, following its size."""
+
+    def __init__(self, window: QWidget, text: str) -> None:
+        super().__init__(window)
+        self.setObjectName("lock_cover")
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.Window)
+        label = QLabel(text, self)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        self.setGeometry(window.rect())
+        window.installEventFilter(self)
+        self.raise_()
+        self.show()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QWidget):
+            self.setGeometry(watched.rect())
+            self.raise_()
+        return False
+
+    def remove(self) -> None:
+        parent = self.parentWidget()
+        if parent is not None:
+            parent.removeEventFilter(self)
+        self.hide()
+        self.deleteLater()
+
+
+@dataclass
+class _Concealed:
+    window: QWidget
+    title: str
+    cover: _Cover | None = None
+    """Set when the window was covered, not hidden."""
+    finished: list[bool] = field(default_factory=list)
+    """Set when a hidden dialog was finished (done()) while locked: it stays hidden."""
+    connection: QMetaObject.Connection | None = None
+
+
+class LockDialog(QDialog):
+    """Asks the logged-in account's password; Esc and the close button do not unlock."""
+
+    unlock_requested = Signal(str)
+    quit_requested = Signal()
+
+    def __init__(self, name: str, username: str, reason: str) -> None:
+        super().__init__(None)
+        self.setObjectName("lock_dialog")
+        self.setWindowTitle(self.tr("mesolog — locked"))
+        self.setWindowModality(Qt.WindowModality.ApplicationModal)
+        self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
+        self.may_close = False
+        heading = named(QLabel(self.tr("mesolog is locked"), self), "heading", self.tr("Locked"))
+        bold = QFont(heading.font())
+        bold.setBold(True)
+        bold.setPointSizeF(bold.pointSizeF() * 1.25)
+        heading.setFont(bold)
+        self.reason = named(QLabel(reason, self), "reason", self.tr("Why it locked"))
+        self.reason.setWordWrap(True)
+        who = named(
+            QLabel(
+                self.tr(
+                    "%1 (%2) is logged in. Type the password to go on: everything that was "
+                    "open comes back as it was."
+                )
+                .replace("%1", name)
+                .replace("%2", username),
+                self,
+            ),
+            "who",
+            self.tr("Who is logged in"),
+        )
+        who.setWordWrap(True)
+        self.password = password_field(self, "password", self.tr("Password"))
+        caption = QLabel(self.tr("&Password:"), self)
+        caption.setBuddy(self.password)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(caption, self.password)
+        self.error = named(QLabel(self), "password_error", self.tr("Error"))
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+
+        buttons = QDialogButtonBox(self)
+        buttons.setObjectName("buttons")
+        self.unlock_button = buttons.addButton(
+            self.tr("&Unlock"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.unlock_button.setObjectName("unlock")
+        self.unlock_button.setDefault(True)
+        self.quit_button = buttons.addButton(
+            self.tr("&Quit mesolog…"), QDialogButtonBox.ButtonRole.DestructiveRole
+        )
+        self.quit_button.setObjectName("quit")
+        self.unlock_button.clicked.connect(self._unlock)
+        self.quit_button.clicked.connect(self._quit)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addWidget(heading)
+        layout.addWidget(self.reason)
+        layout.addWidget(who)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(460)
+        self.password.setFocus()
+
+    def _unlock(self) -> None:
+        self.unlock_requested.emit(self.password.text())
+
+    def _quit(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Quit mesolog"),
+            self.tr(
+                "Quit without unlocking? Sessions being typed are kept and offered back when "
+                "mesolog starts again; other unsaved changes are lost."
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.quit_requested.emit()
+
+    def show_refusal(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+        fit_height(self)
+        self.password.clear()
+        self.password.setFocus()
+
+    def refusal(self) -> str:
+        return "" if self.error.isHidden() else self.error.text()
+
+    def reject(self) -> None:
+        """Esc: nothing (the lock stays until the password is typed)."""
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.may_close:
+            super().closeEvent(event)
+        else:
+            event.ignore()
+
+
+class IdleLock(QObject):
+    """Watches input to the whole application; locks after the clinic's idle time (or
+    `timeout_ms`, for tests), or when `lock()` is called. Only with a logged-in account."""
+
+    locked = Signal()
+    unlocked = Signal()
+    quit_requested = Signal()
+
+    def __init__(
+        self, clinic: Clinic, parent: QObject | None = None, *, timeout_ms: int | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._clinic = clinic
+        self._fixed_timeout = timeout_ms
+        self._timeout_ms = timeout_ms or self._timeout_from_settings(default=10 * MS_PER_MINUTE)
+        self._last_input = time.monotonic()
+        self._timer = QTimer(self)
+        self._timer.setObjectName("idle_timer")
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._check_idle)
+        self._watching = False
+        self._concealed: list[_Concealed] = []
+        self._active_window: QWidget | None = None
+        self._focus: QWidget | None = None
+        self.dialog: LockDialog | None = None
+
+    # settings
+
+    @property
+    def timeout_ms(self) -> int:
+        return self._timeout_ms
+
+    def set_timeout_ms(self, timeout_ms: int) -> None:
+        """A fixed idle time (tests); the clinic's setting no longer applies."""
+        self._fixed_timeout = timeout_ms
+        self._apply_timeout(timeout_ms)
+
+    def reload_settings(self) -> None:
+        """Reads the clinic's idle time again (after the settings changed)."""
+        if self._fixed_timeout is None:
+            self._apply_timeout(self._timeout_from_settings(default=self._timeout_ms))
+
+    def _timeout_from_settings(self, *, default: int) -> int:
+        try:
+            return self._clinic.settings.clinic().idle_lock_minutes * MS_PER_MINUTE
+        except KnownError:
+            log.warning("could not read the idle lock setting", exc_info=True)
+            return default
+
+    def _apply_timeout(self, timeout_ms: int) -> None:
+        self._timeout_ms = max(1, timeout_ms)
+        if self._watching and not self.is_locked:
+            self._arm()
+
+    # watching
+
+    @property
+    def active(self) -> bool:
+        """Whether the lock is watching (only when an account is logged in)."""
+        return self._watching
+
+    @property
+    def is_locked(self) -> bool:
+        return self.dialog is not None
+
+    def start(self) -> None:
+        if self._watching or self._clinic.account is None:
+            return
+        app = QApplication.instance()
+        if app is None:
+            return
+        app.installEventFilter(self)
+        self._watching = True
+        self._last_input = time.monotonic()
+        self._arm()
+
+    def stop(self) -> None:
+        """Stops watching; an open lock is closed without showing the windows again."""
+        self._timer.stop()
+        if self._watching:
+            app = QApplication.instance()
+            if app is not None:
+                app.removeEventFilter(self)
+            self._watching = False
+        if self.dialog is not None:
+            self._close_dialog()
+        self._concealed = []
+
+    def _arm(self) -> None:
+        idle_ms = int((time.monotonic() - self._last_input) * 1000)
+        self._timer.start(max(0, self._timeout_ms - idle_ms))
+
+    def _check_idle(self) -> None:
+        if self.is_locked or not self._watching:
+            return
+        idle_ms = (time.monotonic() - self._last_input) * 1000
+        if idle_ms + 5 >= self._timeout_ms:
+            self.lock(self._idle_reason())
+        else:
+            self._arm()
+
+    def _idle_reason(self) -> str:
+        minutes = round(self._timeout_ms / MS_PER_MINUTE)
+        if minutes > 1:
+            return self.tr("Nobody used mesolog for %1 minutes.").replace("%1", str(minutes))
+        if minutes == 1:
+            return self.tr("Nobody used mesolog for a minute.")
+        return self.tr("Nobody used mesolog for a while.")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in INPUT_EVENTS:
+            if self.is_locked:
+                return False
+            self._last_input = time.monotonic()
+            if (
+                kind == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.keyCombination() == LOCK_KEY
+            ):
+                self.lock()
+                return True
+        elif (
+            kind == QEvent.Type.Show
+            and self.is_locked
+            and isinstance(watched, QWidget)
+            and watched.isWindow()
+            and not self._belongs_to_lock(watched)
+        ):
+            window = watched
+            QTimer.singleShot(0, self, lambda: self._conceal_late(window))
+        return False
+
+    # locking
+
+    def lock(self, reason: str = "") -> None:
+        """Takes every window off the screen and asks for the password."""
+        if self.is_locked or self._clinic.account is None:
+            return
+        account = self._clinic.account
+        self._timer.stop()
+        self._keep_typed_sessions()
+        QToolTip.hideText()  # a table's tooltip may quote a note
+        for _ in range(8):  # an open menu, and the menu it opened
+            popup = QApplication.activePopupWidget()
+            if popup is None:
+                break
+            popup.close()
+        self._active_window = QApplication.activeWindow()
+        self._focus = QApplication.focusWidget()
+        windows = [w for w in QApplication.topLevelWidgets() if self._to_conceal(w)]
+        self.dialog = LockDialog(
+            account.name, account.username, reason or self.tr("Locked with Lock Now.")
+        )
+        self.dialog.unlock_requested.connect(self.try_unlock)
+        self.dialog.quit_requested.connect(self.quit_requested)
+        for window in windows:
+            self._conceal(window)
+        self._show_dialog(windows)
+        log.info("locked")
+        self.locked.emit()
+
+    def _to_conceal(self, window: QWidget) -> bool:
+        return (
+            window.isWindow()
+            and window.isVisible()
+            and window.windowType() not in PASSING_WINDOWS
+            and not self._belongs_to_lock(window)
+            and all(item.window is not window for item in self._concealed)
+        )
+
+    def _belongs_to_lock(self, window: QWidget) -> bool:
+        dialog = self.dialog
+        if dialog is None:
+            return False
+        widget: QWidget | None = window
+        while widget is not None:
+            if widget is dialog:
+                return True
+            widget = widget.parentWidget()
+        return False
+
+    def _conceal(self, window: QWidget) -> None:
+        item = _Concealed(window, window.windowTitle())
+        if runs_its_own_loop(window):
+            item.cover = _Cover(window, self.tr("mesolog is locked."))
+            window.setWindowTitle(self.tr("mesolog — locked"))
+        else:
+            if isinstance(window, QDialog):
+                item.connection = window.finished.connect(
+                    lambda _result: item.finished.append(True)
+                )
+            window.hide()
+        self._concealed.append(item)
+
+    def _conceal_late(self, window: QWidget) -> None:
+        """A window shown while locked: concealed too, the lock dialog kept on top."""
+        if not self.is_locked or not shiboken6.isValid(window) or not self._to_conceal(window):
+            return
+        self._conceal(window)
+        dialog = self.dialog
+        assert dialog is not None
+        dialog.hide()  # shown again, it is the newest modal window: the one that gets input
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        dialog.password.setFocus()
+
+    def _show_dialog(self, windows: list[QWidget]) -> None:
+        dialog = self.dialog
+        assert dialog is not None
+        dialog.resize(dialog.minimumWidth(), 0)
+        fit_height(dialog)
+        anchor = self._active_window or (windows[0] if windows else None)
+        if anchor is not None and shiboken6.isValid(anchor):
+            area = anchor.frameGeometry()
+            screen = anchor.screen().availableGeometry()
+            centre = area.center() if screen.contains(area.center()) else screen.center()
+            dialog.move(centre - dialog.rect().center())
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        dialog.password.setFocus()
+
+    @staticmethod
+    def _keep_typed_sessions() -> None:
+        """Session editors keep what was typed two seconds after it was typed: whatever is
+        still waiting is kept now, in case mesolog is quit or stops while locked."""
+        for window in QApplication.topLevelWidgets():
+            for autosave in window.findChildren(SessionAutosave):
+                if autosave.timer.isActive():
+                    autosave.timer.stop()
+                    autosave.keep()
+
+    # unlocking
+
+    def try_unlock(self, password: str) -> bool:
+        """Checks the logged-in account's password (audited, throttled, locked out after too
+        many tries, like a log-in); on success shows every window again."""
+        dialog, account = self.dialog, self._clinic.account
+        if dialog is None or account is None:
+            return False
+        try:
+            with busy():
+                self._clinic.accounts.log_in(account.username, password)
+        except KnownError as error:
+            # The username is not in question here: only the password can be wrong.
+            wrong = str(error) == WRONG_LOG_IN
+            dialog.show_refusal(self.tr("The password is wrong.") if wrong else str(error))
+            return False
+        except Exception:
+            log.exception("checking the password to unlock")
+            dialog.show_refusal(self.tr("The password could not be checked (a bug; see the log)."))
+            return False
+        self._restore()
+        return True
+
+    def _restore(self) -> None:
+        concealed, self._concealed = self._concealed, []
+        self._close_dialog()
+        ordered = [c for c in concealed if shiboken6.isValid(c.window)]
+        ordered.sort(key=lambda c: _depth(c.window))
+        for item in ordered:
+            window = item.window
+            if item.connection is not None:
+                QObject.disconnect(item.connection)
+            if item.cover is not None:
+                if shiboken6.isValid(item.cover):
+                    item.cover.remove()
+                window.setWindowTitle(item.title)
+            elif not item.finished:
+                window.show()
+        for item in ordered:
+            if item.window.isVisible():
+                item.window.raise_()
+        active, focus = self._active_window, self._focus
+        self._active_window = self._focus = None
+        if active is not None and shiboken6.isValid(active) and active.isVisible():
+            active.raise_()
+            active.activateWindow()
+        if focus is not None and shiboken6.isValid(focus) and focus.isVisible():
+            focus.setFocus()
+        self._last_input = time.monotonic()
+        if self._watching:
+            self._arm()
+        log.info("unlocked")
+        self.unlocked.emit()
+
+    def _close_dialog(self) -> None:
+        dialog, self.dialog = self.dialog, None
+        if dialog is not None and shiboken6.isValid(dialog):
+            dialog.may_close = True
+            dialog.hide()
+            dialog.deleteLater()
+
+
+def _depth(window: QWidget) -> int:
+    """Parents before their dialogs, so each comes back on top of its parent."""
+    depth, parent = 0, window.parentWidget()
+    while parent is not None:
+        depth, parent = depth + 1, parent.parentWidget()
+    return depth

@@ -1,0 +1,1 @@
+"""What every screen shares: form helpers, labels, jobs, operations and the change bus."""

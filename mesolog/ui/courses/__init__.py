@@ -1,0 +1,1 @@
+"""Treatment courses: the course panel and the plan dialog."""

@@ -1,0 +1,318 @@
+"""Planning a treatment course, or changing the plan of an active one."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from PySide6.QtCore import QDate, QLocale, QSize, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mesolog.domain import limits
+from mesolog.domain.enums import Area, Indication
+from mesolog.domain.errors import ValidationError, Violation
+from mesolog.domain.ids import PatientId
+from mesolog.domain.records import Course, CourseInput
+from mesolog.services.clinic import Clinic
+from mesolog.ui.common.forms import ERROR_STYLE, FieldErrors, named, violation_text
+from mesolog.ui.common.labels import area_label, indication_label
+from mesolog.ui.common.operations import ChangeBus, run_change
+from mesolog.ui.patients.patient_table_model import qdate
+
+DEFAULT_PLANNED_SESSIONS = 6
+HINT_STYLE = "color: palette(placeholder-text);"
+AREA_ROWS_SHOWN = 7
+"""Rows of the area columns: 19 areas fit in three."""
+
+
+def long_year_format() -> str:
+    """The locale's short date pattern with the whole year (28/02/2026, not 28/02/26)."""
+    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+
+
+def spin_box(parent: QWidget, limit: limits.Range, value: int, suffix: str) -> QSpinBox:
+    box = QSpinBox(parent)
+    box.setRange(int(limit.low), int(limit.high))
+    box.setValue(value)
+    box.setSuffix(suffix)
+    box.setAccelerated(True)
+    return box
+
+
+class CourseDialog(QDialog):
+    """Plans a course for a patient (or edits `course`); `saved_course` holds the result."""
+
+    def __init__(
+        self,
+        clinic: Clinic,
+        bus: ChangeBus,
+        patient_id: PatientId,
+        parent: QWidget | None = None,
+        *,
+        course: Course | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("course_dialog")
+        self._clinic = clinic
+        self._bus = bus
+        self._patient_id = patient_id
+        self._course = course
+        self.saved_course: Course | None = None
+        self.errors = FieldErrors(self)
+        self.setWindowTitle(self.tr("Edit course plan") if course else self.tr("Plan a course"))
+        self._build()
+        self._fill(course.plan if course else None)
+
+    # building
+
+    def _build(self) -> None:
+        self.indication = named(QComboBox(self), "indication", self.tr("Indication"))
+        for indication in Indication:
+            self.indication.addItem(indication_label(indication), indication.value)
+
+        self.areas = named(QListWidget(self), "areas", self.tr("Areas"))
+        for area in Area:
+            item = QListWidgetItem(area_label(area), self.areas)
+            item.setData(Qt.ItemDataRole.UserRole, area.value)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        self._lay_out_areas()
+
+        days = self.tr(" days")
+        self.planned_sessions = named(
+            spin_box(self, limits.PLANNED_SESSIONS, DEFAULT_PLANNED_SESSIONS, self.tr(" sessions")),
+            "planned_sessions",
+            self.tr("Planned sessions"),
+        )
+        self.initial_interval_days = named(
+            spin_box(
+                self, limits.INITIAL_INTERVAL_DAYS, limits.DEFAULT_INITIAL_INTERVAL_DAYS, days
+            ),
+            "initial_interval_days",
+            self.tr("Days between sessions at first"),
+        )
+        self.maintenance_interval_days = named(
+            spin_box(
+                self,
+                limits.MAINTENANCE_INTERVAL_DAYS,
+                limits.DEFAULT_MAINTENANCE_INTERVAL_DAYS,
+                days,
+            ),
+            "maintenance_interval_days",
+            self.tr("Days between maintenance sessions"),
+        )
+        self.protocol = named(QLineEdit(self), "protocol", self.tr("Protocol"))
+        self.protocol.setMaxLength(limits.PROTOCOL_MAX)
+        self.protocol.setPlaceholderText(self.tr("e.g. HA 1% + vitamins, nappage"))
+        self.started_on = named(QDateEdit(self), "started_on", self.tr("Starts on"))
+        self.started_on.setCalendarPopup(True)
+        self.started_on.setDisplayFormat(long_year_format())
+        self.notes = named(QPlainTextEdit(self), "notes", self.tr("Notes"))
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+
+        self._build_layout()
+
+    def _build_layout(self) -> None:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._row(form, self.tr("&Indication:"), self.indication, "indication")
+        self._row(form, self.tr("&Areas:"), self.areas, "areas")
+        self._row(
+            form,
+            self.tr("&Planned sessions:"),
+            self.planned_sessions,
+            "planned_sessions",
+            hint=self.tr("guide: 5–10 sessions"),
+        )
+        self._row(
+            form,
+            self.tr("&First interval:"),
+            self.initial_interval_days,
+            "initial_interval_days",
+            hint=self.tr("guide: 10–14 days"),
+        )
+        self._row(
+            form,
+            self.tr("&Maintenance interval:"),
+            self.maintenance_interval_days,
+            "maintenance_interval_days",
+            hint=self.tr("guide: 3–4 weeks"),
+        )
+        self._row(form, self.tr("P&rotocol:"), self.protocol, "protocol")
+        self._row(form, self.tr("&Starts on:"), self.started_on, "started_on")
+        self._row(form, self.tr("&Notes:"), self.notes, "notes")
+
+        self.general_error = QLabel(self)
+        self.general_error.setObjectName("general_error")
+        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.setWordWrap(True)
+        self.general_error.hide()
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.setObjectName("buttons")
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setObjectName("save")
+        self.save_button.setDefault(True)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setObjectName("cancel")
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(buttons)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+
+    def _lay_out_areas(self) -> None:
+        """All areas at once, in columns filled top to bottom (face, body, other):
+        a list to scroll through would hide the ones below."""
+        areas = self.areas
+        areas.setFlow(QListWidget.Flow.TopToBottom)
+        areas.setWrapping(True)
+        areas.setResizeMode(QListWidget.ResizeMode.Adjust)
+        areas.setUniformItemSizes(True)
+        areas.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        areas.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        column_width = max(areas.sizeHintForColumn(0), 1) + 24
+        row_height = areas.sizeHintForRow(0) + 6
+        areas.setGridSize(QSize(column_width, row_height))
+        columns = -(-areas.count() // AREA_ROWS_SHOWN)
+        frame = 2 * areas.frameWidth()
+        areas.setMinimumWidth(columns * column_width + frame + 8)
+        areas.setFixedHeight(AREA_ROWS_SHOWN * row_height + frame + row_height // 2)
+
+    def _row(
+        self,
+        form: QFormLayout,
+        text: str,
+        field: QWidget,
+        name: str,
+        *,
+        hint: str = "",
+        extra: QWidget | None = None,
+    ) -> None:
+        label = QLabel(text, self)
+        label.setBuddy(field)
+        cell = QVBoxLayout()
+        cell.setSpacing(2)
+        if hint:
+            line = QHBoxLayout()
+            line.addWidget(field)
+            hint_label = QLabel(hint, self)
+            hint_label.setObjectName(f"{name}_hint")
+            hint_label.setStyleSheet(HINT_STYLE)
+            line.addWidget(hint_label, 1)
+            cell.addLayout(line)
+        else:
+            cell.addWidget(field)
+        if extra is not None:
+            cell.addWidget(extra)
+        cell.addWidget(self.errors.label_for(name))
+        form.addRow(label, cell)
+
+    def _fill(self, plan: CourseInput | None) -> None:
+        if plan is None:
+            self.started_on.setDate(qdate(self._clinic.context.today()))
+            return
+        self.indication.setCurrentIndex(self.indication.findData(plan.indication.value))
+        chosen = {a.value for a in plan.areas}
+        for row in range(self.areas.count()):
+            item = self.areas.item(row)
+            checked = item.data(Qt.ItemDataRole.UserRole) in chosen
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.planned_sessions.setValue(plan.planned_sessions)
+        self.initial_interval_days.setValue(plan.initial_interval_days)
+        self.maintenance_interval_days.setValue(plan.maintenance_interval_days)
+        self.protocol.setText(plan.protocol)
+        self.started_on.setDate(qdate(plan.started_on))
+        self.notes.setPlainText(plan.notes)
+
+    # the public face
+
+    def chosen_areas(self) -> tuple[Area, ...]:
+        return tuple(
+            Area(self.areas.item(row).data(Qt.ItemDataRole.UserRole))
+            for row in range(self.areas.count())
+            if self.areas.item(row).checkState() == Qt.CheckState.Checked
+        )
+
+    def set_areas(self, areas: Sequence[Area]) -> None:
+        wanted = {a.value for a in areas}
+        for row in range(self.areas.count()):
+            item = self.areas.item(row)
+            checked = item.data(Qt.ItemDataRole.UserRole) in wanted
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def plan_input(self) -> CourseInput:
+        started: QDate = self.started_on.date()
+        return CourseInput(
+            indication=Indication(self.indication.currentData()),
+            planned_sessions=self.planned_sessions.value(),
+            started_on=dt.date(started.year(), started.month(), started.day()),
+            areas=self.chosen_areas(),
+            protocol=self.protocol.text().strip(),
+            initial_interval_days=self.initial_interval_days.value(),
+            maintenance_interval_days=self.maintenance_interval_days.value(),
+            notes=self.notes.toPlainText().strip(),
+        )
+
+    def save(self) -> None:
+        """Plans (or updates) the course; on bad input shows why beside the fields."""
+        self.show_errors(())
+        plan = self.plan_input()
+        course = self._course
+        title = self.windowTitle()
+        try:
+            if course is None:
+                saved = run_change(
+                    self,
+                    self._bus,
+                    lambda: self._clinic.courses.plan(self._patient_id, plan),
+                    title=title,
+                )
+            else:
+                saved = run_change(
+                    self,
+                    self._bus,
+                    lambda: self._clinic.courses.update(course.id, plan),
+                    title=title,
+                )
+        except ValidationError as error:
+            self.show_errors(error.violations)
+            return
+        if saved is None:
+            return
+        self.saved_course = saved
+        self.accept()
+
+    def show_errors(self, violations: Sequence[Violation]) -> None:
+        """Each violation beside its field; any other under the form. Focuses the first."""
+        self.errors.clear()
+        unplaced = self.errors.show(violations)
+        self.general_error.setText("\n".join(f"{v.path}: {violation_text(v)}" for v in unplaced))
+        self.general_error.setVisible(bool(unplaced))
+        for field in self.errors.visible():
+            widget = self.findChild(QWidget, field)
+            if widget is not None:
+                widget.setFocus()
+            break

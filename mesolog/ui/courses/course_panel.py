@@ -1,0 +1,405 @@
+"""A patient's treatment courses: progress, phase, next due window, and what to do next."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QLocale, QObject, QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mesolog.domain.enums import CoursePhase, CourseStatus
+from mesolog.domain.errors import KnownError, ValidationError
+from mesolog.domain.ids import CourseId
+from mesolog.domain.records import Course
+from mesolog.services.clinic import Clinic
+from mesolog.services.history import CourseHistory, PatientHistory
+from mesolog.ui.common.forms import named
+from mesolog.ui.common.labels import area_label, course_phase_label, indication_label
+from mesolog.ui.common.operations import ChangeBus, run_change
+from mesolog.ui.courses.course_dialog import CourseDialog
+from mesolog.ui.patients.patient_table_model import qdate
+
+OVERDUE_STYLE = "color: #b00020; font-weight: bold;"
+MUTED_STYLE = "color: palette(placeholder-text);"
+DONE_STYLE = "color: #1b5e20;"
+
+
+def day_text(day: dt.date, pattern: str = "d MMM yyyy") -> str:
+    """A day with the month's short name in the user's language: 14 Mar 2026."""
+    return QLocale().toString(qdate(day), pattern)
+
+
+def window_text(start: dt.date, end: dt.date) -> str:
+    """12–16 Mar, or 30 Mar – 3 Apr across a month's end."""
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}–{day_text(end, 'd MMM')}"
+    return f"{day_text(start, 'd MMM')} – {day_text(end, 'd MMM')}"
+
+
+def stop_reason(course: Course) -> str:
+    """The reason the service wrote into the notes when the course was stopped."""
+    for line in reversed(course.plan.notes.splitlines()):
+        if line.startswith("Stopped: "):
+            return line.removeprefix("Stopped: ")
+    return ""
+
+
+class CourseCard(QWidget):
+    """One course: what it treats, how far it is, when the next session is due."""
+
+    def __init__(self, entry: CourseHistory, today: dt.date, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("course_card")
+        self.course_id = entry.course.id
+        course, schedule, plan = entry.course, entry.schedule, entry.course.plan
+        voided = course.voiding is not None
+
+        self.title = QLabel(indication_label(plan.indication), self)
+        self.title.setObjectName("course_title")
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+
+        self.state = QLabel(self._state_text(entry), self)
+        self.state.setObjectName("course_state")
+        self.state.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+        details = [", ".join(area_label(a) for a in plan.areas)] if plan.areas else []
+        if plan.protocol:
+            details.append(plan.protocol)
+        details.append(
+            self.tr("every %1 days, then %2 in maintenance")
+            .replace("%1", str(plan.initial_interval_days))
+            .replace("%2", str(plan.maintenance_interval_days))
+        )
+        self.details = QLabel(" · ".join(details), self)
+        self.details.setObjectName("course_details")
+        self.details.setWordWrap(True)
+
+        progress = self.tr("%1 of %2").replace("%1", str(schedule.done))
+        progress = progress.replace("%2", str(schedule.planned))
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("course_progress")
+        self.progress.setAccessibleName(self.tr("Sessions done"))
+        self.progress.setRange(0, max(schedule.planned, 1))
+        self.progress.setValue(min(schedule.done, schedule.planned))
+        self.progress.setFormat(progress)
+        self.progress.setTextVisible(False)
+        self.progress.setFixedHeight(self.fontMetrics().height() // 2 + 4)
+        self.progress_text = QLabel(self.tr("%1 sessions").replace("%1", progress), self)
+        self.progress_text.setObjectName("progress_text")
+        widest = self.tr("%1 sessions").replace("%1", self.tr("%1 of %2")).replace("%", "20")
+        self.progress_text.setMinimumWidth(self.fontMetrics().horizontalAdvance(widest) + 4)
+
+        self.due = QLabel(self._due_text(entry, today), self)
+        self.due.setObjectName("next_due")
+        self.due.setWordWrap(True)
+        if schedule.overdue_since is not None and not voided:
+            self.due.setStyleSheet(OVERDUE_STYLE)
+        elif schedule.completed:
+            self.due.setStyleSheet(DONE_STYLE)
+
+        self._lay_out(muted=voided or course.status is not CourseStatus.ACTIVE)
+
+    def _lay_out(self, *, muted: bool) -> None:
+        grid = QGridLayout(self)
+        grid.setContentsMargins(8, 6, 8, 8)
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(3)
+        grid.addWidget(self.title, 0, 0)
+        grid.addWidget(self.state, 0, 1)
+        grid.addWidget(self.details, 1, 0, 1, 2)
+        grid.addWidget(self.progress, 2, 0)
+        grid.addWidget(self.progress_text, 2, 1)
+        grid.addWidget(self.due, 3, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        if muted:
+            for label in (self.details, self.progress_text, self.state):
+                label.setStyleSheet(MUTED_STYLE)
+
+    def _state_text(self, entry: CourseHistory) -> str:
+        course = entry.course
+        if course.voiding is not None:
+            return self.tr("Voided")
+        if entry.schedule.stopped:
+            return self.tr("Stopped")
+        if course.status is CourseStatus.COMPLETED:
+            return self.tr("Completed")
+        phase = course_phase_label(entry.schedule.phase)
+        return self.tr("%1 phase").replace("%1", phase)
+
+    def _due_text(self, entry: CourseHistory, today: dt.date) -> str:
+        course, schedule = entry.course, entry.schedule
+        if course.voiding is not None:
+            return self.tr("Voided: %1").replace("%1", course.voiding.reason)
+        if schedule.stopped:
+            reason = stop_reason(course)
+            return self.tr("Stopped: %1").replace("%1", reason) if reason else self.tr("Stopped")
+        if schedule.completed:
+            if course.status is CourseStatus.COMPLETED:
+                return self.tr("✓ Completed")
+            return self.tr("✓ All planned sessions done; mark the course complete")
+        if schedule.overdue_since is not None:
+            days = schedule.overdue_days(today)
+            count = self.tr("1 day") if days == 1 else self.tr("%1 days").replace("%1", str(days))
+            return (
+                self.tr("⚠ Overdue since %1 (%2)")
+                .replace("%1", day_text(schedule.overdue_since))
+                .replace("%2", count)
+            )
+        if schedule.next_due is None or schedule.window_start is None:
+            return ""
+        assert schedule.window_end is not None
+        return (
+            self.tr("Next session due %1 (%2)")
+            .replace("%1", day_text(schedule.next_due))
+            .replace("%2", window_text(schedule.window_start, schedule.window_end))
+        )
+
+
+class CoursePanel(QWidget):
+    """The courses of one patient, newest first, with the actions on the selected one."""
+
+    log_session_requested = Signal(object)
+    """The CourseId of the selected course: the window opens a new session in it."""
+
+    def __init__(
+        self,
+        clinic: Clinic,
+        bus: ChangeBus,
+        parent: QWidget | None = None,
+        *,
+        follow_changes: bool = True,
+    ) -> None:
+        """With `follow_changes` the panel reloads its patient after any change on the bus;
+        an owner that reloads the history itself (and calls set_history) passes False."""
+        super().__init__(parent)
+        self.setObjectName("course_panel")
+        self._clinic = clinic
+        self._bus = bus
+        self._history: PatientHistory | None = None
+        self.cards: dict[CourseId, CourseCard] = {}
+        self._build()
+        if follow_changes:
+            bus.changed.connect(self.refresh)
+        self._update_buttons()
+
+    def _build(self) -> None:
+        heading = QLabel(self.tr("<b>Courses</b>"), self)
+        heading.setObjectName("courses_heading")
+        self.plan_button = named(QPushButton(self.tr("Plan course…"), self), "plan_course", "")
+        self.plan_button.setAccessibleName(self.tr("Plan a course"))
+        self.plan_button.clicked.connect(self.plan_course)
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addStretch(1)
+        top.addWidget(self.plan_button)
+
+        self.list = named(QListWidget(self), "courses", self.tr("Courses"))
+        self.list.setSelectionMode(QListWidget.SelectionMode.SingleSelection)
+        self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.list.setSpacing(2)
+        # a light tint, so the red of an overdue course stays readable on the selected card
+        self.list.setStyleSheet(
+            "QListWidget#courses::item:selected {"
+            " background: rgba(48, 140, 198, 45); border: 1px solid palette(highlight); }"
+        )
+        self.list.currentItemChanged.connect(self._update_buttons)
+        self.list.viewport().installEventFilter(self)
+        self.empty = QLabel(self.tr("No course planned yet."), self)
+        self.empty.setObjectName("no_courses")
+        self.empty.setStyleSheet(MUTED_STYLE)
+
+        # not "log_session": the patient record has a button of that name for any session
+        self.log_button = self._button(
+            self.tr("Log session in c&ourse"), "log_course_session", self._log
+        )
+        self.switch_button = self._button(
+            self.tr("Switch to &maintenance"), "switch_to_maintenance", self.switch_to_maintenance
+        )
+        self.edit_button = self._button(self.tr("Edit pla&n…"), "edit_course", self.edit_course)
+        self.complete_button = self._button(
+            self.tr("Mar&k completed"), "complete_course", self.complete_course
+        )
+        self.stop_button = self._button(self.tr("S&top…"), "stop_course", self.stop_course)
+        actions = QGridLayout()
+        actions.addWidget(self.log_button, 0, 0)
+        actions.addWidget(self.switch_button, 0, 1)
+        actions.addWidget(self.edit_button, 1, 0)
+        actions.addWidget(self.complete_button, 1, 1)
+        actions.addWidget(self.stop_button, 1, 2)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(actions)
+
+    def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
+        button = named(QPushButton(text, self), name, text.replace("&", "").rstrip("…"))
+        button.setAutoDefault(False)
+        button.clicked.connect(slot)
+        return button
+
+    # the public face
+
+    def set_history(self, history: PatientHistory, today: dt.date) -> None:
+        """Shows the courses of `history`; the selected course stays selected."""
+        kept = self.selected_course()
+        self._history = history
+        self.list.blockSignals(True)
+        self.list.clear()
+        self.cards = {}
+        for entry in history.courses:
+            item = QListWidgetItem(self.list)
+            item.setData(Qt.ItemDataRole.UserRole, str(entry.course.id))
+            card = CourseCard(entry, today, self.list)
+            item.setToolTip(entry.course.plan.notes)
+            self.list.setItemWidget(item, card)
+            self.cards[entry.course.id] = card
+        self.list.blockSignals(False)
+        self._fit_cards()
+        ids = [entry.course.id for entry in history.courses]
+        active = [e.course.id for e in history.courses if self._is_active(e)]
+        if kept is not None and kept.course.id in ids:
+            self.list.setCurrentRow(ids.index(kept.course.id))
+        elif ids:
+            self.list.setCurrentRow(ids.index(active[0]) if active else 0)
+        self.empty.setVisible(not ids)
+        self._update_buttons()
+
+    def refresh(self) -> None:
+        """Loads the shown patient's history again (after a change anywhere)."""
+        if self._history is None:
+            return
+        try:
+            history = self._clinic.history.patient_history(self._history.patient.id)
+        except KnownError:
+            return
+        self.set_history(history, self._clinic.context.today())
+
+    def selected_course(self) -> CourseHistory | None:
+        item = self.list.currentItem()
+        if item is None or self._history is None:
+            return None
+        key = item.data(Qt.ItemDataRole.UserRole)
+        return next((e for e in self._history.courses if str(e.course.id) == key), None)
+
+    # actions
+
+    def plan_course(self) -> Course | None:
+        if self._history is None:
+            return None
+        dialog = CourseDialog(self._clinic, self._bus, self._history.patient.id, self)
+        dialog.exec()
+        return dialog.saved_course
+
+    def edit_course(self) -> None:
+        entry = self.selected_course()
+        if entry is None or self._history is None:
+            return
+        dialog = CourseDialog(
+            self._clinic, self._bus, self._history.patient.id, self, course=entry.course
+        )
+        dialog.exec()
+
+    def switch_to_maintenance(self) -> None:
+        if (entry := self.selected_course()) is not None:
+            switch, course_id = self._clinic.courses.switch_to_maintenance, entry.course.id
+            self._run(lambda: switch(course_id), self.tr("Switch to maintenance"))
+
+    def complete_course(self) -> None:
+        entry = self.selected_course()
+        if entry is None:
+            return
+        schedule = entry.schedule
+        answer = QMessageBox.question(
+            self,
+            self.tr("Complete course"),
+            self.tr("Mark “%1” complete after %2 of %3 sessions? It will no longer be due.")
+            .replace("%1", indication_label(entry.course.plan.indication))
+            .replace("%2", str(schedule.done))
+            .replace("%3", str(schedule.planned)),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        course_id = entry.course.id
+        self._run(lambda: self._clinic.courses.complete(course_id), self.tr("Complete course"))
+
+    def stop_course(self) -> None:
+        entry = self.selected_course()
+        if entry is None:
+            return
+        reason, accepted = QInputDialog.getText(
+            self,
+            self.tr("Stop course"),
+            self.tr("Why is “%1” stopped? (kept in the course notes)").replace(
+                "%1", indication_label(entry.course.plan.indication)
+            ),
+            QLineEdit.EchoMode.Normal,
+        )
+        if not accepted:
+            return
+        course_id = entry.course.id
+        self._run(
+            lambda: self._clinic.courses.stop(course_id, reason=reason), self.tr("Stop course")
+        )
+
+    # inside
+
+    def _log(self) -> None:
+        entry = self.selected_course()
+        if entry is not None:
+            self.log_session_requested.emit(entry.course.id)
+
+    def _run(self, change: Callable[[], object], title: str) -> None:
+        try:
+            run_change(self, self._bus, change, title=title)
+        except ValidationError as error:
+            # the value is what the person just typed: say only what is needed
+            needed = (v.allowed[:1].upper() + v.allowed[1:] for v in error.violations)
+            QMessageBox.warning(self, title, "\n".join(needed))
+
+    def _fit_cards(self) -> None:
+        """Each card's row as tall as the card needs at the list's width (labels wrap)."""
+        width = self.list.viewport().width() - 2 * self.list.spacing()
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            card = self.list.itemWidget(item)
+            if card is None:
+                continue
+            height = card.heightForWidth(width) if card.hasHeightForWidth() else -1
+            item.setSizeHint(QSize(0, height if height > 0 else card.sizeHint().height()))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.list.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_cards()
+        return super().eventFilter(watched, event)
+
+    @staticmethod
+    def _is_active(entry: CourseHistory) -> bool:
+        return entry.course.voiding is None and entry.course.status is CourseStatus.ACTIVE
+
+    def _update_buttons(self) -> None:
+        entry = self.selected_course()
+        active = entry is not None and self._is_active(entry)
+        self.plan_button.setEnabled(self._history is not None)
+        for button in (self.log_button, self.edit_button, self.complete_button, self.stop_button):
+            button.setEnabled(active)
+        in_maintenance = entry is not None and entry.schedule.phase is CoursePhase.MAINTENANCE
+        self.switch_button.setEnabled(active and not in_maintenance)

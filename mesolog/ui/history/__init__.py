@@ -1,0 +1,1 @@
+"""A patient's history: the timeline model and its view with filters."""

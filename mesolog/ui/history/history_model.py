@@ -1,0 +1,501 @@
+"""A patient's sessions as a Qt table model, newest first, filtered by course and area.
+
+Every text of a row is built once, when the history is set, so painting and
+scrolling a history of hundreds of sessions only looks texts up. The filter lives
+in the model (no proxy): the rows it hides are simply not rows.
+
+A signed session corrected by an amendment is an earlier version: it is listed only
+when asked for (`set_show_superseded`), marked "Superseded"; the amendment that
+corrects it says "Signed, amended".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import IntEnum
+from typing import Any, Final
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from mesolog.domain.amendments import superseded
+from mesolog.domain.enums import Area, SessionStatus, Severity
+from mesolog.domain.ids import CourseId, SessionId
+from mesolog.domain.records import (
+    NeedleTechnique,
+    ProductUse,
+    Reaction,
+    Session,
+    Technique,
+    TreatmentLine,
+)
+from mesolog.services.history import PatientHistory
+from mesolog.ui.common.labels import area_label, needle_method_label, reaction_text, solution_label
+from mesolog.ui.patients.patient_table_model import qdate, short_date
+
+_Index = QModelIndex | QPersistentModelIndex
+NOTES_SHOWN_MAX = 120
+
+
+class _AllCourses:
+    """The course filter that lets every session through (sessions outside courses too)."""
+
+    _instance: _AllCourses | None = None
+
+    def __new__(cls) -> _AllCourses:
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __repr__(self) -> str:
+        return "ALL"
+
+
+ALL: Final = _AllCourses()
+CourseFilter = CourseId | None | _AllCourses
+"""A course's id: its sessions; None: the sessions outside any course; ALL: every session."""
+
+SEVERITY_ORDER = {Severity.MILD: 1, Severity.MODERATE: 2, Severity.SEVERE: 3}
+SEVERITY_COLOURS = {
+    Severity.MILD: QColor("#7a5d00"),
+    Severity.MODERATE: QColor("#b34700"),
+    Severity.SEVERE: QColor("#b00020"),
+}
+VOIDED_TEXT = QColor("#8a8a8a")
+VOIDED_BACKGROUND = QColor("#eeeeee")
+DRAFT_BACKGROUND = QColor("#fff6d5")
+SUPERSEDED_TEXT = QColor("#6b6b6b")
+SUPERSEDED_BACKGROUND = QColor("#f3f3f3")
+
+
+class HistoryColumn(IntEnum):
+    """Status second: a draft or a voided session must be seen without scrolling."""
+
+    DATE = 0
+    STATUS = 1
+    CLINICIAN = 2
+    AREAS = 3
+    TECHNIQUE = 4
+    PRODUCTS = 5
+    REACTIONS = 6
+    SCORE = 7
+    NOTES = 8
+
+
+def number(value: float) -> str:
+    """A decimal number in the user's locale, as short as it is exact: 4, 1.5, 0,75."""
+    return QLocale().toString(
+        round(float(value), 3), "f", QLocale.FloatingPointPrecisionOption.FloatingPointShortest
+    )
+
+
+def glued(text: str) -> str:
+    """A number and its unit (or a label and its value) never split across lines."""
+    return text.replace(" ", "\u00a0")
+
+
+def date_time_text(moment: dt.datetime) -> str:
+    """The wall-clock date and time the session was recorded at, whole year, locale order."""
+    locale = QLocale()
+    time = QTime(moment.hour, moment.minute)
+    return f"{short_date(moment.date())} {locale.toString(time, QLocale.FormatType.ShortFormat)}"
+
+
+def long_date(day: dt.date) -> str:
+    return QLocale().toString(qdate(day), QLocale.FormatType.LongFormat)
+
+
+def session_areas(session: Session) -> list[Area]:
+    """The areas of a session's treatment lines, each once, in the order treated."""
+    return list(dict.fromkeys(line.area for line in session.entry.treatments))
+
+
+def worst_severity(session: Session) -> Severity | None:
+    found = [r.severity for r in session.entry.reactions]
+    return max(found, key=SEVERITY_ORDER.__getitem__, default=None)
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    session: Session
+    superseded: bool
+    """An earlier version, corrected by an amendment (listed only when asked for)."""
+    texts: tuple[str, ...]
+    tips: tuple[str, ...]
+    worst: Severity | None
+    lines: int
+    """The most lines any cell of the row holds (the view sizes rows by it)."""
+
+
+class HistoryModel(QAbstractTableModel):
+    """Read-only rows of sessions; `Qt.ItemDataRole.UserRole` gives the session id."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._all: list[_Row] = []
+        self._rows: list[_Row] = []
+        self._course: CourseFilter = ALL
+        self._area: Area | None = None
+        self._show_superseded = False
+        base = QFont()
+        self._draft_font = QFont(base)
+        self._draft_font.setItalic(True)
+        self._voided_font = QFont(base)
+        self._voided_font.setStrikeOut(True)
+
+    # the public face
+
+    def set_history(self, history: PatientHistory) -> None:
+        """Shows the sessions of `history` (newest first), under the filter set before."""
+        self.beginResetModel()
+        replaced = superseded(history.sessions)
+        by_id = {s.id: s for s in history.sessions}
+        newer = {
+            s.amends: s for s in history.sessions if s.amends is not None and s.voiding is None
+        }
+        self._all = [
+            self._row(s, s.id in replaced, by_id.get(s.amends) if s.amends else None, newer)
+            for s in history.sessions
+        ]
+        self._rows = self._filtered()
+        self.endResetModel()
+
+    def set_show_superseded(self, shown: bool) -> None:
+        """Lists the earlier versions of amended sessions too (hidden by default)."""
+        if shown == self._show_superseded:
+            return
+        self.beginResetModel()
+        self._show_superseded = shown
+        self._rows = self._filtered()
+        self.endResetModel()
+
+    def shows_superseded(self) -> bool:
+        return self._show_superseded
+
+    def superseded_count(self) -> int:
+        """How many earlier versions the history holds (shown or not)."""
+        return sum(1 for row in self._all if row.superseded)
+
+    def is_superseded(self, row: int) -> bool:
+        return self._rows[row].superseded
+
+    def set_filter(self, course_id: CourseFilter = ALL, area: Area | None = None) -> None:
+        if (course_id, area) == (self._course, self._area):
+            return
+        self.beginResetModel()
+        self._course = course_id
+        self._area = area
+        self._rows = self._filtered()
+        self.endResetModel()
+
+    def current_filter(self) -> tuple[CourseFilter, Area | None]:
+        return self._course, self._area
+
+    def session_at(self, row: int) -> Session:
+        return self._rows[row].session
+
+    def session_count(self) -> int:
+        """Every session of the history, those the filter hides too; an earlier version
+        counts only while earlier versions are listed."""
+        return sum(1 for row in self._all if self._show_superseded or not row.superseded)
+
+    def row_of(self, session_id: SessionId) -> int | None:
+        return next((i for i, r in enumerate(self._rows) if r.session.id == session_id), None)
+
+    def line_count(self, row: int) -> int:
+        return self._rows[row].lines
+
+    def status_texts(self) -> list[str]:
+        """The short statuses a row shows (a voided one adds its reason)."""
+        return [
+            self.tr("Draft"),
+            self.tr("Signed"),
+            self.tr("Signed, amended"),
+            self.tr("Superseded"),
+        ]
+
+    def header_titles(self) -> dict[HistoryColumn, str]:
+        return {
+            HistoryColumn.DATE: self.tr("Date"),
+            HistoryColumn.CLINICIAN: self.tr("Clinician"),
+            HistoryColumn.AREAS: self.tr("Areas"),
+            HistoryColumn.TECHNIQUE: self.tr("Technique"),
+            HistoryColumn.PRODUCTS: self.tr("Products"),
+            HistoryColumn.REACTIONS: self.tr("Reactions"),
+            HistoryColumn.SCORE: self.tr("Score"),
+            HistoryColumn.NOTES: self.tr("Notes"),
+            HistoryColumn.STATUS: self.tr("Status"),
+        }
+
+    # Qt overrides
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HistoryColumn)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.parent().isValid():
+            return None
+        row, column = index.row(), index.column()
+        if not (0 <= row < len(self._rows) and 0 <= column < len(HistoryColumn)):
+            return None
+        found = self._rows[row]
+        session = found.session
+        if role == Qt.ItemDataRole.DisplayRole:
+            return found.texts[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return found.tips[column] or None
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == HistoryColumn.STATUS:
+            # a screen reader hears who signed, amended or voided it, when and why
+            return found.tips[column] or found.texts[column]
+        if role == Qt.ItemDataRole.UserRole:
+            return session.id
+        if role == Qt.ItemDataRole.FontRole:
+            # the status column of a voided session says why in plain (readable) letters
+            if session.voiding is not None and column != HistoryColumn.STATUS:
+                return self._voided_font
+            if session.status is SessionStatus.DRAFT and session.voiding is None:
+                return self._draft_font
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if session.voiding is not None:
+                return QBrush(VOIDED_TEXT)
+            if found.superseded:
+                return QBrush(SUPERSEDED_TEXT)
+            if column == HistoryColumn.REACTIONS and found.worst is not None:
+                return QBrush(SEVERITY_COLOURS[found.worst])
+            return None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if session.voiding is not None:
+                return QBrush(VOIDED_BACKGROUND)
+            if found.superseded:
+                return QBrush(SUPERSEDED_BACKGROUND)
+            if session.status is SessionStatus.DRAFT:
+                return QBrush(DRAFT_BACKGROUND)
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        return None
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HistoryColumn):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.header_titles()[HistoryColumn(section)]
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    # building rows
+
+    def _filtered(self) -> list[_Row]:
+        course, area = self._course, self._area
+        return [
+            row
+            for row in self._all
+            if (self._show_superseded or not row.superseded)
+            and (course is ALL or row.session.entry.course_id == course)
+            and (area is None or any(line.area is area for line in row.session.entry.treatments))
+        ]
+
+    def _row(
+        self,
+        session: Session,
+        replaced: bool,
+        earlier: Session | None,
+        newer: dict[SessionId, Session],
+    ) -> _Row:
+        entry = session.entry
+        lines = entry.treatments
+        several = len(lines) > 1
+        technique = [self._line_technique(line, several) for line in lines]
+        products = [self.product_text(p) for line in lines for p in line.products]
+        product_tips = [
+            self.product_text(p, with_expiry=True, area=line.area if several else None)
+            for line in lines
+            for p in line.products
+        ]
+        reactions = [reaction_text(r.kind, r.severity) for r in entry.reactions]
+        reaction_tips = [self._reaction_tip(r) for r in entry.reactions]
+        areas = ", ".join(self._area_text(session, a) for a in session_areas(session))
+        score = (
+            ""
+            if entry.improvement_score is None
+            else self.tr("%1/10").replace("%1", str(entry.improvement_score))
+        )
+        notes = " ".join(entry.notes.split())
+        shown_notes = notes if len(notes) <= NOTES_SHOWN_MAX else notes[:NOTES_SHOWN_MAX] + "…"
+        status, status_tip = self._status(session, earlier)
+        if replaced and session.voiding is None:
+            status, status_tip = self._superseded_status(session, newer.get(session.id))
+        texts = (
+            date_time_text(entry.performed_at),
+            status,
+            entry.clinician,
+            areas,
+            "\n".join(technique),
+            "\n".join(products),
+            "\n".join(reactions),
+            score,
+            shown_notes,
+        )
+        tips = (
+            self._date_tip(entry.performed_at),
+            status_tip,
+            entry.clinician,
+            areas,
+            "\n".join(technique),
+            "\n".join(product_tips),
+            "\n".join(reaction_tips),
+            self.tr("Improvement %1 of 10").replace("%1", str(entry.improvement_score))
+            if entry.improvement_score is not None
+            else "",
+            entry.notes,
+        )
+        height = max(len(technique), len(products), len(reactions), 1)
+        return _Row(session, replaced, texts, tips, worst_severity(session), height)
+
+    def _area_text(self, session: Session, area: Area) -> str:
+        details = [
+            line.area_detail
+            for line in session.entry.treatments
+            if line.area is area and line.area_detail
+        ]
+        label = area_label(area)
+        return f"{label} — {', '.join(details)}" if details else label
+
+    def _line_technique(self, line: TreatmentLine, with_area: bool) -> str:
+        text = self.technique_text(line.technique)
+        return f"{area_label(line.area)}: {text}" if with_area else text
+
+    def technique_text(self, technique: Technique) -> str:
+        """ "30G · 4 mm · depth 1.5 mm · nappage" or "12 needles · depth 0.75 mm · 80/s"."""
+        depth = self.tr("depth %1 mm").replace("%1", number(technique.depth_mm))
+        if isinstance(technique, NeedleTechnique):
+            parts = [
+                self.tr("%1G").replace("%1", str(technique.gauge)),
+                self.tr("%1 mm").replace("%1", number(technique.length_mm)),
+                depth,
+            ]
+            if technique.method is not None:
+                parts.append(needle_method_label(technique.method))
+        else:
+            parts = [
+                self._count(technique.needle_count, self.tr("1 needle"), self.tr("%1 needles")),
+                depth,
+                self.tr("%1/s").replace("%1", str(technique.penetrations_per_second)),
+            ]
+            if technique.passes is not None:
+                parts.append(self._count(technique.passes, self.tr("1 pass"), self.tr("%1 passes")))
+        return " · ".join(glued(part) for part in parts)
+
+    @staticmethod
+    def _count(count: int, one: str, many: str) -> str:
+        return one if count == 1 else many.replace("%1", str(count))
+
+    def product_text(
+        self, product: ProductUse, *, with_expiry: bool = False, area: Area | None = None
+    ) -> str:
+        text = solution_label(product.solution)
+        name = " ".join(p for p in (product.product_name, product.concentration) if p)
+        if name:
+            text += f" — {name}"
+        parts = [text, self.tr("%1 ml").replace("%1", number(product.volume_ml))]
+        if product.lot_number:
+            parts.append(self.tr("lot %1").replace("%1", product.lot_number))
+        if with_expiry and product.expiry_date is not None:
+            parts.append(self.tr("expires %1").replace("%1", short_date(product.expiry_date)))
+        shown = " · ".join([parts[0], *(glued(part) for part in parts[1:])])
+        return f"{area_label(area)}: {shown}" if area is not None else shown
+
+    def _reaction_tip(self, reaction: Reaction) -> str:
+        text = reaction_text(reaction.kind, reaction.severity)
+        if reaction.area is not None:
+            text += f" · {area_label(reaction.area)}"
+        if reaction.resolved_on is not None:
+            text += " · " + self.tr("resolved %1").replace("%1", short_date(reaction.resolved_on))
+        if reaction.notes:
+            text += f" · {reaction.notes}"
+        return text
+
+    def _date_tip(self, moment: dt.datetime) -> str:
+        offset = moment.strftime("%z")
+        shown_offset = f"UTC{offset[:3]}:{offset[3:]}" if offset else ""
+        time = QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+        return f"{long_date(moment.date())} {time} {shown_offset}".strip()
+
+    def _signed_tip(self, session: Session) -> str:
+        if session.signed_at is None:
+            return self.tr("Signed")
+        return (
+            self.tr("Signed on %1 by %2")
+            .replace("%1", date_time_text(session.signed_at.astimezone()))
+            .replace("%2", session.signed_by or "")
+        )
+
+    def _superseded_status(self, session: Session, newer: Session | None) -> tuple[str, str]:
+        tip = self._signed_tip(session)
+        if newer is not None and newer.signed_at is not None:
+            tip += "\n" + (
+                self.tr("Corrected on %1 by %2: %3")
+                .replace("%1", date_time_text(newer.signed_at.astimezone()))
+                .replace("%2", newer.signed_by or "")
+                .replace("%3", newer.amendment_reason or "")
+            )
+        tip += "\n" + self.tr("An earlier version: the amendment is the current one.")
+        return self.tr("Superseded"), tip
+
+    def _status(self, session: Session, earlier: Session | None) -> tuple[str, str]:
+        if session.voiding is not None:
+            voiding = session.voiding
+            text = self.tr("Voided: %1").replace("%1", voiding.reason)
+            tip = (
+                self.tr("Voided on %1 by %2: %3")
+                .replace("%1", date_time_text(voiding.voided_at.astimezone()))
+                .replace("%2", voiding.voided_by)
+                .replace("%3", voiding.reason)
+            )
+            return text, tip
+        if session.status is SessionStatus.DRAFT:
+            return self.tr("Draft"), self.tr("Draft: not signed yet, still editable")
+        if session.amends is not None:
+            tip = (
+                self.tr("Amended on %1 by %2: %3")
+                .replace(
+                    "%1",
+                    date_time_text(session.signed_at.astimezone()) if session.signed_at else "",
+                )
+                .replace("%2", session.signed_by or "")
+                .replace("%3", session.amendment_reason or "")
+            )
+            if earlier is not None and earlier.signed_at is not None:
+                tip += "\n" + (
+                    self.tr("Corrects the version signed on %1 by %2")
+                    .replace("%1", date_time_text(earlier.signed_at.astimezone()))
+                    .replace("%2", earlier.signed_by or "")
+                )
+            return self.tr("Signed, amended"), tip
+        return self.tr("Signed"), self._signed_tip(session)

@@ -1,0 +1,400 @@
+"""A patient's session history: course and area filters above a table of sessions.
+
+Rows are as tall as their most crowded cell (one line per treatment line, product
+or reaction). The model knows those line counts, so rows are sized from them in one
+pass instead of measuring every cell of every row (`resizeRowsToContents`), which
+keeps a history of hundreds of sessions instant to open.
+
+The earlier versions of amended sessions are hidden until "Show earlier versions" is
+ticked (the box shows only when there are any); each opens read-only like any row.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mesolog.domain.amendments import superseded
+from mesolog.domain.enums import Area, CourseStatus, ReactionKind, Severity, Solution
+from mesolog.domain.records import PenTechnique, ProductUse
+from mesolog.services.history import CourseHistory, PatientHistory
+from mesolog.ui.common.forms import named
+from mesolog.ui.common.labels import (
+    area_label,
+    course_status_label,
+    indication_label,
+    reaction_text,
+)
+from mesolog.ui.history.history_model import (
+    ALL,
+    CourseFilter,
+    HistoryColumn,
+    HistoryModel,
+    _AllCourses,
+    date_time_text,
+    session_areas,
+)
+from mesolog.ui.patients.patient_table_model import short_date
+
+ALL_KEY = "all"
+OUTSIDE_KEY = "outside"
+NOTES_MIN_CHARS = 16
+WORD_MIN_CHARS = 14
+MIN_CHARS = 6
+CELL_PADDING = 3
+"""Pixels above and below the text of a cell (beyond the style's own margin)."""
+
+
+class HistoryView(QWidget):
+    """Sessions of one patient; `session_activated(SessionId)` on double-click or Enter."""
+
+    session_activated = Signal(object)
+    """The SessionId of the row double-clicked or entered (the window opens its editor)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("history_view")
+        self.model = HistoryModel(self)
+        self.model.setObjectName("history_model")
+        self._history: PatientHistory | None = None
+        self._measured: set[int] = set()
+        self._refit_timer = QTimer(self)
+        self._refit_timer.setSingleShot(True)
+        self._refit_timer.setInterval(0)
+        self._refit_timer.timeout.connect(self._fit_visible_rows)
+
+        self.course_filter = named(QComboBox(self), "course_filter", self.tr("Course"))
+        self.course_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.area_filter = named(QComboBox(self), "area_filter", self.tr("Area"))
+        self.area_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.earlier_versions = named(
+            QCheckBox(self.tr("Show earlier &versions"), self),
+            "show_earlier_versions",
+            self.tr("Show earlier versions of amended sessions"),
+        )
+        self.earlier_versions.setToolTip(
+            self.tr("List the versions that amendments corrected, as they were signed")
+        )
+        self.earlier_versions.hide()
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("session_count")
+        self.table = named(QTableView(self), "history", self.tr("Sessions"))
+        self._build()
+        self._fill_filters()
+
+    def _build(self) -> None:
+        course_label = QLabel(self.tr("&Course:"), self)
+        course_label.setBuddy(self.course_filter)
+        area_label_ = QLabel(self.tr("&Area:"), self)
+        area_label_.setBuddy(self.area_filter)
+        filters = QHBoxLayout()
+        filters.setSpacing(6)
+        filters.addWidget(course_label)
+        filters.addWidget(self.course_filter)
+        filters.addSpacing(12)
+        filters.addWidget(area_label_)
+        filters.addWidget(self.area_filter)
+        filters.addStretch(1)
+        filters.addWidget(self.earlier_versions)
+        filters.addSpacing(12)
+        filters.addWidget(self.count_label)
+
+        table = self.table
+        table.setModel(self.model)
+        table.setWordWrap(True)
+        table.setAlternatingRowColors(True)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setTabKeyNavigation(False)
+        table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        table.verticalHeader().hide()
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(False)
+        self._size_columns()
+        header.sectionResized.connect(self._columns_resized)
+        table.verticalScrollBar().valueChanged.connect(self._fit_visible_rows)
+        table.doubleClicked.connect(self._activate)
+        table.installEventFilter(self)
+        table.viewport().installEventFilter(self)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addLayout(filters)
+        layout.addWidget(table, 1)
+
+        self.course_filter.currentIndexChanged.connect(self._filter_changed)
+        self.area_filter.currentIndexChanged.connect(self._filter_changed)
+        self.earlier_versions.toggled.connect(self._show_earlier_versions)
+
+    def _size_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        titles = self.model.header_titles()
+        self._preferred = {}
+        for column, sample in self._column_samples().items():
+            widest = max(sample, titles[column], key=metrics.horizontalAdvance)
+            self._preferred[column] = metrics.horizontalAdvance(widest) + 4 * CELL_PADDING
+        char = metrics.averageCharWidth()
+        self._minimum = dict.fromkeys(HistoryColumn, MIN_CHARS * char)
+        self._minimum[HistoryColumn.NOTES] = NOTES_MIN_CHARS * char
+        # One word of these must fit whole ("Discolouration", "Décolletage"), never elided.
+        self._minimum[HistoryColumn.REACTIONS] = WORD_MIN_CHARS * char
+        self._minimum[HistoryColumn.AREAS] = WORD_MIN_CHARS * char
+        self._minimum[HistoryColumn.CLINICIAN] = WORD_MIN_CHARS * char
+        # The status of an amended session or an earlier version is read whole, never elided.
+        words = [w for text in self.model.status_texts() for w in text.split()]
+        self._minimum[HistoryColumn.STATUS] = max(
+            MIN_CHARS * char,
+            *(metrics.horizontalAdvance(w) + 4 * CELL_PADDING for w in words),
+        )
+        for column in HistoryColumn:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, self._preferred[column])
+        header.setMinimumSectionSize(MIN_CHARS * char)
+        self._distributing = False
+
+    def _column_samples(self) -> dict[HistoryColumn, str]:
+        """A typical, fairly long text of each column: columns share the width in these
+        proportions, so on a wide screen most rows need no wrapping."""
+        model = self.model
+        pen = PenTechnique(depth_mm=0.75, penetrations_per_second=80, needle_count=12, passes=3)
+        product = ProductUse(Solution.HYALURONIC_ACID, 2.0, "NCTF 135 HA", "1%", "L2409-17")
+        return {
+            HistoryColumn.DATE: date_time_text(dt.datetime(2026, 12, 28, 23, 58)),
+            HistoryColumn.CLINICIAN: "Dr Aikaterini Vasileiou",
+            HistoryColumn.AREAS: area_label(Area.PERIORBITAL),
+            HistoryColumn.TECHNIQUE: f"{area_label(Area.CHEEKS)}: {model.technique_text(pen)}",
+            HistoryColumn.PRODUCTS: model.product_text(product),
+            HistoryColumn.REACTIONS: reaction_text(ReactionKind.BRUISING, Severity.MODERATE),
+            HistoryColumn.SCORE: "10/10",
+            HistoryColumn.STATUS: model.tr("Voided: %1").replace("%1", "wrong patient"),
+            HistoryColumn.NOTES: "Tolerated well, mild redness for 20 minutes.",
+        }
+
+    # the public face
+
+    def set_history(self, history: PatientHistory) -> None:
+        """Shows `history`; the chosen course and area stay chosen while they still exist."""
+        self._history = history
+        self._fill_filters()
+        self.model.set_filter(*self._chosen_filter())
+        self.model.set_history(history)
+        self._after_reset()
+
+    def show_earlier_versions(self, shown: bool = True) -> None:
+        """Ticks or clears "Show earlier versions" (as a person would)."""
+        self.earlier_versions.setChecked(shown)
+
+    def set_filter(self, course_id: CourseFilter = ALL, area: Area | None = None) -> None:
+        """Chooses a course and an area in the filter boxes (as a person would)."""
+        self.course_filter.setCurrentIndex(
+            max(self.course_filter.findData(_course_key(course_id)), 0)
+        )
+        self.area_filter.setCurrentIndex(
+            max(self.area_filter.findData(area.value if area else ""), 0)
+        )
+
+    # Qt overrides
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._distribute_widths()
+        if (
+            watched is self.table
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.table.currentIndex().isValid()
+        ):
+            self._activate(self.table.currentIndex())
+            return True
+        return super().eventFilter(watched, event)
+
+    # inside
+
+    def _activate(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.session_activated.emit(self.model.session_at(index.row()).id)
+
+    def _show_earlier_versions(self, shown: bool) -> None:
+        self.model.set_show_superseded(shown)
+        self._fill_filters()
+        self.model.set_filter(*self._chosen_filter())
+        self._after_reset()
+
+    def _filter_changed(self) -> None:
+        self.model.set_filter(*self._chosen_filter())
+        self._after_reset()
+
+    def _chosen_filter(self) -> tuple[CourseFilter, Area | None]:
+        course_key = self.course_filter.currentData() or ALL_KEY
+        course: CourseFilter
+        if course_key == ALL_KEY:
+            course = ALL
+        elif course_key == OUTSIDE_KEY:
+            course = None
+        else:
+            course = next(
+                (
+                    c.course.id
+                    for c in (self._history.courses if self._history else ())
+                    if str(c.course.id) == course_key
+                ),
+                ALL,
+            )
+        area_key = self.area_filter.currentData() or ""
+        return course, Area(area_key) if area_key else None
+
+    def _fill_filters(self) -> None:
+        history = self._history
+        course_key = self.course_filter.currentData() or ALL_KEY
+        area_key = self.area_filter.currentData() or ""
+        for box in (self.course_filter, self.area_filter):
+            box.blockSignals(True)
+            box.clear()
+        self.course_filter.addItem(self.tr("All courses"), ALL_KEY)
+        for course in history.courses if history else ():
+            self.course_filter.addItem(self._course_title(course), str(course.course.id))
+        self.course_filter.addItem(self.tr("Outside courses"), OUTSIDE_KEY)
+        self.area_filter.addItem(self.tr("All areas"), "")
+        sessions = history.sessions if history else ()
+        replaced = superseded(sessions)
+        earlier_count = sum(1 for s in sessions if s.id in replaced)
+        self.earlier_versions.setVisible(earlier_count > 0)
+        self.earlier_versions.setText(
+            self.tr("Show earlier &versions (%1)").replace("%1", str(earlier_count))
+        )
+        listed = [s for s in sessions if self.earlier_versions.isChecked() or s.id not in replaced]
+        present = {a for s in listed for a in session_areas(s)}
+        if area_key:
+            present.add(Area(area_key))
+        for area in Area:
+            if area in present:
+                self.area_filter.addItem(area_label(area), area.value)
+        self.course_filter.setCurrentIndex(max(self.course_filter.findData(course_key), 0))
+        self.area_filter.setCurrentIndex(max(self.area_filter.findData(area_key), 0))
+        for box in (self.course_filter, self.area_filter):
+            box.blockSignals(False)
+
+    def _course_title(self, course: CourseHistory) -> str:
+        plan = course.course.plan
+        title = (
+            self.tr("%1 from %2")
+            .replace("%1", indication_label(plan.indication))
+            .replace("%2", short_date(plan.started_on))
+        )
+        if course.course.voiding is not None:
+            return title + self.tr(" (voided)")
+        if course.course.status is not CourseStatus.ACTIVE:
+            return f"{title} ({course_status_label(course.course.status).lower()})"
+        return title
+
+    def _after_reset(self) -> None:
+        self._fit_rows()
+        shown, total = self.model.rowCount(), self.model.session_count()
+        if total == 0:
+            text = self.tr("No sessions recorded yet")
+        elif shown == total:
+            text = (
+                self.tr("1 session")
+                if total == 1
+                else self.tr("%1 sessions").replace("%1", str(total))
+            )
+        else:
+            text = self.tr("%1 of %2 sessions").replace("%1", str(shown)).replace("%2", str(total))
+        self.count_label.setText(text)
+
+    def _fit_rows(self) -> None:
+        """Rows first get the height their line counts promise (the model knows them, so
+        this is one cheap pass); those on screen are then measured exactly, the rest as
+        scrolling brings them into view. Measuring all rows up front costs ~0.25 ms a row."""
+        self._measured.clear()
+        header = self.table.verticalHeader()
+        line = self.table.fontMetrics().lineSpacing()
+        header.setDefaultSectionSize(line + 2 * CELL_PADDING)
+        for row in range(self.model.rowCount()):
+            lines = self.model.line_count(row)
+            if lines > 1:
+                header.resizeSection(row, lines * line + 2 * CELL_PADDING)
+        self._fit_visible_rows()
+
+    def _fit_visible_rows(self) -> None:
+        table = self.table
+        row = table.rowAt(0)
+        if row < 0:
+            return
+        header = table.verticalHeader()
+        bottom = table.viewport().height()
+        count = self.model.rowCount()
+        while row < count and table.rowViewportPosition(row) < bottom:
+            if row not in self._measured:
+                header.resizeSection(row, table.sizeHintForRow(row) + 2 * CELL_PADDING)
+                self._measured.add(row)
+            row += 1
+
+    def _distribute_widths(self) -> None:
+        """Shares the table's width among the columns in proportion to their typical text
+        (date and score keep theirs), each at least a readable minimum: a narrow window
+        wraps more, and only a very narrow one scrolls sideways."""
+        header = self.table.horizontalHeader()
+        fixed = (HistoryColumn.DATE, HistoryColumn.SCORE)
+        flexible = [c for c in HistoryColumn if c not in fixed]
+        available = self.table.viewport().width() - sum(self._preferred[c] for c in fixed)
+        wanted = sum(self._preferred[c] for c in flexible)
+        scale = min(available / wanted, 1.0) if wanted else 1.0
+        widths = {c: max(int(self._preferred[c] * scale), self._minimum[c]) for c in flexible}
+        widths.update({c: self._preferred[c] for c in fixed})
+        rest = available - sum(w for c, w in widths.items() if c in flexible)
+        widths[HistoryColumn.NOTES] += max(rest, 0)
+        self._distributing = True
+        try:
+            for column, width in widths.items():
+                if header.sectionSize(column) != width:
+                    header.resizeSection(column, width)
+        finally:
+            self._distributing = False
+        self._measured.clear()
+        self._fit_visible_rows()
+
+    def _columns_resized(self, column: int, old: int, new: int) -> None:
+        """Wider or narrower columns wrap differently: measure the rows on screen again.
+        A column the user widens takes the room from Notes (down to its minimum)."""
+        if self._distributing:
+            return
+        if column != HistoryColumn.NOTES:
+            header = self.table.horizontalHeader()
+            notes = header.sectionSize(HistoryColumn.NOTES)
+            wanted = max(notes - (new - old), self._minimum[HistoryColumn.NOTES])
+            if wanted != notes:
+                self._distributing = True
+                header.resizeSection(HistoryColumn.NOTES, wanted)
+                self._distributing = False
+        self._measured.clear()
+        self._refit_timer.start()
+
+
+def _course_key(course_id: CourseFilter) -> str:
+    if isinstance(course_id, _AllCourses):
+        return ALL_KEY
+    if course_id is None:
+        return OUTSIDE_KEY
+    return str(course_id)

@@ -1,0 +1,1 @@
+"""Patients: list and search, the Due tab, the header, the record pane, the patient dialog."""

@@ -1,0 +1,503 @@
+"""The dialog in which a patient is registered or their details are changed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QSize, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mesolog.domain import limits
+from mesolog.domain.enums import Fitzpatrick, Sex
+from mesolog.domain.errors import ValidationError, Violation
+from mesolog.domain.records import Patient, PatientInput
+from mesolog.domain.validation import OLDEST_AGE_YEARS, validate_patient
+from mesolog.services.clinic import Clinic
+from mesolog.ui.common.forms import ERROR_STYLE, FieldErrors, named
+from mesolog.ui.common.labels import fitzpatrick_label, sex_label
+from mesolog.ui.common.operations import ChangeBus, run_change
+from mesolog.ui.patients.patient_header import (
+    WARNING_PREFIX,
+    age_in_years,
+    four_digit_year_format,
+    nsaid_words,
+)
+from mesolog.ui.patients.patient_table_model import qdate
+
+HINT_STYLE = "color: #7a4100; font-weight: bold;"
+TEXT_LINES = 3
+DEFAULT_SIZE = (720, 640)
+
+
+def pydate(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())
+
+
+def align_labels(groups: list[QGroupBox]) -> None:
+    """Gives the labels of forms stacked in one column the same width, so fields line up."""
+    labels = [
+        label
+        for group in groups
+        if isinstance(form := group.layout(), QFormLayout)
+        for row in range(form.rowCount())
+        if (item := form.itemAt(row, QFormLayout.ItemRole.LabelRole)) is not None
+        and (label := item.widget()) is not None
+    ]
+    width = max((label.sizeHint().width() for label in labels), default=0)
+    for label in labels:
+        label.setMinimumWidth(width)
+
+
+class NoteEdit(QPlainTextEdit):
+    """Free text a few lines high that grows with the dialog; Tab moves on to the next field."""
+
+    def __init__(self, parent: QWidget, lines: int = TEXT_LINES) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        height = self.fontMetrics().lineSpacing() * lines
+        self.setMinimumHeight(height + 2 * self.frameWidth() + 8)
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.minimumHeight())
+
+
+class OptionalDateEdit(QDateEdit):
+    """A date edit with a calendar that can also hold no date ("Not set").
+
+    The day before `earliest` stands for "not set" and shows `not_set_text`. A digit
+    typed then starts from `earliest`, so a half-typed date shows an implausible year
+    rather than a plausible wrong one; the calendar opens on `start_page`.
+    """
+
+    def __init__(
+        self,
+        parent: QWidget,
+        *,
+        earliest: dt.date,
+        latest: dt.date,
+        not_set_text: str,
+        start_page: dt.date,
+    ) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat(four_digit_year_format(self.locale()))
+        self.setDateRange(qdate(earliest).addDays(-1), qdate(latest))
+        self.setSpecialValueText(not_set_text)
+        self._typing_start = qdate(earliest)
+        self._start_page = qdate(start_page)
+        self.calendarWidget().installEventFilter(self)
+        self.set_value(None)
+
+    def value(self) -> dt.date | None:
+        return None if self.date() == self.minimumDate() else pydate(self.date())
+
+    def set_value(self, day: dt.date | None) -> None:
+        self.setDate(self.minimumDate() if day is None else qdate(day))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.value() is None and event.text().isdigit():
+            self.setDate(self._typing_start)
+            self.setCurrentSectionIndex(0)
+            self.setSelectedSection(self.sectionAt(0))
+        super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # "Not set" has no parts to step through: Tab must leave (Qt would trap it here).
+        if self.value() is None:
+            return QWidget.focusNextPrevChild(self, next)
+        return super().focusNextPrevChild(next)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and self.value() is None:
+            self.calendarWidget().setCurrentPage(self._start_page.year(), self._start_page.month())
+        return super().eventFilter(watched, event)
+
+
+class PatientDialog(QDialog):
+    """New patient (`patient` None) or the details of an existing one; Save writes them."""
+
+    def __init__(
+        self,
+        clinic: Clinic,
+        bus: ChangeBus,
+        parent: QWidget | None = None,
+        *,
+        patient: Patient | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("patient_dialog")
+        self._clinic = clinic
+        self._bus = bus
+        self._patient = patient
+        self.saved_patient: Patient | None = None
+        self._today = clinic.context.today()
+        self.errors = FieldErrors(self)
+        self._fields: dict[str, QWidget] = {}
+        """Every input by its field name, in tab order."""
+
+        self._build()
+        if patient is not None:
+            self._fill(patient.details)
+        self._initial = self._snapshot()
+        self.setWindowTitle(
+            self.tr("New patient")
+            if patient is None
+            else self.tr("Edit patient — %1").replace("%1", patient.display_name)
+        )
+        self.resize(*DEFAULT_SIZE)
+        self._fields["family_name"].setFocus()
+
+    # building
+
+    def _build(self) -> None:
+        earliest = dt.date(self._today.year - OLDEST_AGE_YEARS + 1, 1, 1)
+        left = QVBoxLayout()
+        left_groups = [self._build_identity(earliest), self._build_contact()]
+        right = QVBoxLayout()
+        right_groups = [self._build_clinical(), self._build_consent_and_notes(earliest)]
+        for column, groups in ((left, left_groups), (right, right_groups)):
+            for group in groups:
+                column.addWidget(group)
+            column.addStretch(1)
+        align_labels(left_groups)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+
+        self.form_error = QLabel(self)
+        self.form_error.setObjectName("form_error")
+        self.form_error.setStyleSheet(ERROR_STYLE)
+        self.form_error.setWordWrap(True)
+        self.form_error.hide()
+
+        self.buttons = QDialogButtonBox(self)
+        self.buttons.setObjectName("buttons")
+        self.save_button = self.buttons.addButton(
+            self.tr("&Save"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.save_button.setObjectName("save")
+        self.save_button.setDefault(True)
+        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setObjectName("cancel")
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.form_error)
+        layout.addWidget(self.buttons)
+
+        order = [*self._fields.values(), self.save_button, cancel]
+        order.insert(order.index(self.consent_signed_on), self.consent_signed)
+        for before, after in itertools.pairwise(order):
+            QWidget.setTabOrder(before, after)
+
+    def _build_identity(self, earliest: dt.date) -> QGroupBox:
+        box, form = self._group(self.tr("Identity"), "identity_group")
+        self.family_name = self._line(form, "family_name", self.tr("&Family name"), limits.NAME_MAX)
+        self.given_name = self._line(form, "given_name", self.tr("&Given name"), limits.NAME_MAX)
+        self.date_of_birth = OptionalDateEdit(
+            self,
+            earliest=earliest,
+            latest=self._today,
+            not_set_text=self.tr("Not set"),
+            start_page=dt.date(self._today.year - 40, 1, 1),
+        )
+        self.age_hint = named(QLabel(self), "date_of_birth_age", self.tr("Age"))
+        self.age_hint.setWordWrap(True)
+        self.date_of_birth.dateChanged.connect(self._show_age)
+        self._show_age()
+        self._add(
+            form, "date_of_birth", self.tr("Date of &birth"), self.date_of_birth, self.age_hint
+        )
+        self.sex = self._combo(form, "sex", self.tr("Se&x"))
+        self.sex.addItem("—", None)
+        for sex in Sex:
+            self.sex.addItem(sex_label(sex), sex.value)
+        self.record_number = self._line(
+            form, "record_number", self.tr("&Record number"), limits.RECORD_NUMBER_MAX
+        )
+        return box
+
+    def _build_contact(self) -> QGroupBox:
+        box, form = self._group(self.tr("Contact"), "contact_group")
+        self.phone = self._line(form, "phone", self.tr("&Phone"), limits.PHONE_MAX)
+        self.email = self._line(form, "email", self.tr("&Email"), limits.EMAIL_MAX)
+        return box
+
+    def _build_clinical(self) -> QGroupBox:
+        box, form = self._group(self.tr("Clinical"), "clinical_group", labels_above=True)
+        self.fitzpatrick_type = self._combo(
+            form, "fitzpatrick_type", self.tr("S&kin type (Fitzpatrick)")
+        )
+        self.fitzpatrick_type.addItem(self.tr("Not assessed"), None)
+        for skin in Fitzpatrick:
+            self.fitzpatrick_type.addItem(fitzpatrick_label(skin), skin.value)
+        self.allergies = self._text(form, "allergies", self.tr("&Allergies"))
+        self.allergies.setPlaceholderText(self.tr("Leave empty when none are known"))
+        self.medications_hint = named(QLabel(self), "medications_hint", self.tr("NSAID warning"))
+        self.medications_hint.setStyleSheet(HINT_STYLE)
+        self.medications_hint.setWordWrap(True)
+        self.medications_hint.hide()
+        self.medications = self._text(
+            form, "medications", self.tr("&Medications"), self.medications_hint
+        )
+        self.medications.textChanged.connect(self._show_nsaid_hint)
+        self.medical_history = self._text(
+            form, "medical_history", self.tr("Medical &history"), lines=4
+        )
+        return box
+
+    def _build_consent_and_notes(self, earliest: dt.date) -> QGroupBox:
+        box, form = self._group(self.tr("Consent and notes"), "consent_group", labels_above=True)
+        self.consent_signed = named(
+            QCheckBox(self.tr("&Consent signed on"), self),
+            "consent_signed",
+            self.tr("Consent signed"),
+        )
+        self.consent_signed_on = OptionalDateEdit(
+            self, earliest=earliest, latest=self._today, not_set_text="—", start_page=self._today
+        )
+        self.consent_signed_on.setEnabled(False)
+        self.consent_signed.toggled.connect(self._consent_toggled)
+        self._add(form, "consent_signed_on", self.consent_signed, self.consent_signed_on)
+        self.notes = self._text(form, "notes", self.tr("&Notes"), lines=5)
+        return box
+
+    def _group(
+        self, title: str, name: str, *, labels_above: bool = False
+    ) -> tuple[QGroupBox, QFormLayout]:
+        box = QGroupBox(title, self)
+        box.setObjectName(name)
+        form = QFormLayout(box)
+        form.setRowWrapPolicy(
+            QFormLayout.RowWrapPolicy.WrapAllRows
+            if labels_above
+            else QFormLayout.RowWrapPolicy.DontWrapRows
+        )
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        return box, form
+
+    def _add(
+        self,
+        form: QFormLayout,
+        field: str,
+        label: str | QCheckBox,
+        widget: QWidget,
+        hint: QLabel | None = None,
+    ) -> None:
+        """A row: the label (a mnemonic's buddy), the input, a hint and the error under it.
+
+        A check box as the label goes on one line with the input, across the form.
+        """
+        cell = QWidget(self)
+        cell.setSizePolicy(QSizePolicy.Policy.Preferred, widget.sizePolicy().verticalPolicy())
+        column = QVBoxLayout(cell)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        if isinstance(label, str):
+            text_label = QLabel(label, self)
+            text_label.setObjectName(f"{field}_label")
+            text_label.setBuddy(widget)
+            named(widget, field, label.replace("&", ""))
+            column.addWidget(widget)
+        else:
+            named(widget, field, label.accessibleName())
+            line = QHBoxLayout()
+            line.addWidget(label)
+            line.addWidget(widget)
+            line.addStretch(1)
+            column.addLayout(line)
+        if hint is not None:
+            column.addWidget(hint)
+        column.addWidget(self.errors.label_for(field))
+        if isinstance(label, str):
+            form.addRow(text_label, cell)
+        else:
+            form.addRow(cell)
+        self._fields[field] = widget
+
+    def _line(self, form: QFormLayout, field: str, label: str, maximum: int) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setMaxLength(maximum)
+        self._add(form, field, label, edit)
+        return edit
+
+    def _combo(self, form: QFormLayout, field: str, label: str) -> QComboBox:
+        combo = QComboBox(self)
+        self._add(form, field, label, combo)
+        return combo
+
+    def _text(
+        self,
+        form: QFormLayout,
+        field: str,
+        label: str,
+        hint: QLabel | None = None,
+        *,
+        lines: int = TEXT_LINES,
+    ) -> QPlainTextEdit:
+        edit = NoteEdit(self, lines)
+        self._add(form, field, label, edit, hint)
+        return edit
+
+    def _fill(self, details: PatientInput) -> None:
+        self.family_name.setText(details.family_name)
+        self.given_name.setText(details.given_name)
+        self.date_of_birth.set_value(details.date_of_birth)
+        self.record_number.setText(details.record_number)
+        self.sex.setCurrentIndex(self.sex.findData(details.sex.value) if details.sex else 0)
+        self.phone.setText(details.phone)
+        self.email.setText(details.email)
+        skin = details.fitzpatrick_type
+        self.fitzpatrick_type.setCurrentIndex(
+            self.fitzpatrick_type.findData(skin.value) if skin else 0
+        )
+        self.allergies.setPlainText(details.allergies)
+        self.medications.setPlainText(details.medications)
+        self.medical_history.setPlainText(details.medical_history)
+        consent = details.consent_signed_on
+        self.consent_signed.setChecked(consent is not None)
+        self.consent_signed_on.set_value(consent)
+        self.notes.setPlainText(details.notes)
+
+    # behaviour
+
+    def _show_age(self) -> None:
+        born = self.date_of_birth.value()
+        if born is None:
+            example = QLocale().toString(QDate(1980, 12, 31), self.date_of_birth.displayFormat())
+            self.age_hint.setText(
+                self.tr("Type it like %1 or open the calendar").replace("%1", example)
+            )
+            return
+        age = age_in_years(born, self._today)
+        self.age_hint.setText(
+            self.tr("1 year old") if age == 1 else self.tr("%n years old", "", age)
+        )
+
+    def _consent_toggled(self, signed: bool) -> None:
+        """Ticked: the date, today unless changed; unticked: no date ("—")."""
+        self.consent_signed_on.setEnabled(signed)
+        if not signed:
+            self.consent_signed_on.set_value(None)
+        elif self.consent_signed_on.value() is None:
+            self.consent_signed_on.set_value(self._today)
+
+    def _show_nsaid_hint(self) -> None:
+        names = nsaid_words(self.medications.toPlainText())
+        self.medications_hint.setVisible(bool(names))
+        if names:
+            text = (
+                self.tr("NSAID (%1): bruising risk; ask about a %2-day pause before sessions.")
+                .replace("%1", ", ".join(names))
+                .replace("%2", str(limits.NSAID_WARNING_DAYS))
+            )
+            self.medications_hint.setText(f"{WARNING_PREFIX} {text}")
+
+    def details(self, date_of_birth: dt.date | None = None) -> PatientInput:
+        """The input as typed (with `date_of_birth` in place of an unset one)."""
+        sex = self.sex.currentData()
+        skin = self.fitzpatrick_type.currentData()
+        born = self.date_of_birth.value() or date_of_birth or self._today
+        return PatientInput(
+            family_name=self.family_name.text(),
+            given_name=self.given_name.text(),
+            date_of_birth=born,
+            record_number=self.record_number.text(),
+            sex=Sex(sex) if sex else None,
+            phone=self.phone.text(),
+            email=self.email.text(),
+            fitzpatrick_type=Fitzpatrick(skin) if skin else None,
+            allergies=self.allergies.toPlainText(),
+            medications=self.medications.toPlainText(),
+            medical_history=self.medical_history.toPlainText(),
+            consent_signed_on=self.consent_signed_on.value(),
+            notes=self.notes.toPlainText(),
+        )
+
+    def save(self) -> None:
+        """Writes the patient; on bad input shows every problem beside its field."""
+        self.errors.clear()
+        self.form_error.hide()
+        details = self.details()
+        if self.date_of_birth.value() is None:
+            self._show_violations(self._violations_without_birth_date(details))
+            return
+        patients = self._clinic.patients
+        patient = self._patient
+        try:
+            saved = run_change(
+                self,
+                self._bus,
+                lambda: (
+                    patients.create(details)
+                    if patient is None
+                    else patients.update(patient.id, details)
+                ),
+                title=self.tr("Save patient"),
+            )
+        except ValidationError as error:
+            self._show_violations(error.violations)
+            return
+        if saved is not None:
+            self.saved_patient = saved
+            self.accept()
+
+    def _violations_without_birth_date(self, details: PatientInput) -> list[Violation]:
+        """The rules the rest of the input breaks, and the missing date of birth."""
+        found = [
+            violation
+            for violation in validate_patient(details, today=self._today)
+            if violation.field not in ("date_of_birth", "consent_signed_on")
+        ]
+        found.append(Violation("date_of_birth", None, self.tr("a date of birth is required")))
+        return found
+
+    def _show_violations(self, violations: tuple[Violation, ...] | list[Violation]) -> None:
+        unplaced = self.errors.show(violations)
+        if unplaced:
+            self.form_error.setText("\n".join(str(violation) for violation in unplaced))
+            self.form_error.show()
+        shown = self.errors.visible()
+        for field, widget in self._fields.items():
+            if field in shown:
+                target = widget if widget.isEnabled() else self.consent_signed
+                target.setFocus(Qt.FocusReason.OtherFocusReason)
+                break
+
+    def _snapshot(self) -> PatientInput:
+        return self.details(date_of_birth=dt.date.min)
+
+    def reject(self) -> None:
+        """Cancel; asks first when something was typed, so an Esc does not lose it."""
+        if self._snapshot() != self._initial:
+            answer = QMessageBox.question(
+                self,
+                self.windowTitle(),
+                self.tr("Discard what you typed?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()

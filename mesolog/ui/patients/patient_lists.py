@@ -1,0 +1,226 @@
+"""The left side of the window: search, the patient list and the due list."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mesolog.domain.enums import PatientOrder
+from mesolog.domain.errors import KnownError
+from mesolog.domain.ids import PatientId
+from mesolog.services.clinic import Clinic
+from mesolog.services.patients import PatientSummary
+from mesolog.ui.common.forms import named
+from mesolog.ui.patients.patient_table_model import (
+    DUE_COLUMNS,
+    LIST_COLUMNS,
+    PAGE_SIZE,
+    PatientColumn,
+    PatientTableModel,
+)
+
+SEARCH_DELAY_MS = 150
+DUE_WITHIN_DAYS = 7
+
+
+def _table(parent: QWidget, model: PatientTableModel, name: str, accessible: str) -> QTableView:
+    table = named(QTableView(parent), name, accessible)
+    table.setModel(model)
+    table.setAlternatingRowColors(True)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)
+    table.setWordWrap(False)
+    table.setShowGrid(False)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+    header = table.horizontalHeader()
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    header.setHighlightSections(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    return table
+
+
+class PatientLists(QWidget):
+    """Search as you type over all patients (sortable), and who is due or overdue."""
+
+    patient_selected = Signal(object)
+    """The PatientId chosen in either list."""
+    count_changed = Signal(str)
+
+    def __init__(self, clinic: Clinic, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("patient_lists")
+        self._clinic = clinic
+        self._order = (PatientOrder.NAME, False)
+        self._open: PatientId | None = None
+        self._arrow = 0
+        self.patient_model = PatientTableModel(self, columns=LIST_COLUMNS)
+        self.patient_model.setObjectName("patient_model")
+        self.due_model = PatientTableModel(self, columns=DUE_COLUMNS)
+        self.due_model.setObjectName("due_model")
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.refresh)
+
+        self.search_field = named(QLineEdit(self), "patient_search", self.tr("Search patients"))
+        self.search_field.setPlaceholderText(self.tr("Search by name, record number or phone"))
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search_field.returnPressed.connect(self._search_now)
+
+        self.patient_list = _table(self, self.patient_model, "patient_list", self.tr("Patients"))
+        self.patient_list.setSortingEnabled(True)
+        self.patient_list.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.due_list = _table(self, self.due_model, "due_list", self.tr("Patients due"))
+        self.due_hint = QLabel(
+            self.tr("Patients whose next session is overdue or due within a week."), self
+        )
+        self.due_hint.setWordWrap(True)
+        due_page = QWidget(self)
+        due_layout = QVBoxLayout(due_page)
+        due_layout.setContentsMargins(0, 4, 0, 0)
+        due_layout.addWidget(self.due_hint)
+        due_layout.addWidget(self.due_list, 1)
+
+        self.tabs = named(QTabWidget(self), "list_tabs", self.tr("Patient lists"))
+        self.tabs.addTab(self.patient_list, self.tr("Pat&ients"))
+        self.tabs.addTab(due_page, self.tr("D&ue"))
+        for table in (self.patient_list, self.due_list):
+            # Selection, not the current row: a table that merely gains focus makes its first
+            # row current, and that must not open another patient.
+            table.selectionModel().selectionChanged.connect(
+                lambda selected, _deselected, table=table: self._selected(table, selected)
+            )
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search_field)
+        layout.addWidget(self.tabs, 1)
+        self.setMinimumWidth(420)
+        self.patient_model.sort_requested.connect(self._sort)
+        self.patient_list.horizontalHeader().sortIndicatorChanged.connect(self._sortable_only)
+
+    def refresh(self) -> None:
+        """Runs the search the field holds now, and reloads the due list."""
+        self._search_timer.stop()
+        query = self.search_field.text()
+        today = self._clinic.context.today()
+        order, descending = self._order
+        patients = self._clinic.patients
+
+        def page(offset: int, count: int) -> list[PatientSummary]:
+            return patients.search(
+                query, limit=count, offset=offset, order=order, descending=descending
+            )
+
+        try:
+            total = patients.count(query)
+            first = page(0, PAGE_SIZE)
+            due = patients.due(within_days=DUE_WITHIN_DAYS)
+        except KnownError as error:
+            self.count_changed.emit(str(error))
+            return
+        self.patient_model.set_patients(first, today, total=total, more=page)
+        self.due_model.set_patients(due, today)
+        self.tabs.setTabText(1, self.tr("D&ue (%1)").replace("%1", str(len(due))))
+        self._fit_columns()
+        self._keep_selection()
+        self.count_changed.emit(self._count_text(total, searching=bool(query.strip())))
+
+    def focus_search(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    def show_due(self) -> None:
+        self.tabs.setCurrentIndex(1)
+        self.due_list.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def select(self, patient_id: PatientId) -> None:
+        """Marks the open patient in both lists, without reopening it."""
+        self._open = patient_id
+        self._keep_selection()
+
+    def _keep_selection(self) -> None:
+        for table, model in (
+            (self.patient_list, self.patient_model),
+            (self.due_list, self.due_model),
+        ):
+            row = model.row_of(self._open) if self._open is not None else None
+            selection = table.selectionModel()
+            blocked = selection.blockSignals(True)
+            if row is None:
+                selection.clearSelection()
+            else:
+                table.selectRow(row)
+            selection.blockSignals(blocked)
+            table.viewport().update()
+
+    def _selected(self, table: QTableView, selected: QItemSelection) -> None:
+        rows = {index.row() for index in selected.indexes()}
+        if len(rows) != 1:
+            return
+        model = table.model()
+        assert isinstance(model, PatientTableModel)
+        patient_id = model.patient_at(rows.pop()).id
+        if patient_id != self._open:
+            self._open = patient_id
+            self.patient_selected.emit(patient_id)
+
+    def _fit_columns(self) -> None:
+        for table, model in (
+            (self.patient_list, self.patient_model),
+            (self.due_list, self.due_model),
+        ):
+            header = table.horizontalHeader()
+            name = model.column_of(PatientColumn.NAME)
+            header.resizeSection(name, max(200, header.sectionSize(name)))
+            for column in range(model.columnCount()):
+                if column != name:
+                    table.resizeColumnToContents(column)
+
+    def _sortable_only(self, column: int, _order: Qt.SortOrder) -> None:
+        """Record number and phone do not sort: keep the arrow on the column that does."""
+        if self.patient_model.sortable(column):
+            self._arrow = column
+            return
+        header = self.patient_list.horizontalHeader()
+        blocked = header.blockSignals(True)
+        direction = Qt.SortOrder.DescendingOrder if self._order[1] else Qt.SortOrder.AscendingOrder
+        header.setSortIndicator(self._arrow, direction)
+        header.blockSignals(blocked)
+
+    def _sort(self, order: PatientOrder, descending: bool) -> None:
+        self._order = (order, descending)
+        self.refresh()
+
+    def _search_now(self) -> None:
+        if self._search_timer.isActive():
+            self.refresh()
+        if self.patient_model.rowCount() == 1:
+            self.patient_list.selectRow(0)
+
+    def _count_text(self, count: int, *, searching: bool) -> str:
+        if count == 0:
+            return (
+                self.tr("No patient matches the search")
+                if searching
+                else self.tr("No patients yet")
+            )
+        if count == 1:
+            return self.tr("1 patient shown")
+        return self.tr("%n patients shown", "", count)

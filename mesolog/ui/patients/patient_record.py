@@ -1,0 +1,109 @@
+"""An open patient's record: header, courses and the history of sessions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mesolog.domain.errors import KnownError
+from mesolog.domain.ids import CourseId, PatientId, SessionId
+from mesolog.services.clinic import Clinic
+from mesolog.services.history import PatientHistory
+from mesolog.ui.common.forms import named
+from mesolog.ui.common.operations import ChangeBus
+from mesolog.ui.courses.course_panel import CoursePanel
+from mesolog.ui.history.history_view import HistoryView
+from mesolog.ui.patients.patient_header import PatientHeader
+
+
+class PatientRecord(QWidget):
+    """Shows one patient; refreshes itself whenever the records change (the change bus)."""
+
+    edit_patient_requested = Signal()
+    log_session_requested = Signal(object)
+    """The course (CourseId) to log in, or None for the newest active course."""
+    session_activated = Signal(object)
+    """A SessionId to open."""
+
+    def __init__(self, clinic: Clinic, bus: ChangeBus, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("patient_record")
+        self._clinic = clinic
+        self._patient_id: PatientId | None = None
+        self.history: PatientHistory | None = None
+
+        self.header = PatientHeader(self)
+        self.header.edit_requested.connect(self.edit_patient_requested)
+        self.log_button = named(QPushButton(self.tr("&Log session"), self), "log_session", "")
+        self.log_button.setAccessibleName(self.tr("Log a session for this patient"))
+        self.log_button.setDefault(False)
+        self.log_button.clicked.connect(lambda: self.log_session_requested.emit(None))
+        self.courses = CoursePanel(clinic, bus, self, follow_changes=False)
+        self.courses.log_session_requested.connect(self.log_session_requested)
+        self.history_view = HistoryView(self)
+        self.history_view.session_activated.connect(self.session_activated)
+
+        top = QHBoxLayout()
+        top.addWidget(self.header, 1)
+        top.addWidget(self.log_button, 0, Qt.AlignmentFlag.AlignTop)
+        history_box = QWidget(self)
+        history_layout = QVBoxLayout(history_box)
+        history_layout.setContentsMargins(0, 0, 0, 0)
+        history_title = QLabel(self.tr("<b>History</b> (newest first; double-click to open)"))
+        history_layout.addWidget(history_title)
+        history_layout.addWidget(self.history_view)
+        self.splitter = named(QSplitter(Qt.Orientation.Vertical, self), "record_splitter", "")
+        self.splitter.addWidget(self.courses)
+        self.splitter.addWidget(history_box)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([250, 400])  # two course cards whole at 1366×768
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+        bus.changed.connect(self.reload)
+
+    @property
+    def patient_id(self) -> PatientId | None:
+        return self._patient_id
+
+    def show_patient(self, patient_id: PatientId) -> None:
+        self._patient_id = patient_id
+        self.reload()
+
+    def reload(self) -> None:
+        if self._patient_id is None:
+            return
+        try:
+            history = self._clinic.history.patient_history(self._patient_id)
+        except KnownError:
+            self._patient_id = None
+            self.history = None
+            return
+        self.history = history
+        today = self._clinic.context.today()
+        self.header.set_patient(history.patient, today)
+        self.courses.set_history(history, today)
+        self.history_view.set_history(history)
+        self.log_button.setEnabled(history.patient.voiding is None)
+
+    def newest_active_course(self) -> CourseId | None:
+        if self.history is None:
+            return None
+        active = [
+            c
+            for c in self.history.courses
+            if c.course.voiding is None and not (c.schedule.completed or c.schedule.stopped)
+        ]
+        return active[0].course.id if active else None
+
+    def session_ids(self) -> list[SessionId]:
+        return [] if self.history is None else [s.id for s in self.history.sessions]

@@ -1,0 +1,1 @@
+"""The Records menu: audit log, backups and restore, encryption of the database."""

@@ -1,0 +1,1 @@
+"""The session editor: treatment lines, products, reactions, prefill, autosave, versions."""

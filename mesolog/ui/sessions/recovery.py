@@ -1,0 +1,60 @@
+"""After a crash: each session editor's unsaved state, offered back intact."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from mesolog.domain.errors import KnownError
+from mesolog.domain.ids import PatientId
+from mesolog.services.clinic import Clinic
+from mesolog.ui.common.operations import ChangeBus
+from mesolog.ui.sessions.session_editor import SessionEditor
+from mesolog.ui.sessions.session_widgets import shown_date_time
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("recovery", text)
+
+
+def offer_recovered_drafts(
+    parent: QWidget, clinic: Clinic, bus: ChangeBus, open_patient: Callable[[PatientId], None]
+) -> list[SessionEditor]:
+    """Asks, for each kept editor state, whether to open it again, discard it or decide later;
+    returns the editors opened."""
+    editors = []
+    for kept in clinic.editor_drafts.pending():
+        try:
+            patient = clinic.patients.get(kept.patient_id)
+        except KnownError:
+            continue
+        answer = QMessageBox.question(
+            parent,
+            _tr("Unsaved session found"),
+            _tr("A session for %1 was being typed when mesolog last stopped (%2). Open it again?")
+            .replace("%1", patient.display_name)
+            .replace("%2", shown_date_time(kept.saved_at.astimezone())),
+            QMessageBox.StandardButton.Open
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Ignore,
+        )
+        if answer == QMessageBox.StandardButton.Discard:
+            clinic.editor_drafts.discard(kept.key)
+        elif answer == QMessageBox.StandardButton.Open:
+            open_patient(patient.id)
+            session = clinic.sessions.get(kept.session_id) if kept.session_id else None
+            editor = SessionEditor(
+                clinic,
+                bus,
+                patient,
+                parent,
+                session=session,
+                draft_key=kept.key,
+                restored=json.loads(kept.payload),
+            )
+            editor.open()
+            editors.append(editor)
+    return editors

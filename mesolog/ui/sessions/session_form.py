@@ -1,0 +1,388 @@
+"""The session editor's fields, and their conversion to a plain dict (autosave) and a
+`SessionInput` (saving).
+
+The payload holds the raw values the widgets hold, so that a draft kept while a value
+was still wrong comes back exactly as it was typed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import uuid
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mesolog.domain import limits
+from mesolog.domain.enums import CourseStatus
+from mesolog.domain.errors import Violation
+from mesolog.domain.ids import CourseId
+from mesolog.domain.records import (
+    Course,
+    Patient,
+    PreTreatment,
+    SessionInput,
+    TechniqueDefaults,
+    TreatmentLine,
+)
+from mesolog.domain.warnings import session_warnings
+from mesolog.ui.common.forms import FieldErrors, named
+from mesolog.ui.common.labels import course_status_label, indication_label
+from mesolog.ui.sessions.reaction_editor import ReactionEditor
+from mesolog.ui.sessions.session_widgets import (
+    ComboBox,
+    DateTimeEdit,
+    int_spin,
+    set_or_special,
+    shown_date,
+    special_to_none,
+    watch,
+)
+from mesolog.ui.sessions.treatment_line_editor import TreatmentLineEditor
+from mesolog.ui.sessions.treatment_list import TreatmentList
+
+PAYLOAD_VERSION = 1
+WARNING_STYLE = (
+    "QLabel { background: #fff4e5; color: #5d3a00; border-left: 4px solid #ef6c00;"
+    " padding: 4px 8px; }"
+)
+
+
+class SessionForm(QWidget):
+    """Every field of one session, laid out for the treatment chair."""
+
+    changed = Signal()
+    course_changed = Signal()
+
+    def __init__(
+        self,
+        *,
+        patient: Patient,
+        courses: Sequence[Course],
+        defaults: TechniqueDefaults,
+        today: Callable[[], dt.date],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("session_form")
+        self._patient = patient
+        self._courses = {course.id: course for course in courses}
+        self._defaults = defaults
+        self._today = today
+        self._original_performed_at: dt.datetime | None = None
+        self.errors = FieldErrors(self)
+
+        self.performed_at = named(DateTimeEdit(), "performed_at", self.tr("Date and time"))
+        self.clinician = named(QLineEdit(), "clinician", self.tr("Clinician"))
+        self.clinician.setMaxLength(limits.NAME_MAX)
+        self.course_id = named(ComboBox(), "course_id", self.tr("Course"))
+        self.course_id.addItem(self.tr("No course"), None)
+        for course in courses:
+            self.course_id.addItem(self._course_label(course), str(course.id))
+        self.nsaids_paused_days = named(
+            int_spin(limits.NSAIDS_PAUSED_DAYS, self.tr(" days ago"), special=self.tr("not asked")),
+            "nsaids_paused_days",
+            self.tr("Days since the last aspirin or other NSAID"),
+        )
+        self.topical_anaesthetic = named(
+            QLineEdit(), "topical_anaesthetic", self.tr("Topical anaesthetic")
+        )
+        self.topical_anaesthetic.setMaxLength(limits.TOPICAL_ANAESTHETIC_MAX)
+        self.topical_anaesthetic.setPlaceholderText(self.tr("None"))
+        self.consent_confirmed = named(
+            QCheckBox(self.tr("Consent confirmed")),
+            "consent_confirmed",
+            self.tr("Consent confirmed for this session"),
+        )
+        self.warnings_label = named(QLabel(), "warnings", self.tr("Clinical warnings"))
+        self.warnings_label.setWordWrap(True)
+        self.warnings_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.warnings_label.setStyleSheet(WARNING_STYLE)
+
+        self.treatments = TreatmentList(
+            defaults, today, self.selected_course, self.errors.label_for("treatments")
+        )
+        self.reaction_editor = ReactionEditor(today)
+        self.improvement_score = named(
+            int_spin(limits.IMPROVEMENT_SCORE, " / 10", special=self.tr("not rated")),
+            "improvement_score",
+            self.tr("Improvement score from 0 to 10"),
+        )
+        self.notes = named(QPlainTextEdit(), "notes", self.tr("Session notes"))
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 4 + 12)
+
+        self._build_layout()
+        watch(
+            [
+                self.performed_at,
+                self.clinician,
+                self.course_id,
+                self.nsaids_paused_days,
+                self.topical_anaesthetic,
+                self.consent_confirmed,
+                self.improvement_score,
+                self.notes,
+            ],
+            self._changed,
+        )
+        watch([self.nsaids_paused_days, self.consent_confirmed], self.refresh_warnings)
+        self.course_id.currentIndexChanged.connect(lambda *_: self.course_changed.emit())
+        self.reaction_editor.changed.connect(self._changed)
+        self.treatments.changed.connect(self._changed)
+        self.refresh_warnings()
+
+    def _course_label(self, course: Course) -> str:
+        text = (
+            self.tr("%1, from %2")
+            .replace("%1", indication_label(course.plan.indication))
+            .replace("%2", shown_date(course.plan.started_on, self.locale()))
+        )
+        if course.status is not CourseStatus.ACTIVE:
+            text += f" ({course_status_label(course.status)})"
+        return text
+
+    def _build_layout(self) -> None:
+        session = QGroupBox(self.tr("Session"))
+        grid = QGridLayout(session)
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(2)
+        rows = [
+            [
+                ("performed_at", self.tr("&Date and time"), self.performed_at),
+                ("clinician", self.tr("C&linician"), self.clinician),
+                ("course_id", self.tr("C&ourse"), self.course_id),
+            ],
+            [
+                ("nsaids_paused_days", self.tr("Last aspirin/&NSAID"), self.nsaids_paused_days),
+                ("topical_anaesthetic", self.tr("Topical &anaesthetic"), self.topical_anaesthetic),
+                ("consent_confirmed", "", self.consent_confirmed),
+            ],
+        ]
+        for row, fields in enumerate(rows):
+            for column, (field, text, widget) in enumerate(fields):
+                if text:
+                    label = QLabel(text)
+                    label.setContentsMargins(0, 0, 2, 0)
+                    label.setBuddy(widget)
+                    grid.addWidget(label, 2 * row, 2 * column)
+                grid.addWidget(widget, 2 * row, 2 * column + 1)
+                grid.addWidget(self.errors.label_for(field), 2 * row + 1, 2 * column + 1)
+        for column in (1, 3, 5):
+            grid.setColumnStretch(column, 1)
+
+        treatment = QGroupBox(self.tr("Treatment"))
+        QVBoxLayout(treatment).addWidget(self.treatments)
+
+        reactions = QGroupBox(self.tr("Reactions"))
+        QVBoxLayout(reactions).addWidget(self.reaction_editor)
+
+        outcome = QGroupBox(self.tr("Outcome"))
+        outcome_grid = QGridLayout(outcome)
+        outcome_grid.setVerticalSpacing(2)
+        score_label = QLabel(self.tr("&Improvement"))
+        score_label.setBuddy(self.improvement_score)
+        notes_label = QLabel(self.tr("No&tes"))
+        notes_label.setBuddy(self.notes)
+        outcome_grid.addWidget(score_label, 0, 0)
+        outcome_grid.addWidget(self.improvement_score, 0, 1)
+        outcome_grid.addWidget(self.errors.label_for("improvement_score"), 1, 1)
+        outcome_grid.addWidget(notes_label, 0, 2, Qt.AlignmentFlag.AlignTop)
+        outcome_grid.addWidget(self.notes, 0, 3, 2, 1)
+        outcome_grid.addWidget(self.errors.label_for("notes"), 2, 3)
+        outcome_grid.setColumnStretch(3, 1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for box in (session, treatment, reactions, outcome):
+            layout.addWidget(box)
+        layout.addStretch(1)
+
+    # changes
+
+    def _changed(self) -> None:
+        self.update_tab_order()
+        self.changed.emit()
+
+    def refresh_warnings(self) -> None:
+        found = session_warnings(self._patient.details, self.pre_treatment())
+        self.warnings_label.setText("\n".join(f"⚠ {warning.message}" for warning in found))
+        self.warnings_label.setVisible(bool(found))
+
+    def warnings(self) -> list[str]:
+        return [w.message for w in session_warnings(self._patient.details, self.pre_treatment())]
+
+    def update_tab_order(self) -> None:
+        """Tab goes down the form as it reads, through lines and rows added later too."""
+        chain: list[QWidget] = [
+            self.performed_at,
+            self.clinician,
+            self.course_id,
+            self.nsaids_paused_days,
+            self.topical_anaesthetic,
+            self.consent_confirmed,
+        ]
+        chain += self.treatments.focus_widgets()
+        chain += self.reaction_editor.focus_widgets()
+        chain += [self.improvement_score, self.notes]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    # treatment lines
+
+    @property
+    def line_editors(self) -> list[TreatmentLineEditor]:
+        return self.treatments.line_editors
+
+    @property
+    def add_line_button(self) -> QPushButton:
+        return self.treatments.add_line_button
+
+    def set_lines(self, lines: Iterable[TreatmentLine]) -> None:
+        self.treatments.set_lines(lines)
+        self.update_tab_order()
+
+    def lines_payload(self) -> list[dict[str, Any]]:
+        return self.treatments.to_payload()
+
+    # course
+
+    def selected_course_id(self) -> CourseId | None:
+        value = self.course_id.value()
+        return CourseId(uuid.UUID(value)) if value else None
+
+    def selected_course(self) -> Course | None:
+        course_id = self.selected_course_id()
+        return self._courses.get(course_id) if course_id is not None else None
+
+    def set_course_id(self, course_id: CourseId | None) -> None:
+        self.course_id.set_value(course_id)
+
+    # values
+
+    def pre_treatment(self) -> PreTreatment:
+        anaesthetic = self.topical_anaesthetic.text().strip()
+        return PreTreatment(
+            nsaids_paused_days=special_to_none(self.nsaids_paused_days),
+            topical_anaesthetic=anaesthetic or None,
+            consent_confirmed=self.consent_confirmed.isChecked(),
+        )
+
+    def set_performed_at(self, moment: dt.datetime) -> None:
+        """Shows `moment` in local time; saving it unchanged keeps its own UTC offset."""
+        self._original_performed_at = moment
+        self.performed_at.set_value(moment.astimezone().replace(tzinfo=None))
+
+    def performed_at_value(self) -> dt.datetime:
+        shown = self.performed_at.value()
+        original = self._original_performed_at
+        if original is not None:
+            local = original.astimezone().replace(tzinfo=None, second=0, microsecond=0)
+            if local == shown:
+                return original
+        return shown.astimezone()
+
+    def to_input(self) -> SessionInput:
+        return SessionInput(
+            performed_at=self.performed_at_value(),
+            clinician=self.clinician.text().strip(),
+            treatments=self.treatments.lines(),
+            course_id=self.selected_course_id(),
+            pre_treatment=self.pre_treatment(),
+            reactions=self.reaction_editor.reactions(),
+            improvement_score=special_to_none(self.improvement_score),
+            notes=self.notes.toPlainText(),
+        )
+
+    def load_entry(self, entry: SessionInput) -> None:
+        self.set_performed_at(entry.performed_at)
+        self.clinician.setText(entry.clinician)
+        self.set_course_id(entry.course_id)
+        pre = entry.pre_treatment
+        set_or_special(self.nsaids_paused_days, pre.nsaids_paused_days)
+        self.topical_anaesthetic.setText(pre.topical_anaesthetic or "")
+        self.consent_confirmed.setChecked(pre.consent_confirmed)
+        self.set_lines(entry.treatments)
+        self.reaction_editor.set_reactions(entry.reactions)
+        set_or_special(self.improvement_score, entry.improvement_score)
+        self.notes.setPlainText(entry.notes)
+        self.refresh_warnings()
+        self.update_tab_order()
+
+    def to_payload(self) -> dict[str, Any]:
+        original = self._original_performed_at
+        return {
+            "version": PAYLOAD_VERSION,
+            "performed_at": self.performed_at.value().isoformat(),
+            "performed_at_original": original.isoformat() if original else None,
+            "clinician": self.clinician.text(),
+            "course_id": self.course_id.value(),
+            "nsaids_paused_days": self.nsaids_paused_days.value(),
+            "topical_anaesthetic": self.topical_anaesthetic.text(),
+            "consent_confirmed": self.consent_confirmed.isChecked(),
+            "treatments": self.lines_payload(),
+            "reactions": self.reaction_editor.to_payload(),
+            "improvement_score": self.improvement_score.value(),
+            "notes": self.notes.toPlainText(),
+        }
+
+    def load_payload(self, payload: dict[str, Any]) -> None:
+        original = payload.get("performed_at_original")
+        self._original_performed_at = dt.datetime.fromisoformat(original) if original else None
+        self.performed_at.set_value(dt.datetime.fromisoformat(payload["performed_at"]))
+        self.clinician.setText(str(payload.get("clinician", "")))
+        self.course_id.set_value(payload.get("course_id"))
+        self.nsaids_paused_days.setValue(int(payload.get("nsaids_paused_days", -1)))
+        self.topical_anaesthetic.setText(str(payload.get("topical_anaesthetic", "")))
+        self.consent_confirmed.setChecked(bool(payload.get("consent_confirmed", False)))
+        self.treatments.load_payload(payload.get("treatments", []))
+        self.reaction_editor.load_payload(payload.get("reactions", []))
+        self.improvement_score.setValue(int(payload.get("improvement_score", -1)))
+        self.notes.setPlainText(str(payload.get("notes", "")))
+        self.refresh_warnings()
+        self.update_tab_order()
+
+    # errors
+
+    def show_errors(self, violations: Iterable[Violation]) -> list[Violation]:
+        """Places each violation beside its field; returns those that have none."""
+        lines: list[Violation] = []
+        reactions: list[Violation] = []
+        own: list[Violation] = []
+        for violation in violations:
+            if violation.path.startswith("treatments["):
+                lines.append(violation)
+            elif violation.path.startswith("reactions["):
+                reactions.append(violation)
+            else:
+                own.append(violation)
+        unplaced = self.treatments.show_errors(lines)
+        unplaced += self.reaction_editor.show_errors(reactions)
+        unplaced += self.errors.show(own)
+        return unplaced
+
+    def clear_errors(self) -> None:
+        self.errors.clear()
+        self.treatments.clear_errors()
+        self.reaction_editor.clear_errors()
+
+    def first_error_widget(self) -> QWidget | None:
+        """The input beside the first error shown (to focus it)."""
+        for field in self.errors.visible():
+            widget = self.add_line_button if field == "treatments" else getattr(self, field, None)
+            if isinstance(widget, QWidget):
+                return widget
+        return self.treatments.first_error_widget() or self.reaction_editor.first_error_widget()

@@ -1,0 +1,348 @@
+"""Small input widgets of the session editor: enum combos, unit spin boxes, optional dates.
+
+Spin boxes and combos here ignore the mouse wheel unless they have the focus, so that
+scrolling the long form never changes a depth or a volume by accident.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
+from PySide6.QtGui import QFontMetrics, QPalette, QValidator, QWheelEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDoubleSpinBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSizePolicy,
+    QSpinBox,
+    QWidget,
+)
+
+from mesolog.domain.limits import Range
+from mesolog.ui.common.forms import named
+
+NO_DATE = QDate(1900, 1, 1)
+
+
+def date_format(locale: QLocale) -> str:
+    """The locale's short date format, always with a four-digit year."""
+    return re.sub("y+", "yyyy", locale.dateFormat(QLocale.FormatType.ShortFormat))
+
+
+def date_time_format(locale: QLocale) -> str:
+    return f"{date_format(locale)} {locale.timeFormat(QLocale.FormatType.ShortFormat)}"
+
+
+def shown_date(day: dt.date, locale: QLocale | None = None) -> str:
+    locale = locale or QLocale()
+    return locale.toString(QDate(day.year, day.month, day.day), date_format(locale))
+
+
+class SpinBox(QSpinBox):
+    """A whole-number spin box that leaves the wheel to the form unless it has the focus."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()
+
+
+class DecimalSpinBox(QDoubleSpinBox):
+    """A decimal spin box in the locale's notation, without trailing zeros (2 mm, 0,75 mm)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def _as_typed(self, text: str) -> str:
+        """Either '.' or ',' is the decimal point: these values never need a thousands
+        separator, and reading '2.5' as 25 where the locale writes '2,5' would be a
+        silent tenfold error in a dose."""
+        point = self.locale().decimalPoint()
+        return text.replace("," if point == "." else ".", point)
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        return super().validate(self._as_typed(text), pos)
+
+    def valueFromText(self, text: str) -> float:
+        return super().valueFromText(self._as_typed(text))
+
+    def textFromValue(self, value: float) -> str:
+        locale = self.locale()
+        text = locale.toString(value, "f", self.decimals())
+        point = locale.decimalPoint()
+        if point in text:
+            text = text.rstrip("0").rstrip(point)
+        return text
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()
+
+
+class ComboBox(QComboBox):
+    """A combo of choices; item data holds the stored value (None for the blank choice)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()
+
+    def value(self) -> Any:
+        return self.currentData()
+
+    def set_value(self, value: object) -> None:
+        index = self.findData(None if value in (None, "") else str(value))
+        self.setCurrentIndex(max(index, 0))
+
+
+def enum_combo(labels: Mapping[Any, str], *, blank: str | None = None) -> ComboBox:
+    """A combo of an enumeration's human labels; `blank` adds a first "none" choice."""
+    combo = ComboBox()
+    if blank is not None:
+        combo.addItem(blank, None)
+    for member, label in labels.items():
+        combo.addItem(label, str(member))
+    return combo
+
+
+def int_spin(span: Range, suffix: str = "", *, special: str | None = None) -> SpinBox:
+    """A spin box over `span`; with `special`, one value below it means "not recorded"."""
+    box = SpinBox()
+    low = int(span.low)
+    if special is not None:
+        low -= 1
+        box.setSpecialValueText(special)
+    box.setRange(low, int(span.high))
+    box.setValue(low)
+    box.setSuffix(suffix)
+    box.setAccelerated(True)
+    return box
+
+
+def decimal_spin(low: float, high: float, step: float, suffix: str) -> DecimalSpinBox:
+    box = DecimalSpinBox()
+    box.setDecimals(2)
+    box.setRange(low, high)
+    box.setSingleStep(step)
+    box.setSuffix(suffix)
+    return box
+
+
+def special_to_none(box: QSpinBox) -> int | None:
+    """The spin box's value, None while it shows its special text."""
+    return None if box.specialValueText() and box.value() == box.minimum() else box.value()
+
+
+def set_or_special(box: QSpinBox, value: int | None) -> None:
+    box.setValue(box.minimum() if value is None else value)
+
+
+class DateEdit(QDateEdit):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat(date_format(self.locale()))
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()
+
+
+class DateTimeEdit(QDateTimeEdit):
+    """A date and time in the locale's format (four-digit year), in local time."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat(date_time_format(self.locale()))
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()
+
+    def value(self) -> dt.datetime:
+        """The local date and time shown, without a UTC offset."""
+        moment = self.dateTime()
+        day, time = moment.date(), moment.time()
+        return dt.datetime(day.year(), day.month(), day.day(), time.hour(), time.minute())
+
+    def set_value(self, value: dt.datetime) -> None:
+        self.setDateTime(
+            QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
+        )
+
+
+class OptionalDateEdit(QWidget):
+    """A date that may be absent: a check box says whether there is one, then the date."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        name: str,
+        accessible: str,
+        default: Callable[[], dt.date],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        named(self, name, accessible)
+        self._default = default
+        self.present = named(QCheckBox(), f"{name}_set", accessible)
+        self.present.setToolTip(self.tr("Tick to enter a date"))
+        self.editor = named(DateEdit(), f"{name}_date", accessible)
+        self.editor.setMinimumDate(NO_DATE)
+        self.editor.setSpecialValueText("—")
+        self.editor.setDate(NO_DATE)
+        self.editor.setEnabled(False)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.present)
+        layout.addWidget(self.editor, 1)
+        self.present.toggled.connect(self._toggled)
+        self.editor.dateChanged.connect(lambda *_: self.changed.emit())
+
+    def _toggled(self, on: bool) -> None:
+        self.editor.setEnabled(on)
+        if on and self.editor.date() == NO_DATE:
+            day = self._default()
+            self.editor.setDate(QDate(day.year, day.month, day.day))
+        elif not on:
+            self.editor.setDate(NO_DATE)
+        if on and self.present.hasFocus():
+            self.editor.setFocus()
+        self.changed.emit()
+
+    def value(self) -> dt.date | None:
+        day = self.editor.date()
+        if not self.present.isChecked() or day == NO_DATE:
+            return None
+        return dt.date(day.year(), day.month(), day.day())
+
+    def set_value(self, value: dt.date | None) -> None:
+        if value is None:
+            self.present.setChecked(False)
+            self.editor.setDate(NO_DATE)
+            return
+        self.editor.setDate(QDate(value.year, value.month, value.day))
+        self.present.setChecked(True)
+
+    def raw(self) -> str | None:
+        day = self.value()
+        return None if day is None else day.isoformat()
+
+    def set_raw(self, value: object) -> None:
+        self.set_value(dt.date.fromisoformat(value) if isinstance(value, str) and value else None)
+
+
+def watch(widgets: list[QWidget], slot: Callable[[], None]) -> None:
+    """Calls `slot` whenever any of the widgets changes its value."""
+    for widget in widgets:
+        if isinstance(widget, QLineEdit):
+            widget.textChanged.connect(lambda *_: slot())
+        elif isinstance(widget, QPlainTextEdit):
+            widget.textChanged.connect(slot)
+        elif isinstance(widget, QComboBox):
+            widget.currentIndexChanged.connect(lambda *_: slot())
+        elif isinstance(widget, QSpinBox | QDoubleSpinBox):
+            widget.valueChanged.connect(lambda *_: slot())
+        elif isinstance(widget, QDateTimeEdit):
+            widget.dateTimeChanged.connect(lambda *_: slot())
+        elif isinstance(widget, QAbstractButton):
+            widget.toggled.connect(lambda *_: slot())
+        elif isinstance(widget, OptionalDateEdit):
+            widget.changed.connect(slot)
+        else:  # pragma: no cover - a programming error
+            raise TypeError(f"cannot watch {type(widget).__name__}")
+
+
+def fill_width(widget: QWidget, minimum: int) -> QWidget:
+    """Lets a grid column, not the widget's own size hint, decide the widget's width (so that
+    a header and the rows under it line up)."""
+    policy = widget.sizePolicy()
+    policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+    widget.setSizePolicy(policy)
+    widget.setMinimumWidth(minimum)
+    return widget
+
+
+def table_grid(columns: list[tuple[int, int]], parent: QWidget | None = None) -> QGridLayout:
+    """A grid whose columns have these (stretch, minimum width in average characters)."""
+    grid = QGridLayout(parent)
+    grid.setContentsMargins(0, 0, 0, 0)
+    grid.setHorizontalSpacing(6)
+    grid.setVerticalSpacing(2)
+    char = QFontMetrics(QApplication.font()).averageCharWidth()
+    for index, (stretch, chars) in enumerate(columns):
+        grid.setColumnStretch(index, stretch)
+        grid.setColumnMinimumWidth(index, chars * char)
+    return grid
+
+
+def column_width(chars: int) -> int:
+    return chars * QFontMetrics(QApplication.font()).averageCharWidth()
+
+
+def caption(text: str) -> QLabel:
+    """A column heading above a table-like list of rows."""
+    label = QLabel(text)
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    return label
+
+
+def shown_date_time(moment: dt.datetime, locale: QLocale | None = None) -> str:
+    """A moment in local time, in the locale's format with a four-digit year."""
+    locale = locale or QLocale()
+    local = moment.astimezone() if moment.tzinfo else moment
+    value = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+    return locale.toString(value, date_time_format(locale))
+
+
+def widget_char_width(widget: QWidget) -> int:
+    return widget.fontMetrics().averageCharWidth()
+
+
+def add_error_rows(grid: QGridLayout, errors: list[tuple[int, QLabel]], first_row: int) -> None:
+    """Puts each field's error label on its own row under the fields, starting under its
+    field and running towards the wide side, so that no message is squeezed into a narrow
+    column and two messages never overlap (empty rows take no space)."""
+    columns = grid.columnCount()
+    for offset, (column, label) in enumerate(errors):
+        fill_width(label, 0)
+        if column * 2 >= columns:
+            grid.addWidget(label, first_row + offset, 0, 1, column + 1)
+            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        else:
+            grid.addWidget(label, first_row + offset, column, 1, columns - column)

@@ -1,0 +1,149 @@
+"""A session's treatment lines, one editor each, with "Add area"."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from mesolog.domain.enums import Area
+from mesolog.domain.errors import Violation
+from mesolog.domain.records import Course, TechniqueDefaults, TreatmentLine
+from mesolog.ui.common.forms import named
+from mesolog.ui.sessions.treatment_line_editor import TreatmentLineEditor
+
+_LINE_PATH = re.compile(r"treatments\[(\d+)\]\.")
+
+
+class TreatmentList(QWidget):
+    """The lines in order; a new one copies the last line's technique onto an area of the
+    course not treated yet."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        defaults: TechniqueDefaults,
+        today: Callable[[], dt.date],
+        course: Callable[[], Course | None],
+        error_label: QLabel,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("treatments")
+        self._defaults = defaults
+        self._today = today
+        self._course = course
+        self.line_editors: list[TreatmentLineEditor] = []
+        self.lines_layout = QVBoxLayout()
+        self.lines_layout.setSpacing(6)
+        self.add_line_button = named(
+            QPushButton(self.tr("Add area")), "add_line", self.tr("Add a treated area")
+        )
+        self.add_line_button.setAutoDefault(False)
+        self.add_line_button.clicked.connect(self._add_line_clicked)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.add_line_button)
+        add_row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.lines_layout)
+        layout.addWidget(error_label)
+        layout.addLayout(add_row)
+
+    def _add_line_clicked(self) -> None:
+        line = self.add_line(self.next_line())
+        line.area.setFocus()
+        self.changed.emit()
+
+    def next_line(self) -> TreatmentLine:
+        used = {Area(line.area.value()) for line in self.line_editors}
+        course = self._course()
+        planned = list(course.plan.areas) if course is not None else []
+        area = next((a for a in [*planned, *Area] if a not in used), Area.OTHER)
+        if self.line_editors:
+            return TreatmentLine(area, self.line_editors[-1].technique())
+        return TreatmentLine(area, self._defaults.needle())
+
+    def add_line(self, line: TreatmentLine | None = None) -> TreatmentLineEditor:
+        editor = TreatmentLineEditor(self._defaults, self._today)
+        if line is not None:
+            editor.set_line(line)
+        editor.changed.connect(self.changed.emit)
+        editor.remove_requested.connect(self.remove_line)
+        self.line_editors.append(editor)
+        self.lines_layout.addWidget(editor)
+        self._renumber()
+        return editor
+
+    def remove_line(self, editor: TreatmentLineEditor) -> None:
+        self.line_editors.remove(editor)
+        self.lines_layout.removeWidget(editor)
+        editor.deleteLater()
+        self._renumber()
+        self.add_line_button.setFocus()
+        self.changed.emit()
+
+    def _renumber(self) -> None:
+        for number, editor in enumerate(self.line_editors, start=1):
+            editor.set_number(number)
+            editor.remove_button.setEnabled(len(self.line_editors) > 1)
+
+    def _clear(self) -> None:
+        for editor in self.line_editors:
+            self.lines_layout.removeWidget(editor)
+            editor.deleteLater()
+        self.line_editors = []
+
+    # values
+
+    def lines(self) -> tuple[TreatmentLine, ...]:
+        return tuple(line.to_line() for line in self.line_editors)
+
+    def set_lines(self, lines: Iterable[TreatmentLine]) -> None:
+        self._clear()
+        for line in lines:
+            self.add_line(line)
+
+    def to_payload(self) -> list[dict[str, Any]]:
+        return [line.to_payload() for line in self.line_editors]
+
+    def load_payload(self, payload: list[dict[str, Any]]) -> None:
+        self._clear()
+        for item in payload:
+            self.add_line().load_payload(item)
+
+    def focus_widgets(self) -> list[QWidget]:
+        widgets: list[QWidget] = []
+        for line in self.line_editors:
+            widgets += line.focus_widgets()
+        return [*widgets, self.add_line_button]
+
+    # errors
+
+    def show_errors(self, violations: Iterable[Violation]) -> list[Violation]:
+        """Places `treatments[i]....` in line i; returns the violations of no line."""
+        unplaced: list[Violation] = []
+        for violation in violations:
+            match = _LINE_PATH.match(violation.path)
+            if match and int(match.group(1)) < len(self.line_editors):
+                editor = self.line_editors[int(match.group(1))]
+                unplaced += editor.show_errors([violation], match.group(0))
+            else:
+                unplaced.append(violation)
+        return unplaced
+
+    def clear_errors(self) -> None:
+        for line in self.line_editors:
+            line.clear_errors()
+
+    def first_error_widget(self) -> QWidget | None:
+        for line in self.line_editors:
+            widget = line.first_error_widget()
+            if widget is not None:
+                return widget
+        return None

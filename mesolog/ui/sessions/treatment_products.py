@@ -1,0 +1,156 @@
+"""The products of one treatment line: a compact, table-like list of rows under one header."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLineEdit, QToolButton, QWidget
+
+from mesolog.domain import limits
+from mesolog.domain.enums import Solution
+from mesolog.domain.errors import Violation
+from mesolog.domain.records import ProductUse
+from mesolog.ui.common.forms import FieldErrors, named
+from mesolog.ui.sessions.session_labels import solution_labels
+from mesolog.ui.sessions.session_widgets import (
+    OptionalDateEdit,
+    add_error_rows,
+    caption,
+    decimal_spin,
+    enum_combo,
+    fill_width,
+    table_grid,
+    watch,
+)
+
+COLUMNS = [(0, 20), (3, 14), (2, 10), (0, 14), (2, 10), (0, 19), (0, 4)]
+"""(stretch, minimum width in characters): solution, product, concentration, volume, lot,
+expiry, remove."""
+
+DEFAULT_VOLUME_ML = 1.0
+VOLUME_STEP_ML = 0.1
+
+
+def product_header(parent: QWidget | None = None) -> QWidget:
+    header = QWidget(parent)
+    header.setObjectName("product_header")
+    grid = table_grid(COLUMNS, header)
+    texts = [
+        header.tr("Solution"),
+        header.tr("Product"),
+        header.tr("Concentration"),
+        header.tr("Volume"),
+        header.tr("Lot number"),
+        header.tr("Expiry date"),
+        "",
+    ]
+    for column, text in enumerate(texts):
+        grid.addWidget(fill_width(caption(text), 0), 0, column)
+    return header
+
+
+class ProductRow(QWidget):
+    """One product used on the line: solution, name, concentration, volume, lot and expiry."""
+
+    changed = Signal()
+    remove_requested = Signal(object)
+
+    def __init__(self, default_expiry: Callable[[], dt.date], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("product")
+        self.solution = named(enum_combo(solution_labels()), "solution", self.tr("Solution"))
+        self.product_name = named(QLineEdit(), "product_name", self.tr("Product name"))
+        self.product_name.setMaxLength(limits.PRODUCT_NAME_MAX)
+        self.product_name.setPlaceholderText(self.tr("Product"))
+        self.concentration = named(QLineEdit(), "concentration", self.tr("Concentration"))
+        self.concentration.setMaxLength(limits.CONCENTRATION_MAX)
+        self.concentration.setPlaceholderText(self.tr("e.g. 20 mg/ml"))
+        self.volume_ml = named(
+            decimal_spin(0.01, limits.VOLUME_ML.high, VOLUME_STEP_ML, " ml"),
+            "volume_ml",
+            self.tr("Volume in millilitres"),
+        )
+        self.volume_ml.setValue(DEFAULT_VOLUME_ML)
+        self.lot_number = named(QLineEdit(), "lot_number", self.tr("Lot number"))
+        self.lot_number.setMaxLength(limits.LOT_NUMBER_MAX)
+        self.lot_number.setPlaceholderText(self.tr("Lot"))
+        self.expiry_date = OptionalDateEdit("expiry_date", self.tr("Expiry date"), default_expiry)
+        self.remove_button = named(QToolButton(), "remove_product", self.tr("Remove product"))
+        self.remove_button.setText("✕")
+        self.remove_button.setToolTip(self.tr("Remove this product"))
+        self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))
+
+        self.errors = FieldErrors(self)
+        grid = table_grid(COLUMNS, self)
+        fields: list[tuple[str, QWidget]] = [
+            ("solution", self.solution),
+            ("product_name", self.product_name),
+            ("concentration", self.concentration),
+            ("volume_ml", self.volume_ml),
+            ("lot_number", self.lot_number),
+            ("expiry_date", self.expiry_date),
+        ]
+        for column, (_, widget) in enumerate(fields):
+            grid.addWidget(fill_width(widget, 0), 0, column)
+        grid.addWidget(self.remove_button, 0, len(fields))
+        add_error_rows(
+            grid,
+            [(column, self.errors.label_for(field)) for column, (field, _) in enumerate(fields)],
+            first_row=1,
+        )
+        watch([widget for _, widget in fields], self.changed.emit)
+
+    def focus_widgets(self) -> list[QWidget]:
+        """The row's inputs in tab order."""
+        return [
+            self.solution,
+            self.product_name,
+            self.concentration,
+            self.volume_ml,
+            self.lot_number,
+            self.expiry_date.present,
+            self.expiry_date.editor,
+            self.remove_button,
+        ]
+
+    def product(self) -> ProductUse:
+        return ProductUse(
+            solution=Solution(self.solution.value()),
+            volume_ml=self.volume_ml.value(),
+            product_name=self.product_name.text().strip(),
+            concentration=self.concentration.text().strip(),
+            lot_number=self.lot_number.text().strip(),
+            expiry_date=self.expiry_date.value(),
+        )
+
+    def set_product(self, product: ProductUse) -> None:
+        self.solution.set_value(product.solution)
+        self.product_name.setText(product.product_name)
+        self.concentration.setText(product.concentration)
+        self.volume_ml.setValue(product.volume_ml)
+        self.lot_number.setText(product.lot_number)
+        self.expiry_date.set_value(product.expiry_date)
+
+    def to_payload(self) -> dict[str, Any]:
+        return {
+            "solution": self.solution.value(),
+            "product_name": self.product_name.text(),
+            "concentration": self.concentration.text(),
+            "volume_ml": self.volume_ml.value(),
+            "lot_number": self.lot_number.text(),
+            "expiry_date": self.expiry_date.raw(),
+        }
+
+    def load_payload(self, payload: dict[str, Any]) -> None:
+        self.solution.set_value(payload.get("solution"))
+        self.product_name.setText(str(payload.get("product_name", "")))
+        self.concentration.setText(str(payload.get("concentration", "")))
+        self.volume_ml.setValue(float(payload.get("volume_ml", DEFAULT_VOLUME_ML)))
+        self.lot_number.setText(str(payload.get("lot_number", "")))
+        self.expiry_date.set_raw(payload.get("expiry_date"))
+
+    def show_errors(self, violations: Iterable[Violation], prefix: str) -> list[Violation]:
+        return self.errors.show(violations, prefix)

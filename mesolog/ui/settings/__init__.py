@@ -1,0 +1,1 @@
+"""The Settings dialog: clinic, workstation, defaults, security and backups."""

@@ -1,0 +1,1 @@
+"""PDF treatment summaries: the options dialog and the export job."""

@@ -1,0 +1,1 @@
+"""Import and export of the interchange format, in the background."""

@@ -1,0 +1,228 @@
+"""Import and export of interchange files (mesolog-export-v1 JSON) from the window.
+
+Both run as background jobs with progress and Cancel. An import is all or
+nothing: a file with problems is refused with the list of every problem, and
+nothing is imported. An export is written to a temporary file beside the
+chosen one and then put in its place, so a failed or cancelled export never
+leaves half a file (or destroys the one that was there).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mesolog.domain.errors import KnownError, ValidationError, Violation
+from mesolog.domain.ids import PatientId
+from mesolog.services.clinic import Clinic
+from mesolog.services.transfer_import import FILE, Cancelled, ImportReport
+from mesolog.ui.common.forms import named
+from mesolog.ui.common.jobs import Job, Progress, run_job
+from mesolog.ui.common.operations import ChangeBus
+
+JSON_SUFFIX = ".json"
+CONTEXT = "TransferActions"
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate(CONTEXT, text, None, n)
+
+
+class ImportProblemsDialog(QDialog):
+    """Every problem of a refused import file, in a list that can be scrolled and copied."""
+
+    def __init__(
+        self, parent: QWidget | None, file_name: str, violations: Sequence[Violation]
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("import_problems")
+        self.setAccessibleName(self.tr("Problems in the import file"))
+        self.setWindowTitle(self.tr("The file cannot be imported"))
+        count = len(violations)
+        heading = QLabel(
+            self.tr(
+                "Nothing was imported. %1 breaks the rules of the mesolog format in "
+                "%n place(s); each line below names where and what is allowed.",
+                "",
+                count,
+            ).replace("%1", file_name)
+        )
+        heading.setObjectName("import_problems_heading")
+        heading.setWordWrap(True)
+        heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problems = named(QPlainTextEdit(self), "problems", self.tr("Problems"))
+        self.problems.setReadOnly(True)
+        self.problems.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.problems.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.problems.setPlainText("\n".join(problem_line(v) for v in violations))
+        heading.setBuddy(self.problems)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.setObjectName("buttons")
+        buttons.rejected.connect(self.reject)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setDefault(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.problems, 1)
+        layout.addWidget(buttons)
+        self.resize(760, 420)
+
+
+def problem_line(violation: Violation) -> str:
+    """One problem: where in the file, then what is wrong in words."""
+    if violation.path == FILE:  # the value is where the file breaks: "line 3, column 7"
+        allowed = violation.allowed
+        return f"{FILE}, {violation.value}: {allowed[:1].upper()}{allowed[1:]}"
+    return str(violation)  # patients[0].family_name: '  ' is not allowed; some text ...
+
+
+def import_file(parent: QWidget, clinic: Clinic, bus: ChangeBus) -> Job | None:
+    """Asks for a file and imports it in the background; None when no file was chosen."""
+    title = _tr("Import patients")
+    path, _ = QFileDialog.getOpenFileName(
+        parent, title, "", _tr("mesolog export (*.json);;All files (*)")
+    )
+    if not path:
+        return None
+    file = Path(path)
+
+    def work(progress: Progress) -> ImportReport:
+        data = read_file(file)
+        return clinic.imports.import_bytes(
+            data, progress=progress.report, cancelled=progress.cancelled
+        )
+
+    def done(report: ImportReport) -> None:
+        if report.changed:
+            bus.changed.emit()
+        QMessageBox.information(parent, title, report.summary())
+
+    def refused(error: KnownError) -> None:
+        if isinstance(error, ValidationError):
+            dialog = ImportProblemsDialog(parent, file.name, error.violations)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+        else:
+            QMessageBox.warning(parent, title, str(error))
+
+    return run_job(
+        parent,
+        title,
+        work,
+        on_done=done,
+        on_error=refused,
+        label=_tr("Importing the patients of %1…").replace("%1", file.name),
+    )
+
+
+def read_file(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise KnownError(
+            f"The file {path} cannot be read: {error.strerror or error}. Nothing was imported."
+        ) from error
+
+
+def export_json(parent: QWidget, clinic: Clinic, patient_id: PatientId | None) -> Job | None:
+    """Asks where to save, and exports the clinic (or one patient) there in the background."""
+    title = _tr("Export patients") if patient_id is None else _tr("Export patient")
+    path, _ = QFileDialog.getSaveFileName(
+        parent, title, suggested_name(clinic, patient_id), _tr("mesolog export (*.json)")
+    )
+    if not path:
+        return None
+    file = Path(path)
+    if not file.suffix:
+        file = file.with_suffix(JSON_SUFFIX)
+
+    def work(progress: Progress) -> int:
+        document = clinic.exports.export_document(
+            patient=str(patient_id) if patient_id is not None else None,
+            progress=progress.report,
+            cancelled=progress.cancelled,
+        )
+        if progress.cancelled():
+            raise Cancelled("The export was cancelled; no file was written.")
+        write_json_atomically(file, document)
+        return len(document.get("patients", ()))
+
+    def done(count: int) -> None:
+        QMessageBox.information(
+            parent,
+            title,
+            _tr("Exported %n patient(s) to %1.", count).replace("%1", str(file)),
+        )
+
+    return run_job(
+        parent,
+        title,
+        work,
+        on_done=done,
+        label=_tr("Exporting to %1…").replace("%1", file.name),
+    )
+
+
+def suggested_name(clinic: Clinic, patient_id: PatientId | None) -> str:
+    """mesolog-export-2026-03-10.json, or mesolog-R-0042-2026-03-10.json for one patient."""
+    today = clinic.context.today().isoformat()
+    if patient_id is None:
+        return f"mesolog-export-{today}{JSON_SUFFIX}"
+    try:
+        details = clinic.patients.get(patient_id).details
+        label = details.record_number or details.family_name
+    except KnownError:
+        label = ""
+    safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in label.strip())
+    return f"mesolog-{safe or str(patient_id)[:8]}-{today}{JSON_SUFFIX}"
+
+
+def write_json_atomically(path: Path, document: Any) -> None:
+    """Writes `document` as UTF-8 JSON: to a temporary file beside `path`, then in its place.
+
+    A disk or folder that cannot be written raises a KnownError naming the path;
+    the file that was at `path`, if any, is then left as it was.
+    """
+    text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    try:
+        handle, temporary = tempfile.mkstemp(
+            prefix=f".{path.name}.", suffix=".part", dir=path.parent
+        )
+    except OSError as error:
+        raise _unwritable(path, error) from error
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        Path(temporary).replace(path)
+    except BaseException as error:
+        Path(temporary).unlink(missing_ok=True)
+        if isinstance(error, OSError):
+            raise _unwritable(path, error) from error
+        raise
+
+
+def _unwritable(path: Path, error: OSError) -> KnownError:
+    reason = error.strerror or str(error)
+    return KnownError(
+        f"The export cannot be written to {path}: {reason}. Nothing was written; "
+        "choose another folder or drive."
+    )

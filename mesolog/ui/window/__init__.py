@@ -1,0 +1,1 @@
+"""The main window: menus, toolbar, panes and what it restores between runs."""

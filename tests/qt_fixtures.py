@@ -1,0 +1,65 @@
+"""Qt fixtures for every test that opens a window: an own settings store, message boxes
+recorded, a host window for jobs. Registered for the whole suite by tests/conftest.py."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMainWindow, QMessageBox
+
+from mesolog.ui.common.jobs import running_jobs
+
+
+@pytest.fixture
+def qt_settings(tmp_path: Path) -> None:
+    """QSettings write under this test's folder, never into the user's own."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qt"))
+
+
+class Boxes:
+    """Message boxes, recorded instead of shown (a true system edge)."""
+
+    def __init__(self) -> None:
+        self.shown: list[tuple[str, str, str]] = []
+
+    def kinds(self) -> list[str]:
+        return [kind for kind, _, _ in self.shown]
+
+    def install(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        for kind in ("warning", "critical", "information"):
+            monkeypatch.setattr(QMessageBox, kind, self._recorder(kind))
+
+    def _recorder(self, kind: str) -> Any:
+        def record(
+            _parent: object, title: str, text: str, *_: object
+        ) -> QMessageBox.StandardButton:
+            self.shown.append((kind, title, text))
+            return QMessageBox.StandardButton.Ok
+
+        return staticmethod(record)
+
+
+@pytest.fixture
+def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
+    found = Boxes()
+    found.install(monkeypatch)
+    return found
+
+
+@pytest.fixture
+def job_host(qtbot: Any) -> Iterator[QMainWindow]:
+    """A window to run background jobs from; a job a failed test left running is stopped."""
+    window = QMainWindow()
+    window.resize(1000, 700)
+    qtbot.addWidget(window)
+    yield window
+    left_running = running_jobs()
+    for job in left_running:
+        job.cancel()
+    qtbot.waitUntil(lambda: not running_jobs(), timeout=20_000)
+    assert left_running == []

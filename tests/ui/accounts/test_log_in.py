@@ -1,0 +1,264 @@
+"""Logging in: the log-in dialog, `build_main_window` with and without a user, and the first
+account of a database that has none. Real database files; each password check is real."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from mesolog.app import LogInCancelledError, build_main_window, first_account
+from mesolog.domain.accounts import Account
+from mesolog.domain.enums import Role
+from mesolog.domain.records import PatientInput
+from mesolog.services.clinic import Clinic
+from mesolog.ui.accounts.first_account_dialog import FirstAccountDialog
+from mesolog.ui.accounts.log_in_dialog import LAST_USERNAME_KEY, LogInDialog
+from mesolog.ui.settings.settings_dialog import SettingsDialog, workstation_settings
+from tests.conftest import FixedClock
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+PASSWORD = "correct horse battery"
+WRONG = "The username or password is wrong."
+
+
+def with_accounts(clinic: Clinic) -> None:
+    clinic.accounts.create_first_admin("admin", "Dr Anna Admin", PASSWORD)
+    clinic.act_as("admin")
+    clinic.accounts.add("eleni", "Dr Eleni Markou", Role.CLINICIAN, PASSWORD)
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot, db_path: Path, clock: FixedClock) -> Iterator[LogInDialog]:
+    with Clinic.open(str(db_path), actor="setup", clock=clock) as setup:
+        with_accounts(setup)
+    clinic = Clinic.open(str(db_path), actor="workstation", clock=clock)
+    opened = LogInDialog(clinic)
+    qtbot.addWidget(opened)
+    opened.show()
+    qtbot.waitExposed(opened)
+    yield opened
+    clinic.close()
+
+
+def clinic_of(dialog: LogInDialog) -> Clinic:
+    return dialog._clinic
+
+
+def log_in(qtbot: QtBot, dialog: LogInDialog, username: str, password: str) -> None:
+    dialog.username.setText(username)
+    dialog.password.setText(password)
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)  # Enter submits
+
+
+def in_modal(kind: type, act: Callable[[Any], None]) -> None:
+    """Acts on the modal dialog the next call opens (exec() blocks until it closes)."""
+
+    def run() -> None:
+        opened = QApplication.activeModalWidget()
+        assert isinstance(opened, kind), opened
+        try:
+            act(opened)
+        except BaseException:
+            opened.done(0)  # a failed check must not leave exec() waiting
+            raise
+
+    QTimer.singleShot(0, run)
+
+
+def test_the_right_password_logs_in_and_the_username_is_offered_next_time(
+    qtbot: QtBot, dialog: LogInDialog
+) -> None:
+    assert dialog.username.hasFocus(), "nobody logged in here yet"
+    log_in(qtbot, dialog, "eleni", PASSWORD)
+    assert dialog.result() == LogInDialog.DialogCode.Accepted
+    assert clinic_of(dialog).account == Account("eleni", "Dr Eleni Markou", Role.CLINICIAN)
+    assert workstation_settings().value(LAST_USERNAME_KEY) == "eleni"
+
+    again = LogInDialog(clinic_of(dialog))
+    qtbot.addWidget(again)
+    assert again.username.text() == "eleni"
+    assert again.focusWidget() is again.password
+
+
+def test_a_wrong_password_is_said_in_the_dialog_and_the_password_typed_again(
+    qtbot: QtBot, dialog: LogInDialog
+) -> None:
+    log_in(qtbot, dialog, "eleni", "correct horse battery staple")
+    assert dialog.refusal() == WRONG
+    assert dialog.isVisible()
+    assert dialog.result() != LogInDialog.DialogCode.Accepted
+    assert dialog.password.text() == ""
+    assert dialog.password.hasFocus()
+    assert dialog.username.text() == "eleni"
+    assert clinic_of(dialog).account is None
+
+    log_in(qtbot, dialog, "nobody", PASSWORD)
+    assert dialog.refusal() == WRONG, "an unknown username reads the same"
+
+    log_in(qtbot, dialog, "eleni", PASSWORD)
+    assert dialog.result() == LogInDialog.DialogCode.Accepted
+
+
+def test_failed_log_ins_slow_down_after_five_and_lock_after_ten(
+    qtbot: QtBot, dialog: LogInDialog, clock: FixedClock
+) -> None:
+    for _ in range(5):
+        log_in(qtbot, dialog, "eleni", "wrong password")
+    log_in(qtbot, dialog, "eleni", PASSWORD)
+    assert dialog.refusal() == "Too many failed log-ins: wait 2 seconds before trying again."
+    for _ in range(5):
+        clock.advance(minutes=2)
+        log_in(qtbot, dialog, "eleni", "wrong password")
+    assert dialog.refusal() == (
+        "The account 'eleni' is now locked after 10 failed log-ins; an admin can unlock it."
+    )
+    clock.advance(minutes=2)
+    log_in(qtbot, dialog, "eleni", PASSWORD)
+    assert dialog.refusal().startswith("The account 'eleni' is locked after 10 failed")
+    assert clinic_of(dialog).account is None
+
+
+def test_an_empty_username_is_asked_for_without_a_try(qtbot: QtBot, dialog: LogInDialog) -> None:
+    log_in(qtbot, dialog, "  ", PASSWORD)
+    assert dialog.refusal() == "Type your username."
+    assert dialog.username.hasFocus()
+
+
+def test_build_main_window_opens_as_the_user_given(
+    qtbot: QtBot, db_path: Path, clock: FixedClock
+) -> None:
+    with Clinic.open(str(db_path), actor="setup", clock=clock) as setup:
+        with_accounts(setup)
+    window = build_main_window(str(db_path), user="eleni")
+    qtbot.addWidget(window)
+    assert window.clinic.account is not None
+    assert window.clinic.account.username == "eleni"
+    assert window.account_label.text() == "Logged in: Dr Eleni Markou (eleni), clinician"
+    assert window.idle_lock.active
+    window.close()
+
+
+def test_build_main_window_asks_to_log_in_when_the_database_has_accounts(
+    qtbot: QtBot, db_path: Path, clock: FixedClock
+) -> None:
+    with Clinic.open(str(db_path), actor="setup", clock=clock) as setup:
+        with_accounts(setup)
+
+    def type_it(dialog: LogInDialog) -> None:
+        qtbot.waitUntil(dialog.isActiveWindow)
+        qtbot.keyClicks(dialog.username, "admin")
+        qtbot.keyClick(dialog.username, Qt.Key.Key_Tab)
+        assert dialog.password.hasFocus()
+        qtbot.keyClicks(dialog.password, PASSWORD)
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+
+    in_modal(LogInDialog, type_it)
+    window = build_main_window(str(db_path))
+    qtbot.addWidget(window)
+    assert window.clinic.account is not None
+    assert window.clinic.account.role is Role.ADMIN
+    assert window.users_action.isVisible()
+    window.close()
+
+
+def test_a_cancelled_log_in_opens_no_window_and_closes_the_database(
+    qtbot: QtBot, db_path: Path, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Clinic.open(str(db_path), actor="setup", clock=clock) as setup:
+        with_accounts(setup)
+    opened: list[tuple[Clinic, object]] = []
+    real_open = Clinic.open
+
+    def remembered(*args: Any, **kwargs: Any) -> Clinic:
+        clinic = real_open(*args, **kwargs)
+        opened.append((clinic, clinic.context.db.engine.pool))
+        return clinic
+
+    monkeypatch.setattr(Clinic, "open", remembered)
+    in_modal(LogInDialog, lambda dialog: dialog.cancel_button.click())
+    with pytest.raises(LogInCancelledError):
+        build_main_window(str(db_path))
+    [(clinic, pool_while_open)] = opened
+    assert clinic.account is None
+    assert clinic.context.db.engine.pool is not pool_while_open, "the database was closed"
+    assert not [w for w in QApplication.topLevelWidgets() if w.objectName() == "main_window"]
+
+
+def test_build_main_window_opens_a_database_without_accounts_as_before(
+    qtbot: QtBot, db_path: Path, clock: FixedClock
+) -> None:
+    with Clinic.open(str(db_path), actor="setup", clock=clock) as setup:
+        setup.patients.create(PatientInput("Müller", "Jürgen", dt.date(1975, 11, 2)))
+    window = build_main_window(str(db_path))
+    qtbot.addWidget(window)
+    assert window.clinic.account is None
+    assert window.account_label.isHidden()
+    assert not window.idle_lock.active
+    assert not window.users_action.isVisible()
+    assert not window.lock_action.isVisible()
+    assert window.void_patient_action.isEnabled() is False, "no patient open yet"
+    assert window.import_action.isEnabled()
+    assert window.patient_model.rowCount() == 1
+    window.close()
+
+
+def test_the_first_start_creates_the_admin_and_logs_in(qtbot: QtBot, clinic: Clinic) -> None:
+    SettingsDialog.set_clinician_name("Dr Eleni Markou")
+    seen: dict[str, Any] = {}
+
+    def create(dialog: FirstAccountDialog) -> None:
+        seen["name offered"] = dialog.name.text()
+        assert dialog.role is None, "the first account is an admin"
+        dialog.username.setText("eleni")
+        dialog.password.setText(PASSWORD)
+        dialog.repeat.setText(PASSWORD + "!")
+        dialog.ok_button.click()
+        seen["mismatch"] = dict(dialog.errors.visible())
+        seen["accounts after mismatch"] = clinic.accounts.has_accounts()
+        dialog.password.setText("short")
+        dialog.repeat.setText("short")
+        dialog.ok_button.click()
+        seen["too short"] = dict(dialog.errors.visible())
+        dialog.password.setText(PASSWORD)
+        dialog.repeat.setText(PASSWORD)
+        dialog.ok_button.click()
+
+    in_modal(FirstAccountDialog, create)
+    assert first_account(clinic)
+    assert seen["name offered"] == "Dr Eleni Markou", "the workstation's clinician so far"
+    assert seen["mismatch"] == {"repeat": "The same password typed again"}
+    assert seen["accounts after mismatch"] is False
+    assert seen["too short"] == {
+        "password": "10 to 128 characters of Unicode text, not the username"
+    }
+    assert clinic.accounts.list() == [Account("eleni", "Dr Eleni Markou", Role.ADMIN)]
+    assert clinic.account == Account("eleni", "Dr Eleni Markou", Role.ADMIN)
+    assert first_account(clinic), "asked once only"
+
+
+def test_a_cancelled_first_account_creates_nothing(qtbot: QtBot, clinic: Clinic) -> None:
+    in_modal(FirstAccountDialog, lambda dialog: dialog.cancel_button.click())
+    assert not first_account(clinic)
+    assert not clinic.accounts.has_accounts()
+    assert clinic.account is None
+
+
+def test_a_username_the_rules_refuse_is_said_beside_it(qtbot: QtBot, clinic: Clinic) -> None:
+    dialog = FirstAccountDialog(clinic)
+    qtbot.addWidget(dialog)
+    dialog.username.setText("Eleni Markou")
+    dialog.name.setText("Dr Eleni Markou")
+    dialog.password.setText(PASSWORD)
+    dialog.repeat.setText(PASSWORD)
+    dialog.ok_button.click()
+    assert list(dialog.errors.visible()) == ["username"]
+    assert dialog.errors.visible()["username"].startswith("1 to 60 characters")
+    assert not clinic.accounts.has_accounts()

@@ -1,0 +1,262 @@
+"""The course dialog on a real database: planning, editing, and errors beside the fields."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from mesolog.domain import limits
+from mesolog.domain.enums import Area, CourseStatus, Indication
+from mesolog.domain.errors import Violation
+from mesolog.domain.records import (
+    CourseInput,
+    NeedleTechnique,
+    Patient,
+    PatientInput,
+    SessionInput,
+    TreatmentLine,
+)
+from mesolog.services.clinic import Clinic
+from mesolog.ui.common.operations import ChangeBus
+from mesolog.ui.courses.course_dialog import CourseDialog
+
+ATHENS = dt.timezone(dt.timedelta(hours=2))
+
+
+@pytest.fixture
+def patient(clinic: Clinic) -> Patient:
+    return clinic.patients.create(
+        PatientInput("Παπαδοπούλου", "Ελένη", dt.date(1980, 3, 14), "R-001")
+    )
+
+
+@pytest.fixture
+def bus() -> ChangeBus:
+    return ChangeBus()
+
+
+@pytest.fixture
+def dialog(qtbot, clinic: Clinic, bus: ChangeBus, patient: Patient) -> CourseDialog:
+    dialog = CourseDialog(clinic, bus, patient.id)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def child(dialog: QWidget, kind: type[Any], name: str) -> Any:
+    found = dialog.findChild(kind, name)
+    assert found is not None, name
+    return found
+
+
+def error_text(dialog: CourseDialog, field: str) -> str:
+    label = child(dialog, QLabel, f"{field}_error")
+    return label.text() if not label.isHidden() else ""
+
+
+def test_every_field_is_named_and_starts_from_the_guide(dialog: CourseDialog) -> None:
+    for kind, name in [
+        (QComboBox, "indication"),
+        (QListWidget, "areas"),
+        (QSpinBox, "planned_sessions"),
+        (QSpinBox, "initial_interval_days"),
+        (QSpinBox, "maintenance_interval_days"),
+        (QLineEdit, "protocol"),
+        (QDateEdit, "started_on"),
+        (QPlainTextEdit, "notes"),
+    ]:
+        widget = child(dialog, kind, name)
+        assert widget.accessibleName(), name
+    assert dialog.windowTitle() == "Plan a course"
+    assert dialog.indication.currentText() == "Hydration and tightening"
+    assert dialog.areas.count() == len(Area)
+    assert dialog.areas.item(1).text() == "Eye area (periorbital)"
+    assert dialog.chosen_areas() == ()
+    sessions = dialog.planned_sessions
+    assert (sessions.value(), sessions.minimum(), sessions.maximum()) == (6, 1, 20)
+    first = dialog.initial_interval_days
+    assert (first.value(), first.minimum(), first.maximum()) == (14, 7, 60)
+    later = dialog.maintenance_interval_days
+    assert (later.value(), later.minimum(), later.maximum()) == (
+        limits.DEFAULT_MAINTENANCE_INTERVAL_DAYS,
+        7,
+        180,
+    )
+    assert child(dialog, QLabel, "initial_interval_days_hint").text() == "guide: 10–14 days"
+    assert child(dialog, QLabel, "maintenance_interval_days_hint").text() == "guide: 3–4 weeks"
+    assert dialog.started_on.date() == QDate(2026, 3, 10)
+    assert "yyyy" in dialog.started_on.displayFormat()
+    assert dialog.save_button.isDefault()
+
+
+def test_save_plans_the_course_with_its_areas(
+    qtbot, dialog: CourseDialog, clinic: Clinic, bus: ChangeBus, patient: Patient
+) -> None:
+    dialog.indication.setCurrentIndex(dialog.indication.findData(Indication.WRINKLES.value))
+    dialog.set_areas([Area.FOREHEAD, Area.PERIORAL])
+    dialog.planned_sessions.setValue(8)
+    dialog.initial_interval_days.setValue(12)
+    dialog.maintenance_interval_days.setValue(21)
+    dialog.protocol.setText("DMAE 3% + πεπτίδια")
+    dialog.started_on.setDate(QDate(2026, 3, 12))
+    dialog.notes.setPlainText("Ευαίσθητο δέρμα.")
+
+    with qtbot.waitSignal(bus.changed):
+        dialog.save_button.click()
+
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    saved = dialog.saved_course
+    assert saved is not None
+    assert saved.plan == CourseInput(
+        Indication.WRINKLES,
+        8,
+        dt.date(2026, 3, 12),
+        (Area.FOREHEAD, Area.PERIORAL),
+        "DMAE 3% + πεπτίδια",
+        12,
+        21,
+        "Ευαίσθητο δέρμα.",
+    )
+    (stored,) = clinic.history.patient_history(patient.id).courses
+    assert stored.course == saved
+
+
+def test_an_area_is_checked_from_the_keyboard(qtbot, dialog: CourseDialog) -> None:
+    dialog.areas.setFocus()
+    dialog.areas.setCurrentRow(5)
+    qtbot.keyClick(dialog.areas, Qt.Key.Key_Space)
+    assert dialog.chosen_areas() == (Area.FULL_FACE,)
+
+
+def test_a_start_before_the_birth_is_shown_beside_the_date_and_nothing_is_saved(
+    dialog: CourseDialog, clinic: Clinic, patient: Patient, bus: ChangeBus
+) -> None:
+    changes: list[None] = []
+    bus.changed.connect(lambda: changes.append(None))
+    dialog.started_on.setDate(QDate(1979, 1, 1))
+
+    dialog.save_button.click()
+
+    assert "on or after the date of birth" in error_text(dialog, "started_on")
+    assert error_text(dialog, "planned_sessions") == ""
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.saved_course is None
+    assert changes == []
+    assert clinic.history.patient_history(patient.id).courses == ()
+    assert dialog.focusWidget() is dialog.started_on
+
+    dialog.started_on.setDate(QDate(2026, 3, 10))
+    dialog.save_button.click()
+    assert error_text(dialog, "started_on") == ""
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_errors_go_beside_their_fields_and_the_rest_below_the_form(
+    dialog: CourseDialog,
+) -> None:
+    dialog.show_errors(
+        [
+            Violation("planned_sessions", 40, "1 to 20 sessions"),
+            Violation("maintenance_interval_days", 3, "7 to 180 days"),
+            Violation("patient_id", "x", "a patient that exists"),
+        ]
+    )
+    assert error_text(dialog, "planned_sessions") == "1 to 20 sessions (40 is not allowed)"
+    assert error_text(dialog, "maintenance_interval_days") == "7 to 180 days (3 is not allowed)"
+    general = child(dialog, QLabel, "general_error")
+    assert not general.isHidden()
+    assert "A patient that exists" in general.text()
+
+    dialog.show_errors([])
+    assert error_text(dialog, "planned_sessions") == ""
+    assert general.isHidden()
+
+
+def test_editing_fills_the_plan_and_updates_the_course(
+    qtbot, clinic: Clinic, bus: ChangeBus, patient: Patient
+) -> None:
+    plan = CourseInput(
+        Indication.STRETCH_MARKS, 5, dt.date(2026, 2, 1), (Area.ABDOMEN,), "Πεπτίδια", 10, 30
+    )
+    course = clinic.courses.plan(patient.id, plan)
+    dialog = CourseDialog(clinic, bus, patient.id, course=course)
+    qtbot.addWidget(dialog)
+
+    assert dialog.windowTitle() == "Edit course plan"
+    assert dialog.plan_input() == plan
+    dialog.planned_sessions.setValue(7)
+    dialog.set_areas([Area.ABDOMEN, Area.THIGHS])
+    dialog.save_button.click()
+
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    updated = clinic.courses.get(course.id)
+    assert updated.plan.planned_sessions == 7
+    assert updated.plan.areas == (Area.ABDOMEN, Area.THIGHS)
+
+
+def test_a_start_after_the_first_session_is_refused_beside_the_date(
+    qtbot, clinic: Clinic, bus: ChangeBus, patient: Patient
+) -> None:
+    course = clinic.courses.plan(
+        patient.id, CourseInput(Indication.WRINKLES, 6, dt.date(2026, 2, 1), (Area.FOREHEAD,))
+    )
+    clinic.sessions.create_draft(
+        patient.id,
+        SessionInput(
+            dt.datetime(2026, 2, 3, 10, 0, tzinfo=ATHENS),
+            "Δρ Ελένη Βασιλείου",
+            (TreatmentLine(Area.FOREHEAD, NeedleTechnique(1.5)),),
+            course.id,
+        ),
+    )
+    dialog = CourseDialog(clinic, bus, patient.id, course=course)
+    qtbot.addWidget(dialog)
+    dialog.started_on.setDate(QDate(2026, 2, 5))
+    dialog.save_button.click()
+
+    assert "first session" in error_text(dialog, "started_on")
+    assert clinic.courses.get(course.id).plan.started_on == dt.date(2026, 2, 1)
+
+
+def test_a_known_error_shows_a_message_and_keeps_the_dialog_open(
+    qtbot, clinic: Clinic, bus: ChangeBus, patient: Patient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    course = clinic.courses.plan(
+        patient.id, CourseInput(Indication.WRINKLES, 6, dt.date(2026, 2, 1))
+    )
+    dialog = CourseDialog(clinic, bus, patient.id, course=course)
+    qtbot.addWidget(dialog)
+    clinic.courses.complete(course.id)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+
+    dialog.save_button.click()
+
+    assert warnings == ["The course is completed; only an active course changes."]
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert clinic.courses.get(course.id).status is CourseStatus.COMPLETED
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_escape_cancels_without_saving(
+    qtbot, dialog: CourseDialog, clinic: Clinic, patient: Patient
+) -> None:
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.result() == QDialog.DialogCode.Rejected
+    assert clinic.history.patient_history(patient.id).courses == ()

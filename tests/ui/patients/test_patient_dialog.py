@@ -1,0 +1,360 @@
+"""The patient dialog on a real database: register, correct, and refuse bad input beside fields."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QDate, QLocale, QPoint, Qt
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from mesolog.domain.enums import Fitzpatrick, Sex
+from mesolog.domain.records import Patient, PatientInput
+from mesolog.services.clinic import Clinic
+from mesolog.ui.common.operations import ChangeBus
+from mesolog.ui.patients.patient_dialog import PatientDialog
+from tests.conftest import FixedClock
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+PATIENT_FIELDS = [
+    "family_name",
+    "given_name",
+    "date_of_birth",
+    "sex",
+    "record_number",
+    "phone",
+    "email",
+    "fitzpatrick_type",
+    "allergies",
+    "medications",
+    "medical_history",
+    "consent_signed_on",
+    "notes",
+]
+"""The interchange schema's patient fields, in the dialog's tab order."""
+
+ELENI = PatientInput(
+    "Παπαδοπούλου",
+    "Ελένη",
+    dt.date(1980, 3, 14),
+    "R-001",
+    Sex.FEMALE,
+    "+30 210 555 0101",
+    medications="Λεβοθυροξίνη 50 μg",
+    consent_signed_on=dt.date(2025, 9, 1),
+)
+
+
+@pytest.fixture(autouse=True)
+def greek_locale() -> Iterator[None]:
+    """The clinic's locale (day/month/year); typing a date depends on the order of its parts."""
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Greek, QLocale.Country.Greece))
+    yield
+    QLocale.setDefault(before)
+
+
+@pytest.fixture(autouse=True)
+def discard_when_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Closing a dialog with typing in it asks first (a modal box); tests that care replace this."""
+    monkeypatch.setattr(QMessageBox, "question", lambda *_: QMessageBox.StandardButton.Discard)
+
+
+@pytest.fixture
+def bus() -> ChangeBus:
+    return ChangeBus()
+
+
+def open_dialog(
+    qtbot: QtBot, clinic: Clinic, bus: ChangeBus, patient: Patient | None = None
+) -> PatientDialog:
+    dialog = PatientDialog(clinic, bus, patient=patient)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def field(dialog: PatientDialog, name: str) -> QWidget:
+    found = dialog.findChild(QWidget, name)
+    assert found is not None, name
+    return found
+
+
+def type_into(qtbot: QtBot, widget: QWidget, text: str) -> None:
+    """ASCII through the keyboard, as a person types it."""
+    widget.setFocus()
+    qtbot.keyClicks(widget, text)
+
+
+def test_every_patient_field_is_named_labelled_and_has_an_error_label(
+    qtbot: QtBot, clinic: Clinic, bus: ChangeBus
+) -> None:
+    dialog = open_dialog(qtbot, clinic, bus)
+    for name in PATIENT_FIELDS:
+        widget = field(dialog, name)
+        assert widget.accessibleName(), name
+        assert dialog.findChild(QLabel, f"{name}_error") is not None, name
+    for name in PATIENT_FIELDS:
+        if name == "consent_signed_on":
+            continue  # its label is the check box "Consent signed on"
+        label = dialog.findChild(QLabel, f"{name}_label")
+        assert label is not None, name
+        assert "&" in label.text(), f"{name} has no mnemonic"
+        assert label.buddy() is field(dialog, name)
+    assert dialog.save_button.isDefault()
+
+
+def test_tab_goes_through_the_fields_in_reading_order(
+    qtbot: QtBot, clinic: Clinic, bus: ChangeBus
+) -> None:
+    dialog = open_dialog(qtbot, clinic, bus)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.family_name.hasFocus)
+    dialog.consent_signed.setChecked(True)
+    reached: list[str | None] = []
+    for _ in range(len(PATIENT_FIELDS) + 8):
+        focused = dialog.focusWidget()
+        while focused is not None and focused.objectName() not in [
+            *PATIENT_FIELDS,
+            "consent_signed",
+            "save",
+        ]:
+            focused = focused.parentWidget()
+        name = focused.objectName() if focused else None
+        if not reached or reached[-1] != name:  # Tab steps through a date's parts first
+            reached.append(name)
+        if name == "save":
+            break
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+    expected = [*PATIENT_FIELDS, "save"]
+    expected.insert(expected.index("consent_signed_on"), "consent_signed")
+    assert reached == expected
+
+
+def test_creates_a_patient_with_a_greek_name(qtbot: QtBot, clinic: Clinic, bus: ChangeBus) -> None:
+    dialog = open_dialog(qtbot, clinic, bus)
+    assert dialog.windowTitle() == "New patient"
+    assert dialog.date_of_birth.text() == "Not set"
+    dialog.family_name.setText("Καρμίρης")  # Greek cannot go through keyClicks
+    dialog.given_name.setText("Νίκος")
+    type_into(qtbot, dialog.date_of_birth, "05011968")
+    assert dialog.date_of_birth.value() == dt.date(1968, 1, 5)
+    assert dialog.age_hint.text() == "58 years old"
+    dialog.sex.setCurrentIndex(dialog.sex.findData(Sex.MALE.value))
+    type_into(qtbot, dialog.phone, "6944 555 010")
+    type_into(qtbot, dialog.email, "nikos@example.gr")
+    dialog.fitzpatrick_type.setCurrentIndex(dialog.fitzpatrick_type.findData("IV"))
+    dialog.allergies.setPlainText("Λάτεξ")
+    assert dialog.consent_signed_on.text() == "—"
+    assert not dialog.consent_signed_on.isEnabled()
+    qtbot.mouseClick(dialog.consent_signed, Qt.MouseButton.LeftButton)
+    assert dialog.consent_signed_on.isEnabled()
+    assert dialog.consent_signed_on.value() == dt.date(2026, 3, 10), "today, until changed"
+    dialog.consent_signed_on.setDate(QDate(2026, 3, 2))
+    type_into(qtbot, dialog.record_number, "R-104")
+
+    with qtbot.waitSignal(bus.changed):
+        qtbot.keyClick(dialog.record_number, Qt.Key.Key_Return)  # Enter = Save
+
+    assert dialog.result() == PatientDialog.DialogCode.Accepted
+    [found] = clinic.patients.search("Καρμίρης")
+    saved = clinic.patients.get(found.id)
+    assert dialog.saved_patient == saved
+    assert saved.details == PatientInput(
+        family_name="Καρμίρης",
+        given_name="Νίκος",
+        date_of_birth=dt.date(1968, 1, 5),
+        record_number="R-104",
+        sex=Sex.MALE,
+        phone="6944 555 010",
+        email="nikos@example.gr",
+        fitzpatrick_type=Fitzpatrick.IV,
+        allergies="Λάτεξ",
+        consent_signed_on=dt.date(2026, 3, 2),
+    )
+
+
+def test_missing_date_of_birth_and_blank_family_name_are_shown_together(
+    qtbot: QtBot, clinic: Clinic, bus: ChangeBus
+) -> None:
+    dialog = open_dialog(qtbot, clinic, bus)
+    dialog.given_name.setText("Ελένη")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    shown = dialog.errors.visible()
+    assert set(shown) == {"family_name", "date_of_birth"}
+    assert shown["date_of_birth"] == "A date of birth is required"
+    assert dialog.findChild(QLabel, "date_of_birth_error").isVisible()
+    assert dialog.isVisible()
+    assert dialog.focusWidget() is dialog.family_name
+    assert clinic.patients.search() == []
+
+
+def test_future_birth_date_and_blank_family_name_show_both_errors(
+    qtbot: QtBot, clinic: Clinic, bus: ChangeBus, clock: FixedClock
+) -> None:
+    dialog = open_dialog(qtbot, clinic, bus)
+    dialog.date_of_birth.setDate(QDate(2030, 1, 1))
+    assert dialog.date_of_birth.value() == dt.date(2026, 3, 10), "the calendar stops at today"
+    dialog.given_name.setText("Ελένη")
+    clock.advance(days=-2)  # the workstation's clock is put back while the dialog is open
+    changes: list[None] = []
+    bus.changed.connect(lambda: changes.append(None))
+
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    shown = dialog.errors.visible()
+    assert set(shown) == {"family_name", "date_of_birth"}
+    assert shown["family_name"].startswith("A name is required")
+    assert shown["date_of_birth"] == "A date not in the future (2026-03-10 is not allowed)"
+    assert dialog.findChild(QLabel, "family_name_error").isVisible()
+    assert dialog.findChild(QLabel, "date_of_birth_error").isVisible()
+    assert dialog.focusWidget() is dialog.family_name
+    assert dialog.isVisible() and dialog.result() != PatientDialog.DialogCode.Accepted
+    assert dialog.saved_patient is None
+    assert changes == []
+    assert clinic.patients.search() == []
+
+    dialog.family_name.setText("Παπαδοπούλου")
+    dialog.date_of_birth.setDate(QDate(1980, 3, 14))
+    with qtbot.waitSignal(bus.changed):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.errors.visible() == {}
+    assert [p.family_name for p in clinic.patients.search()] == ["Παπαδοπούλου"]
+
+
+def test_a_record_number_in_use_is_refused_beside_the_field(
+    qtbot: QtBot, clinic: Clinic, bus: ChangeBus
+) -> None:
+    clinic.patients.create(ELENI)
+    dialog = open_dialog(qtbot, clinic, bus)
+    dialog.family_name.setText("Παπαδάκης")
+    dialog.given_name.setText("Γιώργος")
+    dialog.date_of_birth.setDate(QDate(1972, 6, 21))
+    type_into(qtbot, dialog.record_number, "R-001")
+    dialog.given_name.setFocus()
+
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    assert dialog.errors.visible() == {
+        "record_number": "A record number no other patient has (R-001 is not allowed)"
+    }
+    assert dialog.focusWidget() is dialog.record_number
+    assert dialog.isVisible()
+    assert len(clinic.patients.search()) == 1
+
+
+def test_editing_changes_the_patient(qtbot: QtBot, clinic: Clinic, bus: ChangeBus) -> None:
+    patient = clinic.patients.create(ELENI)
+    dialog = open_dialog(qtbot, clinic, bus, patient=patient)
+    assert dialog.windowTitle() == "Edit patient — Παπαδοπούλου, Ελένη"
+    assert dialog.family_name.text() == "Παπαδοπούλου"
+    assert dialog.date_of_birth.value() == dt.date(1980, 3, 14)
+    assert dialog.sex.currentData() == "female"
+    assert dialog.fitzpatrick_type.currentData() is None
+    assert dialog.consent_signed.isChecked()
+    assert dialog.consent_signed_on.date() == QDate(2025, 9, 1)
+
+    dialog.phone.selectAll()
+    type_into(qtbot, dialog.phone, "+30 210 555 0199")
+    dialog.medications.setPlainText("Λεβοθυροξίνη 50 μg\nΑσπιρίνη 100 mg")
+    dialog.consent_signed.setChecked(False)
+    assert dialog.consent_signed_on.text() == "—"
+    with qtbot.waitSignal(bus.changed):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    changed = clinic.patients.get(patient.id)
+    assert dialog.saved_patient == changed
+    assert changed.details.phone == "+30 210 555 0199"
+    assert changed.details.medications == "Λεβοθυροξίνη 50 μg\nΑσπιρίνη 100 mg"
+    assert changed.details.consent_signed_on is None
+    assert changed.details.family_name == "Παπαδοπούλου"
+    assert len(clinic.patients.search()) == 1
+
+
+def test_medications_naming_an_nsaid_show_a_hint_as_typed(
+    qtbot: QtBot, clinic: Clinic, bus: ChangeBus
+) -> None:
+    dialog = open_dialog(qtbot, clinic, bus)
+    hint = dialog.findChild(QLabel, "medications_hint")
+    assert hint is not None and not hint.isVisible()
+    dialog.medications.setPlainText("Ασπιρίνη 100 mg")
+    assert hint.isVisible()
+    assert hint.text().startswith("⚠ NSAID (Ασπιρίνη)")
+    dialog.medications.setPlainText("Levothyroxine 50 µg")
+    assert not hint.isVisible()
+
+
+def test_a_known_error_is_shown_in_a_message_box_and_the_dialog_stays(
+    qtbot: QtBot, clinic: Clinic, bus: ChangeBus, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    patient = clinic.patients.create(ELENI)
+    dialog = open_dialog(qtbot, clinic, bus, patient=patient)
+    clinic.patients.void(patient.id, reason="Duplicate record")  # from another workstation
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _parent, _title, text, *_: warnings.append(text)
+    )
+    dialog.phone.setText("+30 210 555 0199")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert len(warnings) == 1 and "voided" in warnings[0]
+    assert dialog.isVisible()
+    assert clinic.patients.get(patient.id).details.phone == ELENI.phone
+
+
+def test_escape_on_an_untouched_dialog_closes_it_without_asking(
+    qtbot: QtBot, clinic: Clinic, bus: ChangeBus, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(QMessageBox, "question", lambda *_: pytest.fail("asked"))
+    dialog = open_dialog(qtbot, clinic, bus, patient=clinic.patients.create(ELENI))
+    qtbot.keyClick(dialog.family_name, Qt.Key.Key_Escape)
+    assert dialog.result() == PatientDialog.DialogCode.Rejected
+    assert not dialog.isVisible()
+
+
+def test_escape_after_typing_asks_before_discarding(
+    qtbot: QtBot, clinic: Clinic, bus: ChangeBus, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
+    monkeypatch.setattr(QMessageBox, "question", lambda *_: answers.pop(0))
+    dialog = open_dialog(qtbot, clinic, bus)
+    dialog.family_name.setText("Καρμίρης")
+    qtbot.keyClick(dialog.family_name, Qt.Key.Key_Escape)
+    assert dialog.isVisible(), "Cancel in the question keeps the dialog and the typing"
+    assert dialog.family_name.text() == "Καρμίρης"
+    qtbot.keyClick(dialog.family_name, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert answers == []
+    assert clinic.patients.search() == []
+
+
+def test_screenshot_with_greek_text(qtbot: QtBot, clinic: Clinic, bus: ChangeBus) -> None:
+    patient = clinic.patients.create(ELENI)
+    dialog = open_dialog(qtbot, clinic, bus, patient=patient)
+    dialog.resize(720, 640)
+    dialog.allergies.setPlainText("Λιδοκαΐνη, λάτεξ")
+    dialog.medications.setPlainText("Ασπιρίνη 100 mg ημερησίως\nΛεβοθυροξίνη 50 μg")
+    dialog.family_name.clear()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    image = dialog.grab()
+    assert image.width() == 720
+    assert not image.isNull()
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints", "support raise", "grabbing the keyboard")
+def test_the_calendar_of_an_unset_birth_date_opens_on_a_plausible_year(
+    qtbot: QtBot, clinic: Clinic, bus: ChangeBus
+) -> None:
+    dialog = open_dialog(qtbot, clinic, bus)
+    edit = dialog.date_of_birth
+    calendar = edit.calendarWidget()
+    arrow = QPoint(edit.width() - 6, edit.height() // 2)
+    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton, pos=arrow)
+    qtbot.waitUntil(calendar.isVisible)
+    assert (calendar.yearShown(), calendar.monthShown()) == (1986, 1)
+    calendar.window().close()
+    assert edit.value() is None

@@ -1,0 +1,835 @@
+"""The session editor on a real database: logging, prefill, errors, autosave, signing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollBar,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from mesolog.domain.enums import (
+    Area,
+    Indication,
+    NeedleMethod,
+    ReactionKind,
+    Role,
+    SessionStatus,
+    Severity,
+    Solution,
+)
+from mesolog.domain.records import (
+    ClinicSettings,
+    Course,
+    CourseInput,
+    NeedleTechnique,
+    Patient,
+    PatientInput,
+    PenTechnique,
+    PreTreatment,
+    ProductUse,
+    Reaction,
+    SessionInput,
+    TechniqueDefaults,
+    TreatmentLine,
+)
+from mesolog.services.clinic import Clinic
+from mesolog.ui.common.operations import ChangeBus
+from mesolog.ui.sessions.session_editor import SessionEditor
+from mesolog.ui.sessions.treatment_line_editor import TreatmentLineEditor
+from tests.conftest import ATHENS, FixedClock
+
+CLINICIAN = "Δρ. Νικολάου"
+SHOWN = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+PREVIOUS_LINES = (
+    TreatmentLine(
+        Area.FULL_FACE,
+        NeedleTechnique(depth_mm=1.5, gauge=32, length_mm=4.0, method=NeedleMethod.NAPPAGE),
+        (
+            ProductUse(
+                Solution.HYALURONIC_ACID,
+                2.0,
+                product_name="AquaVeil HA 2%",
+                concentration="20 mg/ml",
+                lot_number="AV-2291",
+                expiry_date=dt.date(2027, 5, 31),
+            ),
+        ),
+    ),
+    TreatmentLine(Area.NECK, PenTechnique(depth_mm=0.75, penetrations_per_second=80, passes=3)),
+)
+
+
+@pytest.fixture(autouse=True)
+def message_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Message boxes are the system edge: a question left open (closing a changed editor at
+    the end of a test) is answered "Discard"; a warning or an error fails the test."""
+
+    def question(*_: object, **__: object) -> QMessageBox.StandardButton:
+        return QMessageBox.StandardButton.Discard
+
+    def unexpected(_parent: object, title: str, text: str, *_: object) -> None:
+        raise AssertionError(f"unexpected message box {title!r}: {text}")
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(QMessageBox, "warning", unexpected)
+    monkeypatch.setattr(QMessageBox, "critical", unexpected)
+
+
+@pytest.fixture
+def patient(clinic: Clinic) -> Patient:
+    return clinic.patients.create(
+        PatientInput(
+            "Παπαδοπούλου",
+            "Ελένη",
+            dt.date(1980, 3, 14),
+            "R-001",
+            medications="Nurofen όταν χρειάζεται",
+            consent_signed_on=dt.date(2026, 1, 5),
+        )
+    )
+
+
+@pytest.fixture
+def course(clinic: Clinic, patient: Patient) -> Course:
+    return clinic.courses.plan(
+        patient.id,
+        CourseInput(Indication.WRINKLES, 6, dt.date(2026, 2, 1), areas=(Area.FULL_FACE, Area.NECK)),
+    )
+
+
+@pytest.fixture
+def bus() -> ChangeBus:
+    return ChangeBus()
+
+
+@pytest.fixture
+def greek_locale() -> Iterator[None]:
+    before = QLocale()
+    QLocale.setDefault(QLocale("el_GR"))
+    yield
+    QLocale.setDefault(before)
+
+
+def open_editor(
+    qtbot: QtBot, clinic: Clinic, bus: ChangeBus, patient: Patient, **options: Any
+) -> SessionEditor:
+    options.setdefault("clinician", CLINICIAN)
+    editor = SessionEditor(clinic, bus, patient, **options)
+    qtbot.addWidget(editor)
+    return editor
+
+
+def child(parent: QWidget, kind: type, name: str) -> Any:
+    found = parent.findChild(kind, name)
+    assert found is not None, name
+    return found
+
+
+def technique_field(line: TreatmentLineEditor, page: str, name: str) -> Any:
+    return child(child(line, QWidget, page), QAbstractSpinBox, name)
+
+
+def choose(combo: QComboBox, value: str) -> None:
+    index = combo.findData(value)
+    assert index >= 0, value
+    combo.setCurrentIndex(index)
+
+
+def earlier(clock: FixedClock, **delta: float) -> dt.datetime:
+    return clock.current - dt.timedelta(**delta)
+
+
+def refuse_questions(monkeypatch: pytest.MonkeyPatch) -> None:
+    def question(*_: object, **__: object) -> QMessageBox.StandardButton:
+        raise AssertionError("no question expected")
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+
+
+def test_a_needle_and_a_pen_line_are_logged_and_saved_as_a_draft(
+    qtbot: QtBot,
+    clinic: Clinic,
+    bus: ChangeBus,
+    patient: Patient,
+    course: Course,
+    clock: FixedClock,
+) -> None:
+    editor = open_editor(qtbot, clinic, bus, patient)
+    assert child(editor, QComboBox, "course_id").currentData() == str(course.id)
+    needle_line = editor.line_editors[0]
+    child(needle_line, QComboBox, "area").setCurrentIndex(
+        child(needle_line, QComboBox, "area").findData("full_face")
+    )
+    technique_field(needle_line, "needle_fields", "gauge").setValue(32)
+    technique_field(needle_line, "needle_fields", "depth_mm").setValue(1.5)
+    choose(child(needle_line, QComboBox, "method"), "nappage")
+    child(needle_line, QPushButton, "add_product").click()
+    product = needle_line.products[0]
+    choose(child(product, QComboBox, "solution"), "hyaluronic_acid")
+    child(product, QLineEdit, "product_name").setText("AquaVeil HA 2%")
+    child(product, QLineEdit, "concentration").setText("20 mg/ml")
+    child(product, QAbstractSpinBox, "volume_ml").setValue(2.0)
+    child(product, QLineEdit, "lot_number").setText("AV-2291")
+    product.expiry_date.set_value(dt.date(2027, 5, 31))
+
+    child(editor, QPushButton, "add_line").click()
+    pen_line = editor.line_editors[1]
+    assert pen_line.area.currentData() == "neck", "the course's next area"
+    child(pen_line, QRadioButton, "kind_pen").click()
+    technique_field(pen_line, "pen_fields", "depth_mm").setValue(0.75)
+    technique_field(pen_line, "pen_fields", "penetrations_per_second").setValue(80)
+    technique_field(pen_line, "pen_fields", "passes").setValue(3)
+    child(editor, QCheckBox, "consent_confirmed").setChecked(True)
+
+    with qtbot.waitSignal(bus.changed):
+        child(editor, QPushButton, "save_draft").click()
+
+    assert editor.result() == QDialog.DialogCode.Accepted
+    saved = clinic.sessions.get(editor.saved_session.id)
+    assert saved.status is SessionStatus.DRAFT
+    assert saved.entry.treatments == PREVIOUS_LINES
+    assert saved.entry.course_id == course.id
+    assert saved.entry.clinician == CLINICIAN
+    assert saved.entry.performed_at == clock.current
+    assert saved.entry.pre_treatment == PreTreatment(consent_confirmed=True)
+    assert saved.entry.reactions == ()
+    assert clinic.editor_drafts.pending() == []
+
+
+def test_a_new_session_repeats_the_previous_session_of_the_same_course(
+    qtbot: QtBot,
+    clinic: Clinic,
+    bus: ChangeBus,
+    patient: Patient,
+    course: Course,
+    clock: FixedClock,
+) -> None:
+    clinic.sessions.create_draft(
+        patient.id,
+        SessionInput(
+            earlier(clock, days=14),
+            "Δρ. Άλλος",
+            PREVIOUS_LINES,
+            course_id=course.id,
+            pre_treatment=PreTreatment(7, "EMLA", consent_confirmed=True),
+            reactions=(Reaction(ReactionKind.REDNESS, Severity.MILD),),
+            improvement_score=6,
+            notes="Καλή ανοχή",
+        ),
+    )
+    voided = clinic.sessions.create_draft(
+        patient.id,
+        SessionInput(
+            earlier(clock, days=2),
+            "Δρ. Άλλος",
+            (TreatmentLine(Area.SCALP, NeedleTechnique(2.0)),),
+            course_id=course.id,
+        ),
+    )
+    clinic.sessions.void(voided.id, reason="wrong patient")
+    clinic.sessions.create_draft(
+        patient.id,
+        SessionInput(
+            earlier(clock, days=1), "Δρ. Άλλος", (TreatmentLine(Area.HANDS, NeedleTechnique(2.0)),)
+        ),
+    )
+
+    editor = open_editor(qtbot, clinic, bus, patient, course_id=course.id)
+
+    entry = editor.session_form.to_input()
+    assert entry.treatments == PREVIOUS_LINES
+    assert entry.pre_treatment == PreTreatment(None, "EMLA", consent_confirmed=False)
+    assert entry.reactions == ()
+    assert entry.improvement_score is None
+    assert entry.notes == ""
+    assert entry.performed_at == clock.current
+    assert entry.clinician == CLINICIAN
+    assert entry.course_id == course.id
+    assert "24" in child(editor, QLabel, "prefill_notice").text()
+
+    # "No course" takes the previous session outside any course instead.
+    course_choice = child(editor, QComboBox, "course_id")
+    assert course_choice.itemText(0) == "No course"
+    course_choice.setCurrentIndex(0)
+    assert [line.area for line in editor.session_form.to_input().treatments] == [Area.HANDS]
+
+
+def test_without_a_previous_session_one_line_has_the_clinics_defaults(
+    qtbot: QtBot, clinic: Clinic, bus: ChangeBus, patient: Patient, course: Course
+) -> None:
+    defaults = TechniqueDefaults(needle_gauge=32, needle_depth_mm=1.5, pen_depth_mm=1.0)
+    clinic.settings.update_clinic(ClinicSettings(name="Κλινική", techniques=defaults))
+
+    editor = open_editor(qtbot, clinic, bus, patient)
+
+    assert editor.session_form.to_input().treatments == (
+        TreatmentLine(Area.FULL_FACE, defaults.needle()),
+    )
+    line = editor.line_editors[0]
+    line.kind.set_value("pen")
+    assert line.to_line().technique == defaults.pen()
+
+
+@SHOWN
+def test_repeating_last_time_is_ctrl_s_and_a_new_depth_is_typed_first(
+    qtbot: QtBot,
+    clinic: Clinic,
+    bus: ChangeBus,
+    patient: Patient,
+    course: Course,
+    clock: FixedClock,
+) -> None:
+    clinic.sessions.create_draft(
+        patient.id,
+        SessionInput(earlier(clock, days=14), CLINICIAN, PREVIOUS_LINES, course_id=course.id),
+    )
+    editor = open_editor(qtbot, clinic, bus, patient)
+    editor.show()
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    depth = technique_field(editor.line_editors[0], "needle_fields", "depth_mm")
+    assert editor.focusWidget() is depth
+
+    qtbot.keyClicks(depth, "2")
+    qtbot.keyClick(depth, Qt.Key.Key_Return)
+    assert editor.isVisible(), "Enter is not save"
+    qtbot.keyClick(depth, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
+    assert editor.result() == QDialog.DialogCode.Accepted
+    saved = clinic.sessions.get(editor.saved_session.id).entry
+    assert saved.treatments[0].technique.depth_mm == 2.0
+    assert saved.treatments[1:] == PREVIOUS_LINES[1:]
+
+
+@SHOWN
+def test_an_expired_product_is_shown_beside_its_expiry_date_and_nothing_is_saved(
+    qtbot: QtBot, clinic: Clinic, bus: ChangeBus, patient: Patient, course: Course
+) -> None:
+    editor = open_editor(qtbot, clinic, bus, patient)
+    editor.show()
+    line = editor.line_editors[0]
+    good, expired = line.add_product(), line.add_product()
+    good.expiry_date.set_value(dt.date(2027, 1, 31))
+    expired.expiry_date.set_value(dt.date(2026, 3, 1))
+
+    child(editor, QPushButton, "save_draft").click()
+
+    assert editor.isVisible()
+    assert editor.saved_session is None
+    assert clinic.history.patient_history(patient.id).sessions == ()
+    label = child(expired, QLabel, "expiry_date_error")
+    qtbot.waitUntil(label.isVisible)
+    assert "2026-03-10" in label.text()
+    assert not child(good, QLabel, "expiry_date_error").isVisible()
+    assert line.visible_errors().keys() == {"products[1].expiry_date"}
+    assert "Not saved" in child(editor, QLabel, "autosave_status").text()
+
+    expired.expiry_date.set_value(dt.date(2026, 12, 31))
+    child(editor, QPushButton, "save_draft").click()
+    assert editor.saved_session is not None
+    assert not label.isVisible()
+
+
+@SHOWN
+def test_session_level_errors_are_placed_beside_their_fields(
+    qtbot: QtBot, clinic: Clinic, bus: ChangeBus, patient: Patient, course: Course
+) -> None:
+    editor = open_editor(qtbot, clinic, bus, patient, clinician="")
+    editor.show()
+    reactions = editor.reaction_editor
+    child(reactions, QPushButton, "reaction_bruising").click()
+    child(reactions, QPushButton, "reaction_swelling").click()
+    reactions.row_for(ReactionKind.BRUISING).resolved_on.set_value(dt.date(2026, 3, 1))
+
+    child(editor, QPushButton, "save_draft").click()
+
+    assert editor.saved_session is None
+    assert child(editor.session_form, QLabel, "clinician_error").isVisible()
+    bruising = reactions.row_for(ReactionKind.BRUISING)
+    assert child(bruising, QLabel, "resolved_on_error").isVisible()
+    swelling = reactions.row_for(ReactionKind.SWELLING)
+    assert not child(swelling, QLabel, "resolved_on_error").isVisible()
+    assert not child(editor, QLabel, "form_error").isVisible(), "every error found its field"
+    assert editor.focusWidget() is child(editor, QLineEdit, "clinician")
+
+
+@SHOWN
+def test_a_signed_session_opens_read_only(
+    qtbot: QtBot,
+    clinic: Clinic,
+    bus: ChangeBus,
+    patient: Patient,
+    course: Course,
+    clock: FixedClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    draft = clinic.sessions.create_draft(
+        patient.id,
+        SessionInput(
+            earlier(clock, hours=1),
+            CLINICIAN,
+            PREVIOUS_LINES,
+            course_id=course.id,
+            reactions=(Reaction(ReactionKind.BRUISING, Severity.MODERATE, notes="Μώλωπας"),),
+        ),
+    )
+    signed = clinic.sessions.sign(draft.id)
+
+    editor = open_editor(qtbot, clinic, bus, patient, session=signed)
+    editor.show()
+
+    banner = child(editor, QLabel, "locked_banner")
+    assert banner.isVisible()
+    assert "Signed by tester" in banner.text()
+    assert "2026" in banner.text()
+    assert "locked" in banner.text()
+    assert editor.session_form.to_input() == signed.entry
+    inputs = [
+        widget
+        for kind in (QLineEdit, QAbstractSpinBox, QComboBox, QAbstractButton, QPlainTextEdit)
+        for widget in editor.session_form.findChildren(kind)
+    ]
+    assert len(inputs) > 30
+    assert not [w.objectName() for w in inputs if w.isEnabled()]
+    assert child(editor, QPushButton, "save_draft").isHidden()
+    assert child(editor, QPushButton, "sign").isHidden()
+
+    refuse_questions(monkeypatch)
+    editor.save_draft()
+    child(editor, QPushButton, "cancel").click()
+    assert editor.result() == QDialog.DialogCode.Rejected
+    assert clinic.sessions.get(signed.id) == signed
+
+
+def test_editing_a_draft_updates_it(
+    qtbot: QtBot, clinic: Clinic, bus: ChangeBus, patient: Patient, course: Course
+) -> None:
+    draft = clinic.sessions.create_draft(
+        patient.id,
+        SessionInput(dt.datetime(2026, 3, 2, 9, 30, tzinfo=ATHENS), CLINICIAN, PREVIOUS_LINES),
+    )
+    editor = open_editor(qtbot, clinic, bus, patient, session=draft)
+    assert child(editor, QComboBox, "course_id").currentData() is None
+    child(editor, QPlainTextEdit, "notes").setPlainText("Συμπληρώθηκε αργότερα")
+    child(editor, QPushButton, "save_draft").click()
+
+    assert editor.saved_session.id == draft.id
+    assert len(clinic.history.patient_history(patient.id).sessions) == 1
+    stored = clinic.sessions.get(draft.id).entry
+    assert stored.notes == "Συμπληρώθηκε αργότερα"
+    assert stored.performed_at == draft.entry.performed_at
+    assert stored.treatments == PREVIOUS_LINES
+
+
+def fill_for_autosave(editor: SessionEditor) -> None:
+    """Greek text, two lines, two reactions and a value the service would refuse."""
+    line = editor.line_editors[0]
+    line.area_detail.setText("μέτωπο και μάγουλα")
+    product = line.add_product()
+    product.product_name.setText("Βιταμίνες C+E")
+    product.expiry_date.set_value(dt.date(2026, 1, 1))
+    editor.session_form.add_line_button.click()
+    editor.line_editors[1].kind.set_value("pen")
+    technique_field(editor.line_editors[1], "pen_fields", "depth_mm").setValue(1.25)
+    editor.reaction_editor.toggles[ReactionKind.REDNESS].click()
+    editor.reaction_editor.toggles[ReactionKind.BRUISING].click()
+    bruising = editor.reaction_editor.row_for(ReactionKind.BRUISING)
+    choose(bruising.severity, "severe")
+    bruising.notes.setText("Εκχύμωση αριστερά")
+    editor.session_form.nsaids_paused_days.setValue(3)
+    editor.session_form.improvement_score.setValue(7)
+    editor.session_form.notes.setPlainText("Σημειώσεις\nδεύτερη γραμμή")
+
+
+def test_what_is_typed_is_kept_and_comes_back_exactly(
+    qtbot: QtBot,
+    clinic: Clinic,
+    bus: ChangeBus,
+    patient: Patient,
+    course: Course,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    editor = open_editor(qtbot, clinic, bus, patient)
+    editor.autosave_timer.setInterval(50)
+    fill_for_autosave(editor)
+    assert editor.autosave_timer.isActive()
+
+    qtbot.waitUntil(lambda: len(clinic.editor_drafts.pending()) == 1)
+
+    (kept,) = clinic.editor_drafts.pending()
+    assert (kept.key, kept.patient_id, kept.session_id) == (editor.draft_key, patient.id, None)
+    payload = json.loads(kept.payload)
+    assert payload == editor.session_form.to_payload()
+    restored = open_editor(
+        qtbot, clinic, bus, patient, draft_key=kept.key, restored=json.loads(kept.payload)
+    )
+    assert restored.session_form.to_payload() == payload
+    assert restored.session_form.to_input() == editor.session_form.to_input()
+    assert restored.draft_key == kept.key
+
+    # Throwing the work away asks first, then forgets the kept copy.
+    answers = iter([QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard])
+    monkeypatch.setattr(QMessageBox, "question", lambda *_, **__: next(answers))
+    restored.reject()
+    assert clinic.editor_drafts.pending() != [], "declined: nothing was thrown away"
+    restored.reject()
+    assert restored.result() == QDialog.DialogCode.Rejected
+    assert clinic.editor_drafts.pending() == []
+
+
+def test_cancel_without_changes_closes_without_asking(
+    qtbot: QtBot,
+    clinic: Clinic,
+    bus: ChangeBus,
+    patient: Patient,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    editor = open_editor(qtbot, clinic, bus, patient)
+    refuse_questions(monkeypatch)
+    child(editor, QPushButton, "cancel").click()
+    assert editor.result() == QDialog.DialogCode.Rejected
+
+
+def test_the_warnings_follow_the_pre_treatment_check(
+    qtbot: QtBot, clinic: Clinic, bus: ChangeBus, patient: Patient
+) -> None:
+    editor = open_editor(qtbot, clinic, bus, patient)
+    warnings = child(editor, QLabel, "warnings")
+    assert "⚠" in warnings.text()
+    assert "nurofen" in warnings.text()
+    assert "Consent was not confirmed" in warnings.text()
+
+    editor.session_form.nsaids_paused_days.setValue(3)
+    editor.session_form.consent_confirmed.setChecked(True)
+
+    assert "3 day(s) ago" in warnings.text()
+    assert "Consent was not confirmed" not in warnings.text()
+    assert editor.session_form.nsaids_paused_days.text() == "3 days ago"
+    editor.session_form.nsaids_paused_days.setValue(-1)
+    assert editor.session_form.nsaids_paused_days.text() == "not asked"
+
+
+def test_signing_asks_with_the_warnings_then_saves_and_locks(
+    qtbot: QtBot,
+    clinic: Clinic,
+    bus: ChangeBus,
+    patient: Patient,
+    course: Course,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    asked: list[str] = []
+
+    def question(_parent: QWidget, _title: str, text: str, *_: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    editor = open_editor(qtbot, clinic, bus, patient)
+    editor.session_form.consent_confirmed.setChecked(True)
+
+    child(editor, QPushButton, "sign").click()
+
+    (text,) = asked
+    assert "⚠ The medication list names aspirin or another NSAID (nurofen)" in text
+    assert editor.result() == QDialog.DialogCode.Accepted
+    signed = clinic.sessions.get(editor.saved_session.id)
+    assert signed.status is SessionStatus.SIGNED
+    assert signed.signed_by == CLINICIAN, "the clinician who signs, not the computer account"
+    assert editor.saved_session == signed
+    assert clinic.editor_drafts.pending() == []
+
+
+def test_declining_to_sign_saves_nothing(
+    qtbot: QtBot,
+    clinic: Clinic,
+    bus: ChangeBus,
+    patient: Patient,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(QMessageBox, "question", lambda *_: QMessageBox.StandardButton.No)
+    editor = open_editor(qtbot, clinic, bus, patient)
+    editor.sign()
+    assert editor.saved_session is None
+    assert clinic.history.patient_history(patient.id).sessions == ()
+
+
+@SHOWN
+def test_a_decimal_comma_in_a_greek_locale_is_saved_as_a_number(
+    qtbot: QtBot,
+    clinic: Clinic,
+    bus: ChangeBus,
+    patient: Patient,
+    course: Course,
+    greek_locale: None,
+) -> None:
+    editor = open_editor(qtbot, clinic, bus, patient)
+    editor.show()
+    line = editor.line_editors[0]
+    child(line, QRadioButton, "kind_pen").click()
+    depth = technique_field(line, "pen_fields", "depth_mm")
+    depth.setFocus()
+    depth.selectAll()
+    qtbot.keyClicks(depth, "0,75")
+    assert depth.value() == 0.75
+    assert depth.text() == "0,75 mm"
+
+    child(editor, QPushButton, "save_draft").click()
+
+    saved = clinic.sessions.get(editor.saved_session.id)
+    assert saved.entry.treatments[0].technique == PenTechnique(0.75, 100)
+
+
+@SHOWN
+def test_screenshot_at_1366_by_768(
+    qtbot: QtBot, clinic: Clinic, bus: ChangeBus, patient: Patient, course: Course, tmp_path: Path
+) -> None:
+    editor = open_editor(qtbot, clinic, bus, patient)
+    fill_for_autosave(editor)
+    editor.resize(1366, 768)
+    editor.show()
+    qtbot.waitExposed(editor)
+    scroll = editor.scroll_area
+    qtbot.waitUntil(scroll.verticalScrollBar().isVisible)  # the long body scrolls
+
+    image = editor.grab()
+    folder = Path(os.environ.get("MESOLOG_SCREENSHOTS", tmp_path))
+    assert image.save(str(folder / "session_editor.png"))
+    for name in ("cancel", "save_draft", "sign"):
+        button = child(editor, QPushButton, name)
+        assert button.isVisible(), "the buttons stay below the scrolling body"
+        assert editor.rect().contains(button.geometry()), name
+    horizontal: QScrollBar = scroll.horizontalScrollBar()
+    assert not horizontal.isVisible(), "nothing is wider than the window"
+    assert child(editor, QLabel, "warnings").isVisible()
+
+
+@SHOWN
+def test_a_reaction_is_recorded_by_toggling_it(
+    qtbot: QtBot, clinic: Clinic, bus: ChangeBus, patient: Patient
+) -> None:
+    editor = open_editor(qtbot, clinic, bus, patient)
+    editor.show()
+    reactions = editor.reaction_editor
+    swelling = child(reactions, QPushButton, "reaction_swelling")
+    assert swelling.isCheckable()
+    assert len(reactions.toggles) == len(ReactionKind)
+
+    swelling.click()
+    row = reactions.row_for(ReactionKind.SWELLING)
+    severity = child(row, QComboBox, "severity")
+    assert [severity.itemText(i) for i in range(severity.count())] == [
+        "mild",
+        "moderate",
+        "severe",
+    ]
+    assert all(not severity.itemIcon(i).isNull() for i in range(severity.count()))
+    choose(severity, "moderate")
+    row.notes.setText("Οίδημα κάτω βλεφάρων")
+    assert swelling.text().startswith("✓")
+    assert editor.session_form.to_input().reactions == (
+        Reaction(ReactionKind.SWELLING, Severity.MODERATE, notes="Οίδημα κάτω βλεφάρων"),
+    )
+
+    swelling.click()
+    assert editor.session_form.to_input().reactions == ()
+    qtbot.waitUntil(lambda: not row.isVisible())
+    swelling.click()
+    assert editor.session_form.to_input().reactions[0].notes == "Οίδημα κάτω βλεφάρων", (
+        "a slip of the toggle loses nothing"
+    )
+
+
+def test_choosing_another_course_before_changing_anything_copies_its_last_session(
+    qtbot: QtBot,
+    clinic: Clinic,
+    bus: ChangeBus,
+    patient: Patient,
+    course: Course,
+    clock: FixedClock,
+) -> None:
+    body = clinic.courses.plan(
+        patient.id,
+        CourseInput(Indication.CELLULITE_FIRMING, 8, dt.date(2026, 1, 10), areas=(Area.THIGHS,)),
+    )
+    clinic.sessions.create_draft(
+        patient.id,
+        SessionInput(earlier(clock, days=7), CLINICIAN, PREVIOUS_LINES, course_id=course.id),
+    )
+    editor = open_editor(qtbot, clinic, bus, patient, course_id=body.id)
+    assert [line.area for line in editor.session_form.to_input().treatments] == [Area.THIGHS]
+
+    choose(child(editor, QComboBox, "course_id"), str(course.id))
+    assert editor.session_form.to_input().treatments == PREVIOUS_LINES
+
+    technique_field(editor.line_editors[0], "needle_fields", "depth_mm").setValue(3.0)
+    choose(child(editor, QComboBox, "course_id"), str(body.id))
+    assert editor.session_form.to_input().treatments[0].technique.depth_mm == 3.0, (
+        "what the clinician changed stays"
+    )
+
+
+def test_a_draft_being_edited_is_kept_with_its_session(
+    qtbot: QtBot, clinic: Clinic, bus: ChangeBus, patient: Patient, clock: FixedClock
+) -> None:
+    draft = clinic.sessions.create_draft(
+        patient.id, SessionInput(earlier(clock, hours=2), CLINICIAN, PREVIOUS_LINES)
+    )
+    editor = open_editor(qtbot, clinic, bus, patient, session=draft)
+    editor.autosave_timer.setInterval(10)
+    editor.session_form.improvement_score.setValue(8)
+    qtbot.waitUntil(lambda: "Kept at" in editor.status.text() or "not" in editor.status.text())
+    (kept,) = clinic.editor_drafts.pending()
+    assert kept.session_id == draft.id
+
+
+def test_a_restored_draft_of_a_saved_session_updates_that_session(
+    qtbot: QtBot, clinic: Clinic, bus: ChangeBus, patient: Patient, clock: FixedClock
+) -> None:
+    draft = clinic.sessions.create_draft(
+        patient.id, SessionInput(earlier(clock, hours=2), CLINICIAN, PREVIOUS_LINES)
+    )
+    editor = open_editor(qtbot, clinic, bus, patient, session=draft)
+    editor.session_form.improvement_score.setValue(8)
+    payload = json.loads(json.dumps(editor.session_form.to_payload()))
+
+    restored = open_editor(qtbot, clinic, bus, patient, session=draft, restored=payload)
+
+    assert restored.session_form.to_payload() == payload
+    assert restored.session_form.to_input().improvement_score == 8
+    assert restored.session_form.to_input().performed_at == draft.entry.performed_at
+    restored.save_draft()
+    assert restored.saved_session.id == draft.id
+    assert clinic.sessions.get(draft.id).entry.improvement_score == 8
+    assert len(clinic.history.patient_history(patient.id).sessions) == 1
+
+
+@SHOWN
+def test_tab_goes_down_the_form_then_to_the_buttons_and_round(
+    qtbot: QtBot, clinic: Clinic, bus: ChangeBus, patient: Patient, course: Course
+) -> None:
+    editor = open_editor(qtbot, clinic, bus, patient)
+    editor.line_editors[0].add_product()
+    editor.session_form.add_line_button.click()
+    editor.reaction_editor.toggles[ReactionKind.PAIN].click()
+    editor.show()
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    editor.session_form.performed_at.setFocus()
+
+    visited: list[str] = []
+    for _ in range(80):
+        widget = editor.focusWidget()
+        visited.append(widget.objectName())
+        editor.focusNextChild()
+        if editor.focusWidget() is editor.session_form.performed_at:
+            break
+
+    expected = [
+        "performed_at",
+        "clinician",
+        "course_id",
+        "nsaids_paused_days",
+        "topical_anaesthetic",
+        "consent_confirmed",
+        "area",
+        "area_detail",
+        "kind_needle",
+        "remove_line",
+        "gauge",
+        "length_mm",
+        "depth_mm",
+        "method",
+        "solution",
+        "product_name",
+        "concentration",
+        "volume_ml",
+        "lot_number",
+        "expiry_date_set",
+        "remove_product",
+        "add_product",
+        "area",
+    ]
+    assert visited[: len(expected)] == expected
+    assert visited[-8:] == [
+        "onset",
+        "resolved_on_set",
+        "notes",
+        "improvement_score",
+        "notes",
+        "cancel",
+        "save_draft",
+        "sign",
+    ]
+
+
+@SHOWN
+def test_an_assistant_logs_drafts_and_cannot_sign(
+    qtbot: QtBot,
+    clinic: Clinic,
+    bus: ChangeBus,
+    patient: Patient,
+    course: Course,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(QMessageBox, "question", lambda *_: QMessageBox.StandardButton.Yes)
+    clinic.accounts.create_first_admin("admin", "Dr Anna Admin", "correct horse battery")
+    clinic.act_as("admin")
+    clinic.accounts.add("maria", "Maria Nikolaou", Role.ASSISTANT, "correct horse battery")
+    clinic.act_as("maria")
+    editor = open_editor(qtbot, clinic, bus, patient, clinician="")
+    editor.show()
+    qtbot.waitExposed(editor)
+    assert editor.sign_button.isHidden()
+    assert not editor.may_sign
+    form = editor.session_form
+    assert form.clinician.text() == "Maria Nikolaou", "who logs it, to start with"
+    assert not form.clinician.isReadOnly(), "an assistant may name the clinician who treated"
+    form.clinician.setText("Dr Eleni Markou")
+    form.consent_confirmed.setChecked(True)
+    qtbot.keyClick(
+        form.notes,
+        Qt.Key.Key_S,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert editor.isVisible(), "Ctrl+Shift+S signs nothing"
+    assert clinic.history.patient_history(patient.id).sessions == (), "nothing stored"
+    with qtbot.waitSignal(bus.changed):
+        editor.save_button.click()
+    saved = clinic.sessions.get(editor.saved_session.id)
+    assert saved.status is SessionStatus.DRAFT
+    assert saved.entry.clinician == "Dr Eleni Markou"
+
+
+def test_a_clinician_logs_under_their_own_name(
+    qtbot: QtBot, clinic: Clinic, bus: ChangeBus, patient: Patient, course: Course
+) -> None:
+    clinic.accounts.create_first_admin("admin", "Dr Anna Admin", "correct horse battery")
+    clinic.act_as("admin")
+    clinic.accounts.add("eleni", "Dr Eleni Markou", Role.CLINICIAN, "correct horse battery")
+    clinic.act_as("eleni")
+    editor = open_editor(qtbot, clinic, bus, patient, clinician="Someone Else")
+    assert editor.session_form.clinician.text() == "Dr Eleni Markou"
+    assert editor.session_form.clinician.isReadOnly()
+    assert not editor.sign_button.isHidden()

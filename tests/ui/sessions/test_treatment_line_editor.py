@@ -1,0 +1,263 @@
+"""One treatment line: technique fields, schema limits, products, payload and error placement."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QDoubleSpinBox,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from mesolog.domain import limits
+from mesolog.domain.enums import Area, NeedleMethod, Solution
+from mesolog.domain.errors import Violation
+from mesolog.domain.records import (
+    NeedleTechnique,
+    PenTechnique,
+    ProductUse,
+    TechniqueDefaults,
+    TreatmentLine,
+)
+from mesolog.ui.sessions.treatment_line_editor import TreatmentLineEditor
+
+TODAY = dt.date(2026, 3, 10)
+
+NEEDLE_LINE = TreatmentLine(
+    area=Area.DECOLLETAGE,
+    technique=NeedleTechnique(depth_mm=1.5, gauge=32, length_mm=6.0, method=NeedleMethod.NAPPAGE),
+    products=(
+        ProductUse(
+            Solution.HYALURONIC_ACID,
+            2.5,
+            product_name="AquaVeil HA 2%",
+            concentration="20 mg/ml",
+            lot_number="AV-2291",
+            expiry_date=dt.date(2027, 5, 31),
+        ),
+        ProductUse(Solution.VITAMINS, 0.75, product_name="Βιταμίνες C+E"),
+    ),
+    area_detail="αριστερή πλευρά",
+)
+
+
+@pytest.fixture
+def line(qtbot: QtBot) -> TreatmentLineEditor:
+    editor = TreatmentLineEditor(TechniqueDefaults(), lambda: TODAY)
+    qtbot.addWidget(editor)
+    return editor
+
+
+@pytest.fixture
+def greek_locale() -> Iterator[None]:
+    before = QLocale()
+    QLocale.setDefault(QLocale("el_GR"))
+    yield
+    QLocale.setDefault(before)
+
+
+def page(line: TreatmentLineEditor, name: str) -> QWidget:
+    found = line.findChild(QWidget, name)
+    assert found is not None
+    return found
+
+
+def spin(line: TreatmentLineEditor, page_name: str, field: str) -> QSpinBox | QDoubleSpinBox:
+    found = page(line, page_name).findChild(QAbstractSpinBox, field)
+    assert isinstance(found, QSpinBox | QDoubleSpinBox), field
+    return found
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_choosing_a_technique_shows_only_its_fields(
+    qtbot: QtBot, line: TreatmentLineEditor
+) -> None:
+    line.show()
+    qtbot.waitExposed(line)
+    assert page(line, "needle_fields").isVisible()
+    assert not page(line, "pen_fields").isVisible()
+
+    line.findChild(QRadioButton, "kind_pen").click()
+
+    assert page(line, "pen_fields").isVisible()
+    assert not page(line, "needle_fields").isVisible()
+    assert line.to_line().technique == TechniqueDefaults().pen()
+
+
+def test_the_spin_boxes_take_the_schema_limits_and_units(line: TreatmentLineEditor) -> None:
+    expected = {
+        ("needle_fields", "gauge"): (limits.NEEDLE_GAUGE.low, limits.NEEDLE_GAUGE.high, " G"),
+        ("needle_fields", "length_mm"): (2, 13, " mm"),
+        ("needle_fields", "depth_mm"): (1, 4, " mm"),
+        ("pen_fields", "needle_count"): (1, 42, ""),
+        ("pen_fields", "depth_mm"): (0.25, 2.5, " mm"),
+        ("pen_fields", "penetrations_per_second"): (1, 100, " /s"),
+        ("pen_fields", "passes"): (0, 20, ""),
+    }
+    for (page_name, field), (low, high, suffix) in expected.items():
+        box = spin(line, page_name, field)
+        assert (box.minimum(), box.maximum(), box.suffix()) == (low, high, suffix), field
+    assert spin(line, "pen_fields", "depth_mm").singleStep() == limits.PEN_DEPTH_STEP_MM
+    assert spin(line, "needle_fields", "depth_mm").singleStep() == 0.5
+    volume = line.add_product().findChild(QDoubleSpinBox, "volume_ml")
+    assert (volume.minimum(), volume.maximum(), volume.suffix()) == (0.01, 50, " ml")
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_a_pen_deeper_than_its_limit_cannot_be_typed(
+    qtbot: QtBot, line: TreatmentLineEditor
+) -> None:
+    line.kind.set_value("pen")
+    line.show()
+    depth = spin(line, "pen_fields", "depth_mm")
+    depth.setValue(3.0)
+    assert depth.value() == 2.5
+    depth.selectAll()
+    qtbot.keyClicks(depth, "3")
+    assert line.to_line().technique.depth_mm <= limits.PEN_DEPTH_MM.high
+
+
+def test_passes_not_recorded_show_a_dash_and_mean_none(line: TreatmentLineEditor) -> None:
+    line.kind.set_value("pen")
+    passes = spin(line, "pen_fields", "passes")
+    assert passes.text() == "—"
+    technique = line.to_line().technique
+    assert isinstance(technique, PenTechnique)
+    assert technique.passes is None
+
+    passes.setValue(3)
+    technique = line.to_line().technique
+    assert isinstance(technique, PenTechnique)
+    assert technique.passes == 3
+
+
+def test_a_line_comes_back_from_its_record_and_from_its_payload(
+    qtbot: QtBot, line: TreatmentLineEditor
+) -> None:
+    line.set_line(NEEDLE_LINE)
+    assert line.to_line() == NEEDLE_LINE
+    assert line.area.currentText() == "Décolletage"
+
+    copy = TreatmentLineEditor(TechniqueDefaults(), lambda: TODAY)
+    qtbot.addWidget(copy)
+    copy.load_payload(line.to_payload())
+    assert copy.to_payload() == line.to_payload()
+    assert copy.to_line() == NEEDLE_LINE
+
+
+def test_switching_technique_keeps_both_settings_in_the_payload(
+    line: TreatmentLineEditor,
+) -> None:
+    line.set_line(NEEDLE_LINE)
+    line.kind.set_value("pen")
+    spin(line, "pen_fields", "depth_mm").setValue(0.75)
+    payload = line.to_payload()
+    assert payload["kind"] == "pen"
+    assert payload["needle"]["depth_mm"] == 1.5
+    assert payload["pen"]["depth_mm"] == 0.75
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_products_are_added_and_removed_with_their_buttons(
+    qtbot: QtBot, line: TreatmentLineEditor
+) -> None:
+    line.show()
+    add = line.findChild(QPushButton, "add_product")
+    with qtbot.waitSignal(line.changed):
+        add.click()
+    add.click()
+    assert len(line.products) == 2
+    assert line.product_header.isVisible()
+
+    line.products[0].findChild(QWidget, "remove_product").click()
+    assert len(line.products) == 1
+    line.products[0].findChild(QWidget, "remove_product").click()
+    assert line.products == []
+    assert not line.product_header.isVisible()
+    assert line.to_line().products == ()
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_errors_are_placed_beside_the_technique_and_product_fields(
+    qtbot: QtBot, line: TreatmentLineEditor
+) -> None:
+    line.set_line(NEEDLE_LINE)
+    line.kind.set_value("pen")
+    line.show()
+    violations = [
+        Violation("treatments[1].technique.depth_mm", 3.0, "0.25 to 2.5 mm"),
+        Violation("treatments[1].products[1].volume_ml", 0, "more than 0 and at most 50 ml"),
+        Violation("treatments[1].area_detail", "x" * 201, "at most 200 characters"),
+        Violation("treatments[1].somewhere_else", 1, "nothing"),
+    ]
+
+    unplaced = line.show_errors(violations, "treatments[1].")
+
+    assert [v.path for v in unplaced] == ["treatments[1].somewhere_else"]
+    assert set(line.visible_errors()) == {
+        "technique.depth_mm",
+        "products[1].volume_ml",
+        "area_detail",
+    }
+    depth_error = page(line, "pen_fields").findChild(QLabel, "depth_mm_error")
+    assert depth_error.isVisible()
+    assert "0.25 to 2.5 mm" in depth_error.text()
+    assert line.products[1].findChild(QLabel, "volume_ml_error").isVisible()
+    assert not line.products[0].findChild(QLabel, "volume_ml_error").isVisible()
+    assert line.first_error_widget() is line.area_detail
+
+    line.clear_errors()
+    assert line.visible_errors() == {}
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_a_decimal_comma_is_read_in_a_greek_locale(qtbot: QtBot, greek_locale: None) -> None:
+    line = TreatmentLineEditor(TechniqueDefaults(), lambda: TODAY)
+    qtbot.addWidget(line)
+    line.kind.set_value("pen")
+    line.show()
+    depth = spin(line, "pen_fields", "depth_mm")
+    depth.setFocus()
+    depth.selectAll()
+    qtbot.keyClicks(depth, "0,75")
+    assert depth.value() == 0.75
+    assert depth.text() == "0,75 mm"
+    technique = line.to_line().technique
+    assert technique.depth_mm == 0.75
+    qtbot.keyClick(depth, Qt.Key.Key_Up)
+    assert depth.value() == 1.0
+    assert depth.text() == "1 mm"
+
+
+@pytest.mark.parametrize(
+    ("locale_name", "typed"),
+    [("el_GR", "2.5"), ("el_GR", "2,5"), ("en_GB", "2,5"), ("de_DE", "2.5")],
+)
+def test_either_decimal_mark_means_a_decimal_point(
+    qtbot: QtBot, locale_name: str, typed: str
+) -> None:
+    """'2.5' where the locale writes '2,5' once became 25 ml: a silent tenfold dose."""
+    from PySide6.QtCore import QLocale
+
+    from mesolog.ui.sessions.session_widgets import decimal_spin
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale(locale_name))
+    try:
+        box = decimal_spin(0.01, 50, 0.5, " ml")
+        qtbot.addWidget(box)
+        box.lineEdit().selectAll()
+        qtbot.keyClicks(box, typed)
+        box.interpretText()
+        assert box.value() == 2.5
+    finally:
+        QLocale.setDefault(previous)
