@@ -30,10 +30,10 @@ from mesolog.domain.errors import ValidationError, Violation
 from mesolog.domain.ids import PatientId
 from mesolog.domain.records import Course, CourseInput
 from mesolog.services.clinic import Clinic
+from mesolog.ui.common.dates import qdate
 from mesolog.ui.common.forms import ERROR_STYLE, FieldErrors, named, violation_text
 from mesolog.ui.common.labels import area_label, indication_label
 from mesolog.ui.common.operations import ChangeBus, run_change
-from mesolog.ui.patients.patient_table_model import qdate
 
 DEFAULT_PLANNED_SESSIONS = 6
 HINT_STYLE = "color: palette(placeholder-text);"

@@ -27,11 +27,11 @@ from mesolog.domain.ids import CourseId
 from mesolog.domain.records import Course
 from mesolog.services.clinic import Clinic
 from mesolog.services.history import CourseHistory, PatientHistory
+from mesolog.ui.common.dates import qdate
 from mesolog.ui.common.forms import named
 from mesolog.ui.common.labels import area_label, course_phase_label, indication_label
 from mesolog.ui.common.operations import ChangeBus, run_change
 from mesolog.ui.courses.course_dialog import CourseDialog
-from mesolog.ui.patients.patient_table_model import qdate
 
 OVERDUE_STYLE = "color: #b00020; font-weight: bold;"
 MUTED_STYLE = "color: palette(placeholder-text);"

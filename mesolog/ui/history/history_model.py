@@ -39,8 +39,8 @@ from mesolog.domain.records import (
     TreatmentLine,
 )
 from mesolog.services.history import PatientHistory
+from mesolog.ui.common.dates import qdate, shown_date
 from mesolog.ui.common.labels import area_label, needle_method_label, reaction_text, solution_label
-from mesolog.ui.patients.patient_table_model import qdate, short_date
 
 _Index = QModelIndex | QPersistentModelIndex
 NOTES_SHOWN_MAX = 120
@@ -107,7 +107,7 @@ def date_time_text(moment: dt.datetime) -> str:
     """The wall-clock date and time the session was recorded at, whole year, locale order."""
     locale = QLocale()
     time = QTime(moment.hour, moment.minute)
-    return f"{short_date(moment.date())} {locale.toString(time, QLocale.FormatType.ShortFormat)}"
+    return f"{shown_date(moment.date())} {locale.toString(time, QLocale.FormatType.ShortFormat)}"
 
 
 def long_date(day: dt.date) -> str:
@@ -427,7 +427,7 @@ class HistoryModel(QAbstractTableModel):
         if product.lot_number:
             parts.append(self.tr("lot %1").replace("%1", product.lot_number))
         if with_expiry and product.expiry_date is not None:
-            parts.append(self.tr("expires %1").replace("%1", short_date(product.expiry_date)))
+            parts.append(self.tr("expires %1").replace("%1", shown_date(product.expiry_date)))
         shown = " · ".join([parts[0], *(glued(part) for part in parts[1:])])
         return f"{area_label(area)}: {shown}" if area is not None else shown
 
@@ -436,7 +436,7 @@ class HistoryModel(QAbstractTableModel):
         if reaction.area is not None:
             text += f" · {area_label(reaction.area)}"
         if reaction.resolved_on is not None:
-            text += " · " + self.tr("resolved %1").replace("%1", short_date(reaction.resolved_on))
+            text += " · " + self.tr("resolved %1").replace("%1", shown_date(reaction.resolved_on))
         if reaction.notes:
             text += f" · {reaction.notes}"
         return text

@@ -31,6 +31,7 @@ from mesolog.domain.amendments import superseded
 from mesolog.domain.enums import Area, CourseStatus, ReactionKind, Severity, Solution
 from mesolog.domain.records import PenTechnique, ProductUse
 from mesolog.services.history import CourseHistory, PatientHistory
+from mesolog.ui.common.dates import shown_date
 from mesolog.ui.common.forms import named
 from mesolog.ui.common.labels import (
     area_label,
@@ -47,7 +48,6 @@ from mesolog.ui.history.history_model import (
     date_time_text,
     session_areas,
 )
-from mesolog.ui.patients.patient_table_model import short_date
 
 ALL_KEY = "all"
 OUTSIDE_KEY = "outside"
@@ -300,7 +300,7 @@ class HistoryView(QWidget):
         title = (
             self.tr("%1 from %2")
             .replace("%1", indication_label(plan.indication))
-            .replace("%2", short_date(plan.started_on))
+            .replace("%2", shown_date(plan.started_on))
         )
         if course.course.voiding is not None:
             return title + self.tr(" (voided)")

@@ -31,24 +31,19 @@ from mesolog.domain.errors import ValidationError, Violation
 from mesolog.domain.records import Patient, PatientInput
 from mesolog.domain.validation import OLDEST_AGE_YEARS, validate_patient
 from mesolog.services.clinic import Clinic
+from mesolog.ui.common.dates import date_format, pydate, qdate
 from mesolog.ui.common.forms import ERROR_STYLE, FieldErrors, named
 from mesolog.ui.common.labels import fitzpatrick_label, sex_label
 from mesolog.ui.common.operations import ChangeBus, run_change
 from mesolog.ui.patients.patient_header import (
     WARNING_PREFIX,
     age_in_years,
-    four_digit_year_format,
     nsaid_words,
 )
-from mesolog.ui.patients.patient_table_model import qdate
 
 HINT_STYLE = "color: #7a4100; font-weight: bold;"
 TEXT_LINES = 3
 DEFAULT_SIZE = (720, 640)
-
-
-def pydate(day: QDate) -> dt.date:
-    return dt.date(day.year(), day.month(), day.day())
 
 
 def align_labels(groups: list[QGroupBox]) -> None:
@@ -99,7 +94,7 @@ class OptionalDateEdit(QDateEdit):
     ) -> None:
         super().__init__(parent)
         self.setCalendarPopup(True)
-        self.setDisplayFormat(four_digit_year_format(self.locale()))
+        self.setDisplayFormat(date_format(self.locale()))
         self.setDateRange(qdate(earliest).addDays(-1), qdate(latest))
         self.setSpecialValueText(not_set_text)
         self._typing_start = qdate(earliest)

@@ -8,15 +8,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from mesolog.domain.records import Patient
 from mesolog.domain.text import fold
 from mesolog.domain.warnings import WarningKind, nsaids_named_in, patient_warnings
+from mesolog.ui.common.dates import shown_date
 from mesolog.ui.common.forms import named
 from mesolog.ui.common.labels import fitzpatrick_label, sex_label
-from mesolog.ui.patients.patient_table_model import short_date
 
 WARNING_PREFIX = "⚠"
 """Put before every warning's words, so that colour is never the only signal."""
@@ -41,12 +41,6 @@ def nsaid_words(medications: str) -> list[str]:
         if word not in found and any(name in fold(word) for name in names):
             found.append(word)
     return found or names
-
-
-def four_digit_year_format(locale: QLocale | None = None) -> str:
-    """The locale's short date pattern with the whole year (`d/M/yyyy`, `M/d/yyyy`)."""
-    pattern = (locale or QLocale()).dateFormat(QLocale.FormatType.ShortFormat)
-    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
 
 
 def age_in_years(born: dt.date, today: dt.date) -> int:
@@ -153,7 +147,7 @@ class PatientHeader(QWidget):
             self.tr("1 year old") if age == 1 else self.tr("%n years old", "", age)
         )
         self.birth_label.setText(
-            self.tr("born %1").replace("%1", short_date(details.date_of_birth))
+            self.tr("born %1").replace("%1", shown_date(details.date_of_birth))
         )
         self.sex_label.setText(sex_label(details.sex) if details.sex else "")
         self.sex_label.setVisible(details.sex is not None)
@@ -172,7 +166,7 @@ class PatientHeader(QWidget):
         self.skin_label.setToolTip(fitzpatrick_label(skin) if skin is not None else "")
         consent = details.consent_signed_on
         self.consent_label.setText(
-            self.tr("consent signed %1").replace("%1", short_date(consent)) if consent else ""
+            self.tr("consent signed %1").replace("%1", shown_date(consent)) if consent else ""
         )
         self.consent_label.setVisible(consent is not None)
         self._dots[self.consent_label].setVisible(consent is not None)
@@ -195,7 +189,7 @@ class PatientHeader(QWidget):
             self.voided_banner.hide()
             self.voided_banner.clear()
             return
-        when = short_date(voiding.voided_at.astimezone().date())
+        when = shown_date(voiding.voided_at.astimezone().date())
         text = (
             self.tr("VOIDED on %1 by %2 — %3")
             .replace("%1", when)

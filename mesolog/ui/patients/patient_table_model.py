@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
     QLocale,
     QModelIndex,
     QObject,
@@ -25,6 +24,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from mesolog.domain.enums import PatientOrder
 from mesolog.services.patients import PatientSummary
+from mesolog.ui.common.dates import qdate, shown_date
 
 _Index = QModelIndex | QPersistentModelIndex
 Loader = Callable[[int, int], list[PatientSummary]]
@@ -64,22 +64,6 @@ ORDERS = {
     PatientColumn.LAST_SESSION: PatientOrder.LAST_SESSION,
     PatientColumn.NEXT_DUE: PatientOrder.NEXT_DUE,
 }
-
-
-def qdate(value: dt.date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def short_date(value: dt.date) -> str:
-    """A date in the user's locale, short form but with the whole year (31/12/1980, 12/31/1980).
-
-    A two-digit year would make a birth in 1925 and one in 2025 look the same.
-    """
-    locale = QLocale()
-    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in pattern:
-        pattern = pattern.replace("yy", "yyyy")
-    return locale.toString(qdate(value), pattern)
 
 
 class PatientTableModel(QAbstractTableModel):
@@ -242,18 +226,18 @@ class PatientTableModel(QAbstractTableModel):
             voided = self.tr(" (voided)") if patient.voided else ""
             return patient.display_name + voided
         if column is PatientColumn.DATE_OF_BIRTH:
-            return short_date(patient.date_of_birth)
+            return shown_date(patient.date_of_birth)
         if column is PatientColumn.RECORD_NUMBER:
             return patient.record_number
         if column is PatientColumn.PHONE:
             return patient.phone
         if column is PatientColumn.LAST_SESSION:
-            return short_date(patient.last_session_on) if patient.last_session_on else ""
+            return shown_date(patient.last_session_on) if patient.last_session_on else ""
         if column is PatientColumn.NEXT_DUE:
             if patient.next_due is None:
                 return ""
             overdue = self.tr("⚠ ") if self._overdue(patient, column) else ""
-            return overdue + short_date(patient.next_due)
+            return overdue + shown_date(patient.next_due)
         return self._due_text(patient)
 
     def _tooltip(self, patient: PatientSummary, column: PatientColumn) -> str | None:

@@ -50,10 +50,9 @@ from mesolog.domain.accounts import Permission
 from mesolog.domain.errors import KnownError
 from mesolog.services.audit import AuditEntry, AuditVerification
 from mesolog.services.clinic import Clinic
+from mesolog.ui.common.dates import qdate, shown_date_time
 from mesolog.ui.common.forms import ERROR_STYLE, named
 from mesolog.ui.common.jobs import Job, run_job
-from mesolog.ui.patients.patient_table_model import qdate
-from mesolog.ui.sessions.session_widgets import shown_date_time
 
 CONTEXT = "AuditDialog"
 ENTRY_LIMIT = 1000

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from mesolog.domain.errors import KnownError
 from mesolog.domain.ids import PatientId
 from mesolog.services.clinic import Clinic
+from mesolog.ui.common.dates import shown_date_time
 from mesolog.ui.common.operations import ChangeBus
 from mesolog.ui.sessions.session_editor import SessionEditor
-from mesolog.ui.sessions.session_widgets import shown_date_time
 
 
 def _tr(text: str) -> str:

@@ -43,6 +43,7 @@ from mesolog.domain.errors import ValidationError, Violation
 from mesolog.domain.ids import CourseId
 from mesolog.domain.records import Course, Patient, Session
 from mesolog.services.clinic import Clinic
+from mesolog.ui.common.dates import shown_date
 from mesolog.ui.common.forms import ERROR_STYLE, FieldErrors, named
 from mesolog.ui.common.operations import ChangeBus, run_change
 from mesolog.ui.sessions.reaction_editor import ReactionEditor
@@ -57,7 +58,6 @@ from mesolog.ui.sessions.session_prefill import (
     previous_session,
 )
 from mesolog.ui.sessions.session_versions import amending_text, session_versions, version_note
-from mesolog.ui.sessions.session_widgets import shown_date
 from mesolog.ui.sessions.treatment_line_editor import TreatmentLineEditor
 
 log = logging.getLogger(__name__)

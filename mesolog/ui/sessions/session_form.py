@@ -39,6 +39,7 @@ from mesolog.domain.records import (
     TreatmentLine,
 )
 from mesolog.domain.warnings import session_warnings
+from mesolog.ui.common.dates import shown_date
 from mesolog.ui.common.forms import FieldErrors, named
 from mesolog.ui.common.labels import course_status_label, indication_label
 from mesolog.ui.sessions.reaction_editor import ReactionEditor
@@ -47,7 +48,6 @@ from mesolog.ui.sessions.session_widgets import (
     DateTimeEdit,
     int_spin,
     set_or_special,
-    shown_date,
     special_to_none,
     watch,
 )

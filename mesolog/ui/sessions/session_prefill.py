@@ -9,7 +9,7 @@ from mesolog.domain.enums import Area, CourseStatus
 from mesolog.domain.ids import CourseId
 from mesolog.domain.records import Course, Patient, Session, TechniqueDefaults, TreatmentLine
 from mesolog.services.history import PatientHistory
-from mesolog.ui.sessions.session_widgets import shown_date, shown_date_time
+from mesolog.ui.common.dates import shown_date, shown_date_time
 
 
 def previous_session(history: PatientHistory, course_id: CourseId | None) -> Session | None:

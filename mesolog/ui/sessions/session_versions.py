@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from mesolog.domain.records import Session
 from mesolog.services.history import PatientHistory
-from mesolog.ui.sessions.session_widgets import shown_date_time
+from mesolog.ui.common.dates import shown_date_time
 
 
 @dataclass(frozen=True, slots=True)

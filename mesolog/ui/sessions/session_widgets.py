@@ -7,11 +7,10 @@ scrolling the long form never changes a depth or a volume by accident.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtGui import QFontMetrics, QPalette, QValidator, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -32,23 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from mesolog.domain.limits import Range
+from mesolog.ui.common.dates import date_format, date_time_format
 from mesolog.ui.common.forms import named
 
 NO_DATE = QDate(1900, 1, 1)
-
-
-def date_format(locale: QLocale) -> str:
-    """The locale's short date format, always with a four-digit year."""
-    return re.sub("y+", "yyyy", locale.dateFormat(QLocale.FormatType.ShortFormat))
-
-
-def date_time_format(locale: QLocale) -> str:
-    return f"{date_format(locale)} {locale.timeFormat(QLocale.FormatType.ShortFormat)}"
-
-
-def shown_date(day: dt.date, locale: QLocale | None = None) -> str:
-    locale = locale or QLocale()
-    return locale.toString(QDate(day.year, day.month, day.day), date_format(locale))
 
 
 class SpinBox(QSpinBox):
@@ -320,14 +306,6 @@ def caption(text: str) -> QLabel:
     label = QLabel(text)
     label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
     return label
-
-
-def shown_date_time(moment: dt.datetime, locale: QLocale | None = None) -> str:
-    """A moment in local time, in the locale's format with a four-digit year."""
-    locale = locale or QLocale()
-    local = moment.astimezone() if moment.tzinfo else moment
-    value = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
-    return locale.toString(value, date_time_format(locale))
 
 
 def widget_char_width(widget: QWidget) -> int:

@@ -23,10 +23,10 @@ from mesolog.reports.summary_data import PaperSize
 from mesolog.services.clinic import Clinic
 from mesolog.services.history import PatientHistory
 from mesolog.services.summary import SummaryService
+from mesolog.ui.common.dates import shown_date
 from mesolog.ui.common.forms import named
 from mesolog.ui.common.jobs import Job, Progress, run_job
 from mesolog.ui.common.labels import indication_label
-from mesolog.ui.patients.patient_table_model import short_date
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +53,7 @@ class SummaryOptionsDialog(QDialog):
                     "%1", indication_label(course.plan.indication)
                 )
                 self.course.addItem(
-                    text.replace("%2", short_date(course.plan.started_on)), str(course.id)
+                    text.replace("%2", shown_date(course.plan.started_on)), str(course.id)
                 )
         self.include_drafts = named(
             QCheckBox(self.tr("Include &drafts (marked as drafts)"), self),

@@ -17,7 +17,7 @@ from mesolog.ui.patients.patient_table_model import (
     DUE_COLUMNS,
     PatientColumn,
     PatientTableModel,
-    short_date,
+    shown_date,
 )
 
 PATIENTS = [
@@ -60,7 +60,7 @@ def test_rows_show_the_patients_fields(patients: list[PatientSummary]) -> None:
     model.set_patients(patients)
     rows = {_cell(model, row, PatientColumn.NAME): row for row in range(model.rowCount())}
     row = rows["Παπαδοπούλου, Ελένη"]
-    assert _cell(model, row, PatientColumn.DATE_OF_BIRTH) == short_date(dt.date(1980, 3, 14))
+    assert _cell(model, row, PatientColumn.DATE_OF_BIRTH) == shown_date(dt.date(1980, 3, 14))
     assert "1980" in str(_cell(model, row, PatientColumn.DATE_OF_BIRTH))
     assert _cell(model, row, PatientColumn.RECORD_NUMBER) == "R-001"
     assert _cell(model, row, PatientColumn.PHONE) == "+30 210 555 0101"
