@@ -42,7 +42,7 @@ from mesolog.services.clinic import Clinic
 from mesolog.ui.common.forms import FieldErrors, named
 from mesolog.ui.common.jobs import Job, Progress, run_job, show_status
 from mesolog.ui.common.operations import ChangeBus
-from mesolog.ui.records.audit_dialog import may_administer, uncancellable
+from mesolog.ui.records._rules import may_administer, uncancellable
 from mesolog.ui.records.passphrase_dialog import ask_passphrase
 
 CONTEXT = "BackupActions"

@@ -19,7 +19,9 @@ from mesolog.domain.enums import Indication, Role
 from mesolog.domain.records import CourseInput, Patient, PatientInput
 from mesolog.services.clinic import Clinic
 from mesolog.ui.common.jobs import running_jobs
-from mesolog.ui.records.audit_dialog import AuditColumn, AuditDialog, may_administer
+from mesolog.ui.records._audit_entries_model import AuditColumn
+from mesolog.ui.records._rules import may_administer
+from mesolog.ui.records.audit_dialog import AuditDialog
 from tests.conftest import FixedClock
 
 PASSWORD = "a long enough password"
@@ -96,34 +98,35 @@ def test_entries_are_listed_newest_first_in_words_and_local_time(
     actions = {(row[AuditColumn.ACTION], row[AuditColumn.RECORD].split()[0]) for row in rows}
     assert {("Created", "Course"), ("Changed", "Patient")} <= actions
     assert dialog.note.text() == f"Entries: {len(stored)}, newest first."
-    users = [dialog.user.itemText(i) for i in range(dialog.user.count())]
+    users = [dialog.filter_bar.user.itemText(i) for i in range(dialog.filter_bar.user.count())]
     assert users == ["", "assistant", "tester"]
-    assert dialog.since.text() == "any date"
+    assert dialog.filter_bar.since.text() == "any date"
 
 
 def test_filters_by_patient_user_and_day(
     qtbot: QtBot, clinic: Clinic, activity: Activity, job_host: QMainWindow
 ) -> None:
     dialog = dialog_for(qtbot, clinic, job_host)
-    dialog.patient.setText("R-1")
-    dialog.show_button.click()
+    bar = dialog.filter_bar
+    bar.patient.setText("R-1")
+    bar.show_button.click()
     mine = dialog.shown_entries()
     assert len(mine) == 3
     assert {e.patient_uuid for e in mine} == {activity.first.id}
 
-    dialog.patient.clear()
-    dialog.user.setCurrentText("assistant")
-    dialog.show_button.click()
+    bar.patient.clear()
+    bar.user.setCurrentText("assistant")
+    bar.show_button.click()
     assert [e.actor for e in dialog.shown_entries()] == ["assistant"]
 
-    dialog.user.setCurrentText("")
-    dialog.since.setDate(QDate(2026, 3, 12))
-    dialog.show_button.click()
+    bar.user.setCurrentText("")
+    bar.since.setDate(QDate(2026, 3, 12))
+    bar.show_button.click()
     assert [e.entity_uuid for e in dialog.shown_entries()] == [activity.second.id]
 
-    dialog.any_date.click()
-    dialog.patient.setText(str(activity.second.id))  # a UUID works as well
-    dialog.show_button.click()
+    bar.any_date.click()
+    bar.patient.setText(str(activity.second.id))  # a UUID works as well
+    bar.show_button.click()
     assert [e.entity_uuid for e in dialog.shown_entries()] == [activity.second.id]
 
 
@@ -131,13 +134,13 @@ def test_an_unknown_patient_is_said_in_the_dialog(
     qtbot: QtBot, clinic: Clinic, activity: Activity, job_host: QMainWindow
 ) -> None:
     dialog = dialog_for(qtbot, clinic, job_host)
-    dialog.patient.setText("R-99")
-    dialog.show_button.click()
+    dialog.filter_bar.patient.setText("R-99")
+    dialog.filter_bar.show_button.click()
     assert dialog.error.isVisibleTo(dialog)
     assert dialog.error.text() == "No patient has the id or record number 'R-99'."
     assert dialog.shown_entries() == []
-    dialog.patient.setText("R-2")
-    dialog.show_button.click()
+    dialog.filter_bar.patient.setText("R-2")
+    dialog.filter_bar.show_button.click()
     assert not dialog.error.isVisibleTo(dialog)
     assert len(dialog.shown_entries()) == 1
 
@@ -148,8 +151,8 @@ def test_a_note_says_when_more_entries_match_than_are_shown(
     dialog = dialog_for(qtbot, clinic, job_host, limit=3)
     assert [e.id for e in dialog.shown_entries()] == [e.id for e in clinic.audit.entries(limit=3)]
     assert dialog.note.text().startswith("Showing the newest 3 entries")
-    dialog.user.setCurrentText("assistant")
-    dialog.show_button.click()
+    dialog.filter_bar.user.setCurrentText("assistant")
+    dialog.filter_bar.show_button.click()
     assert dialog.note.text() == "Entries: 1, newest first."
 
 
@@ -157,33 +160,34 @@ def test_verify_chain_says_intact_then_names_what_was_changed_behind_its_back(
     qtbot: QtBot, clinic: Clinic, activity: Activity, job_host: QMainWindow, db_path: Path
 ) -> None:
     dialog = dialog_for(qtbot, clinic, job_host)
+    box = dialog.verification
     verify(qtbot, dialog)
     expected = clinic.audit.verify()
     entries = len(clinic.audit.entries())
-    assert dialog.verify_heading.text() == "Intact"
-    summary = dialog.verify_summary.text()
+    assert box.heading.text() == "Intact"
+    summary = box.summary.text()
     assert summary.startswith(f"All {entries} entries link up from the first to the newest")
     assert f"a later check must find the same hash at entry {entries}." in summary
-    assert dialog.newest_hash.text() == expected.last_hash
-    assert dialog.newest_hash.isReadOnly() and dialog.newest_hash.isVisibleTo(dialog)
-    assert not dialog.verify_problems.isVisibleTo(dialog)
+    assert box.newest_hash.text() == expected.last_hash
+    assert box.newest_hash.isReadOnly() and box.newest_hash.isVisibleTo(dialog)
+    assert not box.problems.isVisibleTo(dialog)
 
     tamper(db_path, "UPDATE patients SET family_name = 'Forged' WHERE record_number = 'R-2'")
     verify(qtbot, dialog)
-    assert dialog.verify_heading.text() == "Records changed outside mesolog"
-    assert dialog.verify_summary.text().startswith(f"The chain of all {entries} entries is intact")
-    assert dialog.verify_problems.toPlainText() == (
+    assert box.heading.text() == "Records changed outside mesolog"
+    assert box.summary.text().startswith(f"The chain of all {entries} entries is intact")
+    assert box.problems.toPlainText() == (
         f"Patient {activity.second.id.hex[:8]} (last audited in entry {entries}): its content "
         "differs from what the audit log recorded"
     )
 
     tamper(db_path, "UPDATE audit_log SET actor = 'someone else' WHERE id = 2")
     verify(qtbot, dialog)
-    assert dialog.verify_heading.text() == "Broken at entry 2"
-    problems = dialog.verify_problems.toPlainText().splitlines()
+    assert box.heading.text() == "Broken at entry 2"
+    problems = box.problems.toPlainText().splitlines()
     assert problems[0] == "Entry 2: its content does not match its hash (the entry was altered)"
     assert len(problems) == 2  # and the patient changed before
-    assert not dialog.newest_hash.isVisibleTo(dialog)
+    assert not box.newest_hash.isVisibleTo(dialog)
     # The table was read again: it shows the altered entry, selected, and marks it and
     # every later entry as not to be trusted.
     table = dialog.findChild(QTableView, "entries")
@@ -219,5 +223,5 @@ def test_only_an_administrator_may_read_the_audit_log(
         row[AuditColumn.USER] == "eleni" and row[AuditColumn.RECORD].startswith("Clinician")
         for row in allowed.shown_rows()
     )
-    users = [allowed.user.itemText(i) for i in range(allowed.user.count())]
+    users = [allowed.filter_bar.user.itemText(i) for i in range(allowed.filter_bar.user.count())]
     assert {"eleni", "maria", "assistant", "tester"} <= set(users)
