@@ -1,89 +1,20 @@
-"""Acting as an account on the command line, and `mesolog user …`.
-
-Passwords never come from arguments: from a prompt on the terminal, or, with
-`--password-stdin`, one a line from standard input (the acting user's first, then
-a new password where the command sets one).
-"""
+"""`mesolog user …`: accounts, managed by an admin (the first admin by anyone, once)."""
 
 from __future__ import annotations
 
 import argparse
-import getpass
-import sys
 from typing import TextIO
 
+from mesolog.cli.credentials import Secrets, log_in_if_needed
+from mesolog.cli.options import EXIT_OK, Commands, user_options
 from mesolog.domain.accounts import Account
 from mesolog.domain.enums import Role
 from mesolog.domain.errors import KnownError
 from mesolog.services.clinic import Clinic
 
-EXIT_OK = 0
 
-
-def user_options() -> argparse.ArgumentParser:
-    """--user and --password-stdin, for the commands that change or read out records."""
-    options = argparse.ArgumentParser(add_help=False)
-    options.add_argument(
-        "--user",
-        metavar="NAME",
-        help="act as this account (needed once the database has accounts)",
-    )
-    options.add_argument(
-        "--password-stdin",
-        action="store_true",
-        help="read passwords from standard input, one a line, instead of a prompt",
-    )
-    return options
-
-
-class Secrets:
-    """Passwords from the terminal, or lines of standard input in the order asked."""
-
-    def __init__(self, from_stdin: bool, stdin: TextIO | None = None) -> None:
-        self._from_stdin = from_stdin
-        self._stdin = stdin or sys.stdin
-
-    def ask(self, prompt: str, *, twice: bool = False) -> str:
-        if self._from_stdin:
-            line = self._stdin.readline()
-            if not line:
-                raise KnownError(f"Standard input ended before the password ({prompt.lower()}).")
-            return line.rstrip("\r\n")
-        if not self._stdin.isatty():
-            raise KnownError(
-                f"No terminal to ask on ({prompt.lower()}); give it on standard input with "
-                "--password-stdin."
-            )
-        try:
-            first = getpass.getpass(f"{prompt}: ")
-            if twice and getpass.getpass(f"{prompt} (again): ") != first:
-                raise KnownError("The two passwords differ; nothing was changed.")
-        except EOFError as error:
-            raise KnownError("No terminal to ask the password on; use --password-stdin.") from error
-        return first
-
-
-def log_in_if_needed(clinic: Clinic, args: argparse.Namespace, secrets: Secrets) -> str | None:
-    """Logs in as --user when given (and returns the password that did it); a database
-    with accounts refuses to go on without."""
-    user = getattr(args, "user", None)
-    if user is None:
-        if clinic.accounts.has_accounts():
-            raise KnownError(
-                "This database has accounts: give --user NAME (the password is asked, or read "
-                "from standard input with --password-stdin)."
-            )
-        return None
-    password = secrets.ask(f"Password for {user}")
-    clinic.log_in(user, password)
-    return password
-
-
-def add_user_commands(
-    commands: argparse._SubParsersAction[argparse.ArgumentParser],
-    after: argparse.ArgumentParser,
-) -> None:
-    as_user = user_options()
+def add_user_commands(commands: Commands, after: argparse.ArgumentParser) -> None:
+    as_user = user_options(after=True)
     user = commands.add_parser("user", help="manage accounts (an admin's work)")
     actions = user.add_subparsers(dest="user_action", metavar="ACTION", required=True)
     add = actions.add_parser(

@@ -6,16 +6,11 @@ import argparse
 import datetime as dt
 from typing import TextIO
 
+from mesolog.cli.options import EXIT_ERROR, EXIT_OK, Commands
 from mesolog.services.clinic import Clinic
 
-EXIT_OK = 0
-EXIT_ERROR = 1
 
-
-def add_audit_commands(
-    commands: argparse._SubParsersAction[argparse.ArgumentParser],
-    after: argparse.ArgumentParser,
-) -> None:
+def add_audit_commands(commands: Commands, after: argparse.ArgumentParser) -> None:
     audit = commands.add_parser("audit", help="verify or list the audit log")
     actions = audit.add_subparsers(dest="audit_action", metavar="ACTION", required=True)
     actions.add_parser(
@@ -25,7 +20,7 @@ def add_audit_commands(
     )
     listing = actions.add_parser("list", parents=[after], help="print entries, newest first")
     listing.add_argument("--patient", metavar="ID", help="one patient, by UUID or record number")
-    listing.add_argument("--user", metavar="NAME", help="entries by this user")
+    listing.add_argument("--user", metavar="NAME", dest="actor", help="entries by this user")
     listing.add_argument("--since", metavar="DATE", type=_day, help="from this day (YYYY-MM-DD)")
     listing.add_argument("--limit", metavar="N", type=int, help="at most N entries")
 
@@ -41,7 +36,7 @@ def run_audit(clinic: Clinic, args: argparse.Namespace, out: TextIO) -> int:
     if args.audit_action == "verify":
         return _verify(clinic, out)
     entries = clinic.audit.entries(
-        patient=args.patient, actor=args.user, since=args.since, limit=args.limit
+        patient=args.patient, actor=args.actor, since=args.since, limit=args.limit
     )
     for e in entries:
         when = e.occurred_at.astimezone().isoformat(timespec="seconds")

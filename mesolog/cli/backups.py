@@ -6,17 +6,13 @@ import argparse
 from pathlib import Path
 from typing import TextIO
 
-from mesolog.cli.accounts import Secrets, log_in_if_needed, user_options
+from mesolog.cli.credentials import Secrets, log_in_if_needed
+from mesolog.cli.options import EXIT_OK, Commands, user_options
 from mesolog.domain.errors import KnownError
 from mesolog.services.clinic import Clinic
 
-EXIT_OK = 0
 
-
-def add_backup_commands(
-    commands: argparse._SubParsersAction[argparse.ArgumentParser],
-    after: argparse.ArgumentParser,
-) -> None:
+def add_backup_commands(commands: Commands, after: argparse.ArgumentParser) -> None:
     backup = commands.add_parser(
         "backup",
         parents=[after],
@@ -39,7 +35,7 @@ def add_backup_commands(
     )
     restore = commands.add_parser(
         "restore",
-        parents=[after, user_options()],
+        parents=[after, user_options(after=True)],
         help="check a backup, keep a copy of the current database, then restore the backup",
     )
     restore.add_argument(

@@ -18,7 +18,8 @@ import getpass
 import sys
 from typing import TextIO
 
-from mesolog.cli.accounts import Secrets, log_in_if_needed, user_options
+from mesolog.cli.credentials import Secrets, log_in_if_needed
+from mesolog.cli.options import EXIT_OK, Commands, user_options
 from mesolog.domain.errors import KnownError
 from mesolog.services.clinic import Clinic
 from mesolog.services.encryption import (
@@ -31,7 +32,6 @@ from mesolog.services.encryption import (
     encrypt_database,
 )
 
-EXIT_OK = 0
 STDIN_OPTION = "--db-passphrase-stdin"
 STDIN_HELP = (
     "read the database passphrase from standard input (the first line, before any password "
@@ -59,13 +59,10 @@ def passphrase_options(*, after: bool) -> argparse.ArgumentParser:
     return options
 
 
-def add_encryption_commands(
-    commands: argparse._SubParsersAction[argparse.ArgumentParser],
-    after: argparse.ArgumentParser,
-) -> None:
+def add_encryption_commands(commands: Commands, after: argparse.ArgumentParser) -> None:
     commands.add_parser(
         "encrypt",
-        parents=[after, user_options()],
+        parents=[after, user_options(after=True)],
         help="encrypt a plain database with a new passphrase (SQLCipher); mesolog must be "
         "closed everywhere the database is open",
         description="Encrypt the plain database with a new passphrase (asked twice; at least "
@@ -77,7 +74,7 @@ def add_encryption_commands(
     )
     commands.add_parser(
         "passphrase",
-        parents=[after, user_options()],
+        parents=[after, user_options(after=True)],
         help="change the passphrase of an encrypted database; mesolog must be closed "
         "everywhere the database is open",
         description="Encrypt the database with a new passphrase (asked twice) instead of its "

@@ -156,3 +156,23 @@ def test_backup_and_restore_round_trip_and_refusals(guarded: Path, tmp_path: Pat
     assert verified.returncode == 0, verified.stdout
     actions = mesolog("--db", str(guarded), "audit", "list", "--limit", "3").stdout
     assert "\trestore\tdatabase\tfrom copy.sqlite.enc (encrypted)" in actions
+
+
+def test_user_and_password_stdin_may_stand_before_the_command(
+    guarded: Path, tmp_path: Path
+) -> None:
+    pdf = tmp_path / "summary.pdf"
+    exported = mesolog(
+        "--user", "nurse", "--password-stdin", "--db", str(guarded),
+        "export", "pdf", "--patient", "MC-0001", "-o", str(pdf), stdin=_lines(NURSE),
+    )  # fmt: skip
+    assert exported.returncode == 0, exported.stderr
+    assert pdf.read_bytes().startswith(b"%PDF-")
+    listed = mesolog(
+        "--user", "boss", "--password-stdin", "--db", str(guarded), "user", "list",
+        stdin=_lines(ADMIN),
+    )  # fmt: skip
+    assert listed.returncode == 0, listed.stderr
+    assert "nurse\tassistant\tactive" in listed.stdout
+    audited = mesolog("--db", str(guarded), "audit", "list", "--user", "nurse", "--limit", "1")
+    assert "\tnurse\texport\t" in audited.stdout

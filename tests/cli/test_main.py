@@ -322,3 +322,36 @@ def test_export_pdf_to_an_unwritable_place(demo_db: Path) -> None:
     )
     assert result.returncode == 1
     assert "Cannot write" in result.stderr
+
+
+def test_account_options_before_the_command_are_those_after_it() -> None:
+    from mesolog.cli.main import parse
+
+    before = parse(["--user", "eleni", "--password-stdin", "export", "json", "-o", "x.json"])
+    after = parse(["export", "json", "-o", "x.json", "--user", "eleni", "--password-stdin"])
+    assert (before.user, before.password_stdin) == (after.user, after.password_stdin)
+    assert (before.user, before.password_stdin) == ("eleni", True)
+    assert parse(["--user", "a", "patients", "--user", "b"]).user == "b"
+    assert parse(["patients"]).user is None
+    filtered = parse(["audit", "list", "--user", "nurse"])
+    assert (filtered.actor, filtered.user) == ("nurse", None)
+
+
+@pytest.mark.parametrize(
+    ("argv", "named"),
+    [
+        (["--user", "eleni", "check"], "--user do not apply to `check`"),
+        (["--password-stdin", "init"], "--password-stdin do not apply to `init`"),
+        (["--user", "eleni", "audit", "list"], "--user do not apply to `audit`"),
+        (["--user", "e", "--password-stdin", "backup"], "--user and --password-stdin do not"),
+    ],
+)
+def test_account_options_before_a_command_that_acts_as_no_account_are_refused(
+    argv: list[str], named: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from mesolog.cli.main import parse
+
+    with pytest.raises(SystemExit) as exit_status:
+        parse(argv)
+    assert exit_status.value.code == 2
+    assert named in capsys.readouterr().err

@@ -1,0 +1,59 @@
+"""Acting as an account on the command line: --user, and passwords from a prompt or stdin.
+
+Passwords never come from arguments: from a prompt on the terminal, or, with
+`--password-stdin`, one a line from standard input (the acting user's first, then
+a new password where the command sets one).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from typing import TextIO
+
+from mesolog.domain.errors import KnownError
+from mesolog.services.clinic import Clinic
+
+
+class Secrets:
+    """Passwords from the terminal, or lines of standard input in the order asked."""
+
+    def __init__(self, from_stdin: bool, stdin: TextIO | None = None) -> None:
+        self._from_stdin = from_stdin
+        self._stdin = stdin or sys.stdin
+
+    def ask(self, prompt: str, *, twice: bool = False) -> str:
+        if self._from_stdin:
+            line = self._stdin.readline()
+            if not line:
+                raise KnownError(f"Standard input ended before the password ({prompt.lower()}).")
+            return line.rstrip("\r\n")
+        if not self._stdin.isatty():
+            raise KnownError(
+                f"No terminal to ask on ({prompt.lower()}); give it on standard input with "
+                "--password-stdin."
+            )
+        try:
+            first = getpass.getpass(f"{prompt}: ")
+            if twice and getpass.getpass(f"{prompt} (again): ") != first:
+                raise KnownError("The two passwords differ; nothing was changed.")
+        except EOFError as error:
+            raise KnownError("No terminal to ask the password on; use --password-stdin.") from error
+        return first
+
+
+def log_in_if_needed(clinic: Clinic, args: argparse.Namespace, secrets: Secrets) -> str | None:
+    """Logs in as --user when given (and returns the password that did it); a database
+    with accounts refuses to go on without."""
+    user = getattr(args, "user", None)
+    if user is None:
+        if clinic.accounts.has_accounts():
+            raise KnownError(
+                "This database has accounts: give --user NAME (the password is asked, or read "
+                "from standard input with --password-stdin)."
+            )
+        return None
+    password = secrets.ask(f"Password for {user}")
+    clinic.log_in(user, password)
+    return password

@@ -1,0 +1,46 @@
+"""What every command shares: exit statuses, and the options that may stand before the
+command or after it (`mesolog --db x patients` and `mesolog patients --db x` are one)."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TypeAlias
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_BUG = 70
+
+Commands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
+
+DB_HELP = (
+    "database file path or SQLAlchemy URL (default: $MESOLOG_DB, "
+    "else mesolog.sqlite in the user's data folder)"
+)
+USER_HELP = "act as this account (needed once the database has accounts)"
+PASSWORD_STDIN_HELP = "read passwords from standard input, one a line, instead of a prompt"
+
+
+def database_option(*, after: bool) -> argparse.ArgumentParser:
+    """--db; after the command it keeps a value given before it unless given again."""
+    options = argparse.ArgumentParser(add_help=False)
+    options.add_argument(
+        "--db", metavar="DB", default=argparse.SUPPRESS if after else None, help=DB_HELP
+    )
+    return options
+
+
+def user_options(*, after: bool) -> argparse.ArgumentParser:
+    """--user and --password-stdin. After the command they mark it as one that acts as an
+    account (`acts_as_user`); before it they are taken for any command that does."""
+    options = argparse.ArgumentParser(add_help=False)
+    keep = argparse.SUPPRESS if after else None
+    options.add_argument("--user", metavar="NAME", default=keep, help=USER_HELP)
+    options.add_argument(
+        "--password-stdin",
+        action="store_true",
+        default=argparse.SUPPRESS if after else False,
+        help=PASSWORD_STDIN_HELP,
+    )
+    if after:
+        options.set_defaults(acts_as_user=True)
+    return options

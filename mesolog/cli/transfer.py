@@ -1,0 +1,130 @@
+"""Records in and out: `import` (all or nothing), `export json` and `export pdf`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import uuid
+from pathlib import Path
+from typing import TextIO
+
+from mesolog.cli.credentials import Secrets, log_in_if_needed
+from mesolog.cli.encryption import database_passphrase
+from mesolog.cli.options import EXIT_OK, Commands, user_options
+from mesolog.domain.errors import KnownError
+from mesolog.services.clinic import Clinic
+
+
+def add_transfer_commands(commands: Commands, after: argparse.ArgumentParser) -> None:
+    as_user = user_options(after=True)
+    importing = commands.add_parser(
+        "import", parents=[after, as_user], help="import a mesolog export file (all or nothing)"
+    )
+    importing.add_argument("file", metavar="FILE", type=Path, help="the JSON file, - for stdin")
+    exporting = commands.add_parser("export", help="export records")
+    formats = exporting.add_subparsers(dest="format", metavar="FORMAT", required=True)
+    as_json = formats.add_parser(
+        "json", parents=[after, as_user], help="the interchange format (mesolog-export-v1)"
+    )
+    as_json.add_argument("--patient", metavar="ID", help="one patient, by UUID or record number")
+    as_json.add_argument(
+        "-o", "--output", metavar="FILE", required=True, help="file to write, - for stdout"
+    )
+    as_pdf = formats.add_parser(
+        "pdf", parents=[after, as_user], help="a patient's treatment summary as a PDF document"
+    )
+    as_pdf.add_argument(
+        "--patient", metavar="ID", required=True, help="the patient, by UUID or record number"
+    )
+    as_pdf.add_argument("--course", metavar="ID", help="only this course (its UUID)")
+    as_pdf.add_argument(
+        "--include-drafts", action="store_true", help="include unsigned sessions, marked as drafts"
+    )
+    as_pdf.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size")
+    as_pdf.add_argument("--locale", default="en_GB", help="numbers and dates as in this locale")
+    as_pdf.add_argument("-o", "--output", metavar="FILE", required=True, help="the PDF to write")
+
+
+def run_import(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
+    """Checks the whole file first, so that a bad one leaves no new database behind."""
+    from mesolog.services.context import utc_now
+    from mesolog.services.transfer_import import ImportService, read_clinic_file
+
+    file: Path = args.file
+    if str(file) == "-" and args.password_stdin:
+        raise KnownError("The file and the password cannot both come from standard input.")
+    if str(file) == "-" and args.db_passphrase_stdin:
+        raise KnownError(
+            "The file and the database passphrase cannot both come from standard input."
+        )
+    # Asked before the file is read, so a refused passphrase reads nothing.
+    passphrase = database_passphrase(args, creates=True)
+    data = sys.stdin.buffer.read() if str(file) == "-" else _read_file(file)
+    clinic_file = read_clinic_file(data, now=utc_now())
+    with Clinic.open(args.db, passphrase=passphrase) as clinic:
+        log_in_if_needed(clinic, args, secrets)
+        report = ImportService(clinic.context).import_records(clinic_file)
+    print(report.summary(), file=out)
+    return EXIT_OK
+
+
+def _read_file(file: Path) -> bytes:
+    try:
+        return file.read_bytes()
+    except OSError as error:
+        raise KnownError(f"Cannot read {file}: {error.strerror}") from error
+
+
+def run_export(clinic: Clinic, args: argparse.Namespace, out: TextIO) -> int:
+    if args.format == "pdf":
+        return _export_pdf(clinic, args, out)
+    return _export_json(clinic, args.patient, args.output, out)
+
+
+def _export_json(clinic: Clinic, patient: str | None, output: str, out: TextIO) -> int:
+    from mesolog.services.transfer_export import ExportService
+
+    document = ExportService(clinic.context).export_document(patient=patient)
+    text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    if output == "-":
+        out.write(text)
+        return EXIT_OK
+    _write_atomically(Path(output), text)
+    count = len(document["patients"])
+    print(f"{count} patient(s) written to {output}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _export_pdf(clinic: Clinic, args: argparse.Namespace, out: TextIO) -> int:
+    from mesolog.domain.ids import CourseId
+    from mesolog.reports.summary_data import PaperSize
+    from mesolog.services.summary import SummaryService
+
+    course_id = None
+    if args.course is not None:
+        try:
+            course_id = CourseId(uuid.UUID(args.course))
+        except ValueError as error:
+            raise KnownError(f"--course {args.course!r} is not a course id (a UUID).") from error
+    summaries = SummaryService(clinic.context)
+    data = summaries.summary_data(
+        args.patient,
+        course_id=course_id,
+        include_drafts=args.include_drafts,
+        paper=PaperSize(args.paper),
+        locale=args.locale,
+    )
+    summaries.write_pdf(data, Path(args.output))
+    print(f"treatment summary written to {args.output}", file=out)
+    return EXIT_OK
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        partial.write_text(text, encoding="utf-8")
+        partial.replace(path)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise KnownError(f"Cannot write {path}: {error.strerror}") from error
