@@ -16,7 +16,6 @@ import math
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any, cast
 
 from jsonschema import Draft202012Validator, FormatChecker, validators
@@ -25,6 +24,7 @@ from jsonschema.exceptions import best_match
 
 from mesolog.domain import limits
 from mesolog.domain.errors import Violation
+from mesolog.resource_files import resource
 
 SCHEMA_FILE = "mesolog-export-v1.schema.json"
 ROOT_PATH = "(file)"
@@ -60,7 +60,7 @@ Path = tuple[str | int, ...]
 @functools.cache
 def load_schema() -> dict[str, Any]:
     """The schema shipped with the package, read once (callers must not modify it)."""
-    text = (resources.files(__package__ or __name__) / SCHEMA_FILE).read_text(encoding="utf-8")
+    text = resource("schema", SCHEMA_FILE).read_text(encoding="utf-8")
     return cast(dict[str, Any], json.loads(text))
 
 
