@@ -277,7 +277,7 @@ def test_the_idle_time_follows_the_clinic_setting(
     def set_three_minutes() -> None:
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, SettingsDialog)
-        dialog.idle_lock_minutes.setValue(3)
+        dialog.locking_group.idle_lock_minutes.setValue(3)
         dialog.save_button.click()
 
     QTimer.singleShot(0, set_three_minutes)

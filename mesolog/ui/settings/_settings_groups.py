@@ -1,0 +1,226 @@
+"""The groups of the settings dialog, each a form of captioned fields with an error label
+under each: the clinic's details, locking and backups, this workstation, and the needle and
+pen settings a new treatment line starts with."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSizePolicy,
+    QSpinBox,
+    QWidget,
+)
+
+from mesolog.domain import limits
+from mesolog.services.clinic import Clinic
+from mesolog.ui.common.forms import FieldErrors, named
+from mesolog.ui.settings._backup_folder_row import BackupFolderRow
+
+NEEDLE_STEP_MM = 0.5
+ADDRESS_LINES = 4
+
+
+class _AddressEdit(QPlainTextEdit):
+    """A few lines of text; Tab moves on to the next field."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        height = self.fontMetrics().lineSpacing() * ADDRESS_LINES
+        self.setMinimumHeight(height + 2 * self.frameWidth() + 8)
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.minimumHeight())
+
+
+def _int_spin(parent: QWidget, span: limits.Range, suffix: str) -> QSpinBox:
+    spin = QSpinBox(parent)
+    spin.setRange(int(span.low), int(span.high))
+    spin.setSuffix(suffix)
+    return spin
+
+
+def _mm_spin(parent: QWidget, span: limits.Range, step: float) -> QDoubleSpinBox:
+    spin = QDoubleSpinBox(parent)  # QDoubleSpinBox writes the locale's decimal separator
+    spin.setDecimals(2)
+    spin.setRange(span.low, span.high)
+    spin.setSingleStep(step)
+    spin.setSuffix(" mm")
+    return spin
+
+
+def align_captions(groups: list[QGroupBox]) -> None:
+    """The captions of forms stacked in one column get one width, so their fields line up."""
+    captions = [
+        caption
+        for group in groups
+        for caption in group.findChildren(QLabel)
+        if caption.buddy() is not None
+    ]
+    width = max((caption.sizeHint().width() for caption in captions), default=0)
+    for caption in captions:
+        caption.setMinimumWidth(width)
+
+
+class SettingsGroup(QGroupBox):
+    """A form of captioned fields; with `numbers`, its spin boxes keep their natural width."""
+
+    def __init__(
+        self, parent: QWidget, name: str, errors: FieldErrors, *, numbers: bool = False
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.errors = errors
+        self.fields: list[QWidget] = []
+        self._form = QFormLayout(self)
+        self._form.setFieldGrowthPolicy(
+            QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow
+            if numbers
+            else QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow
+        )
+
+    def add_note(self, text: str) -> None:
+        """A quiet line above the fields."""
+        label = QLabel(text, self)
+        label.setWordWrap(True)
+        label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self._form.addRow(label)
+
+    def add_field(self, caption: str, field: QWidget, *, row: QWidget | None = None) -> None:
+        """A captioned field (inside `row`, if given) with its error label under it
+        (hidden until there is one)."""
+        label = QLabel(caption, self)
+        label.setBuddy(field)
+        self._form.addRow(label, row or field)
+        error = self.errors.label_for(field.objectName())
+        error.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        error.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self._form.addRow("", error)
+        self.fields.append(field)
+
+
+class ClinicGroup(SettingsGroup):
+    """The clinic's name, address, phone and e-mail."""
+
+    def __init__(self, parent: QWidget, errors: FieldErrors) -> None:
+        super().__init__(parent, "clinic", errors)
+        self.setTitle(self.tr("Clinic"))
+        self.add_note(self.tr("These details head the treatment summaries."))
+        self.name = named(QLineEdit(self), "name", self.tr("Clinic name"))
+        self.address = named(_AddressEdit(self), "address", self.tr("Address"))
+        self.phone = named(QLineEdit(self), "phone", self.tr("Phone"))
+        self.email = named(QLineEdit(self), "email", self.tr("E-mail"))
+        self.email.setPlaceholderText(self.tr("reception@example.org"))
+        for caption, field in (
+            (self.tr("&Name:"), self.name),
+            (self.tr("&Address:"), self.address),
+            (self.tr("&Phone:"), self.phone),
+            (self.tr("&E-mail:"), self.email),
+        ):
+            self.add_field(caption, field)
+
+
+class LockingGroup(SettingsGroup):
+    """The minutes without use before the window locks, and the backup folder."""
+
+    def __init__(self, parent: QWidget, errors: FieldErrors, clinic: Clinic) -> None:
+        super().__init__(parent, "locking", errors)
+        self.setTitle(self.tr("Locking and backups"))
+        self.idle_lock_minutes = named(
+            _int_spin(self, limits.IDLE_LOCK_MINUTES, self.tr(" minutes")),
+            "idle_lock_minutes",
+            self.tr("Lock after minutes without use"),
+        )
+        self.idle_lock_minutes.valueChanged.connect(
+            lambda value: self.idle_lock_minutes.setSuffix(
+                self.tr(" minute") if value == 1 else self.tr(" minutes")
+            )
+        )
+        lock_row = QWidget(self)
+        lock_line = QHBoxLayout(lock_row)
+        lock_line.setContentsMargins(0, 0, 0, 0)
+        lock_line.addWidget(self.idle_lock_minutes)
+        lock_hint = QLabel(
+            self.tr("without a key press or a click; then the password is asked again"), self
+        )
+        lock_hint.setObjectName("idle_lock_minutes_hint")
+        lock_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        lock_hint.setWordWrap(True)
+        lock_line.addWidget(lock_hint, 1)
+        self.add_field(self.tr("Loc&k after:"), self.idle_lock_minutes, row=lock_row)
+
+        folder_row = BackupFolderRow(self, clinic)
+        self.backup_folder = folder_row.folder
+        self.add_field(self.tr("Backup &folder:"), self.backup_folder, row=folder_row)
+
+
+class WorkstationGroup(SettingsGroup):
+    """This workstation's clinician (only while the database has no accounts)."""
+
+    def __init__(self, parent: QWidget, errors: FieldErrors) -> None:
+        super().__init__(parent, "workstation", errors)
+        self.setTitle(self.tr("This workstation"))
+        self.add_note(
+            self.tr("Kept on this computer only. The sessions logged here name this clinician.")
+        )
+        self.clinician = named(QLineEdit(self), "clinician", self.tr("Clinician's name"))
+        self.add_field(self.tr("&Clinician:"), self.clinician)
+
+
+class NeedleGroup(SettingsGroup):
+    """The mesotherapy needle a new treatment line starts with."""
+
+    def __init__(self, parent: QWidget, errors: FieldErrors) -> None:
+        super().__init__(parent, "needle", errors, numbers=True)
+        self.setTitle(self.tr("Mesotherapy needle"))
+        self.gauge = named(
+            _int_spin(self, limits.NEEDLE_GAUGE, " G"), "gauge", self.tr("Needle gauge")
+        )
+        self.length_mm = named(
+            _mm_spin(self, limits.NEEDLE_LENGTH_MM, NEEDLE_STEP_MM),
+            "length_mm",
+            self.tr("Needle length"),
+        )
+        self.depth_mm = named(
+            _mm_spin(self, limits.NEEDLE_DEPTH_MM, NEEDLE_STEP_MM),
+            "depth_mm",
+            self.tr("Needle depth"),
+        )
+        self.add_field(self.tr("&Gauge:"), self.gauge)
+        self.add_field(self.tr("&Length:"), self.length_mm)
+        self.add_field(self.tr("&Depth:"), self.depth_mm)
+
+
+class PenGroup(SettingsGroup):
+    """The micro-needling pen a new treatment line starts with."""
+
+    def __init__(self, parent: QWidget, errors: FieldErrors) -> None:
+        super().__init__(parent, "pen", errors, numbers=True)
+        self.setTitle(self.tr("Micro-needling pen"))
+        self.needle_count = named(
+            _int_spin(self, limits.PEN_NEEDLE_COUNT, self.tr(" needles")),
+            "needle_count",
+            self.tr("Pen needle count"),
+        )
+        self.depth_mm = named(
+            _mm_spin(self, limits.PEN_DEPTH_MM, limits.PEN_DEPTH_STEP_MM),
+            "depth_mm",
+            self.tr("Pen depth"),
+        )
+        self.penetrations_per_second = named(
+            _int_spin(self, limits.PEN_PENETRATIONS_PER_SECOND, " /s"),
+            "penetrations_per_second",
+            self.tr("Pen penetrations per second"),
+        )
+        self.add_field(self.tr("Nee&dles:"), self.needle_count)
+        self.add_field(self.tr("De&pth:"), self.depth_mm)
+        self.add_field(self.tr("Penetrations per &second:"), self.penetrations_per_second)
