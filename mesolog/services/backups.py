@@ -3,7 +3,7 @@
 A backup is an online copy (SQLite's backup API; the app and other workstations
 go on working) that passes `integrity_check` and `foreign_key_check` before it
 is renamed into place, optionally encrypted with a passphrase
-(persistence.backup_files describes the format). Files in the backup folder are
+(persistence.backup_encryption describes the format). Files in the backup folder are
 named `STEM.KIND-YYYYMMDDTHHMMSSZ[-N].sqlite[.enc]` in UTC, STEM being the
 database file's name without its suffix and KIND `backup` (on demand), `daily`
 or `before-restore` (the safety copy a restore keeps). Pruning only ever
@@ -33,44 +33,34 @@ the passphrase was changed opens only with the former passphrase: change the
 backup's passphrase first (`mesolog --db BACKUP passphrase`).
 
 PostgreSQL databases are backed up with pg_dump and restored with pg_restore.
+
+`BackupService` holds the steps together; the copies are written by
+services.backup_copies and a file to restore is checked by services.backup_checks.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
-
-from sqlalchemy.engine import URL
 
 from mesolog.domain.accounts import Permission
 from mesolog.domain.errors import DatabaseError, KnownError
 from mesolog.persistence.audit import AuditAction
+from mesolog.persistence.backup_encryption import WrongPassphraseError
 from mesolog.persistence.backup_files import (
     BackupFileError,
     DatabaseBusyError,
-    FileFacts,
-    WrongPassphraseError,
-    copy_file,
-    copy_online,
-    decrypt_file,
-    encrypt_file,
-    examine,
     examine_open,
-    is_encrypted,
-    known_revisions,
-    publish,
     remove_database_file,
     restore_online,
     scratch_path,
 )
 from mesolog.persistence.conversion import export_encrypted
-from mesolog.persistence.database import Database, known_database_errors
-from mesolog.persistence.encryption import WrongDatabasePassphraseError, is_encrypted_database
 from mesolog.persistence.location import display_location, sqlite_file
-from mesolog.persistence.migrate import head_revision, upgrade
+from mesolog.persistence.migrate import head_revision
+from mesolog.services import backup_checks
+from mesolog.services.backup_copies import make_folder, unused_path, write_backup, write_safety_copy
 from mesolog.services.backup_records import (
     DAILY_DAYS,
     DAILY_WEEKS,
@@ -138,10 +128,7 @@ class BackupService:
     @staticmethod
     def needs_passphrase(source: Path) -> bool:
         """Whether `source` is an encrypted backup (so `restore` and `verify` need a passphrase)."""
-        try:
-            return is_encrypted(source)
-        except OSError as error:
-            raise DatabaseError(f"Cannot read {source}: {error.strerror}") from error
+        return backup_checks.needs_passphrase(source)
 
     def backups(self) -> tuple[BackupFile, ...]:
         """This database's files in the backup folder, newest first."""
@@ -182,60 +169,13 @@ class BackupService:
         target = None if target is None else target.expanduser().absolute()
         if target is None or target.is_dir():
             folder = self.folder if target is None else target
-            _make_folder(folder)
-            target = _unused(folder, database.stem, kind, now, encrypted=encrypted)
+            make_folder(folder)
+            target = unused_path(folder, database.stem, kind, now, encrypted=encrypted)
         else:
             if target.exists():
                 raise DatabaseError(f"{target} exists already; a backup never overwrites a file.")
-            _make_folder(target.parent)
-        # The plain copy of an encrypted backup stays beside the database, never on the
-        # (maybe removable) backup drive.
-        plain = scratch_path(database if encrypted else target, "backup")
-        key = self._ctx.db.passphrase
-        try:
-            copy_online(self._ctx.db.engine, plain, key=key)
-            facts = examine(plain, label="The copy of the database", key=key)
-            if not facts.whole:
-                raise DatabaseError(
-                    f"The copy of the database fails its checks ({facts.problems}): the "
-                    "database itself may be damaged; run `mesolog check`. No backup was written."
-                )
-            if passphrase is None:
-                publish(plain, target)
-            else:
-                self._encrypt(plain, target, passphrase)
-        except OSError as error:
-            raise DatabaseError(f"Cannot write the backup {target}: {error.strerror}") from error
-        finally:
-            remove_database_file(plain)
-        try:
-            with self._ctx.db.write() as s:
-                keyed = ", SQLCipher with the database passphrase" if key is not None else ""
-                detail = f"{kind.value}: {target.name}{keyed}{', encrypted' if encrypted else ''}"
-                self._ctx.audit(s, AuditAction.BACKUP, "database", None, detail)
-        except BaseException:
-            target.unlink(missing_ok=True)
-            raise
-        return BackupResult(
-            path=target,
-            size_bytes=target.stat().st_size,
-            pages=facts.pages,
-            patients=facts.patients or 0,
-            sessions=facts.sessions or 0,
-            revision=facts.revision or "",
-            encrypted=encrypted,
-            taken_at=now,
-            database_encrypted=key is not None,
-        )
-
-    @staticmethod
-    def _encrypt(plain: Path, target: Path, passphrase: str) -> None:
-        partial = scratch_path(target, "encrypt")
-        try:
-            encrypt_file(plain, partial, passphrase)
-            publish(partial, target)
-        finally:
-            partial.unlink(missing_ok=True)
+            make_folder(target.parent)
+        return write_backup(self._ctx, database, target, passphrase=passphrase, kind=kind, now=now)
 
     # --- daily ----------------------------------------------------------------------------
 
@@ -275,10 +215,12 @@ class BackupService:
         with self._lock:
             work = scratch_path(database, "verify")
             try:
-                facts, encrypted, key = self._checked_copy(source, work, passphrase)
+                facts, encrypted, key = backup_checks.checked_copy(
+                    source, work, passphrase, database_key=self._ctx.db.passphrase
+                )
             finally:
                 remove_database_file(work)
-        return _check_result(source, facts, encrypted, key is not None)
+        return backup_checks.check_result(source, facts, encrypted, key is not None)
 
     def require_restore_rights(self) -> None:
         """AccessDeniedError unless this account may restore (an admin; anyone while the
@@ -303,12 +245,14 @@ class BackupService:
             keyed = scratch_path(database, "restore-encrypted")
             db_key = self._ctx.db.passphrase
             try:
-                with _nothing_restored():
-                    facts, encrypted, key = self._checked_copy(source, work, passphrase)
+                with backup_checks.nothing_restored():
+                    facts, encrypted, key = backup_checks.checked_copy(
+                        source, work, passphrase, database_key=db_key
+                    )
                     upgraded_from = None
                     if facts.revision != head_revision():
                         upgraded_from = facts.revision
-                        self._upgrade_copy(work, source, facts, key)
+                        backup_checks.upgrade_copy(work, source, facts, key, now=self._ctx.now())
                     restorable = work
                     if db_key is not None and key is None:
                         # A plain backup into an encrypted database: encrypted on the
@@ -316,7 +260,7 @@ class BackupService:
                         export_encrypted(work, keyed, db_key)
                         restorable = keyed
                 now = self._ctx.now()
-                safety = self._safety_copy(database, now)
+                safety = write_safety_copy(self._ctx, self.folder, database.stem, now)
                 restore_online(restorable, engine, key=db_key)
             finally:
                 remove_database_file(work)
@@ -351,115 +295,6 @@ class BackupService:
             restored_at=now,
         )
 
-    def _checked_copy(
-        self, source: Path, work: Path, passphrase: str | None
-    ) -> tuple[FileFacts, bool, str | None]:
-        """Copy (or decrypt) `source` to `work` and check it; raise if it cannot be restored.
-
-        Returns the facts, whether the file was encrypted as a file (AES-GCM), and the
-        SQLCipher passphrase `work` opens with (the database's; None for a plain copy).
-        """
-        label = source.name
-        if not source.is_file():
-            raise DatabaseError(f"There is no backup file at {source}.")
-        if source.stat().st_size == 0:
-            raise BackupFileError(f"{label} is empty.")
-        encrypted = self.needs_passphrase(source)
-        try:
-            if encrypted:
-                if passphrase is None:
-                    raise WrongPassphraseError(f"{label} is encrypted: give its passphrase.")
-                decrypt_file(source, work, passphrase, label=label)
-                key = self._copy_key(work, label)
-            else:
-                key = self._copy_key(source, label)
-                copy_file(source, work, key=key)
-            facts = examine(work, label=label, key=key)
-        except OSError as error:
-            raise DatabaseError(f"Cannot read {source}: {error.strerror}") from error
-        except WrongDatabasePassphraseError as error:
-            raise BackupFileError(
-                f"{label} is encrypted by SQLCipher but does not open with this database's "
-                "passphrase: it is a copy of another database, was taken before the passphrase "
-                "was changed, or is damaged or no database at all."
-            ) from error
-        if not facts.whole:
-            raise BackupFileError(f"{label} is damaged and cannot be restored ({facts.problems}).")
-        if not facts.is_mesolog:
-            raise BackupFileError(
-                f"{label} is an SQLite database but not a mesolog one (it has no schema revision)."
-            )
-        if facts.revision is None:
-            raise BackupFileError(f"{label} holds no mesolog schema (its revision is empty).")
-        if facts.revision not in known_revisions():
-            raise BackupFileError(
-                f"{label} was written by a newer mesolog (schema {facts.revision}); this "
-                f"version knows schemas up to {head_revision()}. Update mesolog to restore it."
-            )
-        return facts, encrypted, key
-
-    def _copy_key(self, copy: Path, label: str) -> str | None:
-        """The SQLCipher passphrase a backup's database file opens with: the database's own
-        when the file is encrypted by SQLCipher (refused into a plain database)."""
-        try:
-            keyed = is_encrypted_database(copy)
-        except KnownError as error:
-            raise DatabaseError(f"Cannot read {label}: {error}") from error
-        if not keyed:
-            return None
-        if self._ctx.db.passphrase is None:
-            raise BackupFileError(
-                f"{label} is a copy of an encrypted database (SQLCipher) or no database at all, "
-                "and this database is not encrypted. To restore it, first encrypt this "
-                "database with the backup's passphrase (`mesolog encrypt`)."
-            )
-        return self._ctx.db.passphrase
-
-    def _upgrade_copy(
-        self, work: Path, source: Path, facts: FileFacts, key: str | None
-    ) -> FileFacts:
-        """Bring the checked copy to the newest schema with the shipped migrations."""
-        db = Database(URL.create("sqlite", database=str(work)), passphrase=key)
-        try:
-            with known_database_errors(db.url):
-                upgrade(db, now=self._ctx.now())
-        except KnownError as error:
-            raise DatabaseError(
-                f"{source.name} holds the older schema {facts.revision}, and upgrading it to "
-                f"{head_revision()} failed; nothing was restored. ({error})"
-            ) from error
-        finally:
-            db.dispose()
-            # The migrations' own copy of the scratch file, taken before they ran.
-            for leftover in work.parent.iterdir():
-                if leftover.name.startswith(f"{work.stem}.before-upgrade-"):
-                    remove_database_file(leftover)
-        upgraded = examine(work, label=source.name, key=key)
-        if not upgraded.whole:
-            raise BackupFileError(
-                f"{source.name} fails its checks after the upgrade to schema "
-                f"{upgraded.revision} ({upgraded.problems})."
-            )
-        return upgraded
-
-    def _safety_copy(self, database: Path, now: dt.datetime) -> Path:
-        folder = self.folder
-        _make_folder(folder)
-        target = _unused(folder, database.stem, BackupKind.BEFORE_RESTORE, now, encrypted=False)
-        partial = scratch_path(target, "backup")
-        try:
-            copy_online(self._ctx.db.engine, partial, key=self._ctx.db.passphrase)
-            publish(partial, target)
-        except (OSError, KnownError) as error:
-            reason = error.strerror if isinstance(error, OSError) else str(error)
-            raise DatabaseError(
-                f"Cannot keep a copy of the current database in {folder} ({reason}); nothing "
-                "was restored."
-            ) from error
-        finally:
-            remove_database_file(partial)
-        return target
-
     def _database_file(self) -> Path:
         url = self._ctx.db.url
         path = sqlite_file(url)
@@ -477,46 +312,3 @@ class BackupService:
             f"{where} is a {url.get_backend_name()} database: mesolog backs up and restores "
             "SQLite files only; use the server's own backup tools."
         )
-
-
-@contextmanager
-def _nothing_restored() -> Iterator[None]:
-    """Say so in a refused file's message (its class kept, for the window to tell apart)."""
-    try:
-        yield
-    except BackupFileError as error:
-        reason = str(error).rstrip(".")
-        raise type(error)(f"{reason}. Nothing was restored; the database is as it was.") from error
-
-
-def _check_result(
-    source: Path, facts: FileFacts, encrypted: bool, database_encrypted: bool
-) -> BackupCheck:
-    return BackupCheck(
-        source=source,
-        encrypted=encrypted,
-        revision=facts.revision or "",
-        needs_upgrade=facts.revision != head_revision(),
-        pages=facts.pages,
-        patients=facts.patients or 0,
-        sessions=facts.sessions or 0,
-        database_encrypted=database_encrypted,
-    )
-
-
-def _unused(
-    folder: Path, stem: str, kind: BackupKind, now: dt.datetime, *, encrypted: bool
-) -> Path:
-    number = 1
-    while (folder / backup_file_name(stem, kind, now, encrypted=encrypted, number=number)).exists():
-        number += 1
-    return folder / backup_file_name(stem, kind, now, encrypted=encrypted, number=number)
-
-
-def _make_folder(folder: Path) -> None:
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise DatabaseError(
-            f"Cannot create the backup folder {folder}: {error.strerror}"
-        ) from error

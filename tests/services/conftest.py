@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import uuid
+from collections.abc import Iterator
 from contextlib import closing
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -41,7 +42,10 @@ from mesolog.domain.records import (
     SessionInput,
     TreatmentLine,
 )
+from mesolog.services.backups import BackupService
 from mesolog.services.clinic import Clinic
+from mesolog.services.encryption import encrypt_database
+from tests.services.backup_support import DATABASE_PASSPHRASE, fill
 
 ATHENS = dt.timezone(dt.timedelta(hours=2))
 """The UTC offset of the `clock` fixture (Athens in winter)."""
@@ -278,3 +282,25 @@ def probe(db_path: Path, clinic: Clinic) -> DatabaseProbe:
 @pytest.fixture
 def make(clinic: Clinic) -> Maker:
     return Maker(clinic)
+
+
+@pytest.fixture
+def backups(clinic: Clinic, tmp_path: Path) -> BackupService:
+    return BackupService(clinic.context, tmp_path / "backups")
+
+
+@pytest.fixture
+def secret(clinic: Clinic, make: Maker, db_path: Path, clock: Clock) -> Iterator[Clinic]:
+    """The filled clinic, encrypted with DATABASE_PASSPHRASE (its plain original removed)."""
+    fill(make)
+    plain_copy = encrypt_database(clinic, DATABASE_PASSPHRASE).plain_copy
+    assert plain_copy is not None
+    plain_copy.unlink()
+    opened = Clinic.open(str(db_path), passphrase=DATABASE_PASSPHRASE, actor="tester", clock=clock)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def secret_backups(secret: Clinic, tmp_path: Path) -> BackupService:
+    return BackupService(secret.context, tmp_path / "backups")

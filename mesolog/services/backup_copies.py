@@ -1,0 +1,129 @@
+"""Copies of the open database written to files: a backup, and the safety copy a restore keeps.
+
+Each is an online copy (the app and other workstations go on working), written
+under a hidden scratch name and renamed into place once whole, so a file is
+there whole or not at all, and nothing is ever overwritten. A backup passes
+`integrity_check` and `foreign_key_check` before it is renamed, is encrypted as
+a file when a passphrase is given (persistence.backup_encryption), and is
+written in the audit log.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from mesolog.domain.errors import DatabaseError, KnownError
+from mesolog.persistence.audit import AuditAction
+from mesolog.persistence.backup_encryption import encrypt_file
+from mesolog.persistence.backup_files import (
+    copy_online,
+    examine,
+    publish,
+    remove_database_file,
+    scratch_path,
+)
+from mesolog.services.backup_records import BackupKind, BackupResult, backup_file_name
+from mesolog.services.context import ServiceContext
+
+
+def write_backup(
+    context: ServiceContext,
+    database: Path,
+    target: Path,
+    *,
+    passphrase: str | None,
+    kind: BackupKind,
+    now: dt.datetime,
+) -> BackupResult:
+    """Copy the context's database (the file `database`) to `target`, a new file whose
+    folder exists, encrypted when a passphrase is given; then write the audit entry."""
+    encrypted = passphrase is not None
+    # The plain copy of an encrypted backup stays beside the database, never on the
+    # (maybe removable) backup drive.
+    plain = scratch_path(database if encrypted else target, "backup")
+    key = context.db.passphrase
+    try:
+        copy_online(context.db.engine, plain, key=key)
+        facts = examine(plain, label="The copy of the database", key=key)
+        if not facts.whole:
+            raise DatabaseError(
+                f"The copy of the database fails its checks ({facts.problems}): the "
+                "database itself may be damaged; run `mesolog check`. No backup was written."
+            )
+        if passphrase is None:
+            publish(plain, target)
+        else:
+            _encrypt(plain, target, passphrase)
+    except OSError as error:
+        raise DatabaseError(f"Cannot write the backup {target}: {error.strerror}") from error
+    finally:
+        remove_database_file(plain)
+    try:
+        with context.db.write() as s:
+            keyed = ", SQLCipher with the database passphrase" if key is not None else ""
+            detail = f"{kind.value}: {target.name}{keyed}{', encrypted' if encrypted else ''}"
+            context.audit(s, AuditAction.BACKUP, "database", None, detail)
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
+    return BackupResult(
+        path=target,
+        size_bytes=target.stat().st_size,
+        pages=facts.pages,
+        patients=facts.patients or 0,
+        sessions=facts.sessions or 0,
+        revision=facts.revision or "",
+        encrypted=encrypted,
+        taken_at=now,
+        database_encrypted=key is not None,
+    )
+
+
+def _encrypt(plain: Path, target: Path, passphrase: str) -> None:
+    partial = scratch_path(target, "encrypt")
+    try:
+        encrypt_file(plain, partial, passphrase)
+        publish(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def write_safety_copy(context: ServiceContext, folder: Path, stem: str, now: dt.datetime) -> Path:
+    """Copy the context's database (whose file is named `stem`) into `folder` as the
+    `before-restore` copy; a failure says that nothing was restored."""
+    make_folder(folder)
+    target = unused_path(folder, stem, BackupKind.BEFORE_RESTORE, now, encrypted=False)
+    partial = scratch_path(target, "backup")
+    try:
+        copy_online(context.db.engine, partial, key=context.db.passphrase)
+        publish(partial, target)
+    except (OSError, KnownError) as error:
+        reason = error.strerror if isinstance(error, OSError) else str(error)
+        raise DatabaseError(
+            f"Cannot keep a copy of the current database in {folder} ({reason}); nothing "
+            "was restored."
+        ) from error
+    finally:
+        remove_database_file(partial)
+    return target
+
+
+def unused_path(
+    folder: Path, stem: str, kind: BackupKind, now: dt.datetime, *, encrypted: bool
+) -> Path:
+    """The backup file name for `now` in `folder`, numbered past the names already taken."""
+    number = 1
+    while (folder / backup_file_name(stem, kind, now, encrypted=encrypted, number=number)).exists():
+        number += 1
+    return folder / backup_file_name(stem, kind, now, encrypted=encrypted, number=number)
+
+
+def make_folder(folder: Path) -> None:
+    """Create the backup folder (and its parents) unless it exists."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise DatabaseError(
+            f"Cannot create the backup folder {folder}: {error.strerror}"
+        ) from error
