@@ -1,39 +1,26 @@
 """The idle lock: after some minutes without a key press, click or mouse move anywhere in
-mesolog, every window is taken off the screen and the logged-in account's password is asked
-for; the windows come back exactly as they were, with whatever was being typed.
-
-A window is hidden while locked. A dialog that runs its own event loop (exec(): a message
-box, a patient dialog, an input dialog) would end if it were hidden, so it stays where it is,
-covered by an opaque panel and with a neutral title, under the lock dialog. A window that
-appears while locked (a message at the end of an export) is hidden or covered the same way.
+mesolog, every window is taken off the screen (`_concealed_windows`) and the logged-in
+account's password is asked for (`_lock_dialog`); the windows come back exactly as they were,
+with whatever was being typed. A window that appears while locked (a message at the end of
+an export) is taken off the screen the same way, under the lock dialog.
 """
 
 from __future__ import annotations
 
 import logging
 import time
-from dataclasses import dataclass, field
 
 import shiboken6
-from PySide6.QtCore import QEvent, QKeyCombination, QMetaObject, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QKeySequence, QPalette
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QMessageBox,
-    QToolTip,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from mesolog.domain.errors import KnownError
 from mesolog.services.accounts import WRONG as WRONG_LOG_IN
 from mesolog.services.clinic import Clinic
-from mesolog.ui.accounts.password_dialog import busy, fit_height, password_field
-from mesolog.ui.common.forms import ERROR_STYLE, named
+from mesolog.ui.accounts._concealed_windows import ConcealedWindows
+from mesolog.ui.accounts._lock_dialog import LockDialog
+from mesolog.ui.accounts.password_dialog import busy, fit_height
 from mesolog.ui.sessions.session_autosave import SessionAutosave
 
 log = logging.getLogger(__name__)
@@ -57,168 +44,6 @@ INPUT_EVENTS = frozenset(
     }
 )
 """What counts as someone using mesolog."""
-PASSING_WINDOWS = frozenset(
-    {Qt.WindowType.Popup, Qt.WindowType.ToolTip, Qt.WindowType.SplashScreen}
-)
-
-
-def runs_its_own_loop(window: QWidget) -> bool:
-    """A dialog shown with exec() (application-modal): hiding it would end it."""
-    return (
-        isinstance(window, QDialog)
-        and window.isModal()
-        and window.windowModality() == Qt.WindowModality.ApplicationModal
-    )
-
-
-class _Cover(QWidget):
-    """An opaque panel over all of a window's content, following its size."""
-
-    def __init__(self, window: QWidget, text: str) -> None:
-        super().__init__(window)
-        self.setObjectName("lock_cover")
-        self.setAutoFillBackground(True)
-        self.setBackgroundRole(QPalette.ColorRole.Window)
-        label = QLabel(text, self)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(label)
-        self.setGeometry(window.rect())
-        window.installEventFilter(self)
-        self.raise_()
-        self.show()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and isinstance(watched, QWidget):
-            self.setGeometry(watched.rect())
-            self.raise_()
-        return False
-
-    def remove(self) -> None:
-        parent = self.parentWidget()
-        if parent is not None:
-            parent.removeEventFilter(self)
-        self.hide()
-        self.deleteLater()
-
-
-@dataclass
-class _Concealed:
-    window: QWidget
-    title: str
-    cover: _Cover | None = None
-    """Set when the window was covered, not hidden."""
-    finished: list[bool] = field(default_factory=list)
-    """Set when a hidden dialog was finished (done()) while locked: it stays hidden."""
-    connection: QMetaObject.Connection | None = None
-
-
-class LockDialog(QDialog):
-    """Asks the logged-in account's password; Esc and the close button do not unlock."""
-
-    unlock_requested = Signal(str)
-    quit_requested = Signal()
-
-    def __init__(self, name: str, username: str, reason: str) -> None:
-        super().__init__(None)
-        self.setObjectName("lock_dialog")
-        self.setWindowTitle(self.tr("mesolog — locked"))
-        self.setWindowModality(Qt.WindowModality.ApplicationModal)
-        self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
-        self.may_close = False
-        heading = named(QLabel(self.tr("mesolog is locked"), self), "heading", self.tr("Locked"))
-        bold = QFont(heading.font())
-        bold.setBold(True)
-        bold.setPointSizeF(bold.pointSizeF() * 1.25)
-        heading.setFont(bold)
-        self.reason = named(QLabel(reason, self), "reason", self.tr("Why it locked"))
-        self.reason.setWordWrap(True)
-        who = named(
-            QLabel(
-                self.tr(
-                    "%1 (%2) is logged in. Type the password to go on: everything that was "
-                    "open comes back as it was."
-                )
-                .replace("%1", name)
-                .replace("%2", username),
-                self,
-            ),
-            "who",
-            self.tr("Who is logged in"),
-        )
-        who.setWordWrap(True)
-        self.password = password_field(self, "password", self.tr("Password"))
-        caption = QLabel(self.tr("&Password:"), self)
-        caption.setBuddy(self.password)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(caption, self.password)
-        self.error = named(QLabel(self), "password_error", self.tr("Error"))
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
-
-        buttons = QDialogButtonBox(self)
-        buttons.setObjectName("buttons")
-        self.unlock_button = buttons.addButton(
-            self.tr("&Unlock"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.unlock_button.setObjectName("unlock")
-        self.unlock_button.setDefault(True)
-        self.quit_button = buttons.addButton(
-            self.tr("&Quit mesolog…"), QDialogButtonBox.ButtonRole.DestructiveRole
-        )
-        self.quit_button.setObjectName("quit")
-        self.unlock_button.clicked.connect(self._unlock)
-        self.quit_button.clicked.connect(self._quit)
-
-        layout = QVBoxLayout(self)
-        layout.setSpacing(10)
-        layout.addWidget(heading)
-        layout.addWidget(self.reason)
-        layout.addWidget(who)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(460)
-        self.password.setFocus()
-
-    def _unlock(self) -> None:
-        self.unlock_requested.emit(self.password.text())
-
-    def _quit(self) -> None:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Quit mesolog"),
-            self.tr(
-                "Quit without unlocking? Sessions being typed are kept and offered back when "
-                "mesolog starts again; other unsaved changes are lost."
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.quit_requested.emit()
-
-    def show_refusal(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.setVisible(bool(text))
-        fit_height(self)
-        self.password.clear()
-        self.password.setFocus()
-
-    def refusal(self) -> str:
-        return "" if self.error.isHidden() else self.error.text()
-
-    def reject(self) -> None:
-        """Esc: nothing (the lock stays until the password is typed)."""
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.may_close:
-            super().closeEvent(event)
-        else:
-            event.ignore()
 
 
 class IdleLock(QObject):
@@ -242,7 +67,9 @@ class IdleLock(QObject):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._check_idle)
         self._watching = False
-        self._concealed: list[_Concealed] = []
+        self._concealed = ConcealedWindows(
+            self.tr("mesolog is locked."), self.tr("mesolog — locked")
+        )
         self._active_window: QWidget | None = None
         self._focus: QWidget | None = None
         self.dialog: LockDialog | None = None
@@ -307,7 +134,7 @@ class IdleLock(QObject):
             self._watching = False
         if self.dialog is not None:
             self._close_dialog()
-        self._concealed = []
+        self._concealed.forget()
 
     def _arm(self) -> None:
         idle_ms = int((time.monotonic() - self._last_input) * 1000)
@@ -378,19 +205,13 @@ class IdleLock(QObject):
         self.dialog.unlock_requested.connect(self.try_unlock)
         self.dialog.quit_requested.connect(self.quit_requested)
         for window in windows:
-            self._conceal(window)
+            self._concealed.conceal(window)
         self._show_dialog(windows)
         log.info("locked")
         self.locked.emit()
 
     def _to_conceal(self, window: QWidget) -> bool:
-        return (
-            window.isWindow()
-            and window.isVisible()
-            and window.windowType() not in PASSING_WINDOWS
-            and not self._belongs_to_lock(window)
-            and all(item.window is not window for item in self._concealed)
-        )
+        return self._concealed.may_conceal(window) and not self._belongs_to_lock(window)
 
     def _belongs_to_lock(self, window: QWidget) -> bool:
         dialog = self.dialog
@@ -403,24 +224,11 @@ class IdleLock(QObject):
             widget = widget.parentWidget()
         return False
 
-    def _conceal(self, window: QWidget) -> None:
-        item = _Concealed(window, window.windowTitle())
-        if runs_its_own_loop(window):
-            item.cover = _Cover(window, self.tr("mesolog is locked."))
-            window.setWindowTitle(self.tr("mesolog — locked"))
-        else:
-            if isinstance(window, QDialog):
-                item.connection = window.finished.connect(
-                    lambda _result: item.finished.append(True)
-                )
-            window.hide()
-        self._concealed.append(item)
-
     def _conceal_late(self, window: QWidget) -> None:
         """A window shown while locked: concealed too, the lock dialog kept on top."""
         if not self.is_locked or not shiboken6.isValid(window) or not self._to_conceal(window):
             return
-        self._conceal(window)
+        self._concealed.conceal(window)
         dialog = self.dialog
         assert dialog is not None
         dialog.hide()  # shown again, it is the newest modal window: the one that gets input
@@ -479,23 +287,8 @@ class IdleLock(QObject):
         return True
 
     def _restore(self) -> None:
-        concealed, self._concealed = self._concealed, []
         self._close_dialog()
-        ordered = [c for c in concealed if shiboken6.isValid(c.window)]
-        ordered.sort(key=lambda c: _depth(c.window))
-        for item in ordered:
-            window = item.window
-            if item.connection is not None:
-                QObject.disconnect(item.connection)
-            if item.cover is not None:
-                if shiboken6.isValid(item.cover):
-                    item.cover.remove()
-                window.setWindowTitle(item.title)
-            elif not item.finished:
-                window.show()
-        for item in ordered:
-            if item.window.isVisible():
-                item.window.raise_()
+        self._concealed.bring_back()
         active, focus = self._active_window, self._focus
         self._active_window = self._focus = None
         if active is not None and shiboken6.isValid(active) and active.isVisible():
@@ -515,11 +308,3 @@ class IdleLock(QObject):
             dialog.may_close = True
             dialog.hide()
             dialog.deleteLater()
-
-
-def _depth(window: QWidget) -> int:
-    """Parents before their dialogs, so each comes back on top of its parent."""
-    depth, parent = 0, window.parentWidget()
-    while parent is not None:
-        depth, parent = depth + 1, parent.parentWidget()
-    return depth
