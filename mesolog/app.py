@@ -11,6 +11,7 @@ from mesolog.domain.errors import KnownError
 from mesolog.services.clinic import Clinic, PassphraseNeededError, WrongDatabasePassphraseError
 from mesolog.ui.accounts.first_account_dialog import FirstAccountDialog
 from mesolog.ui.accounts.log_in_dialog import LogInDialog
+from mesolog.ui.common.app_icon import application_icon
 from mesolog.ui.records.backup_actions import daily_backup_at_start
 from mesolog.ui.records.passphrase_dialog import ask_passphrase
 from mesolog.ui.window.main_window import MainWindow
@@ -21,10 +22,16 @@ class LogInCancelledError(Exception):
 
 
 def application() -> QApplication:
-    """The running QApplication, made (with Qt's own translations) if there is none yet."""
+    """The running QApplication, made (with Qt's own translations) if there is none yet,
+    carrying mesolog's icon for every window and dialog."""
     existing = QApplication.instance()
-    if isinstance(existing, QApplication):
-        return existing
+    app = existing if isinstance(existing, QApplication) else _new_application()
+    if app.windowIcon().isNull():
+        app.setWindowIcon(application_icon())
+    return app
+
+
+def _new_application() -> QApplication:
     app = QApplication(sys.argv[:1])
     app.setApplicationName("mesolog")
     app.setOrganizationName("mesolog")

@@ -127,3 +127,11 @@ def test_cancelling_the_log_in_quits_quietly(qtbot: QtBot, tmp_path: Path, boxes
     act_on_modal(LogInDialog, lambda dialog: dialog.cancel_button.click())
     assert run_gui(str(path)) == 0
     assert boxes.shown == []
+
+
+def test_the_application_carries_mesologs_icon(qtbot: QtBot, tmp_path: Path) -> None:
+    window = build_main_window(str(tmp_path / "clinic.sqlite"))
+    qtbot.addWidget(window)
+    assert not QApplication.windowIcon().isNull()
+    assert not window.windowIcon().isNull()
+    window.close()
