@@ -5,12 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QSize, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QDate, QLocale, QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -31,7 +29,7 @@ from mesolog.domain.errors import ValidationError, Violation
 from mesolog.domain.records import Patient, PatientInput
 from mesolog.domain.validation import OLDEST_AGE_YEARS, validate_patient
 from mesolog.services.clinic import Clinic
-from mesolog.ui.common.dates import date_format, pydate, qdate
+from mesolog.ui.common.date_edits import OptionalDateEdit
 from mesolog.ui.common.forms import ERROR_STYLE, FieldErrors, named
 from mesolog.ui.common.labels import fitzpatrick_label, sex_label
 from mesolog.ui.common.operations import ChangeBus, run_change
@@ -73,58 +71,6 @@ class NoteEdit(QPlainTextEdit):
 
     def sizeHint(self) -> QSize:
         return QSize(super().sizeHint().width(), self.minimumHeight())
-
-
-class OptionalDateEdit(QDateEdit):
-    """A date edit with a calendar that can also hold no date ("Not set").
-
-    The day before `earliest` stands for "not set" and shows `not_set_text`. A digit
-    typed then starts from `earliest`, so a half-typed date shows an implausible year
-    rather than a plausible wrong one; the calendar opens on `start_page`.
-    """
-
-    def __init__(
-        self,
-        parent: QWidget,
-        *,
-        earliest: dt.date,
-        latest: dt.date,
-        not_set_text: str,
-        start_page: dt.date,
-    ) -> None:
-        super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat(date_format(self.locale()))
-        self.setDateRange(qdate(earliest).addDays(-1), qdate(latest))
-        self.setSpecialValueText(not_set_text)
-        self._typing_start = qdate(earliest)
-        self._start_page = qdate(start_page)
-        self.calendarWidget().installEventFilter(self)
-        self.set_value(None)
-
-    def value(self) -> dt.date | None:
-        return None if self.date() == self.minimumDate() else pydate(self.date())
-
-    def set_value(self, day: dt.date | None) -> None:
-        self.setDate(self.minimumDate() if day is None else qdate(day))
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self.value() is None and event.text().isdigit():
-            self.setDate(self._typing_start)
-            self.setCurrentSectionIndex(0)
-            self.setSelectedSection(self.sectionAt(0))
-        super().keyPressEvent(event)
-
-    def focusNextPrevChild(self, next: bool) -> bool:
-        # "Not set" has no parts to step through: Tab must leave (Qt would trap it here).
-        if self.value() is None:
-            return QWidget.focusNextPrevChild(self, next)
-        return super().focusNextPrevChild(next)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and self.value() is None:
-            self.calendarWidget().setCurrentPage(self._start_page.year(), self._start_page.month())
-        return super().eventFilter(watched, event)
 
 
 class PatientDialog(QDialog):
@@ -219,7 +165,7 @@ class PatientDialog(QDialog):
         )
         self.age_hint = named(QLabel(self), "date_of_birth_age", self.tr("Age"))
         self.age_hint.setWordWrap(True)
-        self.date_of_birth.dateChanged.connect(self._show_age)
+        self.date_of_birth.changed.connect(self._show_age)
         self._show_age()
         self._add(
             form, "date_of_birth", self.tr("Date of &birth"), self.date_of_birth, self.age_hint
@@ -274,6 +220,7 @@ class PatientDialog(QDialog):
         )
         self.consent_signed_on.setEnabled(False)
         self.consent_signed.toggled.connect(self._consent_toggled)
+        self.consent_signed_on.changed.connect(self._consent_date_changed)
         self._add(form, "consent_signed_on", self.consent_signed, self.consent_signed_on)
         self.notes = self._text(form, "notes", self.tr("&Notes"), lines=5)
         return box
@@ -397,6 +344,11 @@ class PatientDialog(QDialog):
             self.consent_signed_on.set_value(None)
         elif self.consent_signed_on.value() is None:
             self.consent_signed_on.set_value(self._today)
+
+    def _consent_date_changed(self) -> None:
+        """The date emptied (select all, Delete): no consent date, so the tick goes too."""
+        if self.consent_signed_on.value() is None:
+            self.consent_signed.setChecked(False)
 
     def _show_nsaid_hint(self) -> None:
         names = nsaid_words(self.medications.toPlainText())

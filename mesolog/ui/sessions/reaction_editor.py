@@ -32,11 +32,11 @@ from mesolog.ui.sessions.session_labels import (
 )
 from mesolog.ui.sessions.session_widgets import (
     ComboBox,
-    OptionalDateEdit,
     add_error_rows,
     caption,
     enum_combo,
     fill_width,
+    optional_date,
     table_grid,
     watch,
 )
@@ -86,7 +86,7 @@ class ReactionRow(QWidget):
         self.severity = named(severity_combo(), "severity", self.tr("Severity"))
         self.area = named(enum_combo(area_labels(), blank="—"), "area", self.tr("Reaction area"))
         self.onset = named(enum_combo(onset_labels(), blank="—"), "onset", self.tr("Onset"))
-        self.resolved_on = OptionalDateEdit("resolved_on", self.tr("Resolved on"), today)
+        self.resolved_on = optional_date("resolved_on", self.tr("Resolved on"), today())
         self.notes = named(QLineEdit(), "notes", self.tr("Reaction notes"))
         self.notes.setMaxLength(limits.TEXT_MAX)
         self.errors = FieldErrors(self)
@@ -116,8 +116,7 @@ class ReactionRow(QWidget):
             self.severity,
             self.area,
             self.onset,
-            self.resolved_on.present,
-            self.resolved_on.editor,
+            self.resolved_on,
             self.notes,
         ]
 

@@ -39,13 +39,13 @@ from mesolog.domain.records import (
     TreatmentLine,
 )
 from mesolog.domain.warnings import session_warnings
+from mesolog.ui.common.date_edits import DateTimeEdit
 from mesolog.ui.common.dates import shown_date
 from mesolog.ui.common.forms import FieldErrors, named
 from mesolog.ui.common.labels import course_status_label, indication_label
 from mesolog.ui.sessions.reaction_editor import ReactionEditor
 from mesolog.ui.sessions.session_widgets import (
     ComboBox,
-    DateTimeEdit,
     int_spin,
     set_or_special,
     special_to_none,

@@ -10,18 +10,15 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics, QPalette, QValidator, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QDateTimeEdit,
     QDoubleSpinBox,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -31,10 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from mesolog.domain.limits import Range
-from mesolog.ui.common.dates import date_format, date_time_format
+from mesolog.ui.common.date_edits import OptionalDateEdit
 from mesolog.ui.common.forms import named
-
-NO_DATE = QDate(1900, 1, 1)
 
 
 class SpinBox(QSpinBox):
@@ -149,108 +144,24 @@ def set_or_special(box: QSpinBox, value: int | None) -> None:
     box.setValue(box.minimum() if value is None else value)
 
 
-class DateEdit(QDateEdit):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat(date_format(self.locale()))
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        if self.hasFocus():
-            super().wheelEvent(event)
-        else:
-            event.ignore()
+EARLIEST_DAY = dt.date(1900, 1, 1)
+"""The first day an expiry or a resolution date can hold: a half-typed date starts there."""
 
 
-class DateTimeEdit(QDateTimeEdit):
-    """A date and time in the locale's format (four-digit year), in local time."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat(date_time_format(self.locale()))
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        if self.hasFocus():
-            super().wheelEvent(event)
-        else:
-            event.ignore()
-
-    def value(self) -> dt.datetime:
-        """The local date and time shown, without a UTC offset."""
-        moment = self.dateTime()
-        day, time = moment.date(), moment.time()
-        return dt.datetime(day.year(), day.month(), day.day(), time.hour(), time.minute())
-
-    def set_value(self, value: dt.datetime) -> None:
-        self.setDateTime(
-            QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
-        )
-
-
-class OptionalDateEdit(QWidget):
-    """A date that may be absent: a check box says whether there is one, then the date."""
-
-    changed = Signal()
-
-    def __init__(
-        self,
-        name: str,
-        accessible: str,
-        default: Callable[[], dt.date],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        named(self, name, accessible)
-        self._default = default
-        self.present = named(QCheckBox(), f"{name}_set", accessible)
-        self.present.setToolTip(self.tr("Tick to enter a date"))
-        self.editor = named(DateEdit(), f"{name}_date", accessible)
-        self.editor.setMinimumDate(NO_DATE)
-        self.editor.setSpecialValueText("—")
-        self.editor.setDate(NO_DATE)
-        self.editor.setEnabled(False)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        layout.addWidget(self.present)
-        layout.addWidget(self.editor, 1)
-        self.present.toggled.connect(self._toggled)
-        self.editor.dateChanged.connect(lambda *_: self.changed.emit())
-
-    def _toggled(self, on: bool) -> None:
-        self.editor.setEnabled(on)
-        if on and self.editor.date() == NO_DATE:
-            day = self._default()
-            self.editor.setDate(QDate(day.year, day.month, day.day))
-        elif not on:
-            self.editor.setDate(NO_DATE)
-        if on and self.present.hasFocus():
-            self.editor.setFocus()
-        self.changed.emit()
-
-    def value(self) -> dt.date | None:
-        day = self.editor.date()
-        if not self.present.isChecked() or day == NO_DATE:
-            return None
-        return dt.date(day.year(), day.month(), day.day())
-
-    def set_value(self, value: dt.date | None) -> None:
-        if value is None:
-            self.present.setChecked(False)
-            self.editor.setDate(NO_DATE)
-            return
-        self.editor.setDate(QDate(value.year, value.month, value.day))
-        self.present.setChecked(True)
-
-    def raw(self) -> str | None:
-        day = self.value()
-        return None if day is None else day.isoformat()
-
-    def set_raw(self, value: object) -> None:
-        self.set_value(dt.date.fromisoformat(value) if isinstance(value, str) and value else None)
+def optional_date(name: str, accessible: str, today: dt.date) -> OptionalDateEdit:
+    """An expiry or a resolution date: "—" until a date is typed or picked, the calendar
+    opening on `today`'s month; the session's rules, not the field, say which days fit."""
+    edit = named(
+        OptionalDateEdit(
+            earliest=EARLIEST_DAY, latest=dt.date.max, not_set_text="—", start_page=today
+        ),
+        name,
+        accessible,
+    )
+    edit.setToolTip(
+        edit.tr("Type a date or pick it in the calendar; select all and press Delete for none")
+    )
+    return edit
 
 
 def watch(widgets: list[QWidget], slot: Callable[[], None]) -> None:
@@ -268,8 +179,6 @@ def watch(widgets: list[QWidget], slot: Callable[[], None]) -> None:
             widget.dateTimeChanged.connect(lambda *_: slot())
         elif isinstance(widget, QAbstractButton):
             widget.toggled.connect(lambda *_: slot())
-        elif isinstance(widget, OptionalDateEdit):
-            widget.changed.connect(slot)
         else:  # pragma: no cover - a programming error
             raise TypeError(f"cannot watch {type(widget).__name__}")
 

@@ -58,13 +58,13 @@ class TreatmentLineEditor(QFrame):
     def __init__(
         self,
         defaults: TechniqueDefaults,
-        default_expiry: Callable[[], dt.date],
+        today: Callable[[], dt.date],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("treatment_line")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self._default_expiry = default_expiry
+        self._today = today
         self.products: list[ProductRow] = []
         self.errors = FieldErrors(self)
 
@@ -163,7 +163,7 @@ class TreatmentLineEditor(QFrame):
         self.changed.emit()
 
     def add_product(self) -> ProductRow:
-        row = ProductRow(self._default_expiry)
+        row = ProductRow(self._today)
         row.changed.connect(self.changed.emit)
         row.remove_requested.connect(self.remove_product)
         self.products.append(row)

@@ -16,12 +16,12 @@ from mesolog.domain.records import ProductUse
 from mesolog.ui.common.forms import FieldErrors, named
 from mesolog.ui.sessions.session_labels import solution_labels
 from mesolog.ui.sessions.session_widgets import (
-    OptionalDateEdit,
     add_error_rows,
     caption,
     decimal_spin,
     enum_combo,
     fill_width,
+    optional_date,
     table_grid,
     watch,
 )
@@ -58,7 +58,7 @@ class ProductRow(QWidget):
     changed = Signal()
     remove_requested = Signal(object)
 
-    def __init__(self, default_expiry: Callable[[], dt.date], parent: QWidget | None = None):
+    def __init__(self, today: Callable[[], dt.date], parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("product")
         self.solution = named(enum_combo(solution_labels()), "solution", self.tr("Solution"))
@@ -77,7 +77,7 @@ class ProductRow(QWidget):
         self.lot_number = named(QLineEdit(), "lot_number", self.tr("Lot number"))
         self.lot_number.setMaxLength(limits.LOT_NUMBER_MAX)
         self.lot_number.setPlaceholderText(self.tr("Lot"))
-        self.expiry_date = OptionalDateEdit("expiry_date", self.tr("Expiry date"), default_expiry)
+        self.expiry_date = optional_date("expiry_date", self.tr("Expiry date"), today())
         self.remove_button = named(QToolButton(), "remove_product", self.tr("Remove product"))
         self.remove_button.setText("✕")
         self.remove_button.setToolTip(self.tr("Remove this product"))
@@ -111,8 +111,7 @@ class ProductRow(QWidget):
             self.concentration,
             self.volume_ml,
             self.lot_number,
-            self.expiry_date.present,
-            self.expiry_date.editor,
+            self.expiry_date,
             self.remove_button,
         ]
 

@@ -154,7 +154,11 @@ def test_creates_a_patient_with_a_greek_name(qtbot: QtBot, clinic: Clinic, bus: 
     qtbot.mouseClick(dialog.consent_signed, Qt.MouseButton.LeftButton)
     assert dialog.consent_signed_on.isEnabled()
     assert dialog.consent_signed_on.value() == dt.date(2026, 3, 10), "today, until changed"
-    dialog.consent_signed_on.setDate(QDate(2026, 3, 2))
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.consent_signed.hasFocus)
+    qtbot.keyClick(dialog.consent_signed, Qt.Key.Key_Tab)  # lands on the day
+    qtbot.keyClicks(dialog.consent_signed_on, "02032026")
+    assert dialog.consent_signed_on.value() == dt.date(2026, 3, 2)
     type_into(qtbot, dialog.record_number, "R-104")
 
     with qtbot.waitSignal(bus.changed):
@@ -274,6 +278,19 @@ def test_editing_changes_the_patient(qtbot: QtBot, clinic: Clinic, bus: ChangeBu
     assert changed.details.consent_signed_on is None
     assert changed.details.family_name == "Παπαδοπούλου"
     assert len(clinic.patients.search()) == 1
+
+
+def test_emptying_the_consent_date_takes_the_tick_off(
+    qtbot: QtBot, clinic: Clinic, bus: ChangeBus
+) -> None:
+    dialog = open_dialog(qtbot, clinic, bus, patient=clinic.patients.create(ELENI))
+    edit = dialog.consent_signed_on
+    edit.setFocus()
+    qtbot.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(edit, Qt.Key.Key_Delete)
+    assert (edit.text(), edit.value()) == ("—", None)
+    assert not dialog.consent_signed.isChecked()
+    assert dialog.details().consent_signed_on is None
 
 
 def test_medications_naming_an_nsaid_show_a_hint_as_typed(

@@ -766,7 +766,7 @@ def test_tab_goes_down_the_form_then_to_the_buttons_and_round(
         "concentration",
         "volume_ml",
         "lot_number",
-        "expiry_date_set",
+        "expiry_date",
         "remove_product",
         "add_product",
         "area",
@@ -774,7 +774,7 @@ def test_tab_goes_down_the_form_then_to_the_buttons_and_round(
     assert visited[: len(expected)] == expected
     assert visited[-8:] == [
         "onset",
-        "resolved_on_set",
+        "resolved_on",
         "notes",
         "improvement_score",
         "notes",

@@ -154,6 +154,32 @@ def test_a_line_comes_back_from_its_record_and_from_its_payload(
     assert copy.to_line() == NEEDLE_LINE
 
 
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_an_expiry_is_typed_key_by_key_and_kept_as_typed(
+    qtbot: QtBot, greek_locale: None, line: TreatmentLineEditor
+) -> None:
+    line.show()
+    product = line.add_product()
+    expiry = product.expiry_date
+    assert (expiry.text(), product.product().expiry_date) == ("—", None), "nothing until typed"
+    expiry.setFocus()
+
+    qtbot.keyClicks(expiry, "31052027")
+
+    assert expiry.text() == "31/05/2027"
+    assert line.to_line().products[0].expiry_date == dt.date(2027, 5, 31)
+    payload = line.to_payload()
+    copy = TreatmentLineEditor(TechniqueDefaults(), lambda: TODAY)
+    qtbot.addWidget(copy)
+    copy.load_payload(payload)
+    assert copy.products[0].expiry_date.value() == dt.date(2027, 5, 31)
+
+    qtbot.keyClick(expiry, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(expiry, Qt.Key.Key_Delete)
+    assert expiry.text() == "—"
+    assert line.to_line().products[0].expiry_date is None
+
+
 def test_switching_technique_keeps_both_settings_in_the_payload(
     line: TreatmentLineEditor,
 ) -> None:
