@@ -5,20 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 
-from PySide6.QtCore import QDate, QLocale, QSize, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +28,7 @@ from mesolog.ui.common.date_edits import OptionalDateEdit
 from mesolog.ui.common.forms import ERROR_STYLE, FieldErrors, named
 from mesolog.ui.common.labels import fitzpatrick_label, sex_label
 from mesolog.ui.common.operations import ChangeBus, run_change
+from mesolog.ui.patients._patient_form_rows import FormRows, align_labels
 from mesolog.ui.patients.patient_header import (
     WARNING_PREFIX,
     age_in_years,
@@ -40,37 +36,7 @@ from mesolog.ui.patients.patient_header import (
 )
 
 HINT_STYLE = "color: #7a4100; font-weight: bold;"
-TEXT_LINES = 3
 DEFAULT_SIZE = (720, 640)
-
-
-def align_labels(groups: list[QGroupBox]) -> None:
-    """Gives the labels of forms stacked in one column the same width, so fields line up."""
-    labels = [
-        label
-        for group in groups
-        if isinstance(form := group.layout(), QFormLayout)
-        for row in range(form.rowCount())
-        if (item := form.itemAt(row, QFormLayout.ItemRole.LabelRole)) is not None
-        and (label := item.widget()) is not None
-    ]
-    width = max((label.sizeHint().width() for label in labels), default=0)
-    for label in labels:
-        label.setMinimumWidth(width)
-
-
-class NoteEdit(QPlainTextEdit):
-    """Free text a few lines high that grows with the dialog; Tab moves on to the next field."""
-
-    def __init__(self, parent: QWidget, lines: int = TEXT_LINES) -> None:
-        super().__init__(parent)
-        self.setTabChangesFocus(True)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        height = self.fontMetrics().lineSpacing() * lines
-        self.setMinimumHeight(height + 2 * self.frameWidth() + 8)
-
-    def sizeHint(self) -> QSize:
-        return QSize(super().sizeHint().width(), self.minimumHeight())
 
 
 class PatientDialog(QDialog):
@@ -92,8 +58,7 @@ class PatientDialog(QDialog):
         self.saved_patient: Patient | None = None
         self._today = clinic.context.today()
         self.errors = FieldErrors(self)
-        self._fields: dict[str, QWidget] = {}
-        """Every input by its field name, in tab order."""
+        self._rows = FormRows(self, self.errors)
 
         self._build()
         if patient is not None:
@@ -105,7 +70,7 @@ class PatientDialog(QDialog):
             else self.tr("Edit patient — %1").replace("%1", patient.display_name)
         )
         self.resize(*DEFAULT_SIZE)
-        self._fields["family_name"].setFocus()
+        self._rows.fields["family_name"].setFocus()
 
     # building
 
@@ -147,15 +112,19 @@ class PatientDialog(QDialog):
         layout.addWidget(self.form_error)
         layout.addWidget(self.buttons)
 
-        order = [*self._fields.values(), self.save_button, cancel]
+        order = [*self._rows.fields.values(), self.save_button, cancel]
         order.insert(order.index(self.consent_signed_on), self.consent_signed)
         for before, after in itertools.pairwise(order):
             QWidget.setTabOrder(before, after)
 
     def _build_identity(self, earliest: dt.date) -> QGroupBox:
-        box, form = self._group(self.tr("Identity"), "identity_group")
-        self.family_name = self._line(form, "family_name", self.tr("&Family name"), limits.NAME_MAX)
-        self.given_name = self._line(form, "given_name", self.tr("&Given name"), limits.NAME_MAX)
+        box, form = self._rows.group(self.tr("Identity"), "identity_group")
+        self.family_name = self._rows.line(
+            form, "family_name", self.tr("&Family name"), limits.NAME_MAX
+        )
+        self.given_name = self._rows.line(
+            form, "given_name", self.tr("&Given name"), limits.NAME_MAX
+        )
         self.date_of_birth = OptionalDateEdit(
             self,
             earliest=earliest,
@@ -167,49 +136,51 @@ class PatientDialog(QDialog):
         self.age_hint.setWordWrap(True)
         self.date_of_birth.changed.connect(self._show_age)
         self._show_age()
-        self._add(
+        self._rows.add(
             form, "date_of_birth", self.tr("Date of &birth"), self.date_of_birth, self.age_hint
         )
-        self.sex = self._combo(form, "sex", self.tr("Se&x"))
+        self.sex = self._rows.combo(form, "sex", self.tr("Se&x"))
         self.sex.addItem("—", None)
         for sex in Sex:
             self.sex.addItem(sex_label(sex), sex.value)
-        self.record_number = self._line(
+        self.record_number = self._rows.line(
             form, "record_number", self.tr("&Record number"), limits.RECORD_NUMBER_MAX
         )
         return box
 
     def _build_contact(self) -> QGroupBox:
-        box, form = self._group(self.tr("Contact"), "contact_group")
-        self.phone = self._line(form, "phone", self.tr("&Phone"), limits.PHONE_MAX)
-        self.email = self._line(form, "email", self.tr("&Email"), limits.EMAIL_MAX)
+        box, form = self._rows.group(self.tr("Contact"), "contact_group")
+        self.phone = self._rows.line(form, "phone", self.tr("&Phone"), limits.PHONE_MAX)
+        self.email = self._rows.line(form, "email", self.tr("&Email"), limits.EMAIL_MAX)
         return box
 
     def _build_clinical(self) -> QGroupBox:
-        box, form = self._group(self.tr("Clinical"), "clinical_group", labels_above=True)
-        self.fitzpatrick_type = self._combo(
+        box, form = self._rows.group(self.tr("Clinical"), "clinical_group", labels_above=True)
+        self.fitzpatrick_type = self._rows.combo(
             form, "fitzpatrick_type", self.tr("S&kin type (Fitzpatrick)")
         )
         self.fitzpatrick_type.addItem(self.tr("Not assessed"), None)
         for skin in Fitzpatrick:
             self.fitzpatrick_type.addItem(fitzpatrick_label(skin), skin.value)
-        self.allergies = self._text(form, "allergies", self.tr("&Allergies"))
+        self.allergies = self._rows.text(form, "allergies", self.tr("&Allergies"))
         self.allergies.setPlaceholderText(self.tr("Leave empty when none are known"))
         self.medications_hint = named(QLabel(self), "medications_hint", self.tr("NSAID warning"))
         self.medications_hint.setStyleSheet(HINT_STYLE)
         self.medications_hint.setWordWrap(True)
         self.medications_hint.hide()
-        self.medications = self._text(
+        self.medications = self._rows.text(
             form, "medications", self.tr("&Medications"), self.medications_hint
         )
         self.medications.textChanged.connect(self._show_nsaid_hint)
-        self.medical_history = self._text(
+        self.medical_history = self._rows.text(
             form, "medical_history", self.tr("Medical &history"), lines=4
         )
         return box
 
     def _build_consent_and_notes(self, earliest: dt.date) -> QGroupBox:
-        box, form = self._group(self.tr("Consent and notes"), "consent_group", labels_above=True)
+        box, form = self._rows.group(
+            self.tr("Consent and notes"), "consent_group", labels_above=True
+        )
         self.consent_signed = named(
             QCheckBox(self.tr("&Consent signed on"), self),
             "consent_signed",
@@ -221,86 +192,9 @@ class PatientDialog(QDialog):
         self.consent_signed_on.setEnabled(False)
         self.consent_signed.toggled.connect(self._consent_toggled)
         self.consent_signed_on.changed.connect(self._consent_date_changed)
-        self._add(form, "consent_signed_on", self.consent_signed, self.consent_signed_on)
-        self.notes = self._text(form, "notes", self.tr("&Notes"), lines=5)
+        self._rows.add(form, "consent_signed_on", self.consent_signed, self.consent_signed_on)
+        self.notes = self._rows.text(form, "notes", self.tr("&Notes"), lines=5)
         return box
-
-    def _group(
-        self, title: str, name: str, *, labels_above: bool = False
-    ) -> tuple[QGroupBox, QFormLayout]:
-        box = QGroupBox(title, self)
-        box.setObjectName(name)
-        form = QFormLayout(box)
-        form.setRowWrapPolicy(
-            QFormLayout.RowWrapPolicy.WrapAllRows
-            if labels_above
-            else QFormLayout.RowWrapPolicy.DontWrapRows
-        )
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        return box, form
-
-    def _add(
-        self,
-        form: QFormLayout,
-        field: str,
-        label: str | QCheckBox,
-        widget: QWidget,
-        hint: QLabel | None = None,
-    ) -> None:
-        """A row: the label (a mnemonic's buddy), the input, a hint and the error under it.
-
-        A check box as the label goes on one line with the input, across the form.
-        """
-        cell = QWidget(self)
-        cell.setSizePolicy(QSizePolicy.Policy.Preferred, widget.sizePolicy().verticalPolicy())
-        column = QVBoxLayout(cell)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        if isinstance(label, str):
-            text_label = QLabel(label, self)
-            text_label.setObjectName(f"{field}_label")
-            text_label.setBuddy(widget)
-            named(widget, field, label.replace("&", ""))
-            column.addWidget(widget)
-        else:
-            named(widget, field, label.accessibleName())
-            line = QHBoxLayout()
-            line.addWidget(label)
-            line.addWidget(widget)
-            line.addStretch(1)
-            column.addLayout(line)
-        if hint is not None:
-            column.addWidget(hint)
-        column.addWidget(self.errors.label_for(field))
-        if isinstance(label, str):
-            form.addRow(text_label, cell)
-        else:
-            form.addRow(cell)
-        self._fields[field] = widget
-
-    def _line(self, form: QFormLayout, field: str, label: str, maximum: int) -> QLineEdit:
-        edit = QLineEdit(self)
-        edit.setMaxLength(maximum)
-        self._add(form, field, label, edit)
-        return edit
-
-    def _combo(self, form: QFormLayout, field: str, label: str) -> QComboBox:
-        combo = QComboBox(self)
-        self._add(form, field, label, combo)
-        return combo
-
-    def _text(
-        self,
-        form: QFormLayout,
-        field: str,
-        label: str,
-        hint: QLabel | None = None,
-        *,
-        lines: int = TEXT_LINES,
-    ) -> QPlainTextEdit:
-        edit = NoteEdit(self, lines)
-        self._add(form, field, label, edit, hint)
-        return edit
 
     def _fill(self, details: PatientInput) -> None:
         self.family_name.setText(details.family_name)
@@ -426,7 +320,7 @@ class PatientDialog(QDialog):
             self.form_error.setText("\n".join(str(violation) for violation in unplaced))
             self.form_error.show()
         shown = self.errors.visible()
-        for field, widget in self._fields.items():
+        for field, widget in self._rows.fields.items():
             if field in shown:
                 target = widget if widget.isEnabled() else self.consent_signed
                 target.setFocus(Qt.FocusReason.OtherFocusReason)
