@@ -23,7 +23,7 @@ from mesolog.persistence.models import CourseRow, PatientRow, SessionRow
 from mesolog.services.context import ServiceContext
 from mesolog.services.patients import load_patient
 from mesolog.services.settings import SettingsService
-from mesolog.services.transfer_import import CancelCheck, ProgressReport, stop_if_cancelled
+from mesolog.services.transfer_progress import CancelCheck, ProgressReport, stop_if_cancelled
 
 EXPORT_CANCELLED = "The export was cancelled; nothing was exported."
 

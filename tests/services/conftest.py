@@ -6,6 +6,7 @@ so the builders come as the `make` fixture and the probe as the `probe` fixture.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import shutil
 import uuid
@@ -44,8 +45,12 @@ from mesolog.domain.records import (
 )
 from mesolog.services.backups import BackupService
 from mesolog.services.clinic import Clinic
+from mesolog.services.demo import DemoService
 from mesolog.services.encryption import encrypt_database
+from mesolog.services.transfer_export import ExportService
+from tests.conftest import FixedClock
 from tests.services.backup_support import DATABASE_PASSPHRASE, fill
+from tests.services.transfer_support import Document
 
 ATHENS = dt.timezone(dt.timedelta(hours=2))
 """The UTC offset of the `clock` fixture (Athens in winter)."""
@@ -304,3 +309,26 @@ def secret(clinic: Clinic, make: Maker, db_path: Path, clock: Clock) -> Iterator
 @pytest.fixture
 def secret_backups(secret: Clinic, tmp_path: Path) -> BackupService:
     return BackupService(secret.context, tmp_path / "backups")
+
+
+@pytest.fixture(scope="session")
+def demo_document_once(tmp_path_factory: pytest.TempPathFactory) -> Document:
+    """The demo clinic's export, made once for the run (the demo takes a second)."""
+    clock = FixedClock(dt.datetime(2026, 3, 10, 18, 0, tzinfo=ATHENS))
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    with Clinic.open(str(path), actor="tester", clock=clock) as demo:
+        DemoService(demo.context).fill()
+        return ExportService(demo.context).export_document()
+
+
+@pytest.fixture
+def demo_document(demo_document_once: Document) -> Document:
+    return copy.deepcopy(demo_document_once)
+
+
+@pytest.fixture
+def empty(tmp_path: Path, clock: Clock) -> Iterator[Clinic]:
+    """A second clinic, empty, on the `clock` fixture."""
+    opened = Clinic.open(str(tmp_path / "empty.sqlite"), actor="tester", clock=clock)
+    yield opened
+    opened.close()

@@ -11,7 +11,7 @@ import pytest
 
 from mesolog.services.clinic import Clinic
 from mesolog.services.demo import DemoService
-from mesolog.services.transfer_import import Cancelled
+from mesolog.services.transfer_progress import Cancelled
 from tests.conftest import ATHENS, FixedClock
 
 Document = dict[str, Any]

@@ -1,0 +1,111 @@
+"""What an import adds: the file's records sorted into new and already held, and conflicts.
+
+A record whose UUID the database holds with the same content is present; one
+held with different content, or voided, is a conflict, because an import never
+overwrites a record nor adds to a voided one.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy.orm import Session
+
+from mesolog.domain.errors import Violation
+from mesolog.domain.records import Course
+from mesolog.domain.records import Session as SessionRecord
+from mesolog.interchange.codec import ClinicFile, PatientBundle
+from mesolog.persistence import queries
+from mesolog.persistence.mapping import course_from_row, patient_from_row, session_as_exported
+from mesolog.persistence.models import CourseRow, PatientRow, SessionRow
+
+
+class ImportPlan:
+    """What the database lacks of the file, found without writing anything."""
+
+    def __init__(self) -> None:
+        self.violations: list[Violation] = []
+        self.new_patients: list[PatientBundle] = []
+        self.new_courses: list[Course] = []
+        self.new_sessions: list[SessionRecord] = []
+        self.present = [0, 0, 0]
+        self.patient_rows: dict[uuid.UUID, PatientRow] = {}
+        self.course_rows: dict[uuid.UUID, CourseRow] = {}
+
+
+def _same_course(row: CourseRow, course: Course) -> bool:
+    stored = course_from_row(row)
+    return (
+        stored.patient_id == course.patient_id
+        and stored.plan == course.plan
+        and stored.status is course.status
+    )
+
+
+def _same_session(row: SessionRow, session: SessionRecord) -> bool:
+    stored = session_as_exported(row)
+    return (
+        stored.patient_id == session.patient_id
+        and stored.status is session.status
+        # A file without signed_at leaves the time to the import; one with it must agree.
+        and (session.signed_at is None or stored.signed_at == session.signed_at)
+        and stored.entry == session.entry.tidied()
+    )
+
+
+_DIFFERS = "an id the database holds already with different content; an import never overwrites"
+_VOIDED = "an id of a record voided in this database; an import adds nothing to voided records"
+
+
+def plan_import(s: Session, clinic_file: ClinicFile) -> ImportPlan:
+    """Sorts the file's records into new and present, with a few queries for the whole file."""
+    plan = ImportPlan()
+    bundles = clinic_file.patients
+    plan.patient_rows = queries.patients_by_uuids(s, [b.patient.id for b in bundles])
+    plan.course_rows = queries.courses_by_uuids(s, [c.id for b in bundles for c in b.courses])
+    session_rows = queries.sessions_by_uuids(s, [x.id for b in bundles for x in b.sessions])
+    numbers_used = queries.record_numbers_in_use(
+        s,
+        [b.patient.details.record_number for b in bundles if b.patient.id not in plan.patient_rows],
+    )
+    for i, bundle in enumerate(bundles):
+        base = f"patients[{i}]"
+        patient = bundle.patient
+        row = plan.patient_rows.get(patient.id)
+        if row is None:
+            plan.new_patients.append(bundle)
+            number = patient.details.record_number.strip()
+            if number in numbers_used:
+                allowed = "a record number no other patient in the database has"
+                plan.violations.append(Violation(f"{base}.record_number", number, allowed))
+        elif row.voided_at is not None:
+            plan.violations.append(Violation(f"{base}.id", str(patient.id), _VOIDED))
+        elif patient_from_row(row).details != patient.details.tidied():
+            plan.violations.append(Violation(f"{base}.id", str(patient.id), _DIFFERS))
+        else:
+            plan.present[0] += 1
+        for j, course in enumerate(bundle.courses):
+            course_row = plan.course_rows.get(course.id)
+            if course_row is None:
+                plan.new_courses.append(course)
+            elif course_row.voided_at is not None:
+                path = f"{base}.courses[{j}].id"
+                plan.violations.append(Violation(path, str(course.id), _VOIDED))
+            elif not _same_course(course_row, course):
+                path = f"{base}.courses[{j}].id"
+                plan.violations.append(Violation(path, str(course.id), _DIFFERS))
+            else:
+                plan.present[1] += 1
+        for k, session in enumerate(bundle.sessions):
+            session_row = session_rows.get(session.id)
+            if session_row is None:
+                plan.new_sessions.append(session)
+            elif session_row.voided_at is not None:
+                path = f"{base}.sessions[{k}].id"
+                plan.violations.append(Violation(path, str(session.id), _VOIDED))
+            elif not _same_session(session_row, session):
+                path = f"{base}.sessions[{k}].id"
+                plan.violations.append(Violation(path, str(session.id), _DIFFERS))
+            else:
+                plan.present[2] += 1
+    return plan
