@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 from mesolog.domain.errors import KnownError
 from mesolog.services.encryption import encrypt_database
 from mesolog.ui.common.forms import named
+from mesolog.ui.records._restore_flow import restore_from_file
 from mesolog.ui.records._rules import may_administer
 from mesolog.ui.records.audit_dialog import AuditDialog
-from mesolog.ui.records.backup_actions import back_up_now, restore_from_file
+from mesolog.ui.records.backup_actions import back_up_now
 
 if TYPE_CHECKING:
     from mesolog.ui.window.main_window import MainWindow
