@@ -39,15 +39,8 @@ from mesolog.ui.common.labels import (
     indication_label,
     reaction_text,
 )
-from mesolog.ui.history.history_model import (
-    ALL,
-    CourseFilter,
-    HistoryColumn,
-    HistoryModel,
-    _AllCourses,
-    date_time_text,
-    session_areas,
-)
+from mesolog.ui.history._history_rows import HistoryColumn, date_time_text, session_areas
+from mesolog.ui.history.history_model import ALL, CourseFilter, HistoryModel, _AllCourses
 
 ALL_KEY = "all"
 OUTSIDE_KEY = "outside"
@@ -161,7 +154,7 @@ class HistoryView(QWidget):
         self._minimum[HistoryColumn.AREAS] = WORD_MIN_CHARS * char
         self._minimum[HistoryColumn.CLINICIAN] = WORD_MIN_CHARS * char
         # The status of an amended session or an earlier version is read whole, never elided.
-        words = [w for text in self.model.status_texts() for w in text.split()]
+        words = [w for text in self.model.texts.status_texts() for w in text.split()]
         self._minimum[HistoryColumn.STATUS] = max(
             MIN_CHARS * char,
             *(metrics.horizontalAdvance(w) + 4 * CELL_PADDING for w in words),
@@ -175,18 +168,18 @@ class HistoryView(QWidget):
     def _column_samples(self) -> dict[HistoryColumn, str]:
         """A typical, fairly long text of each column: columns share the width in these
         proportions, so on a wide screen most rows need no wrapping."""
-        model = self.model
+        texts = self.model.texts
         pen = PenTechnique(depth_mm=0.75, penetrations_per_second=80, needle_count=12, passes=3)
         product = ProductUse(Solution.HYALURONIC_ACID, 2.0, "NCTF 135 HA", "1%", "L2409-17")
         return {
             HistoryColumn.DATE: date_time_text(dt.datetime(2026, 12, 28, 23, 58)),
             HistoryColumn.CLINICIAN: "Dr Aikaterini Vasileiou",
             HistoryColumn.AREAS: area_label(Area.PERIORBITAL),
-            HistoryColumn.TECHNIQUE: f"{area_label(Area.CHEEKS)}: {model.technique_text(pen)}",
-            HistoryColumn.PRODUCTS: model.product_text(product),
+            HistoryColumn.TECHNIQUE: f"{area_label(Area.CHEEKS)}: {texts.technique_text(pen)}",
+            HistoryColumn.PRODUCTS: texts.product_text(product),
             HistoryColumn.REACTIONS: reaction_text(ReactionKind.BRUISING, Severity.MODERATE),
             HistoryColumn.SCORE: "10/10",
-            HistoryColumn.STATUS: model.tr("Voided: %1").replace("%1", "wrong patient"),
+            HistoryColumn.STATUS: texts.tr("Voided: %1").replace("%1", "wrong patient"),
             HistoryColumn.NOTES: "Tolerated well, mild redness for 20 minutes.",
         }
 

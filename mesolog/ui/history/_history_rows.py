@@ -1,0 +1,284 @@
+"""A session as one row of the history table: the text and the tooltip of every column.
+
+The texts are built once per session, in the user's language and locale, so that painting
+and scrolling a long history only looks them up.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import IntEnum
+
+from PySide6.QtCore import QLocale, QObject, QTime
+
+from mesolog.domain.enums import Area, SessionStatus, Severity
+from mesolog.domain.ids import SessionId
+from mesolog.domain.records import (
+    NeedleTechnique,
+    ProductUse,
+    Reaction,
+    Session,
+    Technique,
+    TreatmentLine,
+)
+from mesolog.ui.common.dates import qdate, shown_date
+from mesolog.ui.common.labels import area_label, needle_method_label, reaction_text, solution_label
+
+NOTES_SHOWN_MAX = 120
+SEVERITY_ORDER = {Severity.MILD: 1, Severity.MODERATE: 2, Severity.SEVERE: 3}
+
+
+class HistoryColumn(IntEnum):
+    """Status second: a draft or a voided session must be seen without scrolling."""
+
+    DATE = 0
+    STATUS = 1
+    CLINICIAN = 2
+    AREAS = 3
+    TECHNIQUE = 4
+    PRODUCTS = 5
+    REACTIONS = 6
+    SCORE = 7
+    NOTES = 8
+
+
+def number(value: float) -> str:
+    """A decimal number in the user's locale, as short as it is exact: 4, 1.5, 0,75."""
+    return QLocale().toString(
+        round(float(value), 3), "f", QLocale.FloatingPointPrecisionOption.FloatingPointShortest
+    )
+
+
+def glued(text: str) -> str:
+    """A number and its unit (or a label and its value) never split across lines."""
+    return text.replace(" ", "\u00a0")
+
+
+def date_time_text(moment: dt.datetime) -> str:
+    """The wall-clock date and time the session was recorded at, whole year, locale order."""
+    locale = QLocale()
+    time = QTime(moment.hour, moment.minute)
+    return f"{shown_date(moment.date())} {locale.toString(time, QLocale.FormatType.ShortFormat)}"
+
+
+def long_date(day: dt.date) -> str:
+    return QLocale().toString(qdate(day), QLocale.FormatType.LongFormat)
+
+
+def session_areas(session: Session) -> list[Area]:
+    """The areas of a session's treatment lines, each once, in the order treated."""
+    return list(dict.fromkeys(line.area for line in session.entry.treatments))
+
+
+def worst_severity(session: Session) -> Severity | None:
+    found = [r.severity for r in session.entry.reactions]
+    return max(found, key=SEVERITY_ORDER.__getitem__, default=None)
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryRow:
+    """What one session shows: a text and a tooltip per column, built once."""
+
+    session: Session
+    superseded: bool
+    """An earlier version, corrected by an amendment (listed only when asked for)."""
+    texts: tuple[str, ...]
+    tips: tuple[str, ...]
+    worst: Severity | None
+    lines: int
+    """The most lines any cell of the row holds (the view sizes rows by it)."""
+
+
+class RowTexts(QObject):
+    """Builds the rows of sessions; the words of the history (statuses, units) are its own."""
+
+    def status_texts(self) -> list[str]:
+        """The short statuses a row shows (a voided one adds its reason)."""
+        return [
+            self.tr("Draft"),
+            self.tr("Signed"),
+            self.tr("Signed, amended"),
+            self.tr("Superseded"),
+        ]
+
+    def row(
+        self,
+        session: Session,
+        replaced: bool,
+        earlier: Session | None,
+        newer: dict[SessionId, Session],
+    ) -> HistoryRow:
+        """The row of `session`: `replaced` when an amendment corrects it, `earlier` the
+        version it amends, `newer` the amendment of each corrected session by its id."""
+        entry = session.entry
+        lines = entry.treatments
+        several = len(lines) > 1
+        technique = [self._line_technique(line, several) for line in lines]
+        products = [self.product_text(p) for line in lines for p in line.products]
+        product_tips = [
+            self.product_text(p, with_expiry=True, area=line.area if several else None)
+            for line in lines
+            for p in line.products
+        ]
+        reactions = [reaction_text(r.kind, r.severity) for r in entry.reactions]
+        reaction_tips = [self._reaction_tip(r) for r in entry.reactions]
+        areas = ", ".join(self._area_text(session, a) for a in session_areas(session))
+        score = (
+            ""
+            if entry.improvement_score is None
+            else self.tr("%1/10").replace("%1", str(entry.improvement_score))
+        )
+        notes = " ".join(entry.notes.split())
+        shown_notes = notes if len(notes) <= NOTES_SHOWN_MAX else notes[:NOTES_SHOWN_MAX] + "…"
+        status, status_tip = self._status(session, earlier)
+        if replaced and session.voiding is None:
+            status, status_tip = self._superseded_status(session, newer.get(session.id))
+        texts = (
+            date_time_text(entry.performed_at),
+            status,
+            entry.clinician,
+            areas,
+            "\n".join(technique),
+            "\n".join(products),
+            "\n".join(reactions),
+            score,
+            shown_notes,
+        )
+        tips = (
+            self._date_tip(entry.performed_at),
+            status_tip,
+            entry.clinician,
+            areas,
+            "\n".join(technique),
+            "\n".join(product_tips),
+            "\n".join(reaction_tips),
+            self.tr("Improvement %1 of 10").replace("%1", str(entry.improvement_score))
+            if entry.improvement_score is not None
+            else "",
+            entry.notes,
+        )
+        height = max(len(technique), len(products), len(reactions), 1)
+        return HistoryRow(session, replaced, texts, tips, worst_severity(session), height)
+
+    def _area_text(self, session: Session, area: Area) -> str:
+        details = [
+            line.area_detail
+            for line in session.entry.treatments
+            if line.area is area and line.area_detail
+        ]
+        label = area_label(area)
+        return f"{label} — {', '.join(details)}" if details else label
+
+    def _line_technique(self, line: TreatmentLine, with_area: bool) -> str:
+        text = self.technique_text(line.technique)
+        return f"{area_label(line.area)}: {text}" if with_area else text
+
+    def technique_text(self, technique: Technique) -> str:
+        """ "30G · 4 mm · depth 1.5 mm · nappage" or "12 needles · depth 0.75 mm · 80/s"."""
+        depth = self.tr("depth %1 mm").replace("%1", number(technique.depth_mm))
+        if isinstance(technique, NeedleTechnique):
+            parts = [
+                self.tr("%1G").replace("%1", str(technique.gauge)),
+                self.tr("%1 mm").replace("%1", number(technique.length_mm)),
+                depth,
+            ]
+            if technique.method is not None:
+                parts.append(needle_method_label(technique.method))
+        else:
+            parts = [
+                self._count(technique.needle_count, self.tr("1 needle"), self.tr("%1 needles")),
+                depth,
+                self.tr("%1/s").replace("%1", str(technique.penetrations_per_second)),
+            ]
+            if technique.passes is not None:
+                parts.append(self._count(technique.passes, self.tr("1 pass"), self.tr("%1 passes")))
+        return " · ".join(glued(part) for part in parts)
+
+    @staticmethod
+    def _count(count: int, one: str, many: str) -> str:
+        return one if count == 1 else many.replace("%1", str(count))
+
+    def product_text(
+        self, product: ProductUse, *, with_expiry: bool = False, area: Area | None = None
+    ) -> str:
+        text = solution_label(product.solution)
+        name = " ".join(p for p in (product.product_name, product.concentration) if p)
+        if name:
+            text += f" — {name}"
+        parts = [text, self.tr("%1 ml").replace("%1", number(product.volume_ml))]
+        if product.lot_number:
+            parts.append(self.tr("lot %1").replace("%1", product.lot_number))
+        if with_expiry and product.expiry_date is not None:
+            parts.append(self.tr("expires %1").replace("%1", shown_date(product.expiry_date)))
+        shown = " · ".join([parts[0], *(glued(part) for part in parts[1:])])
+        return f"{area_label(area)}: {shown}" if area is not None else shown
+
+    def _reaction_tip(self, reaction: Reaction) -> str:
+        text = reaction_text(reaction.kind, reaction.severity)
+        if reaction.area is not None:
+            text += f" · {area_label(reaction.area)}"
+        if reaction.resolved_on is not None:
+            text += " · " + self.tr("resolved %1").replace("%1", shown_date(reaction.resolved_on))
+        if reaction.notes:
+            text += f" · {reaction.notes}"
+        return text
+
+    def _date_tip(self, moment: dt.datetime) -> str:
+        offset = moment.strftime("%z")
+        shown_offset = f"UTC{offset[:3]}:{offset[3:]}" if offset else ""
+        time = QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+        return f"{long_date(moment.date())} {time} {shown_offset}".strip()
+
+    def _signed_tip(self, session: Session) -> str:
+        if session.signed_at is None:
+            return self.tr("Signed")
+        return (
+            self.tr("Signed on %1 by %2")
+            .replace("%1", date_time_text(session.signed_at.astimezone()))
+            .replace("%2", session.signed_by or "")
+        )
+
+    def _superseded_status(self, session: Session, newer: Session | None) -> tuple[str, str]:
+        tip = self._signed_tip(session)
+        if newer is not None and newer.signed_at is not None:
+            tip += "\n" + (
+                self.tr("Corrected on %1 by %2: %3")
+                .replace("%1", date_time_text(newer.signed_at.astimezone()))
+                .replace("%2", newer.signed_by or "")
+                .replace("%3", newer.amendment_reason or "")
+            )
+        tip += "\n" + self.tr("An earlier version: the amendment is the current one.")
+        return self.tr("Superseded"), tip
+
+    def _status(self, session: Session, earlier: Session | None) -> tuple[str, str]:
+        if session.voiding is not None:
+            voiding = session.voiding
+            text = self.tr("Voided: %1").replace("%1", voiding.reason)
+            tip = (
+                self.tr("Voided on %1 by %2: %3")
+                .replace("%1", date_time_text(voiding.voided_at.astimezone()))
+                .replace("%2", voiding.voided_by)
+                .replace("%3", voiding.reason)
+            )
+            return text, tip
+        if session.status is SessionStatus.DRAFT:
+            return self.tr("Draft"), self.tr("Draft: not signed yet, still editable")
+        if session.amends is not None:
+            tip = (
+                self.tr("Amended on %1 by %2: %3")
+                .replace(
+                    "%1",
+                    date_time_text(session.signed_at.astimezone()) if session.signed_at else "",
+                )
+                .replace("%2", session.signed_by or "")
+                .replace("%3", session.amendment_reason or "")
+            )
+            if earlier is not None and earlier.signed_at is not None:
+                tip += "\n" + (
+                    self.tr("Corrects the version signed on %1 by %2")
+                    .replace("%1", date_time_text(earlier.signed_at.astimezone()))
+                    .replace("%2", earlier.signed_by or "")
+                )
+            return self.tr("Signed, amended"), tip
+        return self.tr("Signed"), self._signed_tip(session)
