@@ -1,0 +1,200 @@
+"""Decoding a mesolog-export-v1 document (plain JSON values) into the domain records.
+
+`decode` trusts its input: call it only on a document for which
+`schema_violations` and `file_rule_violations` found nothing (the codec's
+module says what the format does not carry, and how it is decoded).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
+
+from mesolog.domain import enums, limits
+from mesolog.domain.ids import CourseId, PatientId, SessionId
+from mesolog.domain.records import (
+    ClinicSettings,
+    Course,
+    CourseInput,
+    NeedleTechnique,
+    Patient,
+    PatientInput,
+    PenTechnique,
+    PreTreatment,
+    ProductUse,
+    Reaction,
+    Session,
+    SessionInput,
+    Technique,
+    TreatmentLine,
+)
+from mesolog.interchange.clinic_file import ClinicFile, PatientBundle
+
+DEFAULT_INITIAL = limits.DEFAULT_INITIAL_INTERVAL_DAYS
+DEFAULT_MAINTENANCE = limits.DEFAULT_MAINTENANCE_INTERVAL_DAYS
+
+_T = TypeVar("_T")
+
+
+def decode(document: Mapping[str, Any]) -> ClinicFile:
+    """The records of a valid document; absent fields take the schema's defaults."""
+    exported_at = _optional(document, "exported_at", _date_time)
+    created_at = exported_at or dt.datetime.now(dt.UTC)
+    return ClinicFile(
+        patients=tuple(_decode_bundle(data, created_at) for data in document["patients"]),
+        clinic=_optional(document, "clinic", _decode_clinic),
+        exported_at=exported_at,
+    )
+
+
+def _optional(data: Mapping[str, Any], key: str, convert: Callable[[Any], _T]) -> _T | None:
+    value = data.get(key)
+    return None if value is None else convert(value)
+
+
+def _text(data: Mapping[str, Any], key: str) -> str:
+    return str(data.get(key, ""))
+
+
+def _int(data: Mapping[str, Any], key: str, default: int) -> int:
+    return int(data.get(key, default))
+
+
+def _date_time(value: str) -> dt.datetime:
+    parsed = dt.datetime.fromisoformat(value)
+    if parsed.utcoffset() is None:
+        raise ValueError(f"date-time without UTC offset: {value[:40]!r}")
+    return parsed
+
+
+def _course_id(value: str) -> CourseId:
+    return CourseId(uuid.UUID(value))
+
+
+def _decode_clinic(data: Mapping[str, Any]) -> ClinicSettings:
+    return ClinicSettings(
+        name=str(data["name"]),
+        address=_text(data, "address"),
+        phone=_text(data, "phone"),
+        email=_text(data, "email"),
+    )
+
+
+def _decode_bundle(data: Mapping[str, Any], created_at: dt.datetime) -> PatientBundle:
+    patient_id = PatientId(uuid.UUID(data["id"]))
+    details = PatientInput(
+        family_name=str(data["family_name"]),
+        given_name=str(data["given_name"]),
+        date_of_birth=dt.date.fromisoformat(data["date_of_birth"]),
+        record_number=_text(data, "record_number"),
+        sex=_optional(data, "sex", enums.Sex),
+        phone=_text(data, "phone"),
+        email=_text(data, "email"),
+        fitzpatrick_type=_optional(data, "fitzpatrick_type", enums.Fitzpatrick),
+        allergies=_text(data, "allergies"),
+        medications=_text(data, "medications"),
+        medical_history=_text(data, "medical_history"),
+        consent_signed_on=_optional(data, "consent_signed_on", dt.date.fromisoformat),
+        notes=_text(data, "notes"),
+    )
+    return PatientBundle(
+        patient=Patient(id=patient_id, details=details, created_at=created_at),
+        courses=tuple(_decode_course(c, patient_id) for c in data.get("courses", ())),
+        sessions=tuple(_decode_session(s, patient_id) for s in data.get("sessions", ())),
+    )
+
+
+def _decode_course(data: Mapping[str, Any], patient_id: PatientId) -> Course:
+    plan = CourseInput(
+        indication=enums.Indication(data["indication"]),
+        planned_sessions=int(data["planned_sessions"]),
+        started_on=dt.date.fromisoformat(data["started_on"]),
+        areas=tuple(enums.Area(area) for area in data.get("areas", ())),
+        protocol=_text(data, "protocol"),
+        initial_interval_days=_int(data, "initial_interval_days", DEFAULT_INITIAL),
+        maintenance_interval_days=_int(data, "maintenance_interval_days", DEFAULT_MAINTENANCE),
+        notes=_text(data, "notes"),
+    )
+    return Course(
+        id=_course_id(data["id"]),
+        patient_id=patient_id,
+        plan=plan,
+        status=enums.CourseStatus(data.get("status", enums.CourseStatus.ACTIVE)),
+    )
+
+
+def _decode_session(data: Mapping[str, Any], patient_id: PatientId) -> Session:
+    pre = data.get("pre_treatment", {})
+    entry = SessionInput(
+        performed_at=_date_time(data["performed_at"]),
+        clinician=str(data["clinician"]),
+        treatments=tuple(_decode_treatment(t) for t in data["treatments"]),
+        course_id=_optional(data, "course_id", _course_id),
+        pre_treatment=PreTreatment(
+            nsaids_paused_days=_optional(pre, "nsaids_paused_days", int),
+            topical_anaesthetic=_optional(pre, "topical_anaesthetic", str),
+            consent_confirmed=bool(pre.get("consent_confirmed", False)),
+        ),
+        reactions=tuple(_decode_reaction(r) for r in data.get("reactions", ())),
+        improvement_score=_optional(data, "improvement_score", int),
+        notes=_text(data, "notes"),
+    )
+    status = enums.SessionStatus(data.get("status", enums.SessionStatus.DRAFT))
+    signed = status is enums.SessionStatus.SIGNED
+    return Session(
+        id=SessionId(uuid.UUID(data["id"])),
+        patient_id=patient_id,
+        entry=entry,
+        status=status,
+        signed_at=_optional(data, "signed_at", _date_time) if signed else None,
+        signed_by=entry.clinician if signed else None,
+    )
+
+
+def _decode_treatment(data: Mapping[str, Any]) -> TreatmentLine:
+    return TreatmentLine(
+        area=enums.Area(data["area"]),
+        technique=_decode_technique(data["technique"]),
+        products=tuple(_decode_product(p) for p in data["products"]),
+        area_detail=_text(data, "area_detail"),
+    )
+
+
+def _decode_technique(data: Mapping[str, Any]) -> Technique:
+    if data["kind"] == enums.TechniqueKind.PEN:
+        return PenTechnique(
+            depth_mm=float(data["depth_mm"]),
+            penetrations_per_second=int(data["penetrations_per_second"]),
+            needle_count=_int(data, "needle_count", limits.DEFAULT_PEN_NEEDLE_COUNT),
+            passes=_optional(data, "passes", int),
+        )
+    return NeedleTechnique(
+        depth_mm=float(data["depth_mm"]),
+        gauge=_int(data, "gauge", limits.DEFAULT_NEEDLE_GAUGE),
+        length_mm=float(data.get("length_mm", limits.DEFAULT_NEEDLE_LENGTH_MM)),
+        method=_optional(data, "method", enums.NeedleMethod),
+    )
+
+
+def _decode_product(data: Mapping[str, Any]) -> ProductUse:
+    return ProductUse(
+        solution=enums.Solution(data["solution"]),
+        volume_ml=float(data["volume_ml"]),
+        product_name=_text(data, "product_name"),
+        concentration=_text(data, "concentration"),
+        lot_number=_text(data, "lot_number"),
+        expiry_date=_optional(data, "expiry_date", dt.date.fromisoformat),
+    )
+
+
+def _decode_reaction(data: Mapping[str, Any]) -> Reaction:
+    return Reaction(
+        kind=enums.ReactionKind(data["kind"]),
+        severity=enums.Severity(data["severity"]),
+        area=_optional(data, "area", enums.Area),
+        onset=_optional(data, "onset", enums.Onset),
+        resolved_on=_optional(data, "resolved_on", dt.date.fromisoformat),
+        notes=_text(data, "notes"),
+    )

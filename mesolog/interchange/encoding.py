@@ -1,0 +1,199 @@
+"""Encoding the domain records as a mesolog-export-v1 document (plain JSON values).
+
+`encode` trusts the records (call the domain validators first) and writes a
+document the schema accepts, with keys in the schema's order, so that the same
+records always give the same JSON text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from mesolog.domain import enums
+from mesolog.domain.ids import PatientId
+from mesolog.domain.records import (
+    Course,
+    Patient,
+    PenTechnique,
+    ProductUse,
+    Reaction,
+    Session,
+    Technique,
+    TreatmentLine,
+)
+from mesolog.interchange.clinic_file import ClinicFile, PatientBundle
+
+FORMAT = "mesolog"
+VERSION = 1
+
+Json = dict[str, Any]
+
+
+def encode(clinic_file: ClinicFile) -> Json:
+    """The document of `clinic_file`: deterministic, keys in the schema's order.
+
+    Optional fields that are None or "" are left out, except a session's
+    `course_id` (written as null) and a signed session's `signed_at`; lists are
+    always written, even empty. Without `exported_at` the current time (UTC,
+    whole seconds) is written, the one case where the output is not determined
+    by the input. A clinic whose name is blank is left out (the format requires
+    a name). Raises ValueError for a voided record, a record filed under
+    another patient, or a date-time without UTC offset: records that the
+    format cannot carry.
+    """
+    exported_at = clinic_file.exported_at or dt.datetime.now(dt.UTC).replace(microsecond=0)
+    document: Json = {"format": FORMAT, "version": VERSION, "exported_at": _stamp(exported_at)}
+    clinic = clinic_file.clinic
+    if clinic is not None and clinic.name.strip():
+        document["clinic"] = _fields(
+            name=clinic.name, address=clinic.address, phone=clinic.phone, email=clinic.email
+        )
+    document["patients"] = [_encode_bundle(bundle) for bundle in clinic_file.patients]
+    return document
+
+
+def _fields(**values: object) -> Json:
+    """The given fields in order, without those that are None or ""."""
+    return {key: value for key, value in values.items() if value is not None and value != ""}
+
+
+def _stamp(value: dt.datetime) -> str:
+    if value.utcoffset() is None:
+        raise ValueError(f"a date-time without UTC offset cannot be exported: {value}")
+    return value.isoformat()
+
+
+def _day(value: dt.date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _number(value: float) -> float | int:
+    """A whole float as an int (4, not 4.0), so equal records give equal text."""
+    return int(value) if float(value).is_integer() else float(value)
+
+
+def _choice(value: str | None) -> str | None:
+    """An enum member as its plain string value."""
+    return None if value is None else str(value)
+
+
+def _encode_bundle(bundle: PatientBundle) -> Json:
+    patient = bundle.patient
+    records: list[tuple[Patient | Course | Session, PatientId]] = [(patient, patient.id)]
+    records += [(course, course.patient_id) for course in bundle.courses]
+    records += [(session, session.patient_id) for session in bundle.sessions]
+    for record, owner in records:
+        name = f"{type(record).__name__.lower()} {record.id}"
+        if record.voiding is not None:
+            raise ValueError(f"{name} is voided; the format cannot carry voided records")
+        if owner != patient.id:
+            raise ValueError(f"{name} belongs to patient {owner}, not to {patient.id}")
+    p = patient.details
+    data = _fields(
+        id=str(patient.id),
+        record_number=p.record_number,
+        family_name=p.family_name,
+        given_name=p.given_name,
+        date_of_birth=p.date_of_birth.isoformat(),
+        sex=_choice(p.sex),
+        phone=p.phone,
+        email=p.email,
+        fitzpatrick_type=_choice(p.fitzpatrick_type),
+        allergies=p.allergies,
+        medications=p.medications,
+        medical_history=p.medical_history,
+        consent_signed_on=_day(p.consent_signed_on),
+        notes=p.notes,
+    )
+    data["courses"] = [_encode_course(course) for course in bundle.courses]
+    data["sessions"] = [_encode_session(session) for session in bundle.sessions]
+    return data
+
+
+def _encode_course(course: Course) -> Json:
+    plan = course.plan
+    return _fields(
+        id=str(course.id),
+        indication=str(plan.indication),
+        areas=[str(area) for area in plan.areas],
+        protocol=plan.protocol,
+        planned_sessions=plan.planned_sessions,
+        initial_interval_days=plan.initial_interval_days,
+        maintenance_interval_days=plan.maintenance_interval_days,
+        started_on=plan.started_on.isoformat(),
+        status=str(course.status),
+        notes=plan.notes,
+    )
+
+
+def _encode_session(session: Session) -> Json:
+    entry = session.entry
+    data: Json = {
+        "id": str(session.id),
+        "course_id": None if entry.course_id is None else str(entry.course_id),
+        "performed_at": _stamp(entry.performed_at),
+        "clinician": entry.clinician,
+        "status": str(session.status),
+    }
+    if session.status is enums.SessionStatus.SIGNED:
+        data["signed_at"] = None if session.signed_at is None else _stamp(session.signed_at)
+    pre = entry.pre_treatment
+    pre_data = _fields(nsaids_paused_days=pre.nsaids_paused_days)
+    if pre.topical_anaesthetic is not None:  # "" differs from None (not asked) here
+        pre_data["topical_anaesthetic"] = pre.topical_anaesthetic
+    pre_data["consent_confirmed"] = pre.consent_confirmed
+    data["pre_treatment"] = pre_data
+    data["treatments"] = [_encode_treatment(line) for line in entry.treatments]
+    data["reactions"] = [_encode_reaction(reaction) for reaction in entry.reactions]
+    data.update(_fields(improvement_score=entry.improvement_score, notes=entry.notes))
+    return data
+
+
+def _encode_treatment(line: TreatmentLine) -> Json:
+    return _fields(
+        area=str(line.area),
+        area_detail=line.area_detail,
+        technique=_encode_technique(line.technique),
+        products=[_encode_product(product) for product in line.products],
+    )
+
+
+def _encode_technique(technique: Technique) -> Json:
+    if isinstance(technique, PenTechnique):
+        return _fields(
+            kind=str(enums.TechniqueKind.PEN),
+            needle_count=technique.needle_count,
+            depth_mm=_number(technique.depth_mm),
+            penetrations_per_second=technique.penetrations_per_second,
+            passes=technique.passes,
+        )
+    return _fields(
+        kind=str(enums.TechniqueKind.NEEDLE),
+        gauge=technique.gauge,
+        length_mm=_number(technique.length_mm),
+        depth_mm=_number(technique.depth_mm),
+        method=_choice(technique.method),
+    )
+
+
+def _encode_product(product: ProductUse) -> Json:
+    return _fields(
+        solution=str(product.solution),
+        product_name=product.product_name,
+        concentration=product.concentration,
+        volume_ml=_number(product.volume_ml),
+        lot_number=product.lot_number,
+        expiry_date=_day(product.expiry_date),
+    )
+
+
+def _encode_reaction(reaction: Reaction) -> Json:
+    return _fields(
+        kind=str(reaction.kind),
+        severity=str(reaction.severity),
+        area=_choice(reaction.area),
+        onset=_choice(reaction.onset),
+        resolved_on=_day(reaction.resolved_on),
+        notes=reaction.notes,
+    )
