@@ -1,15 +1,21 @@
-"""What the session editor starts from: the previous session of the same course for a new
-session, and the words about the patient and the lock above the form."""
+"""What the session editor starts from: a new session's form filled in from the previous
+session of the same course, and the words about the patient and the lock above the form."""
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import replace
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 
+from mesolog.domain.amendments import superseded
 from mesolog.domain.enums import Area, CourseStatus
 from mesolog.domain.ids import CourseId
 from mesolog.domain.records import Course, Patient, Session, TechniqueDefaults, TreatmentLine
 from mesolog.services.history import PatientHistory
 from mesolog.ui.common.dates import shown_date, shown_date_time
+from mesolog.ui.sessions.session_form import SessionForm
 
 
 def previous_session(history: PatientHistory, course_id: CourseId | None) -> Session | None:
@@ -49,6 +55,66 @@ def first_line(course: Course | None, defaults: TechniqueDefaults) -> TreatmentL
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("SessionEditor", text)
+
+
+class SessionPrefill:
+    """Fills a new session's form: the course, the time and the clinician, then last time's
+    treatment lines and anaesthetic, never its reactions, score or notes. Each filling
+    returns the notice saying where the values come from."""
+
+    def __init__(
+        self, form: SessionForm, history: PatientHistory, defaults: TechniqueDefaults
+    ) -> None:
+        self._form = form
+        self._defaults = defaults
+        # never an earlier version an amendment corrected: the amendment holds what was done
+        replaced = superseded(history.sessions)
+        self._history = replace(
+            history, sessions=tuple(x for x in history.sessions if x.id not in replaced)
+        )
+        self._lines: list[dict[str, Any]] | None = None
+        self._anaesthetic = ""
+
+    def start(self, course_id: CourseId | None, performed_at: dt.datetime, clinician: str) -> str:
+        """A new session of `course_id` (the newest active course if None)."""
+        form = self._form
+        if course_id is None:
+            newest = newest_active_course(self._history)
+            course_id = newest.id if newest is not None else None
+        form.set_course_id(course_id)
+        form.set_performed_at(performed_at)
+        form.clinician.setText(clinician)
+        return self.fill(form.selected_course())
+
+    def fill(self, course: Course | None) -> str:
+        """The treatment lines and anaesthetic of the previous session of `course`, or the
+        clinic's usual settings for a first session."""
+        form = self._form
+        previous = previous_session(self._history, course.id if course else None)
+        if previous is not None:
+            form.set_lines(previous.entry.treatments)
+            anaesthetic = previous.entry.pre_treatment.topical_anaesthetic or ""
+            notice = _tr(
+                "Same areas, techniques and products as the session of %1. "
+                "Check them, change what differs, then save."
+            ).replace("%1", shown_date(previous.performed_on))
+        else:
+            form.set_lines([first_line(course, self._defaults)])
+            anaesthetic = ""
+            notice = _tr("First session here: the clinic's usual technique settings.")
+        form.topical_anaesthetic.setText(anaesthetic)
+        self._lines = form.lines_payload()
+        self._anaesthetic = anaesthetic
+        return notice
+
+    def untouched(self) -> bool:
+        """Whether the lines and anaesthetic are still as filled in (nothing filled in yet:
+        False)."""
+        form = self._form
+        return (
+            self._lines == form.lines_payload()
+            and self._anaesthetic == form.topical_anaesthetic.text()
+        )
 
 
 def patient_line(patient: Patient) -> str:

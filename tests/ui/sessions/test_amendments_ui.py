@@ -318,7 +318,7 @@ def test_a_signed_session_is_amended_with_a_reason_and_the_original_stays(
     assert child(editor, QPushButton, "sign_amendment").isVisible()
     assert child(editor, QPushButton, "save_draft").isHidden()
     assert child(editor, QPushButton, "sign").isHidden()
-    assert "Amending the session signed " in editor.banner.text()
+    assert "Amending the session signed " in editor.frame.banner.text()
 
     child(editor.line_editors[0].products[0], QLineEdit, "lot_number").setText("L-1000")
     form.notes.setPlainText("Καλή ανοχή. Διόρθωση παρτίδας.")
@@ -470,7 +470,7 @@ def test_an_assistant_sees_no_amend_button(
     assert not child(versions, QPushButton, "earlier_version").isHidden()
 
     clinic.act_as("admin")
-    assert not open_editor(qtbot, clinic, bus, story.plain).amend_button.isHidden()
+    assert not open_editor(qtbot, clinic, bus, story.plain).frame.amend_button.isHidden()
 
 
 def test_a_voided_or_superseded_session_is_not_amended(
@@ -478,9 +478,9 @@ def test_a_voided_or_superseded_session_is_not_amended(
 ) -> None:
     earlier = open_editor(qtbot, clinic, bus, story.original)
     assert not earlier.may_amend
-    assert earlier.amend_button.isHidden()
+    assert earlier.frame.amend_button.isHidden()
     voided = clinic.sessions.void(story.plain.id, reason="λάθος ασθενής")
-    assert open_editor(qtbot, clinic, bus, voided).amend_button.isHidden()
+    assert open_editor(qtbot, clinic, bus, voided).frame.amend_button.isHidden()
 
 
 # the editor: the other versions
@@ -513,7 +513,7 @@ def test_the_amendment_says_what_it_amends_and_opens_the_earlier_text(
     notes = child(earlier, QPlainTextEdit, "notes")
     assert notes.toPlainText() == "Αρχικό κείμενο."
     assert not notes.isEnabled()
-    assert earlier.amend_button.isHidden()
+    assert earlier.frame.amend_button.isHidden()
     assert earlier.windowTitle().startswith("Session (earlier version)")
     earlier_note = child(earlier, QLabel, "version_note")
     assert earlier_note.text().startswith("Earlier version: corrected on ")
@@ -573,10 +573,10 @@ def test_amending_from_the_window_refreshes_the_history(
 
     editor = window.open_session(story.plain.id)
     assert editor is not None
-    editor.amend_button.click()
+    editor.frame.amend_button.click()
     editor.session_form.notes.setPlainText("Διόρθωση.")
-    editor.amendment_reason.setText("Λάθος σημείωση")
-    editor.sign_amendment_button.click()
+    editor.frame.amendment_reason.setText("Λάθος σημείωση")
+    editor.frame.sign_amendment_button.click()
     assert not editor.isVisible()
 
     model = view.model
@@ -593,7 +593,7 @@ def test_amending_from_the_window_refreshes_the_history(
     assert model.data(model.index(row, HistoryColumn.STATUS)) == "Superseded"
     opened = window.open_session(story.plain.id)
     assert opened is not None and opened.read_only and not opened.may_amend
-    assert opened.newer_button.isVisible()
+    assert opened.frame.newer_button.isVisible()
     opened.reject()
     window.close()
 
@@ -620,13 +620,17 @@ def test_screenshots_at_1366_by_768(
     qtbot.wait(50)
     assert editor.grab().save(str(folder / "editor_amended_read_only.png"))
     editor.start_amendment()
-    editor.amendment_reason.setText("")
-    editor.sign_amendment_button.click()
+    editor.frame.amendment_reason.setText("")
+    editor.frame.sign_amendment_button.click()
     assert editor.grab().save(str(folder / "editor_amend_mode.png"))
-    for button in (editor.cancel_button, editor.sign_amendment_button, editor.earlier_button):
+    for button in (
+        editor.frame.cancel_button,
+        editor.frame.sign_amendment_button,
+        editor.frame.earlier_button,
+    ):
         assert button.isVisible()
         assert editor.rect().contains(button.geometry())
-    assert not editor.scroll_area.horizontalScrollBar().isVisible()
+    assert not editor.frame.scroll_area.horizontalScrollBar().isVisible()
 
     earlier = editor.open_earlier_version()
     assert earlier is not None

@@ -610,7 +610,7 @@ def test_screenshot_at_1366_by_768(
     editor.resize(1366, 768)
     editor.show()
     qtbot.waitExposed(editor)
-    scroll = editor.scroll_area
+    scroll = editor.frame.scroll_area
     qtbot.waitUntil(scroll.verticalScrollBar().isVisible)  # the long body scrolls
 
     image = editor.grab()
@@ -699,7 +699,9 @@ def test_a_draft_being_edited_is_kept_with_its_session(
     editor = open_editor(qtbot, clinic, bus, patient, session=draft)
     editor.autosave_timer.setInterval(10)
     editor.session_form.improvement_score.setValue(8)
-    qtbot.waitUntil(lambda: "Kept at" in editor.status.text() or "not" in editor.status.text())
+    qtbot.waitUntil(
+        lambda: "Kept at" in editor.frame.status.text() or "not" in editor.frame.status.text()
+    )
     (kept,) = clinic.editor_drafts.pending()
     assert kept.session_id == draft.id
 
@@ -801,7 +803,7 @@ def test_an_assistant_logs_drafts_and_cannot_sign(
     editor = open_editor(qtbot, clinic, bus, patient, clinician="")
     editor.show()
     qtbot.waitExposed(editor)
-    assert editor.sign_button.isHidden()
+    assert editor.frame.sign_button.isHidden()
     assert not editor.may_sign
     form = editor.session_form
     assert form.clinician.text() == "Maria Nikolaou", "who logs it, to start with"
@@ -816,7 +818,7 @@ def test_an_assistant_logs_drafts_and_cannot_sign(
     assert editor.isVisible(), "Ctrl+Shift+S signs nothing"
     assert clinic.history.patient_history(patient.id).sessions == (), "nothing stored"
     with qtbot.waitSignal(bus.changed):
-        editor.save_button.click()
+        editor.frame.save_button.click()
     saved = clinic.sessions.get(editor.saved_session.id)
     assert saved.status is SessionStatus.DRAFT
     assert saved.entry.clinician == "Dr Eleni Markou"
@@ -832,4 +834,4 @@ def test_a_clinician_logs_under_their_own_name(
     editor = open_editor(qtbot, clinic, bus, patient, clinician="Someone Else")
     assert editor.session_form.clinician.text() == "Dr Eleni Markou"
     assert editor.session_form.clinician.isReadOnly()
-    assert not editor.sign_button.isHidden()
+    assert not editor.frame.sign_button.isHidden()

@@ -1,0 +1,150 @@
+"""Storing what the session editor holds: the copy kept while typing, the draft created
+then updated, signing after a question that lists the warnings, and what the service
+refuses shown beside the fields it concerns."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from mesolog.domain.errors import ValidationError, Violation
+from mesolog.domain.ids import PatientId
+from mesolog.domain.records import Session
+from mesolog.services.clinic import Clinic
+from mesolog.ui.common.operations import ChangeBus, run_change
+from mesolog.ui.sessions._editor_frame import EditorFrame
+from mesolog.ui.sessions.session_autosave import SessionAutosave
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("SessionEditor", text, "", n)
+
+
+class EditorSaving:
+    """Stores the form of `dialog` for one patient: `session` is the stored session being
+    edited, None until a new one is first saved."""
+
+    def __init__(
+        self,
+        dialog: QDialog,
+        clinic: Clinic,
+        bus: ChangeBus,
+        frame: EditorFrame,
+        *,
+        patient_id: PatientId,
+        session: Session | None,
+        draft_key: uuid.UUID,
+        dirty: bool,
+    ) -> None:
+        self._dialog = dialog
+        self._clinic = clinic
+        self._bus = bus
+        self._frame = frame
+        self._form = frame.form
+        self._patient_id = patient_id
+        self.session = session
+        self.dirty = dirty
+        """Whether something was changed since the editor opened or last saved."""
+        self.autosave = SessionAutosave(
+            clinic,
+            draft_key,
+            patient_id=patient_id,
+            session_id=lambda: self.session.id if self.session else None,
+            payload=self._form.to_payload,
+            parent=dialog,
+        )
+        self.autosave.status.connect(frame.status.setText)
+
+    def save_draft(self, title: str) -> Session | None:
+        """Creates the draft, or updates it once it exists."""
+        form = self._form
+        form.clear_errors()
+        self._frame.form_error.hide()
+        entry = form.to_input()
+        patient_id = self._patient_id
+        current = self.session
+        sessions = self._clinic.sessions
+
+        def change() -> Session:
+            if current is None:
+                return sessions.create_draft(patient_id, entry)
+            return sessions.update_draft(current.id, entry)
+
+        saved = self.run(change, title)
+        if saved is not None:
+            self.session = saved
+            self.dirty = False
+        return saved
+
+    def sign(self) -> Session | None:
+        """Asks first, with the warnings; then saves the draft and signs it."""
+        title = _tr("Sign the session")
+        question = _tr(
+            "Sign this session? A signed session is locked; later corrections are amendments."
+        )
+        if not self.confirm_signing(title, question):
+            return None
+        saved = self.save_draft(title)
+        if saved is None:
+            return None
+        sessions = self._clinic.sessions
+        return self.run(lambda: sessions.sign(saved.id, signer=saved.entry.clinician), title)
+
+    def confirm_signing(self, title: str, question: str) -> bool:
+        """Asks `question` with the form's warnings under it; with warnings, No is the
+        default answer."""
+        warnings = self._form.warnings()
+        text = question
+        if warnings:
+            text += "\n\n" + "\n".join(f"⚠ {warning}" for warning in warnings)
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        default = QMessageBox.StandardButton.No if warnings else QMessageBox.StandardButton.Yes
+        answer = QMessageBox.question(self._dialog, title, text, buttons, default)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def confirm_discard(self, *, amending: bool) -> bool:
+        """Whether the changes typed may be thrown away."""
+        text = (
+            _tr("The amendment is not signed; the session stays as it was. Discard it?")
+            if amending
+            else _tr("The changes to this session are not saved. Discard them?")
+        )
+        answer = QMessageBox.question(
+            self._dialog,
+            _tr("Discard the changes?"),
+            text,
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    def run(self, change: Callable[[], Session], title: str) -> Session | None:
+        """Runs `change` (None if it failed); what the service refuses is shown."""
+        try:
+            return run_change(self._dialog, self._bus, change, title=title)
+        except ValidationError as error:
+            self.show_errors(error.violations)
+            return None
+
+    def show_errors(self, violations: tuple[Violation, ...]) -> None:
+        """Each violation beside its field (the reason beside an amendment's reason), the
+        others above the form; the first field with an error gets the focus."""
+        frame = self._frame
+        reason = [v for v in violations if v.path == "reason"]
+        frame.amendment_errors.show(reason)
+        unplaced = self._form.show_errors(v for v in violations if v.path != "reason")
+        if unplaced:
+            frame.form_error.setText("\n".join(str(v) for v in unplaced))
+            frame.form_error.show()
+        frame.status.setText(
+            _tr("Not saved: %n value(s) to correct, marked in red.", len(violations))
+        )
+        widget = frame.amendment_reason if reason else self._form.first_error_widget()
+        if widget is frame.amendment_reason:
+            widget.setFocus()
+        elif widget is not None:
+            widget.setFocus()
+            QTimer.singleShot(0, lambda: frame.scroll_area.ensureWidgetVisible(widget, 40, 80))
