@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
@@ -14,7 +12,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
-    QToolBar,
     QWidget,
 )
 
@@ -22,7 +19,7 @@ from mesolog.domain.accounts import Permission
 from mesolog.domain.errors import KnownError, ValidationError
 from mesolog.domain.ids import CourseId, PatientId, SessionId
 from mesolog.services.clinic import Clinic
-from mesolog.ui.accounts.idle_lock import LOCK_KEYS, IdleLock
+from mesolog.ui.accounts.idle_lock import IdleLock
 from mesolog.ui.accounts.password_dialog import ChangePasswordDialog
 from mesolog.ui.accounts.users_dialog import UsersDialog
 from mesolog.ui.common.forms import named, violation_text
@@ -36,18 +33,18 @@ from mesolog.ui.patients.patient_table_model import PatientTableModel
 from mesolog.ui.records.records_menu import RecordsMenu
 from mesolog.ui.sessions.recovery import offer_recovered_drafts
 from mesolog.ui.sessions.session_editor import SessionEditor
-from mesolog.ui.settings.settings_dialog import SettingsDialog, workstation_settings
+from mesolog.ui.settings.settings_dialog import SettingsDialog
 from mesolog.ui.summaries.summary_export import export_summary
 from mesolog.ui.transfer import transfer_actions
+from mesolog.ui.window._window_menus import WindowMenus, may
+from mesolog.ui.window._window_state import (
+    last_patient,
+    remember_patient,
+    restore_layout,
+    save_layout,
+)
 
 DEFAULT_SIZE = (1366, 768)
-
-
-def quit_shortcuts() -> list[QKeySequence]:
-    """The platform's Quit keys, and Ctrl+Q wherever the platform has none (Windows, offscreen)."""
-    keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
-    ctrl_q = QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q)
-    return keys if ctrl_q in keys else [*keys, ctrl_q]
 
 
 class MainWindow(QMainWindow):
@@ -90,9 +87,10 @@ class MainWindow(QMainWindow):
         self.idle_lock.quit_requested.connect(self._quit_while_locked)
         self.bus.changed.connect(self.idle_lock.reload_settings)
 
-        self._build_actions()
+        self.menus = WindowMenus(self, clinic)
+        self._connect_actions()
         self.records = RecordsMenu(self)
-        self._build_menus_and_toolbar()
+        self.menus.add_menus_and_toolbar(self.records.menu)
         self._build_status_bar()
         self.setWindowTitle(self._title())
         self.resize(*DEFAULT_SIZE)
@@ -103,148 +101,27 @@ class MainWindow(QMainWindow):
 
     # building
 
-    def _action(
-        self,
-        text: str,
-        name: str,
-        slot: Callable[[], object],
-        keys: QKeySequence | QKeySequence.StandardKey | None = None,
-    ) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        if keys is not None:
-            action.setShortcut(keys)
-        action.triggered.connect(slot)
-        return action
-
-    def _build_actions(self) -> None:
-        ctrl = Qt.Modifier.CTRL
-        self.new_patient_action = self._action(
-            self.tr("&New Patient…"),
-            "new_patient_action",
-            self.new_patient,
-            QKeySequence.StandardKey.New,
-        )
-        self.find_action = self._action(
-            self.tr("&Find Patient"),
-            "find_action",
-            self.focus_search,
-            QKeySequence.StandardKey.Find,
-        )
-        self.due_action = self._action(
-            self.tr("Patients &Due"),
-            "due_action",
-            self.lists.show_due,
-            QKeySequence(ctrl | Qt.Key.Key_D),
-        )
-        self.log_action = self._action(
-            self.tr("&Log Session…"),
-            "log_session_action",
-            lambda: self.log_session(None),
-            QKeySequence(ctrl | Qt.Key.Key_L),
-        )
-        self.edit_patient_action = self._action(
-            self.tr("&Edit Patient…"), "edit_patient_action", self.edit_patient
-        )
-        self.plan_course_action = self._action(
-            self.tr("&Plan Course…"), "plan_course_action", self.plan_course
-        )
-        self.void_patient_action = self._action(
-            self.tr("&Void Patient…"), "void_patient_action", self.void_patient
-        )
-        self.summary_action = self._action(
-            self.tr("Export Treatment &Summary…"), "summary_action", self.export_summary
-        )
-        self.export_patient_action = self._action(
-            self.tr("Export This &Patient…"), "export_patient_action", self.export_patient
-        )
-        self.export_action = self._action(
-            self.tr("&Export Clinic…"),
-            "export_action",
-            self.export_clinic,
-            QKeySequence(ctrl | Qt.Key.Key_E),
-        )
-        self.import_action = self._action(
-            self.tr("&Import…"),
-            "import_action",
-            self.import_file,
-            QKeySequence(ctrl | Qt.Key.Key_I),
-        )
-        self.settings_action = self._action(
-            self.tr("&Settings…"),
-            "settings_action",
-            self.open_settings,
-            QKeySequence(ctrl | Qt.Key.Key_Comma),
-        )
-        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.users_action = self._action(self.tr("&Users…"), "users_action", self.manage_users)
-        self.change_password_action = self._action(
-            self.tr("Change My &Password…"), "change_password_action", self.change_password
-        )
-        self.lock_action = self._action(
-            self.tr("&Lock Now"), "lock_action", self.idle_lock.lock, LOCK_KEYS
-        )
-        # From the other windows too (a dialog on top), when it is not blocked by one;
-        # the idle lock catches the keys in a modal dialog.
-        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        account = self._clinic.account
-        self.users_action.setVisible(account is not None and account.may(Permission.ADMINISTER))
-        self.change_password_action.setVisible(account is not None)
-        self.lock_action.setVisible(account is not None)
-        self.quit_action = self._action(self.tr("&Quit"), "quit_action", self.close)
-        self.quit_action.setShortcuts(quit_shortcuts())
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-
-    def _build_menus_and_toolbar(self) -> None:
-        menu_bar = self.menuBar()
-        menu_bar.setObjectName("menu_bar")
-        file_menu = menu_bar.addMenu(self.tr("&File"))
-        for action in (
-            self.import_action,
-            self.export_action,
-            None,
-            self.settings_action,
-            self.users_action,
-            None,
-            self.change_password_action,
-            self.lock_action,
-            None,
-            self.quit_action,
+    def _connect_actions(self) -> None:
+        menus = self.menus
+        for action, slot in (
+            (menus.new_patient_action, self.new_patient),
+            (menus.find_action, self.focus_search),
+            (menus.due_action, self.lists.show_due),
+            (menus.log_action, lambda: self.log_session(None)),
+            (menus.edit_patient_action, self.edit_patient),
+            (menus.plan_course_action, self.plan_course),
+            (menus.void_patient_action, self.void_patient),
+            (menus.summary_action, self.export_summary),
+            (menus.export_patient_action, self.export_patient),
+            (menus.export_action, self.export_clinic),
+            (menus.import_action, self.import_file),
+            (menus.settings_action, self.open_settings),
+            (menus.users_action, self.manage_users),
+            (menus.change_password_action, self.change_password),
+            (menus.lock_action, self.idle_lock.lock),
+            (menus.quit_action, self.close),
         ):
-            file_menu.addSeparator() if action is None else file_menu.addAction(action)
-        patient_menu = menu_bar.addMenu(self.tr("&Patient"))
-        for action in (
-            self.new_patient_action,
-            self.find_action,
-            self.due_action,
-            None,
-            self.log_action,
-            self.plan_course_action,
-            self.edit_patient_action,
-            self.summary_action,
-            self.export_patient_action,
-            None,
-            self.void_patient_action,
-        ):
-            patient_menu.addSeparator() if action is None else patient_menu.addAction(action)
-        menu_bar.addMenu(self.records.menu)
-        toolbar = QToolBar(self.tr("Main"), self)
-        toolbar.setObjectName("main_toolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        toolbar.setMovable(False)
-        for action in (
-            self.new_patient_action,
-            self.log_action,
-            self.plan_course_action,
-            self.due_action,
-            self.export_action,
-        ):
-            toolbar.addAction(action)
-        for action in toolbar.actions():
-            button = toolbar.widgetForAction(action)
-            button.setObjectName(f"{action.objectName().removesuffix('_action')}_button")
-            button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
-        self.addToolBar(toolbar)
+            action.triggered.connect(slot)
 
     def _build_status_bar(self) -> None:
         status_bar = self.statusBar()
@@ -305,7 +182,7 @@ class MainWindow(QMainWindow):
             return
         self.record_stack.setCurrentWidget(self.record)
         self.lists.select(patient_id)
-        workstation_settings().setValue("patient/last", str(patient_id))
+        remember_patient(patient_id)
         self._update_actions()
 
     def open_editors(self) -> list[SessionEditor]:
@@ -338,23 +215,8 @@ class MainWindow(QMainWindow):
             self.record_stack.setCurrentWidget(self.empty_record)
         self._update_actions()
 
-    def may(self, permission: Permission) -> bool:
-        """Whether whoever is logged in may do this (anyone, on a database without accounts)."""
-        account = self._clinic.account
-        return account is None or account.may(permission)
-
     def _update_actions(self) -> None:
-        live = self.record.history is not None and self.record.history.patient.voiding is None
-        for action in (
-            self.log_action,
-            self.plan_course_action,
-            self.edit_patient_action,
-        ):
-            action.setEnabled(live)
-        self.void_patient_action.setEnabled(live and self.may(Permission.SIGN))
-        self.import_action.setEnabled(self.may(Permission.SIGN))
-        self.export_patient_action.setEnabled(self.record.history is not None)
-        self.summary_action.setEnabled(self.record.history is not None)
+        self.menus.enable_for(self.record.history)
 
     # actions
 
@@ -477,7 +339,7 @@ class MainWindow(QMainWindow):
     # the account
 
     def manage_users(self) -> None:
-        if self.may(Permission.ADMINISTER) and self._clinic.account is not None:
+        if may(self._clinic, Permission.ADMINISTER) and self._clinic.account is not None:
             UsersDialog(self._clinic, self).exec()
 
     def change_password(self) -> None:
@@ -493,19 +355,12 @@ class MainWindow(QMainWindow):
 
     # window state
 
+    def _splitters(self) -> dict[str, QSplitter]:
+        return {"window/splitter": self.splitter, "record/splitter": self.record.splitter}
+
     def _restore(self) -> None:
-        settings = workstation_settings()
-        geometry = settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        for key, splitter in (
-            ("window/splitter", self.splitter),
-            ("record/splitter", self.record.splitter),
-        ):
-            state = settings.value(key)
-            if state is not None:
-                splitter.restoreState(state)
-        last = str(settings.value("patient/last", "") or "")
+        restore_layout(self, self._splitters())
+        last = last_patient()
         if last:
             try:
                 patient = self._clinic.patients.get(last)
@@ -515,9 +370,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.idle_lock.stop()
-        settings = workstation_settings()
-        settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/splitter", self.splitter.saveState())
-        settings.setValue("record/splitter", self.record.splitter.saveState())
+        save_layout(self, self._splitters())
         super().closeEvent(event)
         self.closed.emit()

@@ -76,7 +76,7 @@ def test_locking_hides_every_window_and_the_password_brings_them_back_as_they_we
     editor_geometry, window_geometry = editor.geometry(), window.geometry()
     payload = editor.session_form.to_payload()
 
-    window.lock_action.trigger()
+    window.menus.lock_action.trigger()
 
     dialog = lock_dialog(window)
     assert dialog.reason.text() == "Locked with Lock Now."
@@ -167,7 +167,7 @@ def test_a_dialog_running_its_own_loop_is_covered_and_comes_back_as_typed(
         ]
 
     QTimer.singleShot(0, while_open)
-    window.new_patient_action.trigger()
+    window.menus.new_patient_action.trigger()
     assert seen["covered"] and seen["cover_size"]
     assert "Καρμίρης" not in seen["title while locked"]
     assert seen["title while locked"] == "mesolog — locked"
@@ -281,7 +281,7 @@ def test_the_idle_time_follows_the_clinic_setting(
         dialog.save_button.click()
 
     QTimer.singleShot(0, set_three_minutes)
-    window.settings_action.trigger()
+    window.menus.settings_action.trigger()
     assert clinic.settings.clinic().idle_lock_minutes == 3
     assert window.idle_lock.timeout_ms == 3 * 60_000
     window.close()
@@ -292,7 +292,7 @@ def test_without_accounts_nothing_locks(qtbot: QtBot, clinic: Clinic) -> None:
     qtbot.addWidget(window)
     window.show()
     assert not window.idle_lock.active
-    assert not window.lock_action.isVisible()
+    assert not window.menus.lock_action.isVisible()
     window.idle_lock.lock()
     assert not window.idle_lock.is_locked
     assert window.isVisible()

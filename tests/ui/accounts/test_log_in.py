@@ -165,7 +165,7 @@ def test_build_main_window_asks_to_log_in_when_the_database_has_accounts(
     qtbot.addWidget(window)
     assert window.clinic.account is not None
     assert window.clinic.account.role is Role.ADMIN
-    assert window.users_action.isVisible()
+    assert window.menus.users_action.isVisible()
     window.close()
 
 
@@ -202,10 +202,10 @@ def test_build_main_window_opens_a_database_without_accounts_as_before(
     assert window.clinic.account is None
     assert window.account_label.isHidden()
     assert not window.idle_lock.active
-    assert not window.users_action.isVisible()
-    assert not window.lock_action.isVisible()
-    assert window.void_patient_action.isEnabled() is False, "no patient open yet"
-    assert window.import_action.isEnabled()
+    assert not window.menus.users_action.isVisible()
+    assert not window.menus.lock_action.isVisible()
+    assert window.menus.void_patient_action.isEnabled() is False, "no patient open yet"
+    assert window.menus.import_action.isEnabled()
     assert window.patient_model.rowCount() == 1
     window.close()
 

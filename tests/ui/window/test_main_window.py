@@ -88,13 +88,13 @@ def test_a_clinicians_whole_flow(
     qtbot: QtBot, window: MainWindow, clinic: Clinic, clock: FixedClock
 ) -> None:
     in_modal(PatientDialog, fill_patient)
-    window.new_patient_action.trigger()
+    window.menus.new_patient_action.trigger()
     assert window.record.history is not None
     assert window.record.history.patient.details.family_name == "Καρμίρης"
-    assert window.log_action.isEnabled()
+    assert window.menus.log_action.isEnabled()
 
     in_modal(CourseDialog, fill_course)
-    window.plan_course_action.trigger()
+    window.menus.plan_course_action.trigger()
     [course] = window.record.history.courses
     assert course.course.plan.areas == (Area.FOREHEAD,)
 
@@ -147,11 +147,11 @@ def test_shortcuts(qtbot: QtBot, window: MainWindow) -> None:
     keys = {
         action.objectName(): action.shortcut().toString()
         for action in (
-            window.new_patient_action,
-            window.find_action,
-            window.log_action,
-            window.export_action,
-            window.due_action,
+            window.menus.new_patient_action,
+            window.menus.find_action,
+            window.menus.log_action,
+            window.menus.export_action,
+            window.menus.due_action,
         )
     }
     assert keys == {
@@ -175,7 +175,7 @@ def test_the_due_list_shows_overdue_patients(
     patient = clinic.patients.create(PatientInput("Νικολάου", "Άννα", dt.date(1980, 1, 1)))
     clinic.courses.plan(patient.id, CourseInput(Indication.WRINKLES, 6, dt.date(2026, 3, 1)))
     window.refresh()
-    window.due_action.trigger()
+    window.menus.due_action.trigger()
     assert window.lists.due_model.rowCount() == 1
     assert window.lists.tabs.tabText(1) == "D&ue (1)"
 
@@ -252,7 +252,7 @@ def test_voiding_without_a_reason_says_so_and_changes_nothing(
     shown: list[str] = []
     monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("  ", True))
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
-    window.void_patient_action.trigger()
+    window.menus.void_patient_action.trigger()
     assert shown == ["A reason is required"]
     assert clinic.patients.get(patient.id).voiding is None
 
@@ -335,11 +335,11 @@ def test_the_status_bar_shows_who_is_logged_in(qtbot: QtBot, clinic: Clinic) -> 
     window = window_as(qtbot, clinic, "admin", Role.ADMIN)
     assert window.account_label.isVisible()
     assert window.account_label.text() == "Logged in: Dr Anna Admin (admin), administrator"
-    assert window.users_action.isVisible()
-    assert window.lock_action.isVisible()
-    assert window.lock_action.shortcut().toString() == "Ctrl+Shift+L"
-    assert window.change_password_action.isVisible()
-    assert window.settings_action.isEnabled()
+    assert window.menus.users_action.isVisible()
+    assert window.menus.lock_action.isVisible()
+    assert window.menus.lock_action.shortcut().toString() == "Ctrl+Shift+L"
+    assert window.menus.change_password_action.isVisible()
+    assert window.menus.settings_action.isEnabled()
     window.close()
 
 
@@ -348,13 +348,13 @@ def test_an_assistant_may_not_void_import_or_manage_users(qtbot: QtBot, clinic: 
     window = window_as(qtbot, clinic, "maria", Role.ASSISTANT)
     window.open_patient(patient.id)
     assert window.account_label.text() == "Logged in: Maria Nikolaou (maria), assistant"
-    assert window.log_action.isEnabled(), "an assistant logs drafts"
-    assert window.new_patient_action.isEnabled()
-    assert not window.void_patient_action.isEnabled()
-    assert not window.import_action.isEnabled()
-    assert window.export_action.isEnabled()
-    assert not window.users_action.isVisible()
-    assert window.change_password_action.isVisible()
+    assert window.menus.log_action.isEnabled(), "an assistant logs drafts"
+    assert window.menus.new_patient_action.isEnabled()
+    assert not window.menus.void_patient_action.isEnabled()
+    assert not window.menus.import_action.isEnabled()
+    assert window.menus.export_action.isEnabled()
+    assert not window.menus.users_action.isVisible()
+    assert window.menus.change_password_action.isVisible()
     window.close()
 
 
@@ -370,7 +370,7 @@ def test_a_clinician_logs_under_the_account_name_without_being_asked(
     patient = clinic.patients.create(PatientInput("Νικολάου", "Άννα", dt.date(1980, 1, 1)))
     window = window_as(qtbot, clinic, "eleni", Role.CLINICIAN)
     window.open_patient(patient.id)
-    assert window.void_patient_action.isEnabled()
+    assert window.menus.void_patient_action.isEnabled()
     editor = window.log_session()
     assert editor is not None
     assert editor.session_form.clinician.text() == "Eleni Nikolaou"
