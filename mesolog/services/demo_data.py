@@ -9,6 +9,8 @@ than the day before `today`; the most recent ones are left as drafts.
 
 Dates are planned as days relative to `today`, so one seed gives the same
 clinic shifted in time whatever the day; Sundays move to the Saturday before.
+Courses are drawn by services.demo_courses; the invented people and clinical
+content come from services.demo_names and services.demo_clinical.
 """
 
 from __future__ import annotations
@@ -23,7 +25,6 @@ from mesolog.domain.enums import (
     Area,
     CourseStatus,
     Indication,
-    NeedleMethod,
     ReactionKind,
     Severity,
     Sex,
@@ -40,13 +41,12 @@ from mesolog.domain.records import (
     SessionInput,
     TreatmentLine,
 )
-from mesolog.domain.schedule import IMPROVEMENT_FOR_MAINTENANCE
 from mesolog.domain.text import fold
+from mesolog.services import demo_clinical as clinical
 from mesolog.services import demo_names as names
+from mesolog.services.demo_courses import HORIZON_DAYS, Setup, Visit, draw_course, draw_setup
 
 PATIENTS = 40
-HORIZON_DAYS = 540
-"""No session earlier than this many days before `today` (about 18 months)."""
 DRAFT_DAYS = 7
 MAX_DRAFTS = 6
 WITH_COURSES = 36
@@ -76,17 +76,6 @@ class DemoPatient:
     """Per session: signed (True) or left as a draft."""
 
 
-class _Setup(NamedTuple):
-    """What stays the same across the sessions of one course."""
-
-    lines: tuple[tuple[Area, str], ...]
-    pen: bool
-    method: NeedleMethod
-    products: tuple[str, ...]
-    pps: int
-    passes: int
-
-
 class _Person(NamedTuple):
     family: str
     given: str
@@ -96,14 +85,6 @@ class _Person(NamedTuple):
     lidocaine_allergy: bool
     clinician: str
     consent: bool
-
-
-class _Visit(NamedTuple):
-    rel_day: int
-    course: int | None
-    score: int | None
-    setup: _Setup
-    forced: ReactionKind | None
 
 
 def _pick(rng: random.Random, low: float, high: float, step: float) -> float:
@@ -138,96 +119,9 @@ def _person(rng: random.Random, index: int, taken: set[tuple[str, str]]) -> tupl
     return _Person(family, given, sex, born, nsaid, lidocaine, main, consent), phone
 
 
-def _setup(rng: random.Random, indication: Indication) -> tuple[_Setup, str]:
-    recipe = rng.choice(names.RECIPES[indication])
-    chosen = rng.sample(recipe.areas, rng.randint(1, recipe.max_areas))
-    areas = sorted(chosen, key=list(Area).index)
-    detail = rng.choice(recipe.details)
-    setup = _Setup(
-        lines=tuple((area, detail) for area in areas),
-        pen=rng.random() < recipe.pen_share,
-        method=rng.choice(recipe.methods),
-        products=tuple(rng.sample(recipe.products, recipe.per_line)),
-        pps=rng.choice((60, 70, 80, 90, 100)),
-        passes=rng.randint(1, 4),
-    )
-    tool = "12-needle pen" if setup.pen else "30G 4 mm needle"
-    used = " + ".join(names.PRODUCTS[key].name for key in setup.products)
-    return setup, f"{recipe.protocol}: {used}; {tool}"
-
-
-def _timeline(
-    rng: random.Random, count: int, initial: int, maintenance: int, slow: bool
-) -> tuple[list[int], list[int | None], int | None, int]:
-    """Session days from the first (0), scores, manual switch index, interval after the last."""
-    level = rng.uniform(0.0, 1.0)
-    rate = rng.uniform(0.3, 0.6) if slow else rng.uniform(0.7, 1.3)
-    scores: list[int | None] = []
-    for k in range(count):
-        level += rate if k else 0.0
-        skipped = rng.random() < (0.6 if k == 0 else 0.08)
-        scores.append(None if skipped else min(9, int(level)))
-    manual: int | None = None
-    if count >= 3 and rng.random() < 0.12:
-        k = rng.randint(1, count - 1)
-        if all(s is None or s < IMPROVEMENT_FOR_MAINTENANCE for s in scores[: k + 1]):
-            manual = k
-    days, day, maintaining, interval = [0], 0, False, initial
-    for k, score in enumerate(scores):
-        maintaining = maintaining or manual == k or (score or 0) >= IMPROVEMENT_FOR_MAINTENANCE
-        interval = maintenance if maintaining else initial
-        if k < count - 1:
-            day += interval + rng.choice((-1, 0, 0, 0, 1, 2, 3))
-            days.append(day)
-    return days, scores, manual, interval
-
-
-def _course(
-    rng: random.Random, indication: Indication, scenario: str, end_before: int | None
-) -> tuple[CourseInput, CourseStatus, list[_Visit], int | None] | None:
-    """A course in days relative to today (its start is set later), or None when it does
-    not fit before `end_before`."""
-    planned = rng.randint(5, 10)
-    if scenario == "completed":
-        count = planned
-    elif scenario == "stopped":
-        count = rng.randint(2, min(4, planned - 1))
-    else:
-        count = rng.randint(1, planned - 1)
-    initial, maintenance = rng.randint(10, 14), rng.choice((21, 28))
-    days, scores, manual, final = _timeline(rng, count, initial, maintenance, scenario == "stopped")
-    span = days[-1]
-    if scenario in ("completed", "stopped"):
-        latest = -10 if end_before is None else end_before
-        earliest = max(-HORIZON_DAYS + span, -300 if end_before is None else -HORIZON_DAYS)
-        last = rng.randint(min(earliest, latest), latest)
-    else:
-        low, high = {"overdue": (-35, -5), "due_week": (1, 6)}.get(scenario, (7, final - 1))
-        last = rng.randint(low, high) - final
-    first = last - span
-    if first < -HORIZON_DAYS:
-        return None
-    setup, protocol = _setup(rng, indication)
-    status = {"completed": CourseStatus.COMPLETED, "stopped": CourseStatus.STOPPED}.get(
-        scenario, CourseStatus.ACTIVE
-    )
-    forced, notes = rng.choice(names.STOPPED) if scenario == "stopped" else (None, "")
-    if scenario == "completed":
-        notes = rng.choice(names.COMPLETED)
-    visits = [
-        _Visit(first + day, 0, score, setup, forced if k == count - 1 else None)
-        for k, (day, score) in enumerate(zip(days, scores, strict=True))
-    ]
-    areas = tuple(area for area, _ in setup.lines)
-    plan = CourseInput(
-        indication, planned, dt.date.min, areas, protocol, initial, maintenance, notes
-    )
-    return plan, status, visits, (None if manual is None else first + days[manual])
-
-
 def _product(key: str, volume: float, day: dt.date) -> ProductUse:
     """Lots change monthly; each was made a few months before use and keeps for two years."""
-    product = names.PRODUCTS[key]
+    product = clinical.PRODUCTS[key]
     months = day.year * 12 + day.month - 1 - (2 + (day.month + len(key)) % 3)
     year, month = divmod(months, 12)
     expiry = dt.date(year + 2, month + 1, 1) + dt.timedelta(days=27)
@@ -236,10 +130,8 @@ def _product(key: str, volume: float, day: dt.date) -> ProductUse:
     return ProductUse(product.solution, volume, product.name, product.concentration, lot, expiry)
 
 
-def _line(
-    rng: random.Random, area: Area, detail: str, setup: _Setup, day: dt.date
-) -> TreatmentLine:
-    needle_low, needle_high, pen_low, pen_high, vol_low, vol_high = names.AREAS[area]
+def _line(rng: random.Random, area: Area, detail: str, setup: Setup, day: dt.date) -> TreatmentLine:
+    needle_low, needle_high, pen_low, pen_high, vol_low, vol_high = clinical.AREAS[area]
     technique: NeedleTechnique | PenTechnique
     if setup.pen:
         technique = PenTechnique(
@@ -256,11 +148,11 @@ def _line(
 
 
 def _reactions(
-    rng: random.Random, visit: _Visit, day: dt.date, today: dt.date, bruisable: bool
+    rng: random.Random, visit: Visit, day: dt.date, today: dt.date, bruisable: bool
 ) -> tuple[Reaction, ...]:
     found: list[Reaction] = []
     areas = [area for area, _ in visit.setup.lines]
-    for kind, needle, pen, onsets, low, high in names.REACTIONS:
+    for kind, needle, pen, onsets, low, high in clinical.REACTIONS:
         chance = pen if visit.setup.pen else needle
         chance += 0.3 if kind is ReactionKind.BRUISING and bruisable else 0.0
         chance += 0.2 if kind is ReactionKind.SWELLING and Area.PERIORBITAL in areas else 0.0
@@ -274,14 +166,14 @@ def _reactions(
             severity = Severity.MODERATE
         factor = list(Severity).index(severity) + 1
         resolved = day + dt.timedelta(days=rng.randint(low, high) * factor)
-        notes = "" if severity is Severity.MILD else rng.choice(names.FOLLOW_UP)
+        notes = "" if severity is Severity.MILD else rng.choice(clinical.FOLLOW_UP)
         area, onset, known = rng.choice(areas), rng.choice(onsets), resolved <= today
         found.append(Reaction(kind, severity, area, onset, resolved if known else None, notes))
     return tuple(found)
 
 
 def _session(
-    rng: random.Random, person: _Person, visit: _Visit, day: dt.date, today: dt.date
+    rng: random.Random, person: _Person, visit: Visit, day: dt.date, today: dt.date
 ) -> SessionInput:
     slot = rng.randint(0, 9)
     hour = 9 + (slot if day.weekday() < 5 else slot // 2)
@@ -291,7 +183,7 @@ def _session(
         paused = rng.choice((3, 5, 7, 8, 10, 14, 14, 21))
     elif rng.random() < 0.4:
         paused = rng.choice((30, 60, 90, 180, 365))
-    numbing: str | None = rng.choice(names.ANAESTHETICS)
+    numbing: str | None = rng.choice(clinical.ANAESTHETICS)
     if person.lidocaine_allergy or rng.random() < (0.3 if visit.setup.pen else 0.6):
         numbing = None
     clinician = person.clinician
@@ -306,7 +198,7 @@ def _session(
         pre_treatment=PreTreatment(paused, numbing, person.consent and rng.random() < 0.97),
         reactions=_reactions(rng, visit, day, today, bruisable),
         improvement_score=visit.score,
-        notes=rng.choice(names.SESSION_NOTES),
+        notes=rng.choice(clinical.SESSION_NOTES),
     )
 
 
@@ -329,7 +221,7 @@ def demo_clinic(*, today: dt.date, seed: int = 7) -> tuple[ClinicSettings, tuple
         return day - dt.timedelta(days=1) if day.weekday() == 6 else day
 
     indications = [*Indication, *Indication]
-    indications += rng.choices(names.POPULAR, k=WITH_COURSES - len(indications))
+    indications += rng.choices(clinical.POPULAR, k=WITH_COURSES - len(indications))
     scenarios = ["overdue"] * 5 + ["due_week"] * 5 + ["active"] * 7 + ["stopped"] * 2
     scenarios += ["completed"] * (WITH_COURSES - len(scenarios))
     rng.shuffle(indications)
@@ -339,21 +231,21 @@ def demo_clinic(*, today: dt.date, seed: int = 7) -> tuple[ClinicSettings, tuple
     built: list[tuple[int, int, DemoPatient]] = []
     for index in range(PATIENTS):
         person, phone = _person(rng, index, taken)
-        courses: list[tuple[CourseInput, CourseStatus, list[_Visit], int | None]] = []
+        courses: list[tuple[CourseInput, CourseStatus, list[Visit], int | None]] = []
         if index < WITH_COURSES:
-            newest = _course(rng, indications[index], scenarios[index], None)
+            newest = draw_course(rng, indications[index], scenarios[index], None)
             assert newest is not None  # an unconstrained course always fits
             courses.append(newest)
             if rng.random() < 0.45:
                 end = newest[2][0].rel_day - rng.randint(14, 60)
-                older = _course(rng, rng.choice(list(Indication)), "completed", end)
+                older = draw_course(rng, rng.choice(list(Indication)), "completed", end)
                 courses[:0] = [older] if older else []
         visits = [v._replace(course=i) for i, c in enumerate(courses) for v in c[2]]
         if index in (36, 37) or (index < WITH_COURSES and rng.random() < 0.1):
-            setup, _ = _setup(rng, rng.choice(names.POPULAR[:2]))
+            setup, _ = draw_setup(rng, rng.choice(clinical.POPULAR[:2]))
             before = min((v.rel_day for v in visits), default=0) - rng.randint(20, 120)
             if before >= -HORIZON_DAYS:
-                visits.insert(0, _Visit(before, None, None, setup, None))
+                visits.insert(0, Visit(before, None, None, setup, None))
         registered = min((v.rel_day for v in visits), default=-rng.randint(1, 20))
         consent_on = registered - rng.randint(0, 3)
         sessions = tuple(
@@ -362,10 +254,10 @@ def demo_clinic(*, today: dt.date, seed: int = 7) -> tuple[ClinicSettings, tuple
         for number, (_, entry) in enumerate(sessions):
             drafted.append((entry.performed_at, index, number))
         local = f"{_ascii(person.given)[:1]}.{_ascii(person.family)}"
-        allergies = rng.choice(names.ALLERGIES[1:]) if index in ALLERGIC else ""
-        medications = rng.choice(names.MEDICATIONS_OTHER) if rng.random() < 0.3 else ""
+        allergies = rng.choice(clinical.ALLERGIES[1:]) if index in ALLERGIC else ""
+        medications = rng.choice(clinical.MEDICATIONS_OTHER) if rng.random() < 0.3 else ""
         if person.nsaid:
-            medications = rng.choice(names.MEDICATIONS_NSAID)
+            medications = rng.choice(clinical.MEDICATIONS_NSAID)
         patient = PatientInput(
             family_name=person.family,
             given_name=person.given,
@@ -373,10 +265,10 @@ def demo_clinic(*, today: dt.date, seed: int = 7) -> tuple[ClinicSettings, tuple
             sex=person.sex,
             phone=phone,
             email=f"{local}@{rng.choice(names.EMAIL_DOMAINS)}" if rng.random() < 0.65 else "",
-            fitzpatrick_type=rng.choice(names.FITZPATRICK),
-            allergies=names.ALLERGIES[0] if person.lidocaine_allergy else allergies,
+            fitzpatrick_type=rng.choice(clinical.FITZPATRICK),
+            allergies=clinical.ALLERGIES[0] if person.lidocaine_allergy else allergies,
             medications=medications,
-            medical_history=rng.choice(names.MEDICAL_HISTORY) if rng.random() < 0.3 else "",
+            medical_history=rng.choice(clinical.MEDICAL_HISTORY) if rng.random() < 0.3 else "",
             consent_signed_on=day_of(consent_on) if person.consent else None,
         )
         plans = tuple(
