@@ -23,6 +23,7 @@ from mesolog.services.audit import AuditEntry
 from mesolog.ui.common.dates import shown_date_time
 
 CONTEXT = "AuditDialog"
+"""The audit dialog's translation context: the table's words are the dialog's."""
 SHORT_ID = 8
 UNTRUSTED_COLOUR = QColor("#b00020")
 _Index = QModelIndex | QPersistentModelIndex
