@@ -1,4 +1,4 @@
-"""Tools ▸ Audit Log…: the audit log's entries by patient, user and day, and a check of
+"""Records ▸ Audit Log…: the audit log's entries by patient, user and day, and a check of
 its hash chain and of every audited record.
 
 For administrators only: the dialog itself refuses anyone else (an assistant must not
