@@ -6,10 +6,12 @@ import argparse
 from pathlib import Path
 from typing import TextIO
 
-from mesolog.cli.credentials import Secrets, log_in_if_needed
+from mesolog.cli.credentials import SecretKind, Secrets, log_in_if_needed
 from mesolog.cli.options import EXIT_OK, Commands, user_options
 from mesolog.domain.errors import KnownError
 from mesolog.services.clinic import Clinic
+
+BACKUP_PASSPHRASE = SecretKind("passphrase", "backup passphrase", "--passphrase-stdin")
 
 
 def add_backup_commands(commands: Commands, after: argparse.ArgumentParser) -> None:
@@ -50,7 +52,8 @@ def add_backup_commands(commands: Commands, after: argparse.ArgumentParser) -> N
 def run_backup(clinic: Clinic, args: argparse.Namespace, out: TextIO) -> int:
     passphrase = None
     if args.encrypt:
-        passphrase = Secrets(args.passphrase_stdin).ask("Passphrase for the backup", twice=True)
+        reader = Secrets(args.passphrase_stdin, BACKUP_PASSPHRASE)
+        passphrase = reader.ask("Passphrase for the backup", twice=True)
     elif args.passphrase_stdin:
         raise KnownError("--passphrase-stdin goes with --encrypt.")
     result = clinic.backups.backup(args.output, passphrase=passphrase)

@@ -10,36 +10,60 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+from dataclasses import dataclass
 from typing import TextIO
 
 from mesolog.domain.errors import KnownError
 from mesolog.services.clinic import Clinic
 
 
-class Secrets:
-    """Passwords from the terminal, or lines of standard input in the order asked."""
+@dataclass(frozen=True, slots=True)
+class SecretKind:
+    """How a kind of secret is named in the messages about reading it."""
 
-    def __init__(self, from_stdin: bool, stdin: TextIO | None = None) -> None:
+    noun: str
+    """What it is: "password", "passphrase"."""
+    source: str
+    """What standard input ran out before: "password", "database passphrase"."""
+    option: str
+    """The option that reads it from standard input."""
+
+
+PASSWORD = SecretKind("password", "password", "--password-stdin")
+
+
+class Secrets:
+    """Secrets from the terminal, or lines of standard input in the order asked."""
+
+    def __init__(
+        self, from_stdin: bool, kind: SecretKind = PASSWORD, stdin: TextIO | None = None
+    ) -> None:
         self._from_stdin = from_stdin
+        self._kind = kind
         self._stdin = stdin or sys.stdin
 
     def ask(self, prompt: str, *, twice: bool = False) -> str:
+        kind = self._kind
         if self._from_stdin:
             line = self._stdin.readline()
             if not line:
-                raise KnownError(f"Standard input ended before the password ({prompt.lower()}).")
+                raise KnownError(
+                    f"Standard input ended before the {kind.source} ({prompt.lower()})."
+                )
             return line.rstrip("\r\n")
         if not self._stdin.isatty():
             raise KnownError(
                 f"No terminal to ask on ({prompt.lower()}); give it on standard input with "
-                "--password-stdin."
+                f"{kind.option}."
             )
         try:
             first = getpass.getpass(f"{prompt}: ")
             if twice and getpass.getpass(f"{prompt} (again): ") != first:
-                raise KnownError("The two passwords differ; nothing was changed.")
+                raise KnownError(f"The two {kind.noun}s differ; nothing was changed.")
         except EOFError as error:
-            raise KnownError("No terminal to ask the password on; use --password-stdin.") from error
+            raise KnownError(
+                f"No terminal to ask the {kind.noun} on; use {kind.option}."
+            ) from error
         return first
 
 

@@ -14,11 +14,9 @@ from arguments; on standard input they are one a line, in this order:
 from __future__ import annotations
 
 import argparse
-import getpass
-import sys
 from typing import TextIO
 
-from mesolog.cli.credentials import Secrets, log_in_if_needed
+from mesolog.cli.credentials import SecretKind, Secrets, log_in_if_needed
 from mesolog.cli.options import EXIT_OK, Commands, user_options
 from mesolog.domain.errors import KnownError
 from mesolog.services.clinic import Clinic
@@ -84,39 +82,11 @@ def add_encryption_commands(commands: Commands, after: argparse.ArgumentParser) 
     )
 
 
-class PassphraseReader:
-    """The database passphrase from the terminal, or from lines of standard input."""
-
-    def __init__(self, from_stdin: bool, stdin: TextIO | None = None) -> None:
-        self._from_stdin = from_stdin
-        self._stdin = stdin or sys.stdin
-
-    def ask(self, prompt: str, *, twice: bool = False) -> str:
-        if self._from_stdin:
-            line = self._stdin.readline()
-            if not line:
-                raise KnownError(
-                    f"Standard input ended before the database passphrase ({prompt.lower()})."
-                )
-            return line.rstrip("\r\n")
-        if not self._stdin.isatty():
-            raise KnownError(
-                f"No terminal to ask on ({prompt.lower()}); give it on standard input with "
-                f"{STDIN_OPTION}."
-            )
-        try:
-            first = getpass.getpass(f"{prompt}: ")
-            if twice and getpass.getpass(f"{prompt} (again): ") != first:
-                raise KnownError("The two passphrases differ; nothing was changed.")
-        except EOFError as error:
-            raise KnownError(
-                f"No terminal to ask the passphrase on; use {STDIN_OPTION}."
-            ) from error
-        return first
+DATABASE_PASSPHRASE = SecretKind("passphrase", "database passphrase", STDIN_OPTION)
 
 
-def _reader(args: argparse.Namespace) -> PassphraseReader:
-    return PassphraseReader(bool(getattr(args, "db_passphrase_stdin", False)))
+def _reader(args: argparse.Namespace) -> Secrets:
+    return Secrets(bool(getattr(args, "db_passphrase_stdin", False)), DATABASE_PASSPHRASE)
 
 
 def database_passphrase(args: argparse.Namespace, *, creates: bool) -> str | None:
@@ -149,7 +119,7 @@ def database_passphrase(args: argparse.Namespace, *, creates: bool) -> str | Non
     return None
 
 
-def _new_passphrase(reader: PassphraseReader, location: str) -> str:
+def _new_passphrase(reader: Secrets, location: str) -> str:
     passphrase = reader.ask(f"New passphrase for the database {location}", twice=True)
     check_new_passphrase(passphrase)
     return passphrase
