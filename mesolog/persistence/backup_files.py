@@ -27,12 +27,10 @@ from pathlib import Path
 from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher_dbapi
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
 from mesolog.domain.errors import DatabaseError
 from mesolog.persistence.encryption import connect_file
-from mesolog.persistence.migrate import alembic_config
 
 SQLITE_BUSY, SQLITE_LOCKED = 5, 6
 _SIDE_FILES = ("-wal", "-shm", "-journal")
@@ -83,12 +81,6 @@ class FileFacts:
         return "alembic_version" in self.tables
 
 
-def known_revisions() -> frozenset[str]:
-    """Every schema revision this program ships (an unknown one is from a newer mesolog)."""
-    script = ScriptDirectory.from_config(alembic_config())
-    return frozenset(revision.revision for revision in script.walk_revisions())
-
-
 # --- online copies -------------------------------------------------------------------------
 
 
@@ -103,6 +95,20 @@ def copy_online(engine: Engine, target: Path, *, key: str | None = None) -> None
         _copy(raw.driver_connection, target, source_name="The database", key=key)
     finally:
         raw.close()
+
+
+def write_copy(engine: Engine, target: Path, *, key: str | None = None) -> None:
+    """Copy the open database to `target`, a new file, as `copy_online` does: into a hidden
+    file beside it, renamed to `target` once whole and on disk, so that a copy cut short
+    leaves nothing behind and no file is ever overwritten. An OSError is left to the
+    caller to word."""
+    _refuse_existing(target)
+    partial = scratch_path(target, "backup")
+    try:
+        copy_online(engine, partial, key=key)
+        publish(partial, target)
+    finally:
+        remove_database_file(partial)
 
 
 def copy_file(source: Path, target: Path, *, key: str | None = None) -> None:
@@ -244,8 +250,7 @@ def publish(partial: Path, target: Path) -> None:
     """Flush `partial` to disk and rename it to `target`, which must not exist yet."""
     with partial.open("r+b") as file:
         os.fsync(file.fileno())
-    if target.exists():
-        raise DatabaseError(f"{target} exists already; a backup never overwrites a file.")
+    _refuse_existing(target)
     partial.replace(target)
     sync_folder(target.parent)
 
@@ -271,6 +276,11 @@ def remove_database_file(path: Path) -> None:
     for name in (path, *(path.with_name(path.name + side) for side in _SIDE_FILES)):
         with contextlib.suppress(FileNotFoundError):
             name.unlink()
+
+
+def _refuse_existing(target: Path) -> None:
+    if target.exists():
+        raise DatabaseError(f"{target} exists already; a backup never overwrites a file.")
 
 
 def _connect(path: Path, key: str | None) -> Any:

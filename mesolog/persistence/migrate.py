@@ -18,10 +18,10 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, inspect
 
 from mesolog.domain.errors import DatabaseError
+from mesolog.persistence.backup_files import write_copy
 from mesolog.persistence.database import Database
 from mesolog.persistence.engine import writing
 from mesolog.persistence.location import sqlite_file
-from mesolog.persistence.sqlite_backup import backup_sqlite
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 
@@ -50,21 +50,25 @@ def head_revision() -> str:
     return head
 
 
+def known_revisions() -> frozenset[str]:
+    """Every schema revision this program ships (an unknown one is from a newer mesolog)."""
+    script = ScriptDirectory.from_config(alembic_config())
+    return frozenset(revision.revision for revision in script.walk_revisions())
+
+
 def current_revision(connection: Connection) -> str | None:
     return MigrationContext.configure(connection).get_current_revision()
 
 
 def upgrade(database: Database, *, now: dt.datetime) -> MigrationResult:
     """Bring the database to the newest schema, taking a copy first if it held one already."""
-    script = ScriptDirectory.from_config(alembic_config())
     head = head_revision()
     with database.engine.connect() as connection:
         tables = set(inspect(connection).get_table_names())
         revision = current_revision(connection)
     if revision == head:
         return MigrationResult(revision, head, None)
-    known = {script_revision.revision for script_revision in script.walk_revisions()}
-    if revision is not None and revision not in known:
+    if revision is not None and revision not in known_revisions():
         raise DatabaseError(
             f"The database {database.url.render_as_string()} was written by a newer mesolog "
             f"(schema {revision}); this version knows schemas up to {head}. Update mesolog."
@@ -101,5 +105,8 @@ def _backup_before_upgrade(
         return None
     stamp = now.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     target = path.with_name(f"{path.stem}.before-upgrade-{revision or 'empty'}-{stamp}.sqlite")
-    backup_sqlite(database.engine, target, passphrase=database.passphrase)
+    try:
+        write_copy(database.engine, target, key=database.passphrase)
+    except OSError as error:
+        raise DatabaseError(f"Cannot write the backup {target}: {error.strerror}") from error
     return target

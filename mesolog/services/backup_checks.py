@@ -24,12 +24,11 @@ from mesolog.persistence.backup_files import (
     FileFacts,
     copy_file,
     examine,
-    known_revisions,
     remove_database_file,
 )
 from mesolog.persistence.database import Database, known_database_errors
 from mesolog.persistence.encryption import WrongDatabasePassphraseError, is_encrypted_database
-from mesolog.persistence.migrate import head_revision, upgrade
+from mesolog.persistence.migrate import head_revision, known_revisions, upgrade
 from mesolog.services.backup_records import BackupCheck
 
 

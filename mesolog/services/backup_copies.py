@@ -22,6 +22,7 @@ from mesolog.persistence.backup_files import (
     publish,
     remove_database_file,
     scratch_path,
+    write_copy,
 )
 from mesolog.services.backup_records import BackupKind, BackupResult, backup_file_name
 from mesolog.services.context import ServiceContext
@@ -94,18 +95,14 @@ def write_safety_copy(context: ServiceContext, folder: Path, stem: str, now: dt.
     `before-restore` copy; a failure says that nothing was restored."""
     make_folder(folder)
     target = unused_path(folder, stem, BackupKind.BEFORE_RESTORE, now, encrypted=False)
-    partial = scratch_path(target, "backup")
     try:
-        copy_online(context.db.engine, partial, key=context.db.passphrase)
-        publish(partial, target)
+        write_copy(context.db.engine, target, key=context.db.passphrase)
     except (OSError, KnownError) as error:
         reason = error.strerror if isinstance(error, OSError) else str(error)
         raise DatabaseError(
             f"Cannot keep a copy of the current database in {folder} ({reason}); nothing "
             "was restored."
         ) from error
-    finally:
-        remove_database_file(partial)
     return target
 
 
