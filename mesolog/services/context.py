@@ -15,7 +15,8 @@ from mesolog.persistence.audit import AuditAction, add_audit_entry
 from mesolog.persistence.base import Base
 from mesolog.persistence.database import Database
 from mesolog.persistence.digests import record_digest
-from mesolog.persistence.models import PatientRow
+from mesolog.persistence.mapping import void_row
+from mesolog.persistence.models import CourseRow, PatientRow, SessionRow
 
 Clock = Callable[[], dt.datetime]
 
@@ -88,6 +89,15 @@ class ServiceContext:
         self._append(
             s, action, entity, entity_uuid, detail, record=record, before=before, actor=actor
         )
+
+    def void(
+        self, s: Session, row: PatientRow | CourseRow | SessionRow, entity: str, reason: str
+    ) -> None:
+        """Voids a clinical record now, by this actor, for `reason` (checked already), and
+        audits it."""
+        before = record_digest(row)
+        void_row(row, at=self.now(), by=self.actor, reason=reason)
+        self.audit(s, AuditAction.VOID, entity, record=row, before=before)
 
     def audit_all(
         self, s: Session, action: AuditAction, records: Sequence[tuple[str, Base]]

@@ -16,7 +16,7 @@ from mesolog.domain.validation import raise_if_any, validate_course
 from mesolog.persistence import queries
 from mesolog.persistence.audit import AuditAction
 from mesolog.persistence.digests import record_digest
-from mesolog.persistence.mapping import course_from_row, fill_course_row, void_row
+from mesolog.persistence.mapping import course_from_row, fill_course_row
 from mesolog.persistence.models import CourseRow
 from mesolog.services.context import ServiceContext
 from mesolog.services.patient_dates import refresh_patient_dates
@@ -117,10 +117,8 @@ class CourseService:
         with self._ctx.db.write() as s:
             self._ctx.require(s, Permission.SIGN)
             row = load_course(s, course_id, for_update=True)
-            before = record_digest(row)
-            void_row(row, at=self._ctx.now(), by=self._ctx.actor, reason=why)
+            self._ctx.void(s, row, "course", why)
             refresh_patient_dates(s, row.patient)
-            self._audit(s, AuditAction.VOID, row, before=before)
             return course_from_row(row)
 
     def get(self, course_id: CourseId) -> Course:

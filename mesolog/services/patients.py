@@ -16,7 +16,7 @@ from mesolog.domain.validation import raise_if_any, validate_patient
 from mesolog.persistence import queries
 from mesolog.persistence.audit import AuditAction
 from mesolog.persistence.digests import record_digest
-from mesolog.persistence.mapping import fill_patient_row, patient_from_row, void_row
+from mesolog.persistence.mapping import fill_patient_row, patient_from_row
 from mesolog.persistence.models import PatientRow
 from mesolog.services.context import ServiceContext
 
@@ -173,9 +173,7 @@ class PatientService:
         with self._ctx.db.write() as s:
             self._ctx.require(s, Permission.SIGN)
             row = load_patient(s, patient_id, for_update=True)
-            before = record_digest(row)
-            void_row(row, at=self._ctx.now(), by=self._ctx.actor, reason=why)
-            self._audit(s, AuditAction.VOID, row, before)
+            self._ctx.void(s, row, "patient", why)
             return patient_from_row(row)
 
     def _audit(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 
 from sqlalchemy.orm import Session
@@ -21,7 +22,6 @@ from mesolog.persistence.mapping import (
     course_from_row,
     patient_from_row,
     session_from_row,
-    void_row,
 )
 from mesolog.persistence.models import ClinicianRow, CourseRow, PatientRow, SessionRow
 from mesolog.persistence.session_rows import fill_session_row
@@ -82,16 +82,7 @@ class SessionService:
                 treatments=[],
                 reactions=[],
             )
-            fill_session_row(
-                row,
-                entry,
-                clinician=clinician_named(s, entry.clinician, context=self._ctx),
-                course=course,
-                at=now,
-                by=self._ctx.actor,
-            )
-            s.add(row)
-            refresh_patient_dates(s, patient)
+            self._add(s, row, entry, course)
             self._audit(s, AuditAction.CREATE, row)
             return session_from_row(row)
 
@@ -101,14 +92,7 @@ class SessionService:
             row = self._draft(s, session_id)
             before = record_digest(row)
             course = validated_course(s, row.patient, entry, self._ctx)
-            fill_session_row(
-                row,
-                entry,
-                clinician=clinician_named(s, entry.clinician, context=self._ctx),
-                course=course,
-                at=self._ctx.now(),
-                by=self._ctx.actor,
-            )
+            self._fill(s, row, entry, course, at=self._ctx.now())
             self._audit(s, AuditAction.UPDATE, row, before)
             refresh_patient_dates(s, row.patient)
             s.expire(row)
@@ -173,16 +157,7 @@ class SessionService:
                 treatments=[],
                 reactions=[],
             )
-            fill_session_row(
-                row,
-                entry,
-                clinician=clinician_named(s, entry.clinician, context=self._ctx),
-                course=course,
-                at=now,
-                by=self._ctx.actor,
-            )
-            s.add(row)
-            refresh_patient_dates(s, original.patient)
+            self._add(s, row, entry, course)
             self._ctx.audit(
                 s,
                 AuditAction.AMEND,
@@ -200,10 +175,8 @@ class SessionService:
             row = self._load(s, session_id, for_update=True)
             if row.voided_at is not None:
                 raise StateError("The session is voided already.")
-            before = record_digest(row)
-            void_row(row, at=self._ctx.now(), by=self._ctx.actor, reason=why)
+            self._ctx.void(s, row, "session", why)
             refresh_patient_dates(s, row.patient)
-            self._audit(s, AuditAction.VOID, row, before)
             return session_from_row(row)
 
     def get(self, session_id: SessionId) -> SessionRecord:
@@ -234,6 +207,26 @@ class SessionService:
                 "a correction is an amendment."
             )
         return row
+
+    def _add(
+        self, s: Session, row: SessionRow, entry: SessionInput, course: CourseRow | None
+    ) -> None:
+        """Fills a new session row, made at its `created_at`, and adds it to its patient's."""
+        self._fill(s, row, entry, course, at=row.created_at)
+        s.add(row)
+        refresh_patient_dates(s, row.patient)
+
+    def _fill(
+        self,
+        s: Session,
+        row: SessionRow,
+        entry: SessionInput,
+        course: CourseRow | None,
+        *,
+        at: dt.datetime,
+    ) -> None:
+        clinician = clinician_named(s, entry.clinician, context=self._ctx)
+        fill_session_row(row, entry, clinician=clinician, course=course, at=at, by=self._ctx.actor)
 
     def _audit(
         self, s: Session, action: AuditAction, row: SessionRow, before: str | None = None
