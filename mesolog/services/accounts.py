@@ -3,6 +3,8 @@ with accounts. Every log-in, failed log-in and account change is audited."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from sqlalchemy.orm import Session
 
 from mesolog.domain.accounts import (
@@ -31,6 +33,16 @@ WRONG = "The username or password is wrong."
 def account_of(row: ClinicianRow) -> Account:
     assert row.username is not None
     return Account(row.username, row.name, row.role, row.active, row.locked_at is not None)
+
+
+def _enable(row: ClinicianRow) -> None:
+    row.active = True
+
+
+def _unlock(row: ClinicianRow) -> None:
+    row.locked_at = None
+    row.failed_logins = 0
+    row.last_failed_login_at = None
 
 
 class AccountService:
@@ -75,36 +87,19 @@ class AccountService:
             self._audit(s, row, before, "password set")
 
     def disable(self, username: str) -> Account:
-        with self._ctx.db.write() as s:
-            self._ctx.require(s, Permission.ADMINISTER)
-            row = self._load(s, username)
+        def disable(row: ClinicianRow) -> None:
             if self._ctx.account is not None and self._ctx.account.username == username:
                 raise StateError("An admin cannot disable their own account.")
-            before = record_digest(row)
             row.active = False
-            self._audit(s, row, before, "disabled")
-            return account_of(row)
+
+        return self._administer(username, disable, "disabled")
 
     def enable(self, username: str) -> Account:
-        with self._ctx.db.write() as s:
-            self._ctx.require(s, Permission.ADMINISTER)
-            row = self._load(s, username)
-            before = record_digest(row)
-            row.active = True
-            self._audit(s, row, before, "enabled")
-            return account_of(row)
+        return self._administer(username, _enable, "enabled")
 
     def unlock(self, username: str) -> Account:
         """Lifts a lock from failed log-ins; the count starts again."""
-        with self._ctx.db.write() as s:
-            self._ctx.require(s, Permission.ADMINISTER)
-            row = self._load(s, username)
-            before = record_digest(row)
-            row.locked_at = None
-            row.failed_logins = 0
-            row.last_failed_login_at = None
-            self._audit(s, row, before, "unlocked")
-            return account_of(row)
+        return self._administer(username, _unlock, "unlocked")
 
     def log_in(self, username: str, password: str) -> Account:
         """The account, when the password is right and the account may log in.
@@ -214,6 +209,18 @@ class AccountService:
         row.password_hash = hash_password(password)
         self._audit(s, row, before, f"account added, role {role.value}")
         return account_of(row)
+
+    def _administer(
+        self, username: str, change: Callable[[ClinicianRow], None], detail: str
+    ) -> Account:
+        """An admin's change to the account, audited with `detail`."""
+        with self._ctx.db.write() as s:
+            self._ctx.require(s, Permission.ADMINISTER)
+            row = self._load(s, username)
+            before = record_digest(row)
+            change(row)
+            self._audit(s, row, before, detail)
+            return account_of(row)
 
     def _load(self, s: Session, username: str) -> ClinicianRow:
         row = queries.account_by_username(s, username, for_update=True)
