@@ -8,6 +8,8 @@ overwrites a record nor adds to a voided one.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable, Mapping, Sequence
+from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -53,6 +55,9 @@ def _same_session(row: SessionRow, session: SessionRecord) -> bool:
     )
 
 
+RecordT = TypeVar("RecordT", bound=Course | SessionRecord)
+RowT = TypeVar("RowT", bound=CourseRow | SessionRow)
+
 _DIFFERS = "an id the database holds already with different content; an import never overwrites"
 _VOIDED = "an id of a record voided in this database; an import adds nothing to voided records"
 
@@ -84,28 +89,36 @@ def plan_import(s: Session, clinic_file: ClinicFile) -> ImportPlan:
             plan.violations.append(Violation(f"{base}.id", str(patient.id), _DIFFERS))
         else:
             plan.present[0] += 1
-        for j, course in enumerate(bundle.courses):
-            course_row = plan.course_rows.get(course.id)
-            if course_row is None:
-                plan.new_courses.append(course)
-            elif course_row.voided_at is not None:
-                path = f"{base}.courses[{j}].id"
-                plan.violations.append(Violation(path, str(course.id), _VOIDED))
-            elif not _same_course(course_row, course):
-                path = f"{base}.courses[{j}].id"
-                plan.violations.append(Violation(path, str(course.id), _DIFFERS))
-            else:
-                plan.present[1] += 1
-        for k, session in enumerate(bundle.sessions):
-            session_row = session_rows.get(session.id)
-            if session_row is None:
-                plan.new_sessions.append(session)
-            elif session_row.voided_at is not None:
-                path = f"{base}.sessions[{k}].id"
-                plan.violations.append(Violation(path, str(session.id), _VOIDED))
-            elif not _same_session(session_row, session):
-                path = f"{base}.sessions[{k}].id"
-                plan.violations.append(Violation(path, str(session.id), _DIFFERS))
-            else:
-                plan.present[2] += 1
+        courses, sessions = bundle.courses, bundle.sessions
+        plan.present[1] += _sort(
+            plan, courses, plan.course_rows, _same_course, f"{base}.courses", into=plan.new_courses
+        )
+        plan.present[2] += _sort(
+            plan, sessions, session_rows, _same_session, f"{base}.sessions", into=plan.new_sessions
+        )
     return plan
+
+
+def _sort(
+    plan: ImportPlan,
+    records: Sequence[RecordT],
+    rows: Mapping[uuid.UUID, RowT],
+    same: Callable[[RowT, RecordT], bool],
+    path: str,
+    *,
+    into: list[RecordT],
+) -> int:
+    """Adds the records the database lacks to `into` and the conflicts to the plan's
+    violations; returns how many it holds already."""
+    present = 0
+    for i, record in enumerate(records):
+        row = rows.get(record.id)
+        if row is None:
+            into.append(record)
+        elif row.voided_at is not None:
+            plan.violations.append(Violation(f"{path}[{i}].id", str(record.id), _VOIDED))
+        elif not same(row, record):
+            plan.violations.append(Violation(f"{path}[{i}].id", str(record.id), _DIFFERS))
+        else:
+            present += 1
+    return present
