@@ -1,6 +1,5 @@
 """Date inputs of every form: the locale's order with the whole year, a calendar to pick
-from, and the mouse wheel left to the form unless the field has the focus (so that
-scrolling a long form never changes a date by accident).
+from, and the mouse wheel left to the form unless the field has the focus (`FocusedWheel`).
 """
 
 from __future__ import annotations
@@ -8,44 +7,31 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTime, Signal
-from PySide6.QtGui import QKeyEvent, QWheelEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QWidget
 
 from mesolog.ui.common.dates import date_format, date_time_format, pydate, qdate
+from mesolog.ui.common.focused_wheel import FocusedWheel
 
 CLEARING_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
 
 
-class DateEdit(QDateEdit):
+class DateEdit(FocusedWheel, QDateEdit):
     """A day in the locale's format (four-digit year), typed or picked in the calendar."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCalendarPopup(True)
         self.setDisplayFormat(date_format(self.locale()))
 
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        if self.hasFocus():
-            super().wheelEvent(event)
-        else:
-            event.ignore()
 
-
-class DateTimeEdit(QDateTimeEdit):
+class DateTimeEdit(FocusedWheel, QDateTimeEdit):
     """A date and time in the locale's format (four-digit year), in local time."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCalendarPopup(True)
         self.setDisplayFormat(date_time_format(self.locale()))
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        if self.hasFocus():
-            super().wheelEvent(event)
-        else:
-            event.ignore()
 
     def value(self) -> dt.datetime:
         """The local date and time shown, without a UTC offset."""

@@ -1,7 +1,8 @@
 """Small input widgets of the session editor: enum combos, unit spin boxes, optional dates.
 
-Spin boxes and combos here ignore the mouse wheel unless they have the focus, so that
-scrolling the long form never changes a depth or a volume by accident.
+Spin boxes and combos here ignore the mouse wheel unless they have the focus
+(`FocusedWheel`), so that scrolling the long form never changes a depth or a volume by
+accident.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetrics, QPalette, QValidator, QWheelEvent
+from PySide6.QtGui import QFontMetrics, QPalette, QValidator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -29,29 +30,16 @@ from PySide6.QtWidgets import (
 
 from mesolog.domain.limits import Range
 from mesolog.ui.common.date_edits import OptionalDateEdit
+from mesolog.ui.common.focused_wheel import FocusedWheel
 from mesolog.ui.common.forms import named
 
 
-class SpinBox(QSpinBox):
+class SpinBox(FocusedWheel, QSpinBox):
     """A whole-number spin box that leaves the wheel to the form unless it has the focus."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        if self.hasFocus():
-            super().wheelEvent(event)
-        else:
-            event.ignore()
-
-
-class DecimalSpinBox(QDoubleSpinBox):
+class DecimalSpinBox(FocusedWheel, QDoubleSpinBox):
     """A decimal spin box in the locale's notation, without trailing zeros (2 mm, 0,75 mm)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     def _as_typed(self, text: str) -> str:
         """Either '.' or ',' is the decimal point: these values never need a thousands
@@ -74,25 +62,9 @@ class DecimalSpinBox(QDoubleSpinBox):
             text = text.rstrip("0").rstrip(point)
         return text
 
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        if self.hasFocus():
-            super().wheelEvent(event)
-        else:
-            event.ignore()
 
-
-class ComboBox(QComboBox):
+class ComboBox(FocusedWheel, QComboBox):
     """A combo of choices; item data holds the stored value (None for the blank choice)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        if self.hasFocus():
-            super().wheelEvent(event)
-        else:
-            event.ignore()
 
     def value(self) -> Any:
         return self.currentData()
