@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any, Final
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from mesolog.domain.amendments import superseded
@@ -21,9 +21,8 @@ from mesolog.domain.enums import Area, SessionStatus, Severity
 from mesolog.domain.ids import CourseId, SessionId
 from mesolog.domain.records import Session
 from mesolog.services.history import PatientHistory
+from mesolog.ui.common.table_model import Index, ReadOnlyTableModel
 from mesolog.ui.history._history_rows import HistoryColumn, HistoryRow, RowTexts
-
-_Index = QModelIndex | QPersistentModelIndex
 
 
 class _AllCourses:
@@ -54,9 +53,10 @@ VOIDED_BACKGROUND = QColor("#eeeeee")
 DRAFT_BACKGROUND = QColor("#fff6d5")
 SUPERSEDED_TEXT = QColor("#6b6b6b")
 SUPERSEDED_BACKGROUND = QColor("#f3f3f3")
+COLUMNS = tuple(HistoryColumn)
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(ReadOnlyTableModel[HistoryColumn]):
     """Read-only rows of sessions; `Qt.ItemDataRole.UserRole` gives the session id."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -149,20 +149,18 @@ class HistoryModel(QAbstractTableModel):
             HistoryColumn.STATUS: self.tr("Status"),
         }
 
-    # Qt overrides
+    # the table
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def row_total(self) -> int:
+        return len(self._rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HistoryColumn)
+    def columns(self) -> tuple[HistoryColumn, ...]:
+        return COLUMNS
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.parent().isValid():
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not self.holds(index):
             return None
         row, column = index.row(), index.column()
-        if not (0 <= row < len(self._rows) and 0 <= column < len(HistoryColumn)):
-            return None
         found = self._rows[row]
         session = found.session
         if role == Qt.ItemDataRole.DisplayRole:
@@ -200,27 +198,6 @@ class HistoryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         return None
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HistoryColumn):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.header_titles()[HistoryColumn(section)]
-        return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
 
     # filtering
 

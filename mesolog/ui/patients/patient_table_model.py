@@ -11,22 +11,14 @@ from collections.abc import Callable, Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QLocale, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from mesolog.domain.enums import PatientOrder
 from mesolog.services.patients import PatientSummary
 from mesolog.ui.common.dates import qdate, shown_date
+from mesolog.ui.common.table_model import Index, ReadOnlyTableModel
 
-_Index = QModelIndex | QPersistentModelIndex
 Loader = Callable[[int, int], list[PatientSummary]]
 """(offset, count) → the next page of the same search, in the same order."""
 PAGE_SIZE = 500
@@ -66,7 +58,7 @@ ORDERS = {
 }
 
 
-class PatientTableModel(QAbstractTableModel):
+class PatientTableModel(ReadOnlyTableModel[PatientColumn]):
     """Read-only rows of patients; `Qt.ItemDataRole.UserRole` gives the patient id as text."""
 
     sort_requested = Signal(object, bool)
@@ -103,12 +95,12 @@ class PatientTableModel(QAbstractTableModel):
         self._more = more
         self.endResetModel()
 
-    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return (
             not parent.isValid() and self._more is not None and (len(self._patients) < self._total)
         )
 
-    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if not self.canFetchMore(parent):
             return
         assert self._more is not None
@@ -141,20 +133,16 @@ class PatientTableModel(QAbstractTableModel):
             PatientColumn.DUE: self.tr("Due"),
         }
 
-    # Qt overrides
+    # the table
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._patients)
+    def row_total(self) -> int:
+        return len(self._patients)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
+    def columns(self) -> tuple[PatientColumn, ...]:
+        return self._columns
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.parent().isValid():
-            return None
-        if not (
-            0 <= index.row() < len(self._patients) and 0 <= index.column() < len(self._columns)
-        ):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not self.holds(index):
             return None
         patient = self._patients[index.row()]
         column = self._columns[index.column()]
@@ -167,27 +155,6 @@ class PatientTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return str(patient.id)
         return None
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.header_titles()[self._columns[section]]
-        return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
 
     def sortable(self, column: int) -> bool:
         return 0 <= column < len(self._columns) and self._columns[column] in ORDERS

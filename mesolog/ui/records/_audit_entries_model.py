@@ -8,25 +8,17 @@ from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from mesolog.services.audit import AuditEntry
 from mesolog.ui.common.dates import shown_date_time
+from mesolog.ui.common.table_model import Index, ReadOnlyTableModel
 
 CONTEXT = "AuditDialog"
 """The audit dialog's translation context: the table's words are the dialog's."""
 SHORT_ID = 8
 UNTRUSTED_COLOUR = QColor("#b00020")
-_Index = QModelIndex | QPersistentModelIndex
 
 
 def _tr(text: str, n: int = -1) -> str:
@@ -78,7 +70,10 @@ class AuditColumn(IntEnum):
     DETAIL = 5
 
 
-class AuditEntriesModel(QAbstractTableModel):
+COLUMNS = tuple(AuditColumn)
+
+
+class AuditEntriesModel(ReadOnlyTableModel[AuditColumn]):
     """Audit entries as given (newest first), read-only."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -98,17 +93,13 @@ class AuditEntriesModel(QAbstractTableModel):
     def row_of(self, entry_id: int) -> int | None:
         return next((row for row, e in enumerate(self._entries) if e.id == entry_id), None)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._entries)
+    def row_total(self) -> int:
+        return len(self._entries)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(AuditColumn)
+    def columns(self) -> tuple[AuditColumn, ...]:
+        return COLUMNS
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def header_titles(self) -> dict[AuditColumn, str]:
         return {
             AuditColumn.NUMBER: self.tr("No."),
             AuditColumn.WHEN: self.tr("When"),
@@ -116,9 +107,9 @@ class AuditEntriesModel(QAbstractTableModel):
             AuditColumn.ACTION: self.tr("Action"),
             AuditColumn.RECORD: self.tr("Record"),
             AuditColumn.DETAIL: self.tr("Detail"),
-        }.get(AuditColumn(section))
+        }
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         entry = self._entries[index.row()]
