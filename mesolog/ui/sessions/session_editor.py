@@ -183,6 +183,18 @@ class SessionEditor(QDialog):
         if amended is not None:
             self._finish(amended)
 
+    @classmethod
+    def open_saved(
+        cls, clinic: Clinic, bus: ChangeBus, patient: Patient, parent: QWidget, session: Session
+    ) -> SessionEditor:
+        """Opens a saved session of `patient` (read-only once signed or voided) under the
+        name of the clinician who logged it."""
+        editor = cls(
+            clinic, bus, patient, parent, session=session, clinician=session.entry.clinician
+        )
+        editor.open()
+        return editor
+
     # the other versions
 
     def open_earlier_version(self) -> SessionEditor | None:
@@ -196,17 +208,10 @@ class SessionEditor(QDialog):
     def _open_version(self, other: Session | None) -> SessionEditor | None:
         if other is None:
             return None
-        editor = SessionEditor(
-            self._clinic,
-            self._bus,
-            self._patient,
-            self,
-            session=other,
-            clinician=other.entry.clinician,
+        self.version_editor = SessionEditor.open_saved(
+            self._clinic, self._bus, self._patient, self, other
         )
-        editor.open()
-        self.version_editor = editor
-        return editor
+        return self.version_editor
 
     # for tests and the main window
 

@@ -302,16 +302,7 @@ class MainWindow(QMainWindow):
         session = next((s for s in history.sessions if s.id == session_id), None)
         if session is None:
             return None
-        editor = SessionEditor(
-            self._clinic,
-            self.bus,
-            history.patient,
-            self,
-            session=session,
-            clinician=session.entry.clinician,
-        )
-        editor.open()
-        return editor
+        return SessionEditor.open_saved(self._clinic, self.bus, history.patient, self, session)
 
     def offer_recovered_drafts(self) -> list[SessionEditor]:
         """After a crash: offers back each session editor's unsaved state, intact."""
