@@ -126,19 +126,7 @@ class SessionForm(QWidget):
         self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 4 + 12)
 
         self._build_layout()
-        watch(
-            [
-                self.performed_at,
-                self.clinician,
-                self.course_id,
-                self.nsaids_paused_days,
-                self.topical_anaesthetic,
-                self.consent_confirmed,
-                self.improvement_score,
-                self.notes,
-            ],
-            self._changed,
-        )
+        watch([*self._session_fields(), self.improvement_score, self.notes], self._changed)
         watch([self.nsaids_paused_days, self.consent_confirmed], self.refresh_warnings)
         self.course_id.currentIndexChanged.connect(lambda *_: self.course_changed.emit())
         self.reaction_editor.changed.connect(self._changed)
@@ -225,9 +213,9 @@ class SessionForm(QWidget):
     def warnings(self) -> list[str]:
         return [w.message for w in session_warnings(self._patient.details, self.pre_treatment())]
 
-    def update_tab_order(self) -> None:
-        """Tab goes down the form as it reads, through lines and rows added later too."""
-        chain: list[QWidget] = [
+    def _session_fields(self) -> list[QWidget]:
+        """The fields of the session itself, above its treatment lines, as they read."""
+        return [
             self.performed_at,
             self.clinician,
             self.course_id,
@@ -235,6 +223,10 @@ class SessionForm(QWidget):
             self.topical_anaesthetic,
             self.consent_confirmed,
         ]
+
+    def update_tab_order(self) -> None:
+        """Tab goes down the form as it reads, through lines and rows added later too."""
+        chain = self._session_fields()
         chain += self.treatments.focus_widgets()
         chain += self.reaction_editor.focus_widgets()
         chain += [self.improvement_score, self.notes]
