@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from mesolog.ui.accounts.password_dialog import fit_height, password_field
-from mesolog.ui.common.forms import ERROR_STYLE, named
+from mesolog.ui.common.forms import error_label, named
 
 
 class LockDialog(QDialog):
@@ -58,10 +58,7 @@ class LockDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(caption, self.password)
-        self.error = named(QLabel(self), "password_error", self.tr("Error"))
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = named(error_label("password_error", self), "password_error", self.tr("Error"))
 
         buttons = QDialogButtonBox(self)
         buttons.setObjectName("buttons")

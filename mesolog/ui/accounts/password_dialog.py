@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from mesolog.domain.accounts import PASSWORD_MAX, PASSWORD_MIN, password_violations
 from mesolog.domain.errors import KnownError, ValidationError, Violation
 from mesolog.services.clinic import Clinic
-from mesolog.ui.common.forms import ERROR_STYLE, FieldErrors, named, violation_text
+from mesolog.ui.common.forms import FieldErrors, error_label, named, violation_text
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -73,10 +73,9 @@ class AccountForm(QDialog):
         self.intro.hide()
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.general_error = named(QLabel(self), "general_error", self.tr("Error"))
-        self.general_error.setStyleSheet(ERROR_STYLE)
-        self.general_error.setWordWrap(True)
-        self.general_error.hide()
+        self.general_error = named(
+            error_label("general_error", self), "general_error", self.tr("Error")
+        )
         self.buttons = QDialogButtonBox(self)
         self.buttons.setObjectName("buttons")
         self.ok_button: QPushButton = self.buttons.addButton(

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -25,7 +24,7 @@ from mesolog.domain.errors import KnownError
 from mesolog.services.clinic import Clinic
 from mesolog.ui.accounts.first_account_dialog import AccountDialog
 from mesolog.ui.accounts.password_dialog import ResetPasswordDialog, busy
-from mesolog.ui.common.forms import ERROR_STYLE, named
+from mesolog.ui.common.forms import ERROR_STYLE, action_button, named
 from mesolog.ui.common.labels import role_label
 
 DEFAULT_SIZE = (760, 420)
@@ -66,12 +65,12 @@ class UsersDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._update_buttons)
 
-        self.add_button = self._button(self.tr("&Add…"), "add", self.add_account)
-        self.reset_button = self._button(
-            self.tr("&Reset Password…"), "reset_password", self.reset_password
+        self.add_button = action_button(self, self.tr("&Add…"), "add", self.add_account)
+        self.reset_button = action_button(
+            self, self.tr("&Reset Password…"), "reset_password", self.reset_password
         )
-        self.enable_button = self._button(self.tr("&Disable"), "disable", self.toggle_active)
-        self.unlock_button = self._button(self.tr("Un&lock"), "unlock", self.unlock)
+        self.enable_button = action_button(self, self.tr("&Disable"), "disable", self.toggle_active)
+        self.unlock_button = action_button(self, self.tr("Un&lock"), "unlock", self.unlock)
         side = QVBoxLayout()
         for button in (self.add_button, self.reset_button, self.enable_button, self.unlock_button):
             side.addWidget(button)
@@ -91,12 +90,6 @@ class UsersDialog(QDialog):
         layout.addLayout(row, 1)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-
-    def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
-        button = named(QPushButton(text, self), name, text.replace("&", "").rstrip("…"))
-        button.setAutoDefault(False)
-        button.clicked.connect(slot)
-        return button
 
     # the table
 

@@ -31,7 +31,7 @@ from mesolog.domain.ids import PatientId
 from mesolog.domain.records import Course, CourseInput
 from mesolog.services.clinic import Clinic
 from mesolog.ui.common.dates import qdate
-from mesolog.ui.common.forms import ERROR_STYLE, FieldErrors, named, violation_text
+from mesolog.ui.common.forms import FieldErrors, error_label, named, violation_text
 from mesolog.ui.common.labels import area_label, indication_label
 from mesolog.ui.common.operations import ChangeBus, run_change
 
@@ -160,11 +160,7 @@ class CourseDialog(QDialog):
         self._row(form, self.tr("&Starts on:"), self.started_on, "started_on")
         self._row(form, self.tr("&Notes:"), self.notes, "notes")
 
-        self.general_error = QLabel(self)
-        self.general_error.setObjectName("general_error")
-        self.general_error.setStyleSheet(ERROR_STYLE)
-        self.general_error.setWordWrap(True)
-        self.general_error.hide()
+        self.general_error = error_label("general_error", self)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self

@@ -26,7 +26,7 @@ from mesolog.domain.ids import CourseId
 from mesolog.domain.records import Course
 from mesolog.services.clinic import Clinic
 from mesolog.services.history import CourseHistory, PatientHistory
-from mesolog.ui.common.forms import named
+from mesolog.ui.common.forms import action_button, named
 from mesolog.ui.common.labels import indication_label
 from mesolog.ui.common.operations import ChangeBus, run_change
 from mesolog.ui.courses._course_card import MUTED_STYLE, CourseCard
@@ -87,17 +87,22 @@ class CoursePanel(QWidget):
         self.empty.setStyleSheet(MUTED_STYLE)
 
         # not "log_session": the patient record has a button of that name for any session
-        self.log_button = self._button(
-            self.tr("Log session in c&ourse"), "log_course_session", self._log
+        self.log_button = action_button(
+            self, self.tr("Log session in c&ourse"), "log_course_session", self._log
         )
-        self.switch_button = self._button(
-            self.tr("Switch to &maintenance"), "switch_to_maintenance", self.switch_to_maintenance
+        self.switch_button = action_button(
+            self,
+            self.tr("Switch to &maintenance"),
+            "switch_to_maintenance",
+            self.switch_to_maintenance,
         )
-        self.edit_button = self._button(self.tr("Edit pla&n…"), "edit_course", self.edit_course)
-        self.complete_button = self._button(
-            self.tr("Mar&k completed"), "complete_course", self.complete_course
+        self.edit_button = action_button(
+            self, self.tr("Edit pla&n…"), "edit_course", self.edit_course
         )
-        self.stop_button = self._button(self.tr("S&top…"), "stop_course", self.stop_course)
+        self.complete_button = action_button(
+            self, self.tr("Mar&k completed"), "complete_course", self.complete_course
+        )
+        self.stop_button = action_button(self, self.tr("S&top…"), "stop_course", self.stop_course)
         actions = QGridLayout()
         actions.addWidget(self.log_button, 0, 0)
         actions.addWidget(self.switch_button, 0, 1)
@@ -111,12 +116,6 @@ class CoursePanel(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.list, 1)
         layout.addLayout(actions)
-
-    def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
-        button = named(QPushButton(text, self), name, text.replace("&", "").rstrip("…"))
-        button.setAutoDefault(False)
-        button.clicked.connect(slot)
-        return button
 
     # the public face
 

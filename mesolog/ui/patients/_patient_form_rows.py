@@ -6,7 +6,6 @@ the order added (the dialog's tab order).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,38 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mesolog.ui.common.form_layout import TEXT_LINES, NoteEdit
 from mesolog.ui.common.forms import FieldErrors, named
-
-TEXT_LINES = 3
-
-
-def align_labels(groups: list[QGroupBox]) -> None:
-    """Gives the labels of forms stacked in one column the same width, so fields line up."""
-    labels = [
-        label
-        for group in groups
-        if isinstance(form := group.layout(), QFormLayout)
-        for row in range(form.rowCount())
-        if (item := form.itemAt(row, QFormLayout.ItemRole.LabelRole)) is not None
-        and (label := item.widget()) is not None
-    ]
-    width = max((label.sizeHint().width() for label in labels), default=0)
-    for label in labels:
-        label.setMinimumWidth(width)
-
-
-class NoteEdit(QPlainTextEdit):
-    """Free text a few lines high that grows with the dialog; Tab moves on to the next field."""
-
-    def __init__(self, parent: QWidget, lines: int = TEXT_LINES) -> None:
-        super().__init__(parent)
-        self.setTabChangesFocus(True)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        height = self.fontMetrics().lineSpacing() * lines
-        self.setMinimumHeight(height + 2 * self.frameWidth() + 8)
-
-    def sizeHint(self) -> QSize:
-        return QSize(super().sizeHint().width(), self.minimumHeight())
 
 
 class FormRows:

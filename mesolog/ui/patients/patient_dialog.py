@@ -25,10 +25,11 @@ from mesolog.domain.records import Patient, PatientInput
 from mesolog.domain.validation import OLDEST_AGE_YEARS, validate_patient
 from mesolog.services.clinic import Clinic
 from mesolog.ui.common.date_edits import OptionalDateEdit
-from mesolog.ui.common.forms import ERROR_STYLE, FieldErrors, named
+from mesolog.ui.common.form_layout import align_captions, save_cancel_buttons
+from mesolog.ui.common.forms import FieldErrors, error_label, named
 from mesolog.ui.common.labels import fitzpatrick_label, sex_label
 from mesolog.ui.common.operations import ChangeBus, run_change
-from mesolog.ui.patients._patient_form_rows import FormRows, align_labels
+from mesolog.ui.patients._patient_form_rows import FormRows
 from mesolog.ui.patients.patient_header import (
     WARNING_PREFIX,
     age_in_years,
@@ -84,28 +85,14 @@ class PatientDialog(QDialog):
             for group in groups:
                 column.addWidget(group)
             column.addStretch(1)
-        align_labels(left_groups)
+        align_captions(left_groups)
         columns = QHBoxLayout()
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
 
-        self.form_error = QLabel(self)
-        self.form_error.setObjectName("form_error")
-        self.form_error.setStyleSheet(ERROR_STYLE)
-        self.form_error.setWordWrap(True)
-        self.form_error.hide()
-
-        self.buttons = QDialogButtonBox(self)
-        self.buttons.setObjectName("buttons")
-        self.save_button = self.buttons.addButton(
-            self.tr("&Save"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.save_button.setObjectName("save")
-        self.save_button.setDefault(True)
-        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setObjectName("cancel")
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.form_error = error_label("form_error", self)
+        self.buttons, self.save_button = save_cancel_buttons(self, self.save)
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
 
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)

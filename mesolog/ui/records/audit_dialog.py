@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from mesolog.domain.errors import KnownError
 from mesolog.services.audit import AuditEntry, AuditVerification
 from mesolog.services.clinic import Clinic
-from mesolog.ui.common.forms import ERROR_STYLE, named
+from mesolog.ui.common.forms import error_label, named
 from mesolog.ui.common.jobs import Job, run_job
 from mesolog.ui.records._audit_entries_model import AuditColumn, AuditEntriesModel
 from mesolog.ui.records._audit_filters import AuditFilterBar
@@ -85,11 +85,7 @@ class AuditDialog(QDialog):
     def _build(self) -> None:
         self.filter_bar = AuditFilterBar(self)
         self.filter_bar.show_button.clicked.connect(self.show_entries)
-        self.error = QLabel(self)
-        self.error.setObjectName("audit_error")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label("audit_error", self)
         self.note = QLabel(self)
         self.note.setObjectName("entries_note")
         self.note.setWordWrap(True)

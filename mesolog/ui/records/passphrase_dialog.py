@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mesolog.ui.common.forms import ERROR_STYLE, named
+from mesolog.ui.common.forms import error_label, named
 
 
 class PassphraseDialog(QDialog):
@@ -51,10 +51,7 @@ class PassphraseDialog(QDialog):
             self.tr("Show the passphrase"),
         )
         self.show_text.toggled.connect(self._show_typed)
-        self.error = QLabel(self)
-        self.error.setObjectName("passphrase_error")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
+        self.error = error_label("passphrase_error", self)
         if wrong:
             self.error.setText(
                 self.tr(
@@ -62,8 +59,7 @@ class PassphraseDialog(QDialog):
                     "layout, and try again."
                 ).replace("%1", file_name)
             )
-        else:
-            self.error.hide()
+            self.error.show()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

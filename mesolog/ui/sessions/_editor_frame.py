@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from mesolog.domain import limits
 from mesolog.domain.records import Patient
-from mesolog.ui.common.forms import ERROR_STYLE, FieldErrors, named
+from mesolog.ui.common.forms import FieldErrors, error_label, named
 from mesolog.ui.sessions.session_form import SessionForm
 from mesolog.ui.sessions.session_prefill import patient_line
 
@@ -66,8 +66,7 @@ class EditorFrame:
         self.version_note = _message("version_note", _tr("Versions"), BANNER_STYLE)
         self.version_note.hide()
         self._build_amendment_row(dialog)
-        self.form_error = _message("form_error", _tr("Errors"), ERROR_STYLE)
-        self.form_error.hide()
+        self.form_error = named(error_label("form_error"), "form_error", _tr("Errors"))
 
         self.scroll_area = QScrollArea()
         self.scroll_area.setObjectName("session_scroll")

@@ -4,7 +4,7 @@ pen settings a new treatment line starts with."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QSizePolicy,
     QSpinBox,
     QWidget,
@@ -21,25 +20,12 @@ from PySide6.QtWidgets import (
 
 from mesolog.domain import limits
 from mesolog.services.clinic import Clinic
+from mesolog.ui.common.form_layout import NoteEdit
 from mesolog.ui.common.forms import FieldErrors, named
 from mesolog.ui.settings._backup_folder_row import BackupFolderRow
 
 NEEDLE_STEP_MM = 0.5
 ADDRESS_LINES = 4
-
-
-class _AddressEdit(QPlainTextEdit):
-    """A few lines of text; Tab moves on to the next field."""
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setTabChangesFocus(True)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        height = self.fontMetrics().lineSpacing() * ADDRESS_LINES
-        self.setMinimumHeight(height + 2 * self.frameWidth() + 8)
-
-    def sizeHint(self) -> QSize:
-        return QSize(super().sizeHint().width(), self.minimumHeight())
 
 
 def _int_spin(parent: QWidget, span: limits.Range, suffix: str) -> QSpinBox:
@@ -56,19 +42,6 @@ def _mm_spin(parent: QWidget, span: limits.Range, step: float) -> QDoubleSpinBox
     spin.setSingleStep(step)
     spin.setSuffix(" mm")
     return spin
-
-
-def align_captions(groups: list[QGroupBox]) -> None:
-    """The captions of forms stacked in one column get one width, so their fields line up."""
-    captions = [
-        caption
-        for group in groups
-        for caption in group.findChildren(QLabel)
-        if caption.buddy() is not None
-    ]
-    width = max((caption.sizeHint().width() for caption in captions), default=0)
-    for caption in captions:
-        caption.setMinimumWidth(width)
 
 
 class SettingsGroup(QGroupBox):
@@ -116,7 +89,7 @@ class ClinicGroup(SettingsGroup):
         self.setTitle(self.tr("Clinic"))
         self.add_note(self.tr("These details head the treatment summaries."))
         self.name = named(QLineEdit(self), "name", self.tr("Clinic name"))
-        self.address = named(_AddressEdit(self), "address", self.tr("Address"))
+        self.address = named(NoteEdit(self, ADDRESS_LINES), "address", self.tr("Address"))
         self.phone = named(QLineEdit(self), "phone", self.tr("Phone"))
         self.email = named(QLineEdit(self), "email", self.tr("E-mail"))
         self.email.setPlaceholderText(self.tr("reception@example.org"))

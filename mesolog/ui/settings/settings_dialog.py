@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -26,7 +25,8 @@ from mesolog.domain.accounts import Permission
 from mesolog.domain.errors import ValidationError, Violation
 from mesolog.domain.records import ClinicSettings, TechniqueDefaults
 from mesolog.services.clinic import Clinic
-from mesolog.ui.common.forms import ERROR_STYLE, FieldErrors, violation_text
+from mesolog.ui.common.form_layout import align_captions, save_cancel_buttons
+from mesolog.ui.common.forms import FieldErrors, error_label, violation_text
 from mesolog.ui.common.operations import ChangeBus, run_change
 from mesolog.ui.settings._settings_groups import (
     ClinicGroup,
@@ -34,7 +34,6 @@ from mesolog.ui.settings._settings_groups import (
     NeedleGroup,
     PenGroup,
     WorkstationGroup,
-    align_captions,
 )
 
 ORGANISATION = "mesolog"
@@ -105,23 +104,8 @@ class SettingsDialog(QDialog):
         self.pen_group = PenGroup(self, self._errors["pen."])
         row.addWidget(self.pen_group, 1)
 
-        self.form_error = QLabel(self)
-        self.form_error.setObjectName("form_error")
-        self.form_error.setStyleSheet(ERROR_STYLE)
-        self.form_error.setWordWrap(True)
-        self.form_error.hide()
-
-        self.buttons = QDialogButtonBox(self)
-        self.buttons.setObjectName("buttons")
-        self.save_button = self.buttons.addButton(
-            self.tr("&Save"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.save_button.setObjectName("save")
-        self.save_button.setDefault(True)
-        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setObjectName("cancel")
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.form_error = error_label("form_error", self)
+        self.buttons, self.save_button = save_cancel_buttons(self, self.save)
 
         align_captions([self.clinic_group, self.locking_group, self.workstation_group])
         layout = QVBoxLayout(self)
