@@ -20,7 +20,8 @@ from mesolog.services.accounts import WRONG as WRONG_LOG_IN
 from mesolog.services.clinic import Clinic
 from mesolog.ui.accounts._concealed_windows import ConcealedWindows
 from mesolog.ui.accounts._lock_dialog import LockDialog
-from mesolog.ui.accounts.password_dialog import busy, fit_height
+from mesolog.ui.accounts.password_dialog import fit_height
+from mesolog.ui.common.wait_cursor import busy
 from mesolog.ui.sessions.session_autosave import SessionAutosave
 
 log = logging.getLogger(__name__)

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import logging
 import traceback
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from PySide6.QtCore import Qt
@@ -31,6 +30,7 @@ from mesolog.domain.accounts import PASSWORD_MAX, PASSWORD_MIN, password_violati
 from mesolog.domain.errors import KnownError, ValidationError, Violation
 from mesolog.services.clinic import Clinic
 from mesolog.ui.common.forms import FieldErrors, error_label, named, violation_text
+from mesolog.ui.common.wait_cursor import busy
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -40,16 +40,6 @@ WIDTH = 500
 """Every account dialog's width: room for the rules under the fields on two lines."""
 SECRET_FIELDS = frozenset({"password", "repeat", "current_password"})
 """Fields whose value an error message must not repeat."""
-
-
-@contextmanager
-def busy() -> Iterator[None]:
-    """The wait cursor while a password is hashed or checked (a fraction of a second)."""
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        yield
-    finally:
-        QApplication.restoreOverrideCursor()
 
 
 def password_field(parent: QWidget, name: str, accessible: str) -> QLineEdit:

@@ -23,9 +23,10 @@ from mesolog.domain.accounts import Account, Permission
 from mesolog.domain.errors import KnownError
 from mesolog.services.clinic import Clinic
 from mesolog.ui.accounts.first_account_dialog import AccountDialog
-from mesolog.ui.accounts.password_dialog import ResetPasswordDialog, busy
+from mesolog.ui.accounts.password_dialog import ResetPasswordDialog
 from mesolog.ui.common.forms import ERROR_STYLE, action_button, named
 from mesolog.ui.common.labels import role_label
+from mesolog.ui.common.wait_cursor import busy
 
 DEFAULT_SIZE = (760, 420)
 COLUMNS = ("username", "name", "role", "active", "locked")

@@ -6,13 +6,14 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QWidget
 
 from mesolog.domain.errors import KnownError
 from mesolog.services.clinic import Clinic
 from mesolog.services.encryption import encrypt_database
 from mesolog.ui.common.operations import ChangeBus
+from mesolog.ui.common.wait_cursor import busy
 from mesolog.ui.records._encrypt_dialog import EncryptDialog
 from mesolog.ui.records._restore_flow import restore_from_file
 from mesolog.ui.records._rules import may_administer
@@ -121,15 +122,13 @@ class RecordsMenu(QObject):
         passphrase = dialog.passphrase.text()
         dialog.passphrase.clear()
         dialog.again.clear()
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            result = encrypt_database(self._host.clinic, passphrase)
+            with busy():
+                result = encrypt_database(self._host.clinic, passphrase)
         except KnownError as error:
             # Nothing was changed; the clinic reconnects on its next use.
-            QGuiApplication.restoreOverrideCursor()
             QMessageBox.warning(window, title, str(error))
             return
-        QGuiApplication.restoreOverrideCursor()
         QMessageBox.information(
             window,
             title,
