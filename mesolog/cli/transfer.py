@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import uuid
 from pathlib import Path
@@ -83,14 +82,13 @@ def run_export(clinic: Clinic, args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _export_json(clinic: Clinic, patient: str | None, output: str, out: TextIO) -> int:
-    from mesolog.services.transfer_export import ExportService
+    from mesolog.services.transfer_export import ExportService, export_text, write_export
 
     document = ExportService(clinic.context).export_document(patient=patient)
-    text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
     if output == "-":
-        out.write(text)
+        out.write(export_text(document))
         return EXIT_OK
-    _write_atomically(Path(output), text)
+    write_export(Path(output), document)
     count = len(document["patients"])
     print(f"{count} patient(s) written to {output}", file=sys.stderr)
     return EXIT_OK
@@ -118,13 +116,3 @@ def _export_pdf(clinic: Clinic, args: argparse.Namespace, out: TextIO) -> int:
     summaries.write_pdf(data, Path(args.output))
     print(f"treatment summary written to {args.output}", file=out)
     return EXIT_OK
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    partial = path.with_name(f".{path.name}.partial")
-    try:
-        partial.write_text(text, encoding="utf-8")
-        partial.replace(path)
-    except OSError as error:
-        partial.unlink(missing_ok=True)
-        raise KnownError(f"Cannot write {path}: {error.strerror}") from error

@@ -122,5 +122,6 @@ def make_folder(folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise DatabaseError(
-            f"Cannot create the backup folder {folder}: {error.strerror}"
+            f"Cannot create the backup folder {folder}: {error.strerror or error}. "
+            "No backup was written; choose another folder or drive."
         ) from error

@@ -5,20 +5,19 @@ reportlab is imported only when a PDF is made, so it does not slow the app's sta
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from mesolog.domain.accounts import Permission
 from mesolog.domain.amendments import current
 from mesolog.domain.enums import SessionStatus
-from mesolog.domain.errors import KnownError, NotFoundError
+from mesolog.domain.errors import NotFoundError
 from mesolog.domain.ids import CourseId, PatientId
 from mesolog.domain.records import Session
 from mesolog.domain.schedule import course_schedule
 from mesolog.persistence.audit import AuditAction
 from mesolog.reports.summary_data import CourseSummary, PaperSize, SummaryData
 from mesolog.services.context import ServiceContext
+from mesolog.services.file_output import write_atomically
 from mesolog.services.history import HistoryService, schedule_marks
 from mesolog.services.settings import SettingsService
 
@@ -93,20 +92,7 @@ class SummaryService:
 
         with self._ctx.db.read() as s:
             self._ctx.require(s, Permission.EXPORT)
-        content = render_summary(data)
-        try:
-            handle, partial = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
-        except OSError as error:
-            raise KnownError(f"Cannot write {target}: {error.strerror}") from error
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(content)
-                out.flush()
-                os.fsync(out.fileno())
-            Path(partial).replace(target)
-        except OSError as error:
-            Path(partial).unlink(missing_ok=True)
-            raise KnownError(f"Cannot write {target}: {error.strerror}") from error
+        write_atomically(target, render_summary(data), what="The summary")
         with self._ctx.db.write() as s:
             self._ctx.require(s, Permission.EXPORT)
             self._ctx.audit(s, AuditAction.EXPORT, "patient", data.patient.id, "pdf summary")

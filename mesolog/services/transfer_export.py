@@ -9,7 +9,9 @@ can be cancelled between patients; a cancelled export writes no audit entry.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -21,11 +23,22 @@ from mesolog.persistence.audit import AuditAction
 from mesolog.persistence.mapping import course_from_row, patient_from_row, session_as_exported
 from mesolog.persistence.models import CourseRow, PatientRow, SessionRow
 from mesolog.services.context import ServiceContext
+from mesolog.services.file_output import write_atomically
 from mesolog.services.patients import load_patient
 from mesolog.services.settings import SettingsService
 from mesolog.services.transfer_progress import CancelCheck, ProgressReport, stop_if_cancelled
 
 EXPORT_CANCELLED = "The export was cancelled; nothing was exported."
+
+
+def export_text(document: dict[str, Any]) -> str:
+    """The document as the file holds it: UTF-8 JSON, indented, one newline at the end."""
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def write_export(path: Path, document: dict[str, Any]) -> None:
+    """Writes the document to `path` whole or not at all, readable by its owner only."""
+    write_atomically(path, export_text(document).encode("utf-8"), what="The export")
 
 
 class ExportService:

@@ -102,7 +102,7 @@ def test_export_one_patient_by_record_number(demo_db: Path, demo_export: Documen
     ("args", "message"),
     [
         (["export", "json", "--patient", "NO-SUCH", "-o", "-"], "No patient has"),
-        (["export", "json", "-o", "/nonexistent-folder/x.json"], "Cannot write"),
+        (["export", "json", "-o", "/nonexistent-folder/x.json"], "cannot be written to"),
         (["import", "/nonexistent-folder/x.json"], "Cannot read"),
         (["demo"], "holds 40 patient(s) already"),
     ],
@@ -321,7 +321,7 @@ def test_export_pdf_to_an_unwritable_place(demo_db: Path) -> None:
         "--db", str(demo_db), "export", "pdf", "--patient", "MC-0001", "-o", "/nonexistent/s.pdf"
     )
     assert result.returncode == 1
-    assert "Cannot write" in result.stderr
+    assert "The summary cannot be written to /nonexistent/s.pdf" in result.stderr
 
 
 def test_account_options_before_the_command_are_those_after_it() -> None:

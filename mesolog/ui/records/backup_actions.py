@@ -7,12 +7,12 @@ half-way, so Back Up Now's progress dialog has no Cancel button.
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from mesolog.domain.errors import KnownError
+from mesolog.services.backup_copies import make_folder
 from mesolog.services.backups import BackupResult, DailyBackupResult
 from mesolog.services.clinic import Clinic
 from mesolog.ui.common.jobs import Job, Progress, run_job, show_status
@@ -50,7 +50,7 @@ def back_up_now(parent: QWidget, clinic: Clinic) -> Job | None:
 
     def work(_progress: Progress) -> BackupResult:
         if target is not None:
-            _make_folder(target)
+            make_folder(target)
         return backups.backup(target, passphrase=choice.passphrase)
 
     def done(result: BackupResult) -> None:
@@ -80,17 +80,6 @@ def back_up_now(parent: QWidget, clinic: Clinic) -> Job | None:
             label=tr("Backing up the database to %1…").replace("%1", str(choice.folder)),
         )
     )
-
-
-def _make_folder(folder: Path) -> None:
-    """The chosen folder, made if need be (the service takes a missing folder for a file)."""
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise KnownError(
-            f"Cannot create the backup folder {folder}: {error.strerror or error}. "
-            "No backup was written; choose another folder or drive."
-        ) from error
 
 
 def daily_backup_at_start(parent: QWidget, clinic: Clinic) -> None:

@@ -9,12 +9,8 @@ leaves half a file (or destroys the one that was there).
 
 from __future__ import annotations
 
-import json
-import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase
@@ -32,6 +28,7 @@ from PySide6.QtWidgets import (
 from mesolog.domain.errors import KnownError, ValidationError, Violation
 from mesolog.domain.ids import PatientId
 from mesolog.services.clinic import Clinic
+from mesolog.services.transfer_export import write_export
 from mesolog.services.transfer_import import FILE, Cancelled, ImportReport
 from mesolog.ui.common.forms import named
 from mesolog.ui.common.jobs import Job, Progress, run_job
@@ -161,7 +158,7 @@ def export_json(parent: QWidget, clinic: Clinic, patient_id: PatientId | None) -
         )
         if progress.cancelled():
             raise Cancelled("The export was cancelled; no file was written.")
-        write_json_atomically(file, document)
+        write_export(file, document)
         return len(document.get("patients", ()))
 
     def done(count: int) -> None:
@@ -192,37 +189,3 @@ def suggested_name(clinic: Clinic, patient_id: PatientId | None) -> str:
         label = ""
     safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in label.strip())
     return f"mesolog-{safe or str(patient_id)[:8]}-{today}{JSON_SUFFIX}"
-
-
-def write_json_atomically(path: Path, document: Any) -> None:
-    """Writes `document` as UTF-8 JSON: to a temporary file beside `path`, then in its place.
-
-    A disk or folder that cannot be written raises a KnownError naming the path;
-    the file that was at `path`, if any, is then left as it was.
-    """
-    text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
-    try:
-        handle, temporary = tempfile.mkstemp(
-            prefix=f".{path.name}.", suffix=".part", dir=path.parent
-        )
-    except OSError as error:
-        raise _unwritable(path, error) from error
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        Path(temporary).replace(path)
-    except BaseException as error:
-        Path(temporary).unlink(missing_ok=True)
-        if isinstance(error, OSError):
-            raise _unwritable(path, error) from error
-        raise
-
-
-def _unwritable(path: Path, error: OSError) -> KnownError:
-    reason = error.strerror or str(error)
-    return KnownError(
-        f"The export cannot be written to {path}: {reason}. Nothing was written; "
-        "choose another folder or drive."
-    )

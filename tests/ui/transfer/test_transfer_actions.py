@@ -12,15 +12,13 @@ import pytest
 from jsonschema import Draft202012Validator
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QPlainTextEdit
 
-from mesolog.domain.errors import KnownError
 from mesolog.domain.records import PatientInput
 from mesolog.interchange.schema import load_schema
 from mesolog.services.clinic import Clinic
 from mesolog.services.demo import DemoService
 from mesolog.ui.common.jobs import Job, running_jobs
 from mesolog.ui.common.operations import ChangeBus
-from mesolog.ui.transfer import transfer_actions
-from mesolog.ui.transfer.transfer_actions import export_json, import_file, write_json_atomically
+from mesolog.ui.transfer.transfer_actions import export_json, import_file
 from tests.conftest import ATHENS, FixedClock
 from tests.qt_fixtures import Boxes
 
@@ -280,25 +278,6 @@ def test_an_unwritable_place_is_a_clear_warning(
     assert "Not a directory" in text
     assert "choose another folder" in text
     assert not [p for p in tmp_path.rglob("*") if "export" in p.name]
-
-
-def test_a_failed_write_keeps_the_older_file_and_leaves_no_part_file(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    target = tmp_path / "export.json"
-    target.write_text("older export", encoding="utf-8")
-
-    def disk_full(_fd: int) -> None:
-        raise OSError(28, "No space left on device")
-
-    monkeypatch.setattr(transfer_actions.os, "fsync", disk_full)
-    with pytest.raises(KnownError, match="No space left on device"):
-        write_json_atomically(target, {"patients": []})
-    assert target.read_text(encoding="utf-8") == "older export"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["export.json"]
-    monkeypatch.undo()
-    write_json_atomically(target, {"name": "Κλινική"})
-    assert target.read_text(encoding="utf-8") == '{\n  "name": "Κλινική"\n}\n'
 
 
 def test_a_cancelled_import_imports_nothing_and_says_so_in_the_status_bar(
