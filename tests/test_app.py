@@ -24,7 +24,6 @@ from mesolog.ui.window.main_window import MainWindow
 pytestmark = pytest.mark.usefixtures("qt_settings")
 
 
-@pytest.mark.qt_log_ignore("propagateSizeHints")
 def test_build_main_window_lists_the_databases_patients(qtbot: QtBot, tmp_path: Path) -> None:
     path = tmp_path / "clinic.sqlite"
     with Clinic.open(str(path), actor="tester") as clinic:
@@ -66,7 +65,6 @@ def act_on_modal(kind: type, act: Callable[[Any], None]) -> None:
     QTimer.singleShot(0, run)
 
 
-@pytest.mark.qt_log_ignore("propagateSizeHints")
 def test_the_first_start_asks_for_the_admin_then_opens_logged_in(
     qtbot: QtBot, tmp_path: Path, boxes: Any
 ) -> None:
@@ -104,7 +102,6 @@ def test_the_first_start_asks_for_the_admin_then_opens_logged_in(
         assert clinic.accounts.list() == [Account("eleni", "Dr Eleni Markou", Role.ADMIN)]
 
 
-@pytest.mark.qt_log_ignore("propagateSizeHints")
 def test_cancelling_the_first_account_opens_nothing(
     qtbot: QtBot, tmp_path: Path, boxes: Any
 ) -> None:
@@ -119,7 +116,6 @@ def test_cancelling_the_first_account_opens_nothing(
         assert not clinic.accounts.has_accounts()
 
 
-@pytest.mark.qt_log_ignore("propagateSizeHints")
 def test_cancelling_the_log_in_quits_quietly(qtbot: QtBot, tmp_path: Path, boxes: Any) -> None:
     path = tmp_path / "clinic.sqlite"
     with Clinic.open(str(path), actor="tester") as clinic:

@@ -84,7 +84,6 @@ def test_the_gui_keeps_running_while_the_work_waits(
     assert boxes.shown == []
 
 
-@pytest.mark.qt_log_ignore("propagateSizeHints")
 def test_the_progress_dialog_follows_the_work(
     qtbot: Any, window: QMainWindow, boxes: Boxes
 ) -> None:
@@ -117,7 +116,6 @@ def test_the_progress_dialog_follows_the_work(
     assert boxes.shown == []
 
 
-@pytest.mark.qt_log_ignore("propagateSizeHints")
 def test_cancel_asks_the_work_to_stop_and_shows_only_a_status_message(
     qtbot: Any, window: QMainWindow, boxes: Boxes
 ) -> None:
@@ -150,7 +148,6 @@ def test_cancel_asks_the_work_to_stop_and_shows_only_a_status_message(
     )
 
 
-@pytest.mark.qt_log_ignore("propagateSizeHints")
 @pytest.mark.parametrize("how", ["escape", "close"])
 def test_escape_and_the_close_button_cancel_too(
     qtbot: Any, window: QMainWindow, boxes: Boxes, how: str

@@ -251,7 +251,6 @@ def test_a_known_error_shows_a_message_and_keeps_the_dialog_open(
     assert clinic.courses.get(course.id).status is CourseStatus.COMPLETED
 
 
-@pytest.mark.qt_log_ignore("propagateSizeHints")
 def test_escape_cancels_without_saving(
     qtbot, dialog: CourseDialog, clinic: Clinic, patient: Patient
 ) -> None:

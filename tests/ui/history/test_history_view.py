@@ -144,7 +144,6 @@ def test_a_new_history_keeps_the_filters_while_they_exist(
     assert view.count_label.text() == "No sessions recorded yet"
 
 
-@pytest.mark.qt_log_ignore("propagateSizeHints")
 def test_double_click_and_enter_ask_to_open_the_session(
     qtbot, view: HistoryView, story: Story
 ) -> None:
@@ -167,7 +166,6 @@ def test_double_click_and_enter_ask_to_open_the_session(
     assert opened == [story.in_course.id, story.outside.id, story.outside.id]
 
 
-@pytest.mark.qt_log_ignore("propagateSizeHints")
 def test_rows_are_as_tall_as_their_lines(qtbot, view: HistoryView, story: Story) -> None:
     view.show()
     qtbot.waitExposed(view)
@@ -201,7 +199,6 @@ def many_sessions(patient: Patient, count: int) -> PatientHistory:
     return PatientHistory(patient, (), sessions)
 
 
-@pytest.mark.qt_log_ignore("propagateSizeHints")
 def test_three_hundred_sessions_open_at_once(qtbot, story: Story) -> None:
     history = many_sessions(story.patient, 300)
     view = HistoryView()

@@ -140,7 +140,6 @@ def test_nsaid_words_are_shown_as_written() -> None:
     assert nsaid_words("Levothyroxine") == []
 
 
-@pytest.mark.qt_log_ignore("propagateSizeHints")
 def test_screenshot_with_greek_text(header: PatientHeader, clinic: Clinic) -> None:
     details = PatientInput(
         "Παπαδοπούλου",

@@ -6,7 +6,6 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
@@ -62,7 +61,6 @@ def _window(qtbot: QtBot, clinic: Clinic) -> MainWindow:
     return opened
 
 
-@pytest.mark.qt_log_ignore("propagateSizeHints")
 def test_the_menu_follows_the_role(qtbot: QtBot, clinic: Clinic) -> None:
     clinic.accounts.create_first_admin("admin", "Dr Anna Admin", PASSWORD)
     clinic.act_as("admin")
@@ -80,7 +78,6 @@ def test_the_menu_follows_the_role(qtbot: QtBot, clinic: Clinic) -> None:
     assert doctor.records.backup_action.isEnabled()
 
 
-@pytest.mark.qt_log_ignore("propagateSizeHints")
 def test_encrypting_from_the_window_then_opening_with_the_passphrase(
     qtbot: QtBot, db_path: Path, clock: FixedClock, boxes: Boxes
 ) -> None:
@@ -106,14 +103,12 @@ def test_encrypting_from_the_window_then_opening_with_the_passphrase(
         assert reopened.audit.verify().intact
 
 
-@pytest.mark.qt_log_ignore("propagateSizeHints")
 def test_cancelling_the_passphrase_opens_nothing(qtbot: QtBot, db_path: Path) -> None:
     Clinic.open(str(db_path), actor="tester", passphrase="a good passphrase").close()
     _answer([cancel])
     assert open_clinic(str(db_path)) is None
 
 
-@pytest.mark.qt_log_ignore("propagateSizeHints")
 def test_after_a_restore_the_window_shows_the_restored_records(
     qtbot: QtBot, clinic: Clinic, tmp_path: Path, boxes: Boxes
 ) -> None:
@@ -132,7 +127,6 @@ def test_after_a_restore_the_window_shows_the_restored_records(
     assert window.record.patient_id == kept.id
 
 
-@pytest.mark.qt_log_ignore("propagateSizeHints")
 def test_a_restore_without_the_logged_in_account_closes_the_window(
     qtbot: QtBot, clinic: Clinic, tmp_path: Path, boxes: Boxes
 ) -> None:

@@ -53,7 +53,6 @@ CHILD = textwrap.dedent(
 )
 
 
-@pytest.mark.qt_log_ignore("propagateSizeHints")
 def test_a_killed_app_offers_the_typed_session_back(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

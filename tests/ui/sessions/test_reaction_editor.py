@@ -24,7 +24,6 @@ def greek_locale() -> Iterator[None]:
     QLocale.setDefault(before)
 
 
-@pytest.mark.qt_log_ignore("propagateSizeHints")
 def test_the_resolution_date_is_typed_and_kept_in_the_draft(
     qtbot: QtBot, greek_locale: None
 ) -> None:

@@ -77,7 +77,6 @@ def spin(line: TreatmentLineEditor, page_name: str, field: str) -> QSpinBox | QD
     return found
 
 
-@pytest.mark.qt_log_ignore("propagateSizeHints")
 def test_choosing_a_technique_shows_only_its_fields(
     qtbot: QtBot, line: TreatmentLineEditor
 ) -> None:
@@ -112,7 +111,6 @@ def test_the_spin_boxes_take_the_schema_limits_and_units(line: TreatmentLineEdit
     assert (volume.minimum(), volume.maximum(), volume.suffix()) == (0.01, 50, " ml")
 
 
-@pytest.mark.qt_log_ignore("propagateSizeHints")
 def test_a_pen_deeper_than_its_limit_cannot_be_typed(
     qtbot: QtBot, line: TreatmentLineEditor
 ) -> None:
@@ -154,7 +152,6 @@ def test_a_line_comes_back_from_its_record_and_from_its_payload(
     assert copy.to_line() == NEEDLE_LINE
 
 
-@pytest.mark.qt_log_ignore("propagateSizeHints")
 def test_an_expiry_is_typed_key_by_key_and_kept_as_typed(
     qtbot: QtBot, greek_locale: None, line: TreatmentLineEditor
 ) -> None:
@@ -192,7 +189,6 @@ def test_switching_technique_keeps_both_settings_in_the_payload(
     assert payload["pen"]["depth_mm"] == 0.75
 
 
-@pytest.mark.qt_log_ignore("propagateSizeHints")
 def test_products_are_added_and_removed_with_their_buttons(
     qtbot: QtBot, line: TreatmentLineEditor
 ) -> None:
@@ -212,7 +208,6 @@ def test_products_are_added_and_removed_with_their_buttons(
     assert line.to_line().products == ()
 
 
-@pytest.mark.qt_log_ignore("propagateSizeHints")
 def test_errors_are_placed_beside_the_technique_and_product_fields(
     qtbot: QtBot, line: TreatmentLineEditor
 ) -> None:
@@ -245,7 +240,6 @@ def test_errors_are_placed_beside_the_technique_and_product_fields(
     assert line.visible_errors() == {}
 
 
-@pytest.mark.qt_log_ignore("propagateSizeHints")
 def test_a_decimal_comma_is_read_in_a_greek_locale(qtbot: QtBot, greek_locale: None) -> None:
     line = TreatmentLineEditor(TechniqueDefaults(), lambda: TODAY)
     qtbot.addWidget(line)

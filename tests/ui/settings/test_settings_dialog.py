@@ -118,7 +118,6 @@ def test_a_new_clinic_shows_the_guide_s_defaults(dialog: SettingsDialog) -> None
     assert dialog.settings() == ClinicSettings()
 
 
-@pytest.mark.qt_log_ignore("propagateSizeHints")
 def test_round_trip_through_the_database_and_this_workstation(
     qtbot: Any, dialog: SettingsDialog, clinic: Clinic, bus: ChangeBus, isolated_settings: Path
 ) -> None:
@@ -262,7 +261,6 @@ def test_escape_cancels(qtbot: Any, dialog: SettingsDialog, clinic: Clinic) -> N
     assert clinic.settings.clinic() == ClinicSettings()
 
 
-@pytest.mark.qt_log_ignore("propagateSizeHints")
 def test_enter_saves(qtbot: Any, dialog: SettingsDialog, clinic: Clinic) -> None:
     dialog.show()
     qtbot.waitExposed(dialog)

@@ -19,7 +19,6 @@ from mesolog.ui.summaries.summary_export import SummaryOptionsDialog, export_sum
 from tests.qt_fixtures import Boxes
 
 
-@pytest.mark.qt_log_ignore("propagateSizeHints")
 def test_a_summary_is_written_where_the_clinician_chose(
     qtbot: QtBot,
     clinic: Clinic,

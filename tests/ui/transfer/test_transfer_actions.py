@@ -121,7 +121,6 @@ def test_importing_the_same_file_again_says_nothing_changed(
     assert boxes.shown[0][2].startswith("Nothing imported")
 
 
-@pytest.mark.qt_log_ignore("propagateSizeHints")
 def test_a_bad_file_shows_every_problem_and_imports_nothing(
     qtbot: Any,
     monkeypatch: pytest.MonkeyPatch,
@@ -159,7 +158,6 @@ def test_a_bad_file_shows_every_problem_and_imports_nothing(
     dialog.close()
 
 
-@pytest.mark.qt_log_ignore("propagateSizeHints")
 def test_a_file_that_is_not_json_is_refused_with_where_it_breaks(
     qtbot: Any,
     monkeypatch: pytest.MonkeyPatch,
