@@ -598,6 +598,18 @@ def test_amending_from_the_window_refreshes_the_history(
     window.close()
 
 
+def laid_out(window: QWidget) -> bool:
+    """Whether the layouts have been applied: no visible widget below its minimum size (a
+    screenshot taken sooner shows the panes squashed)."""
+    return not [
+        widget
+        for widget in window.findChildren(QWidget)
+        if widget.isVisible()
+        and widget.layout() is not None
+        and widget.height() < widget.minimumSizeHint().height()
+    ]
+
+
 @SHOWN
 def test_screenshots_at_1366_by_768(
     qtbot: QtBot, clinic: Clinic, bus: ChangeBus, story: Story, tmp_path: Path
@@ -610,14 +622,14 @@ def test_screenshots_at_1366_by_768(
     qtbot.waitExposed(window)
     window.open_patient(story.patient.id)
     window.record.history_view.show_earlier_versions()
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: laid_out(window))
     assert window.grab().save(str(folder / "history_amended.png"))
 
     editor = open_editor(qtbot, clinic, bus, story.amendment)
     editor.resize(1366, 768)
     editor.show()
     qtbot.waitExposed(editor)
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: laid_out(editor))
     assert editor.grab().save(str(folder / "editor_amended_read_only.png"))
     editor.start_amendment()
     editor.frame.amendment_reason.setText("")
