@@ -8,7 +8,9 @@ an export) is taken off the screen the same way, under the lock dialog.
 from __future__ import annotations
 
 import logging
+import math
 import time
+from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, QTimer, Signal
@@ -49,20 +51,30 @@ INPUT_EVENTS = frozenset(
 
 class IdleLock(QObject):
     """Watches input to the whole application; locks after the clinic's idle time (or
-    `timeout_ms`, for tests), or when `lock()` is called. Only with a logged-in account."""
+    `timeout_ms`, for tests), or when `lock()` is called. Only with a logged-in account.
+
+    The idle time is measured with `clock` (monotonic seconds; a test passes its own): the
+    timer only says when to look again, so a timer that fires early or late changes nothing
+    but the moment of that look."""
 
     locked = Signal()
     unlocked = Signal()
     quit_requested = Signal()
 
     def __init__(
-        self, clinic: Clinic, parent: QObject | None = None, *, timeout_ms: int | None = None
+        self,
+        clinic: Clinic,
+        parent: QObject | None = None,
+        *,
+        timeout_ms: int | None = None,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__(parent)
         self._clinic = clinic
+        self._clock = clock
         self._fixed_timeout = timeout_ms
         self._timeout_ms = timeout_ms or self._timeout_from_settings(default=10 * MS_PER_MINUTE)
-        self._last_input = time.monotonic()
+        self._last_input = clock()
         self._timer = QTimer(self)
         self._timer.setObjectName("idle_timer")
         self._timer.setSingleShot(True)
@@ -80,11 +92,6 @@ class IdleLock(QObject):
     @property
     def timeout_ms(self) -> int:
         return self._timeout_ms
-
-    def set_timeout_ms(self, timeout_ms: int) -> None:
-        """A fixed idle time (tests); the clinic's setting no longer applies."""
-        self._fixed_timeout = timeout_ms
-        self._apply_timeout(timeout_ms)
 
     def reload_settings(self) -> None:
         """Reads the clinic's idle time again (after the settings changed)."""
@@ -122,7 +129,7 @@ class IdleLock(QObject):
             return
         app.installEventFilter(self)
         self._watching = True
-        self._last_input = time.monotonic()
+        self._last_input = self._clock()
         self._arm()
 
     def stop(self) -> None:
@@ -137,18 +144,20 @@ class IdleLock(QObject):
             self._close_dialog()
         self._concealed.forget()
 
+    def _idle_ms(self) -> float:
+        return (self._clock() - self._last_input) * 1000
+
     def _arm(self) -> None:
-        idle_ms = int((time.monotonic() - self._last_input) * 1000)
-        self._timer.start(max(0, self._timeout_ms - idle_ms))
+        """The timer, to look again when the idle time will have been reached."""
+        self._timer.start(max(0, math.ceil(self._timeout_ms - self._idle_ms())))
 
     def _check_idle(self) -> None:
         if self.is_locked or not self._watching:
             return
-        idle_ms = (time.monotonic() - self._last_input) * 1000
-        if idle_ms + 5 >= self._timeout_ms:
+        if self._idle_ms() >= self._timeout_ms:
             self.lock(self._idle_reason())
         else:
-            self._arm()
+            self._arm()  # input meanwhile, or the timer fired early
 
     def _idle_reason(self) -> str:
         minutes = round(self._timeout_ms / MS_PER_MINUTE)
@@ -163,7 +172,7 @@ class IdleLock(QObject):
         if kind in INPUT_EVENTS:
             if self.is_locked:
                 return False
-            self._last_input = time.monotonic()
+            self._last_input = self._clock()
             if (
                 kind == QEvent.Type.KeyPress
                 and isinstance(event, QKeyEvent)
@@ -297,7 +306,7 @@ class IdleLock(QObject):
             active.activateWindow()
         if focus is not None and shiboken6.isValid(focus) and focus.isVisible():
             focus.setFocus()
-        self._last_input = time.monotonic()
+        self._last_input = self._clock()
         if self._watching:
             self._arm()
         log.info("unlocked")

@@ -205,24 +205,74 @@ def test_a_window_that_appears_while_locked_is_kept_off_the_screen(
     late.close()
 
 
+class MonotonicClock:
+    """The idle lock's clock, moved on by the test (seconds, as time.monotonic counts)."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, *, minutes: float = 0, seconds: float = 0) -> None:
+        self.now += minutes * 60 + seconds
+
+
 def test_without_input_it_locks_by_itself_and_input_puts_it_off(
-    qtbot: QtBot, window: MainWindow
+    qtbot: QtBot, window: MainWindow, clinic: Clinic
 ) -> None:
-    lock = window.idle_lock
-    assert lock.active
-    assert lock.timeout_ms == 10 * 60_000, "the clinic's default"
-    lock.set_timeout_ms(500)
-    for _ in range(5):
+    """The clinic's ten minutes on a clock of the test's own; the timer's firing is played
+    by the test, at the moments the timer was set for (and once too early)."""
+    assert window.idle_lock.active
+    assert window.idle_lock.timeout_ms == 10 * 60_000, "the clinic's default"
+    window.idle_lock.stop()
+    clock = MonotonicClock()
+    lock = IdleLock(clinic, window, clock=clock)
+    timer = lock.findChild(QTimer, "idle_timer")
+    assert timer is not None
+    lock.start()
+    try:
+        assert (timer.isActive(), timer.interval()) == (True, 10 * 60_000)
+
+        clock.advance(minutes=4)
         qtbot.keyClicks(window.search_field, "a")
-        qtbot.wait(150)
-    assert not lock.is_locked, "typing keeps it open"
-    qtbot.waitUntil(lambda: lock.is_locked, timeout=5000)
-    assert on_screen() == [lock_dialog(window)]
-    assert lock_dialog(window).reason.text() == "Nobody used mesolog for a while."
-    assert window.search_field.text() == "aaaaa"
-    unlock(qtbot, window, PASSWORD)
-    assert window.isVisible()
-    assert window.search_field.text() == "aaaaa"
+        clock.advance(minutes=6)
+        timer.timeout.emit()
+        assert not lock.is_locked, "the key at 4 minutes put it off"
+        assert timer.interval() == 4 * 60_000, "it looks again 10 minutes after the key"
+
+        clock.advance(minutes=3)
+        qtbot.mouseClick(window.search_field, Qt.MouseButton.LeftButton)
+        clock.advance(minutes=1)
+        timer.timeout.emit()
+        assert not lock.is_locked, "a click puts it off too"
+        assert timer.interval() == 9 * 60_000
+
+        clock.advance(minutes=9, seconds=-0.5)
+        timer.timeout.emit()
+        assert not lock.is_locked, "a timer firing early does not lock"
+        assert timer.interval() == 500
+
+        clock.advance(seconds=0.5)
+        timer.timeout.emit()
+        assert lock.is_locked, "ten minutes without input"
+        dialog = lock.dialog
+        assert dialog is not None
+        assert on_screen() == [dialog]
+        assert dialog.reason.text() == "Nobody used mesolog for 10 minutes."
+        assert not timer.isActive()
+
+        clock.advance(minutes=30)
+        qtbot.keyClicks(dialog.password, PASSWORD)
+        qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+        assert not lock.is_locked
+        assert window.isVisible()
+        assert window.search_field.text() == "a"
+        assert (timer.isActive(), timer.interval()) == (True, 10 * 60_000), (
+            "ten minutes again from the unlock"
+        )
+    finally:
+        lock.stop()
 
 
 def test_ctrl_shift_l_locks_from_a_session_editor(
