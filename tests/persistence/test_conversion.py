@@ -8,12 +8,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import event
+from sqlalchemy.pool import Pool
 
 from mesolog.domain.accounts import AccessDeniedError
 from mesolog.domain.enums import Role
 from mesolog.domain.errors import KnownError
 from mesolog.persistence.backup_files import examine
-from mesolog.persistence.conversion import DatabaseInUseError, export_encrypted
+from mesolog.persistence.conversion import (
+    ConversionResult,
+    DatabaseInUseError,
+    export_encrypted,
+)
 from mesolog.persistence.encryption import SQLITE_HEADER, is_encrypted_database
 from mesolog.services.clinic import Clinic, PassphraseNeededError, WrongDatabasePassphraseError
 from mesolog.services.encryption import change_database_passphrase, encrypt_database
@@ -25,6 +31,9 @@ from tests.persistence.encryption_support import (
     holding,
     open_clinic,
 )
+
+WAIT_S = 60.0
+"""How long one side waits for the other before the test fails (never reached when it passes)."""
 
 
 def _export(clinic: Clinic) -> dict[str, Any]:
@@ -96,28 +105,48 @@ def test_converting_a_database_open_in_this_process_is_refused(demo: Path) -> No
 def test_a_window_started_during_the_conversion_does_not_use_the_old_file(
     demo: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """It opened the plain file and waited for the conversion's lock; once the encrypted
-    file is in place it is told so, instead of writing to the replaced file."""
+    """A window opens the plain file while the conversion holds it, and waits for its lock;
+    once the encrypted file is in place it is told so, instead of writing to the replaced
+    file. The conversion goes on to the swap only once the window has the old file open."""
     from mesolog.persistence import conversion
 
-    exporting, original_check = threading.Event(), conversion._check
+    plain_file = demo.stat().st_ino
+    checking, window_connected = threading.Event(), threading.Event()
+    opened: list[int] = []
+    outcome: list[object] = []
+    check = conversion._check
 
-    def slow_check(*args: Any) -> None:
-        exporting.set()
-        threading.Event().wait(1.0)
-        original_check(*args)
+    def check_once_the_window_is_connected(*args: Any) -> None:
+        checking.set()
+        if not window_connected.wait(WAIT_S):
+            raise AssertionError("no window opened the database during the conversion")
+        check(*args)
 
-    monkeypatch.setattr(conversion, "_check", slow_check)
-    converting = threading.Thread(
-        target=conversion.convert_to_encrypted, args=(demo, PASSPHRASE), kwargs={"now": NOW}
-    )
+    def on_connect(_dbapi_connection: Any, _record: Any) -> None:
+        # Before the engine's own set-up, which waits for the conversion's lock.
+        opened.append(demo.stat().st_ino)
+        window_connected.set()
+
+    def convert() -> None:
+        try:
+            outcome.append(conversion.convert_to_encrypted(demo, PASSPHRASE, now=NOW))
+        except BaseException as error:  # reported by the test below
+            outcome.append(error)
+
+    monkeypatch.setattr(conversion, "_check", check_once_the_window_is_connected)
+    event.listen(Pool, "connect", on_connect)
+    converting = threading.Thread(target=convert)
     converting.start()
     try:
-        assert exporting.wait(10)
+        assert checking.wait(WAIT_S), "the conversion holds the database and checks its copy"
         with pytest.raises(PassphraseNeededError):
             open_clinic(demo, None)
     finally:
         converting.join()
+        event.remove(Pool, "connect", on_connect)
+    assert [type(result) for result in outcome] == [ConversionResult], outcome
+    assert opened == [plain_file], "the window opened the plain file, once"
+    assert demo.stat().st_ino != plain_file, "which the encrypted one replaced"
     assert is_encrypted_database(demo)
     with open_clinic(demo) as clinic:
         assert len(clinic.patients.search("", limit=100)) == 40

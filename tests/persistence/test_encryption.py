@@ -159,8 +159,14 @@ def test_a_new_database_needs_a_passphrase_worth_the_name(
 def test_a_passphrase_is_the_same_in_any_unicode_form(tmp_path: Path) -> None:
     path = tmp_path / "accents.sqlite"
     composed = unicodedata.normalize("NFC", "Café crème brûlée")
-    open_clinic(path, composed).close()
-    open_clinic(path, unicodedata.normalize("NFD", composed)).close()
+    decomposed = unicodedata.normalize("NFD", composed)
+    assert decomposed != composed
+    with open_clinic(path, composed) as clinic:
+        add_patient(clinic)
+    with open_clinic(path, decomposed) as clinic:
+        assert [p.family_name for p in clinic.patients.search("")] == [FAMILY]
+    with pytest.raises(WrongDatabasePassphraseError):
+        open_clinic(path, "Cafe creme brulee")
 
 
 def test_a_server_database_takes_no_passphrase() -> None:
