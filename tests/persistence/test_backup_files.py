@@ -6,7 +6,6 @@ library's sqlite3 (two SQLite libraries in one process ignore each other's locks
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +45,41 @@ def _add_probe_table(clinic: Clinic, *names: str) -> None:
             s.connection().exec_driver_sql("INSERT INTO probe VALUES (?)", (name,))
 
 
+def _writer(path: Path, change: str) -> Any:
+    """Another connection in the middle of a write transaction: `change` made, not committed."""
+    writer = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+    writer.execute("BEGIN IMMEDIATE")
+    writer.execute(change)
+    return writer
+
+
+def _commit(writer: Any) -> None:
+    if writer.in_transaction:
+        writer.execute("COMMIT")
+
+
+def _database_recording_waits(
+    path: Path, waits: list[int], *, writer: Any, keep_waiting: bool
+) -> Database:
+    """A Database on `path` whose connections, whenever SQLite finds the file locked, record
+    it in `waits` (SQLite's busy handler, in place of the busy timeout's clock); meanwhile
+    `writer` commits. With `keep_waiting` the wait goes on and succeeds; without, it ends
+    there, as when the busy timeout runs out, and whoever waited must give up: anything
+    that tried again would now get through."""
+    db = Database(URL.create("sqlite", database=str(path)))
+
+    def busy(count: int) -> bool:
+        waits.append(count)
+        _commit(writer)
+        return keep_waiting
+
+    @event.listens_for(db.engine, "connect")
+    def _record_waits(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.set_busy_handler(busy)
+
+    return db
+
+
 # --- online copies -------------------------------------------------------------------------
 
 
@@ -53,18 +87,18 @@ def test_a_copy_taken_while_a_writer_holds_its_transaction_has_what_was_committe
     clinic: Clinic, db_path: Path, tmp_path: Path
 ) -> None:
     _add_probe_table(clinic, "Committed")
-    writer = sqlite3.connect(str(db_path), isolation_level=None)
-    writer.execute("BEGIN IMMEDIATE")
-    writer.execute("UPDATE probe SET name = 'Uncommitted'")
+    writer = _writer(db_path, "UPDATE probe SET name = 'Uncommitted'")
+    waits: list[int] = []
+    db = _database_recording_waits(db_path, waits, writer=writer, keep_waiting=False)
     try:
-        started = time.perf_counter()
-        copy_online(clinic.context.db.engine, tmp_path / "copy.sqlite")
-        elapsed = time.perf_counter() - started
+        copy_online(db.engine, tmp_path / "copy.sqlite")
+        assert writer.in_transaction
     finally:
-        writer.execute("COMMIT")
+        _commit(writer)
         writer.close()
+        db.dispose()
 
-    assert elapsed < 5, "the copy waited for the writer"
+    assert waits == [], "the copy never found the database locked: it did not wait"
     copy = tmp_path / "copy.sqlite"
     assert _rows(copy, "SELECT name FROM probe") == [("Committed",)]
     assert _rows(db_path, "SELECT name FROM probe") == [("Uncommitted",)]
@@ -93,36 +127,43 @@ def test_a_file_with_a_write_ahead_log_is_copied_with_the_log(tmp_path: Path) ->
     assert _rows(tmp_path / "copy.sqlite", "SELECT x FROM t") == [(1,)]
 
 
-def _database_with_short_busy_timeout(path: Path) -> Database:
-    db = Database(URL.create("sqlite", database=str(path)))
-
-    @event.listens_for(db.engine, "connect")
-    def _short_wait(dbapi_connection: Any, _record: Any) -> None:
-        dbapi_connection.execute("PRAGMA busy_timeout = 200")
-
-    return db
-
-
 def test_a_restore_blocked_by_a_writer_gives_up_and_changes_nothing(
     clinic: Clinic, db_path: Path, tmp_path: Path
 ) -> None:
     copy = tmp_path / "copy.sqlite"
     copy_online(clinic.context.db.engine, copy)
     _add_probe_table(clinic)
-    writer = sqlite3.connect(str(db_path), isolation_level=None)
-    writer.execute("BEGIN IMMEDIATE")
-    writer.execute("INSERT INTO probe VALUES ('Kept')")
-    db = _database_with_short_busy_timeout(db_path)
+    writer = _writer(db_path, "INSERT INTO probe VALUES ('Kept')")
+    waits: list[int] = []
+    db = _database_recording_waits(db_path, waits, writer=writer, keep_waiting=False)
     try:
-        started = time.perf_counter()
         with pytest.raises(DatabaseBusyError, match="nothing was restored"):
             restore_online(copy, db.engine)
-        assert time.perf_counter() - started < 5
-        writer.execute("COMMIT")
+        assert waits == [0], "it waited once, up to the busy timeout, then gave up"
     finally:
+        _commit(writer)
         writer.close()
         db.dispose()
     assert _rows(db_path, "SELECT name FROM probe") == [("Kept",)]
+
+
+def test_a_restore_waits_for_a_writer_that_finishes_within_the_busy_timeout(
+    clinic: Clinic, db_path: Path, tmp_path: Path
+) -> None:
+    copy = tmp_path / "copy.sqlite"
+    copy_online(clinic.context.db.engine, copy)
+    _add_probe_table(clinic)
+    writer = _writer(db_path, "INSERT INTO probe VALUES ('Replaced')")
+    waits: list[int] = []
+    db = _database_recording_waits(db_path, waits, writer=writer, keep_waiting=True)
+    try:
+        restore_online(copy, db.engine)
+    finally:
+        _commit(writer)
+        writer.close()
+        db.dispose()
+    assert waits == [0], "it found the writer's lock and waited for its commit"
+    assert ("probe",) not in _rows(db_path, "SELECT name FROM sqlite_master WHERE type = 'table'")
 
 
 def test_a_restore_replaces_the_content_under_open_connections(
