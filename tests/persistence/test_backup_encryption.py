@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import re
 import struct
-import time
 import unicodedata
 from pathlib import Path
 
 import pytest
 
+from mesolog.persistence import backup_encryption
 from mesolog.persistence.backup_encryption import (
+    DEFAULT_COST,
     HEADER_SIZE,
     MAGIC,
     TAG_SIZE,
@@ -125,14 +127,51 @@ def test_a_newer_format_is_named_as_such(tmp_path: Path) -> None:
         decrypt_file(encrypted, tmp_path / "out.bin", PASSPHRASE, label="backup.enc")
 
 
-def test_a_header_asking_for_huge_work_is_refused_at_once(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("at", "value", "problem"),
+    [
+        (18, 30, "out of range (log2 N=30, r=8, p=1)"),
+        (19, 255, "out of range (log2 N=10, r=255, p=1)"),
+        (20, 255, "out of range (log2 N=10, r=8, p=255)"),
+        (18, 22, "asking for more than 1 GiB of memory"),
+    ],
+)
+def test_a_header_asking_for_huge_work_is_refused_before_any_key_is_derived(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, at: int, value: int, problem: str
+) -> None:
     encrypted = _encrypted(tmp_path, b"x")
     data = encrypted.read_bytes()
-    encrypted.write_bytes(data[:18] + bytes([30]) + data[19:])
-    started = time.perf_counter()
-    with pytest.raises(BackupFileError, match="damaged header"):
+    encrypted.write_bytes(data[:at] + bytes([value]) + data[at + 1 :])
+    derived: list[ScryptCost] = []
+    derive = backup_encryption._key
+
+    def recorded(passphrase: str, salt: bytes, cost: ScryptCost) -> bytes:
+        derived.append(cost)
+        return derive(passphrase, salt, cost)
+
+    monkeypatch.setattr(backup_encryption, "_key", recorded)
+    with pytest.raises(
+        BackupFileError, match=re.escape(f"damaged header (scrypt parameters {problem}")
+    ):
         decrypt_file(encrypted, tmp_path / "out.bin", PASSPHRASE, label="backup.enc")
-    assert time.perf_counter() - started < 1
+    assert derived == []
+    assert not (tmp_path / "out.bin").exists()
+
+
+def test_the_work_any_header_can_ask_for_is_bounded() -> None:
+    """Of every log2 N and r a header's bytes can name, those the check accepts need at most
+    1 GiB of memory; of every p (passes over that memory), it accepts 1 to 16."""
+    sizes = [
+        (log2_n, r)
+        for log2_n in range(256)
+        for r in range(256)
+        if ScryptCost(log2_n, r, 1).problem() is None
+    ]
+    assert (DEFAULT_COST.log2_n, DEFAULT_COST.r) in sizes
+    assert (CHEAP.log2_n, CHEAP.r) in sizes
+    assert max(128 * r * (1 << log2_n) for log2_n, r in sizes) == 1 << 30
+    passes = [p for p in range(256) if ScryptCost(CHEAP.log2_n, CHEAP.r, p).problem() is None]
+    assert passes == list(range(1, 17))
 
 
 def test_plain_files_are_not_taken_for_encrypted_ones(clinic: Clinic, tmp_path: Path) -> None:
