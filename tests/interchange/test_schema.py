@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import time
 from typing import Any
 
 import pytest
@@ -305,15 +304,14 @@ def test_every_problem_is_reported_sorted_by_path_one_per_path() -> None:
     assert violations[0].allowed == "at least 1 character; some text other than spaces"
 
 
-def test_a_ten_megabyte_string_is_reported_quickly_and_briefly() -> None:
+def test_a_ten_megabyte_string_is_reported_briefly_and_not_copied() -> None:
+    """(How long the check takes: benchmarks/transfer.py.)"""
     huge = "x" * 10_000_000
     document = valid_document()
     for path in ("patients[0].notes", "patients[1].family_name", f"{SESSION}.course_id"):
         put(document, path, huge)
     put(document, f"{SESSION}.performed_at", huge)
-    start = time.perf_counter()
     violations = schema_violations(document)
-    assert time.perf_counter() - start < 2
     assert [v.path for v in violations] == [
         "patients[0].notes",
         f"{SESSION}.course_id",
