@@ -6,11 +6,12 @@ import threading
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt, QThread, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QThread, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QPushButton
 
 from mesolog.domain.errors import KnownError
 from mesolog.services.transfer_import import Cancelled
+from mesolog.ui.common import jobs
 from mesolog.ui.common.jobs import Job, Progress, run_job, running_jobs
 from tests.qt_fixtures import Boxes
 
@@ -234,11 +235,43 @@ def test_an_error_in_on_done_is_shown_too(qtbot: Any, window: QMainWindow, boxes
     ]
 
 
-def test_quick_work_shows_no_dialog(qtbot: Any, window: QMainWindow, boxes: Boxes) -> None:
-    job = run_job(window, "Test", lambda progress: progress.report(1, 1), on_done=lambda _: None)
+class ShowEvents(QObject):
+    """Counts the times the widget it watches is shown."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show:
+            self.count += 1
+        return False
+
+
+def test_quick_work_shows_no_dialog(
+    qtbot: Any, window: QMainWindow, boxes: Boxes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Quick: done well before the dialog is due (a minute here, so that a slow machine
+    cannot make the work slow)."""
+    monkeypatch.setattr(jobs, "SHOW_AFTER_MS", 60_000)
+    done: list[str] = []
+
+    def work(progress: Progress) -> str:
+        progress.report(1, 1)
+        return "written"
+
+    window.show()
+    job = run_job(window, "Test", work, on_done=done.append)
     dialog = job.dialog
+    assert not dialog.isVisible()
+    shown = ShowEvents()
+    dialog.installEventFilter(shown)
     finish(qtbot, job)
     qtbot.waitUntil(lambda: not _alive(dialog))
+    assert done == ["written"]
+    assert shown.count == 0
+    assert boxes.shown == []
+    assert window.statusBar().currentMessage() == ""
 
 
 def test_progress_reports_are_coalesced_and_none_is_lost() -> None:
