@@ -262,18 +262,15 @@ def _misfit(row: AuditEntryRow, expected_id: int, prev_hash: str) -> str | None:
 
 
 def _entries(s: Session, batch: int) -> Iterator[AuditEntryRow | ChainBreak]:
-    """Entries in id order; an entry whose stored values no longer read as their types
-    (a timestamp or id altered into text) ends the walk as a break."""
-    after = 0
+    """Entries in id order from the lowest, so that one slipped in before entry 1 shows too;
+    an entry whose stored values no longer read as their types (a timestamp or id altered
+    into text) ends the walk as a break."""
+    after: int | None = None
     while True:
-        ids = list(
-            s.scalars(
-                select(AuditEntryRow.id)
-                .where(AuditEntryRow.id > after)
-                .order_by(AuditEntryRow.id)
-                .limit(batch)
-            )
-        )
+        query = select(AuditEntryRow.id).order_by(AuditEntryRow.id).limit(batch)
+        if after is not None:
+            query = query.where(AuditEntryRow.id > after)
+        ids = list(s.scalars(query))
         if not ids:
             return
         try:

@@ -13,6 +13,8 @@ import pytest
 import sqlcipher3.dbapi2 as sqlite3
 
 from mesolog.domain.records import Session
+from mesolog.persistence.audit import EntryFields
+from mesolog.persistence.models import AuditEntryRow
 from mesolog.services.clinic import Clinic
 from tests.services.conftest import Clock, Maker
 
@@ -101,9 +103,6 @@ def test_an_edited_entry_is_named(clinic: Clinic, history: Session, db_path: Pat
 def test_an_entry_rehashed_after_editing_breaks_the_next_link(
     clinic: Clinic, history: Session, db_path: Path
 ) -> None:
-    from mesolog.persistence.audit import EntryFields
-    from mesolog.persistence.models import AuditEntryRow
-
     with clinic.context.db.write() as s:
         row = s.get(AuditEntryRow, 2)
         assert row is not None
@@ -112,6 +111,36 @@ def test_an_entry_rehashed_after_editing_breaks_the_next_link(
     broken = clinic.audit.verify().first_break
     assert broken is not None and broken.entry_id == 3
     assert "hash of the entry before it" in broken.reason
+
+
+def test_a_forged_entry_with_the_next_link_fixed_is_named(clinic: Clinic, history: Session) -> None:
+    """An entry's hash covers the link to the entry before it: rehashing a forged entry and
+    fixing the next entry's link still leaves the next entry's own hash wrong."""
+    with clinic.context.db.write() as s:
+        forged, following = s.get(AuditEntryRow, 2), s.get(AuditEntryRow, 3)
+        assert forged is not None and following is not None
+        forged.detail = "forged"
+        forged.entry_hash = EntryFields.of(forged).hash()
+        following.prev_hash = forged.entry_hash
+    broken = clinic.audit.verify().first_break
+    assert broken is not None and broken.entry_id == 3
+    assert "does not match its hash" in broken.reason
+
+
+def test_an_entry_slipped_in_before_the_first_is_found(
+    clinic: Clinic, history: Session, db_path: Path
+) -> None:
+    """The log lists every entry; verify walked from id 1 and passed a forged entry 0."""
+    _tamper(
+        db_path,
+        "INSERT INTO audit_log (id, occurred_at, actor, action, entity, detail, prev_hash,"
+        " entry_hash) SELECT 0, occurred_at, 'forger', 'void', entity, 'forged', prev_hash,"
+        " entry_hash FROM audit_log WHERE id = 1",
+    )
+    assert clinic.audit.entries()[-1].actor == "forger"
+    broken = clinic.audit.verify().first_break
+    assert broken is not None and broken.entry_id == 0
+    assert "runs backwards" in broken.reason
 
 
 def test_a_deleted_entry_is_found(clinic: Clinic, history: Session, db_path: Path) -> None:
