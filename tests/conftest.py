@@ -1,7 +1,10 @@
 """Shared fixtures. Qt must run headless, so the platform is set before anything imports Qt.
 
 The tests run in a fixed time zone with a UTC offset, so that a confusion between
-local time and UTC shows up here rather than in a clinic.
+local time and UTC shows up here rather than in a clinic, and in a fixed locale, so
+that a developer's machine cannot change a result: en_GB unless MESOLOG_TEST_LOCALE
+names another (`bash tools/dev.sh test` runs the window and PDF tests again under
+el_GR, en_US and C.UTF-8).
 """
 
 import os
@@ -10,16 +13,23 @@ import time
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ["TZ"] = "Europe/Athens"
 time.tzset()
+LOCALE = os.environ.get("MESOLOG_TEST_LOCALE", "en_GB.UTF-8")
+for _variable in ("LANG", "LC_ALL"):
+    os.environ[_variable] = LOCALE
+os.environ.pop("LANGUAGE", None)
 
 import datetime as dt  # noqa: E402 - after the environment above is set
 from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
+from PySide6.QtCore import QLocale  # noqa: E402
 
 from mesolog.services.clinic import Clinic  # noqa: E402
 
 pytest_plugins = ["tests.qt_fixtures"]
+
+QLocale.setDefault(QLocale(LOCALE.split(".")[0]))
 
 ATHENS = dt.timezone(dt.timedelta(hours=2))
 

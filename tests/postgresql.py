@@ -58,7 +58,9 @@ def postgresql_cluster() -> Iterator[str]:
     if os.geteuid() == 0:
         shutil.chown(folder, "postgres")
     data, port = folder / "data", _free_port()
-    _run(_as_server_user([_binary("initdb"), "-D", str(data), "-U", "app", "--auth=trust"]))
+    # UTF-8 whatever locale the tests run in (the test locale need not exist in the system).
+    initdb = [_binary("initdb"), "-D", str(data), "-U", "app", "--auth=trust"]
+    _run(_as_server_user([*initdb, "--encoding=UTF8", "--locale=C.UTF-8"]))
     options = f"-c listen_addresses=127.0.0.1 -p {port} -k {folder} -c fsync=off"
     pg_ctl = [_binary("pg_ctl"), "-D", str(data)]
     _run(_as_server_user([*pg_ctl, "-o", options, "-l", str(folder / "log"), "-w", "start"]))

@@ -2,6 +2,9 @@
 # Sets up everything mesolog needs on a Debian machine with Python 3.11 or newer, then
 #   bash tools/dev.sh run [--demo] [mesolog arguments...]   starts the app
 #   bash tools/dev.sh test [pytest arguments...]            runs linters and the whole test suite
+#                                                           (then the window and PDF tests in
+#                                                           el_GR, en_US and C.UTF-8), or the
+#                                                           tests the arguments name
 # Safe to run again: it installs only what is missing or changed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,7 +16,10 @@ RUN_PACKAGES=(libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3 libxkbcommo
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 fonts-dejavu-core)
 # The PostgreSQL tests start a throwaway cluster from Debian's server binaries;
 # poppler-utils reads generated PDFs back (pdffonts, pdftotext).
-TEST_PACKAGES=(postgresql poppler-utils)
+TEST_PACKAGES=(postgresql poppler-utils locales)
+# The whole suite runs in en_GB; the window and PDF tests run again in each of these.
+OTHER_LOCALES=(el_GR.UTF-8 en_US.UTF-8 C.UTF-8)
+LOCALE_TESTS=(tests/ui tests/reports tests/test_app.py tests/services/test_summary.py)
 
 say() { printf 'mesolog setup: %s\n' "$*" >&2; }
 
@@ -30,6 +36,23 @@ debian_packages() {
   "${sudo[@]}" apt-get update -qq
   DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends \
     "${missing[@]}" >/dev/null
+}
+
+sudo_if_needed() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+system_locales() {
+  local wanted=(en_GB.UTF-8 "${OTHER_LOCALES[@]}") missing=()
+  for name in "${wanted[@]}"; do
+    locale -a 2>/dev/null | grep -qix "${name%.UTF-8}.utf8" || missing+=("$name")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  say "generating locales: ${missing[*]}"
+  for name in "${missing[@]}"; do
+    sudo_if_needed sed -i "s/^# *\(${name} UTF-8\)/\1/" /etc/locale.gen
+  done
+  sudo_if_needed locale-gen >/dev/null
 }
 
 python_interpreter() {
@@ -74,11 +97,19 @@ case "$command" in
     ;;
   test)
     debian_packages "${RUN_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
+    system_locales
     python_environment
     "$VENV/bin/ruff" check .
     "$VENV/bin/ruff" format --check .
     "$VENV/bin/mypy"
-    exec "$VENV/bin/pytest" "$@"
+    if [ $# -gt 0 ]; then
+      exec "$VENV/bin/pytest" "$@"
+    fi
+    "$VENV/bin/pytest"
+    for name in "${OTHER_LOCALES[@]}"; do
+      say "the window and PDF tests in $name"
+      MESOLOG_TEST_LOCALE=$name "$VENV/bin/pytest" -q "${LOCALE_TESTS[@]}"
+    done
     ;;
   *)
     echo "usage: bash tools/dev.sh run [--demo] [mesolog arguments...]" >&2

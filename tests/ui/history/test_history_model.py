@@ -41,6 +41,7 @@ from mesolog.ui.history.history_model import (
     HistoryColumn,
     HistoryModel,
 )
+from tests.locale_support import decimal
 
 ATHENS = dt.timezone(dt.timedelta(hours=2))
 NBSP = "\u00a0"
@@ -194,7 +195,10 @@ def test_a_needle_session_shows_technique_products_reactions_and_score(
 
     assert text(model, row, HistoryColumn.CLINICIAN) == "Δρ Ελένη Βασιλείου"
     assert text(model, row, HistoryColumn.AREAS) == "Forehead — μεσόφρυο"
-    assert text(model, row, HistoryColumn.TECHNIQUE) == "30G · 4 mm · depth 1.5 mm · nappage"
+    assert (
+        text(model, row, HistoryColumn.TECHNIQUE)
+        == f"30G · 4 mm · depth {decimal('1.5')} mm · nappage"
+    )
     assert (
         text(model, row, HistoryColumn.PRODUCTS)
         == "Hyaluronic acid — NCTF 135 HA 1% · 2 ml · lot L2409-17"
@@ -207,7 +211,7 @@ def test_a_needle_session_shows_technique_products_reactions_and_score(
 
 def test_numbers_and_units_stay_on_one_line(model: HistoryModel, story: Story) -> None:
     technique = model.data(model.index(row_of(model, story.needle), HistoryColumn.TECHNIQUE))
-    assert f"depth{NBSP}1.5{NBSP}mm" in technique
+    assert f"depth{NBSP}{decimal('1.5')}{NBSP}mm" in technique
 
 
 def test_a_pen_line_and_a_needle_line_each_get_a_line_named_by_area(
@@ -215,10 +219,10 @@ def test_a_pen_line_and_a_needle_line_each_get_a_line_named_by_area(
 ) -> None:
     row = row_of(model, story.pen)
     assert text(model, row, HistoryColumn.TECHNIQUE).splitlines() == [
-        "Eye area (periorbital): 30G · 4 mm · depth 1.5 mm · nappage",
-        "Cheeks: 12 needles · depth 0.75 mm · 80/s · 3 passes",
+        f"Eye area (periorbital): 30G · 4 mm · depth {decimal('1.5')} mm · nappage",
+        f"Cheeks: 12 needles · depth {decimal('0.75')} mm · 80/s · 3 passes",
     ]
-    assert text(model, row, HistoryColumn.PRODUCTS) == "DMAE · 0.5 ml · lot D-55"
+    assert text(model, row, HistoryColumn.PRODUCTS) == f"DMAE · {decimal('0.5')} ml · lot D-55"
     assert text(model, row, HistoryColumn.AREAS) == "Eye area (periorbital), Cheeks"
     assert model.line_count(row) == 2
 

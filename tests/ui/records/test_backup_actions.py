@@ -16,6 +16,7 @@ from mesolog.ui.common.jobs import running_jobs
 from mesolog.ui.records._backup_dialog import BackupDialog
 from mesolog.ui.records.backup_actions import back_up_now, daily_backup_at_start
 from tests.conftest import FixedClock
+from tests.locale_support import decimal
 from tests.qt_fixtures import Boxes
 from tests.ui.records.backup_fixtures import PASSPHRASE, add_patient, when_shown
 
@@ -54,7 +55,7 @@ def test_back_up_now_writes_a_checked_copy_and_says_what_it_holds(
     assert (kind, title) == ("information", "Back up")
     assert f"File: {written.path}\n" in text
     assert "It holds 2 patient(s) and 0 session(s)." in text
-    assert f"Size: {written.size_bytes / 1024:.1f} kB\n" in text
+    assert f"Size: {decimal(f'{written.size_bytes / 1024:.1f}')} kB\n" in text
 
 
 def test_an_encrypted_backup_needs_the_passphrase_twice_and_goes_to_a_new_folder(

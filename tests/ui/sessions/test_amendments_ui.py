@@ -45,6 +45,7 @@ from mesolog.ui.history.history_view import HistoryView
 from mesolog.ui.sessions.session_editor import SessionEditor
 from mesolog.ui.window.main_window import MainWindow
 from tests.conftest import ATHENS, FixedClock
+from tests.locale_support import short_time
 from tests.qt_fixtures import Boxes
 
 SHOWN = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -209,7 +210,7 @@ def test_the_history_lists_the_current_version_marked_amended(
     assert tip.startswith("Amended on ")
     assert "by tester" in tip
     assert REASON in tip
-    assert "20:00" in tip, "when it was amended, in local time"
+    assert short_time(20, 0) in tip, "when it was amended, in local time"
     assert "Corrects the version signed on " in tip
     spoken = status(model, story.amendment, Qt.ItemDataRole.AccessibleTextRole)
     assert REASON in spoken

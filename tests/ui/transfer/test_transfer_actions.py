@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import errno
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -273,7 +275,7 @@ def test_an_unwritable_place_is_a_clear_warning(
     [(kind, title, text)] = boxes.shown
     assert (kind, title) == ("warning", "Export patients")
     assert text.startswith(f"The export cannot be written to {not_a_folder / 'export.json'}: ")
-    assert "Not a directory" in text
+    assert os.strerror(errno.ENOTDIR) in text, "the system's own words, in its language"
     assert "choose another folder" in text
     assert not [p for p in tmp_path.rglob("*") if "export" in p.name]
 

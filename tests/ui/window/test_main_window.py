@@ -28,6 +28,7 @@ from mesolog.ui.sessions.session_editor import SessionEditor
 from mesolog.ui.settings.settings_dialog import SettingsDialog
 from mesolog.ui.window.main_window import MainWindow
 from tests.conftest import FixedClock
+from tests.locale_support import date_keys
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
@@ -215,7 +216,7 @@ def test_keyboard_alone_logs_a_session_and_reads_it_back(
         qtbot.keyClick(focused, Qt.Key.Key_Tab)
         qtbot.keyClicks(dialog.focusWidget(), "Eleni")
         qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
-        qtbot.keyClicks(dialog.focusWidget(), "14031980")
+        qtbot.keyClicks(dialog.focusWidget(), date_keys(dt.date(1980, 3, 14)))
         qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
 
     window.activateWindow()
