@@ -17,7 +17,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).parent.parent
-pytestmark = pytest.mark.slow
+# Installing PySide6 and the rest from the registry on a machine without pip's cache is slow.
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(1200)]
 GREEK = re.compile(r"[\u0370-\u03ff]")
 
 
