@@ -17,12 +17,15 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TypeVarTuple
 
-from sqlalchemy import String, cast, select
+from sqlalchemy import Row, Select, String, cast, select
 from sqlalchemy.exc import StatementError
 from sqlalchemy.orm import Session
 
 from mesolog.persistence.models import AuditEntryRow, AuditHeadRow
+
+_Columns = TypeVarTuple("_Columns")
 
 GENESIS = "0" * 64
 HASH_VERSION = 1
@@ -216,22 +219,21 @@ def _not_as_written(s: Session, first: int, batch: int) -> ChainBreak | None:
     mesolog writes."""
     if s.get_bind().dialect.name != "sqlite":
         return None  # typed columns: nothing but the value itself is stored
-    try:
-        rows = s.execute(
-            select(
-                AuditEntryRow.id,
-                AuditEntryRow.occurred_at,
-                cast(AuditEntryRow.occurred_at, String).label("occurred_text"),
-                AuditEntryRow.entity_uuid,
-                cast(AuditEntryRow.entity_uuid, String).label("entity_text"),
-                AuditEntryRow.patient_uuid,
-                cast(AuditEntryRow.patient_uuid, String).label("patient_text"),
-            )
-            .where(AuditEntryRow.id >= first, AuditEntryRow.id < first + batch)
-            .order_by(AuditEntryRow.id)
-        ).all()
-    except (ValueError, TypeError, StatementError):
-        return None  # an entry that does not read at all: the walk names it
+    ids = s.scalars(
+        select(AuditEntryRow.id)
+        .where(AuditEntryRow.id >= first, AuditEntryRow.id < first + batch)
+        .order_by(AuditEntryRow.id)
+    )
+    texts = select(
+        AuditEntryRow.id,
+        AuditEntryRow.occurred_at,
+        cast(AuditEntryRow.occurred_at, String).label("occurred_text"),
+        AuditEntryRow.entity_uuid,
+        cast(AuditEntryRow.entity_uuid, String).label("entity_text"),
+        AuditEntryRow.patient_uuid,
+        cast(AuditEntryRow.patient_uuid, String).label("patient_text"),
+    )
+    rows, _ = _readable(s, texts, list(ids))  # the walk names an entry that does not read
     for entry_id, moment, moment_text, entity, entity_text, patient, patient_text in rows:
         written = moment.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
         if moment_text != written or (entity_text, patient_text) != (
@@ -263,8 +265,7 @@ def _misfit(row: AuditEntryRow, expected_id: int, prev_hash: str) -> str | None:
 
 def _entries(s: Session, batch: int) -> Iterator[AuditEntryRow | ChainBreak]:
     """Entries in id order from the lowest, so that one slipped in before entry 1 shows too;
-    an entry whose stored values no longer read as their types (a timestamp or id altered
-    into text) ends the walk as a break."""
+    an entry that does not read ends the walk as a break, after the entries before it."""
     after: int | None = None
     while True:
         query = select(AuditEntryRow.id).order_by(AuditEntryRow.id).limit(batch)
@@ -273,29 +274,30 @@ def _entries(s: Session, batch: int) -> Iterator[AuditEntryRow | ChainBreak]:
         ids = list(s.scalars(query))
         if not ids:
             return
-        try:
-            yield from _load(s, ids)
-        except _Unreadable as unreadable:
-            yield ChainBreak(unreadable.entry_id, f"it cannot be read ({unreadable.reason})")
+        rows, unreadable = _readable(s, select(AuditEntryRow), ids)
+        yield from (row for (row,) in rows)
+        if unreadable is not None:
+            yield unreadable
             return
         after = ids[-1]
         s.expunge_all()
 
 
-class _Unreadable(Exception):  # noqa: N818 - a signal inside this module, not an error
-    def __init__(self, entry_id: int, reason: str) -> None:
-        self.entry_id, self.reason = entry_id, reason
-
-
-def _load(s: Session, ids: list[int]) -> list[AuditEntryRow]:
-    query = select(AuditEntryRow).order_by(AuditEntryRow.id)
+def _readable(
+    s: Session, query: Select[*_Columns], ids: list[int]
+) -> tuple[list[Row[*_Columns]], ChainBreak | None]:
+    """The query's rows of these entries in id order, up to the first entry whose stored
+    values no longer read as their types (a timestamp or id altered into text): that one
+    comes back as a break."""
+    query = query.order_by(AuditEntryRow.id)
     try:
-        return list(s.scalars(query.where(AuditEntryRow.id.in_(ids))))
+        return list(s.execute(query.where(AuditEntryRow.id.in_(ids)))), None
     except (ValueError, TypeError, StatementError):
-        pass  # one of them no longer reads: find which
+        pass  # one of them no longer reads: read them one at a time up to it
+    rows: list[Row[*_Columns]] = []
     for entry_id in ids:
         try:
-            s.scalars(query.where(AuditEntryRow.id == entry_id)).one()
+            rows += s.execute(query.where(AuditEntryRow.id == entry_id))
         except (ValueError, TypeError, StatementError) as error:
-            raise _Unreadable(entry_id, str(error).splitlines()[0]) from error
+            return rows, ChainBreak(entry_id, f"it cannot be read ({str(error).splitlines()[0]})")
     raise AssertionError("the batch failed to read but each entry read alone")

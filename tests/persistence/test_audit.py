@@ -234,9 +234,50 @@ def test_an_edited_entry_is_named(chain: Database, path: Path, batch: int) -> No
     _named(chain, batch, 12, "does not match its hash")
 
 
-def test_an_unreadable_entry_ends_the_walk(chain: Database, path: Path) -> None:
-    _tamper(path, "UPDATE audit_log SET occurred_at = 'yesterday' WHERE id = 13")
-    _named(chain, 3, 13, "cannot be read")
+@pytest.mark.parametrize("batch", BATCHES)
+@pytest.mark.parametrize("entry_id", [1, 13])
+@pytest.mark.parametrize(
+    ("column", "value", "error"),
+    [
+        ("occurred_at", "yesterday", "Invalid isoformat string: 'yesterday'"),
+        ("occurred_at", 12345, "fromisoformat: argument must be str"),
+        ("entity_uuid", "not-a-uuid", "badly formed hexadecimal UUID string"),
+    ],
+)
+def test_an_unreadable_entry_ends_the_walk(
+    chain: Database,
+    path: Path,
+    batch: int,
+    entry_id: int,
+    column: str,
+    value: object,
+    error: str,
+) -> None:
+    _tamper(path, f"UPDATE audit_log SET {column} = ? WHERE id = ?", value, entry_id)
+    _named(chain, batch, entry_id, f"it cannot be read ({error})")
+
+
+@pytest.mark.parametrize("batch", BATCHES)
+@pytest.mark.parametrize(
+    ("altered", "reason"),
+    [
+        ("detail = 'forged'", "does not match its hash"),
+        ("occurred_at = replace(occurred_at, ' ', 'T')", "stored text was altered"),
+    ],
+)
+def test_an_entry_altered_before_one_that_does_not_read_is_named_first(
+    chain: Database, path: Path, batch: int, altered: str, reason: str
+) -> None:
+    """Not the unreadable entry later in the same batch: the walk reads up to it."""
+    _tamper(path, f"UPDATE audit_log SET {altered} WHERE id = 5")
+    _tamper(path, "UPDATE audit_log SET occurred_at = 'yesterday' WHERE id = 6")
+    _named(chain, batch, 5, reason)
+
+
+@pytest.mark.parametrize("forged", ["0" * 64, "f" * 64])
+def test_a_broken_link_is_named(chain: Database, path: Path, forged: str) -> None:
+    _tamper(path, "UPDATE audit_log SET prev_hash = ? WHERE id = 9", forged)
+    _named(chain, 2000, 9, "does not hold the hash of the entry before it")
 
 
 @pytest.mark.parametrize("cut", [1, 2, 3])
