@@ -35,6 +35,7 @@ from mesolog.domain.validation import (
     validate_pen,
     validate_product,
     validate_session,
+    validate_signature,
 )
 
 ATHENS = ZoneInfo("Europe/Athens")
@@ -176,7 +177,7 @@ COURSE_CASES = limit_cases(
         "maintenance_interval_days": ([7, 180], [6, 181, 28.0]),
         "protocol": (["p" * 200], ["p" * 201]),
         "notes": (["ά" * 10_000], ["ά" * 10_001]),
-        "started_on": ([BORN + dt.timedelta(days=1), TODAY], [BORN - dt.timedelta(days=1)]),
+        "started_on": ([BORN, BORN + dt.timedelta(days=1), TODAY], [BORN - dt.timedelta(days=1)]),
         "areas": ([(), (Area.NECK, Area.CHEEKS)], [(Area.NECK, Area.NECK)]),
     }
 )
@@ -266,7 +267,28 @@ def test_patient_can_be_validated_on_29_february() -> None:
 
 
 @pytest.mark.parametrize(
-    ("born", "ok"), [(dt.date(2024, 6, 9), True), (dt.date(2024, 6, 10), False)]
+    ("born", "ok"), [(dt.date(1894, 2, 28), True), (dt.date(1894, 2, 27), False)]
+)
+def test_on_29_february_the_oldest_birth_date_is_28_february(born: dt.date, ok: bool) -> None:
+    patient = replace(PATIENT, date_of_birth=born, consent_signed_on=None)
+    found = validate_patient(patient, today=dt.date(2024, 2, 29))
+    assert [(v.path, v.allowed) for v in found] == (
+        [] if ok else [("date_of_birth", "a date on or after 1894-02-28")]
+    )
+
+
+@pytest.mark.parametrize("field", ["family_name", "notes", "record_number"])
+def test_a_lone_surrogate_is_named_by_its_position(field: str) -> None:
+    """No database or file can store half of a UTF-16 pair (a byte that was not UTF-8)."""
+    patient = replace(PATIENT, **{field: "ab\udc80c"})
+    [found] = validate_patient(patient, today=TODAY, path="patients[0]")
+    assert (found.path, found.value) == (f"patients[0].{field}", "(a character at position 2)")
+    assert found.allowed.startswith("Unicode text")
+
+
+@pytest.mark.parametrize(
+    ("born", "ok"),
+    [(dt.date(2024, 6, 9), True), (dt.date(2024, 6, 10), False), (dt.date(2024, 6, 11), False)],
 )
 def test_session_must_be_after_the_day_of_birth(born: dt.date, ok: bool) -> None:
     baby = replace(PATIENT, date_of_birth=born, consent_signed_on=None)
@@ -283,8 +305,10 @@ def test_naive_session_time_does_not_hide_the_other_violations() -> None:
     ("given", "ok"),
     [
         (course(), True),
+        (course(PatientId(uuid.UUID(int=PATIENT_ID.int))), True),  # equal, not the same object
         (None, False),
         (course(OTHER_PATIENT_ID), False),
+        (course(PatientId(uuid.UUID(int=0))), False),
         (course(voiding=Voiding(NOW, "admin", "entered in the wrong file")), False),
     ],
 )
@@ -391,3 +415,43 @@ def test_session_before_its_course_began_is_refused() -> None:
     assert "on or after the course began" in found[0].allowed
     on_the_day = replace(PLAN, started_on=SESSION_AT.date())
     assert session_problems(entry, course=Course(COURSE_ID, PATIENT_ID, on_the_day)) == []
+
+
+@pytest.mark.parametrize(
+    ("now", "performed_at", "ok"),
+    [
+        # 23:30 UTC on 10 June is already 11 June in Athens, where the session was.
+        (dt.datetime(2024, 6, 10, 23, 30, tzinfo=dt.UTC), SESSION_AT, True),
+        # 01:30 on 11 June in Athens is still 10 June in UTC, where this session was.
+        (
+            dt.datetime(2024, 6, 11, 1, 30, tzinfo=ATHENS),
+            SESSION_AT.astimezone(dt.UTC),
+            False,
+        ),
+    ],
+)
+def test_today_is_the_day_where_the_session_was_recorded(
+    now: dt.datetime, performed_at: dt.datetime, ok: bool
+) -> None:
+    reaction = Reaction(ReactionKind.BRUISING, Severity.MILD, resolved_on=dt.date(2024, 6, 11))
+    entry = session(performed_at=performed_at, reactions=(reaction,))
+    found = validate_session(entry, patient_id=PATIENT_ID, patient=PATIENT, course=None, now=now)
+    assert paths(found) == ([] if ok else ["reactions[0].resolved_on"])
+
+
+@pytest.mark.parametrize(
+    ("signed_at", "ok"),
+    [
+        (None, True),
+        (SESSION_AT, True),
+        (SESSION_AT + dt.timedelta(hours=1), True),
+        (NOW, True),
+        (SESSION_AT - dt.timedelta(seconds=1), False),
+        (NOW + dt.timedelta(seconds=1), False),
+    ],
+)
+def test_a_signature_falls_between_the_session_and_now(
+    signed_at: dt.datetime | None, ok: bool
+) -> None:
+    found = validate_signature(signed_at, performed_at=SESSION_AT, now=NOW, path="s")
+    assert paths(found) == ([] if ok else ["s.signed_at"])

@@ -84,6 +84,8 @@ def test_entries_filter_by_patient_user_and_day(
     assert mine and all(e.patient_uuid == history.patient_id for e in mine)
     assert [e.entity_uuid for e in clinic.audit.entries(patient="X1")] == [other.id]
     assert [e.actor for e in clinic.audit.entries(actor="assistant")] == ["assistant"]
+    testers = {e.actor for e in clinic.audit.entries(actor="tester")}
+    assert testers == {"tester"}  # not "assistant", which sorts before it
     assert len(clinic.audit.entries(since=clock().date())) == 1
     assert len(clinic.audit.entries(limit=2)) == 2
 
@@ -270,6 +272,16 @@ def test_an_unreadable_record_id_is_named_and_the_records_still_compared(
     assert [(m.entity, m.entity_uuid) for m in result.changed_records] == [
         ("patient", history.patient_id)
     ]
+
+
+def test_an_unreadable_record_id_leaves_the_later_entries_compared(
+    clinic: Clinic, history: Session, db_path: Path
+) -> None:
+    checked = clinic.audit.verify().records_checked
+    _tamper(db_path, "UPDATE audit_log SET entity_uuid = 'not-a-uuid' WHERE id = 1")
+    result = clinic.audit.verify()
+    assert result.first_break is not None and result.first_break.entry_id == 1
+    assert (result.records_checked, result.changed_records) == (checked, ())
 
 
 def test_a_product_slipped_into_a_signed_session_is_named(

@@ -14,15 +14,18 @@ import re
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pytest
+from alembic import command
 from sqlalchemy import Column, Engine, Select, Table, exc, func, select, text, update
 
 from mesolog.domain.errors import StateError
 from mesolog.domain.records import Session
 from mesolog.persistence.base import Base, Voidable
 from mesolog.persistence.database import SIGNED_LOCK
+from mesolog.persistence.migrate import alembic_config
 from mesolog.persistence.models import SessionRow
 from mesolog.services.clinic import Clinic
 from tests.conftest import FixedClock, _fresh_database
@@ -257,8 +260,8 @@ def test_the_session_content_is_found_from_the_models() -> None:
     assert {t.name for t in CONTENT} == {"treatment_lines", "product_uses", "reactions"}
 
 
-def test_the_locks_cover_the_session_and_its_whole_content(signed_session: SignedSession) -> None:
-    engine = signed_session.engine
+def _locks(engine: Engine) -> set[str]:
+    """The tables a lock guards, and on PostgreSQL the lock functions that exist."""
     if engine.dialect.name == "sqlite":
         query = "SELECT tbl_name FROM sqlite_master WHERE type = 'trigger' AND sql LIKE :locked"
     else:
@@ -266,10 +269,34 @@ def test_the_locks_cover_the_session_and_its_whole_content(signed_session: Signe
             "SELECT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
             " JOIN pg_proc p ON p.oid = t.tgfoid"
             " WHERE NOT t.tgisinternal AND p.prosrc LIKE :locked"
+            " UNION SELECT proname FROM pg_proc WHERE prosrc LIKE :locked"
         )
     with engine.connect() as connection:
-        locked = set(connection.execute(text(query), {"locked": f"%{SIGNED_LOCK}%"}).scalars())
-    assert locked == {SESSIONS.name, *(t.name for t in CONTENT)}
+        return set(connection.execute(text(query), {"locked": f"%{SIGNED_LOCK}%"}).scalars())
+
+
+def test_the_locks_cover_the_session_and_its_whole_content(signed_session: SignedSession) -> None:
+    tables = {SESSIONS.name, *(t.name for t in CONTENT)}
+    functions = {"mesolog_lock_signed_session", *(f"mesolog_lock_{t.name}" for t in CONTENT)}
+    postgresql = signed_session.engine.dialect.name == "postgresql"
+    assert _locks(signed_session.engine) == tables | (functions if postgresql else set())
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_the_locks_come_off_with_their_migrations_downgrade(
+    request: pytest.FixtureRequest, tmp_path: Path, clock: FixedClock, backend: str
+) -> None:
+    if backend == "sqlite":
+        url = str(tmp_path / "clinic.sqlite")
+    else:
+        url = request.getfixturevalue("postgresql_url")
+    with Clinic.open(url, actor="tester", clock=clock) as clinic:
+        engine = clinic.context.db.engine
+        assert _locks(engine)
+        with engine.connect() as connection:
+            command.downgrade(alembic_config(connection), "0001")
+            connection.commit()
+        assert _locks(engine) == set()
 
 
 def test_the_trigger_keeps_every_column_but_the_void_ones(signed_session: SignedSession) -> None:

@@ -1,0 +1,78 @@
+"""Comparing each audited record with its newest entry (persistence/audit_records.py):
+every record found by its own id, the clinic settings too, whatever the batch size."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import sqlcipher3.dbapi2 as sqlite3
+
+from mesolog.domain.records import ClinicSettings
+from mesolog.persistence.audit_records import RecordMismatch, record_mismatches
+from mesolog.services.clinic import Clinic
+from tests.conftest import FixedClock
+from tests.services.conftest import ATHENS, Maker
+
+RECORDS = 7
+"""Three patients; the course, the session and the clinician of the first; the settings."""
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The RECORDS, each written once through the services."""
+    path = tmp_path_factory.mktemp("records") / "clinic.sqlite"
+    clock = FixedClock(dt.datetime(2026, 3, 10, 18, 0, tzinfo=ATHENS))
+    with Clinic.open(str(path), actor="tester", clock=clock) as clinic:
+        make = Maker(clinic)
+        first = make.patient()
+        clinic.sessions.create_draft(first.id, make.full_entry(first.id))
+        for number in (1, 2):
+            make.patient(family_name=f"Other {number}")
+        clinic.settings.update_clinic(ClinicSettings(name="Κλινική Αθηνών"))
+    return path
+
+
+@pytest.fixture
+def clinic(template: Path, tmp_path: Path, clock: FixedClock) -> Iterator[Clinic]:
+    path = tmp_path / "clinic.sqlite"
+    shutil.copyfile(template, path)
+    with Clinic.open(str(path), actor="tester", clock=clock) as opened:
+        yield opened
+
+
+def _mismatches(clinic: Clinic, batch: int = 2000) -> tuple[int, list[RecordMismatch]]:
+    with clinic.context.db.read() as s:
+        return record_mismatches(s, batch=batch)
+
+
+def _tamper(clinic: Clinic, sql: str) -> None:
+    with sqlite3.connect(str(clinic.context.db.url.database), isolation_level=None) as raw:
+        raw.execute(sql)
+
+
+@pytest.mark.parametrize("batch", [1, 2, 2000])
+def test_every_record_is_compared_whatever_the_batch(clinic: Clinic, batch: int) -> None:
+    assert _mismatches(clinic, batch) == (RECORDS, [])
+
+
+def test_the_clinic_settings_are_compared(clinic: Clinic) -> None:
+    _tamper(clinic, "UPDATE clinic_settings SET name = 'Forged'")
+    [mismatch] = _mismatches(clinic)[1]
+    assert (mismatch.entity, mismatch.entity_uuid) == ("clinic_settings", None)
+    assert mismatch.reason == "its content differs from what the audit log recorded"
+
+
+def test_a_record_that_is_gone_is_named_not_another_found_in_its_place(clinic: Clinic) -> None:
+    """The patient whose uuid sorts first of those with no session: others sort after it."""
+    _tamper(clinic, "DELETE FROM patient_search_terms")
+    _tamper(
+        clinic,
+        "DELETE FROM patients WHERE uuid ="
+        " (SELECT min(uuid) FROM patients WHERE family_name LIKE 'Other%')",
+    )
+    [gone] = _mismatches(clinic)[1]
+    assert (gone.entity, gone.reason) == ("patient", "it is gone")
