@@ -71,6 +71,9 @@ class Writer:
         )
         self.lines: list[str] = []
         self.ready = threading.Event()
+        self.acknowledged_one = threading.Event()
+        """Set at the writer's first promise (or at the end of its output): a kill after it
+        is a kill of a writer that was getting work done, however loaded the machine."""
         self._reader = threading.Thread(target=self._read, daemon=True)
         self._reader.start()
 
@@ -79,9 +82,12 @@ class Writer:
         for line in self.process.stdout:
             if line == "READY\n":
                 self.ready.set()
-            else:
-                self.lines.append(line)
+                continue
+            self.lines.append(line)
+            if not line.startswith(">"):
+                self.acknowledged_one.set()
         self.ready.set()  # at the end of the output too: the caller then sees the death
+        self.acknowledged_one.set()
 
     def go(self, carried: dict[str, object]) -> None:
         if not self.ready.wait(READY_TIMEOUT_S) or self.process.poll() is not None:
@@ -250,6 +256,8 @@ class CrashTrial:
                 writer.go(self._carried())
                 if number + len(waiting) <= kills:
                     waiting.append(self._writer())
+                if not writer.acknowledged_one.wait(READY_TIMEOUT_S):
+                    writer.fail("promised nothing")
                 time.sleep(self.rng.uniform(*self.delay_s))
                 lines = writer.kill()
                 waiting.popleft()
