@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
@@ -28,7 +27,11 @@ from mesolog.domain.records import (
     TechniqueDefaults,
     TreatmentLine,
 )
+from mesolog.ui.common.dates import shown_date
+from mesolog.ui.sessions.session_widgets import decimal_spin
 from mesolog.ui.sessions.treatment_line_editor import TreatmentLineEditor
+from tests.locale_support import date_keys, decimal
+from tests.typing_support import empty, focus, shown, type_into
 
 TODAY = dt.date(2026, 3, 10)
 
@@ -55,14 +58,6 @@ def line(qtbot: QtBot) -> TreatmentLineEditor:
     editor = TreatmentLineEditor(TechniqueDefaults(), lambda: TODAY)
     qtbot.addWidget(editor)
     return editor
-
-
-@pytest.fixture
-def greek_locale() -> Iterator[None]:
-    before = QLocale()
-    QLocale.setDefault(QLocale("el_GR"))
-    yield
-    QLocale.setDefault(before)
 
 
 def page(line: TreatmentLineEditor, name: str) -> QWidget:
@@ -111,28 +106,18 @@ def test_the_spin_boxes_take_the_schema_limits_and_units(line: TreatmentLineEdit
     assert (volume.minimum(), volume.maximum(), volume.suffix()) == (0.01, 50, " ml")
 
 
-def test_a_pen_deeper_than_its_limit_cannot_be_typed(
+def test_passes_not_recorded_show_a_dash_and_mean_none(
     qtbot: QtBot, line: TreatmentLineEditor
 ) -> None:
-    line.kind.set_value("pen")
-    line.show()
-    depth = spin(line, "pen_fields", "depth_mm")
-    depth.setValue(3.0)
-    assert depth.value() == 2.5
-    depth.selectAll()
-    qtbot.keyClicks(depth, "3")
-    assert line.to_line().technique.depth_mm <= limits.PEN_DEPTH_MM.high
-
-
-def test_passes_not_recorded_show_a_dash_and_mean_none(line: TreatmentLineEditor) -> None:
-    line.kind.set_value("pen")
+    line.findChild(QRadioButton, "kind_pen").click()
     passes = spin(line, "pen_fields", "passes")
-    assert passes.text() == "—"
+    assert shown(passes) == "—"
     technique = line.to_line().technique
     assert isinstance(technique, PenTechnique)
     assert technique.passes is None
 
-    passes.setValue(3)
+    type_into(qtbot, passes, "3")
+    assert shown(passes) == "3"
     technique = line.to_line().technique
     assert isinstance(technique, PenTechnique)
     assert technique.passes == 3
@@ -153,17 +138,16 @@ def test_a_line_comes_back_from_its_record_and_from_its_payload(
 
 
 def test_an_expiry_is_typed_key_by_key_and_kept_as_typed(
-    qtbot: QtBot, greek_locale: None, line: TreatmentLineEditor
+    qtbot: QtBot, line: TreatmentLineEditor
 ) -> None:
     line.show()
     product = line.add_product()
     expiry = product.expiry_date
-    assert (expiry.text(), product.product().expiry_date) == ("—", None), "nothing until typed"
-    expiry.setFocus()
+    assert (shown(expiry), product.product().expiry_date) == ("—", None), "nothing until typed"
 
-    qtbot.keyClicks(expiry, "31052027")
+    type_into(qtbot, expiry, date_keys(dt.date(2027, 5, 31)))
 
-    assert expiry.text() == "31/05/2027"
+    assert shown(expiry) == shown_date(dt.date(2027, 5, 31))
     assert line.to_line().products[0].expiry_date == dt.date(2027, 5, 31)
     payload = line.to_payload()
     copy = TreatmentLineEditor(TechniqueDefaults(), lambda: TODAY)
@@ -171,18 +155,17 @@ def test_an_expiry_is_typed_key_by_key_and_kept_as_typed(
     copy.load_payload(payload)
     assert copy.products[0].expiry_date.value() == dt.date(2027, 5, 31)
 
-    qtbot.keyClick(expiry, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClick(expiry, Qt.Key.Key_Delete)
-    assert expiry.text() == "—"
+    empty(qtbot, expiry)
+    assert shown(expiry) == "—"
     assert line.to_line().products[0].expiry_date is None
 
 
 def test_switching_technique_keeps_both_settings_in_the_payload(
-    line: TreatmentLineEditor,
+    qtbot: QtBot, line: TreatmentLineEditor
 ) -> None:
     line.set_line(NEEDLE_LINE)
-    line.kind.set_value("pen")
-    spin(line, "pen_fields", "depth_mm").setValue(0.75)
+    line.findChild(QRadioButton, "kind_pen").click()
+    type_into(qtbot, spin(line, "pen_fields", "depth_mm"), decimal("0.75"))
     payload = line.to_payload()
     assert payload["kind"] == "pen"
     assert payload["needle"]["depth_mm"] == 1.5
@@ -240,22 +223,18 @@ def test_errors_are_placed_beside_the_technique_and_product_fields(
     assert line.visible_errors() == {}
 
 
-def test_a_decimal_comma_is_read_in_a_greek_locale(qtbot: QtBot, greek_locale: None) -> None:
-    line = TreatmentLineEditor(TechniqueDefaults(), lambda: TODAY)
-    qtbot.addWidget(line)
-    line.kind.set_value("pen")
-    line.show()
+def test_a_decimal_comma_is_read_and_shown_with_the_locales_mark(
+    qtbot: QtBot, line: TreatmentLineEditor
+) -> None:
+    line.findChild(QRadioButton, "kind_pen").click()
     depth = spin(line, "pen_fields", "depth_mm")
-    depth.setFocus()
-    depth.selectAll()
-    qtbot.keyClicks(depth, "0,75")
-    assert depth.value() == 0.75
-    assert depth.text() == "0,75 mm"
-    technique = line.to_line().technique
-    assert technique.depth_mm == 0.75
+    type_into(qtbot, depth, "0,75")
+    assert shown(depth) == decimal("0.75") + " mm"
+    assert line.to_line().technique.depth_mm == 0.75
+    focus(qtbot, depth)
     qtbot.keyClick(depth, Qt.Key.Key_Up)
-    assert depth.value() == 1.0
-    assert depth.text() == "1 mm"
+    assert shown(depth) == "1 mm"
+    assert line.to_line().technique.depth_mm == 1.0
 
 
 @pytest.mark.parametrize(
@@ -266,18 +245,13 @@ def test_either_decimal_mark_means_a_decimal_point(
     qtbot: QtBot, locale_name: str, typed: str
 ) -> None:
     """'2.5' where the locale writes '2,5' once became 25 ml: a silent tenfold dose."""
-    from PySide6.QtCore import QLocale
-
-    from mesolog.ui.sessions.session_widgets import decimal_spin
-
     previous = QLocale()
     QLocale.setDefault(QLocale(locale_name))
     try:
         box = decimal_spin(0.01, 50, 0.5, " ml")
         qtbot.addWidget(box)
-        box.lineEdit().selectAll()
-        qtbot.keyClicks(box, typed)
-        box.interpretText()
+        type_into(qtbot, box, typed)
         assert box.value() == 2.5
+        assert shown(box) == f"2{QLocale(locale_name).decimalPoint()}5 ml"
     finally:
         QLocale.setDefault(previous)

@@ -158,3 +158,12 @@ def test_the_volume(chair: Chair, field_: Field, typed: Typed) -> None:
 )
 def test_the_expiry_date(chair: Chair, field_: Field, typed: Typed) -> None:
     check_typed(chair, field_, typed)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="issue 10: typed over a filled date, nothing changes and the old date is stored",
+)
+def test_an_expiry_date_typed_over_another(chair: Chair) -> None:
+    typed = Typed("retyped", date_keys(dt.date(2027, 6, 30)), dt.date(2027, 6, 30))
+    check_typed(chair, EXPIRY, typed, over=True)

@@ -310,12 +310,16 @@ def check_typed(
     *,
     session: Session | None = None,
     way: Callable[[QtBot, QWidget, str], None] | None = None,
+    over: bool = False,
 ) -> None:
     """Opens an editor (of `session`, a draft, or a new session), types the case into the
-    field (`way` types the keys instead of `type_into`) and checks what comes of it."""
+    field (`way` types the keys instead of `type_into`; `over` types them over `refill`
+    typed first) and checks what comes of it."""
     before = chair.sessions()
     editor = chair.open(session)
     widget = field_.reach(editor)
+    if over:
+        type_into(chair.qtbot, widget, field_.refill)
     if way is not None and typed.keys:
         way(chair.qtbot, widget, typed.keys)
     else:
