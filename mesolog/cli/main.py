@@ -98,6 +98,9 @@ def parse(argv: Sequence[str] | None) -> argparse.Namespace:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Health data stays private: mesolog makes its own files 0600 (persistence.private_files);
+    # this second line of defence covers files other code makes (Qt's settings, a library's).
+    os.umask(0o077)
     args = parse(argv)
     if args.command is None:
         from mesolog.app import run_gui

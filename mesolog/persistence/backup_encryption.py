@@ -22,7 +22,8 @@ nonce prefix‖i (4 bytes)‖01 for the last chunk, 00 for the others, and the
 64-byte header as associated data: a changed header, a chunk changed, moved,
 removed or added, or a file cut short all fail authentication. The key check
 tells a wrong passphrase (or a damaged header) from damaged content. Nothing
-is written outside the target file, which the caller removes on failure.
+is written outside the target file, a new private one (persistence.private_files),
+which the caller removes on failure.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from mesolog.persistence.backup_files import BackupFileError
+from mesolog.persistence.private_files import open_private_file
 
 MAGIC = b"MESOLOG-BACKUP\n\x00"
 FORMAT_VERSION = 1
@@ -98,7 +100,7 @@ def encrypt_file(
     )
     cipher = AESGCM(_key(passphrase, salt, cost))
     header = fields + cipher.encrypt(prefix + _CHECK_COUNTER, b"", fields)
-    with source.open("rb") as plain, target.open("xb") as out:
+    with source.open("rb") as plain, open_private_file(target) as out:
         out.write(header)
         for index, chunk, last in _chunks(plain, chunk_size):
             out.write(cipher.encrypt(_nonce(prefix, index, last), chunk, header))
@@ -113,7 +115,7 @@ def decrypt_file(source: Path, target: Path, passphrase: str, *, label: str) -> 
     with source.open("rb") as encrypted:
         header = encrypted.read(HEADER_SIZE)
         cipher, prefix, chunk_size = _open_header(header, passphrase, label)
-        with target.open("xb") as out:
+        with open_private_file(target) as out:
             for index, block, last in _chunks(encrypted, chunk_size + TAG_SIZE):
                 if len(block) < TAG_SIZE:
                     raise BackupFileError(f"{label} is cut short: its last part is missing.")

@@ -3,11 +3,12 @@
 Copies are taken with SQLite's backup API through the app's own driver
 (`sqlcipher3`), in one step: the source is read in a single read transaction,
 so in WAL mode writers go on meanwhile and the copy holds exactly what was
-committed when it began. A copy is an SQLite file in rollback-journal mode (no
-`-wal` beside it): a plain one, which any SQLite tool opens, of a plain
-database; of a database encrypted with SQLCipher, a file encrypted by SQLCipher
-with the same passphrase (`key` below), which opens only with it. Every
-connection to such a copy (to take, check or restore it) is keyed first.
+committed when it began. A copy is a new private file (persistence.private_files)
+that SQLite fills, in rollback-journal mode (no `-wal` beside it): a plain one,
+which any SQLite tool opens, of a plain database; of a database encrypted with
+SQLCipher, a file encrypted by SQLCipher with the same passphrase (`key` below),
+which opens only with it. Every connection to such a copy (to take, check or
+restore it) is keyed first.
 
 Restoring goes the other way through the same API into the open database, as
 one write transaction: every other connection sees either the old database or
@@ -31,6 +32,7 @@ from sqlalchemy import Engine
 
 from mesolog.domain.errors import DatabaseError
 from mesolog.persistence.encryption import connect_file
+from mesolog.persistence.private_files import create_private_file
 
 SQLITE_BUSY, SQLITE_LOCKED = 5, 6
 _SIDE_FILES = ("-wal", "-shm", "-journal")
@@ -128,7 +130,10 @@ def copy_file(source: Path, target: Path, *, key: str | None = None) -> None:
 
 def _copy(source: Any, target: Path, *, source_name: str, key: str | None) -> None:
     try:
+        create_private_file(target)
         destination = _connect(target, key)
+    except OSError as error:
+        raise DatabaseError(f"Cannot write {target}: {error.strerror}.") from error
     except sqlcipher_dbapi.Error as error:
         raise DatabaseError(f"Cannot write {target}: {_reason(error)}.") from error
     try:

@@ -11,7 +11,8 @@ any point before the swap leaves it exactly as it was:
    nothing is done (DatabaseInUseError): mesolog must be closed everywhere first.
 2. `ATTACH DATABASE 'NEW' AS encrypted KEY '…'` and `sqlcipher_export` copy the
    schema, every row, the triggers and the header's user version into a new
-   file beside the database (hidden, `.partial`).
+   file beside the database (hidden, `.partial`), created private (0600,
+   persistence.private_files) before SQLite writes to it: it becomes the database.
 3. The new file is opened with the new passphrase and checked: integrity_check,
    foreign_key_check, and the same number of rows in every table as the source.
    It is flushed to disk.
@@ -51,6 +52,7 @@ from mesolog.persistence.encryption import (
     is_plain_database,
     normalised,
 )
+from mesolog.persistence.private_files import create_private_file
 
 IN_USE_WAIT_MS = 2_000
 """How long to wait for other connections to let go before saying the database is in use."""
@@ -205,6 +207,12 @@ def _export(connection: Any, target: Path, passphrase: str) -> dict[str, int]:
     """Copy everything the connection's main database holds into `target`, a new file
     encrypted with `passphrase`; the source's rows per table."""
     try:
+        create_private_file(target)
+    except OSError as error:
+        raise DatabaseError(
+            f"Writing the encrypted copy {target} failed: {error.strerror}. Nothing was changed."
+        ) from error
+    try:
         counts = _row_counts(connection)
         connection.execute(
             "ATTACH DATABASE ? AS encrypted KEY ?", (str(target), normalised(passphrase))
@@ -271,6 +279,7 @@ def _keep_plain_copy(connection: Any, path: Path, now: dt.datetime) -> Path:
         target = path.with_name(f"{path.stem}.before-encryption-{stamp}-{number}.sqlite")
     partial = scratch_path(target, "plain")
     try:
+        create_private_file(partial)
         destination = connect_file(str(partial), passphrase=None, location=str(partial))
         try:
             connection.backup(destination)

@@ -6,6 +6,10 @@ Every connection gets foreign keys, WAL and synchronous=FULL; transactions that
 write begin with BEGIN IMMEDIATE, so two writers queue on the busy timeout
 instead of failing with "database is locked" half-way through.
 
+A database file that does not exist yet is created empty and private (0600,
+persistence.private_files) before SQLite opens it: SQLite makes a new database in
+it, and its `-wal`, `-shm` and `-journal` with the file's own mode.
+
 An encrypted database (persistence.encryption) is opened with its passphrase:
 the first connection tries it on a read-only, lock-free connection first, and
 each new connection is keyed and the key checked before the pragmas above run,
@@ -30,6 +34,7 @@ from mesolog.persistence.encryption import (
     quiet,
 )
 from mesolog.persistence.location import display_location, sqlite_file
+from mesolog.persistence.private_files import create_private_file_unless_present
 
 BUSY_TIMEOUT_MS = 30_000
 WRITE_OPTION = "mesolog_write"
@@ -68,6 +73,17 @@ def _sqlite_engine(url: URL, passphrase: str | None) -> Engine:
     )
 
     location, path = display_location(url), sqlite_file(url)
+    if path is not None:
+
+        @event.listens_for(engine, "do_connect")
+        def _private(_dialect: Any, _record: Any, _cargs: Any, _cparams: Any) -> None:
+            try:
+                create_private_file_unless_present(path)
+            except OSError as error:
+                raise DatabaseError(
+                    f"Cannot create the database {location}: {error.strerror}"
+                ) from error
+
     if passphrase is not None:
         checked = False
 

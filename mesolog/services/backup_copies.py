@@ -24,6 +24,7 @@ from mesolog.persistence.backup_files import (
     scratch_path,
     write_copy,
 )
+from mesolog.persistence.private_files import make_private_folder
 from mesolog.services.backup_records import BackupKind, BackupResult, backup_file_name
 from mesolog.services.context import ServiceContext
 
@@ -117,9 +118,9 @@ def unused_path(
 
 
 def make_folder(folder: Path) -> None:
-    """Create the backup folder (and its parents) unless it exists."""
+    """Create the backup folder (and its missing parents, each 0700) unless it exists."""
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        make_private_folder(folder)
     except OSError as error:
         raise DatabaseError(
             f"Cannot create the backup folder {folder}: {error.strerror or error}. "

@@ -7,7 +7,8 @@ is renamed into place, optionally encrypted with a passphrase
 named `STEM.KIND-YYYYMMDDTHHMMSSZ[-N].sqlite[.enc]` in UTC, STEM being the
 database file's name without its suffix and KIND `backup` (on demand), `daily`
 or `before-restore` (the safety copy a restore keeps). Pruning only ever
-deletes `daily` files of this database.
+deletes `daily` files of this database. Every file written is 0600 and a backup
+folder mesolog creates is 0700 (persistence.private_files).
 
 A restore checks the file on a private copy beside the database before
 anything changes: decrypted if need be, whole, a mesolog database of a schema

@@ -27,6 +27,7 @@ from mesolog.persistence.encryption import (
 )
 from mesolog.persistence.location import display_location, resolve_database_url, sqlite_file
 from mesolog.persistence.migrate import MigrationResult, upgrade
+from mesolog.persistence.private_files import make_private_folder
 from mesolog.services.accounts import AccountService
 from mesolog.services.audit import AuditService
 from mesolog.services.backups import BackupService
@@ -148,7 +149,7 @@ class Clinic:
                 # A new file: it is created encrypted, so the passphrase must be a good one.
                 check_new_passphrase(passphrase)
             try:
-                path.parent.mkdir(parents=True, exist_ok=True)
+                make_private_folder(path.parent)
             except OSError as error:
                 raise DatabaseError(f"Cannot create the folder {path.parent}: {error}") from error
         try:
