@@ -47,8 +47,8 @@ from mesolog.ui.window.main_window import MainWindow
 from tests.conftest import ATHENS, FixedClock
 from tests.locale_support import short_time
 from tests.qt_fixtures import Boxes
+from tests.typing_support import empty, type_into
 
-SHOWN = pytest.mark.qt_log_ignore("propagateSizeHints")
 CLINICIAN = "Δρ Ελένη Βασιλείου"
 REASON = "Λάθος αριθμός παρτίδας"
 NEEDLE = NeedleTechnique(depth_mm=1.5, gauge=30, length_mm=4.0, method=NeedleMethod.NAPPAGE)
@@ -295,7 +295,6 @@ def test_the_view_offers_the_earlier_versions_behind_a_tick_box(
 # the editor: amending
 
 
-@SHOWN
 def test_a_signed_session_is_amended_with_a_reason_and_the_original_stays(
     qtbot: QtBot, clinic: Clinic, bus: ChangeBus, story: Story, answer_yes: list[str]
 ) -> None:
@@ -321,9 +320,9 @@ def test_a_signed_session_is_amended_with_a_reason_and_the_original_stays(
     assert child(editor, QPushButton, "sign").isHidden()
     assert "Amending the session signed " in editor.frame.banner.text()
 
-    child(editor.line_editors[0].products[0], QLineEdit, "lot_number").setText("L-1000")
-    form.notes.setPlainText("Καλή ανοχή. Διόρθωση παρτίδας.")
-    qtbot.keyClicks(reason, "Lot mistyped")
+    type_into(qtbot, child(editor.line_editors[0].products[0], QLineEdit, "lot_number"), "L-1000")
+    type_into(qtbot, form.notes, "Καλή ανοχή. Διόρθωση παρτίδας.")
+    type_into(qtbot, reason, "Lot mistyped")
     with qtbot.waitSignal(bus.changed):
         child(editor, QPushButton, "sign_amendment").click()
 
@@ -342,7 +341,6 @@ def test_a_signed_session_is_amended_with_a_reason_and_the_original_stays(
     assert clinic.editor_drafts.pending() == [], "nothing kept for crash recovery"
 
 
-@SHOWN
 def test_an_empty_reason_is_shown_beside_the_field_and_nothing_is_stored(
     qtbot: QtBot, clinic: Clinic, bus: ChangeBus, story: Story, answer_yes: list[str]
 ) -> None:
@@ -351,8 +349,8 @@ def test_an_empty_reason_is_shown_beside_the_field_and_nothing_is_stored(
     editor.show()
     qtbot.waitExposed(editor)
     editor.start_amendment()
-    editor.session_form.notes.setPlainText("Άλλο κείμενο.")
-    child(editor, QLineEdit, "amendment_reason").setText("   ")
+    type_into(qtbot, editor.session_form.notes, "Άλλο κείμενο.")
+    type_into(qtbot, child(editor, QLineEdit, "amendment_reason"), "   ")
     child(editor, QPushButton, "sign_amendment").click()
 
     error = child(editor, QLabel, "reason_error")
@@ -364,15 +362,14 @@ def test_an_empty_reason_is_shown_beside_the_field_and_nothing_is_stored(
     assert story.history().sessions == before
 
     # nothing changed but the reason: nothing to amend either
-    editor.session_form.notes.setPlainText(story.plain.entry.notes)
-    child(editor, QLineEdit, "amendment_reason").setText("Έλεγχος")
+    type_into(qtbot, editor.session_form.notes, story.plain.entry.notes)
+    type_into(qtbot, child(editor, QLineEdit, "amendment_reason"), "Έλεγχος")
     child(editor, QPushButton, "sign_amendment").click()
     assert not error.isVisible()
     assert child(editor, QLabel, "form_error").text().startswith("Nothing was changed")
     assert story.history().sessions == before
 
 
-@SHOWN
 def test_errors_in_the_amended_fields_are_shown_beside_them(
     qtbot: QtBot, clinic: Clinic, bus: ChangeBus, story: Story, answer_yes: list[str]
 ) -> None:
@@ -380,15 +377,14 @@ def test_errors_in_the_amended_fields_are_shown_beside_them(
     editor = open_editor(qtbot, clinic, bus, story.plain)
     editor.show()
     editor.start_amendment()
-    editor.session_form.clinician.setText("")
-    child(editor, QLineEdit, "amendment_reason").setText("Λάθος κλινικός")
+    empty(qtbot, editor.session_form.clinician)
+    type_into(qtbot, child(editor, QLineEdit, "amendment_reason"), "Λάθος κλινικός")
     child(editor, QPushButton, "sign_amendment").click()
     assert editor.isVisible()
     assert "clinician" in editor.session_form.errors.visible()
     assert story.history().sessions == before
 
 
-@SHOWN
 def test_cancel_leaves_the_session_as_it_was(
     qtbot: QtBot, clinic: Clinic, bus: ChangeBus, story: Story, answer_yes: list[str]
 ) -> None:
@@ -398,7 +394,7 @@ def test_cancel_leaves_the_session_as_it_was(
     editor.activateWindow()
     qtbot.waitUntil(editor.isActiveWindow)
     editor.start_amendment()
-    editor.session_form.notes.setPlainText("Κάτι άλλο.")
+    type_into(qtbot, editor.session_form.notes, "Κάτι άλλο.")
     qtbot.keyClick(editor.session_form.notes, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert editor.isVisible(), "Ctrl+S saves no draft of a signed session"
     child(editor, QPushButton, "cancel").click()
@@ -408,7 +404,6 @@ def test_cancel_leaves_the_session_as_it_was(
     assert clinic.editor_drafts.pending() == []
 
 
-@SHOWN
 def test_ctrl_shift_s_signs_the_amendment(
     qtbot: QtBot, clinic: Clinic, bus: ChangeBus, story: Story, answer_yes: list[str]
 ) -> None:
@@ -417,8 +412,8 @@ def test_ctrl_shift_s_signs_the_amendment(
     editor.activateWindow()
     qtbot.waitUntil(editor.isActiveWindow)
     editor.start_amendment()
-    editor.session_form.notes.setPlainText("Διόρθωση.")
-    child(editor, QLineEdit, "amendment_reason").setText("Τυπογραφικό λάθος")
+    type_into(qtbot, editor.session_form.notes, "Διόρθωση.")
+    type_into(qtbot, child(editor, QLineEdit, "amendment_reason"), "Τυπογραφικό λάθος")
     with qtbot.waitSignal(bus.changed):
         qtbot.keyClick(
             editor.session_form.notes,
@@ -429,7 +424,6 @@ def test_ctrl_shift_s_signs_the_amendment(
     assert editor.saved_session.amends == story.plain.id
 
 
-@SHOWN
 def test_an_amendment_made_meanwhile_elsewhere_is_refused_and_nothing_changes(
     qtbot: QtBot,
     clinic: Clinic,
@@ -443,8 +437,8 @@ def test_an_amendment_made_meanwhile_elsewhere_is_refused_and_nothing_changes(
     editor.start_amendment()
     clinic.sessions.amend(story.plain.id, story.plain.entry, reason="από άλλο υπολογιστή")
     before = story.history().sessions
-    editor.session_form.notes.setPlainText("Διόρθωση.")
-    child(editor, QLineEdit, "amendment_reason").setText("Τυπογραφικό λάθος")
+    type_into(qtbot, editor.session_form.notes, "Διόρθωση.")
+    type_into(qtbot, child(editor, QLineEdit, "amendment_reason"), "Τυπογραφικό λάθος")
     child(editor, QPushButton, "sign_amendment").click()
     assert boxes.kinds() == ["warning"]
     assert "amend the newest version" in boxes.shown[0][2]
@@ -487,7 +481,6 @@ def test_a_voided_or_superseded_session_is_not_amended(
 # the editor: the other versions
 
 
-@SHOWN
 def test_the_amendment_says_what_it_amends_and_opens_the_earlier_text(
     qtbot: QtBot, clinic: Clinic, bus: ChangeBus, story: Story
 ) -> None:
@@ -537,7 +530,6 @@ def test_the_amendment_says_what_it_amends_and_opens_the_earlier_text(
     assert versions_of(story) == [story.amendment, story.original]
 
 
-@SHOWN
 def test_every_alt_key_in_the_editor_is_unique(
     qtbot: QtBot, clinic: Clinic, bus: ChangeBus, story: Story
 ) -> None:
@@ -560,7 +552,6 @@ def test_every_alt_key_in_the_editor_is_unique(
 # the window
 
 
-@SHOWN
 def test_amending_from_the_window_refreshes_the_history(
     qtbot: QtBot, clinic: Clinic, story: Story, answer_yes: list[str]
 ) -> None:
@@ -575,8 +566,8 @@ def test_amending_from_the_window_refreshes_the_history(
     editor = window.open_session(story.plain.id)
     assert editor is not None
     editor.frame.amend_button.click()
-    editor.session_form.notes.setPlainText("Διόρθωση.")
-    editor.frame.amendment_reason.setText("Λάθος σημείωση")
+    type_into(qtbot, editor.session_form.notes, "Διόρθωση.")
+    type_into(qtbot, editor.frame.amendment_reason, "Λάθος σημείωση")
     editor.frame.sign_amendment_button.click()
     assert not editor.isVisible()
 
@@ -611,7 +602,6 @@ def laid_out(window: QWidget) -> bool:
     ]
 
 
-@SHOWN
 def test_screenshots_at_1366_by_768(
     qtbot: QtBot, clinic: Clinic, bus: ChangeBus, story: Story, tmp_path: Path
 ) -> None:
@@ -633,7 +623,7 @@ def test_screenshots_at_1366_by_768(
     qtbot.waitUntil(lambda: laid_out(editor))
     assert editor.grab().save(str(folder / "editor_amended_read_only.png"))
     editor.start_amendment()
-    editor.frame.amendment_reason.setText("")
+    empty(qtbot, editor.frame.amendment_reason)
     editor.frame.sign_amendment_button.click()
     assert editor.grab().save(str(folder / "editor_amend_mode.png"))
     for button in (

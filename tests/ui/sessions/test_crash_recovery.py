@@ -21,11 +21,14 @@ from mesolog.ui.settings.settings_dialog import SettingsDialog
 from mesolog.ui.window.main_window import MainWindow
 
 NOTES = "Ελαφρύ οίδημα στο μέτωπο, 0,75 mm"
+ROOT = str(Path(__file__).resolve().parents[3])
+"""The checkout, from which the child imports the typing helper."""
 
 CHILD = textwrap.dedent(
     """
     import os, sys
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    sys.path.insert(0, sys.argv[4])
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
@@ -34,12 +37,13 @@ CHILD = textwrap.dedent(
     from mesolog.services.clinic import Clinic
     from mesolog.ui.window.main_window import MainWindow
     from mesolog.ui.settings.settings_dialog import SettingsDialog
+    from tests.typing_support import type_keys
     SettingsDialog.set_clinician_name("Dr Eleni Markou")
     clinic = Clinic.open(sys.argv[1], actor="child")
     window = MainWindow(clinic)
     window.open_patient(clinic.patients.search("")[0].id)
     editor = window.log_session()
-    editor.session_form.notes.setPlainText(sys.argv[3])
+    type_keys(editor.session_form.notes, sys.argv[3])
 
     def report():
         if clinic.editor_drafts.pending():
@@ -60,7 +64,7 @@ def test_a_killed_app_offers_the_typed_session_back(
     with Clinic.open(str(database), actor="setup") as clinic:
         clinic.patients.create(PatientInput("Νικολάου", "Άννα", dt.date(1980, 1, 1)))
     with subprocess.Popen(
-        [sys.executable, "-c", CHILD, str(database), str(tmp_path / "child-qt"), NOTES],
+        [sys.executable, "-c", CHILD, str(database), str(tmp_path / "child-qt"), NOTES, ROOT],
         stdout=subprocess.PIPE,
         text=True,
         env={**os.environ, "PYTHONIOENCODING": "utf-8"},

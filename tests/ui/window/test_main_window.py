@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -28,9 +28,8 @@ from mesolog.ui.sessions.session_editor import SessionEditor
 from mesolog.ui.settings.settings_dialog import SettingsDialog
 from mesolog.ui.window.main_window import MainWindow
 from tests.conftest import FixedClock
-from tests.locale_support import date_keys
-
-pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+from tests.locale_support import date_keys, decimal
+from tests.typing_support import shown, type_into
 
 
 @pytest.fixture
@@ -60,10 +59,10 @@ def in_modal(kind: type, act: Callable[[Any], None]) -> None:
     QTimer.singleShot(0, run)
 
 
-def fill_patient(dialog: PatientDialog) -> None:
-    dialog.family_name.setText("Καρμίρης")
-    dialog.given_name.setText("Νίκος")
-    dialog.date_of_birth.setDate(QDate(1968, 1, 5))
+def fill_patient(qtbot: QtBot, dialog: PatientDialog) -> None:
+    type_into(qtbot, dialog.family_name, "Καρμίρης")
+    type_into(qtbot, dialog.given_name, "Νίκος")
+    type_into(qtbot, dialog.date_of_birth, date_keys(dt.date(1968, 1, 5)))
     dialog.save_button.click()
 
 
@@ -88,10 +87,12 @@ def save(qtbot: QtBot, window: MainWindow, editor: SessionEditor) -> None:
 def test_a_clinicians_whole_flow(
     qtbot: QtBot, window: MainWindow, clinic: Clinic, clock: FixedClock
 ) -> None:
-    in_modal(PatientDialog, fill_patient)
+    in_modal(PatientDialog, lambda dialog: fill_patient(qtbot, dialog))
     window.menus.new_patient_action.trigger()
     assert window.record.history is not None
-    assert window.record.history.patient.details.family_name == "Καρμίρης"
+    details = window.record.history.patient.details
+    assert (details.family_name, details.given_name) == ("Καρμίρης", "Νίκος")
+    assert details.date_of_birth == dt.date(1968, 1, 5)
     assert window.menus.log_action.isEnabled()
 
     in_modal(CourseDialog, fill_course)
@@ -102,7 +103,7 @@ def test_a_clinicians_whole_flow(
     clock.current = dt.datetime(2026, 3, 10, 11, 0, tzinfo=clock.current.tzinfo)
     first = window.log_session()
     assert first is not None
-    technique(first, 0, "needle_fields", "depth_mm").setValue(1.5)
+    type_into(qtbot, technique(first, 0, "needle_fields", "depth_mm"), decimal("1.5"))
     save(qtbot, window, first)
 
     clock.advance(days=14)
@@ -110,7 +111,7 @@ def test_a_clinicians_whole_flow(
     assert second is not None
     assert technique(second, 0, "needle_fields", "depth_mm").value() == 1.5, "pre-filled"
     child(second.line_editors[0], QRadioButton, "kind_pen").click()
-    technique(second, 0, "pen_fields", "depth_mm").setValue(0.75)
+    type_into(qtbot, technique(second, 0, "pen_fields", "depth_mm"), decimal("0.75"))
     save(qtbot, window, second)
 
     clock.advance(days=14)
@@ -121,6 +122,8 @@ def test_a_clinicians_whole_flow(
 
     history = window.record.history
     assert [s.status for s in history.sessions] == [SessionStatus.DRAFT] * 3
+    depths = [s.entry.treatments[0].technique.depth_mm for s in history.sessions]
+    assert depths == [0.75, 0.75, 1.5], "newest first"
     assert window.record.history_view.model.rowCount() == 3
     assert history.courses[0].schedule.done == 3
 
@@ -138,7 +141,7 @@ def test_search_by_unaccented_lowercase_greek(
     for family in ("Παπαδοπούλου", "Müller", "Γεωργίου"):
         clinic.patients.create(PatientInput(family, "Ελένη", dt.date(1980, 3, 14)))
     window.refresh()
-    window.search_field.setText("παπαδοπουλου")
+    type_into(qtbot, window.search_field, "παπαδοπουλου", tab=False)
     qtbot.waitUntil(lambda: window.patient_model.rowCount() == 1)
     assert window.patient_model.patient_at(0).family_name == "Παπαδοπούλου"
     assert window.count_label.text() == "1 patient shown"
@@ -191,7 +194,7 @@ def test_a_kept_editor_draft_is_offered_back(
     window.open_patient(patient.id)
     editor = window.log_session()
     assert editor is not None
-    editor.session_form.notes.setPlainText("Ελαφρύ οίδημα στο μέτωπο")
+    type_into(qtbot, editor.session_form.notes, "Ελαφρύ οίδημα στο μέτωπο")
     editor.autosave_timer.stop()
     payload = json.dumps(editor.session_form.to_payload(), ensure_ascii=False)
     editor.done(0)
@@ -207,7 +210,8 @@ def test_a_kept_editor_draft_is_offered_back(
 def test_keyboard_alone_logs_a_session_and_reads_it_back(
     qtbot: QtBot, window: MainWindow, clinic: Clinic
 ) -> None:
-    """No mouse: Ctrl+N, typing and Tab, Enter to save; Ctrl+L, a depth, Ctrl+S."""
+    """No mouse: Ctrl+N, typing and Tab, Enter to save; Ctrl+L, a depth other than the
+    usual 2 mm typed over the one selected, Ctrl+S."""
 
     def type_patient(dialog: PatientDialog) -> None:
         focused = dialog.focusWidget()
@@ -232,13 +236,16 @@ def test_keyboard_alone_logs_a_session_and_reads_it_back(
     qtbot.waitUntil(lambda: editor.focusWidget() is not None)
     depth = editor.focusWidget()
     assert depth.objectName() == "depth_mm", "the cursor starts in the first depth"
-    qtbot.keyClicks(depth, "2")
+    assert shown(depth) == "2 mm"
+    qtbot.keyClicks(depth, decimal("1.5"))
+    assert shown(depth) == decimal("1.5") + " mm", "what was there is replaced"
     editor.activateWindow()
     qtbot.waitUntil(editor.isActiveWindow)
     with qtbot.waitSignal(window.bus.changed):
         qtbot.keyClick(depth, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     [session] = window.record.history.sessions
-    assert session.entry.treatments[0].technique.depth_mm == 2.0
+    assert session.entry.treatments[0].technique.depth_mm == 1.5
+    assert clinic.sessions.get(session.id).entry.treatments[0].technique.depth_mm == 1.5
     assert window.record.history_view.model.rowCount() == 1
 
 
