@@ -5,13 +5,21 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import uuid
+from dataclasses import replace
 
 import pytest
 
 from mesolog.domain.enums import CoursePhase, CourseStatus, Indication
 from mesolog.domain.ids import CourseId, PatientId
 from mesolog.domain.records import Course, CourseInput
-from mesolog.domain.schedule import CourseSchedule, SessionMark, course_schedule, phase_of
+from mesolog.domain.schedule import (
+    CourseSchedule,
+    PatientDates,
+    SessionMark,
+    course_schedule,
+    patient_dates,
+    phase_of,
+)
 
 D = dt.date
 STARTED = D(2024, 3, 4)
@@ -243,3 +251,26 @@ def test_two_sessions_on_one_day_both_count() -> None:
     result = schedule(course(planned=2), marks(STARTED, STARTED))
     assert result.done == 2
     assert result.completed
+
+
+OTHER = CourseId(uuid.UUID(int=4))
+
+
+def test_a_patients_dates_are_the_last_session_and_the_earliest_due_date() -> None:
+    """The last session of any course or of none; the earliest date any course is due."""
+    first = course(started_on=D(2024, 3, 4), initial=14)
+    later = replace(course(started_on=D(2024, 5, 1)), id=OTHER)
+    sessions = [
+        (first.id, SessionMark(D(2024, 3, 18))),
+        (None, SessionMark(D(2024, 4, 20))),
+        (first.id, SessionMark(D(2024, 3, 4))),
+    ]
+    assert patient_dates([later, first], sessions) == PatientDates(D(2024, 4, 20), D(2024, 4, 1))
+
+
+def test_a_patient_whose_courses_are_all_done_is_due_for_nothing() -> None:
+    done = course(status=CourseStatus.COMPLETED)
+    stopped = replace(course(status=CourseStatus.STOPPED), id=OTHER)
+    sessions = [(done.id, SessionMark(D(2024, 3, 4)))]
+    assert patient_dates([done, stopped], sessions) == PatientDates(D(2024, 3, 4), None)
+    assert patient_dates([], []) == PatientDates(None, None)

@@ -229,6 +229,35 @@ def test_a_stored_text_that_reads_back_the_same_is_named(
 
 
 @pytest.mark.parametrize("batch", BATCHES)
+def test_the_first_of_two_altered_texts_is_named(chain: Database, path: Path, batch: int) -> None:
+    """Entry 4 is just past the first window of 3 (1 + 3): a check of the texts that left
+    it out would find entry 7 and name that."""
+    for entry_id in (4, 7):
+        _tamper(
+            path, "UPDATE audit_log SET entity_uuid = upper(entity_uuid) WHERE id = ?", entry_id
+        )
+    _named(chain, batch, 4, "stored text was altered")
+
+
+@pytest.mark.parametrize("batch", [100, 2000])
+def test_a_long_chain_is_intact(db: Database, batch: int) -> None:
+    """Past 256 entries, where CPython stops sharing one object for each small int."""
+    _append(db, 300)
+    assert _check(db, batch) == ChainCheck(300, _rows(db)[-1].entry_hash, None)
+
+
+def test_a_chain_on_postgresql_is_intact(postgresql_url: str) -> None:
+    """PostgreSQL stores times and UUIDs typed, not as text: nothing to compare them with."""
+    database = Database(make_url(postgresql_url))
+    Base.metadata.create_all(database.engine)
+    try:
+        _append(database, 3)
+        assert _check(database) == ChainCheck(3, _rows(database)[-1].entry_hash, None)
+    finally:
+        database.dispose()
+
+
+@pytest.mark.parametrize("batch", BATCHES)
 def test_an_edited_entry_is_named(chain: Database, path: Path, batch: int) -> None:
     _tamper(path, "UPDATE audit_log SET detail = 'forged' WHERE id = 12")
     _named(chain, batch, 12, "does not match its hash")

@@ -73,6 +73,23 @@ def test_each_stored_value_has_one_plain_form(value: object, expected: object) -
     assert json.dumps(plain(value)) == json.dumps(expected)
 
 
+def test_a_records_digest_never_changes() -> None:
+    """The audit log holds the digests of every record as it was written: the form of a
+    digest (its keys in order, its text in UTF-8, not escaped) never changes."""
+    patient = PatientRow(
+        id=7,
+        uuid=uuid.UUID(int=7),
+        family_name="Καρμίρη",
+        given_name="Ελένη",
+        date_of_birth=dt.date(1985, 3, 14),
+        allergies="latex",
+        created_at=dt.datetime(2026, 3, 10, 18, 0, tzinfo=ATHENS),
+    )
+    assert (
+        record_digest(patient) == "41bfb661ca8ac8f7e8fb4d8e83e8d22610f7ebcc0bebc49054cadaa6a49687d4"
+    )
+
+
 def test_a_value_with_no_plain_form_is_refused() -> None:
     with pytest.raises(TypeError, match="no digest form for bytes"):
         plain(b"x")
