@@ -5,6 +5,8 @@
 #                                                           (then the window and PDF tests in
 #                                                           el_GR, en_US and C.UTF-8), or the
 #                                                           tests the arguments name
+#   bash tools/dev.sh mutate [TARGET...]                    mutation-tests the rules that protect
+#                                                           patients and records (minutes)
 # Safe to run again: it installs only what is missing or changed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -111,9 +113,16 @@ case "$command" in
       MESOLOG_TEST_LOCALE=$name "$VENV/bin/pytest" -q "${LOCALE_TESTS[@]}"
     done
     ;;
+  mutate)
+    debian_packages "${RUN_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
+    system_locales
+    python_environment
+    exec "$VENV/bin/python" tools/mutate.py "$@"
+    ;;
   *)
     echo "usage: bash tools/dev.sh run [--demo] [mesolog arguments...]" >&2
     echo "       bash tools/dev.sh test [pytest arguments...]" >&2
+    echo "       bash tools/dev.sh mutate [target...]" >&2
     exit 2
     ;;
 esac
