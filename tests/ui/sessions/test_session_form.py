@@ -7,11 +7,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from PySide6.QtCore import Qt
 
 from mesolog.domain import limits
+from mesolog.domain.enums import SessionStatus
+from mesolog.domain.records import PreTreatment
 from mesolog.ui.common.dates import shown_date_time
 from tests.conftest import ATHENS
-from tests.typing_support import Typed
+from tests.typing_support import Typed, type_into
 from tests.ui.sessions.typed_session import (
     COURSE_STARTED,
     DAY_FIRST,
@@ -33,6 +36,7 @@ YESTERDAY_MORNING = dt.datetime(2026, 3, 9, 9, 30, tzinfo=ATHENS)
 TOMORROW_MORNING = dt.datetime(2026, 3, 11, 9, 30, tzinfo=ATHENS)
 BEFORE_THE_COURSE = dt.datetime(2026, 1, 20, 9, 30, tzinfo=ATHENS)
 TWO_LINES = "Καλή ανοχή.\nΕπόμενη σε 2 εβδομάδες"
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
 PERFORMED_AT = Field(
@@ -203,3 +207,31 @@ def test_the_texts(chair: Chair, field_: Field, typed: Typed) -> None:
 )
 def test_the_numbers(chair: Chair, field_: Field, typed: Typed) -> None:
     check_typed(chair, field_, typed)
+
+
+def test_what_is_typed_is_signed_as_typed(chair: Chair) -> None:
+    """Every field of the session typed, then Ctrl+Shift+S: the signed session, read back
+    through the history, holds exactly what was typed."""
+    editor = chair.open()
+    form = editor.session_form
+    qtbot = chair.qtbot
+    tab_in_and_type(qtbot, form.performed_at, moment_keys(YESTERDAY_MORNING))
+    type_into(qtbot, form.clinician, "Δρ Ελένη Μάρκου")
+    type_into(qtbot, form.nsaids_paused_days, "10")
+    type_into(qtbot, form.topical_anaesthetic, "Λιδοκαΐνη 5% κρέμα")
+    form.consent_confirmed.click()
+    type_into(qtbot, form.improvement_score, "7")
+    type_into(qtbot, form.notes, TWO_LINES)
+
+    qtbot.keyClick(form.notes, Qt.Key.Key_S, CTRL_SHIFT)
+
+    [signed] = chair.sessions()
+    assert signed.status is SessionStatus.SIGNED
+    assert signed.signed_by == "Δρ Ελένη Μάρκου"
+    entry = signed.entry
+    assert entry.performed_at == YESTERDAY_MORNING
+    assert entry.clinician == "Δρ Ελένη Μάρκου"
+    assert entry.pre_treatment == PreTreatment(10, "Λιδοκαΐνη 5% κρέμα", consent_confirmed=True)
+    assert entry.improvement_score == 7
+    assert entry.notes == TWO_LINES
+    assert [text.startswith("Sign this session?") for text in chair.asked] == [True]

@@ -112,7 +112,7 @@ PASSES = Field(
 
 
 def kept(old: str) -> str:
-    return f"the keys are dropped and the old {old} is stored"
+    return f"Tab puts the old value back ({old}) and it is stored"
 
 
 def cut(typed: str, stored: str) -> str:

@@ -34,13 +34,13 @@ from mesolog.domain.enums import Area, Indication
 from mesolog.domain.records import (
     Course,
     CourseInput,
+    NeedleTechnique,
     Patient,
     PatientInput,
     Session,
     SessionInput,
     TreatmentLine,
 )
-from mesolog.domain.records import NeedleTechnique as Needle
 from mesolog.services.clinic import Clinic
 from mesolog.ui.common.dates import shown_date
 from mesolog.ui.common.operations import ChangeBus
@@ -178,11 +178,9 @@ class Chair:
     def draft(self, days_ago: int) -> Session:
         """A draft of this course `days_ago` days before now, with the clinic's needle."""
         when = self.clinic.context.now() - dt.timedelta(days=days_ago)
+        line = TreatmentLine(Area.FULL_FACE, NeedleTechnique(2.0))
         return self.clinic.sessions.create_draft(
-            self.patient.id,
-            SessionInput(
-                when, CLINICIAN, (TreatmentLine(Area.FULL_FACE, Needle(2.0)),), self.course.id
-            ),
+            self.patient.id, SessionInput(when, CLINICIAN, (line,), self.course.id)
         )
 
     def open(self, session: Session | None = None) -> SessionEditor:
