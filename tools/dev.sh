@@ -3,7 +3,8 @@
 #   bash tools/dev.sh run [--demo] [mesolog arguments...]   starts the app
 #   bash tools/dev.sh test [pytest arguments...]            runs linters and the whole test suite
 #                                                           (then the window and PDF tests in
-#                                                           el_GR, en_US and C.UTF-8), or the
+#                                                           el_GR, en_US and C.UTF-8, and the
+#                                                           in-process tests twice), or the
 #                                                           tests the arguments name
 #   bash tools/dev.sh mutate [TARGET...]                    mutation-tests the rules that protect
 #                                                           patients and records (minutes)
@@ -22,6 +23,9 @@ TEST_PACKAGES=(postgresql poppler-utils locales)
 # The whole suite runs in en_GB; the window and PDF tests run again in each of these.
 OTHER_LOCALES=(el_GR.UTF-8 en_US.UTF-8 C.UTF-8)
 LOCALE_TESTS=(tests/ui tests/reports tests/test_app.py tests/services/test_summary.py)
+# Run twice in one process: state one test leaves in a module (a cache, a registered
+# font, a loaded schema) must not change the next run's results.
+TWICE_TESTS=(tests/domain tests/interchange tests/reports)
 
 say() { printf 'mesolog setup: %s\n' "$*" >&2; }
 
@@ -112,6 +116,8 @@ case "$command" in
       say "the window and PDF tests in $name"
       MESOLOG_TEST_LOCALE=$name "$VENV/bin/pytest" -q "${LOCALE_TESTS[@]}"
     done
+    say "the domain, interchange and PDF tests twice in one process"
+    "$VENV/bin/pytest" -q --keep-duplicates "${TWICE_TESTS[@]}" "${TWICE_TESTS[@]}"
     ;;
   mutate)
     debian_packages "${RUN_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
