@@ -4,25 +4,30 @@ and the chain verified before and after the file is tampered with behind mesolog
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Iterator
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 import sqlcipher3.dbapi2 as sqlite3
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QLabel, QMainWindow, QTableView
 from pytestqt.qtbot import QtBot
 
 from mesolog.domain.enums import Indication, Role
 from mesolog.domain.records import CourseInput, Patient, PatientInput
 from mesolog.services.clinic import Clinic
+from mesolog.ui.common.dates import shown_date
 from mesolog.ui.common.jobs import running_jobs
 from mesolog.ui.records._audit_entries_model import AuditColumn
 from mesolog.ui.records._rules import may_administer
 from mesolog.ui.records.audit_dialog import AuditDialog
 from tests.conftest import FixedClock
+from tests.locale_support import date_keys
+from tests.typing_support import Typed, empty, focus, shown, tab_away, type_into, type_keys
 
 PASSWORD = "a long enough password"
 
@@ -103,29 +108,25 @@ def test_entries_are_listed_newest_first_in_words_and_local_time(
     assert dialog.filter_bar.since.text() == "any date"
 
 
-def test_filters_by_patient_user_and_day(
+def test_filters_by_patient_and_user(
     qtbot: QtBot, clinic: Clinic, activity: Activity, job_host: QMainWindow
 ) -> None:
     dialog = dialog_for(qtbot, clinic, job_host)
     bar = dialog.filter_bar
-    bar.patient.setText("R-1")
-    bar.show_button.click()
+    type_into(qtbot, bar.patient, "R-1", tab=False)
+    qtbot.keyClick(bar.patient, Qt.Key.Key_Return)  # Enter = Show Entries
     mine = dialog.shown_entries()
     assert len(mine) == 3
+    assert [e.id for e in mine] == [e.id for e in clinic.audit.entries(patient="R-1")]
     assert {e.patient_uuid for e in mine} == {activity.first.id}
 
-    bar.patient.clear()
-    bar.user.setCurrentText("assistant")
+    empty(qtbot, bar.patient)
+    type_into(qtbot, bar.user, "assistant")
     bar.show_button.click()
     assert [e.actor for e in dialog.shown_entries()] == ["assistant"]
 
-    bar.user.setCurrentText("")
-    bar.since.setDate(QDate(2026, 3, 12))
-    bar.show_button.click()
-    assert [e.entity_uuid for e in dialog.shown_entries()] == [activity.second.id]
-
-    bar.any_date.click()
-    bar.patient.setText(str(activity.second.id))  # a UUID works as well
+    empty(qtbot, bar.user)
+    type_into(qtbot, bar.patient, str(activity.second.id))  # a UUID works as well
     bar.show_button.click()
     assert [e.entity_uuid for e in dialog.shown_entries()] == [activity.second.id]
 
@@ -134,12 +135,12 @@ def test_an_unknown_patient_is_said_in_the_dialog(
     qtbot: QtBot, clinic: Clinic, activity: Activity, job_host: QMainWindow
 ) -> None:
     dialog = dialog_for(qtbot, clinic, job_host)
-    dialog.filter_bar.patient.setText("R-99")
+    type_into(qtbot, dialog.filter_bar.patient, "R-99")
     dialog.filter_bar.show_button.click()
     assert dialog.error.isVisibleTo(dialog)
     assert dialog.error.text() == "No patient has the id or record number 'R-99'."
     assert dialog.shown_entries() == []
-    dialog.filter_bar.patient.setText("R-2")
+    type_into(qtbot, dialog.filter_bar.patient, "R-2")
     dialog.filter_bar.show_button.click()
     assert not dialog.error.isVisibleTo(dialog)
     assert len(dialog.shown_entries()) == 1
@@ -151,7 +152,7 @@ def test_a_note_says_when_more_entries_match_than_are_shown(
     dialog = dialog_for(qtbot, clinic, job_host, limit=3)
     assert [e.id for e in dialog.shown_entries()] == [e.id for e in clinic.audit.entries(limit=3)]
     assert dialog.note.text().startswith("Showing the newest 3 entries")
-    dialog.filter_bar.user.setCurrentText("assistant")
+    type_into(qtbot, dialog.filter_bar.user, "assistant")
     dialog.filter_bar.show_button.click()
     assert dialog.note.text() == "Entries: 1, newest first."
 
@@ -225,3 +226,70 @@ def test_only_an_administrator_may_read_the_audit_log(
     )
     users = [allowed.filter_bar.user.itemText(i) for i in range(allowed.filter_bar.user.count())]
     assert {"eleni", "maria", "assistant", "tester"} <= set(users)
+
+
+def typed_date(day: dt.date, separator: str = "") -> str:
+    """`day` in the locale's order of its parts, `separator` between them."""
+    keys = date_keys(day)
+    cuts = (0, 4, 6, 8) if keys.startswith(f"{day.year:04d}") else (0, 2, 4, 8)
+    return separator.join(keys[start:end] for start, end in itertools.pairwise(cuts))
+
+
+SINCE = dt.date(2026, 3, 12)
+INTO_THE_WORDS = (
+    "the field says 'any date' and the keys typed go into those words ('any date12032026') "
+    "instead of making a date; the filter stays 'any date' and Show Entries shows every "
+    "entry, without a word"
+)
+
+
+def since(how: str, case: Typed, *marks: pytest.MarkDecorator) -> Any:
+    return pytest.param(how, case, marks=marks, id=f"{how}-{case.case}")
+
+
+SINCE_CASES = [
+    since(how, case, pytest.mark.xfail(strict=True, reason=f"issue 10: {INTO_THE_WORDS}"))
+    for how in ("select all", "tab in")
+    for case in (
+        Typed("typed", typed_date(SINCE), SINCE),
+        Typed("spaces", typed_date(SINCE, " "), SINCE),
+        Typed("slashes", typed_date(SINCE, "/"), SINCE),
+        Typed("dots", typed_date(SINCE, "."), SINCE),
+        Typed("a year ahead", typed_date(dt.date(2027, 3, 12)), dt.date(2027, 3, 12)),
+        Typed("before 2000", typed_date(dt.date(1999, 1, 1)), dt.date(1999, 1, 1)),
+        Typed("garbage", "abc", refused=""),
+    )
+] + [since("select all", Typed("empty: any date", "", None))]
+
+
+@pytest.mark.parametrize(("how", "case"), SINCE_CASES)
+def test_the_day_typed_as_since_filters_the_entries_or_is_refused(
+    qtbot: QtBot, clinic: Clinic, activity: Activity, job_host: QMainWindow, how: str, case: Typed
+) -> None:
+    dialog = dialog_for(qtbot, clinic, job_host)
+    edit = dialog.filter_bar.since
+    if not case.keys:
+        empty(qtbot, edit)
+    elif how == "select all":
+        type_into(qtbot, edit, case.keys)
+    else:
+        focus(qtbot, edit)
+        type_keys(edit, case.keys)
+        tab_away(edit)
+
+    dialog.filter_bar.show_button.click()
+
+    shown_ids = [entry.id for entry in dialog.shown_entries()]
+    if case.refused is None:
+        assert dialog.filter_bar.filters()["since"] == case.stored
+        expected = clinic.audit.entries(since=case.stored)
+        assert shown_ids == [entry.id for entry in expected]
+        assert shown(edit) == ("any date" if case.stored is None else shown_date(case.stored))
+        return
+    errors = [
+        label.text()
+        for label in dialog.findChildren(QLabel)
+        if label.objectName().endswith("_error") and label.isVisibleTo(dialog)
+    ]
+    assert any(case.refused in text for text in errors if text), errors
+    assert shown_ids == [entry.id for entry in clinic.audit.entries()], "as before"
