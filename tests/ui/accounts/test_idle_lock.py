@@ -18,8 +18,9 @@ from mesolog.services.clinic import Clinic
 from mesolog.ui.accounts.idle_lock import IdleLock, LockDialog
 from mesolog.ui.patients.patient_dialog import PatientDialog
 from mesolog.ui.window.main_window import MainWindow
+from tests.typing_support import shown, type_into
 
-pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
+pytestmark = pytest.mark.qt_log_ignore("does not support raise")
 
 PASSWORD = "correct horse battery"
 NOTES = "Mild oedema on the forehead, gone after 10 minutes"
@@ -327,7 +328,9 @@ def test_the_idle_time_follows_the_clinic_setting(
     def set_three_minutes() -> None:
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, SettingsDialog)
-        dialog.locking_group.idle_lock_minutes.setValue(3)
+        minutes = dialog.locking_group.idle_lock_minutes
+        type_into(qtbot, minutes, "3")
+        assert shown(minutes) == "3 minutes"
         dialog.save_button.click()
 
     QTimer.singleShot(0, set_three_minutes)

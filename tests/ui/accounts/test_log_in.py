@@ -22,8 +22,7 @@ from mesolog.ui.accounts.first_account_dialog import FirstAccountDialog
 from mesolog.ui.accounts.log_in_dialog import LAST_USERNAME_KEY, LogInDialog
 from mesolog.ui.settings.settings_dialog import SettingsDialog, workstation_settings
 from tests.conftest import FixedClock
-
-pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+from tests.typing_support import type_into
 
 PASSWORD = "correct horse battery"
 WRONG = "The username or password is wrong."
@@ -53,8 +52,8 @@ def clinic_of(dialog: LogInDialog) -> Clinic:
 
 
 def log_in(qtbot: QtBot, dialog: LogInDialog, username: str, password: str) -> None:
-    dialog.username.setText(username)
-    dialog.password.setText(password)
+    type_into(qtbot, dialog.username, username)
+    type_into(qtbot, dialog.password, password, tab=False)
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)  # Enter submits
 
 
@@ -217,19 +216,19 @@ def test_the_first_start_creates_the_admin_and_logs_in(qtbot: QtBot, clinic: Cli
     def create(dialog: FirstAccountDialog) -> None:
         seen["name offered"] = dialog.name.text()
         assert dialog.role is None, "the first account is an admin"
-        dialog.username.setText("eleni")
-        dialog.password.setText(PASSWORD)
-        dialog.repeat.setText(PASSWORD + "!")
+        type_into(qtbot, dialog.username, "eleni")
+        type_into(qtbot, dialog.password, PASSWORD)
+        type_into(qtbot, dialog.repeat, PASSWORD + "!")
         dialog.ok_button.click()
         seen["mismatch"] = dict(dialog.errors.visible())
         seen["accounts after mismatch"] = clinic.accounts.has_accounts()
-        dialog.password.setText("short")
-        dialog.repeat.setText("short")
+        type_into(qtbot, dialog.password, "short")
+        type_into(qtbot, dialog.repeat, "short")
         dialog.ok_button.click()
         seen["too short"] = dict(dialog.errors.visible())
-        dialog.password.setText(PASSWORD)
-        dialog.repeat.setText(PASSWORD)
-        dialog.ok_button.click()
+        type_into(qtbot, dialog.password, PASSWORD)
+        type_into(qtbot, dialog.repeat, PASSWORD, tab=False)
+        qtbot.keyClick(dialog.repeat, Qt.Key.Key_Return)  # Enter = Create and log in
 
     in_modal(FirstAccountDialog, create)
     assert first_account(clinic)
@@ -254,10 +253,10 @@ def test_a_cancelled_first_account_creates_nothing(qtbot: QtBot, clinic: Clinic)
 def test_a_username_the_rules_refuse_is_said_beside_it(qtbot: QtBot, clinic: Clinic) -> None:
     dialog = FirstAccountDialog(clinic)
     qtbot.addWidget(dialog)
-    dialog.username.setText("Eleni Markou")
-    dialog.name.setText("Dr Eleni Markou")
-    dialog.password.setText(PASSWORD)
-    dialog.repeat.setText(PASSWORD)
+    type_into(qtbot, dialog.username, "Eleni Markou")
+    type_into(qtbot, dialog.name, "Dr Eleni Markou")
+    type_into(qtbot, dialog.password, PASSWORD)
+    type_into(qtbot, dialog.repeat, PASSWORD)
     dialog.ok_button.click()
     assert list(dialog.errors.visible()) == ["username"]
     assert dialog.errors.visible()["username"].startswith("1 to 60 characters")

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QTableWidget
 from pytestqt.qtbot import QtBot
 
@@ -19,8 +19,7 @@ from mesolog.ui.accounts.first_account_dialog import AccountDialog
 from mesolog.ui.accounts.password_dialog import ChangePasswordDialog, ResetPasswordDialog
 from mesolog.ui.accounts.users_dialog import UsersDialog
 from tests.conftest import FixedClock
-
-pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+from tests.typing_support import type_into
 
 PASSWORD = "correct horse battery"
 NEW_PASSWORD = "a brand new passphrase"
@@ -82,15 +81,15 @@ def test_adding_an_assistant_stores_it_with_its_role(
     seen: dict[str, Any] = {}
 
     def fill(add: AccountDialog) -> None:
-        add.username.setText("eleni")
-        add.name.setText("Maria Nikolaou")
+        type_into(qtbot, add.username, "eleni")
+        type_into(qtbot, add.name, "Maria Nikolaou")
         assert add.role is not None
-        add.role.setCurrentIndex(add.role.findData(Role.ASSISTANT.value))
-        add.password.setText(PASSWORD)
-        add.repeat.setText(PASSWORD)
+        qtbot.keyClick(add.role, Qt.Key.Key_Down)  # Clinician, then Assistant
+        type_into(qtbot, add.password, PASSWORD)
+        type_into(qtbot, add.repeat, PASSWORD)
         add.ok_button.click()
         seen["taken"] = dict(add.errors.visible())
-        add.username.setText("maria")
+        type_into(qtbot, add.username, "maria")
         add.ok_button.click()
 
     in_modal(AccountDialog, fill)
@@ -159,9 +158,9 @@ def test_a_refused_change_is_said_in_the_dialog_and_changes_nothing(
 
 def test_reset_password_sets_a_new_one(qtbot: QtBot, dialog: UsersDialog, admin: Clinic) -> None:
     def fill(reset: ResetPasswordDialog) -> None:
-        reset.password.setText(NEW_PASSWORD)
-        reset.repeat.setText(NEW_PASSWORD)
-        reset.ok_button.click()
+        type_into(qtbot, reset.password, NEW_PASSWORD)
+        type_into(qtbot, reset.repeat, NEW_PASSWORD, tab=False)
+        qtbot.keyClick(reset.repeat, Qt.Key.Key_Return)  # Enter = Set password
 
     dialog.select("eleni")
     in_modal(ResetPasswordDialog, fill)
@@ -174,17 +173,17 @@ def test_changing_ones_own_password_needs_the_current_one(qtbot: QtBot, admin: C
     admin.act_as("eleni")
     change = ChangePasswordDialog(admin)
     qtbot.addWidget(change)
-    change.current.setText("not my password")
-    change.password.setText(NEW_PASSWORD)
-    change.repeat.setText(NEW_PASSWORD)
+    type_into(qtbot, change.current, "not my password")
+    type_into(qtbot, change.password, NEW_PASSWORD)
+    type_into(qtbot, change.repeat, NEW_PASSWORD)
     change.ok_button.click()
     assert change.errors.visible() == {"current_password": "The account's password"}
     assert change.result() != ChangePasswordDialog.DialogCode.Accepted
-    change.current.setText(PASSWORD)
-    change.repeat.setText("something else")
+    type_into(qtbot, change.current, PASSWORD)
+    type_into(qtbot, change.repeat, "something else")
     change.ok_button.click()
     assert list(change.errors.visible()) == ["repeat"]
-    change.repeat.setText(NEW_PASSWORD)
+    type_into(qtbot, change.repeat, NEW_PASSWORD)
     change.ok_button.click()
     assert change.result() == ChangePasswordDialog.DialogCode.Accepted
     assert admin.accounts.log_in("eleni", NEW_PASSWORD).username == "eleni"
