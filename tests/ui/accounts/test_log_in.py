@@ -131,6 +131,20 @@ def test_an_empty_username_is_asked_for_without_a_try(qtbot: QtBot, dialog: LogI
     assert dialog.username.hasFocus()
 
 
+def test_a_greek_passphrase_typed_logs_in_and_one_letter_off_does_not(
+    qtbot: QtBot, dialog: LogInDialog, db_path: Path, clock: FixedClock
+) -> None:
+    passphrase = "Ελένη και τρία λουλούδια"
+    with Clinic.open(str(db_path), actor="setup", clock=clock) as setup:
+        setup.act_as("admin")
+        setup.accounts.add("maria", "Μαρία Νικολάου", Role.ASSISTANT, passphrase)
+    log_in(qtbot, dialog, "maria", passphrase.replace("ύ", "υ"))
+    assert dialog.refusal() == WRONG, "the accent is part of the passphrase"
+    log_in(qtbot, dialog, "maria", passphrase)
+    assert dialog.result() == LogInDialog.DialogCode.Accepted
+    assert clinic_of(dialog).account == Account("maria", "Μαρία Νικολάου", Role.ASSISTANT)
+
+
 def test_build_main_window_opens_as_the_user_given(
     qtbot: QtBot, db_path: Path, clock: FixedClock
 ) -> None:
