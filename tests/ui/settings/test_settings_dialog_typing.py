@@ -204,7 +204,7 @@ NUMBER_CASES = [
 
 
 @pytest.fixture
-def dialog(qtbot: QtBot, clinic: Clinic, qt_settings: None) -> SettingsDialog:
+def dialog(qtbot: QtBot, clinic: Clinic) -> SettingsDialog:
     opened = SettingsDialog(clinic, ChangeBus())
     qtbot.addWidget(opened)
     return opened
