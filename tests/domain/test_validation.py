@@ -335,6 +335,12 @@ def test_reaction_resolved_outside_session_to_today_is_refused(resolved: dt.date
     assert paths(found) == ([] if ok else ["reactions[0].resolved_on", "reactions[1].resolved_on"])
 
 
+def test_a_reaction_resolved_between_the_session_and_today_is_accepted() -> None:
+    reaction = Reaction(ReactionKind.BRUISING, Severity.MILD, resolved_on=dt.date(2024, 6, 5))
+    earlier = dt.datetime(2024, 6, 1, 11, 0, tzinfo=ATHENS)
+    assert session_problems(session(performed_at=earlier, reactions=(reaction,))) == []
+
+
 def test_violation_path_field_and_message_are_exact() -> None:
     entry = session(treatments=(line(pen(depth_mm=0.1)), line(needle())))
     [found] = session_problems(entry, path="sessions[2]")

@@ -12,7 +12,7 @@ import pytest
 import sqlcipher3.dbapi2 as sqlite3
 
 from mesolog.domain.records import ClinicSettings
-from mesolog.persistence.audit_records import RecordMismatch, record_mismatches
+from mesolog.persistence.audit_records import RecordMismatch, filtered_entries, record_mismatches
 from mesolog.services.clinic import Clinic
 from tests.conftest import FixedClock
 from tests.services.conftest import ATHENS, Maker
@@ -57,6 +57,16 @@ def _tamper(clinic: Clinic, sql: str) -> None:
 @pytest.mark.parametrize("batch", [1, 2, 2000])
 def test_every_record_is_compared_whatever_the_batch(clinic: Clinic, batch: int) -> None:
     assert _mismatches(clinic, batch) == (RECORDS, [])
+
+
+def test_entries_since_a_moment_take_in_that_moment(clinic: Clinic) -> None:
+    """The template's clock stood still: every entry was written at the same moment."""
+    with clinic.context.db.read() as s:
+        entries = filtered_entries(s)
+        moment = entries[0].occurred_at
+        assert {e.occurred_at for e in entries} == {moment}
+        assert filtered_entries(s, since=moment) == entries
+        assert filtered_entries(s, since=moment + dt.timedelta(microseconds=1)) == []
 
 
 def test_the_clinic_settings_are_compared(clinic: Clinic) -> None:
