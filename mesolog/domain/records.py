@@ -227,3 +227,6 @@ class ClinicSettings:
     idle_lock_minutes: int = limits.DEFAULT_IDLE_LOCK_MINUTES
     backup_folder: str = ""
     """Where automatic and manual backups go; empty: a 'backups' folder beside the database."""
+    record_number_pattern: str = ""
+    """An example of the numbers new patients get (`MC-0001`, see domain.record_numbers);
+    empty: like most of the clinic's numbers."""

@@ -21,9 +21,14 @@ from sqlalchemy import inspect
 from mesolog.persistence.base import Base
 
 DERIVED_COLUMNS: dict[str, frozenset[str]] = {
-    "patients": frozenset({"sort_key", "last_session_on", "next_due_on"}),
+    "patients": frozenset({"sort_key", "record_key", "last_session_on", "next_due_on"}),
     "clinicians": frozenset({"failed_logins", "last_failed_login_at", "last_login_at"}),
 }
+ADDED_COLUMNS: dict[str, frozenset[str]] = {
+    "clinic_settings": frozenset({"record_number_pattern"}),
+}
+"""Columns added after rows were audited: left out while they hold their default ("" or
+None), so that the digests recorded before a column existed still match."""
 CHILDREN: dict[str, tuple[str, ...]] = {
     "sessions": ("treatments", "reactions"),
     "treatment_lines": ("products",),
@@ -41,10 +46,12 @@ def _content(row: Base) -> dict[str, Any]:
     mapper = inspect(row).mapper
     table = mapper.local_table.name  # type: ignore[attr-defined]
     skipped = DERIVED_COLUMNS.get(table, frozenset())
+    added = ADDED_COLUMNS.get(table, frozenset())
     content: dict[str, Any] = {
         attribute.key: plain(getattr(row, attribute.key))
         for attribute in mapper.column_attrs
         if attribute.key not in skipped
+        and not (attribute.key in added and getattr(row, attribute.key) in ("", None))
     }
     for name in CHILDREN.get(table, ()):
         content[name] = [_content(child) for child in getattr(row, name)]

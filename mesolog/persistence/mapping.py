@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import replace
 
 from mesolog.domain.ids import CourseId, PatientId, SessionId
+from mesolog.domain.record_numbers import record_key, record_number_terms
 from mesolog.domain.records import (
     Course,
     CourseInput,
@@ -71,6 +72,7 @@ def fill_patient_row(row: PatientRow, given: PatientInput) -> None:
     row.given_name = details.given_name
     row.date_of_birth = details.date_of_birth
     row.record_number = details.record_number or None
+    row.record_key = record_key(details.record_number) or None
     row.sex = details.sex
     row.phone = details.phone
     row.email = details.email
@@ -81,12 +83,20 @@ def fill_patient_row(row: PatientRow, given: PatientInput) -> None:
     row.consent_signed_on = details.consent_signed_on
     row.notes = details.notes
     row.sort_key = sort_key(details.family_name, details.given_name)
-    terms = patient_search_terms(
+    terms = search_terms(
         details.family_name, details.given_name, details.record_number, details.phone
     )
     kept = [term for term in row.search_terms if term.term in terms]
     present = {term.term for term in kept}
     row.search_terms = kept + [PatientSearchTermRow(term=t) for t in sorted(terms - present)]
+
+
+def search_terms(family_name: str, given_name: str, record_number: str, phone: str) -> set[str]:
+    """The terms a patient is found by: names, phone, and the record number however it is
+    typed (without separators or leading zeros too)."""
+    return patient_search_terms(family_name, given_name, record_number, phone) | {
+        term[:100] for term in record_number_terms(record_number)
+    }
 
 
 def course_from_row(row: CourseRow) -> Course:

@@ -61,6 +61,8 @@ class ClinicSettingsRow(Base):
         server_default=str(limits.DEFAULT_IDLE_LOCK_MINUTES),
     )
     backup_folder: Mapped[str] = mapped_column(default="", server_default="")
+    record_number_pattern: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    """An example of the clinic's record numbers (`MC-0001`); empty: like most of its numbers."""
     updated_at: Mapped[dt.datetime]
 
 
@@ -91,6 +93,9 @@ class PatientRow(Voidable, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     uuid: Mapped[uuid.UUID] = _uuid_column()
     record_number: Mapped[str | None] = mapped_column(String(40), unique=True)
+    record_key: Mapped[str | None] = mapped_column(String(40), index=True)
+    """The record number without case, separators and leading zeros (domain.record_numbers):
+    two patients never share it, though numbers from before it existed may."""
     family_name: Mapped[str] = mapped_column(String(100))
     given_name: Mapped[str] = mapped_column(String(100))
     date_of_birth: Mapped[dt.date]

@@ -7,10 +7,11 @@ import uuid
 from collections.abc import Collection, Iterator, Sequence
 from typing import TypeVar
 
-from sqlalchemy import ColumnElement, Select, and_, func, select
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from mesolog.domain.enums import PatientOrder
+from mesolog.domain.record_numbers import record_key
 from mesolog.domain.text import query_words
 from mesolog.persistence.models import (
     ClinicianRow,
@@ -20,6 +21,7 @@ from mesolog.persistence.models import (
     SessionRow,
     TreatmentLineRow,
 )
+from mesolog.persistence.record_number_queries import record_holders
 
 _PREFIX_END = "\U0010ffff"
 RowT = TypeVar("RowT")
@@ -51,11 +53,18 @@ def patient_by_uuid(
 def patient_by_record_number(
     s: Session, number: str, *, for_update: bool = False
 ) -> PatientRow | None:
+    """The patient with this record number, else the one patient whose number is the same
+    however typed (`mc12` for `MC-0012`; None if several are, as numbers from before that
+    rule may be)."""
     wanted = number.strip()
     if not wanted:
         return None
     statement = select(PatientRow).where(PatientRow.record_number == wanted)
-    return s.scalars(_locked(statement, for_update)).one_or_none()
+    found = s.scalars(_locked(statement, for_update)).one_or_none()
+    if found is not None:
+        return found
+    alike = record_holders(s, wanted, for_update=for_update)
+    return alike[0] if len(alike) == 1 else None
 
 
 def patient_by_ref(s: Session, ref: str, *, for_update: bool = False) -> PatientRow | None:
@@ -83,7 +92,8 @@ def search_patients(
     order: PatientOrder = PatientOrder.NAME,
     descending: bool = False,
 ) -> Sequence[PatientRow]:
-    """Patients every word of `query` finds (by the start of a name, record or phone term).
+    """Patients every word of `query` finds (by the start of a name, record or phone term),
+    and the patient whose record number the query is, however typed (`mc0012` for MC-12).
 
     Each word is a range scan on the term index, so the cost follows the matches,
     not the size of the clinic. Patients without the ordering date come last.
@@ -105,11 +115,19 @@ def count_patients(s: Session, query: str, *, include_voided: bool = False) -> i
 
 
 def _matching(statement: Select[RowT], query: str, *, include_voided: bool) -> Select[RowT]:
-    for word in query_words(query):
-        matching = select(PatientSearchTermRow.patient_id).where(
-            PatientSearchTermRow.term >= word, PatientSearchTermRow.term < word + _PREFIX_END
+    found = [
+        PatientRow.id.in_(
+            select(PatientSearchTermRow.patient_id).where(
+                PatientSearchTermRow.term >= word, PatientSearchTermRow.term < word + _PREFIX_END
+            )
         )
-        statement = statement.where(PatientRow.id.in_(matching))
+        for word in query_words(query)
+    ]
+    key = record_key(query)
+    if found and key:
+        statement = statement.where(or_(and_(*found), PatientRow.record_key == key))
+    elif found:
+        statement = statement.where(*found)
     if not include_voided:
         statement = statement.where(PatientRow.voided_at.is_(None))
     return statement
@@ -251,17 +269,21 @@ def sessions_by_uuids(s: Session, uuids: Collection[uuid.UUID]) -> dict[uuid.UUI
 
 
 def record_numbers_in_use(s: Session, numbers: Collection[str]) -> set[str]:
-    wanted = sorted({n.strip() for n in numbers if n.strip()})
+    """Those of `numbers` (stripped) that a patient has, however typed (`MC-12` when a
+    patient has `MC-0012`)."""
+    by_key: dict[str, set[str]] = {}
+    for number in {n.strip() for n in numbers if n.strip()}:
+        if key := record_key(number):
+            by_key.setdefault(key, set()).add(number)
+    keys = sorted(by_key)
     used: set[str] = set()
-    for start in range(0, len(wanted), _CHUNK):
-        chunk = wanted[start : start + _CHUNK]
-        used.update(
-            number
-            for number in s.scalars(
-                select(PatientRow.record_number).where(PatientRow.record_number.in_(chunk))
-            )
-            if number is not None
-        )
+    for start in range(0, len(keys), _CHUNK):
+        chunk = keys[start : start + _CHUNK]
+        for found in s.scalars(
+            select(PatientRow.record_key).where(PatientRow.record_key.in_(chunk)).distinct()
+        ):
+            if found is not None:
+                used.update(by_key[found])
     return used
 
 

@@ -11,14 +11,21 @@ from mesolog.domain.accounts import Permission
 from mesolog.domain.enums import PatientOrder
 from mesolog.domain.errors import NotFoundError, StateError, ValidationError, Violation
 from mesolog.domain.ids import PatientId, new_patient_id
+from mesolog.domain.record_numbers import (
+    RecordPattern,
+    pattern_violations,
+    record_key,
+    usual_pattern,
+)
 from mesolog.domain.records import Patient, PatientInput
 from mesolog.domain.validation import raise_if_any, validate_patient
-from mesolog.persistence import queries
+from mesolog.persistence import queries, record_number_queries
 from mesolog.persistence.audit import AuditAction
 from mesolog.persistence.digests import record_digest
 from mesolog.persistence.mapping import fill_patient_row, patient_from_row
-from mesolog.persistence.models import PatientRow
+from mesolog.persistence.models import ClinicSettingsRow, PatientRow
 from mesolog.services.context import ServiceContext
+from mesolog.services.settings import SETTINGS_ID
 
 DEFAULT_SEARCH_LIMIT = 200
 
@@ -40,6 +47,17 @@ class PatientSummary:
     @property
     def display_name(self) -> str:
         return f"{self.family_name}, {self.given_name}"
+
+
+@dataclass(frozen=True, slots=True)
+class RecordNumbering:
+    """The series new patients are numbered in, and its next free number."""
+
+    pattern: str
+    """An example of the series (`MC-0001`)."""
+    chosen: bool
+    """Whether the clinic chose it (else it is the shape most of the clinic's numbers have)."""
+    next: str
 
 
 def summary_of(row: PatientRow) -> PatientSummary:
@@ -80,9 +98,16 @@ def stored_record_violations(
     """What the database says of the input: a record number in use, a birth after sessions."""
     found = []
     number = details.record_number.strip()
-    holder = queries.patient_by_record_number(s, number) if number else None
-    if holder is not None and holder is not own:
-        found.append(Violation("record_number", number, "a record number no other patient has"))
+    others = [row for row in record_number_queries.record_holders(s, number) if row is not own]
+    if own is not None and own.record_key is not None and own.record_key == record_key(number):
+        # A patient keeps a number another had before numbers were compared however typed.
+        others = [row for row in others if row.record_number == number]
+    holder = next(iter(others), None)
+    if holder is not None:
+        allowed = (
+            f"a record number no other patient has: {holder.record_number} is another patient's"
+        )
+        found.append(Violation("record_number", number, allowed))
     if own is not None:
         born = details.date_of_birth.isoformat()
         first_session = queries.first_session_day_of_patient(s, own.id)
@@ -128,6 +153,27 @@ class PatientService:
             row.updated_at = self._ctx.now()
             self._audit(s, AuditAction.UPDATE, row, before)
             return patient_from_row(row)
+
+    def next_record_number(self) -> str:
+        """The number to offer a new patient: the clinic's series' next free one."""
+        return self.record_numbering().next
+
+    def record_numbering(self, pattern: str | None = None) -> RecordNumbering:
+        """The series of `pattern` (an example number; None: the clinic's setting; "": the
+        shape most of the clinic's numbers have) and its next free number: one above the
+        highest number of the series, skipping numbers given however typed."""
+        violations = pattern_violations(pattern or "")
+        if violations:
+            raise ValidationError(violations)
+        with self._ctx.db.read() as s:
+            numbers = record_number_queries.record_numbers(s)
+            if pattern is None:
+                row = s.get(ClinicSettingsRow, SETTINGS_ID)
+                pattern = row.record_number_pattern if row is not None else ""
+        chosen = RecordPattern.parse(pattern)
+        series = chosen or RecordPattern.parse(usual_pattern(numbers))
+        assert series is not None, "the usual pattern has digits"
+        return RecordNumbering(series.example, chosen is not None, series.next_after(numbers))
 
     def get(self, ref: str | PatientId) -> Patient:
         """A patient by UUID or record number, voided ones included."""

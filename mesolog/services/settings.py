@@ -7,6 +7,7 @@ import datetime as dt
 from mesolog.domain import limits
 from mesolog.domain.accounts import Permission
 from mesolog.domain.errors import ValidationError, Violation
+from mesolog.domain.record_numbers import pattern_violations
 from mesolog.domain.records import ClinicSettings, TechniqueDefaults
 from mesolog.domain.validation import not_unicode, validate_needle, validate_pen
 from mesolog.persistence.audit import AuditAction
@@ -44,6 +45,7 @@ def settings_violations(settings: ClinicSettings) -> list[Violation]:
                 f"to {limits.IDLE_LOCK_MINUTES.high}",
             )
         )
+    found += pattern_violations(settings.record_number_pattern)
     found += validate_needle(settings.techniques.needle(), "needle")
     found += validate_pen(settings.techniques.pen(), "pen")
     return found
@@ -97,6 +99,7 @@ class SettingsService:
             _fill_techniques(row, settings.techniques)
             row.idle_lock_minutes = settings.idle_lock_minutes
             row.backup_folder = settings.backup_folder.strip()
+            row.record_number_pattern = settings.record_number_pattern.strip()
             self._ctx.audit(s, AuditAction.UPDATE, "clinic_settings", record=row, before=before)
             return self.clinic_from(row)
 
@@ -118,4 +121,5 @@ class SettingsService:
             techniques,
             row.idle_lock_minutes,
             row.backup_folder,
+            record_number_pattern=row.record_number_pattern,
         )

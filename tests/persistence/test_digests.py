@@ -15,8 +15,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mesolog.domain.enums import Area, Severity
-from mesolog.persistence.digests import DERIVED_COLUMNS, plain, record_digest
-from mesolog.persistence.models import ClinicianRow, CourseRow, PatientRow, SessionRow
+from mesolog.persistence.digests import ADDED_COLUMNS, DERIVED_COLUMNS, plain, record_digest
+from mesolog.persistence.models import (
+    ClinicianRow,
+    ClinicSettingsRow,
+    CourseRow,
+    PatientRow,
+    SessionRow,
+)
 from mesolog.services.clinic import Clinic
 from tests.conftest import FixedClock
 from tests.services.conftest import ATHENS, Maker
@@ -98,13 +104,32 @@ def test_a_value_with_no_plain_form_is_refused() -> None:
 def test_columns_the_application_derives_leave_a_patients_digest(s: Session) -> None:
     patient = s.scalars(select(PatientRow)).one()
     before = record_digest(patient)
-    assert DERIVED_COLUMNS["patients"] == {"sort_key", "last_session_on", "next_due_on"}
+    assert DERIVED_COLUMNS["patients"] == {
+        "sort_key",
+        "record_key",
+        "last_session_on",
+        "next_due_on",
+    }
     patient.sort_key = "zzz"
+    patient.record_key = "zzz"
     patient.last_session_on = dt.date(2030, 1, 1)
     patient.next_due_on = dt.date(2030, 1, 2)
     assert record_digest(patient) == before
     patient.allergies = "latex"
     assert record_digest(patient) != before
+
+
+def test_a_column_added_later_leaves_the_digest_while_it_is_empty(s: Session) -> None:
+    """The clinic settings audited before the record-number pattern existed still match."""
+    settings = ClinicSettingsRow(id=1, name="Clinic", updated_at=dt.datetime(2026, 3, 1))
+    settings.record_number_pattern = ""
+    before = record_digest(settings)
+    assert "record_number_pattern" in ADDED_COLUMNS["clinic_settings"]
+    settings.record_number_pattern = "MC-0001"
+    chosen = record_digest(settings)
+    assert chosen != before
+    settings.record_number_pattern = "MC-0002"
+    assert record_digest(settings) not in (before, chosen)
 
 
 def test_log_in_counters_leave_a_clinicians_digest(s: Session) -> None:

@@ -52,6 +52,13 @@ def people(clinic: Clinic) -> Clinic:
         ("694 412", ["Καρμίρης"]),
         ("0102", ["Müller"]),
         ("nobody", []),
+        ("mc1", ["Καρμίρης"]),
+        ("mc2", ["Παπαδοπούλου"]),
+        ("MC 02", ["Παπαδοπούλου"]),
+        ("mc0002", ["Παπαδοπούλου"]),
+        ("mc-0003", []),
+        ("dk 0077", ["Østergård"]),
+        ("77", ["Østergård"]),
     ],
 )
 def test_search_finds(people: Clinic, query: str, expected: list[str]) -> None:
@@ -83,3 +90,24 @@ def test_search_uses_the_term_index(people: Clinic) -> None:
     details = " | ".join(str(row[-1]) for row in plan)
     assert "ix_patient_search_terms_term" in details
     assert "SCAN patient_search_terms" not in details
+
+
+@pytest.mark.parametrize("number", ["MC-0012", "MC-12", "mc 0012", "MC/0012"])
+@pytest.mark.parametrize("query", ["mc12", "MC 12", "mc0012", "MC-0012", "M.C.-012", "12"])
+def test_a_record_number_is_found_however_either_is_typed(
+    clinic: Clinic, number: str, query: str
+) -> None:
+    clinic.patients.create(PatientInput("Ρήγα", "Ελένη", dt.date(1980, 1, 1), record_number=number))
+    clinic.patients.create(PatientInput("Λάμπρου", "Νίκος", dt.date(1980, 1, 1), phone="2101200"))
+    clinic.patients.create(PatientInput("Ζήση", "Άννα", dt.date(1980, 1, 1), record_number="MC-13"))
+    expected = ["Λάμπρου", "Ρήγα"] if query == "12" else ["Ρήγα"]
+    assert [p.family_name for p in clinic.patients.search(query)] == expected
+    assert clinic.patients.count(query) == len(expected)
+
+
+def test_the_digits_with_their_zeros_find_a_number_that_has_them(clinic: Clinic) -> None:
+    clinic.patients.create(
+        PatientInput("Ρήγα", "Ελένη", dt.date(1980, 1, 1), record_number="MC-0012")
+    )
+    assert [p.family_name for p in clinic.patients.search("0012")] == ["Ρήγα"]
+    assert [p.family_name for p in clinic.patients.search("0013")] == []
