@@ -28,6 +28,7 @@ from mesolog.services.clinic import Clinic
 from mesolog.ui.common.form_layout import align_captions, save_cancel_buttons
 from mesolog.ui.common.forms import FieldErrors, error_label, violation_text
 from mesolog.ui.common.operations import ChangeBus, run_change
+from mesolog.ui.settings._record_number_row import RecordNumberGroup
 from mesolog.ui.settings._settings_groups import (
     ClinicGroup,
     LockingGroup,
@@ -95,6 +96,7 @@ class SettingsDialog(QDialog):
     def _build(self) -> None:
         self.clinic_group = ClinicGroup(self, self._errors["clinic."])
         self.locking_group = LockingGroup(self, self._errors[""], self._clinic)
+        self.record_number_group = RecordNumberGroup(self, self._errors[""], self._clinic)
         self.workstation_group = WorkstationGroup(self, self._errors["workstation."])
         techniques = QGroupBox(self.tr("A new treatment line starts with"), self)
         techniques.setObjectName("techniques")
@@ -107,9 +109,11 @@ class SettingsDialog(QDialog):
         self.form_error = error_label("form_error", self)
         self.buttons, self.save_button = save_cancel_buttons(self, self.save)
 
-        align_captions([self.clinic_group, self.locking_group, self.workstation_group])
+        numbers = self.record_number_group
+        align_captions([self.clinic_group, numbers, self.locking_group, self.workstation_group])
         layout = QVBoxLayout(self)
         layout.addWidget(self.clinic_group, 1)
+        layout.addWidget(self.record_number_group)
         layout.addWidget(self.locking_group)
         layout.addWidget(self.workstation_group)
         self.workstation_group.setVisible(self._clinic.account is None)
@@ -128,6 +132,7 @@ class SettingsDialog(QDialog):
         clinic.email.setText(settings.email)
         locking.idle_lock_minutes.setValue(settings.idle_lock_minutes)
         locking.backup_folder.setText(settings.backup_folder)
+        self.record_number_group.pattern.setText(settings.record_number_pattern)
         self.workstation_group.clinician.setText(clinician)
         defaults = settings.techniques
         needle.gauge.setValue(defaults.needle_gauge)
@@ -156,6 +161,7 @@ class SettingsDialog(QDialog):
             ),
             idle_lock_minutes=locking.idle_lock_minutes.value(),
             backup_folder=locking.backup_folder.text().strip(),
+            record_number_pattern=self.record_number_group.pattern.text().strip(),
         )
 
     def _make_read_only(self) -> None:
@@ -233,6 +239,7 @@ class SettingsDialog(QDialog):
     def _focus_first_error(self) -> None:
         for group in (
             self.clinic_group,
+            self.record_number_group,
             self.locking_group,
             self.workstation_group,
             self.needle_group,
