@@ -8,6 +8,8 @@ import re
 
 from PySide6.QtCore import QLocale, QTime
 
+from mesolog.ui.common.dates import date_format
+
 
 def month(number: int) -> str:
     """The locale's short month name: Mar, Μαρ."""
@@ -25,9 +27,15 @@ def short_time(hour: int, minute: int) -> str:
 
 
 def date_keys(day: dt.date) -> str:
-    """The digits a person types for `day` in the locale's order of day, month and year
-    (14031980 in en_GB and el_GR, 03141980 in en_US)."""
-    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    parts = {"d": f"{day.day:02d}", "M": f"{day.month:02d}", "y": f"{day.year:04d}"}
-    order = [letter for letter in re.findall(r"[dMy]", pattern) if letter in parts]
-    return "".join(parts[letter] for letter in dict.fromkeys(order))
+    """The digits a person types for `day` in the order of day, month and year the window
+    shows (14031980 in en_GB and el_GR, 03141980 in en_US, 19800314 in C)."""
+    return typed_date(day)
+
+
+def typed_date(day: dt.date, separator: str = "", *, short_year: bool = False) -> str:
+    """`day` typed in the window's order of its parts, `separator` between them, the year
+    with two digits when `short_year`."""
+    year = f"{day.year % 100:02d}" if short_year else f"{day.year:04d}"
+    parts = {"d": f"{day.day:02d}", "M": f"{day.month:02d}", "y": year}
+    order = re.findall(r"[dMy]", date_format())
+    return separator.join(parts[letter] for letter in dict.fromkeys(order))

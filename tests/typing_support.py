@@ -39,6 +39,7 @@ def focus(qtbot: QtBot, widget: QWidget) -> None:
         window.show()
         qtbot.waitExposed(window)
     window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2_000)
     widget.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(lambda: _has_focus(widget), timeout=2_000)
 

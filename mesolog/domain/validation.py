@@ -27,7 +27,7 @@ from mesolog.domain.records import (
     TreatmentLine,
 )
 
-OLDEST_AGE_YEARS = 130
+OLDEST_AGE_YEARS = 120
 
 
 def raise_if_any(violations: Iterable[Violation]) -> None:
@@ -98,7 +98,7 @@ class _Checker:
             self.number(field, value, span, unit)
 
 
-def _years_before(day: dt.date, years: int) -> dt.date:
+def years_before(day: dt.date, years: int) -> dt.date:
     try:
         return day.replace(year=day.year - years)
     except ValueError:  # 29 February in a year that has none
@@ -109,7 +109,7 @@ def validate_patient(patient: PatientInput, *, today: dt.date, path: str = "") -
     check = _Checker(path)
     check.name("family_name", patient.family_name)
     check.name("given_name", patient.given_name)
-    oldest = _years_before(today, OLDEST_AGE_YEARS)
+    oldest = years_before(today, OLDEST_AGE_YEARS)
     if patient.date_of_birth > today:
         check.add("date_of_birth", patient.date_of_birth.isoformat(), "a date not in the future")
     elif patient.date_of_birth < oldest:

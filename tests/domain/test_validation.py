@@ -161,8 +161,8 @@ PATIENT_CASES = limit_cases(
         "phone": (["+30 210 123 4567"], ["1" * 41]),
         "email": (["a@b.gr"], ["e" * 201]),
         "date_of_birth": (
-            [TODAY, BORN, dt.date(1894, 6, 10)],
-            [dt.date(1894, 6, 9), TODAY + dt.timedelta(days=1), dt.date(2100, 1, 1)],
+            [TODAY, BORN, dt.date(1904, 6, 10)],
+            [dt.date(1904, 6, 9), TODAY + dt.timedelta(days=1), dt.date(2100, 1, 1)],
         ),
         "consent_signed_on": (
             [None, TODAY, BORN],
@@ -259,21 +259,21 @@ def test_expiry_uses_the_local_date_of_the_session() -> None:
 
 
 def test_patient_can_be_validated_on_29_february() -> None:
-    # 29 February minus 130 years is not a date; the check must not crash on leap day.
-    leap_day = dt.date(2024, 2, 29)
+    # 29 February minus 120 years is not a date; the check must not crash on leap day.
+    leap_day = dt.date(2020, 2, 29)
     assert validate_patient(replace(PATIENT, consent_signed_on=None), today=leap_day) == []
     too_old = replace(PATIENT, date_of_birth=dt.date(1890, 1, 1), consent_signed_on=None)
     assert paths(validate_patient(too_old, today=leap_day)) == ["date_of_birth"]
 
 
 @pytest.mark.parametrize(
-    ("born", "ok"), [(dt.date(1894, 2, 28), True), (dt.date(1894, 2, 27), False)]
+    ("born", "ok"), [(dt.date(1900, 2, 28), True), (dt.date(1900, 2, 27), False)]
 )
 def test_on_29_february_the_oldest_birth_date_is_28_february(born: dt.date, ok: bool) -> None:
     patient = replace(PATIENT, date_of_birth=born, consent_signed_on=None)
-    found = validate_patient(patient, today=dt.date(2024, 2, 29))
+    found = validate_patient(patient, today=dt.date(2020, 2, 29))
     assert [(v.path, v.allowed) for v in found] == (
-        [] if ok else [("date_of_birth", "a date on or after 1894-02-28")]
+        [] if ok else [("date_of_birth", "a date on or after 1900-02-28")]
     )
 
 

@@ -131,7 +131,7 @@ class Kinds:
         )
 
     def patients(self, today: dt.date, *others: dt.date) -> st.SearchStrategy[PatientInput]:
-        oldest = years_before(today, 130)
+        oldest = years_before(today, 120)
         choices: Choices = {
             "family_name": self.name_field(),
             "given_name": self.name_field(),

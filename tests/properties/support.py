@@ -276,7 +276,7 @@ def years_before(day: dt.date, years: int) -> dt.date:
 def patient_faults(patient: PatientInput, today: dt.date, base: str = "") -> list[str]:
     found = [name for name in ("family_name", "given_name") if bad_name(getattr(patient, name))]
     born = patient.date_of_birth
-    if born > today or born < years_before(today, 130):
+    if born > today or born < years_before(today, 120):
         found.append("date_of_birth")
     for name, limit in (
         ("record_number", limits.RECORD_NUMBER_MAX),

@@ -1,4 +1,5 @@
-"""Dates as every screen shows them: the locale's short form, always with the whole year.
+"""Dates as every screen shows them: the locale's short form, always with the whole year,
+and ISO 8601 (2003-02-06 16:15) where no real locale is set (C or POSIX).
 
 A two-digit year would make a birth in 1925 and one in 2025 look the same.
 """
@@ -10,15 +11,24 @@ import re
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
+ISO_DATE = "yyyy-MM-dd"
+ISO_TIME = "HH:mm"
+
 
 def date_format(locale: QLocale | None = None) -> str:
-    """The locale's short date pattern with a four-digit year (`d/M/yyyy`, `M/d/yyyy`)."""
-    pattern = (locale or QLocale()).dateFormat(QLocale.FormatType.ShortFormat)
+    """The locale's short date pattern with a four-digit year (`d/M/yyyy`, `M/d/yyyy`);
+    `yyyy-MM-dd` in the C locale."""
+    locale = locale or QLocale()
+    if locale.language() == QLocale.Language.C:
+        return ISO_DATE
+    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
     return re.sub("y+", "yyyy", pattern)
 
 
 def date_time_format(locale: QLocale | None = None) -> str:
     locale = locale or QLocale()
+    if locale.language() == QLocale.Language.C:
+        return f"{ISO_DATE} {ISO_TIME}"
     return f"{date_format(locale)} {locale.timeFormat(QLocale.FormatType.ShortFormat)}"
 
 

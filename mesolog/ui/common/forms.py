@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from mesolog.domain.errors import Violation
+from mesolog.ui.common.typed_fields import TypedField
 
 W = TypeVar("W", bound=QWidget)
 
@@ -63,6 +64,31 @@ class FieldErrors(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._labels: dict[str, QLabel] = {}
+        self._typed: dict[str, TypedField] = {}
+
+    def follow(self, field: TypedField, name: str | None = None) -> None:
+        """Shows `field`'s problem under it as soon as the person leaves it, and hides it
+        once corrected; `show_typed` shows them all (on Save)."""
+        key = name or field.objectName()
+        self._typed[key] = field
+        field.problem_changed.connect(lambda problem: self._show_problem(key, problem))
+
+    def show_typed(self) -> bool:
+        """Shows the problem of every followed field that has one; whether any had."""
+        found = False
+        for key, field in self._typed.items():
+            active = field.isEnabled() and field.isVisibleTo(field.window())
+            problem = field.problem() if active else ""
+            self._show_problem(key, problem)
+            found = found or bool(problem)
+        return found
+
+    def _show_problem(self, key: str, problem: str) -> None:
+        label = self._labels.get(key)
+        if label is None:
+            return
+        label.setText(problem)
+        label.setVisible(bool(problem))
 
     def label_for(self, field: str) -> QLabel:
         label = error_label(f"{field}_error")

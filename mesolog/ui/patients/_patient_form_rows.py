@@ -87,9 +87,9 @@ class FormRows:
             form.addRow(cell)
         self.fields[field] = widget
 
-    def line(self, form: QFormLayout, field: str, label: str, maximum: int) -> QLineEdit:
+    def line(self, form: QFormLayout, field: str, label: str) -> QLineEdit:
+        """A line of text; its length is checked on Save, never cut while typing."""
         edit = QLineEdit(self._owner)
-        edit.setMaxLength(maximum)
         self.add(form, field, label, edit)
         return edit
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -22,13 +22,14 @@ from mesolog.domain import limits
 from mesolog.domain.enums import Fitzpatrick, Sex
 from mesolog.domain.errors import ValidationError, Violation
 from mesolog.domain.records import Patient, PatientInput
-from mesolog.domain.validation import OLDEST_AGE_YEARS, validate_patient
+from mesolog.domain.validation import OLDEST_AGE_YEARS, validate_patient, years_before
 from mesolog.services.clinic import Clinic
-from mesolog.ui.common.date_edits import OptionalDateEdit
+from mesolog.ui.common.dates import shown_date
 from mesolog.ui.common.form_layout import align_captions, save_cancel_buttons
 from mesolog.ui.common.forms import FieldErrors, error_label, named
 from mesolog.ui.common.labels import fitzpatrick_label, sex_label
 from mesolog.ui.common.operations import ChangeBus, run_change
+from mesolog.ui.common.typed_fields import DateField
 from mesolog.ui.patients._patient_form_rows import FormRows
 from mesolog.ui.patients.patient_header import (
     WARNING_PREFIX,
@@ -76,7 +77,7 @@ class PatientDialog(QDialog):
     # building
 
     def _build(self) -> None:
-        earliest = dt.date(self._today.year - OLDEST_AGE_YEARS + 1, 1, 1)
+        earliest = years_before(self._today, OLDEST_AGE_YEARS)
         left = QVBoxLayout()
         left_groups = [self._build_identity(earliest), self._build_contact()]
         right = QVBoxLayout()
@@ -106,19 +107,26 @@ class PatientDialog(QDialog):
 
     def _build_identity(self, earliest: dt.date) -> QGroupBox:
         box, form = self._rows.group(self.tr("Identity"), "identity_group")
-        self.family_name = self._rows.line(
-            form, "family_name", self.tr("&Family name"), limits.NAME_MAX
-        )
-        self.given_name = self._rows.line(
-            form, "given_name", self.tr("&Given name"), limits.NAME_MAX
-        )
-        self.date_of_birth = OptionalDateEdit(
-            self,
-            earliest=earliest,
-            latest=self._today,
-            not_set_text=self.tr("Not set"),
+        self.family_name = self._rows.line(form, "family_name", self.tr("&Family name"))
+        self.given_name = self._rows.line(form, "given_name", self.tr("&Given name"))
+        self.date_of_birth = DateField(
+            latest_year=self._today.year,
+            required=self.tr("A date of birth is required"),
+            earliest=(
+                earliest,
+                self.tr(
+                    "%1 is more than %n years ago: a date of birth is on or after %2.",
+                    "",
+                    OLDEST_AGE_YEARS,
+                ),
+            ),
+            latest=(
+                self._today,
+                self.tr("%1 is in the future: a date of birth is today (%2) at the latest."),
+            ),
             start_page=dt.date(self._today.year - 40, 1, 1),
         )
+        self.errors.follow(self.date_of_birth, "date_of_birth")
         self.age_hint = named(QLabel(self), "date_of_birth_age", self.tr("Age"))
         self.age_hint.setWordWrap(True)
         self.date_of_birth.changed.connect(self._show_age)
@@ -130,15 +138,13 @@ class PatientDialog(QDialog):
         self.sex.addItem("—", None)
         for sex in Sex:
             self.sex.addItem(sex_label(sex), sex.value)
-        self.record_number = self._rows.line(
-            form, "record_number", self.tr("&Record number"), limits.RECORD_NUMBER_MAX
-        )
+        self.record_number = self._rows.line(form, "record_number", self.tr("&Record number"))
         return box
 
     def _build_contact(self) -> QGroupBox:
         box, form = self._rows.group(self.tr("Contact"), "contact_group")
-        self.phone = self._rows.line(form, "phone", self.tr("&Phone"), limits.PHONE_MAX)
-        self.email = self._rows.line(form, "email", self.tr("&Email"), limits.EMAIL_MAX)
+        self.phone = self._rows.line(form, "phone", self.tr("&Phone"))
+        self.email = self._rows.line(form, "email", self.tr("&Email"))
         return box
 
     def _build_clinical(self) -> QGroupBox:
@@ -173,9 +179,16 @@ class PatientDialog(QDialog):
             "consent_signed",
             self.tr("Consent signed"),
         )
-        self.consent_signed_on = OptionalDateEdit(
-            self, earliest=earliest, latest=self._today, not_set_text="—", start_page=self._today
+        self.consent_signed_on = DateField(
+            latest_year=self._today.year,
+            earliest=(earliest, self.tr("%1 is too long ago for a consent: %2 at the earliest.")),
+            latest=(
+                self._today,
+                self.tr("%1 is in the future: a consent is signed today (%2) at the latest."),
+            ),
+            start_page=self._today,
         )
+        self.errors.follow(self.consent_signed_on, "consent_signed_on")
         self.consent_signed_on.setEnabled(False)
         self.consent_signed.toggled.connect(self._consent_toggled)
         self.consent_signed_on.changed.connect(self._consent_date_changed)
@@ -208,9 +221,9 @@ class PatientDialog(QDialog):
     def _show_age(self) -> None:
         born = self.date_of_birth.value()
         if born is None:
-            example = QLocale().toString(QDate(1980, 12, 31), self.date_of_birth.displayFormat())
+            example = shown_date(dt.date(1980, 12, 31))
             self.age_hint.setText(
-                self.tr("Type it like %1 or open the calendar").replace("%1", example)
+                self.tr("Type it like %1 or 31121980, or open the calendar").replace("%1", example)
             )
             return
         age = age_in_years(born, self._today)
@@ -228,7 +241,7 @@ class PatientDialog(QDialog):
 
     def _consent_date_changed(self) -> None:
         """The date emptied (select all, Delete): no consent date, so the tick goes too."""
-        if self.consent_signed_on.value() is None:
+        if not self.consent_signed_on.text().strip():
             self.consent_signed.setChecked(False)
 
     def _show_nsaid_hint(self) -> None:
@@ -267,10 +280,10 @@ class PatientDialog(QDialog):
         """Writes the patient; on bad input shows every problem beside its field."""
         self.errors.clear()
         self.form_error.hide()
-        details = self.details()
-        if self.date_of_birth.value() is None:
-            self._show_violations(self._violations_without_birth_date(details))
+        if self.errors.show_typed():
+            self._show_violations(self._other_violations())
             return
+        details = self.details()
         patients = self._clinic.patients
         patient = self._patient
         try:
@@ -291,21 +304,26 @@ class PatientDialog(QDialog):
             self.saved_patient = saved
             self.accept()
 
-    def _violations_without_birth_date(self, details: PatientInput) -> list[Violation]:
-        """The rules the rest of the input breaks, and the missing date of birth."""
-        found = [
+    def _other_violations(self) -> list[Violation]:
+        """The rules broken by the fields whose text could be read (the dates that could
+        not are said beside them already)."""
+        unread = set(self.errors.visible())
+        if "date_of_birth" in unread:
+            unread.add("consent_signed_on")
+        return [
             violation
-            for violation in validate_patient(details, today=self._today)
-            if violation.field not in ("date_of_birth", "consent_signed_on")
+            for violation in validate_patient(self.details(), today=self._today)
+            if violation.field not in unread
         ]
-        found.append(Violation("date_of_birth", None, self.tr("a date of birth is required")))
-        return found
 
     def _show_violations(self, violations: tuple[Violation, ...] | list[Violation]) -> None:
         unplaced = self.errors.show(violations)
         if unplaced:
             self.form_error.setText("\n".join(str(violation) for violation in unplaced))
             self.form_error.show()
+        self._focus_first_error()
+
+    def _focus_first_error(self) -> None:
         shown = self.errors.visible()
         for field, widget in self._rows.fields.items():
             if field in shown:
