@@ -107,6 +107,14 @@ class NumberField(TypedField):
             return None
         return float(number) if self._places else int(number)
 
+    def set_raw(self, value: object) -> None:
+        """A draft's text; a number (drafts autosaved before fields kept their text) is
+        shown, except a value outside the span, which stood for "none"."""
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            self.set_value(value if self.span.contains(value) else None)
+        else:
+            super().set_raw(value)
+
     def set_value(self, value: float | None) -> None:
         if value is None:
             self.setText("")
@@ -194,6 +202,12 @@ class NumberField(TypedField):
         return self.tr("A value is needed: %1.").replace("%1", self._allowed())
 
     def _allowed(self) -> str:
+        if self.span.low_exclusive:
+            return (
+                self.tr("more than %1, at most %2")
+                .replace("%1", self._shown(self.span.low))
+                .replace("%2", self._with_unit(self._shown(self.span.high)))
+            )
         return (
             self.tr("%1 to %2")
             .replace("%1", self._shown(self.span.low))

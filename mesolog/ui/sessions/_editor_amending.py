@@ -113,6 +113,8 @@ class LockedSession:
                 (Violation("reason", "", _tr("the reason for the amendment is required")),)
             )
             return None
+        if saving.refuse_typed():
+            return None
         entry = form.to_input()
         if entry == session.entry:
             frame.form_error.setText(

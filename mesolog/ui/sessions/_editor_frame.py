@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mesolog.domain import limits
 from mesolog.domain.records import Patient
 from mesolog.ui.common.forms import FieldErrors, error_label, named
 from mesolog.ui.sessions.session_form import SessionForm
@@ -100,7 +99,6 @@ class EditorFrame:
         self.amendment_reason = named(
             QLineEdit(), "amendment_reason", _tr("Reason for the amendment")
         )
-        self.amendment_reason.setMaxLength(limits.TEXT_MAX)
         self.amendment_reason.setPlaceholderText(
             _tr("What was wrong, e.g. the lot number was mistyped")
         )

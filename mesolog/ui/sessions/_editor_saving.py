@@ -63,6 +63,8 @@ class EditorSaving:
         form = self._form
         form.clear_errors()
         self._frame.form_error.hide()
+        if self.refuse_typed():
+            return None
         entry = form.to_input()
         patient_id = self._patient_id
         current = self.session
@@ -85,7 +87,8 @@ class EditorSaving:
         question = _tr(
             "Sign this session? A signed session is locked; later corrections are amendments."
         )
-        if not self.confirm_signing(title, question):
+        self._form.clear_errors()
+        if self.refuse_typed() or not self.confirm_signing(title, question):
             return None
         saved = self.save_draft(title)
         if saved is None:
@@ -128,6 +131,17 @@ class EditorSaving:
         except ValidationError as error:
             self.show_errors(error.violations)
             return None
+
+    def refuse_typed(self) -> bool:
+        """Whether a number or a date typed is not one allowed: each is then said beside
+        its field, the first one gets the focus, and nothing is saved or asked."""
+        if not self._form.show_typed():
+            return False
+        self._frame.status.setText(_tr("Not saved: correct the values marked in red."))
+        widget = self._form.first_error_widget()
+        if widget is not None:
+            widget.setFocus()
+        return True
 
     def show_errors(self, violations: tuple[Violation, ...]) -> None:
         """Each violation beside its field (the reason beside an amendment's reason), the

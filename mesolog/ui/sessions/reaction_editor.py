@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mesolog.domain import limits
 from mesolog.domain.enums import Area, Onset, ReactionKind, Severity
 from mesolog.domain.errors import Violation
 from mesolog.domain.records import Reaction
@@ -88,7 +87,6 @@ class ReactionRow(QWidget):
         self.onset = named(enum_combo(onset_labels(), blank="—"), "onset", self.tr("Onset"))
         self.resolved_on = optional_date("resolved_on", self.tr("Resolved on"), today())
         self.notes = named(QLineEdit(), "notes", self.tr("Reaction notes"))
-        self.notes.setMaxLength(limits.TEXT_MAX)
         self.errors = FieldErrors(self)
         grid = table_grid(COLUMNS, self)
         fields: list[tuple[str, QWidget]] = [
@@ -109,6 +107,7 @@ class ReactionRow(QWidget):
             ],
             first_row=1,
         )
+        self.errors.follow(self.resolved_on)
         watch([widget for _, widget in fields], self.changed.emit)
 
     def focus_widgets(self) -> list[QWidget]:
@@ -304,6 +303,10 @@ class ReactionEditor(QWidget):
     def clear_errors(self) -> None:
         for row in self._rows:
             row.errors.clear()
+
+    def show_typed(self) -> bool:
+        shown = [row.errors.show_typed() for row in self._rows]  # every row, not the first
+        return any(shown)
 
     def first_error_widget(self) -> QWidget | None:
         for row in self.active_rows():

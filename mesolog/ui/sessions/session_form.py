@@ -39,16 +39,14 @@ from mesolog.domain.records import (
     TreatmentLine,
 )
 from mesolog.domain.warnings import session_warnings
-from mesolog.ui.common.date_edits import DateTimeEdit
 from mesolog.ui.common.dates import shown_date
 from mesolog.ui.common.forms import FieldErrors, named
 from mesolog.ui.common.labels import course_status_label, indication_label
+from mesolog.ui.common.typed_fields import MomentField
 from mesolog.ui.sessions.reaction_editor import ReactionEditor
 from mesolog.ui.sessions.session_widgets import (
     ComboBox,
-    int_spin,
-    set_or_special,
-    special_to_none,
+    number_field,
     watch,
 )
 from mesolog.ui.sessions.treatment_line_editor import TreatmentLineEditor
@@ -85,22 +83,22 @@ class SessionForm(QWidget):
         self._original_performed_at: dt.datetime | None = None
         self.errors = FieldErrors(self)
 
-        self.performed_at = named(DateTimeEdit(), "performed_at", self.tr("Date and time"))
+        self.performed_at = named(
+            MomentField(latest_year=today().year), "performed_at", self.tr("Date and time")
+        )
         self.clinician = named(QLineEdit(), "clinician", self.tr("Clinician"))
-        self.clinician.setMaxLength(limits.NAME_MAX)
         self.course_id = named(ComboBox(), "course_id", self.tr("Course"))
         self.course_id.addItem(self.tr("No course"), None)
         for course in courses:
             self.course_id.addItem(self._course_label(course), str(course.id))
         self.nsaids_paused_days = named(
-            int_spin(limits.NSAIDS_PAUSED_DAYS, self.tr(" days ago"), special=self.tr("not asked")),
+            number_field(limits.NSAIDS_PAUSED_DAYS, self.tr("days ago"), none=self.tr("not asked")),
             "nsaids_paused_days",
             self.tr("Days since the last aspirin or other NSAID"),
         )
         self.topical_anaesthetic = named(
             QLineEdit(), "topical_anaesthetic", self.tr("Topical anaesthetic")
         )
-        self.topical_anaesthetic.setMaxLength(limits.TOPICAL_ANAESTHETIC_MAX)
         self.topical_anaesthetic.setPlaceholderText(self.tr("None"))
         self.consent_confirmed = named(
             QCheckBox(self.tr("Consent confirmed")),
@@ -117,7 +115,7 @@ class SessionForm(QWidget):
         )
         self.reaction_editor = ReactionEditor(today)
         self.improvement_score = named(
-            int_spin(limits.IMPROVEMENT_SCORE, " / 10", special=self.tr("not rated")),
+            number_field(limits.IMPROVEMENT_SCORE, "/ 10", none=self.tr("not rated")),
             "improvement_score",
             self.tr("Improvement score from 0 to 10"),
         )
@@ -126,6 +124,8 @@ class SessionForm(QWidget):
         self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 4 + 12)
 
         self._build_layout()
+        for field in (self.performed_at, self.nsaids_paused_days, self.improvement_score):
+            self.errors.follow(field)
         watch([*self._session_fields(), self.improvement_score, self.notes], self._changed)
         watch([self.nsaids_paused_days, self.consent_confirmed], self.refresh_warnings)
         self.course_id.currentIndexChanged.connect(lambda *_: self.course_changed.emit())
@@ -268,7 +268,7 @@ class SessionForm(QWidget):
     def pre_treatment(self) -> PreTreatment:
         anaesthetic = self.topical_anaesthetic.text().strip()
         return PreTreatment(
-            nsaids_paused_days=special_to_none(self.nsaids_paused_days),
+            nsaids_paused_days=_whole(self.nsaids_paused_days.value()),
             topical_anaesthetic=anaesthetic or None,
             consent_confirmed=self.consent_confirmed.isChecked(),
         )
@@ -280,6 +280,8 @@ class SessionForm(QWidget):
 
     def performed_at_value(self) -> dt.datetime:
         shown = self.performed_at.value()
+        if shown is None:
+            raise ValueError("the date and time typed are not yet read")
         original = self._original_performed_at
         if original is not None:
             local = original.astimezone().replace(tzinfo=None, second=0, microsecond=0)
@@ -295,7 +297,7 @@ class SessionForm(QWidget):
             course_id=self.selected_course_id(),
             pre_treatment=self.pre_treatment(),
             reactions=self.reaction_editor.reactions(),
-            improvement_score=special_to_none(self.improvement_score),
+            improvement_score=_whole(self.improvement_score.value()),
             notes=self.notes.toPlainText(),
         )
 
@@ -304,12 +306,12 @@ class SessionForm(QWidget):
         self.clinician.setText(entry.clinician)
         self.set_course_id(entry.course_id)
         pre = entry.pre_treatment
-        set_or_special(self.nsaids_paused_days, pre.nsaids_paused_days)
+        self.nsaids_paused_days.set_value(pre.nsaids_paused_days)
         self.topical_anaesthetic.setText(pre.topical_anaesthetic or "")
         self.consent_confirmed.setChecked(pre.consent_confirmed)
         self.set_lines(entry.treatments)
         self.reaction_editor.set_reactions(entry.reactions)
-        set_or_special(self.improvement_score, entry.improvement_score)
+        self.improvement_score.set_value(entry.improvement_score)
         self.notes.setPlainText(entry.notes)
         self.refresh_warnings()
         self.update_tab_order()
@@ -318,36 +320,52 @@ class SessionForm(QWidget):
         original = self._original_performed_at
         return {
             "version": PAYLOAD_VERSION,
-            "performed_at": self.performed_at.value().isoformat(),
+            "performed_at": self.performed_at.raw(),
             "performed_at_original": original.isoformat() if original else None,
             "clinician": self.clinician.text(),
             "course_id": self.course_id.value(),
-            "nsaids_paused_days": self.nsaids_paused_days.value(),
+            "nsaids_paused_days": self.nsaids_paused_days.raw(),
             "topical_anaesthetic": self.topical_anaesthetic.text(),
             "consent_confirmed": self.consent_confirmed.isChecked(),
             "treatments": self.lines_payload(),
             "reactions": self.reaction_editor.to_payload(),
-            "improvement_score": self.improvement_score.value(),
+            "improvement_score": self.improvement_score.raw(),
             "notes": self.notes.toPlainText(),
         }
 
     def load_payload(self, payload: dict[str, Any]) -> None:
         original = payload.get("performed_at_original")
         self._original_performed_at = dt.datetime.fromisoformat(original) if original else None
-        self.performed_at.set_value(dt.datetime.fromisoformat(payload["performed_at"]))
+        self._load_performed_at(payload["performed_at"])
         self.clinician.setText(str(payload.get("clinician", "")))
         self.course_id.set_value(payload.get("course_id"))
-        self.nsaids_paused_days.setValue(int(payload.get("nsaids_paused_days", -1)))
+        self.nsaids_paused_days.set_raw(payload.get("nsaids_paused_days"))
         self.topical_anaesthetic.setText(str(payload.get("topical_anaesthetic", "")))
         self.consent_confirmed.setChecked(bool(payload.get("consent_confirmed", False)))
         self.treatments.load_payload(payload.get("treatments", []))
         self.reaction_editor.load_payload(payload.get("reactions", []))
-        self.improvement_score.setValue(int(payload.get("improvement_score", -1)))
+        self.improvement_score.set_raw(payload.get("improvement_score"))
         self.notes.setPlainText(str(payload.get("notes", "")))
         self.refresh_warnings()
         self.update_tab_order()
 
+    def _load_performed_at(self, text: str) -> None:
+        """A draft's date and time as typed (an ISO moment in drafts saved before)."""
+        try:
+            self.performed_at.set_value(dt.datetime.fromisoformat(text))
+        except ValueError:
+            self.performed_at.set_raw(text)
+
     # errors
+
+    def show_typed(self) -> bool:
+        """Shows, beside each, the numbers and dates typed that are not ones allowed."""
+        found = [
+            self.errors.show_typed(),
+            self.treatments.show_typed(),
+            self.reaction_editor.show_typed(),
+        ]
+        return any(found)
 
     def show_errors(self, violations: Iterable[Violation]) -> list[Violation]:
         """Places each violation beside its field; returns those that have none."""
@@ -378,3 +396,7 @@ class SessionForm(QWidget):
             if isinstance(widget, QWidget):
                 return widget
         return self.treatments.first_error_widget() or self.reaction_editor.first_error_widget()
+
+
+def _whole(value: float | None) -> int | None:
+    return None if value is None else int(value)

@@ -1,8 +1,9 @@
-"""Small input widgets of the session editor: enum combos, unit spin boxes, optional dates.
+"""Small input widgets of the session editor: enum combos, numbers with their unit,
+optional dates.
 
-Spin boxes and combos here ignore the mouse wheel unless they have the focus
-(`FocusedWheel`), so that scrolling the long form never changes a depth or a volume by
-accident.
+Combos here ignore the mouse wheel unless they have the focus (`FocusedWheel`), so that
+scrolling the long form never changes a choice by accident; numbers and dates are typed
+(`typed_fields`), so the wheel never changes them.
 """
 
 from __future__ import annotations
@@ -12,55 +13,23 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetrics, QPalette, QValidator
+from PySide6.QtGui import QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QComboBox,
-    QDateTimeEdit,
-    QDoubleSpinBox,
     QGridLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSizePolicy,
-    QSpinBox,
     QWidget,
 )
 
 from mesolog.domain.limits import Range
-from mesolog.ui.common.date_edits import OptionalDateEdit
 from mesolog.ui.common.focused_wheel import FocusedWheel
 from mesolog.ui.common.forms import named
-
-
-class SpinBox(FocusedWheel, QSpinBox):
-    """A whole-number spin box that leaves the wheel to the form unless it has the focus."""
-
-
-class DecimalSpinBox(FocusedWheel, QDoubleSpinBox):
-    """A decimal spin box in the locale's notation, without trailing zeros (2 mm, 0,75 mm)."""
-
-    def _as_typed(self, text: str) -> str:
-        """Either '.' or ',' is the decimal point: these values never need a thousands
-        separator, and reading '2.5' as 25 where the locale writes '2,5' would be a
-        silent tenfold error in a dose."""
-        point = self.locale().decimalPoint()
-        return text.replace("," if point == "." else ".", point)
-
-    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
-        return super().validate(self._as_typed(text), pos)
-
-    def valueFromText(self, text: str) -> float:
-        return super().valueFromText(self._as_typed(text))
-
-    def textFromValue(self, value: float) -> str:
-        locale = self.locale()
-        text = locale.toString(value, "f", self.decimals())
-        point = locale.decimalPoint()
-        if point in text:
-            text = text.rstrip("0").rstrip(point)
-        return text
+from mesolog.ui.common.typed_fields import DateField, NumberField
 
 
 class ComboBox(FocusedWheel, QComboBox):
@@ -84,55 +53,33 @@ def enum_combo(labels: Mapping[Any, str], *, blank: str | None = None) -> ComboB
     return combo
 
 
-def int_spin(span: Range, suffix: str = "", *, special: str | None = None) -> SpinBox:
-    """A spin box over `span`; with `special`, one value below it means "not recorded"."""
-    box = SpinBox()
-    low = int(span.low)
-    if special is not None:
-        low -= 1
-        box.setSpecialValueText(special)
-    box.setRange(low, int(span.high))
-    box.setValue(low)
-    box.setSuffix(suffix)
-    box.setAccelerated(True)
-    return box
+def number_field(
+    span: Range, unit: str = "", *, places: int = 0, none: str | None = None
+) -> NumberField:
+    """A number in `span` with its unit; with `none`, empty stands for "not recorded" and
+    says so in the empty field."""
+    return NumberField(span, unit, places=places, optional=none is not None, placeholder=none or "")
 
 
-def decimal_spin(low: float, high: float, step: float, suffix: str) -> DecimalSpinBox:
-    box = DecimalSpinBox()
-    box.setDecimals(2)
-    box.setRange(low, high)
-    box.setSingleStep(step)
-    box.setSuffix(suffix)
-    return box
+def entered(field: NumberField) -> float:
+    """The number a field holds; only asked once the form's typed values were checked."""
+    value = field.value()
+    if value is None:
+        raise ValueError(f"{field.objectName()} holds no number the field allows")
+    return value
 
 
-def special_to_none(box: QSpinBox) -> int | None:
-    """The spin box's value, None while it shows its special text."""
-    return None if box.specialValueText() and box.value() == box.minimum() else box.value()
+LATEST_YEAR_AHEAD = 50
+"""A two-digit year typed in an expiry or resolution date is at most this far ahead."""
 
 
-def set_or_special(box: QSpinBox, value: int | None) -> None:
-    box.setValue(box.minimum() if value is None else value)
-
-
-EARLIEST_DAY = dt.date(1900, 1, 1)
-"""The first day an expiry or a resolution date can hold: a half-typed date starts there."""
-
-
-def optional_date(name: str, accessible: str, today: dt.date) -> OptionalDateEdit:
-    """An expiry or a resolution date: "—" until a date is typed or picked, the calendar
+def optional_date(name: str, accessible: str, today: dt.date) -> DateField:
+    """An expiry or a resolution date: empty until a date is typed or picked, the calendar
     opening on `today`'s month; the session's rules, not the field, say which days fit."""
     edit = named(
-        OptionalDateEdit(
-            earliest=EARLIEST_DAY, latest=dt.date.max, not_set_text="—", start_page=today
-        ),
-        name,
-        accessible,
+        DateField(latest_year=today.year + LATEST_YEAR_AHEAD, start_page=today), name, accessible
     )
-    edit.setToolTip(
-        edit.tr("Type a date or pick it in the calendar; select all and press Delete for none")
-    )
+    edit.setToolTip(edit.tr("Type a date or pick it in the calendar; empty for none"))
     return edit
 
 
@@ -145,10 +92,6 @@ def watch(widgets: list[QWidget], slot: Callable[[], None]) -> None:
             widget.textChanged.connect(slot)
         elif isinstance(widget, QComboBox):
             widget.currentIndexChanged.connect(lambda *_: slot())
-        elif isinstance(widget, QSpinBox | QDoubleSpinBox):
-            widget.valueChanged.connect(lambda *_: slot())
-        elif isinstance(widget, QDateTimeEdit):
-            widget.dateTimeChanged.connect(lambda *_: slot())
         elif isinstance(widget, QAbstractButton):
             widget.toggled.connect(lambda *_: slot())
         else:  # pragma: no cover - a programming error

@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QDoubleSpinBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mesolog.domain import limits
 from mesolog.domain.enums import Area, TechniqueKind
 from mesolog.domain.errors import Violation
 from mesolog.domain.records import (
@@ -32,6 +30,7 @@ from mesolog.domain.records import (
     TreatmentLine,
 )
 from mesolog.ui.common.forms import FieldErrors, named
+from mesolog.ui.common.typed_fields import NumberField
 from mesolog.ui.sessions.session_labels import area_labels
 from mesolog.ui.sessions.session_widgets import enum_combo, watch
 from mesolog.ui.sessions.treatment_products import ProductRow, product_header
@@ -75,7 +74,6 @@ class TreatmentLineEditor(QFrame):
         self.title.setFont(bold)
         self.area = named(enum_combo(area_labels()), "area", self.tr("Treated area"))
         self.area_detail = named(QLineEdit(), "area_detail", self.tr("Area detail"))
-        self.area_detail.setMaxLength(limits.AREA_DETAIL_MAX)
         self.area_detail.setPlaceholderText(self.tr("Detail (optional), e.g. left side"))
         self.kind = TechniqueChoice()
         self.remove_button = named(
@@ -148,7 +146,7 @@ class TreatmentLineEditor(QFrame):
     def current_fields(self) -> NeedleFields | PenFields:
         return self.pen_fields if self.kind.value() is TechniqueKind.PEN else self.needle_fields
 
-    def depth_field(self) -> QDoubleSpinBox:
+    def depth_field(self) -> NumberField:
         return self.current_fields().depth_mm
 
     def set_number(self, number: int) -> None:
@@ -280,6 +278,12 @@ class TreatmentLineEditor(QFrame):
             errors.clear()
         for row in self.products:
             row.errors.clear()
+
+    def show_typed(self) -> bool:
+        """Shows the problem of every number and date typed that is not one allowed."""
+        pages = (self.needle_fields.errors, self.pen_fields.errors)
+        found = [errors.show_typed() for errors in (*pages, *(row.errors for row in self.products))]
+        return any(found)
 
     def visible_errors(self) -> dict[str, str]:
         """The errors shown now, by path relative to the line (for tests and focusing)."""

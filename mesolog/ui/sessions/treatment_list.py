@@ -65,7 +65,7 @@ class TreatmentList(QWidget):
         course = self._course()
         planned = list(course.plan.areas) if course is not None else []
         area = next((a for a in [*planned, *Area] if a not in used), Area.OTHER)
-        if self.line_editors:
+        if self.line_editors and not self.line_editors[-1].show_typed():
             return TreatmentLine(area, self.line_editors[-1].technique())
         return TreatmentLine(area, self._defaults.needle())
 
@@ -140,6 +140,10 @@ class TreatmentList(QWidget):
     def clear_errors(self) -> None:
         for line in self.line_editors:
             line.clear_errors()
+
+    def show_typed(self) -> bool:
+        shown = [line.show_typed() for line in self.line_editors]  # every line, not the first
+        return any(shown)
 
     def first_error_widget(self) -> QWidget | None:
         for line in self.line_editors:

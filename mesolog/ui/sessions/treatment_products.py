@@ -18,9 +18,10 @@ from mesolog.ui.sessions.session_labels import solution_labels
 from mesolog.ui.sessions.session_widgets import (
     add_error_rows,
     caption,
-    decimal_spin,
+    entered,
     enum_combo,
     fill_width,
+    number_field,
     optional_date,
     table_grid,
     watch,
@@ -31,7 +32,6 @@ COLUMNS = [(0, 20), (3, 14), (2, 10), (0, 14), (2, 10), (0, 19), (0, 4)]
 expiry, remove."""
 
 DEFAULT_VOLUME_ML = 1.0
-VOLUME_STEP_ML = 0.1
 
 
 def product_header(parent: QWidget | None = None) -> QWidget:
@@ -63,19 +63,16 @@ class ProductRow(QWidget):
         self.setObjectName("product")
         self.solution = named(enum_combo(solution_labels()), "solution", self.tr("Solution"))
         self.product_name = named(QLineEdit(), "product_name", self.tr("Product name"))
-        self.product_name.setMaxLength(limits.PRODUCT_NAME_MAX)
         self.product_name.setPlaceholderText(self.tr("Product"))
         self.concentration = named(QLineEdit(), "concentration", self.tr("Concentration"))
-        self.concentration.setMaxLength(limits.CONCENTRATION_MAX)
         self.concentration.setPlaceholderText(self.tr("e.g. 20 mg/ml"))
         self.volume_ml = named(
-            decimal_spin(0.01, limits.VOLUME_ML.high, VOLUME_STEP_ML, " ml"),
+            number_field(limits.VOLUME_ML, "ml", places=2),
             "volume_ml",
             self.tr("Volume in millilitres"),
         )
-        self.volume_ml.setValue(DEFAULT_VOLUME_ML)
+        self.volume_ml.set_value(DEFAULT_VOLUME_ML)
         self.lot_number = named(QLineEdit(), "lot_number", self.tr("Lot number"))
-        self.lot_number.setMaxLength(limits.LOT_NUMBER_MAX)
         self.lot_number.setPlaceholderText(self.tr("Lot"))
         self.expiry_date = optional_date("expiry_date", self.tr("Expiry date"), today())
         self.remove_button = named(QToolButton(), "remove_product", self.tr("Remove product"))
@@ -101,6 +98,8 @@ class ProductRow(QWidget):
             [(column, self.errors.label_for(field)) for column, (field, _) in enumerate(fields)],
             first_row=1,
         )
+        self.errors.follow(self.volume_ml)
+        self.errors.follow(self.expiry_date)
         watch([widget for _, widget in fields], self.changed.emit)
 
     def focus_widgets(self) -> list[QWidget]:
@@ -118,7 +117,7 @@ class ProductRow(QWidget):
     def product(self) -> ProductUse:
         return ProductUse(
             solution=Solution(self.solution.value()),
-            volume_ml=self.volume_ml.value(),
+            volume_ml=entered(self.volume_ml),
             product_name=self.product_name.text().strip(),
             concentration=self.concentration.text().strip(),
             lot_number=self.lot_number.text().strip(),
@@ -129,7 +128,7 @@ class ProductRow(QWidget):
         self.solution.set_value(product.solution)
         self.product_name.setText(product.product_name)
         self.concentration.setText(product.concentration)
-        self.volume_ml.setValue(product.volume_ml)
+        self.volume_ml.set_value(product.volume_ml)
         self.lot_number.setText(product.lot_number)
         self.expiry_date.set_value(product.expiry_date)
 
@@ -138,7 +137,7 @@ class ProductRow(QWidget):
             "solution": self.solution.value(),
             "product_name": self.product_name.text(),
             "concentration": self.concentration.text(),
-            "volume_ml": self.volume_ml.value(),
+            "volume_ml": self.volume_ml.raw(),
             "lot_number": self.lot_number.text(),
             "expiry_date": self.expiry_date.raw(),
         }
@@ -147,7 +146,7 @@ class ProductRow(QWidget):
         self.solution.set_value(payload.get("solution"))
         self.product_name.setText(str(payload.get("product_name", "")))
         self.concentration.setText(str(payload.get("concentration", "")))
-        self.volume_ml.setValue(float(payload.get("volume_ml", DEFAULT_VOLUME_ML)))
+        self.volume_ml.set_raw(payload.get("volume_ml", DEFAULT_VOLUME_ML))
         self.lot_number.setText(str(payload.get("lot_number", "")))
         self.expiry_date.set_raw(payload.get("expiry_date"))
 

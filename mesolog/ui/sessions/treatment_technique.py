@@ -20,20 +20,17 @@ from mesolog.domain.enums import NeedleMethod, TechniqueKind
 from mesolog.domain.errors import Violation
 from mesolog.domain.records import NeedleTechnique, PenTechnique, TechniqueDefaults
 from mesolog.ui.common.forms import FieldErrors, named
+from mesolog.ui.common.typed_fields import NumberField
 from mesolog.ui.sessions.session_labels import method_labels, technique_labels
 from mesolog.ui.sessions.session_widgets import (
-    decimal_spin,
+    entered,
     enum_combo,
     fill_width,
-    int_spin,
-    set_or_special,
-    special_to_none,
+    number_field,
     watch,
     widget_char_width,
 )
 
-NEEDLE_DEPTH_STEP_MM = 0.5
-NEEDLE_LENGTH_STEP_MM = 0.5
 FIELD_CHARS = 14
 """The width of a technique field, in average characters ("not recorded" fits)."""
 
@@ -91,8 +88,10 @@ def _field_grid(
         widget.setMinimumWidth(FIELD_CHARS * char)
     grid.setColumnStretch(2 * len(fields), 1)
     # An error starts under its field and may run to the right edge.
-    for index, (field, _, _) in enumerate(fields):
+    for index, (field, _, widget) in enumerate(fields):
         label = errors.label_for(field)
+        if isinstance(widget, NumberField):
+            errors.follow(widget, field)
         grid.addWidget(fill_width(label, 0), 1 + index, 2 * index + 1, 1, -1)
     return grid
 
@@ -105,21 +104,14 @@ class NeedleFields(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("needle_fields")
-        self.gauge = named(int_spin(limits.NEEDLE_GAUGE, " G"), "gauge", self.tr("Needle gauge"))
+        self.gauge = named(number_field(limits.NEEDLE_GAUGE, "G"), "gauge", self.tr("Needle gauge"))
         self.length_mm = named(
-            decimal_spin(
-                limits.NEEDLE_LENGTH_MM.low,
-                limits.NEEDLE_LENGTH_MM.high,
-                NEEDLE_LENGTH_STEP_MM,
-                " mm",
-            ),
+            number_field(limits.NEEDLE_LENGTH_MM, "mm", places=2),
             "length_mm",
             self.tr("Needle length in millimetres"),
         )
         self.depth_mm = named(
-            decimal_spin(
-                limits.NEEDLE_DEPTH_MM.low, limits.NEEDLE_DEPTH_MM.high, NEEDLE_DEPTH_STEP_MM, " mm"
-            ),
+            number_field(limits.NEEDLE_DEPTH_MM, "mm", places=2),
             "depth_mm",
             self.tr("Needle depth in millimetres"),
         )
@@ -143,30 +135,30 @@ class NeedleFields(QWidget):
     def technique(self) -> NeedleTechnique:
         method = self.method.value()
         return NeedleTechnique(
-            depth_mm=self.depth_mm.value(),
-            gauge=self.gauge.value(),
-            length_mm=self.length_mm.value(),
+            depth_mm=entered(self.depth_mm),
+            gauge=int(entered(self.gauge)),
+            length_mm=entered(self.length_mm),
             method=NeedleMethod(method) if method else None,
         )
 
     def set_technique(self, needle: NeedleTechnique) -> None:
-        self.gauge.setValue(needle.gauge)
-        self.length_mm.setValue(needle.length_mm)
-        self.depth_mm.setValue(needle.depth_mm)
+        self.gauge.set_value(needle.gauge)
+        self.length_mm.set_value(needle.length_mm)
+        self.depth_mm.set_value(needle.depth_mm)
         self.method.set_value(needle.method)
 
     def to_payload(self) -> dict[str, Any]:
         return {
-            "gauge": self.gauge.value(),
-            "length_mm": self.length_mm.value(),
-            "depth_mm": self.depth_mm.value(),
+            "gauge": self.gauge.raw(),
+            "length_mm": self.length_mm.raw(),
+            "depth_mm": self.depth_mm.raw(),
             "method": self.method.value(),
         }
 
     def load_payload(self, payload: dict[str, Any]) -> None:
-        self.gauge.setValue(int(payload["gauge"]))
-        self.length_mm.setValue(float(payload["length_mm"]))
-        self.depth_mm.setValue(float(payload["depth_mm"]))
+        self.gauge.set_raw(payload["gauge"])
+        self.length_mm.set_raw(payload["length_mm"])
+        self.depth_mm.set_raw(payload["depth_mm"])
         self.method.set_value(payload.get("method"))
 
 
@@ -179,24 +171,24 @@ class PenFields(QWidget):
         super().__init__(parent)
         self.setObjectName("pen_fields")
         self.needle_count = named(
-            int_spin(limits.PEN_NEEDLE_COUNT), "needle_count", self.tr("Number of pen needles")
+            number_field(limits.PEN_NEEDLE_COUNT), "needle_count", self.tr("Number of pen needles")
         )
         self.depth_mm = named(
-            decimal_spin(
-                limits.PEN_DEPTH_MM.low, limits.PEN_DEPTH_MM.high, limits.PEN_DEPTH_STEP_MM, " mm"
-            ),
+            number_field(limits.PEN_DEPTH_MM, "mm", places=2),
             "depth_mm",
             self.tr("Pen depth in millimetres"),
         )
         self.penetrations_per_second = named(
-            int_spin(limits.PEN_PENETRATIONS_PER_SECOND, " /s"),
+            number_field(limits.PEN_PENETRATIONS_PER_SECOND, "/s"),
             "penetrations_per_second",
             self.tr("Penetrations per second"),
         )
         self.passes = named(
-            int_spin(limits.PEN_PASSES, special="—"), "passes", self.tr("Passes (— not recorded)")
+            number_field(limits.PEN_PASSES, none=self.tr("not recorded")),
+            "passes",
+            self.tr("Passes (empty: not recorded)"),
         )
-        self.passes.setToolTip(self.tr("Passes over the area; — when not recorded"))
+        self.passes.setToolTip(self.tr("Passes over the area; empty when not recorded"))
         self.errors = FieldErrors(self)
         _field_grid(
             self,
@@ -215,31 +207,31 @@ class PenFields(QWidget):
 
     def technique(self) -> PenTechnique:
         return PenTechnique(
-            depth_mm=self.depth_mm.value(),
-            penetrations_per_second=self.penetrations_per_second.value(),
-            needle_count=self.needle_count.value(),
-            passes=special_to_none(self.passes),
+            depth_mm=entered(self.depth_mm),
+            penetrations_per_second=int(entered(self.penetrations_per_second)),
+            needle_count=int(entered(self.needle_count)),
+            passes=None if self.passes.value() is None else int(entered(self.passes)),
         )
 
     def set_technique(self, pen: PenTechnique) -> None:
-        self.needle_count.setValue(pen.needle_count)
-        self.depth_mm.setValue(pen.depth_mm)
-        self.penetrations_per_second.setValue(pen.penetrations_per_second)
-        set_or_special(self.passes, pen.passes)
+        self.needle_count.set_value(pen.needle_count)
+        self.depth_mm.set_value(pen.depth_mm)
+        self.penetrations_per_second.set_value(pen.penetrations_per_second)
+        self.passes.set_value(pen.passes)
 
     def to_payload(self) -> dict[str, Any]:
         return {
-            "needle_count": self.needle_count.value(),
-            "depth_mm": self.depth_mm.value(),
-            "penetrations_per_second": self.penetrations_per_second.value(),
-            "passes": self.passes.value(),
+            "needle_count": self.needle_count.raw(),
+            "depth_mm": self.depth_mm.raw(),
+            "penetrations_per_second": self.penetrations_per_second.raw(),
+            "passes": self.passes.raw(),
         }
 
     def load_payload(self, payload: dict[str, Any]) -> None:
-        self.needle_count.setValue(int(payload["needle_count"]))
-        self.depth_mm.setValue(float(payload["depth_mm"]))
-        self.penetrations_per_second.setValue(int(payload["penetrations_per_second"]))
-        self.passes.setValue(int(payload["passes"]))
+        self.needle_count.set_raw(payload["needle_count"])
+        self.depth_mm.set_raw(payload["depth_mm"])
+        self.penetrations_per_second.set_raw(payload["penetrations_per_second"])
+        self.passes.set_raw(payload["passes"])
 
 
 def set_defaults(needle: NeedleFields, pen: PenFields, defaults: TechniqueDefaults) -> None:

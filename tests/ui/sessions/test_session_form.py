@@ -17,7 +17,6 @@ from tests.conftest import ATHENS
 from tests.typing_support import Typed, type_into
 from tests.ui.sessions.typed_session import (
     COURSE_STARTED,
-    DAY_FIRST,
     TWELVE_HOUR,
     Chair,
     Field,
@@ -57,7 +56,7 @@ NSAIDS = Field(
     "nsaids_paused_days",
     lambda editor: editor.session_form.nsaids_paused_days,
     lambda entry: entry.pre_treatment.nsaids_paused_days,
-    number_shown(" days ago", "not asked"),
+    number_shown(),
     "10",
 )
 ANAESTHETIC = Field(
@@ -71,7 +70,7 @@ SCORE = Field(
     "improvement_score",
     lambda editor: editor.session_form.improvement_score,
     lambda entry: entry.improvement_score,
-    number_shown(" / 10", "not rated"),
+    number_shown(),
     "7",
 )
 NOTES = Field(
@@ -82,10 +81,6 @@ NOTES = Field(
     "Καλή ανοχή",
 )
 
-TYPED_OVER = (
-    "typed over the selected date and time, nothing changes (Tab does not even leave the"
-    " field) and the time the editor opened is stored"
-)
 MOMENTS = [
     Typed("valid", moment_keys(YESTERDAY_MORNING), YESTERDAY_MORNING),
     Typed("too-high", moment_keys(TOMORROW_MORNING), refused="future"),
@@ -97,12 +92,8 @@ MOMENTS = [
 @pytest.mark.parametrize(
     ("field_", "typed"),
     [
-        *(case(PERFORMED_AT, typed, TYPED_OVER) for typed in MOMENTS),
-        case(
-            PERFORMED_AT,
-            Typed("empty", "", refused=""),
-            "emptied, the field puts the old date and time back and it is stored",
-        ),
+        *(case(PERFORMED_AT, typed) for typed in MOMENTS),
+        case(PERFORMED_AT, Typed("empty", "", refused="")),
     ],
 )
 def test_the_date_and_time_typed_over_the_field(chair: Chair, field_: Field, typed: Typed) -> None:
@@ -113,12 +104,7 @@ def test_the_date_and_time_typed_over_the_field(chair: Chair, field_: Field, typ
     ("field_", "typed"),
     [
         *(case(PERFORMED_AT, typed) for typed in MOMENTS[:3]),
-        case(
-            PERFORMED_AT,
-            MOMENTS[3],
-            "31 02 typed day first becomes 28 February, which is stored",
-            when=DAY_FIRST,
-        ),
+        case(PERFORMED_AT, MOMENTS[3]),
     ],
 )
 def test_the_date_and_time_typed_part_by_part(chair: Chair, field_: Field, typed: Typed) -> None:
@@ -127,9 +113,6 @@ def test_the_date_and_time_typed_part_by_part(chair: Chair, field_: Field, typed
 
 
 @pytest.mark.skipif(not TWELVE_HOUR, reason="the locale's clock has no AM and PM")
-@pytest.mark.xfail(
-    strict=True, reason="issue 10: the first letter of AM leaves PM: 09:30 is stored as 21:30"
-)
 def test_the_first_letter_of_am_is_enough_for_the_morning(chair: Chair) -> None:
     keys = moment_keys(YESTERDAY_MORNING, meridiem=lambda marker: marker[0])
     check_typed(
@@ -141,17 +124,11 @@ def test_the_first_letter_of_am_is_enough_for_the_morning(chair: Chair) -> None:
     ("field_", "typed"),
     [
         case(CLINICIAN_FIELD, Typed("valid", "Δρ Ελένη Μάρκου", "Δρ Ελένη Μάρκου")),
-        case(
-            CLINICIAN_FIELD,
-            Typed("too-long", too_long(limits.NAME_MAX), refused="100"),
-            "the 101st character is dropped and the first 100 are stored",
-        ),
+        case(CLINICIAN_FIELD, Typed("too-long", too_long(limits.NAME_MAX), refused="100")),
         case(CLINICIAN_FIELD, Typed("empty", "", refused="required")),
         case(ANAESTHETIC, Typed("valid", "Λιδοκαΐνη 5% κρέμα", "Λιδοκαΐνη 5% κρέμα")),
         case(
-            ANAESTHETIC,
-            Typed("too-long", too_long(limits.TOPICAL_ANAESTHETIC_MAX), refused="200"),
-            "the 201st character is dropped and the first 200 are stored",
+            ANAESTHETIC, Typed("too-long", too_long(limits.TOPICAL_ANAESTHETIC_MAX), refused="200")
         ),
         case(ANAESTHETIC, Typed("empty", "", None)),
         case(NOTES, Typed("valid", TWO_LINES, TWO_LINES)),
@@ -166,43 +143,15 @@ def test_the_texts(chair: Chair, field_: Field, typed: Typed) -> None:
     ("field_", "typed"),
     [
         case(NSAIDS, Typed("valid", "10", 10)),
-        case(
-            NSAIDS,
-            Typed("too-high", "400", refused="0 to 365"),
-            "the last 0 is dropped and 40 days is stored",
-        ),
-        case(
-            NSAIDS,
-            Typed("too-low", "-3", refused="0 to 365"),
-            "-3 becomes 'not asked', stored as none",
-        ),
-        case(
-            NSAIDS,
-            Typed("garbage", "1o", refused="0 to 365"),
-            "the letter is dropped and 1 day is stored",
-        ),
-        case(
-            NSAIDS,
-            Typed("empty", "", None),
-            "emptied, the field puts 10 back and it is stored",
-        ),
+        case(NSAIDS, Typed("too-high", "400", refused="0 to 365")),
+        case(NSAIDS, Typed("too-low", "-3", refused="0 to 365")),
+        case(NSAIDS, Typed("garbage", "1o", refused="0 to 365")),
+        case(NSAIDS, Typed("empty", "", None)),
         case(SCORE, Typed("valid", "7", 7)),
-        case(
-            SCORE,
-            Typed("too-high", "11", refused="0 to 10"),
-            "the second 1 is dropped and 1 is stored",
-        ),
-        case(
-            SCORE,
-            Typed("too-low", "-1", refused="0 to 10"),
-            "-1 is the 'not rated' value, stored as none",
-        ),
-        case(
-            SCORE,
-            Typed("garbage", "7,5", refused="0 to 10"),
-            "the comma and the 5 are dropped and 7 is stored",
-        ),
-        case(SCORE, Typed("empty", "", None), "emptied, the field puts 7 back and it is stored"),
+        case(SCORE, Typed("too-high", "11", refused="0 to 10")),
+        case(SCORE, Typed("too-low", "-1", refused="0 to 10")),
+        case(SCORE, Typed("garbage", "7,5", refused="0 to 10")),
+        case(SCORE, Typed("empty", "", None)),
     ],
 )
 def test_the_numbers(chair: Chair, field_: Field, typed: Typed) -> None:

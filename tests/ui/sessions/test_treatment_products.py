@@ -18,7 +18,6 @@ from mesolog.ui.sessions.treatment_products import ProductRow
 from tests.locale_support import date_keys
 from tests.typing_support import Typed
 from tests.ui.sessions.typed_session import (
-    DAY_FIRST,
     Chair,
     Field,
     case,
@@ -69,7 +68,7 @@ VOLUME = Field(
     "volume",
     lambda editor: product(editor).volume_ml,
     lambda entry: product_stored(entry).volume_ml,
-    number_shown(" ml"),
+    number_shown(),
     "2,5",
 )
 EXPIRY = Field(
@@ -85,25 +84,13 @@ EXPIRY = Field(
     ("field_", "typed"),
     [
         case(NAME, Typed("valid", "Βιταμίνες C+E", "Βιταμίνες C+E")),
-        case(
-            NAME,
-            Typed("too-long", too_long(limits.PRODUCT_NAME_MAX), refused="200"),
-            "the 201st character is dropped and the first 200 are stored",
-        ),
+        case(NAME, Typed("too-long", too_long(limits.PRODUCT_NAME_MAX), refused="200")),
         case(NAME, Typed("empty", "", "")),
         case(CONCENTRATION, Typed("valid", "20 mg/ml", "20 mg/ml")),
-        case(
-            CONCENTRATION,
-            Typed("too-long", too_long(limits.CONCENTRATION_MAX), refused="100"),
-            "the 101st character is dropped and the first 100 are stored",
-        ),
+        case(CONCENTRATION, Typed("too-long", too_long(limits.CONCENTRATION_MAX), refused="100")),
         case(CONCENTRATION, Typed("empty", "", "")),
         case(LOT, Typed("valid", "AV-2291/β", "AV-2291/β")),
-        case(
-            LOT,
-            Typed("too-long", too_long(limits.LOT_NUMBER_MAX), refused="60"),
-            "the 61st character is dropped and the first 60 are stored",
-        ),
+        case(LOT, Typed("too-long", too_long(limits.LOT_NUMBER_MAX), refused="60")),
         case(LOT, Typed("empty", "", "")),
     ],
 )
@@ -116,22 +103,10 @@ def test_the_texts(chair: Chair, field_: Field, typed: Typed) -> None:
     [
         case(VOLUME, Typed("valid-comma", "2,5", 2.5)),
         case(VOLUME, Typed("valid-point", "2.5", 2.5)),
-        case(VOLUME, Typed("too-high", "60", refused="50"), "60 loses its 0 and 6 ml is stored"),
-        case(
-            VOLUME,
-            Typed("too-low", "0", refused="50"),
-            "the field puts the old 1 ml back and it is stored",
-        ),
-        case(
-            VOLUME,
-            Typed("garbage", "l,5", refused="50"),
-            "the letter l is dropped and 0.5 ml is stored",
-        ),
-        case(
-            VOLUME,
-            Typed("empty", "", refused="50"),
-            "emptied, the field puts 2.5 ml back and it is stored",
-        ),
+        case(VOLUME, Typed("too-high", "60", refused="50")),
+        case(VOLUME, Typed("too-low", "0", refused="50")),
+        case(VOLUME, Typed("garbage", "l,5", refused="50")),
+        case(VOLUME, Typed("empty", "", refused="50")),
     ],
 )
 def test_the_volume(chair: Chair, field_: Field, typed: Typed) -> None:
@@ -147,12 +122,7 @@ def test_the_volume(chair: Chair, field_: Field, typed: Typed) -> None:
             EXPIRY,
             Typed("too-low", date_keys(dt.date(2026, 3, 1)), refused=SESSION_DAY.isoformat()),
         ),
-        case(
-            EXPIRY,
-            Typed("garbage", no_such_day_keys(31, 2, 2027), refused=""),
-            "31 02 typed day first becomes 28 February 2027, which is stored",
-            when=DAY_FIRST,
-        ),
+        case(EXPIRY, Typed("garbage", no_such_day_keys(31, 2, 2027), refused="")),
         case(EXPIRY, Typed("empty", "", None)),
     ],
 )
@@ -160,10 +130,6 @@ def test_the_expiry_date(chair: Chair, field_: Field, typed: Typed) -> None:
     check_typed(chair, field_, typed)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 10: typed over a filled date, nothing changes and the old date is stored",
-)
 def test_an_expiry_date_typed_over_another(chair: Chair) -> None:
     typed = Typed("retyped", date_keys(dt.date(2027, 6, 30)), dt.date(2027, 6, 30))
     check_typed(chair, EXPIRY, typed, over=True)

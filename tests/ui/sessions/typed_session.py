@@ -21,11 +21,8 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
-    QDateTimeEdit,
-    QDoubleSpinBox,
     QLabel,
     QMessageBox,
-    QSpinBox,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -44,6 +41,7 @@ from mesolog.domain.records import (
 from mesolog.services.clinic import Clinic
 from mesolog.ui.common.dates import shown_date
 from mesolog.ui.common.operations import ChangeBus
+from mesolog.ui.common.typed_fields import DateField, MomentField
 from mesolog.ui.sessions.session_editor import SessionEditor
 from tests.locale_support import date_keys, decimal
 from tests.qt_fixtures import Boxes
@@ -73,17 +71,18 @@ class Field:
     refill: str
 
 
-def number_shown(suffix: str, none: str = "") -> Callable[[Any], str]:
-    """The text of a spin box holding a value (`none` when it holds none)."""
+def number_shown() -> Callable[[Any], str]:
+    """The text of a number field holding a value (empty when it holds none; the unit is
+    drawn beside the text, not in it)."""
 
     def text(value: float | None) -> str:
-        return none if value is None else decimal(f"{value:g}") + suffix
+        return "" if value is None else decimal(f"{value:g}")
 
     return text
 
 
 def date_shown(value: dt.date | None) -> str:
-    return "—" if value is None else shown_date(value)
+    return "" if value is None else shown_date(value)
 
 
 def text_shown(value: str | None) -> str:
@@ -241,15 +240,12 @@ def says(message: str, fragment: str) -> bool:
 
 
 def still_shows(widget: QWidget, keys: str) -> bool:
-    """Whether a number or a text refused still shows what was typed (a decimal with
-    either mark), so that it is corrected rather than replaced; a date field is not
-    asked, having no room for a day that does not exist."""
-    if isinstance(widget, QDateTimeEdit):
-        return True
-    text = shown(widget)
-    if isinstance(widget, QSpinBox | QDoubleSpinBox):
-        text = text.removesuffix(widget.suffix())
-    return text.replace(",", ".") == keys.replace(",", ".")
+    """Whether a number, a date or a text refused still shows what was typed (a decimal
+    with either mark), so that it is corrected rather than replaced; a day that exists is
+    shown in the locale's form, as the field writes every day it reads."""
+    if isinstance(widget, DateField | MomentField) and widget.reading().value is not None:
+        return bool(widget.reading().problem == "" and shown(widget))
+    return shown(widget).replace(",", ".") == keys.replace(",", ".")
 
 
 # one typed case
@@ -328,8 +324,6 @@ def check_typed(
         check_refused(chair, editor, widget, field_, typed, before)
 
 
-def case(field_: Field, typed: Typed, today: str | None = None, *, when: bool = True) -> Any:
-    """One parametrized case; `today` says what the product does instead of the right thing
-    (in the locales where `when` holds), which marks the case as failing until issue 10."""
-    marks = [pytest.mark.xfail(when, strict=True, reason=f"issue 10: {today}")] if today else []
-    return pytest.param(field_, typed, marks=marks, id=f"{field_.name}-{typed.case}")
+def case(field_: Field, typed: Typed) -> Any:
+    """One parametrized case, named by its field and the way it is typed."""
+    return pytest.param(field_, typed, id=f"{field_.name}-{typed.case}")
