@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate, QLocale, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -19,7 +17,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -30,10 +27,10 @@ from mesolog.domain.errors import ValidationError, Violation
 from mesolog.domain.ids import PatientId
 from mesolog.domain.records import Course, CourseInput
 from mesolog.services.clinic import Clinic
-from mesolog.ui.common.dates import qdate
 from mesolog.ui.common.forms import FieldErrors, error_label, named, violation_text
 from mesolog.ui.common.labels import area_label, indication_label
 from mesolog.ui.common.operations import ChangeBus, run_change
+from mesolog.ui.common.typed_fields import DateField, NumberField
 
 DEFAULT_PLANNED_SESSIONS = 6
 HINT_STYLE = "color: palette(placeholder-text);"
@@ -41,19 +38,10 @@ AREA_ROWS_SHOWN = 7
 """Rows of the area columns: 19 areas fit in three."""
 
 
-def long_year_format() -> str:
-    """The locale's short date pattern with the whole year (28/02/2026, not 28/02/26)."""
-    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
-
-
-def spin_box(parent: QWidget, limit: limits.Range, value: int, suffix: str) -> QSpinBox:
-    box = QSpinBox(parent)
-    box.setRange(int(limit.low), int(limit.high))
-    box.setValue(value)
-    box.setSuffix(suffix)
-    box.setAccelerated(True)
-    return box
+def number(parent: QWidget, limit: limits.Range, value: int, unit: str) -> NumberField:
+    field = NumberField(limit, unit, parent=parent)
+    field.set_value(value)
+    return field
 
 
 class CourseDialog(QDialog):
@@ -95,21 +83,19 @@ class CourseDialog(QDialog):
             item.setCheckState(Qt.CheckState.Unchecked)
         self._lay_out_areas()
 
-        days = self.tr(" days")
+        days = self.tr("days")
         self.planned_sessions = named(
-            spin_box(self, limits.PLANNED_SESSIONS, DEFAULT_PLANNED_SESSIONS, self.tr(" sessions")),
+            number(self, limits.PLANNED_SESSIONS, DEFAULT_PLANNED_SESSIONS, self.tr("sessions")),
             "planned_sessions",
             self.tr("Planned sessions"),
         )
         self.initial_interval_days = named(
-            spin_box(
-                self, limits.INITIAL_INTERVAL_DAYS, limits.DEFAULT_INITIAL_INTERVAL_DAYS, days
-            ),
+            number(self, limits.INITIAL_INTERVAL_DAYS, limits.DEFAULT_INITIAL_INTERVAL_DAYS, days),
             "initial_interval_days",
             self.tr("Days between sessions at first"),
         )
         self.maintenance_interval_days = named(
-            spin_box(
+            number(
                 self,
                 limits.MAINTENANCE_INTERVAL_DAYS,
                 limits.DEFAULT_MAINTENANCE_INTERVAL_DAYS,
@@ -119,16 +105,30 @@ class CourseDialog(QDialog):
             self.tr("Days between maintenance sessions"),
         )
         self.protocol = named(QLineEdit(self), "protocol", self.tr("Protocol"))
-        self.protocol.setMaxLength(limits.PROTOCOL_MAX)
         self.protocol.setPlaceholderText(self.tr("e.g. HA 1% + vitamins, nappage"))
-        self.started_on = named(QDateEdit(self), "started_on", self.tr("Starts on"))
-        self.started_on.setCalendarPopup(True)
-        self.started_on.setDisplayFormat(long_year_format())
+        today = self._clinic.context.today()
+        self.started_on = named(
+            DateField(
+                latest_year=today.year + 1,
+                required=self.tr("The day the course starts is required"),
+                start_page=today,
+                parent=self,
+            ),
+            "started_on",
+            self.tr("Starts on"),
+        )
         self.notes = named(QPlainTextEdit(self), "notes", self.tr("Notes"))
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
 
         self._build_layout()
+        for field in (
+            self.planned_sessions,
+            self.initial_interval_days,
+            self.maintenance_interval_days,
+            self.started_on,
+        ):
+            self.errors.follow(field)
 
     def _build_layout(self) -> None:
         form = QFormLayout()
@@ -228,7 +228,7 @@ class CourseDialog(QDialog):
 
     def _fill(self, plan: CourseInput | None) -> None:
         if plan is None:
-            self.started_on.setDate(qdate(self._clinic.context.today()))
+            self.started_on.set_value(self._clinic.context.today())
             return
         self.indication.setCurrentIndex(self.indication.findData(plan.indication.value))
         chosen = {a.value for a in plan.areas}
@@ -236,11 +236,11 @@ class CourseDialog(QDialog):
             item = self.areas.item(row)
             checked = item.data(Qt.ItemDataRole.UserRole) in chosen
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-        self.planned_sessions.setValue(plan.planned_sessions)
-        self.initial_interval_days.setValue(plan.initial_interval_days)
-        self.maintenance_interval_days.setValue(plan.maintenance_interval_days)
+        self.planned_sessions.set_value(plan.planned_sessions)
+        self.initial_interval_days.set_value(plan.initial_interval_days)
+        self.maintenance_interval_days.set_value(plan.maintenance_interval_days)
         self.protocol.setText(plan.protocol)
-        self.started_on.setDate(qdate(plan.started_on))
+        self.started_on.set_value(plan.started_on)
         self.notes.setPlainText(plan.notes)
 
     # the public face
@@ -260,21 +260,27 @@ class CourseDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
     def plan_input(self) -> CourseInput:
-        started: QDate = self.started_on.date()
+        """The plan typed; only asked once every number and date typed was read."""
+        started = self.started_on.value()
+        if started is None:
+            raise ValueError("the course's first day typed is not yet read")
         return CourseInput(
             indication=Indication(self.indication.currentData()),
-            planned_sessions=self.planned_sessions.value(),
-            started_on=dt.date(started.year(), started.month(), started.day()),
+            planned_sessions=whole(self.planned_sessions),
+            started_on=started,
             areas=self.chosen_areas(),
             protocol=self.protocol.text().strip(),
-            initial_interval_days=self.initial_interval_days.value(),
-            maintenance_interval_days=self.maintenance_interval_days.value(),
+            initial_interval_days=whole(self.initial_interval_days),
+            maintenance_interval_days=whole(self.maintenance_interval_days),
             notes=self.notes.toPlainText().strip(),
         )
 
     def save(self) -> None:
         """Plans (or updates) the course; on bad input shows why beside the fields."""
         self.show_errors(())
+        if self.errors.show_typed():
+            self._focus_first_error()
+            return
         plan = self.plan_input()
         course = self._course
         title = self.windowTitle()
@@ -307,8 +313,20 @@ class CourseDialog(QDialog):
         unplaced = self.errors.show(violations)
         self.general_error.setText("\n".join(f"{v.path}: {violation_text(v)}" for v in unplaced))
         self.general_error.setVisible(bool(unplaced))
+        self._focus_first_error()
+
+    def _focus_first_error(self) -> None:
         for field in self.errors.visible():
             widget = self.findChild(QWidget, field)
             if widget is not None:
                 widget.setFocus()
+                if isinstance(widget, QLineEdit):
+                    widget.selectAll()
             break
+
+
+def whole(field: NumberField) -> int:
+    value = field.value()
+    if value is None:
+        raise ValueError(f"{field.objectName()} holds no number the field allows")
+    return int(value)

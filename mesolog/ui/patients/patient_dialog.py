@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QVBoxLayout,
     QWidget,
@@ -329,6 +330,8 @@ class PatientDialog(QDialog):
             if field in shown:
                 target = widget if widget.isEnabled() else self.consent_signed
                 target.setFocus(Qt.FocusReason.OtherFocusReason)
+                if isinstance(target, QLineEdit):
+                    target.selectAll()
                 break
 
     def _snapshot(self) -> PatientInput:

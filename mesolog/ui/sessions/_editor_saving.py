@@ -8,7 +8,7 @@ import uuid
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox
 
 from mesolog.domain.errors import ValidationError, Violation
 from mesolog.domain.ids import PatientId
@@ -141,6 +141,8 @@ class EditorSaving:
         widget = self._form.first_error_widget()
         if widget is not None:
             widget.setFocus()
+            if isinstance(widget, QLineEdit):
+                widget.selectAll()
         return True
 
     def show_errors(self, violations: tuple[Violation, ...]) -> None:

@@ -6,17 +6,15 @@ import datetime as dt
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QLabel,
     QLineEdit,
     QListWidget,
     QMessageBox,
     QPlainTextEdit,
-    QSpinBox,
     QWidget,
 )
 
@@ -31,6 +29,7 @@ from mesolog.domain.records import (
 from mesolog.services.clinic import Clinic
 from mesolog.ui.common.dates import shown_date
 from mesolog.ui.common.operations import ChangeBus
+from mesolog.ui.common.typed_fields import DateField, NumberField
 from mesolog.ui.courses.course_dialog import CourseDialog
 from tests.locale_support import date_keys
 from tests.typing_support import focus, shown, tab_away, type_into, type_keys
@@ -61,7 +60,7 @@ def child(dialog: QWidget, kind: type[Any], name: str) -> Any:
     return found
 
 
-def type_date(qtbot, edit: QDateEdit, day: dt.date) -> None:
+def type_date(qtbot, edit: DateField, day: dt.date) -> None:
     """Tab into the date (its first part selected) and type the day in the locale's order."""
     focus(qtbot, edit)
     type_keys(edit, date_keys(day))
@@ -77,11 +76,11 @@ def test_every_field_is_named_and_starts_from_the_guide(dialog: CourseDialog) ->
     for kind, name in [
         (QComboBox, "indication"),
         (QListWidget, "areas"),
-        (QSpinBox, "planned_sessions"),
-        (QSpinBox, "initial_interval_days"),
-        (QSpinBox, "maintenance_interval_days"),
+        (NumberField, "planned_sessions"),
+        (NumberField, "initial_interval_days"),
+        (NumberField, "maintenance_interval_days"),
         (QLineEdit, "protocol"),
-        (QDateEdit, "started_on"),
+        (DateField, "started_on"),
         (QPlainTextEdit, "notes"),
     ]:
         widget = child(dialog, kind, name)
@@ -92,19 +91,18 @@ def test_every_field_is_named_and_starts_from_the_guide(dialog: CourseDialog) ->
     assert dialog.areas.item(1).text() == "Eye area (periorbital)"
     assert dialog.chosen_areas() == ()
     sessions = dialog.planned_sessions
-    assert (sessions.value(), sessions.minimum(), sessions.maximum()) == (6, 1, 20)
+    assert (sessions.value(), sessions.span) == (6, limits.PLANNED_SESSIONS)
     first = dialog.initial_interval_days
-    assert (first.value(), first.minimum(), first.maximum()) == (14, 7, 60)
+    assert (first.value(), first.span) == (14, limits.INITIAL_INTERVAL_DAYS)
     later = dialog.maintenance_interval_days
-    assert (later.value(), later.minimum(), later.maximum()) == (
+    assert (later.value(), later.span) == (
         limits.DEFAULT_MAINTENANCE_INTERVAL_DAYS,
-        7,
-        180,
+        limits.MAINTENANCE_INTERVAL_DAYS,
     )
     assert child(dialog, QLabel, "initial_interval_days_hint").text() == "guide: 10–14 days"
     assert child(dialog, QLabel, "maintenance_interval_days_hint").text() == "guide: 3–4 weeks"
-    assert dialog.started_on.date() == QDate(2026, 3, 10)
-    assert "yyyy" in dialog.started_on.displayFormat()
+    assert dialog.started_on.value() == dt.date(2026, 3, 10)
+    assert shown(dialog.started_on) == shown_date(dt.date(2026, 3, 10))
     assert dialog.save_button.isDefault()
 
 
@@ -120,7 +118,7 @@ def test_save_plans_the_course_with_its_areas(
     type_date(qtbot, dialog.started_on, dt.date(2026, 3, 12))
     type_into(qtbot, dialog.notes, "Ευαίσθητο δέρμα.")
     assert [shown(dialog.planned_sessions), shown(dialog.started_on)] == [
-        "8 sessions",
+        "8",
         shown_date(dt.date(2026, 3, 12)),
     ]
 

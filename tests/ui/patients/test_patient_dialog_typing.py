@@ -3,11 +3,9 @@ patient read back through the patients service.
 
 A value typed is stored exactly as typed, or refused beside its field saying what is
 allowed, the dialog open and nothing stored. Never clamped, wrapped, cut short, or the old
-value kept without a word. Where the product does otherwise today, the case is an expected
-failure naming what happens instead (issue 10 fixes them); each turns into a loud XPASS
-once fixed.
+value kept without a word.
 
-Dates are typed as a person in the pinned locale types them (`date_keys`: its order of day,
+Dates are typed as a person in the pinned locale types them (`typed_date`: its order of day,
 month and year), as digits only and with spaces, slashes or dots between the parts; over
 the whole field (select all, type) or after Tab brought the cursor into it (its first part
 selected).
@@ -20,7 +18,7 @@ from dataclasses import replace
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -34,7 +32,6 @@ from mesolog.ui.patients.patient_dialog import PatientDialog
 from tests.locale_support import typed_date
 from tests.typing_support import Typed, empty, focus, shown, tab_away, type_into, type_keys
 
-LOCALE = QLocale().name()
 BORN = dt.date(1980, 12, 31)
 ON_FILE = PatientInput(
     "Παπαδοπούλου",

@@ -10,7 +10,6 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QApplication,
     QMessageBox,
     QPushButton,
@@ -22,6 +21,7 @@ from pytestqt.qtbot import QtBot
 from mesolog.domain.enums import Area, Role, SessionStatus
 from mesolog.domain.records import PatientInput
 from mesolog.services.clinic import Clinic
+from mesolog.ui.common.typed_fields import NumberField
 from mesolog.ui.courses.course_dialog import CourseDialog
 from mesolog.ui.patients.patient_dialog import PatientDialog
 from mesolog.ui.sessions.session_editor import SessionEditor
@@ -76,7 +76,7 @@ def fill_course(dialog: CourseDialog) -> None:
 
 
 def technique(editor: SessionEditor, line: int, page: str, name: str) -> Any:
-    return child(child(editor.line_editors[line], QWidget, page), QAbstractSpinBox, name)
+    return child(child(editor.line_editors[line], QWidget, page), NumberField, name)
 
 
 def save(qtbot: QtBot, window: MainWindow, editor: SessionEditor) -> None:
@@ -236,9 +236,9 @@ def test_keyboard_alone_logs_a_session_and_reads_it_back(
     qtbot.waitUntil(lambda: editor.focusWidget() is not None)
     depth = editor.focusWidget()
     assert depth.objectName() == "depth_mm", "the cursor starts in the first depth"
-    assert shown(depth) == "2 mm"
+    assert shown(depth) == "2"
     qtbot.keyClicks(depth, decimal("1.5"))
-    assert shown(depth) == decimal("1.5") + " mm", "what was there is replaced"
+    assert shown(depth) == decimal("1.5"), "what was there is replaced"
     editor.activateWindow()
     qtbot.waitUntil(editor.isActiveWindow)
     with qtbot.waitSignal(window.bus.changed):
