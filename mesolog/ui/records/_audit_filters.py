@@ -2,45 +2,28 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
-from mesolog.ui.common.forms import named
-
-ANY_DATE = QDate(2000, 1, 1)
-"""The date edit's 'from any date' state (its minimum, shown as words)."""
-
-
-class _TodayWhenAnyDate(QObject):
-    """Opens the date edit's calendar on this month while the edit says 'any date'
-    (else it would open on the year 2000)."""
-
-    def __init__(self, edit: QDateEdit) -> None:
-        super().__init__(edit)
-        self._edit = edit
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and self._edit.date() == self._edit.minimumDate():
-            today = QDate.currentDate()
-            self._edit.calendarWidget().setCurrentPage(today.year(), today.month())
-        return False
+from mesolog.ui.common.forms import error_label, named
+from mesolog.ui.common.typed_fields import DateField
 
 
 class AuditFilterBar(QWidget):
     """The filters in one row; `show_button` is the dialog's default button."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.patient = named(QLineEdit(self), "patient", self.tr("Patient, by record number or id"))
         self.patient.setPlaceholderText(self.tr("record number or id"))
@@ -53,24 +36,29 @@ class AuditFilterBar(QWidget):
         assert line is not None  # an editable combo box has one
         line.setPlaceholderText(self.tr("any user"))
         line.setClearButtonEnabled(True)
-        self.since = named(QDateEdit(self), "since", self.tr("From this day on"))
-        self.since.setCalendarPopup(True)
-        self.since.setMinimumDate(ANY_DATE)
-        self.since.setSpecialValueText(self.tr("any date"))
-        self.since.setDate(ANY_DATE)
-        self.since.calendarWidget().installEventFilter(_TodayWhenAnyDate(self.since))
+        self.since = named(
+            DateField(latest_year=today.year, start_page=today, parent=self),
+            "since",
+            self.tr("From this day on"),
+        )
+        self.since.setPlaceholderText(self.tr("any date"))
+        self.since_error = error_label("since_error", self)
+        self.since.problem_changed.connect(self.show_since_problem)
         self.any_date = named(
             QPushButton(self.tr("A&ny Date"), self), "any_date", self.tr("From any date")
         )
         self.any_date.setAutoDefault(False)
-        self.any_date.clicked.connect(lambda: self.since.setDate(ANY_DATE))
+        self.any_date.clicked.connect(lambda: self.since.set_value(None))
         self.show_button = named(
             QPushButton(self.tr("&Show Entries"), self), "show_entries", self.tr("Show entries")
         )
         self.show_button.setDefault(True)
 
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        column.addLayout(row)
+        column.addWidget(self.since_error)
         for caption, field in (
             (self.tr("&Patient:"), self.patient),
             (self.tr("&User:"), self.user),
@@ -87,12 +75,19 @@ class AuditFilterBar(QWidget):
 
     def filters(self) -> dict[str, Any]:
         """The filters as the audit service takes them (None: not filtered)."""
-        since = self.since.date()
+        since = self.since.value()
         return {
             "patient": self.patient.text().strip() or None,
             "actor": self.user.currentText().strip() or None,
-            "since": None if since == self.since.minimumDate() else since.toPython(),
+            "since": since,
         }
+
+    def show_since_problem(self, problem: str | None = None) -> bool:
+        """Says beside the filters why the day typed cannot be read; whether it cannot."""
+        text = self.since.problem() if problem is None else problem
+        self.since_error.setText(text)
+        self.since_error.setVisible(bool(text))
+        return bool(text)
 
     def add_users(self, names: Iterable[str]) -> None:
         """Offers these usernames too: all of them sorted, '' first; what is typed stays."""

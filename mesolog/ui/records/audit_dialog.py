@@ -83,7 +83,7 @@ class AuditDialog(QDialog):
         self.resize(440, 140)
 
     def _build(self) -> None:
-        self.filter_bar = AuditFilterBar(self)
+        self.filter_bar = AuditFilterBar(self._clinic.context.today(), self)
         self.filter_bar.show_button.clicked.connect(self.show_entries)
         self.error = error_label("audit_error", self)
         self.note = QLabel(self)
@@ -146,6 +146,8 @@ class AuditDialog(QDialog):
     def show_entries(self) -> None:
         """Loads the newest entries the filters match; a problem is shown above the table."""
         self.error.hide()
+        if self.filter_bar.show_since_problem():
+            return
         try:
             entries = self._clinic.audit.entries(**self.filter_bar.filters(), limit=self._limit + 1)
         except KnownError as error:

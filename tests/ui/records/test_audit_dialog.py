@@ -4,7 +4,6 @@ and the chain verified before and after the file is tampered with behind mesolog
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 from collections.abc import Iterator
 from contextlib import closing
 from dataclasses import dataclass
@@ -26,7 +25,7 @@ from mesolog.ui.records._audit_entries_model import AuditColumn
 from mesolog.ui.records._rules import may_administer
 from mesolog.ui.records.audit_dialog import AuditDialog
 from tests.conftest import FixedClock
-from tests.locale_support import date_keys
+from tests.locale_support import typed_date
 from tests.typing_support import Typed, empty, focus, shown, tab_away, type_into, type_keys
 
 PASSWORD = "a long enough password"
@@ -105,7 +104,8 @@ def test_entries_are_listed_newest_first_in_words_and_local_time(
     assert dialog.note.text() == f"Entries: {len(stored)}, newest first."
     users = [dialog.filter_bar.user.itemText(i) for i in range(dialog.filter_bar.user.count())]
     assert users == ["", "assistant", "tester"]
-    assert dialog.filter_bar.since.text() == "any date"
+    since = dialog.filter_bar.since
+    assert (since.text(), since.placeholderText()) == ("", "any date")
 
 
 def test_filters_by_patient_and_user(
@@ -228,19 +228,7 @@ def test_only_an_administrator_may_read_the_audit_log(
     assert {"eleni", "maria", "assistant", "tester"} <= set(users)
 
 
-def typed_date(day: dt.date, separator: str = "") -> str:
-    """`day` in the locale's order of its parts, `separator` between them."""
-    keys = date_keys(day)
-    cuts = (0, 4, 6, 8) if keys.startswith(f"{day.year:04d}") else (0, 2, 4, 8)
-    return separator.join(keys[start:end] for start, end in itertools.pairwise(cuts))
-
-
 SINCE = dt.date(2026, 3, 12)
-INTO_THE_WORDS = (
-    "the field says 'any date' and the keys typed go into those words ('any date12032026') "
-    "instead of making a date; the filter stays 'any date' and Show Entries shows every "
-    "entry, without a word"
-)
 
 
 def since(how: str, case: Typed, *marks: pytest.MarkDecorator) -> Any:
@@ -248,7 +236,7 @@ def since(how: str, case: Typed, *marks: pytest.MarkDecorator) -> Any:
 
 
 SINCE_CASES = [
-    since(how, case, pytest.mark.xfail(strict=True, reason=f"issue 10: {INTO_THE_WORDS}"))
+    since(how, case)
     for how in ("select all", "tab in")
     for case in (
         Typed("typed", typed_date(SINCE), SINCE),
@@ -257,7 +245,7 @@ SINCE_CASES = [
         Typed("dots", typed_date(SINCE, "."), SINCE),
         Typed("a year ahead", typed_date(dt.date(2027, 3, 12)), dt.date(2027, 3, 12)),
         Typed("before 2000", typed_date(dt.date(1999, 1, 1)), dt.date(1999, 1, 1)),
-        Typed("garbage", "abc", refused=""),
+        Typed("garbage", "abc", refused="Type a date like"),
     )
 ] + [since("select all", Typed("empty: any date", "", None))]
 
@@ -284,7 +272,7 @@ def test_the_day_typed_as_since_filters_the_entries_or_is_refused(
         assert dialog.filter_bar.filters()["since"] == case.stored
         expected = clinic.audit.entries(since=case.stored)
         assert shown_ids == [entry.id for entry in expected]
-        assert shown(edit) == ("any date" if case.stored is None else shown_date(case.stored))
+        assert shown(edit) == ("" if case.stored is None else shown_date(case.stored))
         return
     errors = [
         label.text()
