@@ -13,7 +13,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from babel import Locale, UnknownLocaleError
-from babel.dates import format_date, format_datetime, format_time
+from babel.dates import format_date, format_time, get_datetime_format
 from babel.numbers import format_decimal
 
 from mesolog.domain.enums import (
@@ -21,6 +21,7 @@ from mesolog.domain.enums import (
     CoursePhase,
     Indication,
     NeedleMethod,
+    Onset,
     ReactionKind,
     Severity,
     Solution,
@@ -100,6 +101,13 @@ NEEDLE_METHOD_WORDS: dict[NeedleMethod, str] = {
     NeedleMethod.LINEAR: "linear",
 }
 
+ONSET_WORDS: dict[Onset, str] = {
+    Onset.DURING: "during the session",
+    Onset.SAME_DAY: "the same day",
+    Onset.NEXT_DAYS: "in the following days",
+    Onset.LATER: "later",
+}
+
 PHASE_WORDS: dict[CoursePhase, str] = {
     CoursePhase.INITIAL: "initial",
     CoursePhase.MAINTENANCE: "maintenance",
@@ -114,6 +122,7 @@ _TABLES: dict[type[StrEnum], Mapping[Any, str]] = {
     Indication: INDICATION_WORDS,
     NeedleMethod: NEEDLE_METHOD_WORDS,
     CoursePhase: PHASE_WORDS,
+    Onset: ONSET_WORDS,
 }
 
 
@@ -136,27 +145,50 @@ def markup(text: str) -> str:
     return escaped.replace("\r\n", "\n").replace("\n", "<br/>")
 
 
-FALLBACK_LOCALE = "en_GB"
 NBSP = "\u00a0"
+POSIX_LOCALE = "en_US_POSIX"
+"""Babel's name for the C/POSIX locale, whose dates the summary writes in ISO 8601."""
+
+
+def locale_from_environment(environ: Mapping[str, str]) -> str:
+    """The locale the process's environment names for dates (LC_ALL, else LC_TIME, else
+    LANG), without its encoding or modifier: `el_GR.UTF-8` → `el_GR`; none set → `C`."""
+    for variable in ("LC_ALL", "LC_TIME", "LANG"):
+        value = environ.get(variable, "")
+        if value:
+            return value.split(".", 1)[0].split("@", 1)[0] or "C"
+    return "C"
 
 
 def known_locale(name: str) -> str:
-    """`name` when Babel knows it, else British English (a POSIX "C" session has no locale)."""
+    """`name` when it is a real locale Babel knows; the POSIX locale for C, POSIX (with any
+    encoding) and any name Babel does not know."""
+    if name.split(".", 1)[0].split("@", 1)[0].upper() in ("C", "POSIX", ""):
+        return POSIX_LOCALE
     try:
         Locale.parse(name)
     except (UnknownLocaleError, ValueError, TypeError):
-        return FALLBACK_LOCALE
+        return POSIX_LOCALE
     return name
 
 
 class Formatter:
-    """Numbers, dates and times written the way the summary's locale writes them."""
+    """Numbers, dates and times written the way the summary's locale writes them; in the
+    C/POSIX locale (no real locale set) dates are ISO 8601 and times 24-hour, as the
+    window writes them there."""
 
     def __init__(self, locale: str) -> None:
         self.locale = known_locale(locale)
+        self.iso = self.locale == POSIX_LOCALE
+
+    @property
+    def language_tag(self) -> str:
+        """The document's language (BCP 47): `en-GB`, `el-GR`; `en` for the C locale."""
+        return "en" if self.iso else self.locale.replace("_", "-")
 
     def number(self, value: float, *, max_digits: int = 2) -> str:
-        pattern = "#,##0." + "#" * max_digits if max_digits else "#,##0"
+        whole = "0" if self.iso else "#,##0"
+        pattern = f"{whole}." + "#" * max_digits if max_digits else whole
         return str(format_decimal(value, format=pattern, locale=self.locale))
 
     def mm(self, value: float) -> str:
@@ -167,14 +199,21 @@ class Formatter:
 
     def date(self, value: dt.date) -> str:
         """Never broken across lines: its spaces are no-break spaces."""
+        if self.iso:
+            return value.isoformat()
         return str(format_date(value, format="medium", locale=self.locale)).replace(" ", NBSP)
 
     def time(self, value: dt.datetime) -> str:
         """The time of day at the value's own UTC offset (naive values are taken as they are)."""
+        if self.iso:
+            return f"{value:%H:%M}"
         zone = value.tzinfo or dt.UTC
         text = format_time(value, format="short", tzinfo=zone, locale=self.locale)
         return str(text).replace(" ", NBSP).replace("\u202f", NBSP)
 
     def datetime(self, value: dt.datetime) -> str:
-        zone = value.tzinfo or dt.UTC
-        return str(format_datetime(value, format="medium", tzinfo=zone, locale=self.locale))
+        """The date and the time of day (no seconds) joined as the locale joins them."""
+        if self.iso:
+            return f"{value:%Y-%m-%d %H:%M}"
+        joined = str(get_datetime_format("medium", locale=self.locale))
+        return joined.replace("{1}", self.date(value.date())).replace("{0}", self.time(value))
