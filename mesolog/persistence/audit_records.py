@@ -16,6 +16,7 @@ from mesolog.persistence.digests import record_digest
 from mesolog.persistence.models import (
     AuditEntryRow,
     ClinicianRow,
+    ClinicLogoRow,
     ClinicSettingsRow,
     CourseRow,
     PatientRow,
@@ -115,6 +116,8 @@ def _digests(s: Session, batch: int) -> Iterator[tuple[str, uuid.UUID | None, in
 def _stored(s: Session, entity: str, entity_uuid: uuid.UUID | None) -> Base | None:
     if entity == "clinic_settings":
         return s.get(ClinicSettingsRow, 1)
+    if entity == "clinic_logo":
+        return s.get(ClinicLogoRow, 1)
     model = AUDITED_TABLES.get(entity)
     if model is None or entity_uuid is None:
         return None

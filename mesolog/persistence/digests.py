@@ -62,6 +62,8 @@ def plain(value: object) -> object:
     """A JSON value that reads the same whichever backend or Python type it came from."""
     if value is None or isinstance(value, bool | str):
         return value
+    if isinstance(value, bytes):
+        return hashlib.sha256(value).hexdigest()
     if isinstance(value, enum.Enum):
         return plain(value.value)
     if isinstance(value, int):

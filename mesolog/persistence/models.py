@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Index, String, Text
+from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Index, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from mesolog.domain import limits
@@ -63,6 +63,25 @@ class ClinicSettingsRow(Base):
     backup_folder: Mapped[str] = mapped_column(default="", server_default="")
     record_number_pattern: Mapped[str] = mapped_column(String(40), default="", server_default="")
     """An example of the clinic's record numbers (`MC-0001`); empty: like most of its numbers."""
+    updated_at: Mapped[dt.datetime]
+
+
+class ClinicLogoRow(Base):
+    """The clinic's logo at the head of its summaries: one row, no image while there is none.
+
+    In the database rather than beside it, so that it is in every backup, encrypted with
+    the database, and seen by every workstation of a PostgreSQL clinic.
+    """
+
+    __tablename__ = "clinic_logo"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    image: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
+    media_type: Mapped[str] = mapped_column(String(20), default="")
+    width_px: Mapped[int] = mapped_column(default=0)
+    height_px: Mapped[int] = mapped_column(default=0)
+    file_name: Mapped[str] = mapped_column(String(255), default="")
     updated_at: Mapped[dt.datetime]
 
 

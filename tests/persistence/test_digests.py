@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import hashlib
 import json
 import uuid
 from collections.abc import Iterator
@@ -97,8 +98,13 @@ def test_a_records_digest_never_changes() -> None:
 
 
 def test_a_value_with_no_plain_form_is_refused() -> None:
-    with pytest.raises(TypeError, match="no digest form for bytes"):
-        plain(b"x")
+    with pytest.raises(TypeError, match="no digest form for bytearray"):
+        plain(bytearray(b"x"))
+
+
+def test_bytes_are_digested_by_their_sha256() -> None:
+    """An image (the clinic's logo) enters its record's digest as its SHA-256."""
+    assert plain(b"x") == hashlib.sha256(b"x").hexdigest()
 
 
 def test_columns_the_application_derives_leave_a_patients_digest(s: Session) -> None:
