@@ -44,6 +44,7 @@ class AuditAction(StrEnum):
     RESTORE = "restore"
     LOG_IN = "log_in"
     LOG_IN_FAILED = "log_in_failed"
+    SWITCH_USER = "switch_user"
 
 
 @dataclass(frozen=True, slots=True)

@@ -108,6 +108,21 @@ class AccountService:
         10 lock the account until an admin unlocks it. A hash with older parameters is
         replaced by one with today's.
         """
+        return self._authenticate(username, password, switching_from=None)
+
+    def switch_to(self, username: str, password: str) -> Account:
+        """Another account, taking over the workstation from the one logged in: checked
+        like a log-in (the same slow-down, lock-out and audit of failures), and audited
+        as a switch from → to."""
+        current = self._ctx.account
+        if current is None:
+            raise StateError("Nobody is logged in to switch from: log in instead.")
+        if username.strip() == current.username:
+            allowed = f"another account's username ({current.username} is logged in already)"
+            raise ValidationError([Violation("username", username.strip(), allowed)])
+        return self._authenticate(username, password, switching_from=current.username)
+
+    def _authenticate(self, username: str, password: str, *, switching_from: str | None) -> Account:
         refusal: LogInRefusedError | None = None
         with self._ctx.db.write() as s:
             row = queries.account_by_username(s, username.strip(), for_update=True)
@@ -118,7 +133,7 @@ class AccountService:
                 refusal = self._check(s, row, password)
             if refusal is None:
                 assert row is not None
-                return self._succeeded(s, row, password)
+                return self._succeeded(s, row, password, switching_from)
         raise refusal
 
     def _check(self, s: Session, row: ClinicianRow, password: str) -> LogInRefusedError | None:
@@ -155,7 +170,9 @@ class AccountService:
         self._failed(s, row, row.username or "", f"wrong password ({row.failed_logins} in a row)")
         return LogInRefusedError(WRONG)
 
-    def _succeeded(self, s: Session, row: ClinicianRow, password: str) -> Account:
+    def _succeeded(
+        self, s: Session, row: ClinicianRow, password: str, switching_from: str | None
+    ) -> Account:
         row.failed_logins = 0
         row.last_failed_login_at = None
         row.last_login_at = self._ctx.now()
@@ -166,7 +183,11 @@ class AccountService:
             row.password_hash = hash_password(password)
             self._audit(s, row, before, "password hash upgraded")
             detail = "password hash upgraded"
-        self._ctx.audit(s, AuditAction.LOG_IN, "clinician", row.uuid, detail, actor=row.username)
+        action = AuditAction.LOG_IN
+        if switching_from is not None:
+            action = AuditAction.SWITCH_USER
+            detail = "; ".join(filter(None, [f"from {switching_from} to {row.username}", detail]))
+        self._ctx.audit(s, action, "clinician", row.uuid, detail, actor=row.username)
         return account_of(row)
 
     def _failed(self, s: Session, row: ClinicianRow | None, username: str, why: str) -> None:

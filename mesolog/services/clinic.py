@@ -105,6 +105,13 @@ class Clinic:
         self._use(replace(self.context, actor=account.username, account=account))
         return account
 
+    def switch_user(self, username: str, password: str) -> Account:
+        """Hands over to another account, whose password is checked like a log-in's
+        (LogInRefusedError when wrong); audited as a switch from the account logged in."""
+        account = self.accounts.switch_to(username, password)
+        self._use(replace(self.context, actor=account.username, account=account))
+        return account
+
     def act_as(self, username: str) -> Account:
         """Acts as an active account without its password: for a caller that has
         authenticated the person already (tests, an embedding application)."""

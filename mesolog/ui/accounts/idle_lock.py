@@ -31,6 +31,10 @@ log = logging.getLogger(__name__)
 LOCK_KEY = QKeyCombination(Qt.Modifier.CTRL | Qt.Modifier.SHIFT, Qt.Key.Key_L)
 LOCK_KEYS = QKeySequence(LOCK_KEY)
 """Lock Now, from any window of mesolog."""
+SWITCH_KEY = QKeyCombination(Qt.Modifier.CTRL | Qt.Modifier.SHIFT, Qt.Key.Key_H)
+SWITCH_KEYS = QKeySequence(SWITCH_KEY)
+"""Switch User ("hand over"), from any window of mesolog: a session editor on top is
+asked to close first."""
 MS_PER_MINUTE = 60_000
 
 INPUT_EVENTS = frozenset(
@@ -60,6 +64,9 @@ class IdleLock(QObject):
     locked = Signal()
     unlocked = Signal()
     quit_requested = Signal()
+    switch_requested = Signal()
+    """Switch User was pressed in a window the main window's own shortcut does not reach
+    (a session editor on top of it)."""
 
     def __init__(
         self,
@@ -173,13 +180,14 @@ class IdleLock(QObject):
             if self.is_locked:
                 return False
             self._last_input = self._clock()
-            if (
-                kind == QEvent.Type.KeyPress
-                and isinstance(event, QKeyEvent)
-                and event.keyCombination() == LOCK_KEY
-            ):
-                self.lock()
-                return True
+            if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+                if event.keyCombination() == LOCK_KEY:
+                    self.lock()
+                    return True
+                if event.keyCombination() == SWITCH_KEY:
+                    # after this key press is done with: the switch may ask questions
+                    QTimer.singleShot(0, self, self.switch_requested.emit)
+                    return True
         elif (
             kind == QEvent.Type.Show
             and self.is_locked

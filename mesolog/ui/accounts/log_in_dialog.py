@@ -1,5 +1,6 @@
-"""Logging in at the start: a username and a password, checked by the accounts service
-(which slows down and then locks an account after failed tries, and audits each one)."""
+"""Logging in at the start, and Switch User later: a username and a password, checked by
+the accounts service (which slows down and then locks an account after failed tries, and
+audits each one; a switch is audited from one account to the other)."""
 
 from __future__ import annotations
 
@@ -18,29 +19,47 @@ LAST_USERNAME_KEY = "account/last_username"
 
 class LogInDialog(AccountForm):
     """Logs `clinic` in; `account` is who logged in. A refusal is shown here, the password
-    field is emptied and has the focus again."""
+    field is emptied and has the focus again. With `switching`, another account takes over
+    from the one logged in (Switch User)."""
 
-    def __init__(self, clinic: Clinic, parent: QWidget | None = None) -> None:
-        super().__init__(parent, self_tr("mesolog — log in"), self_tr("&Log in"))
+    def __init__(
+        self, clinic: Clinic, parent: QWidget | None = None, *, switching: bool = False
+    ) -> None:
+        current = clinic.account if switching else None
+        if current is None:
+            super().__init__(parent, self_tr("mesolog — log in"), self_tr("&Log in"))
+        else:
+            super().__init__(parent, self_tr("mesolog — switch user"), self_tr("&Switch"))
         self.setObjectName("log_in_dialog")
         self._clinic = clinic
+        self._switching = current is not None
         self.account: Account | None = None
-        try:
-            name = clinic.settings.clinic().name.strip()
-        except KnownError:  # the clinic's name is a courtesy here; the log-in says the rest
-            name = ""
-        self.set_intro(
-            self.tr("Log in to %1.").replace("%1", name) if name else self.tr("Log in to mesolog.")
-        )
+        if current is not None:
+            self.set_intro(
+                self.tr("%1 (%2) is logged in. The account that takes over logs in here.")
+                .replace("%1", current.name)
+                .replace("%2", current.username)
+            )
+        else:
+            self.set_intro(self._welcome())
         self.set_note(self.tr("Database: %1").replace("%1", clinic.location))
         self.username = named(QLineEdit(self), "username", self.tr("Username"))
         self.username.setMaxLength(60)
         self.password = password_field(self, "password", self.tr("Password"))
         self.row(self.tr("&Username:"), self.username)
         self.row(self.tr("&Password:"), self.password)
-        last = str(workstation_settings().value(LAST_USERNAME_KEY, "") or "")
-        self.username.setText(last)
+        last = "" if self._switching else workstation_settings().value(LAST_USERNAME_KEY, "")
+        self.username.setText(str(last or ""))
         (self.password if last else self.username).setFocus()
+
+    def _welcome(self) -> str:
+        try:
+            name = self._clinic.settings.clinic().name.strip()
+        except KnownError:  # the clinic's name is a courtesy here; the log-in says the rest
+            name = ""
+        if not name:
+            return self.tr("Log in to mesolog.")
+        return self.tr("Log in to %1.").replace("%1", name)
 
     def submit(self) -> None:
         username, password = self.username.text().strip(), self.password.text()
@@ -48,7 +67,8 @@ class LogInDialog(AccountForm):
             self.show_general(self.tr("Type your username."))
             self.username.setFocus()
             return
-        done, account = self.attempt(lambda: self._clinic.log_in(username, password))
+        enter = self._clinic.switch_user if self._switching else self._clinic.log_in
+        done, account = self.attempt(lambda: enter(username, password))
         if not done or account is None:
             self.password.clear()
             self.password.setFocus()

@@ -39,6 +39,7 @@ def action_words(action: str) -> str:
         "restore": _tr("Restored"),
         "log_in": _tr("Logged in"),
         "log_in_failed": _tr("Log-in failed"),
+        "switch_user": _tr("Switched user"),
     }
     return words.get(action, action.replace("_", " "))
 

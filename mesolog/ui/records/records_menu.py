@@ -52,8 +52,6 @@ class RecordsMenu(QObject):
         super().__init__(window)
         self._host = host
         self._window = window
-        clinic = host.clinic
-        admin = may_administer(clinic)
         self.audit_action = self._action(self.tr("&Audit Log…"), "audit_action", self.show_audit)
         self.backup_action = self._action(
             self.tr("&Back Up Now…"), "backup_action", self.back_up_now
@@ -64,17 +62,23 @@ class RecordsMenu(QObject):
         self.encrypt_action = self._action(
             self.tr("&Encrypt Database…"), "encrypt_action", self.encrypt
         )
+        self.enable_for_account()
+        self.menu = QMenu(self.tr("&Records"), window)
+        self.menu.setObjectName("records_menu")
+        for action in (self.audit_action, None, self.backup_action, self.restore_action, None):
+            self.menu.addSeparator() if action is None else self.menu.addAction(action)
+        self.menu.addAction(self.encrypt_action)
+
+    def enable_for_account(self) -> None:
+        """What the logged-in account's role allows (again after Switch User)."""
+        clinic = self._host.clinic
+        admin = may_administer(clinic)
         available = clinic.backups.available
         self.audit_action.setEnabled(admin)
         self.backup_action.setEnabled(available)
         self.restore_action.setEnabled(available and admin)
         self.encrypt_action.setVisible(available and not clinic.context.db.encrypted)
         self.encrypt_action.setEnabled(admin)
-        self.menu = QMenu(self.tr("&Records"), window)
-        self.menu.setObjectName("records_menu")
-        for action in (self.audit_action, None, self.backup_action, self.restore_action, None):
-            self.menu.addSeparator() if action is None else self.menu.addAction(action)
-        self.menu.addAction(self.encrypt_action)
 
     def _action(self, text: str, name: str, slot: object) -> QAction:
         action = QAction(text, self._window)

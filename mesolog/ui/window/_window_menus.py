@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 from mesolog.domain.accounts import Permission
 from mesolog.services.clinic import Clinic
 from mesolog.services.history import PatientHistory
-from mesolog.ui.accounts.idle_lock import LOCK_KEYS
+from mesolog.ui.accounts.idle_lock import LOCK_KEYS, SWITCH_KEYS
 
 
 def quit_shortcuts() -> list[QKeySequence]:
@@ -72,13 +72,20 @@ class WindowMenus(QObject):
         # From the other windows too (a dialog on top), when it is not blocked by one;
         # the idle lock catches the keys in a modal dialog.
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        account = clinic.account
-        self.users_action.setVisible(account is not None and account.may(Permission.ADMINISTER))
-        self.change_password_action.setVisible(account is not None)
-        self.lock_action.setVisible(account is not None)
+        self.switch_action = self._action(
+            self.tr("S&witch User…"), "switch_user_action", SWITCH_KEYS
+        )
+        self.show_for_account()
         self.quit_action = self._action(self.tr("&Quit"), "quit_action")
         self.quit_action.setShortcuts(quit_shortcuts())
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
+    def show_for_account(self) -> None:
+        """The account actions the logged-in account may use (none without accounts)."""
+        account = self._clinic.account
+        self.users_action.setVisible(account is not None and account.may(Permission.ADMINISTER))
+        for action in (self.change_password_action, self.lock_action, self.switch_action):
+            action.setVisible(account is not None)
 
     def _action(
         self,
@@ -106,6 +113,7 @@ class WindowMenus(QObject):
             None,
             self.change_password_action,
             self.lock_action,
+            self.switch_action,
             None,
             self.quit_action,
         ):

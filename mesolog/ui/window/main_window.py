@@ -23,7 +23,6 @@ from mesolog.ui.accounts.idle_lock import IdleLock
 from mesolog.ui.accounts.password_dialog import ChangePasswordDialog
 from mesolog.ui.accounts.users_dialog import UsersDialog
 from mesolog.ui.common.forms import named, violation_text
-from mesolog.ui.common.labels import role_label
 from mesolog.ui.common.operations import ChangeBus, run_change
 from mesolog.ui.courses.course_dialog import CourseDialog
 from mesolog.ui.patients.patient_dialog import PatientDialog
@@ -43,6 +42,8 @@ from mesolog.ui.window._window_state import (
     restore_layout,
     save_layout,
 )
+from mesolog.ui.window._window_status import WindowStatus
+from mesolog.ui.window._window_switch import close_editors, log_in_other
 
 DEFAULT_SIZE = (1366, 768)
 
@@ -85,13 +86,18 @@ class MainWindow(QMainWindow):
         self.bus.changed.connect(self.lists.refresh)
         self.idle_lock = IdleLock(clinic, self)
         self.idle_lock.quit_requested.connect(self._quit_while_locked)
+        self.idle_lock.switch_requested.connect(self.switch_user)
+        self._switching = False
         self.bus.changed.connect(self.idle_lock.reload_settings)
 
         self.menus = WindowMenus(self, clinic)
         self._connect_actions()
         self.records = RecordsMenu(self)
         self.menus.add_menus_and_toolbar(self.records.menu)
-        self._build_status_bar()
+        self.status = WindowStatus(self, clinic)
+        self.count_label = self.status.count_label
+        self.account_label = self.status.account_label
+        self.database_label = self.status.database_label
         self.setWindowTitle(self._title())
         self.resize(*DEFAULT_SIZE)
         self._restore()
@@ -119,31 +125,10 @@ class MainWindow(QMainWindow):
             (menus.users_action, self.manage_users),
             (menus.change_password_action, self.change_password),
             (menus.lock_action, self.idle_lock.lock),
+            (menus.switch_action, self.switch_user),
             (menus.quit_action, self.close),
         ):
             action.triggered.connect(slot)
-
-    def _build_status_bar(self) -> None:
-        status_bar = self.statusBar()
-        status_bar.setObjectName("status_bar")
-        self.count_label = named(QLabel(status_bar), "patient_count", self.tr("Patients shown"))
-        self.database_label = named(QLabel(status_bar), "database_location", self.tr("Database"))
-        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.database_label.setText(self.tr("Database: %1").replace("%1", self._clinic.location))
-        self.account_label = named(QLabel(status_bar), "account", self.tr("Logged in"))
-        self.account_label.setContentsMargins(12, 0, 12, 0)
-        account = self._clinic.account
-        if account is not None:
-            self.account_label.setText(
-                self.tr("Logged in: %1 (%2), %3")
-                .replace("%1", account.name)
-                .replace("%2", account.username)
-                .replace("%3", role_label(account.role).lower())
-            )
-        status_bar.addWidget(self.count_label, 1)
-        status_bar.addPermanentWidget(self.account_label)
-        status_bar.addPermanentWidget(self.database_label)
-        self.account_label.setVisible(account is not None)
 
     def _show_count(self, text: str) -> None:
         self.count_label.setText(text)
@@ -338,6 +323,29 @@ class MainWindow(QMainWindow):
             return
         if ChangePasswordDialog(self._clinic, self).exec():
             self.statusBar().showMessage(self.tr("Your password is changed."), 8000)
+
+    def switch_user(self) -> bool:
+        """Hands the window to another account: the open session editors close first (one
+        with changes asks, as closing it does), then the other account logs in; the window
+        then offers what that account may do. Whether the account changed."""
+        if self._switching or self._clinic.account is None:
+            return False
+        self._switching = True
+        try:
+            if not close_editors(self.open_editors()) or not log_in_other(self, self._clinic):
+                return False
+        finally:
+            self._switching = False
+        self.menus.show_for_account()
+        self.records.enable_for_account()
+        self.status.show_account()
+        self.bus.changed.emit()
+        self._update_actions()
+        account = self._clinic.account
+        assert account is not None
+        done = self.tr("%1 is logged in now.").replace("%1", account.name)
+        self.statusBar().showMessage(done, 8000)
+        return True
 
     def _quit_while_locked(self) -> None:
         """Quit from the lock: the windows stay hidden; what session editors held is kept."""
