@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import uuid
 from pathlib import Path
@@ -38,10 +39,23 @@ def add_transfer_commands(commands: Commands, after: argparse.ArgumentParser) ->
     )
     as_pdf.add_argument("--course", metavar="ID", help="only this course (its UUID)")
     as_pdf.add_argument(
-        "--include-drafts", action="store_true", help="include unsigned sessions, marked as drafts"
+        "--kind",
+        choices=("patient", "clinical"),
+        default="patient",
+        help="patient: the copy handed to the patient (no internal notes, with aftercare "
+        "advice; the default); clinical: everything on record, for a colleague",
+    )
+    as_pdf.add_argument(
+        "--include-drafts",
+        action="store_true",
+        help="include unsigned sessions, marked as drafts (clinical copy only)",
     )
     as_pdf.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size")
-    as_pdf.add_argument("--locale", default="en_GB", help="numbers and dates as in this locale")
+    as_pdf.add_argument(
+        "--locale",
+        help="numbers and dates as in this locale (el_GR, en_US); default: the environment's "
+        "(LC_ALL, LC_TIME, LANG), ISO 8601 dates for C or POSIX",
+    )
     as_pdf.add_argument("-o", "--output", metavar="FILE", required=True, help="the PDF to write")
 
 
@@ -96,7 +110,8 @@ def _export_json(clinic: Clinic, patient: str | None, output: str, out: TextIO) 
 
 def _export_pdf(clinic: Clinic, args: argparse.Namespace, out: TextIO) -> int:
     from mesolog.domain.ids import CourseId
-    from mesolog.reports.summary_data import PaperSize
+    from mesolog.reports.formatting import locale_from_environment
+    from mesolog.reports.summary_data import PaperSize, SummaryKind
     from mesolog.services.summary import SummaryService
 
     course_id = None
@@ -105,14 +120,21 @@ def _export_pdf(clinic: Clinic, args: argparse.Namespace, out: TextIO) -> int:
             course_id = CourseId(uuid.UUID(args.course))
         except ValueError as error:
             raise KnownError(f"--course {args.course!r} is not a course id (a UUID).") from error
+    kind = SummaryKind(args.kind)
+    if kind is SummaryKind.PATIENT and args.include_drafts:
+        raise KnownError(
+            "--include-drafts is for the clinical copy (--kind clinical): "
+            "a patient copy holds signed sessions only."
+        )
     summaries = SummaryService(clinic.context)
     data = summaries.summary_data(
         args.patient,
         course_id=course_id,
+        kind=kind,
         include_drafts=args.include_drafts,
         paper=PaperSize(args.paper),
-        locale=args.locale,
+        locale=args.locale or locale_from_environment(os.environ),
     )
     summaries.write_pdf(data, Path(args.output))
-    print(f"treatment summary written to {args.output}", file=out)
+    print(f"treatment summary ({kind.value} copy) written to {args.output}", file=out)
     return EXIT_OK

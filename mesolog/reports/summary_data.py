@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
+from mesolog.domain.logo import ClinicLogo
 from mesolog.domain.records import ClinicSettings, Course, Patient, Session
 from mesolog.domain.schedule import CourseSchedule
 
@@ -13,6 +14,14 @@ from mesolog.domain.schedule import CourseSchedule
 class PaperSize(StrEnum):
     A4 = "a4"
     LETTER = "letter"
+
+
+class SummaryKind(StrEnum):
+    PATIENT = "patient"
+    """The copy handed to the patient: what was done, in plain words, and the aftercare
+    advice; no internal notes, no medical history, no drafts."""
+    CLINICAL = "clinical"
+    """Everything on record, for a colleague."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +49,10 @@ class SummaryData:
     """Drafts are in `sessions` (and must be marked as drafts) only when this is true."""
     generated_at: dt.datetime
     generated_by: str
+    """The name of the person who made it (an account's full name, never its login); "" if
+    nobody is known."""
+    kind: SummaryKind = SummaryKind.CLINICAL
+    logo: ClinicLogo | None = None
     locale: str = "en_GB"
     """A CLDR locale name (Babel): numbers and dates are written the way it writes them."""
     paper: PaperSize = PaperSize.A4

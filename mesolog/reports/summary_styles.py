@@ -68,6 +68,13 @@ def stylesheet() -> StyleSheet1:
     sheet.add(ParagraphStyle("Note", base, fontName=OBLIQUE, fontSize=7.5, leading=9.3))
     sheet.add(ParagraphStyle("Empty", base, fontName=OBLIQUE, textColor=MUTED, spaceBefore=2))
     sheet.add(ParagraphStyle("Small", base, fontSize=8, leading=10, textColor=MUTED))
+    sheet.add(ParagraphStyle("Kind", base, fontSize=10, leading=13, textColor=MUTED))
+    sheet.add(
+        ParagraphStyle(
+            "Bullet", base, leftIndent=15, bulletIndent=3, bulletFontName=FAMILY, spaceBefore=1.5
+        )
+    )
+    sheet.add(ParagraphStyle("Emergency", base, spaceBefore=6))
     return sheet
 
 
@@ -93,9 +100,10 @@ def para(text: str, style: ParagraphStyle) -> Paragraph:
     return SettledParagraph(markup(text), style)
 
 
-def rich(markup_text: str, style: ParagraphStyle) -> Paragraph:
-    """A Paragraph of markup the caller built from already escaped pieces."""
-    return SettledParagraph(markup_text, style)
+def rich(markup_text: str, style: ParagraphStyle, *, bullet: str | None = None) -> Paragraph:
+    """A Paragraph of markup the caller built from already escaped pieces (with `bullet`
+    before it, in the style's bullet indent)."""
+    return SettledParagraph(markup_text, style, bulletText=bullet)
 
 
 def grid_commands(*, row_rules: bool = True) -> TableCommands:

@@ -10,7 +10,14 @@ from reportlab.lib.styles import StyleSheet1
 from reportlab.platypus import Flowable, Table, TableStyle
 
 from mesolog.domain.enums import SessionStatus, Severity, Solution
-from mesolog.domain.records import NeedleTechnique, ProductUse, Reaction, Session, Technique
+from mesolog.domain.records import (
+    NeedleTechnique,
+    PreTreatment,
+    ProductUse,
+    Reaction,
+    Session,
+    Technique,
+)
 from mesolog.reports.formatting import (
     NBSP,
     NEEDLE_METHOD_WORDS,
@@ -100,9 +107,30 @@ def reaction_markup(reaction: Reaction, fmt: Formatter) -> str:
     text = f"{markup(word(reaction.kind))}, {markup(word(reaction.severity))}"
     if reaction.area is not None:
         text += f" ({markup(word(reaction.area))})"
+    if reaction.onset is not None:
+        text += f", began {markup(word(reaction.onset))}"
     if reaction.resolved_on is not None:
         text += f", resolved {markup(fmt.date(reaction.resolved_on))}"
+    if reaction.notes:
+        text += f": <i>{markup(reaction.notes)}</i>"
     return text
+
+
+def pre_treatment_markup(pre: PreTreatment) -> str:
+    """What was checked before the session, as recorded ("" when nothing was)."""
+    parts = []
+    if pre.nsaids_paused_days is not None:
+        days = pre.nsaids_paused_days
+        parts.append(
+            "aspirin/NSAID taken on the day"
+            if days == 0
+            else f"last aspirin/NSAID {days} day{'s' if days != 1 else ''} before"
+        )
+    if pre.topical_anaesthetic:
+        parts.append(f"topical anaesthetic {markup(pre.topical_anaesthetic)}")
+    if pre.consent_confirmed:
+        parts.append("consent confirmed")
+    return f"<b>Before treatment:</b> {'; '.join(parts)}" if parts else ""
 
 
 def _amendment_markup(session: Session, fmt: Formatter) -> str:
@@ -154,7 +182,7 @@ def session_table(sessions: Sequence[Session], kit: Kit) -> Table:
         products = [
             "<br/>".join(product_markup(p, fmt) for p in line.products) or "—" for line in lines
         ]
-        reactions = "<br/>".join(reaction_markup(r, fmt) for r in entry.reactions) or "none"
+        reactions = _numbered([reaction_markup(r, fmt) for r in entry.reactions]) or "none"
         score = "—" if entry.improvement_score is None else str(entry.improvement_score)
         first = len(rows)
         rows.append(
@@ -168,8 +196,11 @@ def session_table(sessions: Sequence[Session], kit: Kit) -> Table:
                 score,
             ]
         )
+        spanned = [pre_treatment_markup(entry.pre_treatment)]
         if session.amends is not None:
-            rows.append([rich(_amendment_markup(session, fmt), s["Note"]), "", "", "", "", "", ""])
+            spanned.insert(0, _amendment_markup(session, fmt))
+        for text in filter(None, spanned):
+            rows.append([rich(text, s["Note"]), "", "", "", "", "", ""])
             commands.append(("SPAN", (0, len(rows) - 1), (-1, len(rows) - 1)))
         notes = textwrap.wrap(
             entry.notes, NOTE_CHUNK, break_long_words=True, replace_whitespace=False
@@ -258,7 +289,7 @@ def reactions_table(sessions: Sequence[Session], kit: Kit) -> Table | None:
         found = seen[kind]
         worst: Severity = max((r.severity for r in found), key=SEVERITY_RANK.__getitem__)
         open_count = sum(r.resolved_on is None for r in found)
-        resolved = "yes" if open_count == 0 else f"no: {open_count} of {len(found)} open"
+        resolved = "all" if open_count == 0 else f"{len(found) - open_count} of {len(found)}"
         rows.append(
             [
                 para(kind, s["Cell"]),

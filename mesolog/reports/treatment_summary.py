@@ -7,10 +7,7 @@ holds every page back until it knows how many there are.
 
 from __future__ import annotations
 
-import datetime as dt
 import io
-from collections.abc import Callable
-from typing import Any
 
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
@@ -31,10 +28,19 @@ from reportlab.platypus.flowables import HRFlowable
 
 from mesolog.domain.enums import SessionStatus
 from mesolog.domain.records import Session
+from mesolog.reports.aftercare_section import aftercare_section
+from mesolog.reports.clinical_copy import clinical_pairs, clinical_texts
 from mesolog.reports.fonts import BOLD, FAMILY
 from mesolog.reports.formatting import Formatter, clean, markup, word
+from mesolog.reports.logo import logo_image
+from mesolog.reports.patient_copy import (
+    patient_course_facts,
+    patient_reactions,
+    patient_session_table,
+)
 from mesolog.reports.summary_chart import score_chart
-from mesolog.reports.summary_data import CourseSummary, PaperSize, SummaryData
+from mesolog.reports.summary_data import CourseSummary, PaperSize, SummaryData, SummaryKind
+from mesolog.reports.summary_pages import fit, numbered_canvas
 from mesolog.reports.summary_styles import MUTED, RULE, para, plain_commands, rich, stylesheet
 from mesolog.reports.summary_tables import (
     Kit,
@@ -47,7 +53,11 @@ from mesolog.reports.summary_tables import (
 )
 
 CONFIDENTIAL = "Confidential: medical record of the patient named above."
-FooterPainter = Callable[[Canvas, int, int], None]
+KIND_LINES = {
+    SummaryKind.PATIENT: "Patient copy",
+    SummaryKind.CLINICAL: "Clinical copy: the full record, for the healthcare professionals "
+    "treating the patient",
+}
 
 
 def render_summary(data: SummaryData) -> bytes:
@@ -61,38 +71,6 @@ def _drafts_left_out(count: int) -> str:
     return f"{count} unsigned draft sessions are not included."
 
 
-def _pdf_date(moment: dt.datetime) -> str:
-    offset = moment.utcoffset() or dt.timedelta(0)
-    minutes = int(offset.total_seconds() // 60)
-    sign = "+" if minutes >= 0 else "-"
-    hours, rest = divmod(abs(minutes), 60)
-    return f"D:{moment:%Y%m%d%H%M%S}{sign}{hours:02d}'{rest:02d}'"
-
-
-def numbered_canvas(footer: FooterPainter, created: dt.datetime) -> type[Canvas]:
-    """A canvas class that paints `footer(canvas, page, pages)` once all pages are known."""
-
-    class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._held: list[dict[str, Any]] = []
-            self.setDateFormatter(lambda *_: _pdf_date(created))
-
-        def showPage(self) -> None:  # noqa: N802 - reportlab's name
-            self._held.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            pages = len(self._held)
-            for number, state in enumerate(self._held, 1):
-                self.__dict__.update(state)
-                footer(self, number, pages)
-                super().showPage()
-            super().save()
-
-    return NumberedCanvas
-
-
 class TreatmentSummary:
     left_margin = 16 * mm
     right_margin = 16 * mm
@@ -100,6 +78,8 @@ class TreatmentSummary:
     bottom_margin = 22 * mm
     running_header_height = 11 * mm
     footer_gap = 6 * mm
+    logo_width = 60 * mm
+    logo_height = 20 * mm
 
     def __init__(self, data: SummaryData) -> None:
         self.data = data
@@ -112,12 +92,12 @@ class TreatmentSummary:
     # -- selection -------------------------------------------------------
 
     def _shown(self, sessions: tuple[Session, ...]) -> list[Session]:
-        """Never voided; drafts only when the summary includes them (whatever was passed)."""
+        """Never voided; drafts only when a clinical copy includes them (whatever was passed)."""
+        drafts = self.data.include_drafts and not self.for_patient
         return [
             s
             for s in sessions
-            if s.voiding is None
-            and (self.data.include_drafts or s.status is not SessionStatus.DRAFT)
+            if s.voiding is None and (drafts or s.status is not SessionStatus.DRAFT)
         ]
 
     @property
@@ -161,9 +141,9 @@ class TreatmentSummary:
             bottomMargin=self.bottom_margin,
             title=f"Treatment summary: {self.patient_name}",
             author=clinic or "mesolog",
-            subject="Mesotherapy treatment summary",
+            subject=f"Mesotherapy treatment summary, {self.data.kind.value} copy",
             creator="mesolog",
-            lang=self.fmt.locale.replace("_", "-"),
+            lang=self.fmt.language_tag,
             initialFontName=FAMILY,
             initialFontSize=9,
             pageTemplates=[
@@ -175,13 +155,6 @@ class TreatmentSummary:
         )
         doc.build(self.story(), canvasmaker=numbered_canvas(self._footer, self.data.generated_at))
         return buffer.getvalue()
-
-    def _fit(self, text: str, font: str, size: float, width: float) -> str:
-        if stringWidth(text, font, size) <= width:
-            return text
-        while text and stringWidth(text + "…", font, size) > width:
-            text = text[:-1]
-        return text + "…"
 
     def _running_header(self, canvas: Canvas, _doc: BaseDocTemplate) -> None:
         width, height = self.pagesize
@@ -195,7 +168,7 @@ class TreatmentSummary:
         canvas.drawRightString(width - self.right_margin, y, right)
         canvas.setFont(BOLD, 8.5)
         room = self.frame_width - right_width - 8 * mm
-        label = self._fit(f"Treatment summary · {self.patient_name}", BOLD, 8.5, room)
+        label = fit(f"Treatment summary · {self.patient_name}", BOLD, 8.5, room)
         canvas.drawString(self.left_margin, y, label)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
@@ -208,6 +181,8 @@ class TreatmentSummary:
         generated = f"Generated {self.fmt.datetime(self.data.generated_at)}"
         if self.data.generated_by:
             generated += f" by {clean(self.data.generated_by)}"
+        if self.data.kind is SummaryKind.PATIENT:
+            generated += " · Patient copy"
         page_text = f"Page {page} of {pages}"
         canvas.saveState()
         canvas.setStrokeColor(RULE)
@@ -216,7 +191,7 @@ class TreatmentSummary:
         canvas.setFillColor(MUTED)
         canvas.setFont(FAMILY, 7.5)
         room = self.frame_width - stringWidth(page_text, FAMILY, 7.5) - 8 * mm
-        canvas.drawString(self.left_margin, top - 10, self._fit(generated, FAMILY, 7.5, room))
+        canvas.drawString(self.left_margin, top - 10, fit(generated, FAMILY, 7.5, room))
         canvas.drawRightString(width - self.right_margin, top - 10, page_text)
         canvas.setFont(FAMILY, 7)
         canvas.drawString(self.left_margin, top - 20, CONFIDENTIAL)
@@ -224,12 +199,16 @@ class TreatmentSummary:
 
     # -- content ---------------------------------------------------------
 
+    @property
+    def for_patient(self) -> bool:
+        return self.data.kind is SummaryKind.PATIENT
+
     def story(self) -> list[Flowable]:
         shown = self._shown(self.data.all_sessions)
         story: list[Flowable] = [NextPageTemplate("later"), *self._first_page_header(shown)]
         if not shown:
             empty = "No signed sessions recorded for this patient."
-            if self.data.drafts_left_out:
+            if self.data.drafts_left_out and not self.for_patient:
                 empty += f" {_drafts_left_out(self.data.drafts_left_out)}"
             story.append(para(empty, self.styles["Empty"]))
         for summary in self.data.courses:
@@ -237,23 +216,50 @@ class TreatmentSummary:
         outside = self._shown(self.data.sessions_outside_courses)
         if outside:
             story.append(para("Sessions outside a course", self.styles["Heading"]))
-            story.append(session_table(outside, self.kit))
+            story.append(self._session_table(outside))
         story += self._reactions(shown)
-        story += self._totals(shown)
-        return story
+        if self.for_patient:
+            aftercare = aftercare_section(self.data.clinic, self.kit)
+            return [*story, *aftercare, KeepTogether(self._signature())]
+        return story + self._totals(shown)
 
-    def _first_page_header(self, shown: list[Session]) -> list[Flowable]:
-        s, clinic, details = self.styles, self.data.clinic, self.data.patient.details
-        header: list[Flowable] = []
+    def _session_table(self, sessions: list[Session]) -> Table:
+        if self.for_patient:
+            return patient_session_table(sessions, self.kit)
+        return session_table(sessions, self.kit)
+
+    def _letterhead(self) -> list[Flowable]:
+        """The logo with the clinic's name and contact beside it, then a rule."""
+        s, clinic = self.styles, self.data.clinic
+        lines: list[Flowable] = []
         if clinic.name:
-            header.append(para(clinic.name, s["Clinic"]))
+            lines.append(para(clinic.name, s["Clinic"]))
         contact = [text for text in (clinic.address, clinic.phone, clinic.email) if text]
         if contact:
-            header.append(rich("<br/>".join(markup(t) for t in contact), s["ClinicDetail"]))
-        header.append(
-            HRFlowable(width="100%", thickness=0.6, color=RULE, spaceBefore=6, spaceAfter=8)
-        )
-        header.append(para("Treatment summary", s["Title"]))
+            lines.append(rich("<br/>".join(markup(t) for t in contact), s["ClinicDetail"]))
+        head: list[Flowable] = lines
+        if self.data.logo is not None:
+            logo = logo_image(self.data.logo, self.logo_width, self.logo_height)
+            gap = 6 * mm
+            head = [
+                Table(
+                    [[logo, lines or ""]],
+                    colWidths=[logo.drawWidth + gap, self.frame_width - logo.drawWidth - gap],
+                    style=TableStyle([*plain_commands(), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]),
+                    hAlign="LEFT",
+                )
+            ]
+        rule = HRFlowable(width="100%", thickness=0.6, color=RULE, spaceBefore=6, spaceAfter=8)
+        return [*head, rule]
+
+    def _first_page_header(self, shown: list[Session]) -> list[Flowable]:
+        s, details = self.styles, self.data.patient.details
+        header = [
+            *self._letterhead(),
+            para("Treatment summary", s["Title"]),
+            para(KIND_LINES[self.data.kind], s["Kind"]),
+            Spacer(1, 3 * mm),
+        ]
         if shown:
             days = [x.performed_on for x in shown]
             covered = f"{self.fmt.date(min(days))} – {self.fmt.date(max(days))}"
@@ -265,32 +271,40 @@ class TreatmentSummary:
             ("Record number", details.record_number or "—"),
             ("Period covered", covered),
             ("Allergies", details.allergies or "none recorded"),
-            ("Medication", details.medications or "none recorded"),
         ]
+        if not self.for_patient:
+            pairs += clinical_pairs(details, self.fmt)
         if self.data.one_course and self.data.courses:
             pairs.append(("Covers", f"course {self.data.courses[0].number} only"))
+        if self.for_patient:
+            return [*header, facts_table(pairs, self.kit), Spacer(1, 2 * mm)]
         if self.data.include_drafts:
             pairs.append(("Drafts", "included, marked DRAFT"))
         elif self.data.drafts_left_out:
             pairs.append(("Drafts", f"{self.data.drafts_left_out} unsigned, not included"))
-        header += [facts_table(pairs, self.kit), Spacer(1, 2 * mm)]
-        return header
+        texts = clinical_texts(details, self.kit)
+        return [*header, facts_table(pairs, self.kit), *texts, Spacer(1, 2 * mm)]
 
     def _course(self, summary: CourseSummary) -> list[Flowable]:
         s = self.styles
         sessions = self._shown(summary.sessions)
         heading = f"Course {summary.number}: {word(summary.course.plan.indication)}"
-        parts: list[Flowable] = [para(heading, s["Heading"]), course_facts(summary, self.kit)]
-        if summary.drafts_left_out:
-            parts.append(para(_drafts_left_out(summary.drafts_left_out), s["Small"]))
-        if summary.course.plan.notes:
-            parts.append(para(f"Notes: {summary.course.plan.notes}", s["Small"]))
+        if self.for_patient:
+            facts = patient_course_facts(summary, self.kit)
+        else:
+            facts = course_facts(summary, self.kit)
+        parts: list[Flowable] = [para(heading, s["Heading"]), facts]
+        if not self.for_patient:
+            if summary.drafts_left_out:
+                parts.append(para(_drafts_left_out(summary.drafts_left_out), s["Small"]))
+            if summary.course.plan.notes:
+                parts.append(para(f"Notes: {summary.course.plan.notes}", s["Small"]))
         parts.append(Spacer(1, 3 * mm))
         if sessions:
-            parts.append(session_table(sessions, self.kit))
+            parts.append(self._session_table(sessions))
         else:
             parts.append(para("No sessions in this course yet.", s["Empty"]))
-        chart = score_chart(sessions, self.frame_width * 0.6)
+        chart = None if self.for_patient else score_chart(sessions, self.frame_width * 0.6)
         if chart is not None:
             title = para("Improvement score (0–10) by session number", s["Subheading"])
             parts.append(KeepTogether([title, chart]))
@@ -298,11 +312,13 @@ class TreatmentSummary:
 
     def _reactions(self, shown: list[Session]) -> list[Flowable]:
         s = self.styles
-        reactions = reactions_table(shown, self.kit)
-        return [
-            para("Reactions", s["Heading"]),
-            reactions or para("No reactions recorded.", s["Empty"]),
-        ]
+        if self.for_patient:
+            table = patient_reactions(shown, self.kit)
+            title = "Reactions after your sessions"
+        else:
+            table = reactions_table(shown, self.kit)
+            title = "Reactions"
+        return [para(title, s["Heading"]), table or para("No reactions recorded.", s["Empty"])]
 
     def _totals(self, shown: list[Session]) -> list[Flowable]:
         """Totals with their heading kept together; the lots and the signature line too,

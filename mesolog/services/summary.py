@@ -10,12 +10,13 @@ from pathlib import Path
 from mesolog.domain.accounts import Permission
 from mesolog.domain.amendments import current
 from mesolog.domain.enums import SessionStatus
-from mesolog.domain.errors import NotFoundError
+from mesolog.domain.errors import KnownError, NotFoundError
 from mesolog.domain.ids import CourseId, PatientId
 from mesolog.domain.records import Session
 from mesolog.domain.schedule import course_schedule
 from mesolog.persistence.audit import AuditAction
-from mesolog.reports.summary_data import CourseSummary, PaperSize, SummaryData
+from mesolog.reports.summary_data import CourseSummary, PaperSize, SummaryData, SummaryKind
+from mesolog.services.clinic_logo import LogoService
 from mesolog.services.context import ServiceContext
 from mesolog.services.file_output import write_atomically
 from mesolog.services.history import HistoryService, schedule_marks
@@ -41,11 +42,21 @@ class SummaryService:
         patient: str | PatientId,
         *,
         course_id: CourseId | None = None,
+        kind: SummaryKind = SummaryKind.CLINICAL,
         include_drafts: bool = False,
         paper: PaperSize = PaperSize.A4,
         locale: str = "en_GB",
+        prepared_by: str = "",
     ) -> SummaryData:
-        """A patient's courses (or one course) and sessions; voided ones are left out."""
+        """A patient's courses (or one course) and sessions; voided ones are left out.
+
+        A patient copy never holds drafts. The summary names who made it: the logged-in
+        account's full name, else `prepared_by` (the workstation's clinician), else nobody.
+        """
+        if kind is SummaryKind.PATIENT and include_drafts:
+            raise KnownError(
+                "A patient copy holds signed sessions only; drafts go in a clinical copy."
+            )
         history = HistoryService(self._ctx).patient_history(patient)
         courses = sorted(
             (c for c in history.courses if c.course.voiding is None),
@@ -79,7 +90,9 @@ class SummaryService:
             sessions_outside_courses=outside_shown,
             include_drafts=include_drafts,
             generated_at=self._ctx.now().astimezone(),
-            generated_by=self._ctx.actor,
+            generated_by=self._ctx.account.name if self._ctx.account else prepared_by.strip(),
+            kind=kind,
+            logo=LogoService(self._ctx).logo(),
             locale=locale,
             paper=paper,
             drafts_left_out=left_out,
@@ -95,4 +108,5 @@ class SummaryService:
         write_atomically(target, render_summary(data), what="The summary")
         with self._ctx.db.write() as s:
             self._ctx.require(s, Permission.EXPORT)
-            self._ctx.audit(s, AuditAction.EXPORT, "patient", data.patient.id, "pdf summary")
+            detail = f"pdf summary, {data.kind.value} copy"
+            self._ctx.audit(s, AuditAction.EXPORT, "patient", data.patient.id, detail)

@@ -1,0 +1,139 @@
+"""The parts of the patient copy: what was done in plain words, the reactions and whether
+they went away, and when the next session is due. No notes, no settings, no scores."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.platypus import Flowable, Table, TableStyle
+
+from mesolog.domain.records import NeedleTechnique, ProductUse, Reaction, Session, Technique
+from mesolog.reports.formatting import NBSP, Formatter, markup, word
+from mesolog.reports.summary_data import CourseSummary
+from mesolog.reports.summary_styles import grid_commands, para, rich
+from mesolog.reports.summary_tables import Kit, facts_table
+
+PATIENT_HEADINGS = ("Date", "Clinician", "Treated areas", "Treatment", "Products used")
+PATIENT_COLUMNS = (0.13, 0.17, 0.19, 0.17, 0.34)
+REACTION_HEADINGS = ("Session", "Reaction", "Now")
+REACTION_COLUMNS = (0.16, 0.42, 0.42)
+
+
+def treatment_words(technique: Technique) -> str:
+    if isinstance(technique, NeedleTechnique):
+        return "Injections with a fine needle"
+    return "Micro-needling pen"
+
+
+def products_words(products: Sequence[ProductUse], fmt: Formatter) -> list[str]:
+    """`Hydra Glow (Hyaluronic acid), 3 ml, lot L-1`: each product and lot once, with the
+    volume given in all the session's areas together (what a patient may be asked about)."""
+    volumes: dict[tuple[str, str, str], float] = {}
+    for product in products:
+        key = (product.product_name, word(product.solution), product.lot_number)
+        volumes[key] = volumes.get(key, 0.0) + product.volume_ml
+    lines = []
+    for (name, solution, lot), volume in volumes.items():
+        named = f"{markup(name)} ({markup(solution)})" if name else markup(solution)
+        parts = [named, f"{fmt.number(volume)}{NBSP}ml"]
+        if lot:
+            parts.append(f"lot {markup(lot)}")
+        lines.append(", ".join(parts))
+    return lines
+
+
+def _unique(items: Sequence[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+def patient_session_table(sessions: Sequence[Session], kit: Kit) -> Table:
+    """One row per session; the header repeats on each page."""
+    s, fmt = kit.styles, kit.fmt
+    rows: list[list[Flowable | str]] = [[para(h, s["HeadCell"]) for h in PATIENT_HEADINGS]]
+    for session in sessions:
+        lines = session.entry.treatments
+        areas = _unique(
+            [
+                markup(word(line.area))
+                + (f": {markup(line.area_detail)}" if line.area_detail else "")
+                for line in lines
+            ]
+        )
+        treatments = _unique([treatment_words(line.technique) for line in lines])
+        products = products_words([p for line in lines for p in line.products], fmt)
+        rows.append(
+            [
+                para(fmt.date(session.performed_on), s["Cell"]),
+                para(session.entry.clinician, s["Cell"]),
+                rich("<br/>".join(areas), s["Cell"]),
+                rich("<br/>".join(treatments), s["Cell"]),
+                rich("<br/>".join(products) or "—", s["Cell"]),
+            ]
+        )
+    return Table(
+        rows,
+        colWidths=kit.widths(PATIENT_COLUMNS),
+        repeatRows=1,
+        style=TableStyle(grid_commands()),
+    )
+
+
+def next_visit(summary: CourseSummary, fmt: Formatter) -> str:
+    sched = summary.schedule
+    if sched.stopped:
+        return "none: the course was stopped"
+    if sched.completed or sched.next_due is None:
+        return "none planned: the course is complete"
+    if sched.overdue_since is not None:
+        return f"due since {fmt.date(sched.overdue_since)}: please book it"
+    if sched.window_start is not None and sched.window_end is not None:
+        return f"between {fmt.date(sched.window_start)} and {fmt.date(sched.window_end)}"
+    return f"around {fmt.date(sched.next_due)}"
+
+
+def patient_course_facts(summary: CourseSummary, kit: Kit) -> Table:
+    fmt, plan, sched = kit.fmt, summary.course.plan, summary.schedule
+    pairs = [
+        ("Areas", ", ".join(word(a) for a in plan.areas) or "—"),
+        ("Sessions", f"{sched.done} of {sched.planned} planned"),
+        ("Started", fmt.date(plan.started_on)),
+        ("Next session", next_visit(summary, fmt)),
+    ]
+    return facts_table(pairs, kit)
+
+
+def reaction_words(reaction: Reaction) -> str:
+    text = f"{word(reaction.kind)}, {word(reaction.severity)}"
+    if reaction.area is not None:
+        text += f" ({word(reaction.area).lower()})"
+    return text
+
+
+def reaction_now(reaction: Reaction, fmt: Formatter) -> str:
+    if reaction.resolved_on is None:
+        return "still present at the last visit"
+    return f"gone by {fmt.date(reaction.resolved_on)}"
+
+
+def patient_reactions(sessions: Sequence[Session], kit: Kit) -> Table | None:
+    """Each reaction with its session's date and whether it has gone (None: no reactions)."""
+    s, fmt = kit.styles, kit.fmt
+    rows: list[list[Flowable | str]] = [[para(h, s["HeadCell"]) for h in REACTION_HEADINGS]]
+    for session in sessions:
+        for reaction in session.entry.reactions:
+            rows.append(
+                [
+                    para(fmt.date(session.performed_on), s["Cell"]),
+                    para(reaction_words(reaction), s["Cell"]),
+                    para(reaction_now(reaction, fmt), s["Cell"]),
+                ]
+            )
+    if len(rows) == 1:
+        return None
+    return Table(
+        rows,
+        colWidths=kit.widths(REACTION_COLUMNS),
+        repeatRows=1,
+        style=TableStyle(grid_commands()),
+        hAlign="LEFT",
+    )
