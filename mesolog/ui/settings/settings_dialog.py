@@ -28,6 +28,7 @@ from mesolog.services.clinic import Clinic
 from mesolog.ui.common.form_layout import align_captions, save_cancel_buttons
 from mesolog.ui.common.forms import FieldErrors, error_label, violation_text
 from mesolog.ui.common.operations import ChangeBus, run_change
+from mesolog.ui.settings._logo_row import LogoGroup
 from mesolog.ui.settings._record_number_row import RecordNumberGroup
 from mesolog.ui.settings._settings_groups import (
     ClinicGroup,
@@ -95,6 +96,7 @@ class SettingsDialog(QDialog):
 
     def _build(self) -> None:
         self.clinic_group = ClinicGroup(self, self._errors["clinic."])
+        self.logo_group = LogoGroup(self, self._clinic)
         self.locking_group = LockingGroup(self, self._errors[""], self._clinic)
         self.record_number_group = RecordNumberGroup(self, self._errors[""], self._clinic)
         self.workstation_group = WorkstationGroup(self, self._errors["workstation."])
@@ -112,7 +114,10 @@ class SettingsDialog(QDialog):
         numbers = self.record_number_group
         align_captions([self.clinic_group, numbers, self.locking_group, self.workstation_group])
         layout = QVBoxLayout(self)
-        layout.addWidget(self.clinic_group, 1)
+        letterhead = QHBoxLayout()
+        letterhead.addWidget(self.clinic_group, 1)
+        letterhead.addWidget(self.logo_group)
+        layout.addLayout(letterhead, 1)
         layout.addWidget(self.record_number_group)
         layout.addWidget(self.locking_group)
         layout.addWidget(self.workstation_group)
@@ -203,6 +208,8 @@ class SettingsDialog(QDialog):
             return
         if saved is None:
             return  # a known error, shown by run_change; nothing was saved
+        if not self.logo_group.save(self._bus):
+            return  # the settings were saved; the logo's problem was shown
         if not self.with_accounts:
             self.set_clinician_name(clinician)
         self.saved = saved

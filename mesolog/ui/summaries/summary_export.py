@@ -1,4 +1,8 @@
-"""Patient ▸ Export Summary…: choose what goes in, where it goes, and make it in the background."""
+"""Patient ▸ Export Summary…: choose the kind of copy and what goes in, where it goes, make it
+in the background, and say where it went.
+
+The patient copy is chosen at first: it is the one handed over at the chair, and the one
+that gives nothing internal away if the wrong copy is printed."""
 
 from __future__ import annotations
 
@@ -6,20 +10,22 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QRadioButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from mesolog.domain.ids import CourseId
-from mesolog.reports.summary_data import PaperSize
+from mesolog.reports.summary_data import PaperSize, SummaryKind
 from mesolog.services.clinic import Clinic
 from mesolog.services.history import PatientHistory
 from mesolog.services.summary import SummaryService
@@ -27,23 +33,48 @@ from mesolog.ui.common.dates import shown_date
 from mesolog.ui.common.forms import named
 from mesolog.ui.common.jobs import Job, Progress, run_job
 from mesolog.ui.common.labels import indication_label
+from mesolog.ui.settings.settings_dialog import SettingsDialog
+from mesolog.ui.summaries._written_message import remember_folder, show_written, summary_folder
 
 
 @dataclass(frozen=True, slots=True)
 class SummaryChoice:
+    kind: SummaryKind
     course_id: CourseId | None
     include_drafts: bool
     paper: PaperSize
-    open_after: bool
 
 
 class SummaryOptionsDialog(QDialog):
-    """All courses or one, drafts in or out, the paper size, and whether to open the file."""
+    """Patient or clinical copy, all courses or one, drafts in or out (clinical copy only),
+    and the paper size."""
 
     def __init__(self, history: PatientHistory, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("summary_options")
         self.setWindowTitle(self.tr("Export treatment summary"))
+        self.patient_copy = named(
+            QRadioButton(
+                self.tr("P&atient copy: to hand over; no internal notes, with aftercare advice"),
+                self,
+            ),
+            "patient_copy",
+            self.tr("Patient copy"),
+        )
+        self.clinical_copy = named(
+            QRadioButton(self.tr("C&linical copy: everything on record, for a colleague"), self),
+            "clinical_copy",
+            self.tr("Clinical copy"),
+        )
+        self.kinds = QButtonGroup(self)
+        self.kinds.addButton(self.patient_copy)
+        self.kinds.addButton(self.clinical_copy)
+        self.patient_copy.setChecked(True)
+        kinds = QWidget(self)
+        column = QVBoxLayout(kinds)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.patient_copy)
+        column.addWidget(self.clinical_copy)
         self.course = named(QComboBox(self), "course_id", self.tr("Courses in the summary"))
         self.course.addItem(self.tr("All courses"), None)
         for part in history.courses:
@@ -56,20 +87,17 @@ class SummaryOptionsDialog(QDialog):
                     text.replace("%2", shown_date(course.plan.started_on)), str(course.id)
                 )
         self.include_drafts = named(
-            QCheckBox(self.tr("Include &drafts (marked as drafts)"), self),
+            QCheckBox(self.tr("Include &drafts (marked as drafts; clinical copy only)"), self),
             "include_drafts",
             self.tr("Include unsigned sessions"),
         )
+        self.include_drafts.setEnabled(False)
+        self.clinical_copy.toggled.connect(self._kind_changed)
         self.paper = named(QComboBox(self), "paper", self.tr("Paper size"))
         self.paper.addItem(self.tr("A4"), PaperSize.A4.value)
         self.paper.addItem(self.tr("US Letter"), PaperSize.LETTER.value)
         if QLocale().territory() in (QLocale.Country.UnitedStates, QLocale.Country.Canada):
             self.paper.setCurrentIndex(1)
-        self.open_after = named(
-            QCheckBox(self.tr("&Open the summary when it is ready"), self),
-            "open_after",
-            self.tr("Open the summary afterwards"),
-        )
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -77,51 +105,69 @@ class SummaryOptionsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QFormLayout(self)
+        layout.addRow(self.tr("Copy:"), kinds)
         layout.addRow(self.tr("&Courses:"), self.course)
         layout.addRow("", self.include_drafts)
         layout.addRow(self.tr("&Paper:"), self.paper)
-        layout.addRow("", self.open_after)
         layout.addRow(buttons)
+        self.patient_copy.setFocus()
+
+    def _kind_changed(self, clinical: bool) -> None:
+        self.include_drafts.setEnabled(clinical)
+        if not clinical:
+            self.include_drafts.setChecked(False)
 
     def choice(self) -> SummaryChoice:
         course = self.course.currentData()
+        clinical = self.clinical_copy.isChecked()
         return SummaryChoice(
+            kind=SummaryKind.CLINICAL if clinical else SummaryKind.PATIENT,
             course_id=CourseId(uuid.UUID(course)) if course else None,
-            include_drafts=self.include_drafts.isChecked(),
+            include_drafts=clinical and self.include_drafts.isChecked(),
             paper=PaperSize(self.paper.currentData()),
-            open_after=self.open_after.isChecked(),
         )
+
+    def copy_words(self, kind: SummaryKind) -> str:
+        """The copy as the message names it: "The patient copy of the treatment summary"."""
+        if kind is SummaryKind.PATIENT:
+            return self.tr("The patient copy of the treatment summary")
+        return self.tr("The clinical copy of the treatment summary")
 
 
 def export_summary(parent: QWidget, clinic: Clinic, history: PatientHistory) -> Job | None:
-    """Asks what and where, then writes the PDF off the GUI thread."""
+    """Asks what and where, writes the PDF off the GUI thread, then says where it went."""
     dialog = SummaryOptionsDialog(history, parent)
     if not dialog.exec():
         return None
     choice = dialog.choice()
     patient = history.patient
     title = dialog.tr("Export treatment summary")
-    suggested = f"summary-{patient.details.record_number or patient.details.family_name}.pdf"
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, dialog.tr("PDF (*.pdf)"))
+    name = patient.details.record_number or patient.details.family_name
+    suggested = summary_folder() / f"summary-{name}-{choice.kind.value}-copy.pdf"
+    path, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), dialog.tr("PDF (*.pdf)"))
     if not path:
         return None
     target = Path(path) if Path(path).suffix else Path(path).with_suffix(".pdf")
     summaries = SummaryService(clinic.context)
     locale = QLocale().name()
+    prepared_by = "" if clinic.account is not None else SettingsDialog.clinician_name()
+    what = dialog.copy_words(choice.kind)
 
     def work(_progress: Progress) -> Path:
         data = summaries.summary_data(
             patient.id,
             course_id=choice.course_id,
+            kind=choice.kind,
             include_drafts=choice.include_drafts,
             paper=choice.paper,
             locale=locale,
+            prepared_by=prepared_by,
         )
         summaries.write_pdf(data, target)
         return target
 
     def done(written: Path) -> None:
-        if choice.open_after:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
+        remember_folder(written.parent)
+        show_written(parent, written, what)
 
     return run_job(parent, title, work, on_done=done)
