@@ -108,3 +108,12 @@ def test_a_logo_made_elsewhere_is_checked_again_before_it_is_stored(clinic: Clin
     with pytest.raises(LogoRefusedError):
         LogoService(clinic.context).set_logo(forged)
     assert LogoService(clinic.context).logo() is None
+
+
+def test_the_logo_round_trips_on_postgresql_with_the_same_digest(postgresql_url: str) -> None:
+    """bytea comes back as the bytes written, so the audit check holds there too."""
+    with Clinic.open(postgresql_url, actor="tester") as clinic:
+        logo = checked_logo("clinic.png", logo_png())
+        LogoService(clinic.context).set_logo(logo)
+        assert LogoService(clinic.context).logo() == logo
+        assert clinic.audit.verify().intact
