@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -35,9 +35,6 @@ from mesolog.ui.courses.course_dialog import CourseDialog
 
 class CoursePanel(QWidget):
     """The courses of one patient, newest first, with the actions on the selected one."""
-
-    log_session_requested = Signal(object)
-    """The CourseId of the selected course: the window opens a new session in it."""
 
     def __init__(
         self,
@@ -86,10 +83,6 @@ class CoursePanel(QWidget):
         self.empty.setObjectName("no_courses")
         self.empty.setStyleSheet(MUTED_STYLE)
 
-        # not "log_session": the patient record has a button of that name for any session
-        self.log_button = action_button(
-            self, self.tr("Log session in c&ourse"), "log_course_session", self._log
-        )
         self.switch_button = action_button(
             self,
             self.tr("Switch to &maintenance"),
@@ -104,11 +97,10 @@ class CoursePanel(QWidget):
         )
         self.stop_button = action_button(self, self.tr("S&top…"), "stop_course", self.stop_course)
         actions = QGridLayout()
-        actions.addWidget(self.log_button, 0, 0)
-        actions.addWidget(self.switch_button, 0, 1)
-        actions.addWidget(self.edit_button, 1, 0)
-        actions.addWidget(self.complete_button, 1, 1)
-        actions.addWidget(self.stop_button, 1, 2)
+        actions.addWidget(self.switch_button, 0, 0)
+        actions.addWidget(self.edit_button, 0, 1)
+        actions.addWidget(self.complete_button, 0, 2)
+        actions.addWidget(self.stop_button, 0, 3)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -223,11 +215,6 @@ class CoursePanel(QWidget):
 
     # inside
 
-    def _log(self) -> None:
-        entry = self.selected_course()
-        if entry is not None:
-            self.log_session_requested.emit(entry.course.id)
-
     def _run(self, change: Callable[[], object], title: str) -> None:
         try:
             run_change(self, self._bus, change, title=title)
@@ -260,7 +247,7 @@ class CoursePanel(QWidget):
         entry = self.selected_course()
         active = entry is not None and self._is_active(entry)
         self.plan_button.setEnabled(self._history is not None)
-        for button in (self.log_button, self.edit_button, self.complete_button, self.stop_button):
+        for button in (self.edit_button, self.complete_button, self.stop_button):
             button.setEnabled(active)
         in_maintenance = entry is not None and entry.schedule.phase is CoursePhase.MAINTENANCE
         self.switch_button.setEnabled(active and not in_maintenance)

@@ -3,15 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
+from mesolog.domain.enums import CourseStatus
 from mesolog.domain.errors import KnownError
 from mesolog.domain.ids import CourseId, PatientId, SessionId
 from mesolog.services.clinic import Clinic
@@ -27,8 +21,8 @@ class PatientRecord(QWidget):
     """Shows one patient; refreshes itself whenever the records change (the change bus)."""
 
     edit_patient_requested = Signal()
-    log_session_requested = Signal(object)
-    """The course (CourseId) to log in, or None for the newest active course."""
+    course_selection_changed = Signal()
+    """Another course was selected: the one a new session goes into (`course_to_log`)."""
     session_activated = Signal(object)
     """A SessionId to open."""
 
@@ -41,18 +35,13 @@ class PatientRecord(QWidget):
 
         self.header = PatientHeader(self)
         self.header.edit_requested.connect(self.edit_patient_requested)
-        self.log_button = named(QPushButton(self.tr("&Log session"), self), "log_session", "")
-        self.log_button.setAccessibleName(self.tr("Log a session for this patient"))
-        self.log_button.setDefault(False)
-        self.log_button.clicked.connect(lambda: self.log_session_requested.emit(None))
         self.courses = CoursePanel(clinic, bus, self, follow_changes=False)
-        self.courses.log_session_requested.connect(self.log_session_requested)
+        self.courses.list.currentItemChanged.connect(
+            lambda *_: self.course_selection_changed.emit()
+        )
         self.history_view = HistoryView(self)
         self.history_view.session_activated.connect(self.session_activated)
 
-        top = QHBoxLayout()
-        top.addWidget(self.header, 1)
-        top.addWidget(self.log_button, 0, Qt.AlignmentFlag.AlignTop)
         history_box = QWidget(self)
         history_layout = QVBoxLayout(history_box)
         history_layout.setContentsMargins(0, 0, 0, 0)
@@ -67,7 +56,7 @@ class PatientRecord(QWidget):
         self.splitter.setSizes([250, 400])  # two course cards whole at 1366×768
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
-        layout.addLayout(top)
+        layout.addWidget(self.header)
         layout.addWidget(self.splitter, 1)
         bus.changed.connect(self.reload)
 
@@ -93,7 +82,6 @@ class PatientRecord(QWidget):
         self.header.set_patient(history.patient, today)
         self.courses.set_history(history, today)
         self.history_view.set_history(history)
-        self.log_button.setEnabled(history.patient.voiding is None)
 
     def newest_active_course(self) -> CourseId | None:
         if self.history is None:
@@ -104,6 +92,19 @@ class PatientRecord(QWidget):
             if c.course.voiding is None and not (c.schedule.completed or c.schedule.stopped)
         ]
         return active[0].course.id if active else None
+
+    def course_to_log(self) -> CourseId | None:
+        """The course a new session goes into: the selected course when it is active (the
+        newest active one is selected when the record opens), else the newest active one;
+        None: outside any course. The session editor can still choose another."""
+        selected = self.courses.selected_course()
+        if (
+            selected is not None
+            and selected.course.voiding is None
+            and selected.course.status is CourseStatus.ACTIVE
+        ):
+            return selected.course.id
+        return self.newest_active_course()
 
     def session_ids(self) -> list[SessionId]:
         return [] if self.history is None else [s.id for s in self.history.sessions]

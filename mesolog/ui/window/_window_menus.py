@@ -8,9 +8,11 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 from mesolog.domain.accounts import Permission
+from mesolog.domain.ids import CourseId
 from mesolog.services.clinic import Clinic
 from mesolog.services.history import PatientHistory
 from mesolog.ui.accounts.idle_lock import LOCK_KEYS, SWITCH_KEYS
+from mesolog.ui.common.labels import indication_label
 
 
 def quit_shortcuts() -> list[QKeySequence]:
@@ -152,9 +154,22 @@ class WindowMenus(QObject):
             button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
         self._window.addToolBar(toolbar)
 
-    def enable_for(self, history: PatientHistory | None) -> None:
-        """Enables what may be done to the open patient (`history`; None: none open)."""
+    def enable_for(self, history: PatientHistory | None, course_id: CourseId | None) -> None:
+        """Enables what may be done to the open patient (`history`; None: none open); Log
+        Session says which course (`course_id`) a new session goes into."""
         live = history is not None and history.patient.voiding is None
+        courses = {c.course.id: c.course for c in history.courses} if history else {}
+        course = courses.get(course_id) if course_id is not None else None
+        if course is None:
+            where = self.tr("Log a session outside any course")
+        else:
+            where = self.tr("Log a session in the course “%1”").replace(
+                "%1", indication_label(course.plan.indication)
+            )
+        keys = self.log_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        tip = f"{where} ({keys})" if live else self.tr("Open a patient to log a session")
+        self.log_action.setToolTip(tip)
+        self.log_action.setStatusTip(where if live else "")
         for action in (
             self.log_action,
             self.plan_course_action,

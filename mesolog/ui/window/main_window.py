@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
         self.lists.patient_selected.connect(self.open_patient)
         self.lists.count_changed.connect(self._show_count)
         self.record.edit_patient_requested.connect(self.edit_patient)
-        self.record.log_session_requested.connect(self.log_session)
+        self.record.course_selection_changed.connect(self._update_actions)
         self.record.session_activated.connect(self.open_session)
         self.bus.changed.connect(self.lists.refresh)
         self.idle_lock = IdleLock(clinic, self)
@@ -201,7 +201,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _update_actions(self) -> None:
-        self.menus.enable_for(self.record.history)
+        self.menus.enable_for(self.record.history, self.record.course_to_log())
 
     # actions
 
@@ -263,6 +263,8 @@ class MainWindow(QMainWindow):
         return name.strip()
 
     def log_session(self, course_id: CourseId | None = None) -> SessionEditor | None:
+        """The one way to log a session (Ctrl+L): an editor for the open patient, in
+        `course_id`, else in the course `record.course_to_log` names."""
         history = self.record.history
         if history is None or history.patient.voiding is not None:
             return None
@@ -274,7 +276,7 @@ class MainWindow(QMainWindow):
             self.bus,
             history.patient,
             self,
-            course_id=course_id or self.record.newest_active_course(),
+            course_id=course_id or self.record.course_to_log(),
             clinician=clinician,
         )
         editor.open()

@@ -120,17 +120,9 @@ def test_an_overdue_course_says_so_in_words_and_in_red(
 
 def test_the_buttons_follow_the_selected_course(panel: CoursePanel, story: Story) -> None:
     assert panel.selected_course() is not None
-    for name in ("plan_course", "log_course_session", "switch_to_maintenance", "complete_course"):
+    for name in ("plan_course", "switch_to_maintenance", "complete_course"):
         assert button(panel, name).isEnabled(), name
     assert button(panel, "stop_course").isEnabled()
-
-
-def test_log_session_asks_for_a_session_in_the_selected_course(
-    qtbot, panel: CoursePanel, story: Story
-) -> None:
-    with qtbot.waitSignal(panel.log_session_requested) as blocker:
-        button(panel, "log_course_session").click()
-    assert blocker.args == [story.course.id]
 
 
 def test_switch_to_maintenance_changes_the_course_and_the_card(
@@ -164,7 +156,7 @@ def test_complete_asks_first_then_completes(
     assert story.clinic.courses.get(story.course.id).status is CourseStatus.COMPLETED
     assert card_of(panel, story).due.text() == "✓ Completed"
     assert card_of(panel, story).state.text() == "Completed"
-    for name in ("log_course_session", "switch_to_maintenance", "complete_course", "stop_course"):
+    for name in ("switch_to_maintenance", "complete_course", "stop_course"):
         assert not button(panel, name).isEnabled(), name
 
 
@@ -238,7 +230,7 @@ def test_an_empty_history_says_no_course_yet(qtbot, clinic: Clinic, bus: ChangeB
     panel.set_history(clinic.history.patient_history(patient.id), dt.date(2026, 3, 10))
     assert not panel.empty.isHidden()
     assert button(panel, "plan_course").isEnabled()
-    assert not button(panel, "log_course_session").isEnabled()
+    assert not button(panel, "edit_course").isEnabled()
 
 
 def test_a_phase_reached_by_score_needs_no_switch(
