@@ -1,10 +1,13 @@
 """The course schedule: when the next session of a course is due.
 
-Sessions follow the course's initial interval (10–14 days in the guide) until
-the clinician records an improvement score of `IMPROVEMENT_FOR_MAINTENANCE` or
-more, or switches the course to maintenance by hand; from then on they follow
-the maintenance interval (3–4 weeks). A course is complete when its status says
-so or when all planned sessions are done; a stopped or voided course is due no more.
+Only signed, current sessions count (`counted`): a draft, a voided session and a
+version corrected by an amendment do not. Sessions follow the course's initial
+interval (10–14 days in the guide) until the clinician records an improvement
+score of `IMPROVEMENT_FOR_MAINTENANCE` or more, or switches the course to
+maintenance by hand; from then on they follow the maintenance interval (3–4
+weeks). Once all planned sessions are done, a course in its initial phase is
+complete; a course in maintenance goes on at its maintenance interval until the
+clinician marks it completed or stops it. A stopped or voided course is due no more.
 """
 
 from __future__ import annotations
@@ -13,9 +16,10 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from mesolog.domain.enums import CoursePhase, CourseStatus
+from mesolog.domain.amendments import current
+from mesolog.domain.enums import CoursePhase, CourseStatus, SessionStatus
 from mesolog.domain.ids import CourseId
-from mesolog.domain.records import Course
+from mesolog.domain.records import Course, Session
 
 IMPROVEMENT_FOR_MAINTENANCE = 3
 WINDOW_DAYS = 2
@@ -29,6 +33,16 @@ class SessionMark:
     improvement_score: int | None = None
 
 
+def counted(sessions: Iterable[Session]) -> list[Session]:
+    """The sessions a schedule counts: signed and current (see domain.amendments)."""
+    return [s for s in current(sessions) if s.status is SessionStatus.SIGNED]
+
+
+def marks_of(sessions: Iterable[Session]) -> list[SessionMark]:
+    """The days and scores of the sessions that count (`counted`)."""
+    return [SessionMark(s.performed_on, s.entry.improvement_score) for s in counted(sessions)]
+
+
 @dataclass(frozen=True, slots=True)
 class CourseSchedule:
     done: int
@@ -36,13 +50,23 @@ class CourseSchedule:
     phase: CoursePhase
     last_session_on: dt.date | None
     next_due: dt.date | None
-    """None when the course is complete, stopped or voided."""
+    """None when the course is complete, stopped or voided; in maintenance after all planned
+    sessions, the next maintenance session."""
     window_start: dt.date | None
     window_end: dt.date | None
     overdue_since: dt.date | None
     """The due date, once today is past the window's end; else None."""
     completed: bool
     stopped: bool
+
+    @property
+    def all_planned_done(self) -> bool:
+        return self.done >= self.planned
+
+    @property
+    def maintenance_goes_on(self) -> bool:
+        """All planned sessions are done and the course goes on at its maintenance interval."""
+        return self.all_planned_done and self.next_due is not None
 
     def overdue_days(self, today: dt.date) -> int:
         return 0 if self.overdue_since is None else (today - self.overdue_since).days
@@ -66,12 +90,15 @@ def phase_of(course: Course, sessions: Iterable[SessionMark]) -> CoursePhase:
 def course_schedule(
     course: Course, sessions: Iterable[SessionMark], *, today: dt.date
 ) -> CourseSchedule:
-    """The schedule state of a course from its (non-voided) sessions, in any order."""
+    """The schedule state of a course from the sessions that count (`marks_of`), in any order."""
     marks = sorted(sessions, key=lambda s: s.performed_on)
     phase = phase_of(course, marks)
     planned = course.plan.planned_sessions
     stopped = course.status is CourseStatus.STOPPED
-    completed = course.status is CourseStatus.COMPLETED or len(marks) >= planned
+    planned_done = len(marks) >= planned
+    completed = course.status is CourseStatus.COMPLETED or (
+        planned_done and phase is CoursePhase.INITIAL
+    )
     voided = course.voiding is not None
     last = marks[-1].performed_on if marks else None
     next_due: dt.date | None = None
@@ -114,7 +141,7 @@ class PatientDates:
 def patient_dates(
     courses: Iterable[Course], sessions: Iterable[tuple[CourseId | None, SessionMark]]
 ) -> PatientDates:
-    """From a patient's courses and live sessions; the earliest due date of any course.
+    """From a patient's courses and counted sessions; the earliest due date of any course.
 
     Does not depend on today, so it can be stored and kept up to date on each change.
     """

@@ -10,7 +10,7 @@ from typing import TypeVar
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
-from mesolog.domain.enums import PatientOrder
+from mesolog.domain.enums import PatientOrder, SessionStatus
 from mesolog.domain.record_numbers import record_key
 from mesolog.domain.text import query_words
 from mesolog.persistence.models import (
@@ -357,7 +357,8 @@ def live_sessions(s: Session, patient_ids: Collection[int] | None) -> Sequence[S
 def session_marks_of_patient(
     s: Session, patient_id: int
 ) -> list[tuple[uuid.UUID | None, dt.date, int | None]]:
-    """(course uuid, day at its recorded offset, improvement score) of each current session."""
+    """(course uuid, day at its recorded offset, improvement score) of each signed, current
+    session: the sessions a schedule counts (domain.schedule.counted)."""
     rows = s.execute(
         select(
             CourseRow.uuid,
@@ -366,7 +367,11 @@ def session_marks_of_patient(
             SessionRow.improvement_score,
         )
         .outerjoin(CourseRow, SessionRow.course_id == CourseRow.id)
-        .where(SessionRow.patient_id == patient_id, current_sessions())
+        .where(
+            SessionRow.patient_id == patient_id,
+            SessionRow.status == SessionStatus.SIGNED,
+            current_sessions(),
+        )
     )
     return [
         (course_uuid, moment.astimezone(dt.timezone(dt.timedelta(minutes=offset))).date(), score)

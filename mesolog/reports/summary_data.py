@@ -28,7 +28,8 @@ class SummaryKind(StrEnum):
 class CourseSummary:
     course: Course
     schedule: CourseSchedule
-    """From the sessions printed, so that the facts agree with the table."""
+    """From the signed sessions printed (a printed draft does not count), so that the facts
+    agree with the table."""
     sessions: tuple[Session, ...]
     """Oldest first; never voided; drafts only when the summary includes them."""
     number: int = 1

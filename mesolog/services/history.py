@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from mesolog.domain.amendments import current
 from mesolog.domain.ids import PatientId
 from mesolog.domain.records import Course, Patient, Session
-from mesolog.domain.schedule import CourseSchedule, SessionMark, course_schedule
+from mesolog.domain.schedule import CourseSchedule, SessionMark, counted, course_schedule, marks_of
 from mesolog.persistence import queries
 from mesolog.persistence.mapping import course_from_row, patient_from_row, session_from_row
 from mesolog.services.context import ServiceContext
@@ -36,8 +35,9 @@ class PatientHistory:
 
 
 def schedule_marks(sessions: tuple[Session, ...]) -> list[SessionMark]:
-    """The current sessions' days and scores (voided and amended versions do not count)."""
-    return [SessionMark(s.performed_on, s.entry.improvement_score) for s in current(sessions)]
+    """The days and scores of the signed, current sessions: drafts, voided sessions and
+    versions an amendment corrects do not count (in progress, due dates or summaries)."""
+    return marks_of(sessions)
 
 
 class HistoryService:
@@ -51,10 +51,13 @@ class HistoryService:
             sessions = tuple(
                 session_from_row(row) for row in queries.sessions_of_patient(s, patient_row.id)
             )
+            # counted over all sessions: an amendment may move a session to another course
+            counting = counted(sessions)
             courses = []
             for row in queries.courses_of_patient(s, patient_row.id):
                 course = course_from_row(row)
                 own = tuple(x for x in sessions if x.entry.course_id == course.id)
-                schedule = course_schedule(course, schedule_marks(own), today=today)
+                marks = marks_of(x for x in counting if x.entry.course_id == course.id)
+                schedule = course_schedule(course, marks, today=today)
                 courses.append(CourseHistory(course, schedule, own))
             return PatientHistory(patient_from_row(patient_row), tuple(courses), sessions)

@@ -116,6 +116,7 @@ class SessionService:
             row.signed_by = account.name if account else (signer or "").strip() or self._ctx.actor
             row.updated_at = now
             self._audit(s, AuditAction.SIGN, row, before)
+            refresh_patient_dates(s, row.patient)
             return session_from_row(row)
 
     def amend(self, session_id: SessionId, entry: SessionInput, *, reason: str) -> SessionRecord:

@@ -24,7 +24,7 @@ from mesolog.domain.enums import CourseStatus, SessionStatus
 from mesolog.domain.errors import KnownError, ValidationError
 from mesolog.domain.records import Course
 from mesolog.domain.records import Session as SessionRecord
-from mesolog.domain.schedule import SessionMark, patient_dates
+from mesolog.domain.schedule import SessionMark, counted, patient_dates
 from mesolog.domain.validation import raise_if_any
 from mesolog.interchange.codec import ClinicFile, PatientBundle
 from mesolog.persistence import queries
@@ -239,7 +239,7 @@ class ImportService:
         for bundle in plan.new_patients:
             marks = [
                 (x.entry.course_id, SessionMark(x.performed_on, x.entry.improvement_score))
-                for x in bundle.sessions
+                for x in counted(bundle.sessions)
             ]
             dates = patient_dates(bundle.courses, marks)
             row = plan.patient_rows[bundle.patient.id]

@@ -274,3 +274,75 @@ def test_a_patient_whose_courses_are_all_done_is_due_for_nothing() -> None:
     sessions = [(done.id, SessionMark(D(2024, 3, 4)))]
     assert patient_dates([done, stopped], sessions) == PatientDates(D(2024, 3, 4), None)
     assert patient_dates([], []) == PatientDates(None, None)
+
+
+def every_14_days(count: int) -> list[dt.date]:
+    return [STARTED + dt.timedelta(days=14 * i) for i in range(count)]
+
+
+@pytest.mark.parametrize(
+    "maintained",
+    [
+        course(planned=6, maintenance=28, maintenance_from=STARTED + dt.timedelta(days=20)),
+        course(planned=6, maintenance=28),
+    ],
+    ids=["switched by hand", "by an improvement score"],
+)
+def test_maintenance_goes_on_after_all_planned_sessions(maintained: Course) -> None:
+    """Until the clinician completes or stops the course, every maintenance interval."""
+    days = every_14_days(6)
+    sessions = marks(*days, scores=(1, 2, 3, 4, 4, 5))
+    last = days[-1]
+    result = schedule(maintained, sessions, last + dt.timedelta(days=10))
+    assert result.phase is CoursePhase.MAINTENANCE
+    assert (result.done, result.planned, result.all_planned_done) == (6, 6, True)
+    assert not result.completed
+    assert result.maintenance_goes_on
+    assert result.next_due == last + dt.timedelta(days=28)
+    assert result.due_within(last + dt.timedelta(days=21), 7)
+
+    later = schedule(maintained, sessions, last + dt.timedelta(days=31))
+    assert later.overdue_since == last + dt.timedelta(days=28)
+
+    seventh = last + dt.timedelta(days=27)
+    more = schedule(maintained, [*sessions, SessionMark(seventh)], seventh)
+    assert (more.done, more.next_due) == (7, seventh + dt.timedelta(days=28))
+    assert more.maintenance_goes_on and not more.completed
+
+
+@pytest.mark.parametrize("status", [CourseStatus.COMPLETED, CourseStatus.STOPPED])
+def test_maintenance_ends_when_the_clinician_completes_or_stops_the_course(
+    status: CourseStatus,
+) -> None:
+    ended = course(planned=6, status=status, maintenance_from=STARTED)
+    result = schedule(ended, marks(*every_14_days(6)), D(2030, 1, 1))
+    assert result.phase is CoursePhase.MAINTENANCE
+    assert result.next_due is None
+    assert not result.maintenance_goes_on
+    assert result.completed is (status is CourseStatus.COMPLETED)
+
+
+def test_in_the_initial_phase_the_plan_ends_with_its_last_session() -> None:
+    result = schedule(course(planned=6), marks(*every_14_days(6), scores=(1, 2, 2, 2, 2, 2)))
+    assert result.phase is CoursePhase.INITIAL
+    assert result.completed and result.all_planned_done
+    assert not result.maintenance_goes_on
+    assert result.next_due is None
+
+
+def test_one_session_short_of_the_plan_in_maintenance_is_not_yet_past_the_plan() -> None:
+    result = schedule(course(planned=6, maintenance_from=STARTED), marks(*every_14_days(5)))
+    assert not result.all_planned_done
+    assert not result.maintenance_goes_on
+    assert result.next_due == every_14_days(5)[-1] + dt.timedelta(days=28)
+
+
+def test_a_patient_in_maintenance_after_the_plan_stays_due() -> None:
+    maintained = course(planned=2, maintenance_from=STARTED)
+    finished = replace(course(planned=2), id=OTHER)
+    days = every_14_days(2)
+    sessions = [(c.id, SessionMark(day)) for c in (maintained, finished) for day in days]
+    assert patient_dates([maintained, finished], sessions) == PatientDates(
+        days[-1], days[-1] + dt.timedelta(days=28)
+    )
+    assert patient_dates([finished], sessions[2:]) == PatientDates(days[-1], None)

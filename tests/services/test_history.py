@@ -32,10 +32,14 @@ def course(make: Maker, patient_id: PatientId) -> Course:
 def course_sessions(
     make: Maker, patient_id: PatientId, course: Course, scores: tuple[int | None, ...]
 ) -> list[Session]:
-    """Sessions 14 days apart from 10 February; the last on 10 March, the clock's day."""
+    """Signed sessions 14 days apart from 10 February; the last on 10 March, the clock's day."""
     days = [(2, 10), (2, 24), (3, 10)][-len(scores) :]
     return [
-        make.draft(patient_id, course_id=course.id, performed_at=make.at(m, d), improvement_score=s)
+        make.clinic.sessions.sign(
+            make.draft(
+                patient_id, course_id=course.id, performed_at=make.at(m, d), improvement_score=s
+            ).id
+        )
         for (m, d), s in zip(days, scores, strict=True)
     ]
 

@@ -26,6 +26,9 @@ def test_dates_follow_sessions_and_courses(clinic: Clinic, make: Maker) -> None:
     assert (summary.last_session_on, summary.next_due) == (None, dt.date(2026, 2, 10))
     first = make.draft(patient.id, performed_at=make.at(2, 10), course_id=course.id)
     [summary] = clinic.patients.search("")
+    assert (summary.last_session_on, summary.next_due) == (None, dt.date(2026, 2, 10))
+    clinic.sessions.sign(first.id)
+    [summary] = clinic.patients.search("")
     assert (summary.last_session_on, summary.next_due) == (
         dt.date(2026, 2, 10),
         dt.date(2026, 2, 24),
@@ -56,7 +59,8 @@ def test_the_list_sorts_in_the_database(
         patient = make.patient(family_name=name, date_of_birth=birth)
         if name in sessions:
             course = make.course(patient.id, started_on=dt.date(2026, 1, 20))
-            make.draft(patient.id, performed_at=sessions[name], course_id=course.id)
+            draft = make.draft(patient.id, performed_at=sessions[name], course_id=course.id)
+            clinic.sessions.sign(draft.id)
     found = clinic.patients.search("", order=order, descending=descending, limit=None)
     assert [p.family_name for p in found] == expected
 

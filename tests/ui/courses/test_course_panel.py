@@ -42,7 +42,7 @@ class Story:
 
 @pytest.fixture
 def story(clinic: Clinic) -> Story:
-    """A course of 6 from 1 March 2026, every 14 days; one session on 10 March (today)."""
+    """A course of 6 from 1 March 2026, every 14 days; one signed session on 10 March (today)."""
     patient = clinic.patients.create(
         PatientInput("Παπαδοπούλου", "Ελένη", dt.date(1980, 3, 14), "R-001")
     )
@@ -56,7 +56,7 @@ def story(clinic: Clinic) -> Story:
             "HA 1% + βιταμίνες",
         ),
     )
-    clinic.sessions.create_draft(
+    first = clinic.sessions.create_draft(
         patient.id,
         SessionInput(
             dt.datetime(2026, 3, 10, 10, 0, tzinfo=ATHENS),
@@ -65,6 +65,7 @@ def story(clinic: Clinic) -> Story:
             course.id,
         ),
     )
+    clinic.sessions.sign(first.id)
     return Story(clinic, patient, course)
 
 
@@ -236,7 +237,7 @@ def test_an_empty_history_says_no_course_yet(qtbot, clinic: Clinic, bus: ChangeB
 def test_a_phase_reached_by_score_needs_no_switch(
     panel: CoursePanel, story: Story, bus: ChangeBus
 ) -> None:
-    story.clinic.sessions.create_draft(
+    improved = story.clinic.sessions.create_draft(
         story.patient.id,
         SessionInput(
             dt.datetime(2026, 3, 10, 12, 0, tzinfo=ATHENS),
@@ -246,6 +247,7 @@ def test_a_phase_reached_by_score_needs_no_switch(
             improvement_score=6,
         ),
     )
+    story.clinic.sessions.sign(improved.id)
     bus.changed.emit()  # what run_change does after any change: the panel reloads itself
     selected = panel.selected_course()
     assert selected is not None and selected.schedule.phase is CoursePhase.MAINTENANCE

@@ -125,7 +125,7 @@ def test_a_clinicians_whole_flow(
     depths = [s.entry.treatments[0].technique.depth_mm for s in history.sessions]
     assert depths == [0.75, 0.75, 1.5], "newest first"
     assert window.record.history_view.model.rowCount() == 3
-    assert history.courses[0].schedule.done == 3
+    assert history.courses[0].schedule.done == 0, "drafts do not count until signed"
 
     window.close()
     reopened = MainWindow(clinic)
