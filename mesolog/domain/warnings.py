@@ -55,6 +55,9 @@ class WarningKind(StrEnum):
     ALLERGY_RECORDED = "allergy_recorded"
     CONSENT_NOT_CONFIRMED = "consent_not_confirmed"
     CONSENT_NOT_ON_FILE = "consent_not_on_file"
+    BEFORE_DUE_WINDOW = "before_due_window"
+    COURSE_COMPLETE = "course_complete"
+    COURSE_STOPPED = "course_stopped"
 
 
 @dataclass(frozen=True, slots=True)

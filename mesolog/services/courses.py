@@ -1,4 +1,5 @@
-"""Treatment courses: plan, update, switch to maintenance, complete, stop, void."""
+"""Treatment courses: plan, update, switch to maintenance, complete, stop, void; and whether a
+new session of a course comes when the course expects one."""
 
 from __future__ import annotations
 
@@ -10,13 +11,15 @@ from mesolog.domain import limits
 from mesolog.domain.accounts import Permission
 from mesolog.domain.enums import CourseStatus
 from mesolog.domain.errors import NotFoundError, StateError, ValidationError, Violation
-from mesolog.domain.ids import CourseId, PatientId, new_course_id
+from mesolog.domain.ids import CourseId, PatientId, SessionId, new_course_id
 from mesolog.domain.records import Course, CourseInput
+from mesolog.domain.schedule import counted, marks_of
+from mesolog.domain.session_timing import SessionTiming, session_timing
 from mesolog.domain.validation import raise_if_any, validate_course
 from mesolog.persistence import queries
 from mesolog.persistence.audit import AuditAction
 from mesolog.persistence.digests import record_digest
-from mesolog.persistence.mapping import course_from_row, fill_course_row
+from mesolog.persistence.mapping import course_from_row, fill_course_row, session_from_row
 from mesolog.persistence.models import CourseRow
 from mesolog.services.context import ServiceContext
 from mesolog.services.patient_dates import refresh_patient_dates
@@ -124,6 +127,27 @@ class CourseService:
     def get(self, course_id: CourseId) -> Course:
         with self._ctx.db.read() as s:
             return course_from_row(load_course(s, course_id, live=False))
+
+    def session_timing_warning(
+        self, course_id: CourseId, when: dt.datetime, *, replacing: SessionId | None = None
+    ) -> SessionTiming | None:
+        """What is unusual about a new session of the course at `when`: before the course's
+        due window, after all its planned sessions (not in maintenance), or in a completed or
+        stopped course; None when nothing is. `replacing` is the session being amended (it
+        does not count against its own correction). `.warning(day_text)` gives the sentence.
+        """
+        with self._ctx.db.read() as s:
+            row = load_course(s, course_id)
+            course = course_from_row(row)
+            others = [
+                session_from_row(found)
+                for found in queries.sessions_of_patient(s, row.patient_id)
+                if found.uuid != replacing
+            ]
+        # counted over all the patient's sessions: an amendment may move a session to
+        # another course, and the version it corrects must not count in the old one
+        own = [x for x in counted(others) if x.entry.course_id == course.id]
+        return session_timing(course, marks_of(own), when)
 
     def _active(self, s: Session, course_id: CourseId) -> tuple[CourseRow, str]:
         """The course, locked, if it may change; and its digest before the change."""
