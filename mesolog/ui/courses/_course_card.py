@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QWidget
 
 from mesolog.domain.enums import CourseStatus
 from mesolog.domain.records import Course
+from mesolog.domain.schedule import CourseSchedule
 from mesolog.services.history import CourseHistory
 from mesolog.ui.common.dates import qdate
 from mesolog.ui.common.labels import area_label, course_phase_label, indication_label
@@ -70,17 +71,18 @@ class CourseCard(QWidget):
         self.details.setObjectName("course_details")
         self.details.setWordWrap(True)
 
-        progress = self.tr("%1 of %2").replace("%1", str(schedule.done))
+        shown_done = min(schedule.done, schedule.planned)
+        progress = self.tr("%1 of %2").replace("%1", str(shown_done))
         progress = progress.replace("%2", str(schedule.planned))
         self.progress = QProgressBar(self)
         self.progress.setObjectName("course_progress")
         self.progress.setAccessibleName(self.tr("Sessions done"))
         self.progress.setRange(0, max(schedule.planned, 1))
-        self.progress.setValue(min(schedule.done, schedule.planned))
+        self.progress.setValue(shown_done)
         self.progress.setFormat(progress)
         self.progress.setTextVisible(False)
         self.progress.setFixedHeight(self.fontMetrics().height() // 2 + 4)
-        self.progress_text = QLabel(self.tr("%1 sessions").replace("%1", progress), self)
+        self.progress_text = QLabel(self._progress_text(progress, schedule), self)
         self.progress_text.setObjectName("progress_text")
         widest = self.tr("%1 sessions").replace("%1", self.tr("%1 of %2")).replace("%", "20")
         self.progress_text.setMinimumWidth(self.fontMetrics().horizontalAdvance(widest) + 4)
@@ -111,6 +113,17 @@ class CourseCard(QWidget):
             for label in (self.details, self.progress_text, self.state):
                 label.setStyleSheet(MUTED_STYLE)
 
+    def _progress_text(self, progress: str, schedule: CourseSchedule) -> str:
+        """6 of 6 sessions; the sessions beyond the plan are maintenance sessions."""
+        beyond = schedule.done - schedule.planned
+        if beyond <= 0:
+            return self.tr("%1 sessions").replace("%1", progress)
+        return (
+            self.tr("%1 sessions + %2 maintenance")
+            .replace("%1", progress)
+            .replace("%2", str(beyond))
+        )
+
     def _state_text(self, entry: CourseHistory) -> str:
         course = entry.course
         if course.voiding is not None:
@@ -133,19 +146,24 @@ class CourseCard(QWidget):
             if course.status is CourseStatus.COMPLETED:
                 return self.tr("✓ Completed")
             return self.tr("✓ All planned sessions done; mark the course complete")
+        more = schedule.maintenance_goes_on
         if schedule.overdue_since is not None:
             days = schedule.overdue_days(today)
             count = self.tr("1 day") if days == 1 else self.tr("%1 days").replace("%1", str(days))
-            return (
-                self.tr("⚠ Overdue since %1 (%2)")
-                .replace("%1", day_text(schedule.overdue_since))
-                .replace("%2", count)
+            overdue = (
+                self.tr("All planned sessions done · ⚠ maintenance overdue since %1 (%2)")
+                if more
+                else self.tr("⚠ Overdue since %1 (%2)")
             )
+            return overdue.replace("%1", day_text(schedule.overdue_since)).replace("%2", count)
         if schedule.next_due is None or schedule.window_start is None:
             return ""
         assert schedule.window_end is not None
-        return (
-            self.tr("Next session due %1 (%2)")
-            .replace("%1", day_text(schedule.next_due))
-            .replace("%2", window_text(schedule.window_start, schedule.window_end))
+        due = (
+            self.tr("All planned sessions done · next maintenance session due %1 (%2)")
+            if more
+            else self.tr("Next session due %1 (%2)")
+        )
+        return due.replace("%1", day_text(schedule.next_due)).replace(
+            "%2", window_text(schedule.window_start, schedule.window_end)
         )
