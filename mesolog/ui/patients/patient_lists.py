@@ -30,6 +30,7 @@ from mesolog.ui.patients.patient_table_model import (
 
 SEARCH_DELAY_MS = 150
 DUE_WITHIN_DAYS = 7
+NAME_FLOOR_EMS = 12
 
 
 def _table(parent: QWidget, model: PatientTableModel, name: str, accessible: str) -> QTableView:
@@ -50,6 +51,20 @@ def _table(parent: QWidget, model: PatientTableModel, name: str, accessible: str
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
     return table
+
+
+def fit_columns(table: QTableView) -> None:
+    """Each column as wide as its title and its widest cell, so that no name, date or record
+    number is cut. Qt measures up to 1,000 rows, in view or not (a page is 500); the name
+    keeps a floor so that the columns do not jump as a search narrows the list."""
+    model = table.model()
+    assert isinstance(model, PatientTableModel)
+    name = model.column_of(PatientColumn.NAME)
+    for column in range(model.columnCount()):
+        table.resizeColumnToContents(column)
+    floor = table.fontMetrics().horizontalAdvance("M" * NAME_FLOOR_EMS)
+    header = table.horizontalHeader()
+    header.resizeSection(name, max(floor, header.sectionSize(name)))
 
 
 class PatientLists(QWidget):
@@ -100,6 +115,8 @@ class PatientLists(QWidget):
         self.tabs.addTab(self.patient_list, self.tr("Pat&ients"))
         self.tabs.addTab(due_page, self.tr("D&ue"))
         for table in (self.patient_list, self.due_list):
+            # a page fetched as the list scrolls may hold a longer name
+            table.model().rowsInserted.connect(lambda *_args, table=table: fit_columns(table))
             # Selection, not the current row: a table that merely gains focus makes its first
             # row current, and that must not open another patient.
             table.selectionModel().selectionChanged.connect(
@@ -182,16 +199,8 @@ class PatientLists(QWidget):
             self.patient_selected.emit(patient_id)
 
     def _fit_columns(self) -> None:
-        for table, model in (
-            (self.patient_list, self.patient_model),
-            (self.due_list, self.due_model),
-        ):
-            header = table.horizontalHeader()
-            name = model.column_of(PatientColumn.NAME)
-            header.resizeSection(name, max(200, header.sectionSize(name)))
-            for column in range(model.columnCount()):
-                if column != name:
-                    table.resizeColumnToContents(column)
+        for table in (self.patient_list, self.due_list):
+            fit_columns(table)
 
     def _sortable_only(self, column: int, _order: Qt.SortOrder) -> None:
         """Record number and phone do not sort: keep the arrow on the column that does."""

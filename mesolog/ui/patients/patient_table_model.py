@@ -38,11 +38,12 @@ class PatientColumn(IntEnum):
 LIST_COLUMNS = (
     PatientColumn.NAME,
     PatientColumn.DATE_OF_BIRTH,
+    PatientColumn.RECORD_NUMBER,
     PatientColumn.LAST_SESSION,
     PatientColumn.NEXT_DUE,
-    PatientColumn.RECORD_NUMBER,
     PatientColumn.PHONE,
 )
+"""Who the patient is first (name, birth, record number), then when; the phone last."""
 DUE_COLUMNS = (
     PatientColumn.NAME,
     PatientColumn.NEXT_DUE,
@@ -123,14 +124,26 @@ class PatientTableModel(ReadOnlyTableModel[PatientColumn]):
         return self._columns.index(column)
 
     def header_titles(self) -> dict[PatientColumn, str]:
+        """Short, so that a title is never what makes its column wider than its cells."""
         return {
             PatientColumn.NAME: self.tr("Name"),
+            PatientColumn.DATE_OF_BIRTH: self.tr("Born"),
+            PatientColumn.RECORD_NUMBER: self.tr("Record"),
+            PatientColumn.PHONE: self.tr("Phone"),
+            PatientColumn.LAST_SESSION: self.tr("Last visit"),
+            PatientColumn.NEXT_DUE: self.tr("Next due"),
+            PatientColumn.DUE: self.tr("Due"),
+        }
+
+    def header_tooltips(self) -> dict[PatientColumn, str]:
+        return {
+            PatientColumn.NAME: self.tr("Family name, given name"),
             PatientColumn.DATE_OF_BIRTH: self.tr("Date of birth"),
             PatientColumn.RECORD_NUMBER: self.tr("Record number"),
             PatientColumn.PHONE: self.tr("Phone"),
-            PatientColumn.LAST_SESSION: self.tr("Last session"),
-            PatientColumn.NEXT_DUE: self.tr("Next due"),
-            PatientColumn.DUE: self.tr("Due"),
+            PatientColumn.LAST_SESSION: self.tr("Last signed session"),
+            PatientColumn.NEXT_DUE: self.tr("Next session due"),
+            PatientColumn.DUE: self.tr("When the next session is due"),
         }
 
     # the table
@@ -155,6 +168,20 @@ class PatientTableModel(ReadOnlyTableModel[PatientColumn]):
         if role == Qt.ItemDataRole.UserRole:
             return str(patient.id)
         return None
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self._columns)
+        ):
+            return self.header_tooltips()[self._columns[section]]
+        return super().headerData(section, orientation, role)
 
     def sortable(self, column: int) -> bool:
         return 0 <= column < len(self._columns) and self._columns[column] in ORDERS

@@ -92,7 +92,7 @@ def test_sorting_asks_the_database(qtbot: QtBot, patients: list[PatientSummary])
 def test_headers(patients: list[PatientSummary]) -> None:
     model = PatientTableModel()
     titles = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert titles == ["Name", "Date of birth", "Last session", "Next due", "Record number", "Phone"]
+    assert titles == ["Name", "Born", "Record", "Last visit", "Next due", "Phone"]
 
 
 def test_a_large_list_is_fetched_page_by_page(
