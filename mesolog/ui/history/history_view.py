@@ -11,8 +11,6 @@ ticked (the box shows only when there are any); each opens read-only like any ro
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -28,8 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from mesolog.domain.amendments import superseded
-from mesolog.domain.enums import Area, CourseStatus, ReactionKind, Severity, Solution
-from mesolog.domain.records import PenTechnique, ProductUse
+from mesolog.domain.enums import Area, CourseStatus
 from mesolog.services.history import CourseHistory, PatientHistory
 from mesolog.ui.common.dates import shown_date
 from mesolog.ui.common.forms import named
@@ -37,18 +34,13 @@ from mesolog.ui.common.labels import (
     area_label,
     course_status_label,
     indication_label,
-    reaction_text,
 )
-from mesolog.ui.history._history_rows import HistoryColumn, date_time_text, session_areas
+from mesolog.ui.history._history_rows import session_areas
+from mesolog.ui.history._history_widths import CELL_PADDING, ColumnWidths
 from mesolog.ui.history.history_model import ALL, CourseFilter, HistoryModel, _AllCourses
 
 ALL_KEY = "all"
 OUTSIDE_KEY = "outside"
-NOTES_MIN_CHARS = 16
-WORD_MIN_CHARS = 14
-MIN_CHARS = 6
-CELL_PADDING = 3
-"""Pixels above and below the text of a cell (beyond the style's own margin)."""
 
 
 class HistoryView(QWidget):
@@ -121,8 +113,8 @@ class HistoryView(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setHighlightSections(False)
         header.setStretchLastSection(False)
-        self._size_columns()
-        header.sectionResized.connect(self._columns_resized)
+        self.widths = ColumnWidths(table, self.model.texts, self.model.header_titles())
+        self.widths.resized.connect(self._columns_resized)
         table.verticalScrollBar().valueChanged.connect(self._fit_visible_rows)
         table.doubleClicked.connect(self._activate)
         table.installEventFilter(self)
@@ -137,51 +129,6 @@ class HistoryView(QWidget):
         self.course_filter.currentIndexChanged.connect(self._filter_changed)
         self.area_filter.currentIndexChanged.connect(self._filter_changed)
         self.earlier_versions.toggled.connect(self._show_earlier_versions)
-
-    def _size_columns(self) -> None:
-        header = self.table.horizontalHeader()
-        metrics = self.table.fontMetrics()
-        titles = self.model.header_titles()
-        self._preferred = {}
-        for column, sample in self._column_samples().items():
-            widest = max(sample, titles[column], key=metrics.horizontalAdvance)
-            self._preferred[column] = metrics.horizontalAdvance(widest) + 4 * CELL_PADDING
-        char = metrics.averageCharWidth()
-        self._minimum = dict.fromkeys(HistoryColumn, MIN_CHARS * char)
-        self._minimum[HistoryColumn.NOTES] = NOTES_MIN_CHARS * char
-        # One word of these must fit whole ("Discolouration", "Décolletage"), never elided.
-        self._minimum[HistoryColumn.REACTIONS] = WORD_MIN_CHARS * char
-        self._minimum[HistoryColumn.AREAS] = WORD_MIN_CHARS * char
-        self._minimum[HistoryColumn.CLINICIAN] = WORD_MIN_CHARS * char
-        # The status of an amended session or an earlier version is read whole, never elided.
-        words = [w for text in self.model.texts.status_texts() for w in text.split()]
-        self._minimum[HistoryColumn.STATUS] = max(
-            MIN_CHARS * char,
-            *(metrics.horizontalAdvance(w) + 4 * CELL_PADDING for w in words),
-        )
-        for column in HistoryColumn:
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, self._preferred[column])
-        header.setMinimumSectionSize(MIN_CHARS * char)
-        self._distributing = False
-
-    def _column_samples(self) -> dict[HistoryColumn, str]:
-        """A typical, fairly long text of each column: columns share the width in these
-        proportions, so on a wide screen most rows need no wrapping."""
-        texts = self.model.texts
-        pen = PenTechnique(depth_mm=0.75, penetrations_per_second=80, needle_count=12, passes=3)
-        product = ProductUse(Solution.HYALURONIC_ACID, 2.0, "NCTF 135 HA", "1%", "L2409-17")
-        return {
-            HistoryColumn.DATE: date_time_text(dt.datetime(2026, 12, 28, 23, 58)),
-            HistoryColumn.CLINICIAN: "Dr Aikaterini Vasileiou",
-            HistoryColumn.AREAS: area_label(Area.PERIORBITAL),
-            HistoryColumn.TECHNIQUE: f"{area_label(Area.CHEEKS)}: {texts.technique_text(pen)}",
-            HistoryColumn.PRODUCTS: texts.product_text(product),
-            HistoryColumn.REACTIONS: reaction_text(ReactionKind.BRUISING, Severity.MODERATE),
-            HistoryColumn.SCORE: "10/10",
-            HistoryColumn.STATUS: texts.tr("Voided: %1").replace("%1", "wrong patient"),
-            HistoryColumn.NOTES: "Tolerated well, mild redness for 20 minutes.",
-        }
 
     # the public face
 
@@ -209,8 +156,6 @@ class HistoryView(QWidget):
     # Qt overrides
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            self._distribute_widths()
         if (
             watched is self.table
             and isinstance(event, QKeyEvent)
@@ -330,6 +275,14 @@ class HistoryView(QWidget):
                 header.resizeSection(row, lines * line + 2 * CELL_PADDING)
         self._fit_visible_rows()
 
+    def _columns_resized(self, at_once: bool) -> None:
+        """Wider or narrower columns wrap differently: the rows on screen are measured again."""
+        self._measured.clear()
+        if at_once:
+            self._fit_visible_rows()
+        else:
+            self._refit_timer.start()
+
     def _fit_visible_rows(self) -> None:
         table = self.table
         row = table.rowAt(0)
@@ -343,46 +296,6 @@ class HistoryView(QWidget):
                 header.resizeSection(row, table.sizeHintForRow(row) + 2 * CELL_PADDING)
                 self._measured.add(row)
             row += 1
-
-    def _distribute_widths(self) -> None:
-        """Shares the table's width among the columns in proportion to their typical text
-        (date and score keep theirs), each at least a readable minimum: a narrow window
-        wraps more, and only a very narrow one scrolls sideways."""
-        header = self.table.horizontalHeader()
-        fixed = (HistoryColumn.DATE, HistoryColumn.SCORE)
-        flexible = [c for c in HistoryColumn if c not in fixed]
-        available = self.table.viewport().width() - sum(self._preferred[c] for c in fixed)
-        wanted = sum(self._preferred[c] for c in flexible)
-        scale = min(available / wanted, 1.0) if wanted else 1.0
-        widths = {c: max(int(self._preferred[c] * scale), self._minimum[c]) for c in flexible}
-        widths.update({c: self._preferred[c] for c in fixed})
-        rest = available - sum(w for c, w in widths.items() if c in flexible)
-        widths[HistoryColumn.NOTES] += max(rest, 0)
-        self._distributing = True
-        try:
-            for column, width in widths.items():
-                if header.sectionSize(column) != width:
-                    header.resizeSection(column, width)
-        finally:
-            self._distributing = False
-        self._measured.clear()
-        self._fit_visible_rows()
-
-    def _columns_resized(self, column: int, old: int, new: int) -> None:
-        """Wider or narrower columns wrap differently: measure the rows on screen again.
-        A column the user widens takes the room from Notes (down to its minimum)."""
-        if self._distributing:
-            return
-        if column != HistoryColumn.NOTES:
-            header = self.table.horizontalHeader()
-            notes = header.sectionSize(HistoryColumn.NOTES)
-            wanted = max(notes - (new - old), self._minimum[HistoryColumn.NOTES])
-            if wanted != notes:
-                self._distributing = True
-                header.resizeSection(HistoryColumn.NOTES, wanted)
-                self._distributing = False
-        self._measured.clear()
-        self._refit_timer.start()
 
 
 def _course_key(course_id: CourseFilter) -> str:

@@ -1,34 +1,109 @@
 """What this workstation remembers of the main window between starts: its size and place,
-where its splitters stand, and the patient last open."""
+where its splitters stand, the widths given to the history's columns, and the patient
+last open."""
 
 from __future__ import annotations
 
+import json
+
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
 from mesolog.domain.ids import PatientId
+from mesolog.ui.history.history_view import HistoryView
 from mesolog.ui.settings.settings_dialog import workstation_settings
 
 GEOMETRY_KEY = "window/geometry"
 LAST_PATIENT_KEY = "patient/last"
+COLUMNS_KEY = "history/column_widths"
 
 
-def restore_layout(window: QMainWindow, splitters: dict[str, QSplitter]) -> None:
-    """The window's geometry and each splitter's state (by its key), as last saved."""
-    settings = workstation_settings()
-    geometry = settings.value(GEOMETRY_KEY)
-    if geometry is not None:
-        window.restoreGeometry(geometry)
-    for key, splitter in splitters.items():
-        state = settings.value(key)
+class PaneMemory(QObject):
+    """Keeps the first pane of a two-pane splitter at the size last chosen, whenever the
+    splitter has room for it. A window that opens smaller than it closed (on a smaller
+    screen, or before the window manager maximises it) squeezes the pane for a while, and
+    gives it back once it is large enough, instead of keeping the squeezed size."""
+
+    def __init__(self, splitter: QSplitter, key: str) -> None:
+        super().__init__(splitter)
+        self._splitter = splitter
+        self._key = key
+        self._wanted: int | None = None
+        splitter.splitterMoved.connect(self._moved)
+        splitter.installEventFilter(self)
+
+    def restore(self, settings: QSettings) -> None:
+        state = settings.value(self._key)
         if state is not None:
-            splitter.restoreState(state)
+            self._splitter.restoreState(state)
+        try:
+            self._wanted = int(str(settings.value(f"{self._key}_first")))
+        except ValueError:
+            self._wanted = None
+        self._apply()
+
+    def save(self, settings: QSettings) -> None:
+        settings.setValue(self._key, self._splitter.saveState())
+        first = self._wanted if self._wanted is not None else self._splitter.sizes()[0]
+        settings.setValue(f"{self._key}_first", first)
+
+    def _moved(self, _position: int, _index: int) -> None:
+        self._wanted = self._splitter.sizes()[0]
+
+    def _apply(self, length: int | None = None) -> None:
+        """The wanted size to the first pane, the rest of `length` (the splitter's length
+        along its panes; by default its length now) to the second."""
+        splitter = self._splitter
+        if length is None:
+            vertical = splitter.orientation() == Qt.Orientation.Vertical
+            length = splitter.height() if vertical else splitter.width()
+        total = length - splitter.handleWidth()
+        if self._wanted is None or total <= 0 or not splitter.isVisible():
+            return
+        if splitter.sizes() != [self._wanted, total - self._wanted]:
+            splitter.setSizes([self._wanted, max(total - self._wanted, 0)])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(event, QResizeEvent) and watched is self._splitter:
+            # Before the splitter shares out the new length by its stretch factors.
+            vertical = self._splitter.orientation() == Qt.Orientation.Vertical
+            self._apply(event.size().height() if vertical else event.size().width())
+        return False
 
 
-def save_layout(window: QMainWindow, splitters: dict[str, QSplitter]) -> None:
-    settings = workstation_settings()
-    settings.setValue(GEOMETRY_KEY, window.saveGeometry())
-    for key, splitter in splitters.items():
-        settings.setValue(key, splitter.saveState())
+class WindowLayout(QObject):
+    """The window's geometry, its splitters (by key) and the history's column widths."""
+
+    def __init__(
+        self, window: QMainWindow, splitters: dict[str, QSplitter], history: HistoryView
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._panes = [PaneMemory(splitter, key) for key, splitter in splitters.items()]
+        self._history = history
+
+    def restore(self) -> None:
+        """As last saved; a value this version cannot read is passed over."""
+        settings = workstation_settings()
+        geometry = settings.value(GEOMETRY_KEY)
+        if geometry is not None:
+            self._window.restoreGeometry(geometry)
+        for pane in self._panes:
+            pane.restore(settings)
+        try:
+            widths = json.loads(str(settings.value(COLUMNS_KEY, "{}")))
+        except ValueError:
+            widths = {}
+        if isinstance(widths, dict):
+            self._history.widths.choose(widths)
+
+    def save(self) -> None:
+        settings = workstation_settings()
+        settings.setValue(GEOMETRY_KEY, self._window.saveGeometry())
+        for pane in self._panes:
+            pane.save(settings)
+        settings.setValue(COLUMNS_KEY, json.dumps(self._history.widths.chosen()))
 
 
 def last_patient() -> str:

@@ -36,12 +36,7 @@ from mesolog.ui.settings.settings_dialog import SettingsDialog
 from mesolog.ui.summaries.summary_export import export_summary
 from mesolog.ui.transfer import transfer_actions
 from mesolog.ui.window._window_menus import WindowMenus, may
-from mesolog.ui.window._window_state import (
-    last_patient,
-    remember_patient,
-    restore_layout,
-    save_layout,
-)
+from mesolog.ui.window._window_state import WindowLayout, last_patient, remember_patient
 from mesolog.ui.window._window_status import WindowStatus
 from mesolog.ui.window._window_switch import close_editors, log_in_other
 
@@ -356,11 +351,10 @@ class MainWindow(QMainWindow):
 
     # window state
 
-    def _splitters(self) -> dict[str, QSplitter]:
-        return {"window/splitter": self.splitter, "record/splitter": self.record.splitter}
-
     def _restore(self) -> None:
-        restore_layout(self, self._splitters())
+        splitters = {"window/splitter": self.splitter, "record/splitter": self.record.splitter}
+        self.layout_memory = WindowLayout(self, splitters, self.record.history_view)
+        self.layout_memory.restore()
         last = last_patient()
         if last:
             try:
@@ -371,6 +365,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.idle_lock.stop()
-        save_layout(self, self._splitters())
+        self.layout_memory.save()
         super().closeEvent(event)
         self.closed.emit()

@@ -1,0 +1,180 @@
+"""The widths of the history's columns.
+
+Each column is as wide as a typical, fairly long text of it when the table has room, and
+narrower in proportion when it has not (its text then wraps), never under a readable
+minimum: the widest word it must show whole ("Discolouration", "Superseded", a date).
+Notes takes whatever width is left. At 1280×720 every column fits beside the patient
+list without scrolling sideways.
+
+A column the person widens or narrows keeps that width, taking the room from Notes; the
+window keeps those widths between starts (`chosen`, `choose`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtWidgets import QHeaderView, QTableView
+
+from mesolog.domain.enums import Area, ReactionKind, Severity, Solution
+from mesolog.domain.records import PenTechnique, ProductUse
+from mesolog.ui.common.labels import area_label, reaction_label, reaction_text, severity_label
+from mesolog.ui.history._history_rows import HistoryColumn, RowTexts, date_time_text
+
+NOTES_MIN_CHARS = 16
+CLINICIAN_MIN_CHARS = 10
+DETAIL_MIN_CHARS = 10
+"""The technique and the products: a lot number or a needle's settings read whole."""
+MIN_CHARS = 6
+CELL_PADDING = 3
+"""Pixels above and below the text of a cell (beyond the style's own margin)."""
+FIXED = (HistoryColumn.SCORE,)
+"""Columns that keep their typical width whatever the table's."""
+
+
+class ColumnWidths(QObject):
+    """Sizes the columns of `table` (whose model's rows `texts` builds); `resized` after
+    any column changed width (rows then wrap differently)."""
+
+    resized = Signal(bool)
+    """True when the table was resized (its rows are measured again at once), False while
+    the person drags a column's edge (measured once the drag has moved)."""
+
+    def __init__(
+        self, table: QTableView, texts: RowTexts, titles: Mapping[HistoryColumn, str]
+    ) -> None:
+        super().__init__(table)
+        self._table = table
+        self._texts = texts
+        self._chosen: dict[HistoryColumn, int] = {}
+        self._distributing = False
+        metrics = table.fontMetrics()
+        padding = 4 * CELL_PADDING
+        samples = self._samples()
+        self.preferred = {
+            column: max(metrics.horizontalAdvance(text) for text in (sample, titles[column]))
+            + padding
+            for column, sample in samples.items()
+        }
+        char = metrics.averageCharWidth()
+
+        def widest(words: list[str], chars: int = MIN_CHARS) -> int:
+            return max(chars * char, *(metrics.horizontalAdvance(w) + padding for w in words))
+
+        self.minimum = dict.fromkeys(HistoryColumn, MIN_CHARS * char)
+        self.minimum[HistoryColumn.NOTES] = NOTES_MIN_CHARS * char
+        self.minimum[HistoryColumn.CLINICIAN] = CLINICIAN_MIN_CHARS * char
+        for column in (HistoryColumn.TECHNIQUE, HistoryColumn.PRODUCTS):
+            self.minimum[column] = widest(samples[column].split(), DETAIL_MIN_CHARS)
+        # A word of these is read whole, never elided: a date, a status, an area, a reaction.
+        self.minimum[HistoryColumn.DATE] = widest(samples[HistoryColumn.DATE].split())
+        self.minimum[HistoryColumn.STATUS] = widest(
+            [w for text in texts.status_texts() for w in text.split()]
+        )
+        self.minimum[HistoryColumn.AREAS] = widest([w for a in Area for w in area_label(a).split()])
+        self.minimum[HistoryColumn.REACTIONS] = widest(
+            [w for k in ReactionKind for w in reaction_label(k).split()]
+            + [f"({severity_label(s)})" for s in Severity]
+        )
+        header = table.horizontalHeader()
+        for column in HistoryColumn:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, self.preferred[column])
+        header.setMinimumSectionSize(MIN_CHARS * char)
+        header.sectionResized.connect(self._section_resized)
+        self._viewport = table.viewport()
+        self._viewport.installEventFilter(self)
+
+    def _samples(self) -> dict[HistoryColumn, str]:
+        """A typical, fairly long text of each column: columns share the width in these
+        proportions, so on a wide screen most rows need no wrapping."""
+        texts = self._texts
+        pen = PenTechnique(depth_mm=0.75, penetrations_per_second=80, needle_count=12, passes=3)
+        product = ProductUse(Solution.HYALURONIC_ACID, 2.0, "NCTF 135 HA", "1%", "L2409-17")
+        return {
+            HistoryColumn.DATE: date_time_text(dt.datetime(2026, 12, 28, 23, 58)),
+            HistoryColumn.CLINICIAN: "Dr Aikaterini Vasileiou",
+            HistoryColumn.AREAS: area_label(Area.PERIORBITAL),
+            HistoryColumn.TECHNIQUE: f"{area_label(Area.CHEEKS)}: {texts.technique_text(pen)}",
+            HistoryColumn.PRODUCTS: texts.product_text(product),
+            HistoryColumn.REACTIONS: reaction_text(ReactionKind.BRUISING, Severity.MODERATE),
+            HistoryColumn.SCORE: "10/10",
+            HistoryColumn.STATUS: texts.tr("Voided: %1").replace("%1", "wrong patient"),
+            HistoryColumn.NOTES: "Tolerated well, mild redness for 20 minutes.",
+        }
+
+    # what the person chose
+
+    def chosen(self) -> dict[str, int]:
+        """The widths the person gave columns, by column name (`clinician`: 140)."""
+        return {column.name.lower(): width for column, width in self._chosen.items()}
+
+    def choose(self, widths: Mapping[str, object]) -> None:
+        """Gives columns these widths (as `chosen` returned them; unknown names and values
+        that are not widths are passed over), each at least its minimum."""
+        by_name = {column.name.lower(): column for column in HistoryColumn}
+        for name, width in widths.items():
+            column = by_name.get(str(name))
+            if column is None or column is HistoryColumn.NOTES or column in FIXED:
+                continue
+            try:
+                self._chosen[column] = max(int(str(width)), self.minimum[column])
+            except ValueError:
+                continue
+        self.distribute()
+
+    # sharing the width
+
+    def distribute(self) -> None:
+        """Chosen and fixed columns keep their width; the others share what is left in
+        proportion to their typical text, each at least its minimum (a column held at its
+        minimum leaves the rest to the others); Notes takes what remains."""
+        kept = {c: self.preferred[c] for c in FIXED} | self._chosen
+        available = self._viewport.width() - sum(kept.values())
+        sharing = [c for c in HistoryColumn if c not in kept]
+        held: dict[HistoryColumn, int] = {}
+        while True:
+            wanted = sum(self.preferred[c] for c in sharing)
+            room = available - sum(held.values())
+            scale = min(room / wanted, 1.0) if wanted > 0 else 1.0
+            narrow = [c for c in sharing if self.preferred[c] * scale < self.minimum[c]]
+            if not narrow:
+                break
+            held.update({c: self.minimum[c] for c in narrow})
+            sharing = [c for c in sharing if c not in narrow]
+        widths = held | {c: int(self.preferred[c] * scale) for c in sharing}
+        notes = HistoryColumn.NOTES
+        widths[notes] += max(available - sum(widths.values()), 0)
+        self._apply(kept | widths, at_once=True)
+
+    def _apply(self, widths: Mapping[HistoryColumn, int], *, at_once: bool) -> None:
+        header = self._table.horizontalHeader()
+        self._distributing = True
+        try:
+            for column, width in widths.items():
+                if header.sectionSize(column) != width:
+                    header.resizeSection(column, width)
+        finally:
+            self._distributing = False
+        self.resized.emit(at_once)
+
+    def _section_resized(self, column: int, old: int, new: int) -> None:
+        """A column the person resized keeps that width and takes the room from Notes
+        (down to its minimum)."""
+        if self._distributing:
+            return
+        notes = HistoryColumn.NOTES
+        if column != notes:
+            self._chosen[HistoryColumn(column)] = new
+            header = self._table.horizontalHeader()
+            width = max(header.sectionSize(notes) - (new - old), self.minimum[notes])
+            self._apply({notes: width}, at_once=False)
+        else:
+            self.resized.emit(False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self._viewport:
+            self.distribute()
+        return super().eventFilter(watched, event)
