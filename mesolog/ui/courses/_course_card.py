@@ -7,9 +7,8 @@ import datetime as dt
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QWidget
 
-from mesolog.domain.enums import CourseStatus
+from mesolog.domain.enums import CourseStatus, SessionStatus
 from mesolog.domain.records import Course
-from mesolog.domain.schedule import CourseSchedule
 from mesolog.services.history import CourseHistory
 from mesolog.ui.common.dates import qdate
 from mesolog.ui.common.labels import area_label, course_phase_label, indication_label
@@ -82,7 +81,7 @@ class CourseCard(QWidget):
         self.progress.setFormat(progress)
         self.progress.setTextVisible(False)
         self.progress.setFixedHeight(self.fontMetrics().height() // 2 + 4)
-        self.progress_text = QLabel(self._progress_text(progress, schedule), self)
+        self.progress_text = QLabel(self._progress_text(progress, entry), self)
         self.progress_text.setObjectName("progress_text")
         widest = self.tr("%1 sessions").replace("%1", self.tr("%1 of %2")).replace("%", "20")
         self.progress_text.setMinimumWidth(self.fontMetrics().horizontalAdvance(widest) + 4)
@@ -113,16 +112,25 @@ class CourseCard(QWidget):
             for label in (self.details, self.progress_text, self.state):
                 label.setStyleSheet(MUTED_STYLE)
 
-    def _progress_text(self, progress: str, schedule: CourseSchedule) -> str:
-        """6 of 6 sessions; the sessions beyond the plan are maintenance sessions."""
-        beyond = schedule.done - schedule.planned
-        if beyond <= 0:
-            return self.tr("%1 sessions").replace("%1", progress)
-        return (
-            self.tr("%1 sessions + %2 maintenance")
-            .replace("%1", progress)
-            .replace("%2", str(beyond))
+    def _progress_text(self, progress: str, entry: CourseHistory) -> str:
+        """6 of 6 sessions; the sessions beyond the plan are maintenance sessions; drafts are
+        named, since they do not count until signed."""
+        beyond = entry.schedule.done - entry.schedule.planned
+        text = (
+            self.tr("%1 sessions + %2 maintenance").replace("%2", str(beyond))
+            if beyond > 0
+            else self.tr("%1 sessions")
+        ).replace("%1", progress)
+        drafts = sum(s.voiding is None and s.status is SessionStatus.DRAFT for s in entry.sessions)
+        if drafts == 0:
+            return text
+        # Spelled out per number: without a translation loaded, Qt's %n leaves "draft(s)".
+        unsigned = (
+            self.tr("1 unsigned draft")
+            if drafts == 1
+            else self.tr("%1 unsigned drafts").replace("%1", str(drafts))
         )
+        return self.tr("%1, not counting %2").replace("%1", text).replace("%2", unsigned)
 
     def _state_text(self, entry: CourseHistory) -> str:
         course = entry.course

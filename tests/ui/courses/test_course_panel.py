@@ -253,3 +253,33 @@ def test_a_phase_reached_by_score_needs_no_switch(
     assert selected is not None and selected.schedule.phase is CoursePhase.MAINTENANCE
     assert card_of(panel, story).progress_text.text() == "2 of 6 sessions"
     assert not button(panel, "switch_to_maintenance").isEnabled()
+
+
+def test_maintenance_overdue_after_the_plan_says_so_in_red(
+    panel: CoursePanel, story: Story
+) -> None:
+    clinic = story.clinic
+    short = clinic.courses.plan(
+        story.patient.id, CourseInput(Indication.WRINKLES, 2, dt.date(2026, 1, 1))
+    )
+    for day, score in ((dt.date(2026, 1, 1), 2), (dt.date(2026, 1, 15), 4)):
+        draft = clinic.sessions.create_draft(
+            story.patient.id,
+            SessionInput(
+                dt.datetime(day.year, day.month, day.day, 10, 0, tzinfo=ATHENS),
+                "Δρ Ελένη Βασιλείου",
+                (TreatmentLine(Area.FOREHEAD, NeedleTechnique(1.5)),),
+                short.id,
+                improvement_score=score,
+            ),
+        )
+        clinic.sessions.sign(draft.id)
+    panel.refresh()
+
+    card = panel.cards[short.id]
+    assert card.state.text() == "Maintenance phase"
+    assert card.progress_text.text() == "2 of 2 sessions"
+    assert card.due.text() == (
+        f"All planned sessions done · ⚠ maintenance overdue since 12 {month(2)} 2026 (26 days)"
+    )
+    assert "#b00020" in card.due.styleSheet()

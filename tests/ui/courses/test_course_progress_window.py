@@ -108,7 +108,10 @@ def test_a_saved_draft_leaves_the_course_where_it_was_and_signing_moves_it_on(
         button(editor, "save_draft").click()
 
     [draft] = [s for s in window.record.history.sessions if s.signed_at is None]
-    assert card(window, course_id).progress_text.text() == "1 of 6 sessions", "a draft"
+    assert (
+        card(window, course_id).progress_text.text()
+        == "1 of 6 sessions, not counting 1 unsigned draft"
+    )
     assert card(window, course_id).due.text().startswith(f"Next session due 10 {month(3)} 2026")
     assert window.lists.patient_model.patient_at(0).last_session_on == dt.date(2026, 2, 24)
 
