@@ -176,12 +176,13 @@ def _check(
                     problem(f"session {sid}: stored {found}, reported {wanted}")
                 if (content := content_problem(session.entry)) is not None:
                     problem(f"session {sid}: {content}")
-                days.setdefault(str(session.patient_id), []).append(session.performed_on)
+                if session.status is SessionStatus.SIGNED:  # a draft's day does not count
+                    days.setdefault(str(session.patient_id), []).append(session.performed_on)
         if stored_sessions != report.sessions:
             problem(f"{stored_sessions} sessions stored, {report.sessions} reported")
         _check_editor_drafts(clinic, results, report)
         # The stored last-session day of each patient (kept by every write that touches the
-        # patient): concurrent writers must not overwrite each other's.
+        # patient, from its signed sessions): concurrent writers must not overwrite each other's.
         listed = {str(p.id): p for p in clinic.patients.search(limit=None)}
         for pid, performed in days.items():
             last = max(performed, default=None)
