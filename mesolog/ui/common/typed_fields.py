@@ -15,7 +15,7 @@ from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QDate, QLocale, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen, QPixmap
-from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QWidget
+from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QSizePolicy, QWidget
 
 from mesolog.domain.limits import Range
 from mesolog.ui.common.dates import pydate, qdate, shown_date, shown_date_time
@@ -96,9 +96,9 @@ class NumberField(TypedField):
         self._optional = optional
         self.setPlaceholderText(placeholder)
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if self.unit:
-            gap = self.fontMetrics().horizontalAdvance(f" {self.unit} ")
-            self.setTextMargins(0, 0, gap, 0)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, self.sizePolicy().verticalPolicy())
+        self._unit_gap = self.fontMetrics().horizontalAdvance(f" {self.unit} ") if self.unit else 0
+        self.textChanged.connect(self._make_room_for_unit)
 
     def value(self) -> float | None:
         """The number typed (None when empty or not a number the field allows)."""
@@ -160,20 +160,25 @@ class NumberField(TypedField):
         return ""
 
     def sizeHint(self) -> QSize:
-        widest = self._with_unit(self._shown(self.span.high) + "0" * (self._places > 0))
-        width = self.fontMetrics().horizontalAdvance(f"{widest}  ") + 16
-        hint = super().sizeHint()
-        return QSize(
-            max(width, self.fontMetrics().horizontalAdvance(self.placeholderText()) + 16),
-            hint.height(),
+        """Room for the widest value allowed and its unit, or for the words of "none"."""
+        metrics = self.fontMetrics()
+        widest = self._shown(self.span.high) + "0" * (self._places > 0)
+        width = max(
+            metrics.horizontalAdvance(f"{widest} ") + self._unit_gap,
+            metrics.horizontalAdvance(f"{self.placeholderText()} "),
         )
+        return QSize(width + 16, super().sizeHint().height())
 
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
 
+    def _make_room_for_unit(self, text: str) -> None:
+        """The unit is drawn after a number, not after the empty field's words."""
+        self.setTextMargins(0, 0, self._unit_gap if text else 0, 0)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if not self.unit:
+        if not self.unit or not self.text():
             return
         painter = QPainter(self)
         painter.setPen(QPen(self.palette().color(QPalette.ColorRole.PlaceholderText)))
