@@ -3,6 +3,8 @@ text, errors beside fields."""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Callable, Iterable
 from typing import TypeVar
 
@@ -10,6 +12,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from mesolog.domain.errors import Violation
+from mesolog.ui.common.dates import shown_date
 from mesolog.ui.common.typed_fields import TypedField
 
 W = TypeVar("W", bound=QWidget)
@@ -44,13 +47,29 @@ def error_label(name: str, parent: QWidget | None = None) -> QLabel:
     return label
 
 
+_ISO_DAY = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+
+def in_locale_dates(text: str) -> str:
+    """`text` with each ISO day in it (as the domain words its rules) in the locale's form."""
+
+    def local(match: re.Match[str]) -> str:
+        try:
+            day = dt.date(*(int(part) for part in match.groups()))
+        except ValueError:
+            return match.group(0)
+        return shown_date(day)
+
+    return _ISO_DAY.sub(local, text)
+
+
 def violation_text(violation: Violation) -> str:
-    """One violation in words a clinician reads beside the field."""
+    """One violation in words a clinician reads beside the field, dates in the locale's form."""
     allowed = violation.allowed
     value = violation.value
     blank = value is None or (isinstance(value, str) and not value.strip())
     shown = "" if blank else f" ({value!s:.40} is not allowed)"
-    return f"{allowed[:1].upper()}{allowed[1:]}{shown}"
+    return in_locale_dates(f"{allowed[:1].upper()}{allowed[1:]}{shown}")
 
 
 class FieldErrors(QObject):
@@ -82,6 +101,10 @@ class FieldErrors(QObject):
             self._show_problem(key, problem)
             found = found or bool(problem)
         return found
+
+    def say(self, field: str, text: str) -> None:
+        """Shows `text` under `field` ("" hides it)."""
+        self._show_problem(field, text)
 
     def _show_problem(self, key: str, problem: str) -> None:
         label = self._labels.get(key)

@@ -83,7 +83,7 @@ class EditorFrame:
         layout.addWidget(self.version_note)
         layout.addWidget(self.amendment_row)
         layout.addWidget(self.notice)
-        layout.addWidget(form.warnings_label)
+        layout.addWidget(form.warnings_panel)
         layout.addWidget(self.form_error)
         layout.addWidget(self.scroll_area, 1)
         layout.addLayout(self.buttons)

@@ -63,7 +63,7 @@ class EditorSaving:
         form = self._form
         form.clear_errors()
         self._frame.form_error.hide()
-        if self.refuse_typed():
+        if self.refuse_typed() or self.refuse_expired():
             return None
         entry = form.to_input()
         patient_id = self._patient_id
@@ -88,7 +88,11 @@ class EditorSaving:
             "Sign this session? A signed session is locked; later corrections are amendments."
         )
         self._form.clear_errors()
-        if self.refuse_typed() or not self.confirm_signing(title, question):
+        if (
+            self.refuse_typed()
+            or self.refuse_expired()
+            or not self.confirm_signing(title, question)
+        ):
             return None
         saved = self.save_draft(title)
         if saved is None:
@@ -143,6 +147,18 @@ class EditorSaving:
             widget.setFocus()
             if isinstance(widget, QLineEdit):
                 widget.selectAll()
+        return True
+
+    def refuse_expired(self) -> bool:
+        """Whether a lot expired before the session's day: saving and signing are then
+        refused before anything is asked, the lot marked under its expiry (as it was since
+        it was entered)."""
+        if not self._form.warn_expired():
+            return False
+        self._frame.status.setText(_tr("Not saved: a lot has expired; change it, then save."))
+        widget = self._form.first_error_widget()
+        if widget is not None:
+            widget.setFocus()
         return True
 
     def show_errors(self, violations: tuple[Violation, ...]) -> None:

@@ -13,16 +13,12 @@ import uuid
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QGridLayout,
-    QGroupBox,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -43,6 +39,7 @@ from mesolog.ui.common.dates import shown_date
 from mesolog.ui.common.forms import FieldErrors, named
 from mesolog.ui.common.labels import course_status_label, indication_label
 from mesolog.ui.common.typed_fields import MomentField
+from mesolog.ui.sessions._session_form_layout import lay_out
 from mesolog.ui.sessions.reaction_editor import ReactionEditor
 from mesolog.ui.sessions.session_widgets import (
     ComboBox,
@@ -51,12 +48,9 @@ from mesolog.ui.sessions.session_widgets import (
 )
 from mesolog.ui.sessions.treatment_line_editor import TreatmentLineEditor
 from mesolog.ui.sessions.treatment_list import TreatmentList
+from mesolog.ui.sessions.warnings_panel import WarningsPanel
 
 PAYLOAD_VERSION = 1
-WARNING_STYLE = (
-    "QLabel { background: #fff4e5; color: #5d3a00; border-left: 4px solid #ef6c00;"
-    " padding: 4px 8px; }"
-)
 
 
 class SessionForm(QWidget):
@@ -105,10 +99,7 @@ class SessionForm(QWidget):
             "consent_confirmed",
             self.tr("Consent confirmed for this session"),
         )
-        self.warnings_label = named(QLabel(), "warnings", self.tr("Clinical warnings"))
-        self.warnings_label.setWordWrap(True)
-        self.warnings_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.warnings_label.setStyleSheet(WARNING_STYLE)
+        self.warnings_panel = WarningsPanel()
 
         self.treatments = TreatmentList(
             defaults, today, self.selected_course, self.errors.label_for("treatments")
@@ -123,7 +114,7 @@ class SessionForm(QWidget):
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 4 + 12)
 
-        self._build_layout()
+        lay_out(self, self)
         for field in (self.performed_at, self.nsaids_paused_days, self.improvement_score):
             self.errors.follow(field)
         watch([*self._session_fields(), self.improvement_score, self.notes], self._changed)
@@ -143,72 +134,22 @@ class SessionForm(QWidget):
             text += f" ({course_status_label(course.status)})"
         return text
 
-    def _build_layout(self) -> None:
-        session = QGroupBox(self.tr("Session"))
-        grid = QGridLayout(session)
-        grid.setHorizontalSpacing(8)
-        grid.setVerticalSpacing(2)
-        rows = [
-            [
-                ("performed_at", self.tr("&Date and time"), self.performed_at),
-                ("clinician", self.tr("C&linician"), self.clinician),
-                ("course_id", self.tr("C&ourse"), self.course_id),
-            ],
-            [
-                ("nsaids_paused_days", self.tr("Last aspirin/&NSAID"), self.nsaids_paused_days),
-                ("topical_anaesthetic", self.tr("Topical &anaesthetic"), self.topical_anaesthetic),
-                ("consent_confirmed", "", self.consent_confirmed),
-            ],
-        ]
-        for row, fields in enumerate(rows):
-            for column, (field, text, widget) in enumerate(fields):
-                if text:
-                    label = QLabel(text)
-                    label.setContentsMargins(0, 0, 2, 0)
-                    label.setBuddy(widget)
-                    grid.addWidget(label, 2 * row, 2 * column)
-                grid.addWidget(widget, 2 * row, 2 * column + 1)
-                grid.addWidget(self.errors.label_for(field), 2 * row + 1, 2 * column + 1)
-        for column in (1, 3, 5):
-            grid.setColumnStretch(column, 1)
-
-        treatment = QGroupBox(self.tr("Treatment"))
-        QVBoxLayout(treatment).addWidget(self.treatments)
-
-        reactions = QGroupBox(self.tr("Reactions"))
-        QVBoxLayout(reactions).addWidget(self.reaction_editor)
-
-        outcome = QGroupBox(self.tr("Outcome"))
-        outcome_grid = QGridLayout(outcome)
-        outcome_grid.setVerticalSpacing(2)
-        score_label = QLabel(self.tr("&Improvement"))
-        score_label.setBuddy(self.improvement_score)
-        notes_label = QLabel(self.tr("No&tes"))
-        notes_label.setBuddy(self.notes)
-        outcome_grid.addWidget(score_label, 0, 0)
-        outcome_grid.addWidget(self.improvement_score, 0, 1)
-        outcome_grid.addWidget(self.errors.label_for("improvement_score"), 1, 1)
-        outcome_grid.addWidget(notes_label, 0, 2, Qt.AlignmentFlag.AlignTop)
-        outcome_grid.addWidget(self.notes, 0, 3, 2, 1)
-        outcome_grid.addWidget(self.errors.label_for("notes"), 2, 3)
-        outcome_grid.setColumnStretch(3, 1)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        for box in (session, treatment, reactions, outcome):
-            layout.addWidget(box)
-        layout.addStretch(1)
-
     # changes
 
     def _changed(self) -> None:
         self.update_tab_order()
+        self.warn_expired()
         self.changed.emit()
+
+    def warn_expired(self) -> bool:
+        """Marks, under its expiry, each lot expired before the session's day (in local
+        time); whether any is."""
+        moment = self.performed_at.value()
+        return self.treatments.warn_expired(moment.date() if moment is not None else None)
 
     def refresh_warnings(self) -> None:
         found = session_warnings(self._patient.details, self.pre_treatment())
-        self.warnings_label.setText("\n".join(f"⚠ {warning.message}" for warning in found))
-        self.warnings_label.setVisible(bool(found))
+        self.warnings_panel.set_warnings([warning.message for warning in found])
 
     def warnings(self) -> list[str]:
         return [w.message for w in session_warnings(self._patient.details, self.pre_treatment())]
@@ -244,8 +185,10 @@ class SessionForm(QWidget):
         return self.treatments.add_line_button
 
     def set_lines(self, lines: Iterable[TreatmentLine]) -> None:
+        """Shows these lines (a lot carried over that has expired since is marked at once)."""
         self.treatments.set_lines(lines)
         self.update_tab_order()
+        self.warn_expired()
 
     def lines_payload(self) -> list[dict[str, Any]]:
         return self.treatments.to_payload()
@@ -315,6 +258,7 @@ class SessionForm(QWidget):
         self.notes.setPlainText(entry.notes)
         self.refresh_warnings()
         self.update_tab_order()
+        self.warn_expired()
 
     def to_payload(self) -> dict[str, Any]:
         original = self._original_performed_at
@@ -348,6 +292,7 @@ class SessionForm(QWidget):
         self.notes.setPlainText(str(payload.get("notes", "")))
         self.refresh_warnings()
         self.update_tab_order()
+        self.warn_expired()
 
     def _load_performed_at(self, text: str) -> None:
         """A draft's date and time as typed (an ISO moment in drafts saved before)."""
@@ -388,6 +333,7 @@ class SessionForm(QWidget):
         self.errors.clear()
         self.treatments.clear_errors()
         self.reaction_editor.clear_errors()
+        self.warn_expired()
 
     def first_error_widget(self) -> QWidget | None:
         """The input beside the first error shown (to focus it)."""

@@ -279,6 +279,11 @@ class TreatmentLineEditor(QFrame):
         for row in self.products:
             row.errors.clear()
 
+    def warn_expired(self, session_day: dt.date | None) -> bool:
+        """Marks each product whose lot expired before `session_day`; whether any did."""
+        expired = [row.warn_if_expired(session_day) for row in self.products]
+        return any(expired)
+
     def show_typed(self) -> bool:
         """Shows the problem of every number and date typed that is not one allowed."""
         pages = (self.needle_fields.errors, self.pen_fields.errors)

@@ -141,6 +141,10 @@ class TreatmentList(QWidget):
         for line in self.line_editors:
             line.clear_errors()
 
+    def warn_expired(self, session_day: dt.date | None) -> bool:
+        expired = [line.warn_expired(session_day) for line in self.line_editors]
+        return any(expired)
+
     def show_typed(self) -> bool:
         shown = [line.show_typed() for line in self.line_editors]  # every line, not the first
         return any(shown)

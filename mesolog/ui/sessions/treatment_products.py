@@ -13,6 +13,7 @@ from mesolog.domain import limits
 from mesolog.domain.enums import Solution
 from mesolog.domain.errors import Violation
 from mesolog.domain.records import ProductUse
+from mesolog.ui.common.dates import shown_date
 from mesolog.ui.common.forms import FieldErrors, named
 from mesolog.ui.sessions.session_labels import solution_labels
 from mesolog.ui.sessions.session_widgets import (
@@ -149,6 +150,22 @@ class ProductRow(QWidget):
         self.volume_ml.set_raw(payload.get("volume_ml", DEFAULT_VOLUME_ML))
         self.lot_number.setText(str(payload.get("lot_number", "")))
         self.expiry_date.set_raw(payload.get("expiry_date"))
+
+    def warn_if_expired(self, session_day: dt.date | None) -> bool:
+        """Says under the expiry, at once, that the lot expired before the session's day;
+        whether it did."""
+        expiry = self.expiry_date.value()
+        if session_day is not None and expiry is not None and expiry < session_day:
+            self.errors.say(
+                "expiry_date",
+                self.tr("This lot expired on %1, before the session (%2): use a lot in date.")
+                .replace("%1", shown_date(expiry))
+                .replace("%2", shown_date(session_day)),
+            )
+            return True
+        if not self.expiry_date.problem():
+            self.errors.say("expiry_date", "")
+        return False
 
     def show_errors(self, violations: Iterable[Violation], prefix: str) -> list[Violation]:
         return self.errors.show(violations, prefix)

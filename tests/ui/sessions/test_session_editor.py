@@ -54,6 +54,7 @@ from mesolog.domain.records import (
     TreatmentLine,
 )
 from mesolog.services.clinic import Clinic
+from mesolog.ui.common.dates import shown_date
 from mesolog.ui.common.operations import ChangeBus
 from mesolog.ui.common.typed_fields import NumberField
 from mesolog.ui.sessions.session_editor import SessionEditor
@@ -316,7 +317,7 @@ def test_repeating_last_time_is_ctrl_s_and_a_new_depth_is_typed_first(
     assert saved.treatments[1:] == PREVIOUS_LINES[1:]
 
 
-def test_an_expired_product_is_shown_beside_its_expiry_date_and_nothing_is_saved(
+def test_an_expired_lot_is_said_as_soon_as_its_expiry_is_typed_and_nothing_is_saved(
     qtbot: QtBot, clinic: Clinic, bus: ChangeBus, patient: Patient, course: Course
 ) -> None:
     editor = open_editor(qtbot, clinic, bus, patient)
@@ -325,22 +326,27 @@ def test_an_expired_product_is_shown_beside_its_expiry_date_and_nothing_is_saved
     good, expired = line.add_product(), line.add_product()
     type_into(qtbot, good.expiry_date, date_keys(dt.date(2027, 1, 31)))
     type_into(qtbot, expired.expiry_date, date_keys(dt.date(2026, 3, 1)))
+    label = child(expired, QLabel, "expiry_date_error")
+    assert label.isVisible(), "said at once, before Save or Sign"
+    assert label.text() == (
+        f"This lot expired on {shown_date(dt.date(2026, 3, 1))}, before the session "
+        f"({shown_date(dt.date(2026, 3, 10))}): use a lot in date."
+    )
 
-    child(editor, QPushButton, "save_draft").click()
+    for button in ("save_draft", "sign"):
+        child(editor, QPushButton, button).click()
 
     assert editor.isVisible()
     assert editor.saved_session is None
     assert clinic.history.patient_history(patient.id).sessions == ()
-    label = child(expired, QLabel, "expiry_date_error")
-    qtbot.waitUntil(label.isVisible)
-    assert "2026-03-10" in label.text()
+    assert label.isVisible()
+    assert "\n" not in label.text(), "said once"
     assert not child(good, QLabel, "expiry_date_error").isVisible()
     assert line.visible_errors().keys() == {"products[1].expiry_date"}
     assert "Not saved" in child(editor, QLabel, "autosave_status").text()
 
-    # Typed over, a filled date keeps its old value (issue 10): emptied first, it is typed.
-    empty(qtbot, expired.expiry_date)
     type_into(qtbot, expired.expiry_date, date_keys(dt.date(2026, 12, 31)))
+    assert not label.isVisible(), "unsaid once corrected"
     child(editor, QPushButton, "save_draft").click()
     assert editor.saved_session is not None
     assert not label.isVisible()
@@ -536,6 +542,29 @@ def test_the_warnings_follow_the_pre_treatment_check(
     empty(qtbot, days)
     assert (shown(days), days.placeholderText()) == ("", "not asked")
     assert "day(s) ago" not in warnings.text()
+
+
+def test_warnings_coming_and_going_never_move_the_fields(
+    qtbot: QtBot, clinic: Clinic, bus: ChangeBus
+) -> None:
+    """A patient with nothing to warn about: ticking consent off and on brings the one
+    warning and takes it away, and the form stays where it was under the mouse."""
+    calm = clinic.patients.create(
+        PatientInput("Ρήγα", "Άννα", dt.date(1990, 1, 2), consent_signed_on=dt.date(2026, 1, 5))
+    )
+    editor = open_editor(qtbot, clinic, bus, calm)
+    editor.show()
+    qtbot.waitExposed(editor)
+    warnings = child(editor, QLabel, "warnings")
+    form = editor.session_form
+    where = form.mapTo(editor, form.rect().topLeft())
+    texts = []
+    for _ in range(2):
+        form.consent_confirmed.click()
+        texts.append(warnings.text())
+        assert form.mapTo(editor, form.rect().topLeft()) == where
+    assert any("⚠" in text for text in texts)
+    assert any(text == "No clinical warnings for this session." for text in texts)
 
 
 def test_signing_asks_with_the_warnings_then_saves_and_locks(

@@ -1,0 +1,96 @@
+"""The session form laid out for the treatment chair: the session's own fields in a grid,
+then the treatment lines, the reactions and the outcome, each in its group."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+
+from mesolog.ui.common.forms import FieldErrors
+
+
+class FormParts(Protocol):
+    """What the layout places (the session form has them)."""
+
+    @property
+    def errors(self) -> FieldErrors: ...
+    @property
+    def performed_at(self) -> QWidget: ...
+    @property
+    def clinician(self) -> QWidget: ...
+    @property
+    def course_id(self) -> QWidget: ...
+    @property
+    def nsaids_paused_days(self) -> QWidget: ...
+    @property
+    def topical_anaesthetic(self) -> QWidget: ...
+    @property
+    def consent_confirmed(self) -> QWidget: ...
+    @property
+    def treatments(self) -> QWidget: ...
+    @property
+    def reaction_editor(self) -> QWidget: ...
+    @property
+    def improvement_score(self) -> QWidget: ...
+    @property
+    def notes(self) -> QWidget: ...
+
+
+def lay_out(host: QWidget, form: FormParts) -> None:
+    """Lays `form`'s parts out in `host` (the form itself)."""
+    session = QGroupBox(host.tr("Session"))
+    grid = QGridLayout(session)
+    grid.setHorizontalSpacing(8)
+    grid.setVerticalSpacing(2)
+    rows = [
+        [
+            ("performed_at", host.tr("&Date and time"), form.performed_at),
+            ("clinician", host.tr("C&linician"), form.clinician),
+            ("course_id", host.tr("C&ourse"), form.course_id),
+        ],
+        [
+            ("nsaids_paused_days", host.tr("Last aspirin/&NSAID"), form.nsaids_paused_days),
+            ("topical_anaesthetic", host.tr("Topical &anaesthetic"), form.topical_anaesthetic),
+            ("consent_confirmed", "", form.consent_confirmed),
+        ],
+    ]
+    for row, fields in enumerate(rows):
+        for column, (field, text, widget) in enumerate(fields):
+            if text:
+                label = QLabel(text)
+                label.setContentsMargins(0, 0, 2, 0)
+                label.setBuddy(widget)
+                grid.addWidget(label, 2 * row, 2 * column)
+            grid.addWidget(widget, 2 * row, 2 * column + 1)
+            grid.addWidget(form.errors.label_for(field), 2 * row + 1, 2 * column + 1)
+    for column in (1, 3, 5):
+        grid.setColumnStretch(column, 1)
+
+    treatment = QGroupBox(host.tr("Treatment"))
+    QVBoxLayout(treatment).addWidget(form.treatments)
+
+    reactions = QGroupBox(host.tr("Reactions"))
+    QVBoxLayout(reactions).addWidget(form.reaction_editor)
+
+    outcome = QGroupBox(host.tr("Outcome"))
+    outcome_grid = QGridLayout(outcome)
+    outcome_grid.setVerticalSpacing(2)
+    score_label = QLabel(host.tr("&Improvement"))
+    score_label.setBuddy(form.improvement_score)
+    notes_label = QLabel(host.tr("No&tes"))
+    notes_label.setBuddy(form.notes)
+    outcome_grid.addWidget(score_label, 0, 0)
+    outcome_grid.addWidget(form.improvement_score, 0, 1)
+    outcome_grid.addWidget(form.errors.label_for("improvement_score"), 1, 1)
+    outcome_grid.addWidget(notes_label, 0, 2, Qt.AlignmentFlag.AlignTop)
+    outcome_grid.addWidget(form.notes, 0, 3, 2, 1)
+    outcome_grid.addWidget(form.errors.label_for("notes"), 2, 3)
+    outcome_grid.setColumnStretch(3, 1)
+
+    layout = QVBoxLayout(host)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for box in (session, treatment, reactions, outcome):
+        layout.addWidget(box)
+    layout.addStretch(1)
