@@ -107,6 +107,13 @@ class NumberField(TypedField):
             return None
         return float(number) if self._places else int(number)
 
+    def number(self) -> float:
+        """The number held; only asked once the form's typed values were checked."""
+        value = self.value()
+        if value is None:
+            raise ValueError(f"{self.objectName()} holds no number the field allows")
+        return value
+
     def set_raw(self, value: object) -> None:
         """A draft's text; a number (drafts autosaved before fields kept their text) is
         shown, except a value outside the span, which stood for "none"."""

@@ -266,12 +266,12 @@ class CourseDialog(QDialog):
             raise ValueError("the course's first day typed is not yet read")
         return CourseInput(
             indication=Indication(self.indication.currentData()),
-            planned_sessions=whole(self.planned_sessions),
+            planned_sessions=int(self.planned_sessions.number()),
             started_on=started,
             areas=self.chosen_areas(),
             protocol=self.protocol.text().strip(),
-            initial_interval_days=whole(self.initial_interval_days),
-            maintenance_interval_days=whole(self.maintenance_interval_days),
+            initial_interval_days=int(self.initial_interval_days.number()),
+            maintenance_interval_days=int(self.maintenance_interval_days.number()),
             notes=self.notes.toPlainText().strip(),
         )
 
@@ -323,10 +323,3 @@ class CourseDialog(QDialog):
                 if isinstance(widget, QLineEdit):
                     widget.selectAll()
             break
-
-
-def whole(field: NumberField) -> int:
-    value = field.value()
-    if value is None:
-        raise ValueError(f"{field.objectName()} holds no number the field allows")
-    return int(value)

@@ -61,14 +61,6 @@ def number_field(
     return NumberField(span, unit, places=places, optional=none is not None, placeholder=none or "")
 
 
-def entered(field: NumberField) -> float:
-    """The number a field holds; only asked once the form's typed values were checked."""
-    value = field.value()
-    if value is None:
-        raise ValueError(f"{field.objectName()} holds no number the field allows")
-    return value
-
-
 LATEST_YEAR_AHEAD = 50
 """A two-digit year typed in an expiry or resolution date is at most this far ahead."""
 

@@ -19,7 +19,6 @@ from mesolog.ui.sessions.session_labels import solution_labels
 from mesolog.ui.sessions.session_widgets import (
     add_error_rows,
     caption,
-    entered,
     enum_combo,
     fill_width,
     number_field,
@@ -118,7 +117,7 @@ class ProductRow(QWidget):
     def product(self) -> ProductUse:
         return ProductUse(
             solution=Solution(self.solution.value()),
-            volume_ml=entered(self.volume_ml),
+            volume_ml=self.volume_ml.number(),
             product_name=self.product_name.text().strip(),
             concentration=self.concentration.text().strip(),
             lot_number=self.lot_number.text().strip(),

@@ -23,7 +23,6 @@ from mesolog.ui.common.forms import FieldErrors, named
 from mesolog.ui.common.typed_fields import NumberField
 from mesolog.ui.sessions.session_labels import method_labels, technique_labels
 from mesolog.ui.sessions.session_widgets import (
-    entered,
     enum_combo,
     fill_width,
     number_field,
@@ -135,9 +134,9 @@ class NeedleFields(QWidget):
     def technique(self) -> NeedleTechnique:
         method = self.method.value()
         return NeedleTechnique(
-            depth_mm=entered(self.depth_mm),
-            gauge=int(entered(self.gauge)),
-            length_mm=entered(self.length_mm),
+            depth_mm=self.depth_mm.number(),
+            gauge=int(self.gauge.number()),
+            length_mm=self.length_mm.number(),
             method=NeedleMethod(method) if method else None,
         )
 
@@ -207,10 +206,10 @@ class PenFields(QWidget):
 
     def technique(self) -> PenTechnique:
         return PenTechnique(
-            depth_mm=entered(self.depth_mm),
-            penetrations_per_second=int(entered(self.penetrations_per_second)),
-            needle_count=int(entered(self.needle_count)),
-            passes=None if self.passes.value() is None else int(entered(self.passes)),
+            depth_mm=self.depth_mm.number(),
+            penetrations_per_second=int(self.penetrations_per_second.number()),
+            needle_count=int(self.needle_count.number()),
+            passes=None if self.passes.value() is None else int(self.passes.number()),
         )
 
     def set_technique(self, pen: PenTechnique) -> None:

@@ -7,14 +7,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QSizePolicy,
-    QSpinBox,
     QWidget,
 )
 
@@ -22,26 +20,14 @@ from mesolog.domain import limits
 from mesolog.services.clinic import Clinic
 from mesolog.ui.common.form_layout import NoteEdit
 from mesolog.ui.common.forms import FieldErrors, named
+from mesolog.ui.common.typed_fields import NumberField
 from mesolog.ui.settings._backup_folder_row import BackupFolderRow
 
-NEEDLE_STEP_MM = 0.5
 ADDRESS_LINES = 4
 
 
-def _int_spin(parent: QWidget, span: limits.Range, suffix: str) -> QSpinBox:
-    spin = QSpinBox(parent)
-    spin.setRange(int(span.low), int(span.high))
-    spin.setSuffix(suffix)
-    return spin
-
-
-def _mm_spin(parent: QWidget, span: limits.Range, step: float) -> QDoubleSpinBox:
-    spin = QDoubleSpinBox(parent)  # QDoubleSpinBox writes the locale's decimal separator
-    spin.setDecimals(2)
-    spin.setRange(span.low, span.high)
-    spin.setSingleStep(step)
-    spin.setSuffix(" mm")
-    return spin
+def _number(parent: QWidget, span: limits.Range, unit: str, places: int = 0) -> NumberField:
+    return NumberField(span, unit, places=places, parent=parent)
 
 
 class SettingsGroup(QGroupBox):
@@ -78,6 +64,8 @@ class SettingsGroup(QGroupBox):
         error.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         error.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self._form.addRow("", error)
+        if isinstance(field, NumberField):
+            self.errors.follow(field)
         self.fields.append(field)
 
 
@@ -109,14 +97,9 @@ class LockingGroup(SettingsGroup):
         super().__init__(parent, "locking", errors)
         self.setTitle(self.tr("Locking and backups"))
         self.idle_lock_minutes = named(
-            _int_spin(self, limits.IDLE_LOCK_MINUTES, self.tr(" minutes")),
+            _number(self, limits.IDLE_LOCK_MINUTES, self.tr("min")),
             "idle_lock_minutes",
             self.tr("Lock after minutes without use"),
-        )
-        self.idle_lock_minutes.valueChanged.connect(
-            lambda value: self.idle_lock_minutes.setSuffix(
-                self.tr(" minute") if value == 1 else self.tr(" minutes")
-            )
         )
         lock_row = QWidget(self)
         lock_line = QHBoxLayout(lock_row)
@@ -156,15 +139,15 @@ class NeedleGroup(SettingsGroup):
         super().__init__(parent, "needle", errors, numbers=True)
         self.setTitle(self.tr("Mesotherapy needle"))
         self.gauge = named(
-            _int_spin(self, limits.NEEDLE_GAUGE, " G"), "gauge", self.tr("Needle gauge")
+            _number(self, limits.NEEDLE_GAUGE, "G"), "gauge", self.tr("Needle gauge")
         )
         self.length_mm = named(
-            _mm_spin(self, limits.NEEDLE_LENGTH_MM, NEEDLE_STEP_MM),
+            _number(self, limits.NEEDLE_LENGTH_MM, "mm", 2),
             "length_mm",
             self.tr("Needle length"),
         )
         self.depth_mm = named(
-            _mm_spin(self, limits.NEEDLE_DEPTH_MM, NEEDLE_STEP_MM),
+            _number(self, limits.NEEDLE_DEPTH_MM, "mm", 2),
             "depth_mm",
             self.tr("Needle depth"),
         )
@@ -180,17 +163,17 @@ class PenGroup(SettingsGroup):
         super().__init__(parent, "pen", errors, numbers=True)
         self.setTitle(self.tr("Micro-needling pen"))
         self.needle_count = named(
-            _int_spin(self, limits.PEN_NEEDLE_COUNT, self.tr(" needles")),
+            _number(self, limits.PEN_NEEDLE_COUNT, self.tr("needles")),
             "needle_count",
             self.tr("Pen needle count"),
         )
         self.depth_mm = named(
-            _mm_spin(self, limits.PEN_DEPTH_MM, limits.PEN_DEPTH_STEP_MM),
+            _number(self, limits.PEN_DEPTH_MM, "mm", 2),
             "depth_mm",
             self.tr("Pen depth"),
         )
         self.penetrations_per_second = named(
-            _int_spin(self, limits.PEN_PENETRATIONS_PER_SECOND, " /s"),
+            _number(self, limits.PEN_PENETRATIONS_PER_SECOND, "/s"),
             "penetrations_per_second",
             self.tr("Pen penetrations per second"),
         )

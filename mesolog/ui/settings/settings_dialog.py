@@ -135,17 +135,17 @@ class SettingsDialog(QDialog):
         clinic.address.setPlainText(settings.address)
         clinic.phone.setText(settings.phone)
         clinic.email.setText(settings.email)
-        locking.idle_lock_minutes.setValue(settings.idle_lock_minutes)
+        locking.idle_lock_minutes.set_value(settings.idle_lock_minutes)
         locking.backup_folder.setText(settings.backup_folder)
         self.record_number_group.pattern.setText(settings.record_number_pattern)
         self.workstation_group.clinician.setText(clinician)
         defaults = settings.techniques
-        needle.gauge.setValue(defaults.needle_gauge)
-        needle.length_mm.setValue(defaults.needle_length_mm)
-        needle.depth_mm.setValue(defaults.needle_depth_mm)
-        pen.needle_count.setValue(defaults.pen_needle_count)
-        pen.depth_mm.setValue(defaults.pen_depth_mm)
-        pen.penetrations_per_second.setValue(defaults.pen_penetrations_per_second)
+        needle.gauge.set_value(defaults.needle_gauge)
+        needle.length_mm.set_value(defaults.needle_length_mm)
+        needle.depth_mm.set_value(defaults.needle_depth_mm)
+        pen.needle_count.set_value(defaults.pen_needle_count)
+        pen.depth_mm.set_value(defaults.pen_depth_mm)
+        pen.penetrations_per_second.set_value(defaults.pen_penetrations_per_second)
 
     def settings(self) -> ClinicSettings:
         """The clinic's settings as the fields hold them now."""
@@ -157,14 +157,14 @@ class SettingsDialog(QDialog):
             phone=clinic.phone.text().strip(),
             email=clinic.email.text().strip(),
             techniques=TechniqueDefaults(
-                needle_gauge=needle.gauge.value(),
-                needle_length_mm=needle.length_mm.value(),
-                needle_depth_mm=needle.depth_mm.value(),
-                pen_needle_count=pen.needle_count.value(),
-                pen_depth_mm=pen.depth_mm.value(),
-                pen_penetrations_per_second=pen.penetrations_per_second.value(),
+                needle_gauge=int(needle.gauge.number()),
+                needle_length_mm=needle.length_mm.number(),
+                needle_depth_mm=needle.depth_mm.number(),
+                pen_needle_count=int(pen.needle_count.number()),
+                pen_depth_mm=pen.depth_mm.number(),
+                pen_penetrations_per_second=int(pen.penetrations_per_second.number()),
             ),
-            idle_lock_minutes=locking.idle_lock_minutes.value(),
+            idle_lock_minutes=int(locking.idle_lock_minutes.number()),
             backup_folder=locking.backup_folder.text().strip(),
             record_number_pattern=self.record_number_group.pattern.text().strip(),
         )
@@ -190,6 +190,10 @@ class SettingsDialog(QDialog):
         if self.read_only:
             return
         self.clear_errors()
+        typed = [errors.show_typed() for errors in self._errors.values()]  # all, not the first
+        if any(typed):
+            self._focus_first_error()
+            return
         clinician = self.workstation_group.clinician.text().strip()
         if len(clinician) > limits.NAME_MAX:
             allowed = f"at most {limits.NAME_MAX} characters"

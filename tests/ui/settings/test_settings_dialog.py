@@ -9,14 +9,12 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
 from PySide6.QtWidgets import (
-    QDoubleSpinBox,
     QGroupBox,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QWidget,
 )
 
@@ -25,6 +23,7 @@ from mesolog.domain.errors import DatabaseError, Violation
 from mesolog.domain.records import ClinicSettings, TechniqueDefaults
 from mesolog.services.clinic import Clinic
 from mesolog.ui.common.operations import ChangeBus
+from mesolog.ui.common.typed_fields import NumberField
 from mesolog.ui.settings.settings_dialog import CLINICIAN_KEY, SettingsDialog, workstation_settings
 from tests.locale_support import decimal
 from tests.typing_support import type_into
@@ -94,19 +93,16 @@ def test_fields_are_named_labelled_and_limited(dialog: SettingsDialog) -> None:
         buddies = [label for label in dialog.findChildren(QLabel) if label.buddy() is widget]
         assert buddies, f"{group}.{name} has a caption"
     assert isinstance(field(dialog, "clinic", "address"), QPlainTextEdit)
-    gauge: QSpinBox = field(dialog, "needle", "gauge")
-    assert (gauge.minimum(), gauge.maximum(), gauge.suffix()) == (27, 34, " G")
-    length: QDoubleSpinBox = field(dialog, "needle", "length_mm")
-    assert (length.minimum(), length.maximum(), length.suffix()) == (2, 13, " mm")
-    needle_depth: QDoubleSpinBox = field(dialog, "needle", "depth_mm")
-    assert (needle_depth.minimum(), needle_depth.maximum()) == (1, 4)
-    pen_depth: QDoubleSpinBox = field(dialog, "pen", "depth_mm")
-    assert (pen_depth.minimum(), pen_depth.maximum()) == (0.25, 2.5)
-    assert pen_depth.singleStep() == limits.PEN_DEPTH_STEP_MM == 0.25
-    count: QSpinBox = field(dialog, "pen", "needle_count")
-    assert (count.minimum(), count.maximum()) == (1, 42)
-    speed: QSpinBox = field(dialog, "pen", "penetrations_per_second")
-    assert (speed.minimum(), speed.maximum(), speed.suffix()) == (1, 100, " /s")
+    for group, name, span, unit in [
+        ("needle", "gauge", limits.NEEDLE_GAUGE, "G"),
+        ("needle", "length_mm", limits.NEEDLE_LENGTH_MM, "mm"),
+        ("needle", "depth_mm", limits.NEEDLE_DEPTH_MM, "mm"),
+        ("pen", "depth_mm", limits.PEN_DEPTH_MM, "mm"),
+        ("pen", "needle_count", limits.PEN_NEEDLE_COUNT, "needles"),
+        ("pen", "penetrations_per_second", limits.PEN_PENETRATIONS_PER_SECOND, "/s"),
+    ]:
+        number: NumberField = field(dialog, group, name)
+        assert (number.span, number.unit) == (span, unit), name
 
 
 def test_a_new_clinic_shows_the_guide_s_defaults(dialog: SettingsDialog) -> None:
@@ -268,8 +264,8 @@ def test_depths_follow_the_locale_s_decimal_comma(
     try:
         greek = SettingsDialog(clinic, bus)
         qtbot.addWidget(greek)
-        pen_depth: QDoubleSpinBox = field(greek, "pen", "depth_mm")
-        assert pen_depth.text() == "0,50 mm"
+        pen_depth: NumberField = field(greek, "pen", "depth_mm")
+        assert (pen_depth.text(), pen_depth.unit) == ("0,5", "mm")
     finally:
         QLocale.setDefault(previous)
 
@@ -277,9 +273,8 @@ def test_depths_follow_the_locale_s_decimal_comma(
 def test_the_idle_lock_and_the_backup_folder_are_clinic_settings(
     qtbot: Any, dialog: SettingsDialog, clinic: Clinic, tmp_path: Path
 ) -> None:
-    minutes: QSpinBox = field(dialog, "locking", "idle_lock_minutes")
-    assert (minutes.minimum(), minutes.maximum(), minutes.value()) == (1, 60, 10)
-    assert minutes.suffix() == " minutes"
+    minutes: NumberField = field(dialog, "locking", "idle_lock_minutes")
+    assert (minutes.span, minutes.value(), minutes.unit) == (limits.IDLE_LOCK_MINUTES, 10, "min")
     folder: QLineEdit = field(dialog, "locking", "backup_folder")
     assert folder.text() == ""
     hint: QLabel = field(dialog, "locking", "backup_folder_hint")
