@@ -23,7 +23,7 @@ from mesolog.domain.records import PenTechnique, ProductUse
 from mesolog.ui.common.labels import area_label, reaction_label, reaction_text, severity_label
 from mesolog.ui.history._history_rows import HistoryColumn, RowTexts, date_time_text
 
-NOTES_MIN_CHARS = 16
+NOTES_MIN_CHARS = 14
 CLINICIAN_MIN_CHARS = 10
 DETAIL_MIN_CHARS = 10
 """The technique and the products: a lot number or a needle's settings read whole."""
@@ -66,16 +66,20 @@ class ColumnWidths(QObject):
         self.minimum = dict.fromkeys(HistoryColumn, MIN_CHARS * char)
         self.minimum[HistoryColumn.NOTES] = NOTES_MIN_CHARS * char
         self.minimum[HistoryColumn.CLINICIAN] = CLINICIAN_MIN_CHARS * char
+        # What never wraps (a number with its unit, a lot number) fits whole; words split at
+        # spaces only, as the text does: its no-break spaces glue a value to its unit.
         for column in (HistoryColumn.TECHNIQUE, HistoryColumn.PRODUCTS):
-            self.minimum[column] = widest(samples[column].split(), DETAIL_MIN_CHARS)
+            self.minimum[column] = widest(samples[column].split(" "), DETAIL_MIN_CHARS)
         # A word of these is read whole, never elided: a date, a status, an area, a reaction.
-        self.minimum[HistoryColumn.DATE] = widest(samples[HistoryColumn.DATE].split())
+        self.minimum[HistoryColumn.DATE] = widest(samples[HistoryColumn.DATE].split(" "))
         self.minimum[HistoryColumn.STATUS] = widest(
-            [w for text in texts.status_texts() for w in text.split()]
+            [w for text in texts.status_texts() for w in text.split(" ")]
         )
-        self.minimum[HistoryColumn.AREAS] = widest([w for a in Area for w in area_label(a).split()])
+        self.minimum[HistoryColumn.AREAS] = widest(
+            [w for a in Area for w in area_label(a).split(" ")]
+        )
         self.minimum[HistoryColumn.REACTIONS] = widest(
-            [w for k in ReactionKind for w in reaction_label(k).split()]
+            [w for k in ReactionKind for w in reaction_label(k).split(" ")]
             + [f"({severity_label(s)})" for s in Severity]
         )
         header = table.horizontalHeader()
@@ -92,7 +96,7 @@ class ColumnWidths(QObject):
         proportions, so on a wide screen most rows need no wrapping."""
         texts = self._texts
         pen = PenTechnique(depth_mm=0.75, penetrations_per_second=80, needle_count=12, passes=3)
-        product = ProductUse(Solution.HYALURONIC_ACID, 2.0, "NCTF 135 HA", "1%", "L2409-17")
+        product = ProductUse(Solution.HYALURONIC_ACID, 2.0, "NCTF 135 HA", "1%", "L2409-178")
         return {
             HistoryColumn.DATE: date_time_text(dt.datetime(2026, 12, 28, 23, 58)),
             HistoryColumn.CLINICIAN: "Dr Aikaterini Vasileiou",
