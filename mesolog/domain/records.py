@@ -163,6 +163,20 @@ class PreTreatment:
 
 
 @dataclass(frozen=True, slots=True)
+class GivenDespite:
+    """A warning the clinician saw and went on with: recorded with the session.
+
+    `kind` is a `domain.warnings.WarningKind` value, `warning` the warning's words as
+    shown, `reason` why the session went ahead (required at signing for the kinds in
+    `domain.warnings.NEEDS_REASON`).
+    """
+
+    kind: str
+    warning: str
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class SessionInput:
     performed_at: dt.datetime
     clinician: str
@@ -172,6 +186,7 @@ class SessionInput:
     reactions: tuple[Reaction, ...] = ()
     improvement_score: int | None = None
     notes: str = ""
+    given_despite: tuple[GivenDespite, ...] = ()
 
     def tidied(self) -> SessionInput:
         """As stored: the clinician's name without surrounding spaces."""

@@ -17,6 +17,7 @@ from mesolog.domain.ids import PatientId
 from mesolog.domain.records import (
     Course,
     CourseInput,
+    GivenDespite,
     NeedleTechnique,
     PatientInput,
     PenTechnique,
@@ -26,6 +27,7 @@ from mesolog.domain.records import (
     SessionInput,
     TreatmentLine,
 )
+from mesolog.domain.warnings import WarningKind, entry_warnings, missing_reasons
 
 OLDEST_AGE_YEARS = 120
 
@@ -208,6 +210,35 @@ def validate_session(
         )
     check.whole("improvement_score", session.improvement_score, limits.IMPROVEMENT_SCORE)
     check.text("notes", session.notes)
+    for index, given in enumerate(session.given_despite):
+        check.found += _given_despite(given, _join(path, f"given_despite[{index}]"))
+    return check.found
+
+
+def validate_for_signing(
+    session: SessionInput, *, patient: PatientInput, path: str = ""
+) -> list[Violation]:
+    """What signing needs beyond `validate_session`: a reason on record for each warning in
+    force whose kind needs one (`warnings.NEEDS_REASON`). Drafts are saved without."""
+    check = _Checker(path)
+    for kind in missing_reasons(entry_warnings(patient, session), session.given_despite):
+        check.add(
+            "given_despite",
+            kind.value,
+            f"a reason for going on despite each '{kind.value}' warning "
+            f"(1 to {limits.TEXT_MAX} characters)",
+        )
+    return check.found
+
+
+def _given_despite(given: GivenDespite, path: str) -> list[Violation]:
+    check = _Checker(path)
+    if given.kind not in {k.value for k in WarningKind}:
+        check.add("kind", given.kind, f"one of {', '.join(k.value for k in WarningKind)}")
+    if not given.warning.strip():
+        check.add("warning", given.warning, "the warning's words as shown (1 or more characters)")
+    check.text("warning", given.warning)
+    check.text("reason", given.reason)
     return check.found
 
 

@@ -1,12 +1,25 @@
-"""Clinical warnings: shown before signing, never blocking."""
+"""Clinical warnings: shown before signing.
+
+A warning never stops a session; the clinician may go on with it, and what they went
+on with is recorded with the session (`records.GivenDespite`). A warning of a kind in
+`NEEDS_REASON` needs a reason before the session is signed.
+
+Consent is one model: the patient's consent on file covers a session dated on or after
+it (`consent_on_file_covers`); the editor then ticks the session's confirmation, which
+the clinician may untick. A session is covered when its `consent_confirmed` is true.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
 from mesolog.domain import limits
-from mesolog.domain.records import PatientInput, PreTreatment
+from mesolog.domain.allergens import allergy_matches, recorded_allergies
+from mesolog.domain.enums import Solution
+from mesolog.domain.records import GivenDespite, PatientInput, PreTreatment, SessionInput
 from mesolog.domain.text import fold
 
 NSAID_NAMES = (
@@ -58,6 +71,11 @@ class WarningKind(StrEnum):
     BEFORE_DUE_WINDOW = "before_due_window"
     COURSE_COMPLETE = "course_complete"
     COURSE_STOPPED = "course_stopped"
+    ALLERGEN_GIVEN = "allergen_given"
+
+
+NEEDS_REASON: frozenset[WarningKind] = frozenset({WarningKind.ALLERGEN_GIVEN})
+"""Warnings a session is signed despite only with a reason on record."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,3 +132,76 @@ def session_warnings(patient: PatientInput, pre: PreTreatment) -> list[ClinicalW
             )
         )
     return found
+
+
+def consent_on_file_covers(patient: PatientInput, day: dt.date) -> bool:
+    """Whether the patient's consent on file covers a session on `day` (signed on or before)."""
+    return patient.consent_signed_on is not None and patient.consent_signed_on <= day
+
+
+def allergen_warnings(allergies: str, entry: SessionInput) -> list[ClinicalWarning]:
+    """Each allergy on record that the topical anaesthetic or a product of the entry holds.
+
+    See `domain.allergens` for how the free text is read and what matches.
+    """
+    places = _places(entry)
+    found: list[ClinicalWarning] = []
+    for allergy in recorded_allergies(allergies):
+        for text, where, anaesthetic in places:
+            if allergy_matches(allergy, text, anaesthetic=anaesthetic):
+                found.append(
+                    ClinicalWarning(
+                        WarningKind.ALLERGEN_GIVEN,
+                        f'Allergy on record "{allergy.shown}": {where} contains it.',
+                    )
+                )
+    return found
+
+
+def entry_warnings(patient: PatientInput, entry: SessionInput) -> list[ClinicalWarning]:
+    """Every warning for this session entry: `session_warnings` and `allergen_warnings`."""
+    return [
+        *session_warnings(patient, entry.pre_treatment),
+        *allergen_warnings(patient.allergies, entry),
+    ]
+
+
+def missing_reasons(
+    warnings: Iterable[ClinicalWarning], given: Sequence[GivenDespite]
+) -> list[WarningKind]:
+    """The kinds of NEEDS_REASON among `warnings` that no `given` entry gives a reason for."""
+    reasoned = {g.kind for g in given if g.reason.strip()}
+    kinds = dict.fromkeys(w.kind for w in warnings if w.kind in NEEDS_REASON)
+    return [kind for kind in kinds if kind.value not in reasoned]
+
+
+def _places(entry: SessionInput) -> list[tuple[str, str, bool]]:
+    """What an allergen may be in: (text to match, where it is in words, is the anaesthetic)."""
+    places: list[tuple[str, str, bool]] = []
+    anaesthetic = (entry.pre_treatment.topical_anaesthetic or "").strip()
+    if anaesthetic:
+        places.append((anaesthetic, f'the topical anaesthetic "{anaesthetic}"', True))
+    lines: dict[tuple[str, Solution], list[int]] = {}
+    for number, line in enumerate(entry.treatments, start=1):
+        for product in line.products:
+            key = (product.product_name.strip(), product.solution)
+            if number not in lines.setdefault(key, []):
+                lines[key].append(number)
+    for (name, solution), numbers in lines.items():
+        label = "" if solution is Solution.OTHER else solution.value.replace("_", " ")
+        if not name and not label:
+            continue
+        if not name:
+            what = f"the {label} product"
+        elif label:
+            what = f'the product "{name}" ({label})'
+        else:
+            what = f'the product "{name}"'
+        places.append((f"{name} {label}", f"{what} in {_lines(numbers)}", False))
+    return places
+
+
+def _lines(numbers: list[int]) -> str:
+    if len(numbers) == 1:
+        return f"line {numbers[0]}"
+    return f"lines {', '.join(map(str, numbers[:-1]))} and {numbers[-1]}"
