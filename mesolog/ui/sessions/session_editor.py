@@ -13,6 +13,7 @@ the neighbouring versions read-only.
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from typing import Any
 
@@ -22,15 +23,17 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from mesolog.domain.accounts import Permission
 from mesolog.domain.enums import SessionStatus
-from mesolog.domain.ids import CourseId
+from mesolog.domain.ids import CourseId, SessionId
 from mesolog.domain.records import Patient, Session
+from mesolog.domain.warnings import ClinicalWarning
 from mesolog.services.clinic import Clinic
+from mesolog.ui.common.dates import shown_date
 from mesolog.ui.common.operations import ChangeBus
 from mesolog.ui.sessions._editor_amending import LockedSession
 from mesolog.ui.sessions._editor_frame import EditorFrame
 from mesolog.ui.sessions._editor_saving import EditorSaving
 from mesolog.ui.sessions.reaction_editor import ReactionEditor
-from mesolog.ui.sessions.session_form import SessionForm
+from mesolog.ui.sessions.session_form import SessionForm, Timing
 from mesolog.ui.sessions.session_prefill import SessionPrefill, courses_to_offer
 from mesolog.ui.sessions.treatment_line_editor import TreatmentLineEditor
 
@@ -59,6 +62,7 @@ class SessionEditor(QDialog):
         self._patient = patient
         self.saved_session: Session | None = None
         self.draft_key = draft_key or uuid.uuid4()
+        self._opened_id = session.id if session is not None else None
         self.read_only = session is not None and (
             session.status is SessionStatus.SIGNED or session.voiding is not None
         )
@@ -116,6 +120,8 @@ class SessionEditor(QDialog):
             self.frame.notice.setText(self.tr("Restored from the copy kept while you were typing."))
         else:
             self._start_new(course_id, clinician)
+        if not self.read_only:
+            self.session_form.set_timing(self._timing(replacing=None))
         self._loading = False
         self.session_form.changed.connect(self._form_changed)
         self.session_form.course_changed.connect(self._course_changed)
@@ -172,8 +178,20 @@ class SessionEditor(QDialog):
         self.amending = True
         self.read_only = False
         self._locked.start_amendment()
+        self.session_form.set_timing(self._timing(replacing=self._opened_id))
         self.frame.order_tabs(amending=True)
         self.frame.amendment_reason.setFocus()
+
+    def _timing(self, *, replacing: SessionId | None) -> Timing:
+        """Asks the courses whether a session at a moment is unusual for its course (the
+        session being amended not counting against itself), in the locale's dates."""
+        courses = self._clinic.courses
+
+        def timing(course_id: CourseId, when: dt.datetime) -> ClinicalWarning | None:
+            found = courses.session_timing_warning(course_id, when, replacing=replacing)
+            return None if found is None else found.warning(shown_date)
+
+        return timing
 
     def sign_amendment(self) -> None:
         """Stores the corrected copy as a new signed version with the reason given."""

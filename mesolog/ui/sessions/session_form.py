@@ -34,7 +34,7 @@ from mesolog.domain.records import (
     TechniqueDefaults,
     TreatmentLine,
 )
-from mesolog.domain.warnings import session_warnings
+from mesolog.domain.warnings import ClinicalWarning, session_warnings
 from mesolog.ui.common.dates import shown_date
 from mesolog.ui.common.forms import FieldErrors, named
 from mesolog.ui.common.labels import course_status_label, indication_label
@@ -51,6 +51,7 @@ from mesolog.ui.sessions.treatment_list import TreatmentList
 from mesolog.ui.sessions.warnings_panel import WarningsPanel
 
 PAYLOAD_VERSION = 1
+Timing = Callable[[CourseId, dt.datetime], ClinicalWarning | None]
 
 
 class SessionForm(QWidget):
@@ -76,6 +77,8 @@ class SessionForm(QWidget):
         self._today = today
         self._original_performed_at: dt.datetime | None = None
         self.errors = FieldErrors(self)
+        self._timing: Timing | None = None
+        self._timings: dict[tuple[CourseId, dt.datetime], ClinicalWarning | None] = {}
 
         self.performed_at = named(
             MomentField(latest_year=today().year), "performed_at", self.tr("Date and time")
@@ -139,6 +142,7 @@ class SessionForm(QWidget):
     def _changed(self) -> None:
         self.update_tab_order()
         self.warn_expired()
+        self.refresh_warnings()
         self.changed.emit()
 
     def warn_expired(self) -> bool:
@@ -147,12 +151,31 @@ class SessionForm(QWidget):
         moment = self.performed_at.value()
         return self.treatments.warn_expired(moment.date() if moment is not None else None)
 
-    def refresh_warnings(self) -> None:
+    def set_timing(self, timing: Timing) -> None:
+        """Where the form asks whether a session of a course at a moment is unusual (early,
+        beyond the plan, in a closed course); each answer is kept for its course and moment."""
+        self._timing = timing
+        self._timings.clear()
+        self.refresh_warnings()
+
+    def current_warnings(self) -> list[ClinicalWarning]:
+        """The warnings in force for the session as typed now."""
         found = session_warnings(self._patient.details, self.pre_treatment())
-        self.warnings_panel.set_warnings([warning.message for warning in found])
+        course_id, moment = self.selected_course_id(), self.performed_at.value()
+        if self._timing is not None and course_id is not None and moment is not None:
+            key = (course_id, moment)
+            if key not in self._timings:
+                self._timings[key] = self._timing(course_id, moment.astimezone())
+            timing = self._timings[key]
+            if timing is not None:
+                found.append(timing)
+        return found
+
+    def refresh_warnings(self) -> None:
+        self.warnings_panel.set_warnings([warning.message for warning in self.current_warnings()])
 
     def warnings(self) -> list[str]:
-        return [w.message for w in session_warnings(self._patient.details, self.pre_treatment())]
+        return [warning.message for warning in self.current_warnings()]
 
     def _session_fields(self) -> list[QWidget]:
         """The fields of the session itself, above its treatment lines, as they read."""

@@ -1,0 +1,54 @@
+"""The clinical warnings of a session as the clinician meets them in the editor: a session
+too soon after the last one of its course, or beyond its plan, is said in the warnings band
+(in the locale's dates) and in the question before signing, and may still be signed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from mesolog.domain.enums import SessionStatus
+from mesolog.domain.records import Session
+from mesolog.ui.common.dates import shown_date
+from tests.typing_support import type_into
+from tests.ui.sessions.typed_session import Chair, moment_keys
+
+
+def signed(chair: Chair, days_ago: int) -> Session:
+    draft = chair.draft(days_ago)
+    return chair.clinic.sessions.sign(draft.id)
+
+
+def test_a_session_before_the_course_s_due_window_is_said_and_may_still_be_signed(
+    chair: Chair,
+) -> None:
+    last = signed(chair, 0)
+    editor = chair.open()
+    band = editor.session_form.warnings_panel.label
+    assert "Early for this course" in band.text()
+    assert shown_date(last.performed_on) in band.text(), "the last session, in the locale's dates"
+
+    chair.sign(editor)
+
+    [question] = chair.asked
+    assert "Early for this course" in question, "asked with the warning under it"
+    assert len(chair.sessions()) == 2
+    assert all(s.status is SessionStatus.SIGNED for s in chair.sessions())
+
+
+def test_the_warning_follows_the_date_typed(chair: Chair) -> None:
+    signed(chair, 30)
+    editor = chair.open()
+    band = editor.session_form.warnings_panel.label
+    assert "Early" not in band.text(), "a month after the last: due"
+    last_week = chair.clinic.context.now().astimezone() - dt.timedelta(days=29)
+    type_into(chair.qtbot, editor.session_form.performed_at, moment_keys(last_week))
+    assert "Early for this course" in band.text()
+
+
+def test_a_seventh_session_after_six_of_six_is_said(chair: Chair) -> None:
+    for days_ago in (36, 30, 24, 18, 12, 6):
+        signed(chair, days_ago)
+    editor = chair.open()
+    band = editor.session_form.warnings_panel.label
+    assert "All 6 planned sessions of this course are done" in band.text()
+    assert "session 7 of 6" in band.text()
