@@ -104,9 +104,9 @@ def stored_record_violations(
         others = [row for row in others if row.record_number == number]
     holder = next(iter(others), None)
     if holder is not None:
-        allowed = (
-            f"a record number no other patient has: {holder.record_number} is another patient's"
-        )
+        allowed = "a record number no other patient has"
+        if holder.record_number != number:  # the same number typed otherwise: say which
+            allowed += f": {holder.record_number} is another patient's"
         found.append(Violation("record_number", number, allowed))
     if own is not None:
         born = details.date_of_birth.isoformat()

@@ -33,6 +33,14 @@ def test_the_same_number_typed_otherwise_is_refused_naming_the_number_given(
     assert probe.snapshot() == before
 
 
+def test_the_very_same_number_is_refused_without_repeating_it(clinic: Clinic, make: Maker) -> None:
+    make.patient(record_number="MC-0012")
+    with pytest.raises(ValidationError) as refused:
+        make.patient(family_name="Müller", record_number="MC-0012")
+    [violation] = refused.value.violations
+    assert violation.allowed == "a record number no other patient has"
+
+
 def test_an_update_to_another_patients_number_typed_otherwise_is_refused(
     clinic: Clinic, make: Maker
 ) -> None:
