@@ -1,10 +1,11 @@
 """The widths of the history's columns.
 
 Each column is as wide as a typical, fairly long text of it when the table has room, and
-narrower in proportion when it has not (its text then wraps), never under a readable
-minimum: the widest word it must show whole ("Discolouration", "Superseded", a date).
-Notes takes whatever width is left. At 1280×720 every column fits beside the patient
-list without scrolling sideways.
+narrower in proportion when it has not (its text then wraps), never narrower than the
+widest word it shows for this patient (a date, a status, a name, an area, a lot number
+with its "lot": what the text glues with no-break spaces never wraps), up to a cap, nor
+than a few characters. Notes takes whatever width is left. At 1280×720 every column fits
+beside the patient list without scrolling sideways.
 
 A column the person widens or narrows keeps that width, taking the room from Notes; the
 window keeps those widths between starts (`chosen`, `choose`).
@@ -13,23 +14,25 @@ window keeps those widths between starts (`chosen`, `choose`).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 from mesolog.domain.enums import Area, ReactionKind, Severity, Solution
 from mesolog.domain.records import PenTechnique, ProductUse
-from mesolog.ui.common.labels import area_label, reaction_label, reaction_text, severity_label
+from mesolog.ui.common.labels import area_label, reaction_text
 from mesolog.ui.history._history_rows import HistoryColumn, RowTexts, date_time_text
 
-NOTES_MIN_CHARS = 14
-CLINICIAN_MIN_CHARS = 10
-DETAIL_MIN_CHARS = 10
-"""The technique and the products: a lot number or a needle's settings read whole."""
 MIN_CHARS = 6
+NOTES_MIN_CHARS = 12
+WORD_MAX_CHARS = 24
+"""A longer word (a web address in the notes) is elided rather than widen its column."""
 CELL_PADDING = 3
 """Pixels above and below the text of a cell (beyond the style's own margin)."""
+WORD_PADDING = 9
+"""Pixels beside the widest word of a column at its narrowest: the style's margins (6 in
+Fusion and Windows) and a little more, or a word that just fits is drawn elided."""
 FIXED = (HistoryColumn.SCORE,)
 """Columns that keep their typical width whatever the table's."""
 
@@ -50,38 +53,16 @@ class ColumnWidths(QObject):
         self._texts = texts
         self._chosen: dict[HistoryColumn, int] = {}
         self._distributing = False
-        metrics = table.fontMetrics()
-        padding = 4 * CELL_PADDING
-        samples = self._samples()
+        self._metrics = table.fontMetrics()
+        char = self._metrics.averageCharWidth()
         self.preferred = {
-            column: max(metrics.horizontalAdvance(text) for text in (sample, titles[column]))
-            + padding
-            for column, sample in samples.items()
+            column: max(self._metrics.horizontalAdvance(text) for text in (sample, titles[column]))
+            + 4 * CELL_PADDING
+            for column, sample in self._samples().items()
         }
-        char = metrics.averageCharWidth()
-
-        def widest(words: list[str], chars: int = MIN_CHARS) -> int:
-            return max(chars * char, *(metrics.horizontalAdvance(w) + padding for w in words))
-
-        self.minimum = dict.fromkeys(HistoryColumn, MIN_CHARS * char)
-        self.minimum[HistoryColumn.NOTES] = NOTES_MIN_CHARS * char
-        self.minimum[HistoryColumn.CLINICIAN] = CLINICIAN_MIN_CHARS * char
-        # What never wraps (a number with its unit, a lot number) fits whole; words split at
-        # spaces only, as the text does: its no-break spaces glue a value to its unit.
-        for column in (HistoryColumn.TECHNIQUE, HistoryColumn.PRODUCTS):
-            self.minimum[column] = widest(samples[column].split(" "), DETAIL_MIN_CHARS)
-        # A word of these is read whole, never elided: a date, a status, an area, a reaction.
-        self.minimum[HistoryColumn.DATE] = widest(samples[HistoryColumn.DATE].split(" "))
-        self.minimum[HistoryColumn.STATUS] = widest(
-            [w for text in texts.status_texts() for w in text.split(" ")]
-        )
-        self.minimum[HistoryColumn.AREAS] = widest(
-            [w for a in Area for w in area_label(a).split(" ")]
-        )
-        self.minimum[HistoryColumn.REACTIONS] = widest(
-            [w for k in ReactionKind for w in reaction_label(k).split(" ")]
-            + [f"({severity_label(s)})" for s in Severity]
-        )
+        self._least = dict.fromkeys(HistoryColumn, MIN_CHARS * char)
+        self._least[HistoryColumn.NOTES] = NOTES_MIN_CHARS * char
+        self.minimum = dict(self._least)
         header = table.horizontalHeader()
         for column in HistoryColumn:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
@@ -90,6 +71,17 @@ class ColumnWidths(QObject):
         header.sectionResized.connect(self._section_resized)
         self._viewport = table.viewport()
         self._viewport.installEventFilter(self)
+
+    def fit_words(self, words: Mapping[HistoryColumn, Iterable[str]]) -> None:
+        """Each column at least as wide as the widest of its `words` (the words its cells
+        show, split at plain spaces only), within the least width and the cap."""
+        cap = WORD_MAX_CHARS * self._metrics.averageCharWidth()
+        for column in HistoryColumn:
+            widest = max(
+                (self._metrics.horizontalAdvance(w) for w in words.get(column, ())), default=0
+            )
+            self.minimum[column] = max(self._least[column], min(widest + WORD_PADDING, cap))
+        self.distribute()
 
     def _samples(self) -> dict[HistoryColumn, str]:
         """A typical, fairly long text of each column: columns share the width in these

@@ -91,6 +91,20 @@ class HistoryModel(ReadOnlyTableModel[HistoryColumn]):
         self._rows = self._filtered()
         self.endResetModel()
 
+    def column_words(self) -> dict[HistoryColumn, set[str]]:
+        """The words each column shows, of every session (those filtered out too), split
+        at plain spaces: a value glued to its unit by no-break spaces is one word."""
+        return {
+            column: {
+                word
+                for row in self._all
+                for line in row.texts[column].splitlines()
+                for word in line.split(" ")
+                if word
+            }
+            for column in HistoryColumn
+        }
+
     def set_show_superseded(self, shown: bool) -> None:
         """Lists the earlier versions of amended sessions too (hidden by default)."""
         if shown == self._show_superseded:

@@ -138,6 +138,7 @@ class HistoryView(QWidget):
         self._fill_filters()
         self.model.set_filter(*self._chosen_filter())
         self.model.set_history(history)
+        self.widths.fit_words(self.model.column_words())
         self._after_reset()
 
     def show_earlier_versions(self, shown: bool = True) -> None:

@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.lists)
         self.splitter.addWidget(self.record_stack)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([480, 886])  # at 1280×720 the history needs no sideways scroll
+        self.splitter.setSizes([540, 826])
         self.setCentralWidget(self.splitter)
 
         self.lists.patient_selected.connect(self.open_patient)
