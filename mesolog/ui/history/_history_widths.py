@@ -4,8 +4,9 @@ Each column is as wide as a typical, fairly long text of it when the table has r
 narrower in proportion when it has not (its text then wraps), never narrower than the
 widest word it shows for this patient (a date, a status, a name, an area, a lot number
 with its "lot": what the text glues with no-break spaces never wraps), up to a cap, nor
-than a few characters. Notes takes whatever width is left. At 1280×720 every column fits
-beside the patient list without scrolling sideways.
+than a few characters. Notes takes whatever width is left. At 1280×720 a typical record's
+columns fit beside the patient list without scrolling sideways (very long words, such as a
+double-barrelled name, scroll rather than be elided).
 
 A column the person widens or narrows keeps that width, taking the room from Notes; the
 window keeps those widths between starts (`chosen`, `choose`).

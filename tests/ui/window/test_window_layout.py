@@ -15,11 +15,14 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QSplitter, QWidget
 from pytestqt.qtbot import QtBot
 
-from mesolog.domain.enums import Area
+from mesolog.domain.enums import Area, ReactionKind, Severity, Solution
 from mesolog.domain.records import (
     NeedleTechnique,
     Patient,
     PatientInput,
+    PenTechnique,
+    ProductUse,
+    Reaction,
     SessionInput,
     TreatmentLine,
 )
@@ -127,15 +130,38 @@ def test_the_list_is_given_its_width_back_once_the_window_is_large_enough(
 
 
 def test_the_columns_fit_at_1280_by_720_and_notes_takes_the_rest(
-    qtbot: QtBot, clinic: Clinic, patient: Patient
+    qtbot: QtBot, clinic: Clinic
 ) -> None:
+    patient = clinic.patients.create(PatientInput("Ρήγα", "Άννα", dt.date(1980, 1, 1)))
+    product = ProductUse(Solution.HYALURONIC_ACID, 1.5, "SiliCore", "0.5%", "SC26-0879")
+    pen = PenTechnique(depth_mm=0.75, penetrations_per_second=80)
+    lines = (
+        TreatmentLine(Area.FOREHEAD, NeedleTechnique(2.0), (product,)),
+        TreatmentLine(Area.PERIORBITAL, pen),
+    )
+    reaction = Reaction(ReactionKind.DISCOLOURATION, Severity.MODERATE)
+    clinic.sessions.create_draft(
+        patient.id,
+        SessionInput(
+            dt.datetime(2026, 3, 2, 10, 0, tzinfo=ATHENS),
+            "Dr Aikaterini Vasileiou",
+            lines,
+            reactions=(reaction,),
+            notes="Tolerated well; mild redness for twenty minutes, gone before leaving.",
+        ),
+    )
     window = _window(qtbot, clinic, (1280, 720))
     window.open_patient(patient.id)
     table = window.record.history_view.table
     qtbot.waitUntil(lambda: sum(_widths(window).values()) == table.viewport().width())
     assert not table.horizontalScrollBar().isVisible()
     widths = _widths(window)
-    minimum = window.record.history_view.widths.minimum
-    assert all(widths[column] >= minimum[column] for column in HistoryColumn)
-    assert widths[HistoryColumn.NOTES] >= 10 * table.fontMetrics().averageCharWidth()
+    metrics = table.fontMetrics()
+    model = window.record.history_view.model
+    for column in HistoryColumn:
+        shown = str(model.data(model.index(0, column)))
+        words = [w for line in shown.splitlines() for w in line.split(" ") if w]
+        widest = max((metrics.horizontalAdvance(w) for w in words), default=0)
+        assert widths[column] >= widest + 6, f"{column.name}: {words} whole"
+    assert widths[HistoryColumn.NOTES] >= 10 * metrics.averageCharWidth()
     window.close()
