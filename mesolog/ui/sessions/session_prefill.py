@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from mesolog.domain import limits
 from mesolog.domain.amendments import superseded
 from mesolog.domain.enums import Area, CourseStatus
 from mesolog.domain.ids import CourseId
@@ -24,6 +25,16 @@ def previous_session(history: PatientHistory, course_id: CourseId | None) -> Ses
         (s for s in history.sessions if s.voiding is None and s.entry.course_id == course_id),
         None,
     )
+
+
+def last_nsaids_answer(history: PatientHistory) -> tuple[Session, int] | None:
+    """The newest session (not voided, of any course) that asked about aspirin and other
+    NSAIDs, with the days the patient answered."""
+    for session in history.sessions:
+        days = session.entry.pre_treatment.nsaids_paused_days
+        if session.voiding is None and days is not None:
+            return session, days
+    return None
 
 
 def newest_active_course(history: PatientHistory) -> Course | None:
@@ -105,7 +116,32 @@ class SessionPrefill:
         form.topical_anaesthetic.setText(anaesthetic)
         self._lines = form.lines_payload()
         self._anaesthetic = anaesthetic
-        return notice
+        nsaids = self._fill_nsaids()
+        return f"{notice} {nsaids}" if nsaids else notice
+
+    def _fill_nsaids(self) -> str:
+        """The last answer about aspirin and other NSAIDs, carried forward to today's
+        session (the days since then added), and the words saying so: the question is asked
+        again, and a changed answer is typed over it."""
+        form = self._form
+        moment = form.performed_at.value()
+        answered = last_nsaids_answer(self._history)
+        if moment is None or answered is None:
+            return ""
+        session, days_then = answered
+        days_now = days_then + (moment.date() - session.performed_on).days
+        if days_now > limits.NSAIDS_PAUSED_DAYS.high:
+            return ""
+        form.nsaids_paused_days.set_value(days_now)
+        return (
+            _tr(
+                "Last aspirin/NSAID: %1 days before the session of %2, so %3 days ago if none "
+                "was taken since; ask again."
+            )
+            .replace("%1", str(days_then))
+            .replace("%2", shown_date(session.performed_on))
+            .replace("%3", str(days_now))
+        )
 
     def untouched(self) -> bool:
         """Whether the lines and anaesthetic are still as filled in (nothing filled in yet:

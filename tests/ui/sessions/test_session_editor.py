@@ -255,7 +255,8 @@ def test_a_new_session_repeats_the_previous_session_of_the_same_course(
 
     entry = editor.session_form.to_input()
     assert entry.treatments == PREVIOUS_LINES
-    assert entry.pre_treatment == PreTreatment(None, "EMLA", consent_confirmed=False)
+    # Aspirin 7 days before the session 14 days ago: 21 days ago, to be asked again.
+    assert entry.pre_treatment == PreTreatment(21, "EMLA", consent_confirmed=False)
     assert entry.reactions == ()
     assert entry.improvement_score is None
     assert entry.notes == ""
