@@ -17,9 +17,9 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QShortcut, QShowEvent
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QCompleter, QDialog, QWidget
 
 from mesolog.domain.accounts import Permission
 from mesolog.domain.enums import SessionStatus
@@ -152,13 +152,29 @@ class SessionEditor(QDialog):
 
     def _start_new(self, course_id: CourseId | None, clinician: str) -> None:
         account = self._clinic.account
-        if account is not None:
-            # Whoever logs the session is its clinician; an assistant may name the clinician
-            # who treated, whose signature the draft then waits for.
+        if account is not None and self.may_sign:
+            # Whoever may sign and logs the session is its clinician.
             clinician = account.name
-            self.session_form.clinician.setReadOnly(self.may_sign)
+            self.session_form.clinician.setReadOnly(True)
+        elif account is not None:
+            self._name_the_signer()
+            clinician = self._prefill.last_clinician()
         now = self._clinic.context.now().astimezone().replace(second=0, microsecond=0)
         self.frame.notice.setText(self._prefill.start(course_id, now, clinician))
+
+    def _name_the_signer(self) -> None:
+        """An assistant's draft waits for a clinician's signature: its clinician field names
+        the one who will sign (last time's, to begin with), the clinic's clinicians offered."""
+        field = self.session_form.clinician
+        field.setPlaceholderText(self.tr("The clinician who will sign"))
+        signers = sorted(
+            {a.name for a in self._clinic.accounts.list() if a.active and a.may(Permission.SIGN)},
+            key=str.casefold,
+        )
+        completer = QCompleter(signers, field)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        field.setCompleter(completer)
 
     def _course_changed(self) -> None:
         """Another course chosen before anything was changed: copy that course's last session."""

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from mesolog.domain import limits
 from mesolog.domain.amendments import superseded
-from mesolog.domain.enums import Area, CourseStatus
+from mesolog.domain.enums import Area, CourseStatus, SessionStatus
 from mesolog.domain.ids import CourseId
 from mesolog.domain.records import Course, Patient, Session, TechniqueDefaults, TreatmentLine
 from mesolog.services.history import PatientHistory
@@ -118,6 +118,13 @@ class SessionPrefill:
         self._anaesthetic = anaesthetic
         nsaids = self._fill_nsaids()
         return f"{notice} {nsaids}" if nsaids else notice
+
+    def last_clinician(self) -> str:
+        """Who signed the patient's newest signed session (its clinician if unnamed)."""
+        for session in self._history.sessions:
+            if session.voiding is None and session.status is SessionStatus.SIGNED:
+                return session.signed_by or session.entry.clinician
+        return ""
 
     def _fill_nsaids(self) -> str:
         """The last answer about aspirin and other NSAIDs, carried forward to today's

@@ -18,8 +18,6 @@ from mesolog.ui.common.typed_fields import DateField, NumberField, TypedField
 from tests.locale_support import decimal, typed_date
 from tests.typing_support import focus, type_into
 
-pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "raise()", "grabbing the keyboard")
-
 TODAY = dt.date(2026, 3, 10)
 
 

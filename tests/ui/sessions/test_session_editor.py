@@ -823,6 +823,7 @@ def test_an_assistant_logs_drafts_and_cannot_sign(
     clinic.accounts.create_first_admin("admin", "Dr Anna Admin", "correct horse battery")
     clinic.act_as("admin")
     clinic.accounts.add("maria", "Maria Nikolaou", Role.ASSISTANT, "correct horse battery")
+    clinic.accounts.add("eleni", "Dr Eleni Markou", Role.CLINICIAN, "correct horse battery")
     clinic.act_as("maria")
     editor = open_editor(qtbot, clinic, bus, patient, clinician="")
     editor.show()
@@ -830,8 +831,12 @@ def test_an_assistant_logs_drafts_and_cannot_sign(
     assert editor.frame.sign_button.isHidden()
     assert not editor.may_sign
     form = editor.session_form
-    assert form.clinician.text() == "Maria Nikolaou", "who logs it, to start with"
-    assert not form.clinician.isReadOnly(), "an assistant may name the clinician who treated"
+    assert form.clinician.text() == "", "never the assistant: the draft waits for a clinician"
+    assert form.clinician.placeholderText() == "The clinician who will sign"
+    assert not form.clinician.isReadOnly(), "an assistant names the clinician who treated"
+    offered = form.clinician.completer().model()
+    names = [offered.index(row, 0).data() for row in range(offered.rowCount())]
+    assert names == ["Dr Anna Admin", "Dr Eleni Markou"], "those who may sign, not Maria"
     type_into(qtbot, form.clinician, "Dr Eleni Markou")
     form.consent_confirmed.click()
     qtbot.keyClick(
@@ -846,6 +851,27 @@ def test_an_assistant_logs_drafts_and_cannot_sign(
     saved = clinic.sessions.get(editor.saved_session.id)
     assert saved.status is SessionStatus.DRAFT
     assert saved.entry.clinician == "Dr Eleni Markou"
+
+
+def test_an_assistant_s_draft_names_last_time_s_signer(
+    qtbot: QtBot, clinic: Clinic, bus: ChangeBus, patient: Patient, course: Course
+) -> None:
+    clinic.accounts.create_first_admin("admin", "Dr Anna Admin", "correct horse battery")
+    clinic.act_as("admin")
+    clinic.accounts.add("maria", "Maria Nikolaou", Role.ASSISTANT, "correct horse battery")
+    clinic.accounts.add("eleni", "Dr Eleni Markou", Role.CLINICIAN, "correct horse battery")
+    clinic.act_as("eleni")
+    line = TreatmentLine(Area.FOREHEAD, NeedleTechnique(1.5))
+    earlier_session = clinic.sessions.create_draft(
+        patient.id,
+        SessionInput(
+            clinic.context.now() - dt.timedelta(days=14), "Dr Eleni Markou", (line,), course.id
+        ),
+    )
+    clinic.sessions.sign(earlier_session.id, signer="Dr Eleni Markou")
+    clinic.act_as("maria")
+    editor = open_editor(qtbot, clinic, bus, patient, clinician="")
+    assert editor.session_form.clinician.text() == "Dr Eleni Markou"
 
 
 def test_a_clinician_logs_under_their_own_name(
