@@ -26,6 +26,7 @@ DERIVED_COLUMNS: dict[str, frozenset[str]] = {
 }
 ADDED_COLUMNS: dict[str, frozenset[str]] = {
     "clinic_settings": frozenset({"record_number_pattern"}),
+    "sessions": frozenset({"given_despite"}),
 }
 """Columns added after rows were audited: left out while they hold their default ("" or
 None), so that the digests recorded before a column existed still match."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import replace
 
 from mesolog.domain.ids import CourseId, PatientId, SessionId
@@ -10,6 +11,7 @@ from mesolog.domain.record_numbers import record_key, record_number_terms
 from mesolog.domain.records import (
     Course,
     CourseInput,
+    GivenDespite,
     NeedleTechnique,
     Patient,
     PatientInput,
@@ -198,6 +200,7 @@ def session_from_row(row: SessionRow) -> Session:
         reactions=reactions,
         improvement_score=row.improvement_score,
         notes=row.notes,
+        given_despite=given_despite_from_column(row.given_despite),
     )
     return Session(
         id=SessionId(row.uuid),
@@ -209,6 +212,23 @@ def session_from_row(row: SessionRow) -> Session:
         voiding=voiding_of(row),
         amends=SessionId(row.amended.uuid) if row.amended is not None else None,
         amendment_reason=row.amendment_reason,
+    )
+
+
+def given_despite_column(given: tuple[GivenDespite, ...]) -> str:
+    """The column's text: a JSON list of {kind, warning, reason} in order, "" for none."""
+    if not given:
+        return ""
+    items = [{"kind": g.kind, "warning": g.warning, "reason": g.reason} for g in given]
+    return json.dumps(items, ensure_ascii=False, separators=(",", ":"))
+
+
+def given_despite_from_column(text: str) -> tuple[GivenDespite, ...]:
+    if not text:
+        return ()
+    return tuple(
+        GivenDespite(kind=item["kind"], warning=item["warning"], reason=item["reason"])
+        for item in json.loads(text)
     )
 
 

@@ -225,6 +225,10 @@ class SessionRow(Voidable, Base):
     amends_id: Mapped[int | None] = mapped_column(ForeignKey("sessions.id"), index=True)
     """The session this one corrects; the original stays as it was signed."""
     amendment_reason: Mapped[str | None] = mapped_column(Text)
+    given_despite: Mapped[str] = mapped_column(default="", server_default="")
+    """The warnings the session went ahead despite, with the reasons given: a JSON list of
+    {kind, warning, reason} (persistence.mapping), "" for none. A column rather than a
+    table: read only with its session, locked by the session's own signed-row triggers."""
     created_at: Mapped[dt.datetime]
     updated_at: Mapped[dt.datetime]
 

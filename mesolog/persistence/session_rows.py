@@ -21,7 +21,7 @@ from mesolog.domain.records import (
     TreatmentLine,
 )
 from mesolog.persistence.base import Voidable
-from mesolog.persistence.mapping import void_row
+from mesolog.persistence.mapping import given_despite_column, void_row
 from mesolog.persistence.models import (
     ClinicianRow,
     CourseRow,
@@ -71,6 +71,7 @@ def fill_session_row(
     row.consent_confirmed = entry.pre_treatment.consent_confirmed
     row.improvement_score = entry.improvement_score
     row.notes = entry.notes
+    row.given_despite = given_despite_column(entry.given_despite)
     row.updated_at = at
     lines = _sync(row.treatments, entry.treatments, TreatmentLineRow, stamp)
     for line_row, line in zip(lines, entry.treatments, strict=True):

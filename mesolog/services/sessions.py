@@ -13,8 +13,8 @@ from mesolog.domain.errors import NotFoundError, StateError
 from mesolog.domain.ids import PatientId, SessionId, new_session_id
 from mesolog.domain.records import PreTreatment, SessionInput
 from mesolog.domain.records import Session as SessionRecord
-from mesolog.domain.validation import raise_if_any, validate_session
-from mesolog.domain.warnings import ClinicalWarning, session_warnings
+from mesolog.domain.validation import raise_if_any, validate_for_signing, validate_session
+from mesolog.domain.warnings import ClinicalWarning, entry_warnings, session_warnings
 from mesolog.persistence import queries
 from mesolog.persistence.audit import AuditAction
 from mesolog.persistence.digests import record_digest
@@ -43,24 +43,33 @@ def clinician_named(s: Session, name: str, *, context: ServiceContext) -> Clinic
 
 
 def validated_course(
-    s: Session, patient: PatientRow, entry: SessionInput, context: ServiceContext, path: str = ""
+    s: Session,
+    patient: PatientRow,
+    entry: SessionInput,
+    context: ServiceContext,
+    path: str = "",
+    *,
+    signing: bool = False,
 ) -> CourseRow | None:
-    """Validates the whole entry for this patient; returns its course's row, if it names one."""
+    """Validates the whole entry for this patient (`signing`: also what signing needs);
+    returns its course's row, if it names one."""
     course_row = (
         queries.course_by_uuid(s, uuid.UUID(str(entry.course_id)))
         if entry.course_id is not None
         else None
     )
-    raise_if_any(
-        validate_session(
-            entry,
-            patient_id=PatientId(patient.uuid),
-            patient=patient_from_row(patient).details,
-            course=course_from_row(course_row) if course_row is not None else None,
-            now=context.now(),
-            path=path,
-        )
+    details = patient_from_row(patient).details
+    found = validate_session(
+        entry,
+        patient_id=PatientId(patient.uuid),
+        patient=details,
+        course=course_from_row(course_row) if course_row is not None else None,
+        now=context.now(),
+        path=path,
     )
+    if signing:
+        found += validate_for_signing(entry, patient=details, path=path)
+    raise_if_any(found)
     return course_row
 
 
@@ -109,13 +118,14 @@ class SessionService:
             self._ctx.require(s, Permission.SIGN)
             row = self._draft(s, session_id)
             before = record_digest(row)
-            validated_course(s, row.patient, session_from_row(row).entry, self._ctx)
+            validated_course(s, row.patient, session_from_row(row).entry, self._ctx, signing=True)
             row.status = SessionStatus.SIGNED
             row.signed_at = now
             account = self._ctx.account
             row.signed_by = account.name if account else (signer or "").strip() or self._ctx.actor
             row.updated_at = now
             self._audit(s, AuditAction.SIGN, row, before)
+            self._record_consent(s, row)
             refresh_patient_dates(s, row.patient)
             return session_from_row(row)
 
@@ -144,7 +154,7 @@ class SessionService:
                     f"The session was amended already on {newer.signed_at:%Y-%m-%d %H:%M}; "
                     "amend the newest version."
                 )
-            course = validated_course(s, original.patient, entry, self._ctx)
+            course = validated_course(s, original.patient, entry, self._ctx, signing=True)
             account = self._ctx.account
             row = SessionRow(
                 uuid=new_session_id(),
@@ -167,6 +177,7 @@ class SessionService:
                 record=row,
                 before=record_digest(original),
             )
+            self._record_consent(s, row)
             return session_from_row(row)
 
     def void(self, session_id: SessionId, *, reason: str) -> SessionRecord:
@@ -189,6 +200,12 @@ class SessionService:
         with self._ctx.db.read() as s:
             details = patient_from_row(load_patient(s, patient_id)).details
         return session_warnings(details, pre)
+
+    def entry_warnings(self, patient_id: PatientId, entry: SessionInput) -> list[ClinicalWarning]:
+        """Every warning for this entry of this patient, the allergens it gives included."""
+        with self._ctx.db.read() as s:
+            details = patient_from_row(load_patient(s, patient_id)).details
+        return entry_warnings(details, entry)
 
     def _load(self, s: Session, session_id: SessionId, *, for_update: bool = False) -> SessionRow:
         row = queries.session_by_uuid(s, session_id, for_update=for_update)
@@ -228,6 +245,25 @@ class SessionService:
     ) -> None:
         clinician = clinician_named(s, entry.clinician, context=self._ctx)
         fill_session_row(row, entry, clinician=clinician, course=course, at=at, by=self._ctx.actor)
+
+    def _record_consent(self, s: Session, row: SessionRow) -> None:
+        """A signed session whose consent was confirmed puts the consent on file, on the
+        session's day, when the patient has none there yet (one consent model: see
+        domain.warnings). Audited as a change of the patient."""
+        patient = row.patient
+        if not row.consent_confirmed or patient.consent_signed_on is not None:
+            return
+        before = record_digest(patient)
+        patient.consent_signed_on = session_from_row(row).performed_on
+        patient.updated_at = self._ctx.now()
+        self._ctx.audit(
+            s,
+            AuditAction.UPDATE,
+            "patient",
+            detail=f"consent on file from signed session {row.uuid}",
+            record=patient,
+            before=before,
+        )
 
     def _audit(
         self, s: Session, action: AuditAction, row: SessionRow, before: str | None = None
