@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from mesolog.domain import limits
 from mesolog.domain.errors import ValidationError, Violation
+from mesolog.domain.given_despite_notes import notes_with_given_despite
 from mesolog.domain.ids import PatientId
 from mesolog.domain.records import (
     Course,
@@ -210,8 +211,20 @@ def validate_session(
         )
     check.whole("improvement_score", session.improvement_score, limits.IMPROVEMENT_SCORE)
     check.text("notes", session.notes)
-    for index, given in enumerate(session.given_despite):
-        check.found += _given_despite(given, _join(path, f"given_despite[{index}]"))
+    given_problems = [
+        problem
+        for index, given in enumerate(session.given_despite)
+        for problem in _given_despite(given, _join(path, f"given_despite[{index}]"))
+    ]
+    check.found += given_problems
+    carried = len(notes_with_given_despite(session.notes, session.given_despite))
+    if not given_problems and len(session.notes) <= limits.TEXT_MAX < carried:
+        check.add(
+            "notes",
+            f"({carried} characters with the warnings given anyway)",
+            f"at most {limits.TEXT_MAX} characters with the warnings given anyway and their "
+            "reasons, which the export file carries in the notes",
+        )
     return check.found
 
 

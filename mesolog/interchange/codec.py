@@ -14,6 +14,9 @@ What the format does not carry:
   `signed_at` is read only for a signed session;
 - a course's `maintenance_from`: not written, decoded as None;
 - voiding: `encode` refuses voided records (leave them out first).
+- a session's `given_despite` has no field of its own (the session allows no other
+  field): it travels in the session's notes, as a marked paragraph at their end that
+  `decode` takes back off exactly (domain.given_despite_notes).
 
 The records are in interchange.clinic_file, `decode` in interchange.decoding
 and `encode` in interchange.encoding; this module gathers them.

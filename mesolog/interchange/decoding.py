@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from mesolog.domain import enums, limits
+from mesolog.domain.given_despite_notes import split_given_despite
 from mesolog.domain.ids import CourseId, PatientId, SessionId
 from mesolog.domain.records import (
     ClinicSettings,
@@ -127,6 +128,7 @@ def _decode_course(data: Mapping[str, Any], patient_id: PatientId) -> Course:
 
 def _decode_session(data: Mapping[str, Any], patient_id: PatientId) -> Session:
     pre = data.get("pre_treatment", {})
+    notes, given_despite = split_given_despite(_text(data, "notes"))
     entry = SessionInput(
         performed_at=_date_time(data["performed_at"]),
         clinician=str(data["clinician"]),
@@ -139,7 +141,8 @@ def _decode_session(data: Mapping[str, Any], patient_id: PatientId) -> Session:
         ),
         reactions=tuple(_decode_reaction(r) for r in data.get("reactions", ())),
         improvement_score=_optional(data, "improvement_score", int),
-        notes=_text(data, "notes"),
+        notes=notes,
+        given_despite=given_despite,
     )
     status = enums.SessionStatus(data.get("status", enums.SessionStatus.DRAFT))
     signed = status is enums.SessionStatus.SIGNED

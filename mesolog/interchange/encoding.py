@@ -11,6 +11,7 @@ import datetime as dt
 from typing import Any
 
 from mesolog.domain import enums
+from mesolog.domain.given_despite_notes import notes_with_given_despite
 from mesolog.domain.ids import PatientId
 from mesolog.domain.records import (
     Course,
@@ -146,7 +147,8 @@ def _encode_session(session: Session) -> Json:
     data["pre_treatment"] = pre_data
     data["treatments"] = [_encode_treatment(line) for line in entry.treatments]
     data["reactions"] = [_encode_reaction(reaction) for reaction in entry.reactions]
-    data.update(_fields(improvement_score=entry.improvement_score, notes=entry.notes))
+    notes = notes_with_given_despite(entry.notes, entry.given_despite)
+    data.update(_fields(improvement_score=entry.improvement_score, notes=notes))
     return data
 
 

@@ -12,11 +12,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from mesolog.domain import enums, limits
+from mesolog.domain.given_despite_notes import MARKER
 from mesolog.domain.ids import CourseId, PatientId, SessionId
 from mesolog.domain.records import (
     ClinicSettings,
     Course,
     CourseInput,
+    GivenDespite,
     NeedleTechnique,
     Patient,
     PatientInput,
@@ -28,6 +30,7 @@ from mesolog.domain.records import (
     SessionInput,
     TreatmentLine,
 )
+from mesolog.domain.warnings import WarningKind
 from mesolog.interchange.codec import ClinicFile, PatientBundle, decode, encode
 from mesolog.interchange.schema import file_rule_violations, load_schema, schema_violations
 
@@ -112,6 +115,12 @@ PRE_TREATMENTS = st.builds(
     PreTreatment, maybe(whole(limits.NSAIDS_PAUSED_DAYS)), maybe(TEXT), st.booleans(),
 )
 CLINICS = st.builds(ClinicSettings, NAMES, TEXT, TEXT, TEXT)
+GIVEN_DESPITE = st.builds(
+    GivenDespite, pick([kind.value for kind in WarningKind]), NAMES, TEXT,
+)
+LOOKALIKES = pick([MARKER, f"\n\n{MARKER}", f'\n\n{MARKER}\n- allergen_given: "x" Reason: ""'])
+NOTES = TEXT | st.builds(str.__add__, TEXT, LOOKALIKES)
+"""Notes, some ending as the export writes the warnings given anyway (see given_despite_notes)."""
 # fmt: on
 
 
@@ -149,7 +158,8 @@ def clinic_files(draw: st.DrawFn) -> ClinicFile:
                 draw(PRE_TREATMENTS),
                 draw(tuples(REACTIONS)),
                 draw(maybe(whole(limits.IMPROVEMENT_SCORE))),
-                draw(TEXT),
+                draw(NOTES),
+                draw(tuples(GIVEN_DESPITE)),
             )
             status = draw(pick(enums.SessionStatus))
             signed = status is enums.SessionStatus.SIGNED

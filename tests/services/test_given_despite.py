@@ -11,13 +11,18 @@ from typing import TYPE_CHECKING
 import pytest
 from sqlalchemy import exc, text
 
+from mesolog.domain import limits
 from mesolog.domain.enums import SessionStatus
 from mesolog.domain.errors import ValidationError
+from mesolog.domain.given_despite_notes import notes_with_given_despite
 from mesolog.domain.ids import PatientId
 from mesolog.domain.records import GivenDespite, PreTreatment, SessionInput
 from mesolog.domain.warnings import WarningKind, patient_warnings
 from mesolog.services.clinic import Clinic
+from mesolog.services.transfer_export import ExportService
+from mesolog.services.transfer_import import ImportService
 from tests.services.conftest import Maker
+from tests.services.transfer_support import document_bytes
 
 if TYPE_CHECKING:
     from conftest import Clock, DatabaseProbe
@@ -225,3 +230,36 @@ def test_an_amendment_that_confirms_consent_puts_it_on_file(clinic: Clinic, make
 
 def _patient_warning_kinds(clinic: Clinic, patient_id: PatientId) -> list[WarningKind]:
     return [w.kind for w in patient_warnings(clinic.patients.get(patient_id).details)]
+
+
+def test_export_then_import_keeps_the_warnings_given_anyway_exactly(
+    clinic: Clinic, make: Maker, empty: Clinic
+) -> None:
+    patient = make.patient(allergies="Lidocaine")
+    signed = clinic.sessions.sign(
+        clinic.sessions.create_draft(
+            patient.id, _with_lidocaine(make, notes="Tolerated well.", given_despite=(GIVEN,))
+        ).id
+    )
+    document = ExportService(clinic.context).export_document()
+    [exported] = document["patients"][0]["sessions"]
+    assert exported["notes"].startswith("Tolerated well.\n\nWarnings given anyway (mesolog):\n")
+
+    ImportService(empty.context).import_bytes(document_bytes(document))
+
+    assert empty.sessions.get(signed.id).entry == signed.entry
+    assert ExportService(empty.context).export_document()["patients"] == document["patients"]
+
+
+def test_notes_and_reasons_together_fit_the_export_file(clinic: Clinic, make: Maker) -> None:
+    patient = make.patient()
+    long_notes = "n" * (limits.TEXT_MAX - 40)
+
+    with pytest.raises(ValidationError) as raised:
+        make.draft(patient.id, notes=long_notes, given_despite=(GIVEN,))
+
+    [violation] = raised.value.violations
+    assert violation.path == "notes"
+    carried = len(notes_with_given_despite(long_notes, (GIVEN,)))
+    assert violation.value == f"({carried} characters with the warnings given anyway)"
+    assert "nnn" not in str(raised.value)
