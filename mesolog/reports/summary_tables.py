@@ -11,6 +11,7 @@ from reportlab.platypus import Flowable, Table, TableStyle
 
 from mesolog.domain.enums import SessionStatus, Severity, Solution
 from mesolog.domain.records import (
+    GivenDespite,
     NeedleTechnique,
     PreTreatment,
     ProductUse,
@@ -147,6 +148,23 @@ def _amendment_markup(session: Session, fmt: Formatter) -> str:
     )
 
 
+def given_despite_texts(given: Sequence[GivenDespite]) -> list[str]:
+    """Each warning the session went ahead despite, with the reason recorded, in rows of at
+    most NOTE_CHUNK characters of each (the words of a warning may hold a long allergy list)."""
+    texts = []
+    for item in given:
+        warning = [markup(c) for c in _chunks(item.warning)] or [""]
+        reason = [markup(c) for c in _chunks(item.reason)] or ["<i>none recorded</i>"]
+        rows = [f"<b>Given despite a warning:</b> {warning[0]}", *warning[1:]]
+        rows[-1] += f" <b>Reason:</b> {reason[0]}"
+        texts += [*rows, *reason[1:]]
+    return texts
+
+
+def _chunks(text: str) -> list[str]:
+    return textwrap.wrap(text, NOTE_CHUNK, break_long_words=True, replace_whitespace=False)
+
+
 def _numbered(items: Sequence[str]) -> str:
     if len(items) < 2:
         return "".join(items)
@@ -197,15 +215,13 @@ def session_table(sessions: Sequence[Session], kit: Kit) -> Table:
             ]
         )
         spanned = [pre_treatment_markup(entry.pre_treatment)]
+        spanned += given_despite_texts(entry.given_despite)
         if session.amends is not None:
             spanned.insert(0, _amendment_markup(session, fmt))
         for text in filter(None, spanned):
             rows.append([rich(text, s["Note"]), "", "", "", "", "", ""])
             commands.append(("SPAN", (0, len(rows) - 1), (-1, len(rows) - 1)))
-        notes = textwrap.wrap(
-            entry.notes, NOTE_CHUNK, break_long_words=True, replace_whitespace=False
-        )
-        for i, chunk in enumerate(notes):
+        for i, chunk in enumerate(_chunks(entry.notes)):
             label = (
                 "<b>Notes:</b> "
                 if i == 0

@@ -36,6 +36,7 @@ from mesolog.domain.records import (
     ClinicSettings,
     Course,
     CourseInput,
+    GivenDespite,
     NeedleTechnique,
     Patient,
     PatientInput,
@@ -72,6 +73,8 @@ INTERNAL = {
     "amendment reason": "Lot number typed wrong at first",
     "anaesthetic": "EMLA cream, 30 min",
     "draft lot": "LOT-DRAFT-9",
+    "warning given anyway": "The session comes 2 days before the course's due window.",
+    "reason given anyway": "Travels abroad for a month from tomorrow",
 }
 LOGO = ClinicLogo(logo_png(300, 100), LogoType.PNG, 300, 100, "logo.png")
 
@@ -136,6 +139,13 @@ def _data(kind: SummaryKind, *, logo: ClinicLogo | None = LOGO) -> SummaryData:
             notes=INTERNAL["session notes"],
             reactions=(redness,),
             pre_treatment=PreTreatment(10, INTERNAL["anaesthetic"], True),
+            given_despite=(
+                GivenDespite(
+                    "before_due_window",
+                    INTERNAL["warning given anyway"],
+                    INTERNAL["reason given anyway"],
+                ),
+            ),
         ),
     )
     second = _session(16, lot="HG-2407")
@@ -194,6 +204,7 @@ def test_the_patient_copy_holds_no_internal_note(tmp_path: Path) -> None:
         assert clinical not in text
     assert "Resolved" not in text
     assert "open" not in text
+    assert "Given despite" not in text
 
 
 def test_the_patient_copy_says_what_was_done_in_plain_words(tmp_path: Path) -> None:
@@ -233,12 +244,31 @@ def test_the_clinical_copy_holds_everything(tmp_path: Path) -> None:
     assert "AMENDED" in text
     assert "last aspirin/NSAID 10 days before" in text
     assert "consent confirmed" in text
+    assert (
+        f"Given despite a warning: {INTERNAL['warning given anyway']} "
+        f"Reason: {INTERNAL['reason given anyway']}"
+    ) in text
     assert "began the same day" in text
     assert "Skin type Fitzpatrick III" in text
     assert "Consent on file signed 20 Jan 2026" in text
     assert "Bruising 1 moderate 0 of 1" in text
     assert "Redness 1 mild all" in text
     assert aftercare.EMERGENCY not in text
+
+
+def test_a_long_reason_for_going_on_runs_over_pages(tmp_path: Path) -> None:
+    data = _data(SummaryKind.CLINICAL)
+    [course] = data.courses
+    first = course.sessions[0]
+    given = GivenDespite("allergen_given", "Allergy on record: " + "latex " * 400, "why " * 2400)
+    long = replace(first, entry=replace(first.entry, given_despite=(given,)))
+    data = replace(data, courses=(replace(course, sessions=(long, *course.sessions[1:])),))
+
+    text = _text(_written(data, tmp_path))
+
+    assert text.count("latex") == 400
+    assert text.count("why") == 2400
+    assert "none recorded" not in text
 
 
 @pytest.mark.parametrize("kind", list(SummaryKind))
