@@ -205,3 +205,20 @@ def _lines(numbers: list[int]) -> str:
     if len(numbers) == 1:
         return f"line {numbers[0]}"
     return f"lines {', '.join(map(str, numbers[:-1]))} and {numbers[-1]}"
+
+
+def given_despite_lines(
+    given: Sequence[GivenDespite],
+    *,
+    reason_label: str = "Reason",
+    no_reason: str = "(no reason recorded)",
+) -> list[str]:
+    """One line a warning the session went ahead despite, with its reason, for a history's
+    cell or tooltip: `… contains it. Reason: patch test negative`. The labels are the
+    caller's, so that a window passes them translated; a reason's new lines become spaces."""
+    lines = []
+    for item in given:
+        reason = " ".join(item.reason.split())
+        said = f"{reason_label}: {reason}" if reason else no_reason
+        lines.append(f"{' '.join(item.warning.split())} {said}")
+    return lines

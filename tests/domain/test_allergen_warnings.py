@@ -26,6 +26,7 @@ from mesolog.domain.warnings import (
     allergen_warnings,
     consent_on_file_covers,
     entry_warnings,
+    given_despite_lines,
     missing_reasons,
 )
 
@@ -185,3 +186,17 @@ def test_signing_asks_for_the_reason_by_kind_without_the_allergy() -> None:
     assert "Lidocaine" not in str(violation)
     given = GivenDespite("allergen_given", "…", "tolerated at three earlier sessions")
     assert validate_for_signing(replace(session, given_despite=(given,)), patient=patient) == []
+
+
+def test_the_history_says_each_warning_given_anyway_on_a_line() -> None:
+    given = (
+        GivenDespite("allergen_given", 'Allergy on record "Latex": …', "patch test\nnegative"),
+        GivenDespite("before_due_window", "Before the due window."),
+    )
+    assert given_despite_lines(given) == [
+        'Allergy on record "Latex": … Reason: patch test negative',
+        "Before the due window. (no reason recorded)",
+    ]
+    assert given_despite_lines(given[1:], no_reason="(χωρίς αιτιολογία)") == [
+        "Before the due window. (χωρίς αιτιολογία)"
+    ]
