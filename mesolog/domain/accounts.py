@@ -11,9 +11,10 @@ from enum import StrEnum
 from mesolog.domain.enums import Role
 from mesolog.domain.errors import KnownError, Violation
 
-USERNAME = re.compile(r"[a-z0-9][a-z0-9._-]{0,59}")
+USERNAME_MAX = 60
+USERNAME = re.compile(rf"[a-z0-9][a-z0-9._-]{{0,{USERNAME_MAX - 1}}}")
 USERNAME_ALLOWED = (
-    "1 to 60 characters: lower-case letters a-z, digits, '.', '_' or '-', "
+    f"1 to {USERNAME_MAX} characters: lower-case letters a-z, digits, '.', '_' or '-', "
     "starting with a letter or digit"
 )
 PASSWORD_MIN = 10

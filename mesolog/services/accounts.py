@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from sqlalchemy.orm import Session
 
+from mesolog.domain import limits
 from mesolog.domain.accounts import (
     LOCK_AFTER,
     Account,
@@ -208,6 +209,9 @@ class AccountService:
             found.append(unreadable)
         elif not name:
             found.append(Violation("name", name, "the clinician's name as records print it"))
+        elif len(name) > limits.NAME_MAX:
+            length = f"({len(name)} characters)"
+            found.append(Violation("name", length, f"at most {limits.NAME_MAX} characters"))
         if queries.account_by_username(s, username) is not None:
             found.append(Violation("username", username, "a username no other account has"))
         found += password_violations(password, username=username)

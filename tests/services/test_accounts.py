@@ -8,6 +8,7 @@ import pytest
 from argon2 import PasswordHasher
 from sqlalchemy import text
 
+from mesolog.domain import limits
 from mesolog.domain.accounts import (
     FREE_ATTEMPTS,
     LOCK_AFTER,
@@ -187,6 +188,28 @@ def test_bad_account_input_names_every_field_and_writes_nothing(
     with pytest.raises(ValidationError, match="a username no other account has"):
         admin.accounts.add("admin", "Someone Else", Role.CLINICIAN, PASSWORD)
     assert probe.snapshot() == before
+
+
+def test_a_name_is_kept_whole_up_to_its_limit_and_a_longer_one_refused_by_its_length(
+    clinic: Clinic, probe: DatabaseProbe
+) -> None:
+    """The service checks the name's length itself (not only the window): nothing is cut."""
+    longest = "Δρ " + "Α" * (limits.NAME_MAX - 3)
+    before = probe.snapshot()
+    with pytest.raises(ValidationError) as refused:
+        clinic.accounts.create_first_admin("admin", longest + "Σ", ADMIN_PASSWORD)
+    message = str(refused.value)
+    assert f"name: '({limits.NAME_MAX + 1} characters)' is not allowed" in message
+    assert f"at most {limits.NAME_MAX} characters" in message
+    assert "ΑΣ" not in message, "the name itself is not repeated"
+    assert probe.snapshot() == before
+    clinic.accounts.create_first_admin("admin", longest, ADMIN_PASSWORD)
+    clinic.log_in("admin", ADMIN_PASSWORD)
+    with pytest.raises(ValidationError, match=f"at most {limits.NAME_MAX} characters"):
+        clinic.accounts.add("nurse", "N" * (limits.NAME_MAX + 1), Role.ASSISTANT, PASSWORD)
+    clinic.accounts.add("nurse", "N" * limits.NAME_MAX, Role.ASSISTANT, PASSWORD)
+    names = {account.username: account.name for account in clinic.accounts.list()}
+    assert names == {"admin": longest, "nurse": "N" * limits.NAME_MAX}
 
 
 def test_a_clinician_named_by_sessions_becomes_an_account(admin: Clinic, make: Maker) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from mesolog.domain import limits
-from mesolog.domain.accounts import Account, username_violations
+from mesolog.domain.accounts import USERNAME_MAX, Account, username_violations
 from mesolog.domain.enums import Role
 from mesolog.domain.errors import Violation
 from mesolog.services.clinic import Clinic
@@ -32,20 +32,21 @@ class AccountDialog(AccountForm):
         self._clinic = clinic
         self.created: Account | None = None
         self.username = named(QLineEdit(self), "username", self.tr("Username"))
-        self.username.setMaxLength(60)
-        self.row(
-            self.tr("&Username:"),
-            self.username,
-            self.tr(
-                "1 to 60 characters: lower-case letters a–z, digits, “.”, “_” or “-”, "
-                "starting with a letter or digit."
-            ),
+        username_rule = self.tr(
+            "1 to 60 characters: lower-case letters a–z, digits, “.”, “_” or “-”, "
+            "starting with a letter or digit."
         )
+        self.row(self.tr("&Username:"), self.username, username_rule)
+        self.say_when_too_long(self.username, USERNAME_MAX, username_rule)
         self.name = named(QLineEdit(self), "name", self.tr("Name"))
-        self.name.setMaxLength(limits.NAME_MAX)
         self.name.setPlaceholderText(self.tr("e.g. Dr Eleni Markou"))
         self.row(
             self.tr("&Name:"), self.name, self.tr("As the records this account logs will name it.")
+        )
+        self.say_when_too_long(
+            self.name,
+            limits.NAME_MAX,
+            self.tr("At most %1 characters.").replace("%1", str(limits.NAME_MAX)),
         )
         self.role: QComboBox | None = None
         if with_role:

@@ -44,7 +44,6 @@ class LogInDialog(AccountForm):
             self.set_intro(self._welcome())
         self.set_note(self.tr("Database: %1").replace("%1", clinic.location))
         self.username = named(QLineEdit(self), "username", self.tr("Username"))
-        self.username.setMaxLength(60)
         self.password = password_field(self, "password", self.tr("Password"))
         self.row(self.tr("&Username:"), self.username)
         self.row(self.tr("&Password:"), self.password)

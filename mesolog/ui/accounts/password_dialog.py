@@ -45,7 +45,6 @@ SECRET_FIELDS = frozenset({"password", "repeat", "current_password"})
 def password_field(parent: QWidget, name: str, accessible: str) -> QLineEdit:
     field = named(QLineEdit(parent), name, accessible)
     field.setEchoMode(QLineEdit.EchoMode.Password)
-    field.setMaxLength(PASSWORD_MAX)
     return field
 
 
@@ -132,7 +131,30 @@ class AccountForm(QDialog):
         self.repeat = password_field(self, "repeat", self.tr("Password again"))
         self.row(caption or self.tr("&Password:"), self.password, password_rules(self))
         self.row(self.tr("Password a&gain:"), self.repeat)
+        self.say_when_too_long(self.password, PASSWORD_MAX, password_rules(self))
         return self.password, self.repeat
+
+    def say_when_too_long(self, field: QLineEdit, maximum: int, allowed: str) -> None:
+        """Keeps every character typed, and says beside `field`, as soon as it holds more
+        than `maximum`, how many it holds and what is allowed (OK refuses it then)."""
+        name = field.objectName()
+        too_long = [False]
+
+        def check(text: str) -> None:
+            if len(text) > maximum:
+                too_long[0] = True
+                self.errors.say(
+                    name,
+                    self.tr("%1 characters: too long. %2")
+                    .replace("%1", str(len(text)))
+                    .replace("%2", allowed),
+                )
+                fit_height(self)
+            elif too_long[0]:
+                too_long[0] = False
+                self.errors.say(name, "")
+
+        field.textChanged.connect(check)
 
     def repeat_violations(self, username: str = "") -> list[Violation]:
         """What the new password breaks before the service is asked: the rules, the repeat."""

@@ -3,9 +3,8 @@ own) key by key, then OK clicked, and what the accounts service then holds: the 
 listed, and the password it logs in with.
 
 A value typed is stored exactly as typed, or refused beside its field saying what is
-allowed, the dialog open and nothing stored. Never cut short without a word. Where the
-product does otherwise today, the case is an expected failure naming what happens instead
-(issue 10 fixes them); each turns into a loud XPASS once fixed.
+allowed, the dialog open and nothing stored. Never cut short without a word: a value
+longer than allowed keeps every character typed and is refused.
 """
 
 from __future__ import annotations
@@ -14,7 +13,8 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLineEdit
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from mesolog.domain import limits
@@ -27,7 +27,7 @@ from mesolog.ui.accounts.password_dialog import (
     ChangePasswordDialog,
     ResetPasswordDialog,
 )
-from tests.typing_support import Typed, empty, shown, type_into
+from tests.typing_support import Typed, empty, shown, type_into, type_keys
 
 PASSWORD = "correct horse battery"
 NEW_PASSWORD = "κωδικός για τη Μαρία 7"
@@ -35,10 +35,6 @@ NEW_PASSWORD = "κωδικός για τη Μαρία 7"
 PASSWORD_RULE = "10 to 128 characters"
 ELENI = "eleni.markou"
 """Long enough to be typed as a password: only the rule against the username refuses it."""
-CUT_SHORT = (
-    "the field takes {0} characters and drops the rest as typed; OK stores the first {0}, "
-    "without a word"
-)
 
 
 @pytest.fixture
@@ -82,23 +78,18 @@ def case(field: str, typed: Typed, *marks: pytest.MarkDecorator) -> Any:
     return pytest.param(field, typed, marks=marks, id=f"{field}-{typed.case}")
 
 
-def cut_short(maximum: int) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(strict=True, reason=f"issue 10: {CUT_SHORT.format(maximum)}")
-
-
 NEW_ACCOUNT = {"username": "maria.nikolaou", "name": "Μαρία Νικολάου", "password": NEW_PASSWORD}
 
 NEW_ACCOUNT_CASES = [
     case("username", Typed("typed", "maria.n-2", "maria.n-2")),
     case("username", Typed("capitals and a space", "Maria N", refused="lower-case letters")),
     case("username", Typed("taken", ELENI, refused="no other account has")),
-    case("username", Typed("too long", "m" * 61, refused="1 to 60 characters"), cut_short(60)),
+    case("username", Typed("too long", "m" * 61, refused="1 to 60 characters")),
     case("username", Typed("empty", "", refused="1 to 60 characters")),
     case("name", Typed("typed", "Μαρία Νικολάου-Παππά", "Μαρία Νικολάου-Παππά")),
     case(
         "name",
         Typed("too long", "Μ" * (limits.NAME_MAX + 1), refused=f"at most {limits.NAME_MAX}"),
-        cut_short(limits.NAME_MAX),
     ),
     case("name", Typed("empty", "", refused="the name the records print")),
     case("password", Typed("typed", NEW_PASSWORD, NEW_PASSWORD)),
@@ -106,7 +97,6 @@ NEW_ACCOUNT_CASES = [
     case(
         "password",
         Typed("too long", "κ" * (PASSWORD_MAX + 1), refused=PASSWORD_RULE),
-        cut_short(PASSWORD_MAX),
     ),
     case("password", Typed("the username", "Maria.Nikolaou", refused="not the username")),
     case("password", Typed("empty", "", refused=PASSWORD_RULE)),
@@ -148,7 +138,6 @@ PASSWORD_CASES = [
     case(
         "password",
         Typed("too long", "κ" * (PASSWORD_MAX + 1), refused=PASSWORD_RULE),
-        cut_short(PASSWORD_MAX),
     ),
     case("password", Typed("the username", "Eleni.Markou", refused="not the username")),
     case("password", Typed("empty", "", refused=PASSWORD_RULE)),
@@ -219,3 +208,32 @@ def test_a_wrong_or_missing_current_password_changes_nothing(
     refused_beside(change, "current_password", typed.refused or "")
     assert logs_in(admin, ELENI, PASSWORD)
     assert not logs_in(admin, ELENI, NEW_PASSWORD)
+
+
+@pytest.mark.parametrize(
+    ("field", "maximum", "rule"),
+    [
+        ("username", 60, "1 to 60 characters"),
+        ("name", limits.NAME_MAX, f"at most {limits.NAME_MAX} characters"),
+        ("password", PASSWORD_MAX, PASSWORD_RULE),
+    ],
+)
+def test_one_character_too_many_is_kept_and_said_at_once_beside_the_field(
+    qtbot: QtBot, admin: Clinic, field: str, maximum: int, rule: str
+) -> None:
+    dialog = AccountDialog(admin, None, title="Add", ok_text="&Add", with_role=True)
+    qtbot.addWidget(dialog)
+    line = dialog.findChild(QLineEdit, field)
+    assert line is not None
+    type_into(qtbot, line, "m" * maximum, tab=False)
+    assert dialog.errors.visible() == {}
+    type_keys(line, "n")
+    assert line.text() == "m" * maximum + "n", "the character typed is kept"
+    said = dialog.errors.visible().get(field, "")
+    assert said.startswith(f"{maximum + 1} characters: too long.")
+    assert rule.lower() in said.lower()
+    error = dialog.findChild(QLabel, f"{field}_error")
+    assert error is not None and error.isVisible()
+    assert error.geometry().bottom() <= dialog.rect().bottom(), "within the dialog"
+    QTest.keyClick(line, Qt.Key.Key_Backspace)
+    assert dialog.errors.visible() == {}
