@@ -16,6 +16,27 @@ def month(number: int) -> str:
     return QLocale().monthName(number, QLocale.FormatType.ShortFormat)
 
 
+def no_locale() -> bool:
+    """Whether the tests run in C or POSIX, where the window writes ISO 8601."""
+    return QLocale().language() == QLocale.Language.C
+
+
+def named_day(year: int, month_number: int, day: int) -> str:
+    """A day as the course cards write it: 24 Mar 2026 (2026-03-24 in C)."""
+    if no_locale():
+        return dt.date(year, month_number, day).isoformat()
+    return f"{day} {month(month_number)} {year}"
+
+
+def named_span(year: int, month_number: int, first: int, last: int) -> str:
+    """Days of one month as the course cards write them: 22–26 Mar (2026-03-22 –
+    2026-03-26 in C)."""
+    if no_locale():
+        start, end = dt.date(year, month_number, first), dt.date(year, month_number, last)
+        return f"{start.isoformat()} – {end.isoformat()}"
+    return f"{first}–{last} {month(month_number)}"
+
+
 def decimal(text: str) -> str:
     """A decimal written with the locale's mark: 1.5 → 1,5 in Greek."""
     return text.replace(".", QLocale().decimalPoint())

@@ -4,30 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QWidget
 
 from mesolog.domain.enums import CourseStatus, SessionStatus
 from mesolog.domain.records import Course
 from mesolog.services.history import CourseHistory
-from mesolog.ui.common.dates import qdate
+from mesolog.ui.common.dates import day_span, month_date
 from mesolog.ui.common.labels import area_label, course_phase_label, indication_label
 
 OVERDUE_STYLE = "color: #b00020; font-weight: bold;"
 MUTED_STYLE = "color: palette(placeholder-text);"
 DONE_STYLE = "color: #1b5e20;"
-
-
-def day_text(day: dt.date, pattern: str = "d MMM yyyy") -> str:
-    """A day with the month's short name in the user's language: 14 Mar 2026."""
-    return QLocale().toString(qdate(day), pattern)
-
-
-def window_text(start: dt.date, end: dt.date) -> str:
-    """12–16 Mar, or 30 Mar – 3 Apr across a month's end."""
-    if (start.year, start.month) == (end.year, end.month):
-        return f"{start.day}–{day_text(end, 'd MMM')}"
-    return f"{day_text(start, 'd MMM')} – {day_text(end, 'd MMM')}"
 
 
 def stop_reason(course: Course) -> str:
@@ -163,7 +151,7 @@ class CourseCard(QWidget):
                 if more
                 else self.tr("⚠ Overdue since %1 (%2)")
             )
-            return overdue.replace("%1", day_text(schedule.overdue_since)).replace("%2", count)
+            return overdue.replace("%1", month_date(schedule.overdue_since)).replace("%2", count)
         if schedule.next_due is None or schedule.window_start is None:
             return ""
         assert schedule.window_end is not None
@@ -172,6 +160,6 @@ class CourseCard(QWidget):
             if more
             else self.tr("Next session due %1 (%2)")
         )
-        return due.replace("%1", day_text(schedule.next_due)).replace(
-            "%2", window_text(schedule.window_start, schedule.window_end)
+        return due.replace("%1", month_date(schedule.next_due)).replace(
+            "%2", day_span(schedule.window_start, schedule.window_end)
         )

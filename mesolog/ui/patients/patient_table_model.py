@@ -11,12 +11,12 @@ from collections.abc import Callable, Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QLocale, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from mesolog.domain.enums import PatientOrder
 from mesolog.services.patients import PatientSummary
-from mesolog.ui.common.dates import qdate, shown_date
+from mesolog.ui.common.dates import long_date, shown_date
 from mesolog.ui.common.table_model import Index, ReadOnlyTableModel
 
 Loader = Callable[[int, int], list[PatientSummary]]
@@ -236,10 +236,7 @@ class PatientTableModel(ReadOnlyTableModel[PatientColumn]):
 
     def _tooltip(self, patient: PatientSummary, column: PatientColumn) -> str | None:
         if column is PatientColumn.DATE_OF_BIRTH:
-            long_form = QLocale().toString(
-                qdate(patient.date_of_birth), QLocale.FormatType.LongFormat
-            )
-            return self.tr("Born %1").replace("%1", long_form)
+            return self.tr("Born %1").replace("%1", long_date(patient.date_of_birth))
         if column is PatientColumn.NEXT_DUE and patient.next_due is not None:
             return self._due_text(patient)
         text = self._display(patient, column)

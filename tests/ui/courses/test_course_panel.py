@@ -24,7 +24,7 @@ from mesolog.ui.common.operations import ChangeBus
 from mesolog.ui.courses import course_panel as course_panel_module
 from mesolog.ui.courses.course_dialog import CourseDialog
 from mesolog.ui.courses.course_panel import CourseCard, CoursePanel
-from tests.locale_support import month
+from tests.locale_support import named_day, named_span
 
 ATHENS = dt.timezone(dt.timedelta(hours=2))
 
@@ -105,7 +105,10 @@ def test_a_card_shows_indication_areas_protocol_progress_phase_and_due_window(
     bar = card.findChild(QProgressBar, "course_progress")
     assert (bar.value(), bar.maximum(), bar.format()) == (1, 6, "1 of 6")
     assert card.state.text() == "Initial phase"
-    assert card.due.text() == f"Next session due 24 {month(3)} 2026 (22–26 {month(3)})"
+    assert (
+        card.due.text()
+        == f"Next session due {named_day(2026, 3, 24)} ({named_span(2026, 3, 22, 26)})"
+    )
     assert "b00020" not in card.due.styleSheet()
 
 
@@ -115,7 +118,7 @@ def test_an_overdue_course_says_so_in_words_and_in_red(
     clock.advance(days=30)
     panel.refresh()
     card = card_of(panel, story)
-    assert card.due.text() == f"⚠ Overdue since 24 {month(3)} 2026 (16 days)"
+    assert card.due.text() == f"⚠ Overdue since {named_day(2026, 3, 24)} (16 days)"
     assert "#b00020" in card.due.styleSheet()
 
 
@@ -134,7 +137,7 @@ def test_switch_to_maintenance_changes_the_course_and_the_card(
     course = story.clinic.courses.get(story.course.id)
     assert course.maintenance_from == dt.date(2026, 3, 10)
     assert card_of(panel, story).state.text() == "Maintenance phase"
-    assert card_of(panel, story).due.text().startswith(f"Next session due 7 {month(4)} 2026")
+    assert card_of(panel, story).due.text().startswith(f"Next session due {named_day(2026, 4, 7)}")
     assert not button(panel, "switch_to_maintenance").isEnabled()
 
 
@@ -280,6 +283,7 @@ def test_maintenance_overdue_after_the_plan_says_so_in_red(
     assert card.state.text() == "Maintenance phase"
     assert card.progress_text.text() == "2 of 2 sessions"
     assert card.due.text() == (
-        f"All planned sessions done · ⚠ maintenance overdue since 12 {month(2)} 2026 (26 days)"
+        "All planned sessions done · ⚠ maintenance overdue since "
+        f"{named_day(2026, 2, 12)} (26 days)"
     )
     assert "#b00020" in card.due.styleSheet()

@@ -26,7 +26,7 @@ from mesolog.ui.courses.course_panel import CourseCard
 from mesolog.ui.settings.settings_dialog import SettingsDialog
 from mesolog.ui.window.main_window import MainWindow
 from tests.conftest import FixedClock
-from tests.locale_support import month
+from tests.locale_support import named_day, named_span
 
 ATHENS = dt.timezone(dt.timedelta(hours=2))
 CLINICIAN = "Dr Eleni Markou"
@@ -112,7 +112,9 @@ def test_a_saved_draft_leaves_the_course_where_it_was_and_signing_moves_it_on(
         card(window, course_id).progress_text.text()
         == "1 of 6 sessions, not counting 1 unsigned draft"
     )
-    assert card(window, course_id).due.text().startswith(f"Next session due 10 {month(3)} 2026")
+    assert (
+        card(window, course_id).due.text().startswith(f"Next session due {named_day(2026, 3, 10)}")
+    )
     assert window.lists.patient_model.patient_at(0).last_session_on == dt.date(2026, 2, 24)
 
     asked: list[str] = []
@@ -127,7 +129,7 @@ def test_a_saved_draft_leaves_the_course_where_it_was_and_signing_moves_it_on(
     assert card(window, course_id).progress_text.text() == "2 of 6 sessions"
     assert (
         card(window, course_id).due.text()
-        == f"Next session due 24 {month(3)} 2026 (22–26 {month(3)})"
+        == f"Next session due {named_day(2026, 3, 24)} ({named_span(2026, 3, 22, 26)})"
     )
     assert window.lists.patient_model.patient_at(0).last_session_on == dt.date(2026, 3, 10)
 
@@ -160,8 +162,8 @@ def test_maintenance_after_the_plan_keeps_the_course_on_the_due_list_until_compl
     assert maintained.state.text() == "Maintenance phase"
     assert maintained.progress_text.text() == "2 of 2 sessions"
     assert maintained.due.text() == (
-        f"All planned sessions done · next maintenance session due 17 {month(3)} 2026 "
-        f"(15–19 {month(3)})"
+        f"All planned sessions done · next maintenance session due {named_day(2026, 3, 17)} "
+        f"({named_span(2026, 3, 15, 19)})"
     )
     assert due_names(window) == ["Άλφα"]
     assert window.lists.tabs.tabText(1) == "D&ue (1)"
@@ -169,7 +171,11 @@ def test_maintenance_after_the_plan_keeps_the_course_on_the_due_list_until_compl
     sign_session(clinic, kept, course_id, dt.date(2026, 3, 10))
     window.bus.changed.emit()  # what a change anywhere does: every view reloads itself
     assert card(window, course_id).progress_text.text() == "2 of 2 sessions + 1 maintenance"
-    assert card(window, course_id).due.text().endswith(f"due 7 {month(4)} 2026 (5–9 {month(4)})")
+    assert (
+        card(window, course_id)
+        .due.text()
+        .endswith(f"due {named_day(2026, 4, 7)} ({named_span(2026, 4, 5, 9)})")
+    )
     assert due_names(window) == [], "the next maintenance session is four weeks away"
 
     clock.advance(days=25)  # 4 April

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -19,6 +19,7 @@ from mesolog.ui.patients.patient_table_model import (
     PatientTableModel,
     shown_date,
 )
+from tests.locale_support import no_locale
 
 PATIENTS = [
     PatientInput("Παπαδοπούλου", "Ελένη", dt.date(1980, 3, 14), "R-001", phone="+30 210 555 0101"),
@@ -27,6 +28,7 @@ PATIENTS = [
     PatientInput("Καρμίρης", "Νίκος", dt.date(1968, 1, 5), phone="6944 555 010"),
 ]
 TODAY = dt.date(2026, 3, 10)
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
 
 
 @pytest.fixture
@@ -67,6 +69,20 @@ def test_rows_show_the_patients_fields(patients: list[PatientSummary]) -> None:
     assert _cell(model, row, PatientColumn.NEXT_DUE) == ""
     user_role = _cell(model, row, PatientColumn.NAME, Qt.ItemDataRole.UserRole)
     assert user_role == str(model.patient_at(row).id)
+
+
+def test_the_birth_tooltip_writes_the_date_in_words_or_iso_without_a_locale(
+    patients: list[PatientSummary],
+) -> None:
+    model = PatientTableModel(today=TODAY)
+    model.set_patients(patients)
+    rows = {_cell(model, row, PatientColumn.NAME): row for row in range(model.rowCount())}
+    tip = str(_cell(model, rows["Müller, Jürgen"], PatientColumn.DATE_OF_BIRTH, TOOLTIP))
+    if no_locale():
+        assert tip == "Born 1975-11-02"
+    else:
+        assert tip.startswith("Born ") and "1975" in tip
+        assert QLocale().monthName(11) in tip, "the month in words"
 
 
 def test_an_overdue_patient_is_marked_in_words_and_colour(
