@@ -7,14 +7,16 @@ and scrolling a long history only looks them up.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
-from enum import IntEnum
+from enum import Enum, IntEnum, auto
 
-from PySide6.QtCore import QLocale, QObject, QTime
+from PySide6.QtCore import QObject
 
 from mesolog.domain.enums import Area, SessionStatus, Severity
-from mesolog.domain.ids import SessionId
+from mesolog.domain.ids import CourseId, SessionId
 from mesolog.domain.records import (
+    Course,
     NeedleTechnique,
     ProductUse,
     Reaction,
@@ -22,8 +24,22 @@ from mesolog.domain.records import (
     Technique,
     TreatmentLine,
 )
-from mesolog.ui.common.dates import qdate, shown_date
-from mesolog.ui.common.labels import area_label, needle_method_label, reaction_text, solution_label
+from mesolog.domain.warnings import given_despite_lines
+from mesolog.ui.common.dates import long_date, shown_date, shown_time
+from mesolog.ui.common.labels import (
+    area_label,
+    indication_label,
+    needle_method_label,
+    reaction_text,
+    solution_label,
+)
+from mesolog.ui.history._change_texts import ChangeTexts
+from mesolog.ui.history._history_formats import (
+    date_time_text,
+    glued,
+    local_date_time_text,
+    number,
+)
 
 NOTES_SHOWN_MAX = 120
 SEVERITY_ORDER = {Severity.MILD: 1, Severity.MODERATE: 2, Severity.SEVERE: 3}
@@ -43,29 +59,6 @@ class HistoryColumn(IntEnum):
     NOTES = 8
 
 
-def number(value: float) -> str:
-    """A decimal number in the user's locale, as short as it is exact: 4, 1.5, 0,75."""
-    return QLocale().toString(
-        round(float(value), 3), "f", QLocale.FloatingPointPrecisionOption.FloatingPointShortest
-    )
-
-
-def glued(text: str) -> str:
-    """A number and its unit (or a label and its value) never split across lines."""
-    return text.replace(" ", "\u00a0")
-
-
-def date_time_text(moment: dt.datetime) -> str:
-    """The wall-clock date and time the session was recorded at, whole year, locale order."""
-    locale = QLocale()
-    time = QTime(moment.hour, moment.minute)
-    return f"{shown_date(moment.date())} {locale.toString(time, QLocale.FormatType.ShortFormat)}"
-
-
-def long_date(day: dt.date) -> str:
-    return QLocale().toString(qdate(day), QLocale.FormatType.LongFormat)
-
-
 def session_areas(session: Session) -> list[Area]:
     """The areas of a session's treatment lines, each once, in the order treated."""
     return list(dict.fromkeys(line.area for line in session.entry.treatments))
@@ -76,9 +69,25 @@ def worst_severity(session: Session) -> Severity | None:
     return max(found, key=SEVERITY_ORDER.__getitem__, default=None)
 
 
+class RemarkKind(Enum):
+    RECORD = auto()
+    """About the record: amended, with why and what changed, or corrected by an amendment."""
+    WARNING = auto()
+    """A warning the session went ahead despite, with the reason."""
+
+
+@dataclass(frozen=True, slots=True)
+class Remark:
+    """A paragraph shown under a session's cells, across the whole row."""
+
+    kind: RemarkKind
+    text: str
+
+
 @dataclass(frozen=True, slots=True)
 class HistoryRow:
-    """What one session shows: a text and a tooltip per column, built once."""
+    """What one session shows: a text and a tooltip per column, and the remarks under the
+    cells with their tooltip, built once."""
 
     session: Session
     superseded: bool
@@ -88,10 +97,26 @@ class HistoryRow:
     worst: Severity | None
     lines: int
     """The most lines any cell of the row holds (the view sizes rows by it)."""
+    remarks: tuple[Remark, ...] = ()
+    remarks_tip: str = ""
+    """The remarks in full: the amendment's changes with free texts whole."""
 
 
 class RowTexts(QObject):
     """Builds the rows of sessions; the words of the history (statuses, units) are its own."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._changes = ChangeTexts(self, self)
+
+    def course_title(self, course: Course) -> str:
+        """ "Wrinkles from 01/02/2026": a course as the history names it."""
+        plan = course.plan
+        return (
+            self.tr("%1 from %2")
+            .replace("%1", indication_label(plan.indication))
+            .replace("%2", shown_date(plan.started_on))
+        )
 
     def status_texts(self) -> list[str]:
         """The short statuses a row shows (a voided one adds its reason)."""
@@ -108,9 +133,11 @@ class RowTexts(QObject):
         replaced: bool,
         earlier: Session | None,
         newer: dict[SessionId, Session],
+        courses: Mapping[CourseId, str] | None = None,
     ) -> HistoryRow:
         """The row of `session`: `replaced` when an amendment corrects it, `earlier` the
-        version it amends, `newer` the amendment of each corrected session by its id."""
+        version it amends, `newer` the amendment of each corrected session by its id,
+        `courses` the titles of the patient's courses (an amendment may move a session)."""
         entry = session.entry
         lines = entry.treatments
         several = len(lines) > 1
@@ -159,7 +186,68 @@ class RowTexts(QObject):
             entry.notes,
         )
         height = max(len(technique), len(products), len(reactions), 1)
-        return HistoryRow(session, replaced, texts, tips, worst_severity(session), height)
+        remarks, remarks_tip = self._remarks(session, replaced, earlier, newer, courses or {})
+        return HistoryRow(
+            session, replaced, texts, tips, worst_severity(session), height, remarks, remarks_tip
+        )
+
+    def _remarks(
+        self,
+        session: Session,
+        replaced: bool,
+        earlier: Session | None,
+        newer: dict[SessionId, Session],
+        courses: Mapping[CourseId, str],
+    ) -> tuple[tuple[Remark, ...], str]:
+        """What is said under the cells: an amendment's reason and changes (old → new), the
+        amendment that corrected an earlier version, the warnings given anyway."""
+        remarks: list[Remark] = []
+        tips: list[str] = []
+        if session.amends is not None:
+            said = self._amended_text(session)
+            remarks.append(Remark(RemarkKind.RECORD, said))
+            tips.append(said)
+            if earlier is not None:
+                changes = self._changes.texts(earlier.entry, session.entry, courses)
+                shown = "; ".join(change.short for change in changes)
+                if not changes:
+                    shown = self.tr("nothing else")
+                remarks.append(
+                    Remark(RemarkKind.RECORD, self.tr("Changed: %1").replace("%1", shown))
+                )
+                tips += [self.tr("Changed:")] + [f"• {change.full}" for change in changes]
+        corrected = newer.get(session.id)
+        if replaced and session.voiding is None and corrected is not None:
+            said = (
+                self.tr("Corrected on %1 by %2 — reason: %3")
+                .replace("%1", self._signed_when(corrected))
+                .replace("%2", corrected.signed_by or "")
+                .replace("%3", corrected.amendment_reason or "")
+            )
+            remarks.append(Remark(RemarkKind.RECORD, said))
+            tips.append(said)
+        given = given_despite_lines(
+            session.entry.given_despite,
+            reason_label=self.tr("Reason"),
+            no_reason=self.tr("(no reason recorded)"),
+        )
+        for line in given:
+            said = self.tr("⚠ Given despite: %1").replace("%1", line)
+            remarks.append(Remark(RemarkKind.WARNING, said))
+            tips.append(said)
+        return tuple(remarks), "\n".join(tips)
+
+    def _amended_text(self, session: Session) -> str:
+        return (
+            self.tr("Amended on %1 by %2 — reason: %3")
+            .replace("%1", self._signed_when(session))
+            .replace("%2", session.signed_by or "")
+            .replace("%3", session.amendment_reason or "")
+        )
+
+    @staticmethod
+    def _signed_when(session: Session) -> str:
+        return local_date_time_text(session.signed_at) if session.signed_at else ""
 
     def _area_text(self, session: Session, area: Area) -> str:
         details = [
@@ -227,15 +315,14 @@ class RowTexts(QObject):
     def _date_tip(self, moment: dt.datetime) -> str:
         offset = moment.strftime("%z")
         shown_offset = f"UTC{offset[:3]}:{offset[3:]}" if offset else ""
-        time = QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
-        return f"{long_date(moment.date())} {time} {shown_offset}".strip()
+        return f"{long_date(moment.date())} {shown_time(moment.time())} {shown_offset}".strip()
 
     def _signed_tip(self, session: Session) -> str:
         if session.signed_at is None:
             return self.tr("Signed")
         return (
             self.tr("Signed on %1 by %2")
-            .replace("%1", date_time_text(session.signed_at.astimezone()))
+            .replace("%1", local_date_time_text(session.signed_at))
             .replace("%2", session.signed_by or "")
         )
 
@@ -244,7 +331,7 @@ class RowTexts(QObject):
         if newer is not None and newer.signed_at is not None:
             tip += "\n" + (
                 self.tr("Corrected on %1 by %2: %3")
-                .replace("%1", date_time_text(newer.signed_at.astimezone()))
+                .replace("%1", local_date_time_text(newer.signed_at))
                 .replace("%2", newer.signed_by or "")
                 .replace("%3", newer.amendment_reason or "")
             )
@@ -257,7 +344,7 @@ class RowTexts(QObject):
             text = self.tr("Voided: %1").replace("%1", voiding.reason)
             tip = (
                 self.tr("Voided on %1 by %2: %3")
-                .replace("%1", date_time_text(voiding.voided_at.astimezone()))
+                .replace("%1", local_date_time_text(voiding.voided_at))
                 .replace("%2", voiding.voided_by)
                 .replace("%3", voiding.reason)
             )
@@ -269,7 +356,7 @@ class RowTexts(QObject):
                 self.tr("Amended on %1 by %2: %3")
                 .replace(
                     "%1",
-                    date_time_text(session.signed_at.astimezone()) if session.signed_at else "",
+                    local_date_time_text(session.signed_at) if session.signed_at else "",
                 )
                 .replace("%2", session.signed_by or "")
                 .replace("%3", session.amendment_reason or "")
@@ -277,7 +364,7 @@ class RowTexts(QObject):
             if earlier is not None and earlier.signed_at is not None:
                 tip += "\n" + (
                     self.tr("Corrects the version signed on %1 by %2")
-                    .replace("%1", date_time_text(earlier.signed_at.astimezone()))
+                    .replace("%1", local_date_time_text(earlier.signed_at))
                     .replace("%2", earlier.signed_by or "")
                 )
             return self.tr("Signed, amended"), tip

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import QHeaderView, QTableView
 from mesolog.domain.enums import Area, ReactionKind, Severity, Solution
 from mesolog.domain.records import PenTechnique, ProductUse
 from mesolog.ui.common.labels import area_label, reaction_text
-from mesolog.ui.history._history_rows import HistoryColumn, RowTexts, date_time_text
+from mesolog.ui.history._history_formats import date_time_text
+from mesolog.ui.history._history_rows import HistoryColumn, RowTexts
 
 MIN_CHARS = 6
 NOTES_MIN_CHARS = 12

@@ -22,7 +22,7 @@ from mesolog.domain.ids import CourseId, SessionId
 from mesolog.domain.records import Session
 from mesolog.services.history import PatientHistory
 from mesolog.ui.common.table_model import Index, ReadOnlyTableModel
-from mesolog.ui.history._history_rows import HistoryColumn, HistoryRow, RowTexts
+from mesolog.ui.history._history_rows import HistoryColumn, HistoryRow, Remark, RowTexts
 
 
 class _AllCourses:
@@ -54,6 +54,10 @@ DRAFT_BACKGROUND = QColor("#fff6d5")
 SUPERSEDED_TEXT = QColor("#6b6b6b")
 SUPERSEDED_BACKGROUND = QColor("#f3f3f3")
 COLUMNS = tuple(HistoryColumn)
+REMARKS_ROLE = Qt.ItemDataRole.UserRole + 1
+"""The remarks under a row's cells (any column), one a line."""
+REMARKS_TIP_ROLE = Qt.ItemDataRole.UserRole + 2
+"""The remarks in full (free texts of an amendment's changes whole), for their tooltip."""
 
 
 class HistoryModel(ReadOnlyTableModel[HistoryColumn]):
@@ -84,8 +88,11 @@ class HistoryModel(ReadOnlyTableModel[HistoryColumn]):
         newer = {
             s.amends: s for s in history.sessions if s.amends is not None and s.voiding is None
         }
+        courses = {c.course.id: self.texts.course_title(c.course) for c in history.courses}
         self._all = [
-            self.texts.row(s, s.id in replaced, by_id.get(s.amends) if s.amends else None, newer)
+            self.texts.row(
+                s, s.id in replaced, by_id.get(s.amends) if s.amends else None, newer, courses
+            )
             for s in history.sessions
         ]
         self._rows = self._filtered()
@@ -148,7 +155,17 @@ class HistoryModel(ReadOnlyTableModel[HistoryColumn]):
         return next((i for i, r in enumerate(self._rows) if r.session.id == session_id), None)
 
     def line_count(self, row: int) -> int:
-        return self._rows[row].lines
+        """The lines of the row's most crowded cell, and a line a remark under the cells."""
+        found = self._rows[row]
+        return found.lines + len(found.remarks)
+
+    def remarks(self, row: int) -> tuple[Remark, ...]:
+        """What is said under the row's cells, across the row (amendment, warnings given)."""
+        return self._rows[row].remarks
+
+    def remarks_tip(self, row: int) -> str:
+        """The remarks of the row in full (the free texts an amendment changed, whole)."""
+        return self._rows[row].remarks_tip
 
     def header_titles(self) -> dict[HistoryColumn, str]:
         return {
@@ -181,9 +198,15 @@ class HistoryModel(ReadOnlyTableModel[HistoryColumn]):
             return found.texts[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             return found.tips[column] or None
+        if role == REMARKS_ROLE:
+            return "\n".join(remark.text for remark in found.remarks)
+        if role == REMARKS_TIP_ROLE:
+            return found.remarks_tip or None
         if role == Qt.ItemDataRole.AccessibleTextRole and column == HistoryColumn.STATUS:
-            # a screen reader hears who signed, amended or voided it, when and why
-            return found.tips[column] or found.texts[column]
+            # a screen reader hears who signed, amended or voided it, when and why, what an
+            # amendment changed and the warnings given anyway
+            said = found.tips[column] or found.texts[column]
+            return f"{said}\n{found.remarks_tip}" if found.remarks_tip else said
         if role == Qt.ItemDataRole.UserRole:
             return session.id
         if role == Qt.ItemDataRole.FontRole:

@@ -37,6 +37,7 @@ from mesolog.ui.common.labels import (
 )
 from mesolog.ui.history._history_rows import session_areas
 from mesolog.ui.history._history_widths import CELL_PADDING, ColumnWidths
+from mesolog.ui.history._remarks_delegate import RemarksDelegate
 from mesolog.ui.history.history_model import ALL, CourseFilter, HistoryModel, _AllCourses
 
 ALL_KEY = "all"
@@ -113,6 +114,8 @@ class HistoryView(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setHighlightSections(False)
         header.setStretchLastSection(False)
+        self.remarks = RemarksDelegate(table, self.model.remarks, self.model.remarks_tip)
+        table.setItemDelegate(self.remarks)
         self.widths = ColumnWidths(table, self.model.texts, self.model.header_titles())
         self.widths.resized.connect(self._columns_resized)
         table.verticalScrollBar().valueChanged.connect(self._fit_visible_rows)
