@@ -94,13 +94,17 @@ class RemarksDelegate(QStyledItemDelegate):
         cell = QRect(option.rect)
         widget = option.widget
         style = widget.style() if widget is not None else QApplication.style()
-        whole = QStyleOptionViewItem(option)
-        self.initStyleOption(whole, index)
-        upper = QStyleOptionViewItem(whole)
-        upper.rect = cell.adjusted(0, 0, 0, -band)
-        whole.text = ""
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, whole, painter, widget)
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, upper, painter, widget)
+        if band:
+            # the cell's background (and selection) under the remarks too, its text above them
+            whole = QStyleOptionViewItem(option)
+            self.initStyleOption(whole, index)
+            upper = QStyleOptionViewItem(whole)
+            upper.rect = cell.adjusted(0, 0, 0, -band)
+            whole.text = ""
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, whole, painter, widget)
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, upper, painter, widget)
+        else:
+            super().paint(painter, option, index)
         grid = QColor.fromRgba(
             style.styleHint(QStyle.StyleHint.SH_Table_GridLineColor, option, widget) & 0xFFFFFFFF
         )
