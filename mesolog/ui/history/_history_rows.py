@@ -263,25 +263,30 @@ class RowTexts(QObject):
         return f"{area_label(line.area)}: {text}" if with_area else text
 
     def technique_text(self, technique: Technique) -> str:
-        """ "30G · 4 mm · depth 1.5 mm · nappage" or "12 needles · depth 0.75 mm · 80/s"."""
-        depth = self.tr("depth %1 mm").replace("%1", number(technique.depth_mm))
+        """ "30G · 4 mm · depth 1.5 mm · nappage" or "12 needles · depth 0.75 mm · 80/s";
+        each number stays with its unit, "depth" may end a line in a narrow column."""
+        millimetres = glued(self.tr("%1 mm").replace("%1", number(technique.depth_mm)))
+        depth = self.tr("depth %1").replace("%1", millimetres)
         if isinstance(technique, NeedleTechnique):
             parts = [
-                self.tr("%1G").replace("%1", str(technique.gauge)),
-                self.tr("%1 mm").replace("%1", number(technique.length_mm)),
+                glued(self.tr("%1G").replace("%1", str(technique.gauge))),
+                glued(self.tr("%1 mm").replace("%1", number(technique.length_mm))),
                 depth,
             ]
             if technique.method is not None:
                 parts.append(needle_method_label(technique.method))
         else:
             parts = [
-                self._count(technique.needle_count, self.tr("1 needle"), self.tr("%1 needles")),
+                glued(
+                    self._count(technique.needle_count, self.tr("1 needle"), self.tr("%1 needles"))
+                ),
                 depth,
-                self.tr("%1/s").replace("%1", str(technique.penetrations_per_second)),
+                glued(self.tr("%1/s").replace("%1", str(technique.penetrations_per_second))),
             ]
             if technique.passes is not None:
-                parts.append(self._count(technique.passes, self.tr("1 pass"), self.tr("%1 passes")))
-        return " · ".join(glued(part) for part in parts)
+                passes = self._count(technique.passes, self.tr("1 pass"), self.tr("%1 passes"))
+                parts.append(glued(passes))
+        return " · ".join(parts)
 
     @staticmethod
     def _count(count: int, one: str, many: str) -> str:
@@ -299,7 +304,8 @@ class RowTexts(QObject):
             parts.append(self.tr("lot %1").replace("%1", product.lot_number))
         if with_expiry and product.expiry_date is not None:
             parts.append(self.tr("expires %1").replace("%1", shown_date(product.expiry_date)))
-        shown = " · ".join([parts[0], *(glued(part) for part in parts[1:])])
+        # the volume stays with its unit; "lot" and "expires" may end a line in a narrow column
+        shown = " · ".join([parts[0], glued(parts[1]), *parts[2:]])
         return f"{area_label(area)}: {shown}" if area is not None else shown
 
     def _reaction_tip(self, reaction: Reaction) -> str:

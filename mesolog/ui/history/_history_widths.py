@@ -2,11 +2,12 @@
 
 Each column is as wide as a typical, fairly long text of it when the table has room, and
 narrower in proportion when it has not (its text then wraps), never narrower than the
-widest word it shows for this patient (a date, a status, a name, an area, a lot number
-with its "lot": what the text glues with no-break spaces never wraps), up to a cap, nor
-than a few characters. Notes takes whatever width is left. At 1280×720 a typical record's
-columns fit beside the patient list without scrolling sideways (very long words, such as a
-double-barrelled name, scroll rather than be elided).
+widest word it shows for this patient (a date, a status, a name, an area, a number with
+its unit: what the text glues with no-break spaces never wraps), up to a cap, nor than a
+few characters. Notes takes whatever width is left. At 1280×720 a typical record's
+columns fit beside the patient list without scrolling sideways, and at 1024×700 nearly
+every one (very long words, such as a double-barrelled name, scroll rather than be
+elided).
 
 A column the person widens or narrows keeps that width, taking the room from Notes; the
 window keeps those widths between starts (`chosen`, `choose`).
@@ -27,7 +28,7 @@ from mesolog.ui.history._history_formats import date_time_text
 from mesolog.ui.history._history_rows import HistoryColumn, RowTexts
 
 MIN_CHARS = 6
-NOTES_MIN_CHARS = 12
+NOTES_MIN_CHARS = 10
 WORD_MAX_CHARS = 24
 """A longer word (a web address in the notes) is elided rather than widen its column."""
 CELL_PADDING = 3
@@ -36,7 +37,7 @@ WORD_PADDING = 9
 """Pixels beside the widest word of a column at its narrowest: the style's margins (6 in
 Fusion and Windows) and a little more, or a word that just fits is drawn elided."""
 FIXED = (HistoryColumn.SCORE,)
-"""Columns that keep their typical width whatever the table's."""
+"""Columns that keep their typical width whatever the table's, unless nothing else fits."""
 
 
 class ColumnWidths(QObject):
@@ -126,10 +127,15 @@ class ColumnWidths(QObject):
     # sharing the width
 
     def distribute(self) -> None:
-        """Chosen and fixed columns keep their width; the others share what is left in
-        proportion to their typical text, each at least its minimum (a column held at its
-        minimum leaves the rest to the others); Notes takes what remains."""
-        kept = {c: self.preferred[c] for c in FIXED} | self._chosen
+        """Chosen and fixed columns keep their width (fixed ones their least when even the
+        minimums do not fit); the others share what is left in proportion to their typical
+        text, each at least its minimum (a column held at its minimum leaves the rest to the
+        others); Notes takes what remains."""
+        fixed = {c: self.preferred[c] for c in FIXED}
+        least = {c: self._chosen.get(c, self.minimum[c]) for c in HistoryColumn} | fixed
+        if sum(least.values()) > self._viewport.width():
+            fixed = {c: self.minimum[c] for c in FIXED}
+        kept = fixed | self._chosen
         available = self._viewport.width() - sum(kept.values())
         sharing = [c for c in HistoryColumn if c not in kept]
         held: dict[HistoryColumn, int] = {}

@@ -211,7 +211,8 @@ def test_a_needle_session_shows_technique_products_reactions_and_score(
 
 def test_numbers_and_units_stay_on_one_line(model: HistoryModel, story: Story) -> None:
     technique = model.data(model.index(row_of(model, story.needle), HistoryColumn.TECHNIQUE))
-    assert f"depth{NBSP}{decimal('1.5')}{NBSP}mm" in technique
+    assert f"depth {decimal('1.5')}{NBSP}mm" in technique, "depth may end a line"
+    assert f"30G · 4{NBSP}mm · " in technique
 
 
 def test_a_pen_line_and_a_needle_line_each_get_a_line_named_by_area(

@@ -27,7 +27,7 @@ from mesolog.domain.records import (
 )
 from mesolog.services.clinic import Clinic
 from mesolog.services.history import PatientHistory
-from mesolog.ui.history.history_model import ALL, HistoryModel
+from mesolog.ui.history.history_model import ALL, HistoryColumn, HistoryModel
 from mesolog.ui.history.history_view import HistoryView
 
 ATHENS = dt.timezone(dt.timedelta(hours=2))
@@ -172,6 +172,20 @@ def test_rows_are_as_tall_as_their_lines(qtbot, view: HistoryView, story: Story)
     two_lines = view.table.rowHeight(view.model.row_of(story.in_course.id) or 0)
     one_line = view.table.rowHeight(view.model.row_of(story.outside.id) or 0)
     assert two_lines > one_line >= view.table.fontMetrics().lineSpacing()
+
+
+def test_the_score_keeps_its_width_unless_the_columns_do_not_fit(qtbot, view: HistoryView) -> None:
+    view.show()
+    qtbot.waitExposed(view)
+    header, widths = view.table.horizontalHeader(), view.widths
+    assert header.sectionSize(HistoryColumn.SCORE) == widths.preferred[HistoryColumn.SCORE]
+    view.table.setFixedWidth(400)
+    qtbot.waitUntil(lambda: view.table.viewport().width() < 400)
+    assert header.sectionSize(HistoryColumn.SCORE) == widths.minimum[HistoryColumn.SCORE]
+    assert widths.minimum[HistoryColumn.SCORE] < widths.preferred[HistoryColumn.SCORE]
+    assert [header.sectionSize(c) for c in HistoryColumn] == [
+        widths.minimum[c] for c in HistoryColumn
+    ], "every column at its least: the table scrolls sideways"
 
 
 def many_sessions(patient: Patient, count: int) -> PatientHistory:
