@@ -15,6 +15,7 @@ from mesolog.domain.records import Patient
 from mesolog.domain.text import fold
 from mesolog.domain.warnings import WarningKind, nsaids_named_in, patient_warnings
 from mesolog.ui.common.dates import shown_date
+from mesolog.ui.common.flow_layout import FlowLayout
 from mesolog.ui.common.forms import named
 from mesolog.ui.common.labels import fitzpatrick_label, sex_label
 
@@ -91,9 +92,7 @@ class PatientHeader(QWidget):
 
         self._warnings = QWidget(self)
         self._warnings.setObjectName("patient_warnings")
-        self._warnings_layout = QHBoxLayout(self._warnings)
-        self._warnings_layout.setContentsMargins(0, 0, 0, 0)
-        self._warnings_layout.setSpacing(8)
+        self._warnings_layout = FlowLayout(self._warnings, spacing=8)
         self._badges: list[QLabel] = []
         self._warnings.hide()
 
@@ -104,8 +103,10 @@ class PatientHeader(QWidget):
         top.addWidget(self.name_label, 1)
         top.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
 
-        facts = QHBoxLayout()
-        facts.setSpacing(6)
+        # The facts wrap as words do when the record is narrow; a dot stays with its fact.
+        facts = QWidget(self)
+        facts.setObjectName("patient_facts")
+        flow = FlowLayout(facts, spacing=6)
         parts = [
             self.age_label,
             self.birth_label,
@@ -114,22 +115,27 @@ class PatientHeader(QWidget):
             self.skin_label,
             self.consent_label,
         ]
-        self._dots: dict[QLabel, QLabel] = {}
+        self._facts: dict[QLabel, QWidget] = {}
         for index, label in enumerate(parts):
             label.setTextFormat(Qt.TextFormat.PlainText)
+            fact = QWidget(facts)
+            row = QHBoxLayout(fact)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.setSpacing(6)
             if index:
-                dot = QLabel("·", self)
+                dot = QLabel("·", fact)
                 dot.setAccessibleName(" ")
-                self._dots[label] = dot
-                facts.addWidget(dot)
-            facts.addWidget(label)
-        facts.addStretch(1)
+                row.addWidget(dot)
+            label.setParent(fact)
+            row.addWidget(label)
+            flow.addWidget(fact)
+            self._facts[label] = fact
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.setSpacing(6)
         layout.addLayout(top)
-        layout.addLayout(facts)
+        layout.addWidget(facts)
         layout.addWidget(self.voided_banner)
         layout.addWidget(self._warnings)
 
@@ -150,8 +156,7 @@ class PatientHeader(QWidget):
             self.tr("born %1").replace("%1", shown_date(details.date_of_birth))
         )
         self.sex_label.setText(sex_label(details.sex) if details.sex else "")
-        self.sex_label.setVisible(details.sex is not None)
-        self._dots[self.sex_label].setVisible(details.sex is not None)
+        self._facts[self.sex_label].setVisible(details.sex is not None)
         self.record_label.setText(
             self.tr("Record %1").replace("%1", details.record_number)
             if details.record_number
@@ -168,8 +173,7 @@ class PatientHeader(QWidget):
         self.consent_label.setText(
             self.tr("consent signed %1").replace("%1", shown_date(consent)) if consent else ""
         )
-        self.consent_label.setVisible(consent is not None)
-        self._dots[self.consent_label].setVisible(consent is not None)
+        self._facts[self.consent_label].setVisible(consent is not None)
         self._show_voiding(patient)
         self._show_warnings(patient)
         self.edit_button.setEnabled(patient.voiding is None)
@@ -205,19 +209,13 @@ class PatientHeader(QWidget):
             badge.setParent(None)  # gone at once (and from findChild), not at the next event loop
             badge.deleteLater()
         self._badges = []
-        while self._warnings_layout.count():
-            self._warnings_layout.takeAt(0)
-        stretched = False
         for warning in patient_warnings(patient.details):
             badge = self._badge(warning.kind, self._warning_text(warning.kind, patient))
-            # The allergy list may be long: its badge wraps and takes the width left over.
-            wraps = warning.kind is WarningKind.ALLERGY_RECORDED
-            badge.setWordWrap(wraps)
-            stretched = stretched or wraps
-            self._warnings_layout.addWidget(badge, 1 if wraps else 0)
+            # Each badge on one line when there is room; a row of its own, its words
+            # wrapped, when the record is too narrow for it: never cut.
+            badge.setWordWrap(True)
+            self._warnings_layout.addWidget(badge)
             self._badges.append(badge)
-        if not stretched:
-            self._warnings_layout.addStretch(1)
         self._warnings.setVisible(bool(self._badges))
 
     def _warning_text(self, kind: WarningKind, patient: Patient) -> str:
