@@ -31,6 +31,9 @@ from mesolog.ui.patients.patient_table_model import (
 SEARCH_DELAY_MS = 150
 DUE_WITHIN_DAYS = 7
 NAME_FLOOR_EMS = 12
+LISTS_MIN_WIDTH = 320
+"""Room for a name and the date beside it (the rest scrolls), so that at 1024×700 the
+record keeps the width its history needs."""
 
 
 def _table(parent: QWidget, model: PatientTableModel, name: str, accessible: str) -> QTableView:
@@ -127,7 +130,7 @@ class PatientLists(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search_field)
         layout.addWidget(self.tabs, 1)
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(LISTS_MIN_WIDTH)
         self.patient_model.sort_requested.connect(self._sort)
         self.patient_list.horizontalHeader().sortIndicatorChanged.connect(self._sortable_only)
 

@@ -45,12 +45,14 @@ LIST_COLUMNS = (
 )
 """Who the patient is first (name, birth, record number), then when; the phone last."""
 DUE_COLUMNS = (
+    PatientColumn.DUE,
     PatientColumn.NAME,
     PatientColumn.NEXT_DUE,
-    PatientColumn.DUE,
     PatientColumn.PHONE,
     PatientColumn.RECORD_NUMBER,
 )
+"""How overdue first, in words (seen whole however narrow the list and however long the
+name), then who, then the date."""
 ORDERS = {
     PatientColumn.NAME: PatientOrder.NAME,
     PatientColumn.DATE_OF_BIRTH: PatientOrder.DATE_OF_BIRTH,

@@ -5,6 +5,7 @@ last open."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QResizeEvent
@@ -25,10 +26,15 @@ class PaneMemory(QObject):
     screen, or before the window manager maximises it) squeezes the pane for a while, and
     gives it back once it is large enough, instead of keeping the squeezed size."""
 
-    def __init__(self, splitter: QSplitter, key: str) -> None:
+    def __init__(
+        self, splitter: QSplitter, key: str, default: Callable[[int], int] | None = None
+    ) -> None:
+        """`default` gives the first pane's size for the length of both panes until the
+        person drags the handle (without it, the splitter's stretch factors share it)."""
         super().__init__(splitter)
         self._splitter = splitter
         self._key = key
+        self._default = default
         self._wanted: int | None = None
         splitter.splitterMoved.connect(self._moved)
         splitter.installEventFilter(self)
@@ -45,8 +51,13 @@ class PaneMemory(QObject):
 
     def save(self, settings: QSettings) -> None:
         settings.setValue(self._key, self._splitter.saveState())
-        first = self._wanted if self._wanted is not None else self._splitter.sizes()[0]
-        settings.setValue(f"{self._key}_first", first)
+        first = self._wanted
+        if first is None and self._default is None:
+            first = self._splitter.sizes()[0]
+        if first is None:
+            settings.remove(f"{self._key}_first")  # never dragged: the default, whatever size
+        else:
+            settings.setValue(f"{self._key}_first", first)
 
     def _moved(self, _position: int, _index: int) -> None:
         self._wanted = self._splitter.sizes()[0]
@@ -59,16 +70,21 @@ class PaneMemory(QObject):
             vertical = splitter.orientation() == Qt.Orientation.Vertical
             length = splitter.height() if vertical else splitter.width()
         total = length - splitter.handleWidth()
-        if self._wanted is None or total <= 0 or not splitter.isVisible():
+        wanted = self._wanted
+        if wanted is None and self._default is not None:
+            wanted = self._default(total)
+        if wanted is None or total <= 0 or not splitter.isVisible():
             return
-        if splitter.sizes() != [self._wanted, total - self._wanted]:
-            splitter.setSizes([self._wanted, max(total - self._wanted, 0)])
+        if splitter.sizes() != [wanted, total - wanted]:
+            splitter.setSizes([wanted, max(total - wanted, 0)])
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if isinstance(event, QResizeEvent) and watched is self._splitter:
             # Before the splitter shares out the new length by its stretch factors.
             vertical = self._splitter.orientation() == Qt.Orientation.Vertical
             self._apply(event.size().height() if vertical else event.size().width())
+        elif event.type() == QEvent.Type.Show and watched is self._splitter:
+            self._apply()  # resized while hidden: the size it opens at
         return False
 
 
@@ -76,11 +92,19 @@ class WindowLayout(QObject):
     """The window's geometry, its splitters (by key) and the history's column widths."""
 
     def __init__(
-        self, window: QMainWindow, splitters: dict[str, QSplitter], history: HistoryView
+        self,
+        window: QMainWindow,
+        splitters: dict[str, QSplitter],
+        history: HistoryView,
+        defaults: dict[str, Callable[[int], int]] | None = None,
     ) -> None:
+        """`defaults`: by key, the first pane's size for a length, until dragged."""
         super().__init__(window)
         self._window = window
-        self._panes = [PaneMemory(splitter, key) for key, splitter in splitters.items()]
+        defaults = defaults or {}
+        self._panes = [
+            PaneMemory(splitter, key, defaults.get(key)) for key, splitter in splitters.items()
+        ]
         self._history = history
 
     def restore(self) -> None:

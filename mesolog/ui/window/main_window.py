@@ -24,9 +24,10 @@ from mesolog.ui.accounts.password_dialog import ChangePasswordDialog
 from mesolog.ui.accounts.users_dialog import UsersDialog
 from mesolog.ui.common.forms import named, violation_text
 from mesolog.ui.common.operations import ChangeBus, run_change
+from mesolog.ui.common.screen_fit import resize_within_screen
 from mesolog.ui.courses.course_dialog import CourseDialog
 from mesolog.ui.patients.patient_dialog import PatientDialog
-from mesolog.ui.patients.patient_lists import PatientLists
+from mesolog.ui.patients.patient_lists import LISTS_MIN_WIDTH, PatientLists
 from mesolog.ui.patients.patient_record import PatientRecord
 from mesolog.ui.patients.patient_table_model import PatientTableModel
 from mesolog.ui.records.records_menu import RecordsMenu
@@ -41,6 +42,18 @@ from mesolog.ui.window._window_status import WindowStatus
 from mesolog.ui.window._window_switch import close_editors, log_in_other
 
 DEFAULT_SIZE = (1366, 768)
+RECORD_WIDTH = 720
+"""What the record needs for the history's columns whole, without scrolling sideways."""
+LISTS_WIDTH = (LISTS_MIN_WIDTH, 540)
+"""The narrowest and the widest the patient lists are given until the handle is dragged."""
+
+
+def lists_width(total: int) -> int:
+    """The lists' share of the splitter's `total` width until the person drags the handle:
+    the record keeps RECORD_WIDTH, the lists take the rest within LISTS_WIDTH (at 1024×700,
+    300 px for the lists; at 1280×720 and wider, 540)."""
+    narrowest, widest = LISTS_WIDTH
+    return max(narrowest, min(widest, total - RECORD_WIDTH))
 
 
 class MainWindow(QMainWindow):
@@ -70,7 +83,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.lists)
         self.splitter.addWidget(self.record_stack)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([540, 826])
+        self.splitter.setSizes([LISTS_WIDTH[1], DEFAULT_SIZE[0] - LISTS_WIDTH[1]])
         self.setCentralWidget(self.splitter)
 
         self.lists.patient_selected.connect(self.open_patient)
@@ -94,7 +107,7 @@ class MainWindow(QMainWindow):
         self.account_label = self.status.account_label
         self.database_label = self.status.database_label
         self.setWindowTitle(self._title())
-        self.resize(*DEFAULT_SIZE)
+        resize_within_screen(self, *DEFAULT_SIZE)
         self._restore()
         self.lists.refresh()
         self._update_actions()
@@ -353,7 +366,9 @@ class MainWindow(QMainWindow):
 
     def _restore(self) -> None:
         splitters = {"window/splitter": self.splitter, "record/splitter": self.record.splitter}
-        self.layout_memory = WindowLayout(self, splitters, self.record.history_view)
+        self.layout_memory = WindowLayout(
+            self, splitters, self.record.history_view, {"window/splitter": lists_width}
+        )
         self.layout_memory.restore()
         last = last_patient()
         if last:
