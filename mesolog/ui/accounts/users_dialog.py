@@ -26,6 +26,7 @@ from mesolog.ui.accounts.first_account_dialog import AccountDialog
 from mesolog.ui.accounts.password_dialog import ResetPasswordDialog
 from mesolog.ui.common.forms import ERROR_STYLE, action_button, named
 from mesolog.ui.common.labels import role_label
+from mesolog.ui.common.screen_fit import resize_within_screen
 from mesolog.ui.common.wait_cursor import busy
 
 DEFAULT_SIZE = (760, 420)
@@ -43,7 +44,7 @@ class UsersDialog(QDialog):
         self.accounts: list[Account] = []
         self._build()
         self.refresh()
-        self.resize(*DEFAULT_SIZE)
+        resize_within_screen(self, *DEFAULT_SIZE)
 
     def _build(self) -> None:
         self.table = named(QTableWidget(0, len(COLUMNS), self), "accounts", self.tr("Accounts"))

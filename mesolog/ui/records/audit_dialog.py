@@ -29,6 +29,7 @@ from mesolog.services.audit import AuditEntry, AuditVerification
 from mesolog.services.clinic import Clinic
 from mesolog.ui.common.forms import error_label, named
 from mesolog.ui.common.jobs import Job, run_job
+from mesolog.ui.common.screen_fit import resize_within_screen
 from mesolog.ui.records._audit_entries_model import AuditColumn, AuditEntriesModel
 from mesolog.ui.records._audit_filters import AuditFilterBar
 from mesolog.ui.records._audit_verification import AuditVerificationBox
@@ -57,7 +58,7 @@ class AuditDialog(QDialog):
             return
         self._build()
         self._fill_users()
-        self.resize(*DEFAULT_SIZE)
+        resize_within_screen(self, *DEFAULT_SIZE)
         self.show_entries()
         self._fill_users(self.model.entry(row).actor for row in range(self.model.rowCount()))
         self.filter_bar.patient.setFocus()

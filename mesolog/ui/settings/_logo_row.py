@@ -71,7 +71,7 @@ class LogoGroup(QGroupBox):
         self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.hint.setWordWrap(True)
         self.error = error_label("logo_error", self)
-        self.setFixedWidth(PREVIEW_SIZE[0] + 40)
+        self.setMinimumWidth(PREVIEW_SIZE[0] + 40)
         buttons = QHBoxLayout()
         buttons.addWidget(self.choose_button)
         buttons.addWidget(self.remove_button)

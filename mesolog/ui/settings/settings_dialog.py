@@ -28,6 +28,7 @@ from mesolog.services.clinic import Clinic
 from mesolog.ui.common.form_layout import align_captions, save_cancel_buttons
 from mesolog.ui.common.forms import FieldErrors, error_label, violation_text
 from mesolog.ui.common.operations import ChangeBus, run_change
+from mesolog.ui.common.screen_fit import ScrollingBody, resize_to_content
 from mesolog.ui.settings._logo_row import LogoGroup
 from mesolog.ui.settings._record_number_row import RecordNumberGroup
 from mesolog.ui.settings._settings_groups import (
@@ -41,7 +42,6 @@ from mesolog.ui.settings._settings_groups import (
 ORGANISATION = "mesolog"
 APPLICATION = "mesolog"
 CLINICIAN_KEY = "clinician/name"
-DEFAULT_SIZE = (720, 660)
 
 
 def workstation_settings() -> QSettings:
@@ -67,7 +67,7 @@ class SettingsDialog(QDialog):
         self._errors[""] = FieldErrors(self)  # idle_lock_minutes, backup_folder: last, it takes all
         self._build()
         self._fill(clinic.settings.clinic(), self.clinician_name())
-        self.resize(*DEFAULT_SIZE)
+        resize_to_content(self)
         self.clinic_group.name.setFocus()
         account = clinic.account
         self.read_only = account is not None and not account.may(Permission.ADMINISTER)
@@ -102,27 +102,39 @@ class SettingsDialog(QDialog):
         self.workstation_group = WorkstationGroup(self, self._errors["workstation."])
         techniques = QGroupBox(self.tr("A new treatment line starts with"), self)
         techniques.setObjectName("techniques")
-        row = QHBoxLayout(techniques)
+        column = QVBoxLayout(techniques)
         self.needle_group = NeedleGroup(self, self._errors["needle."])
-        row.addWidget(self.needle_group, 1)
+        column.addWidget(self.needle_group)
         self.pen_group = PenGroup(self, self._errors["pen."])
-        row.addWidget(self.pen_group, 1)
+        column.addWidget(self.pen_group)
+        column.addStretch(1)
 
         self.form_error = error_label("form_error", self)
         self.buttons, self.save_button = save_cancel_buttons(self, self.save)
 
         numbers = self.record_number_group
         align_captions([self.clinic_group, numbers, self.locking_group, self.workstation_group])
-        layout = QVBoxLayout(self)
-        letterhead = QHBoxLayout()
-        letterhead.addWidget(self.clinic_group, 1)
-        letterhead.addWidget(self.logo_group)
-        layout.addLayout(letterhead, 1)
-        layout.addWidget(self.record_number_group)
-        layout.addWidget(self.locking_group)
-        layout.addWidget(self.workstation_group)
+        # Two columns, short enough for a 1024×700 screen; on a shorter one the groups
+        # scroll and the buttons stay in sight.
+        body = QWidget(self)
+        body.setObjectName("settings_body")
+        columns = QHBoxLayout(body)
+        columns.setContentsMargins(0, 0, 0, 0)
+        left = QVBoxLayout()
+        left.addWidget(self.clinic_group)
+        left.addWidget(self.record_number_group)
+        left.addWidget(self.locking_group)
+        left.addWidget(self.workstation_group)
+        left.addStretch(1)
         self.workstation_group.setVisible(self._clinic.account is None)
-        layout.addWidget(techniques)
+        right = QVBoxLayout()
+        right.addWidget(self.logo_group)
+        right.addWidget(techniques, 1)
+        columns.addLayout(left, 1)
+        columns.addLayout(right)
+        self.body = ScrollingBody(body, self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.body, 1)
         layout.addWidget(self.form_error)
         layout.addWidget(self.buttons)
 
@@ -259,4 +271,5 @@ class SettingsDialog(QDialog):
             for field in group.fields:
                 if field.objectName() in group.errors.visible():
                     field.setFocus()
+                    self.body.ensureWidgetVisible(field)
                     return
