@@ -1,36 +1,86 @@
 """Saves PNGs of mesolog's main screens, opened on a fresh demo clinic, for the README,
 and the first page of the busiest patient's treatment summary (poppler's pdftoppm).
 
-    .venv/bin/python tools/screenshots.py [OUTPUT_FOLDER]
+    .venv/bin/python tools/screenshots.py [OUTPUT_FOLDER] [--size 1280x720 --size 1024x700]
 
-Runs offscreen (no display needed) at 1366×768; the default folder is docs/screenshots.
+Runs offscreen (no display needed) on a screen of each size given (1366×768 by default):
+the window fills it, and every dialog opens as it would there. With several sizes, each
+goes into a folder of its own (OUTPUT_FOLDER/1024x700). The default folder is
+docs/screenshots. Besides the README's screens: the record and the session editor of a
+patient with every warning (allergy, NSAID, no consent), where safety text must wrap,
+never be cut.
 """
 
 from __future__ import annotations
 
+import argparse
+import datetime as dt
+import json
 import os
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+DEFAULT_SIZE = "1366x768"
 
-from PySide6.QtCore import QLocale, QSettings
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from mesolog.app import application
-from mesolog.domain.ids import PatientId
-from mesolog.services.clinic import Clinic
-from mesolog.services.demo import DemoService
-from mesolog.services.summary import SummaryService
-from mesolog.ui.courses.course_dialog import CourseDialog
-from mesolog.ui.patients.patient_dialog import PatientDialog
-from mesolog.ui.records.audit_dialog import AuditDialog
-from mesolog.ui.settings.settings_dialog import SettingsDialog
-from mesolog.ui.window.main_window import MainWindow
+def _arguments() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("output", nargs="?", default="docs/screenshots", type=Path)
+    parser.add_argument(
+        "--size", action="append", metavar="WIDTHxHEIGHT", help="the screen's size (repeatable)"
+    )
+    return parser.parse_args()
 
-SIZE = (1366, 768)
+
+def _size(text: str) -> tuple[int, int]:
+    width, height = (int(part) for part in text.lower().split("x"))
+    return width, height
+
+
+if __name__ == "__main__":
+    ARGUMENTS = _arguments()
+    SIZES = ARGUMENTS.size or [DEFAULT_SIZE]
+    if len(SIZES) > 1:  # one run a screen size: Qt's offscreen screen is set at its start
+        for size in SIZES:
+            command = [sys.executable, __file__, str(ARGUMENTS.output / size), "--size", size]
+            subprocess.run(command, check=True)
+        sys.exit(0)
+    SIZE = _size(SIZES[0])
+    if "QT_QPA_PLATFORM" not in os.environ:
+        screen = {"name": "screen", "x": 0, "y": 0, "width": SIZE[0], "height": SIZE[1]}
+        config = Path(tempfile.mkdtemp()) / "screen.json"
+        config.write_text(json.dumps({"screens": [{**screen, "logicalDpi": 96, "dpr": 1}]}))
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+else:
+    SIZE = _size(DEFAULT_SIZE)
+
+from PySide6.QtCore import QLocale, QSettings  # noqa: E402 - after the platform is chosen
+from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
+
+from mesolog.app import application  # noqa: E402
+from mesolog.domain.enums import Sex  # noqa: E402
+from mesolog.domain.ids import PatientId  # noqa: E402
+from mesolog.domain.records import Patient, PatientInput  # noqa: E402
+from mesolog.services.clinic import Clinic  # noqa: E402
+from mesolog.services.demo import DemoService  # noqa: E402
+from mesolog.services.summary import SummaryService  # noqa: E402
+from mesolog.ui.courses.course_dialog import CourseDialog  # noqa: E402
+from mesolog.ui.patients.patient_dialog import PatientDialog  # noqa: E402
+from mesolog.ui.records.audit_dialog import AuditDialog  # noqa: E402
+from mesolog.ui.settings.settings_dialog import SettingsDialog  # noqa: E402
+from mesolog.ui.window.main_window import MainWindow  # noqa: E402
+
+AT_RISK = PatientInput(
+    "Παπαδοπούλου-Καραγιαννοπούλου",
+    "Αικατερίνη",
+    dt.date(1971, 5, 9),
+    sex=Sex.FEMALE,
+    allergies="Lidocaine (contact dermatitis), latex, penicillin, chlorhexidine",
+    medications="Aspirin 100 mg daily\nIbuprofen 400 mg as needed\nLevothyroxine 50 µg",
+)
+"""Every warning at once, with long words: what the header and the editor must wrap."""
 
 
 def _save(widget: QWidget, path: Path) -> None:
@@ -44,7 +94,7 @@ def _close(dialog: QDialog) -> None:
 
 
 def main() -> int:
-    output = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
+    output = ARGUMENTS.output
     output.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
@@ -81,9 +131,17 @@ def shoot(window: MainWindow, clinic: Clinic, output: Path) -> None:
     _save(window, output / "due-list.png")
     editor = window.log_session()
     assert editor is not None
-    editor.resize(*SIZE)
     _save(editor, output / "session-editor.png")
     editor.done(0)
+    at_risk = _at_risk(clinic)
+    window.lists.select(at_risk.id)
+    window.open_patient(at_risk.id)
+    _save(window, output / "patient-warnings.png")
+    editor = window.log_session()
+    assert editor is not None
+    _save(editor, output / "session-editor-warnings.png")
+    editor.done(0)
+    window.open_patient(busiest.id)
     record = window.record.history
     assert record is not None
     for name, dialog in (
@@ -95,6 +153,10 @@ def shoot(window: MainWindow, clinic: Clinic, output: Path) -> None:
         dialog.show()
         _save(dialog, output / name)
         _close(dialog)
+
+
+def _at_risk(clinic: Clinic) -> Patient:
+    return clinic.patients.create(AT_RISK)
 
 
 def _summary_page(clinic: Clinic, patient_id: PatientId, target: Path) -> None:
