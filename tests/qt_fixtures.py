@@ -44,6 +44,25 @@ class Boxes:
         return staticmethod(record)
 
 
+def answer_signing(
+    monkeypatch: pytest.MonkeyPatch, *, sign: bool = True, into: list[str] | None = None
+) -> list[str]:
+    """The question before signing (a message box with its own buttons, "Sign …" and "Back
+    to the session") answered by pressing one of them: Sign, or Back when `sign` is false.
+    Returns the texts asked (`into`, when given, collects them too)."""
+    asked: list[str] = [] if into is None else into
+    role = QMessageBox.ButtonRole.AcceptRole if sign else QMessageBox.ButtonRole.RejectRole
+
+    def exec_(box: QMessageBox) -> int:
+        asked.append(box.text())
+        [button] = [b for b in box.buttons() if box.buttonRole(b) == role]
+        button.click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    return asked
+
+
 @pytest.fixture
 def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
     found = Boxes()

@@ -4,6 +4,8 @@ with the reason for it, the version signed before staying readable as it was."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QLineEdit
 
@@ -113,10 +115,10 @@ class LockedSession:
                 (Violation("reason", "", _tr("the reason for the amendment is required")),)
             )
             return None
-        if saving.refuse_typed():
+        if saving.refuse_typed() or saving.refuse_expired() or saving.refuse_unreasoned():
             return None
         entry = form.to_input()
-        if entry == session.entry:
+        if replace(entry, given_despite=()) == replace(session.entry, given_despite=()):
             frame.form_error.setText(
                 _tr("Nothing was changed: correct what was wrong, then sign the amendment.")
             )

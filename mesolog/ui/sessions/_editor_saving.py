@@ -23,6 +23,14 @@ def _tr(text: str, n: int = -1) -> str:
     return QCoreApplication.translate("SessionEditor", text, "", n)
 
 
+def _sign_label(warnings: int) -> str:
+    if not warnings:
+        return _tr("&Sign")
+    if warnings == 1:
+        return _tr("&Sign with 1 warning")
+    return _tr("&Sign with %n warnings", warnings)
+
+
 class EditorSaving:
     """Stores the form of `dialog` for one patient: `session` is the stored session being
     edited, None until a new one is first saved."""
@@ -91,6 +99,7 @@ class EditorSaving:
         if (
             self.refuse_typed()
             or self.refuse_expired()
+            or self.refuse_unreasoned()
             or not self.confirm_signing(title, question)
         ):
             return None
@@ -101,16 +110,30 @@ class EditorSaving:
         return self.run(lambda: sessions.sign(saved.id, signer=saved.entry.clinician), title)
 
     def confirm_signing(self, title: str, question: str) -> bool:
-        """Asks `question` with the form's warnings under it; with warnings, No is the
-        default answer."""
+        """Asks `question` with the form's warnings under it. The buttons say what they do:
+        "Sign" (or "Sign with 2 warnings"), the default, so Enter signs what was read; "Back
+        to the session", which Esc presses too."""
         warnings = self._form.warnings()
         text = question
         if warnings:
             text += "\n\n" + "\n".join(f"⚠ {warning}" for warning in warnings)
-        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
-        default = QMessageBox.StandardButton.No if warnings else QMessageBox.StandardButton.Yes
-        answer = QMessageBox.question(self._dialog, title, text, buttons, default)
-        return answer == QMessageBox.StandardButton.Yes
+        box = QMessageBox(
+            QMessageBox.Icon.Question if not warnings else QMessageBox.Icon.Warning,
+            title,
+            text,
+            QMessageBox.StandardButton.NoButton,
+            self._dialog,
+        )
+        box.setObjectName("sign_question")
+        sign = box.addButton(
+            _sign_label(len(warnings)),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        back = box.addButton(_tr("&Back to the session"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(sign)
+        box.setEscapeButton(back)
+        box.exec()
+        return box.clickedButton() is sign
 
     def confirm_discard(self, *, amending: bool) -> bool:
         """Whether the changes typed may be thrown away."""
@@ -159,6 +182,21 @@ class EditorSaving:
         widget = self._form.first_error_widget()
         if widget is not None:
             widget.setFocus()
+        return True
+
+    def refuse_unreasoned(self) -> bool:
+        """Whether a warning that needs a reason to give it anyway (the patient's own
+        allergen) has none: signing is refused before anything is asked, and the reason's
+        field says what it needs and takes the focus."""
+        form = self._form
+        if not form.missing_reason():
+            return False
+        form.errors.say(
+            "given_despite",
+            _tr("A warning above needs the reason it is given anyway before signing."),
+        )
+        self._frame.status.setText(_tr("Not signed: type why it is given despite the warning."))
+        form.given_despite.setFocus()
         return True
 
     def show_errors(self, violations: tuple[Violation, ...]) -> None:

@@ -29,6 +29,8 @@ class FormParts(Protocol):
     @property
     def consent_confirmed(self) -> QWidget: ...
     @property
+    def given_despite(self) -> QWidget: ...
+    @property
     def treatments(self) -> QWidget: ...
     @property
     def reaction_editor(self) -> QWidget: ...
@@ -65,6 +67,11 @@ def lay_out(host: QWidget, form: FormParts) -> None:
                 grid.addWidget(label, 2 * row, 2 * column)
             grid.addWidget(widget, 2 * row, 2 * column + 1)
             grid.addWidget(form.errors.label_for(field), 2 * row + 1, 2 * column + 1)
+    reason = QLabel(host.tr("Reason to give an&yway"))
+    reason.setBuddy(form.given_despite)
+    grid.addWidget(reason, 4, 0)
+    grid.addWidget(form.given_despite, 4, 1, 1, 5)
+    grid.addWidget(form.errors.label_for("given_despite"), 5, 1, 1, 5)
     for column in (1, 3, 5):
         grid.setColumnStretch(column, 1)
 

@@ -83,7 +83,7 @@ class SessionEditor(QDialog):
             defaults=defaults,
             today=clinic.context.today,
         )
-        self._prefill = SessionPrefill(self.session_form, history, defaults)
+        self._prefill = SessionPrefill(self.session_form, history, defaults, patient.details)
         self.setWindowTitle(self.tr("Session: %1").replace("%1", patient.display_name))
         self.frame = EditorFrame(self, self.session_form, patient)
         self._saving = EditorSaving(

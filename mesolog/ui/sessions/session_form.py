@@ -11,6 +11,7 @@ import datetime as dt
 import itertools
 import uuid
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -28,13 +29,19 @@ from mesolog.domain.errors import Violation
 from mesolog.domain.ids import CourseId
 from mesolog.domain.records import (
     Course,
+    GivenDespite,
     Patient,
     PreTreatment,
     SessionInput,
     TechniqueDefaults,
     TreatmentLine,
 )
-from mesolog.domain.warnings import ClinicalWarning, session_warnings
+from mesolog.domain.warnings import (
+    NEEDS_REASON,
+    ClinicalWarning,
+    entry_warnings,
+    session_warnings,
+)
 from mesolog.ui.common.dates import shown_date
 from mesolog.ui.common.forms import FieldErrors, named
 from mesolog.ui.common.labels import course_status_label, indication_label
@@ -97,10 +104,23 @@ class SessionForm(QWidget):
             QLineEdit(), "topical_anaesthetic", self.tr("Topical anaesthetic")
         )
         self.topical_anaesthetic.setPlaceholderText(self.tr("None"))
+        on_file = patient.details.consent_signed_on
         self.consent_confirmed = named(
-            QCheckBox(self.tr("Consent confirmed")),
+            QCheckBox(
+                self.tr("Consent confirmed")
+                if on_file is None
+                else self.tr("Consent on file (%1) confirmed").replace("%1", shown_date(on_file))
+            ),
             "consent_confirmed",
             self.tr("Consent confirmed for this session"),
+        )
+        self.consent_confirmed.setToolTip(
+            self.tr("Signed with a confirmed consent, it is put on the patient's file")
+            if on_file is None
+            else self.tr("The consent on file covers this session unless you untick this")
+        )
+        self.given_despite = named(
+            QLineEdit(), "given_despite", self.tr("Reason to give it anyway")
         )
         self.warnings_panel = WarningsPanel()
 
@@ -159,8 +179,13 @@ class SessionForm(QWidget):
         self.refresh_warnings()
 
     def current_warnings(self) -> list[ClinicalWarning]:
-        """The warnings in force for the session as typed now."""
-        found = session_warnings(self._patient.details, self.pre_treatment())
+        """The warnings in force for the session as typed now (the products' and the
+        anaesthetic's against the allergies once every number and date typed is read)."""
+        details = self._patient.details
+        try:
+            found = entry_warnings(details, self._typed_input())
+        except ValueError:
+            found = session_warnings(details, self.pre_treatment())
         course_id, moment = self.selected_course_id(), self.performed_at.value()
         if self._timing is not None and course_id is not None and moment is not None:
             key = (course_id, moment)
@@ -172,7 +197,15 @@ class SessionForm(QWidget):
         return found
 
     def refresh_warnings(self) -> None:
-        self.warnings_panel.set_warnings([warning.message for warning in self.current_warnings()])
+        found = self.current_warnings()
+        self.warnings_panel.set_warnings([warning.message for warning in found])
+        needs = any(warning.kind in NEEDS_REASON for warning in found)
+        self.given_despite.setEnabled(needs or bool(self.given_despite.text()))
+        self.given_despite.setPlaceholderText(
+            self.tr("Needed to sign: why it is given despite the warning")
+            if needs
+            else self.tr("Only when a warning asks for a reason")
+        )
 
     def warnings(self) -> list[str]:
         return [warning.message for warning in self.current_warnings()]
@@ -186,6 +219,7 @@ class SessionForm(QWidget):
             self.nsaids_paused_days,
             self.topical_anaesthetic,
             self.consent_confirmed,
+            self.given_despite,
         ]
 
     def update_tab_order(self) -> None:
@@ -256,6 +290,23 @@ class SessionForm(QWidget):
         return shown.astimezone()
 
     def to_input(self) -> SessionInput:
+        """The session as typed, with the warnings in force recorded as given despite (the
+        reason typed kept for those that need one)."""
+        reason = self.given_despite.text().strip()
+        given = tuple(
+            GivenDespite(
+                warning.kind.value, warning.message, reason if warning.kind in NEEDS_REASON else ""
+            )
+            for warning in self.current_warnings()
+        )
+        return replace(self._typed_input(), given_despite=given)
+
+    def missing_reason(self) -> bool:
+        """Whether a warning in force needs a reason to give it anyway and none is typed."""
+        needs = any(w.kind in NEEDS_REASON for w in self.current_warnings())
+        return needs and not self.given_despite.text().strip()
+
+    def _typed_input(self) -> SessionInput:
         return SessionInput(
             performed_at=self.performed_at_value(),
             clinician=self.clinician.text().strip(),
@@ -279,6 +330,9 @@ class SessionForm(QWidget):
         self.reaction_editor.set_reactions(entry.reactions)
         self.improvement_score.set_value(entry.improvement_score)
         self.notes.setPlainText(entry.notes)
+        self.given_despite.setText(
+            next((given.reason for given in entry.given_despite if given.reason), "")
+        )
         self.refresh_warnings()
         self.update_tab_order()
         self.warn_expired()
@@ -298,6 +352,7 @@ class SessionForm(QWidget):
             "reactions": self.reaction_editor.to_payload(),
             "improvement_score": self.improvement_score.raw(),
             "notes": self.notes.toPlainText(),
+            "given_despite": self.given_despite.text(),
         }
 
     def load_payload(self, payload: dict[str, Any]) -> None:
@@ -313,6 +368,7 @@ class SessionForm(QWidget):
         self.reaction_editor.load_payload(payload.get("reactions", []))
         self.improvement_score.set_raw(payload.get("improvement_score"))
         self.notes.setPlainText(str(payload.get("notes", "")))
+        self.given_despite.setText(str(payload.get("given_despite", "")))
         self.refresh_warnings()
         self.update_tab_order()
         self.warn_expired()

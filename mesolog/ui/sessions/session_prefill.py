@@ -13,7 +13,15 @@ from mesolog.domain import limits
 from mesolog.domain.amendments import superseded
 from mesolog.domain.enums import Area, CourseStatus, SessionStatus
 from mesolog.domain.ids import CourseId
-from mesolog.domain.records import Course, Patient, Session, TechniqueDefaults, TreatmentLine
+from mesolog.domain.records import (
+    Course,
+    Patient,
+    PatientInput,
+    Session,
+    TechniqueDefaults,
+    TreatmentLine,
+)
+from mesolog.domain.warnings import consent_on_file_covers
 from mesolog.services.history import PatientHistory
 from mesolog.ui.common.dates import shown_date, shown_date_time
 from mesolog.ui.sessions.session_form import SessionForm
@@ -74,10 +82,15 @@ class SessionPrefill:
     returns the notice saying where the values come from."""
 
     def __init__(
-        self, form: SessionForm, history: PatientHistory, defaults: TechniqueDefaults
+        self,
+        form: SessionForm,
+        history: PatientHistory,
+        defaults: TechniqueDefaults,
+        patient: PatientInput,
     ) -> None:
         self._form = form
         self._defaults = defaults
+        self._patient = patient
         # never an earlier version an amendment corrected: the amendment holds what was done
         replaced = superseded(history.sessions)
         self._history = replace(
@@ -95,6 +108,9 @@ class SessionPrefill:
         form.set_course_id(course_id)
         form.set_performed_at(performed_at)
         form.clinician.setText(clinician)
+        form.consent_confirmed.setChecked(
+            consent_on_file_covers(self._patient, performed_at.date())
+        )
         return self.fill(form.selected_course())
 
     def fill(self, course: Course | None) -> str:

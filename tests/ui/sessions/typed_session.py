@@ -44,7 +44,7 @@ from mesolog.ui.common.operations import ChangeBus
 from mesolog.ui.common.typed_fields import DateField, MomentField
 from mesolog.ui.sessions.session_editor import SessionEditor
 from tests.locale_support import date_keys, decimal
-from tests.qt_fixtures import Boxes
+from tests.qt_fixtures import Boxes, answer_signing
 from tests.typing_support import Typed, empty, focus, shown, tab_away, type_into, type_keys
 
 CLINICIAN = "Δρ. Νικολάου"
@@ -150,6 +150,7 @@ def answer_questions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         return QMessageBox.StandardButton.Yes
 
     monkeypatch.setattr(QMessageBox, "question", question)
+    answer_signing(monkeypatch, into=asked)
     return asked
 
 
