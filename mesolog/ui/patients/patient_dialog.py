@@ -30,6 +30,7 @@ from mesolog.ui.common.form_layout import align_captions, save_cancel_buttons
 from mesolog.ui.common.forms import FieldErrors, error_label, named
 from mesolog.ui.common.labels import fitzpatrick_label, sex_label
 from mesolog.ui.common.operations import ChangeBus, run_change
+from mesolog.ui.common.screen_fit import resize_within_screen
 from mesolog.ui.common.typed_fields import DateField
 from mesolog.ui.patients._patient_form_rows import FormRows
 from mesolog.ui.patients.patient_header import (
@@ -66,13 +67,18 @@ class PatientDialog(QDialog):
         self._build()
         if patient is not None:
             self._fill(patient.details)
+        else:
+            self.record_number.setText(clinic.patients.next_record_number())
+            self.record_number.setToolTip(
+                self.tr("The next number of the clinic's series (Settings); change it if need be")
+            )
         self._initial = self._snapshot()
         self.setWindowTitle(
             self.tr("New patient")
             if patient is None
             else self.tr("Edit patient — %1").replace("%1", patient.display_name)
         )
-        self.resize(*DEFAULT_SIZE)
+        resize_within_screen(self, *DEFAULT_SIZE)
         self._rows.fields["family_name"].setFocus()
 
     # building

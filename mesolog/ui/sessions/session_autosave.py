@@ -9,11 +9,12 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QLocale, QObject, QTime, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from mesolog.domain.errors import KnownError
 from mesolog.domain.ids import PatientId, SessionId
 from mesolog.services.clinic import Clinic
+from mesolog.ui.common.dates import shown_time
 
 log = logging.getLogger(__name__)
 
@@ -66,8 +67,7 @@ class SessionAutosave(QObject):
             self.status.emit(self.tr("Could not keep a copy (a bug; see the log)."))
             return
         at = self._clinic.context.now().astimezone()
-        shown = QLocale().toString(QTime(at.hour, at.minute), QLocale.FormatType.ShortFormat)
-        self.status.emit(self.tr("Kept at %1").replace("%1", shown))
+        self.status.emit(self.tr("Kept at %1").replace("%1", shown_time(at.time())))
 
     def discard(self) -> None:
         """The session was saved or thrown away: no copy is needed any more."""

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from mesolog.domain.enums import Fitzpatrick, Sex
 from mesolog.domain.records import Patient, PatientInput
 from mesolog.services.clinic import Clinic
+from mesolog.ui.common.dates import shown_date
 from mesolog.ui.common.operations import ChangeBus
 from mesolog.ui.patients.patient_dialog import PatientDialog
 from tests.conftest import FixedClock
@@ -206,7 +207,9 @@ def test_future_birth_date_and_blank_family_name_show_both_errors(
     shown = dialog.errors.visible()
     assert set(shown) == {"family_name", "date_of_birth"}
     assert shown["family_name"].startswith("A name is required")
-    assert shown["date_of_birth"] == "A date not in the future (2026-03-10 is not allowed)"
+    assert shown["date_of_birth"] == (
+        f"A date not in the future ({shown_date(dt.date(2026, 3, 10))} is not allowed)"
+    )
     assert dialog.findChild(QLabel, "family_name_error").isVisible()
     assert dialog.findChild(QLabel, "date_of_birth_error").isVisible()
     assert dialog.focusWidget() is dialog.family_name
@@ -367,3 +370,30 @@ def test_the_calendar_of_an_unset_birth_date_opens_on_a_plausible_year(
     assert (calendar.yearShown(), calendar.monthShown()) == (1986, 1)
     calendar.close()
     assert edit.value() is None
+
+
+def test_a_new_patient_is_offered_the_next_record_number(
+    qtbot: QtBot, clinic: Clinic, bus: ChangeBus
+) -> None:
+    clinic.patients.create(PatientInput("Α", "Β", dt.date(1980, 1, 1), "MC-0011"))
+    dialog = open_dialog(qtbot, clinic, bus)
+    assert dialog.record_number.text() == "MC-0012"
+    type_into(qtbot, dialog.family_name, "Καρμίρης")
+    type_into(qtbot, dialog.given_name, "Νίκος")
+    type_into(qtbot, dialog.date_of_birth, date_keys(dt.date(1975, 5, 4)))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.saved_patient is not None
+    assert dialog.saved_patient.details.record_number == "MC-0012"
+
+
+def test_the_offered_record_number_is_typed_over_like_any_other(
+    qtbot: QtBot, clinic: Clinic, bus: ChangeBus
+) -> None:
+    dialog = open_dialog(qtbot, clinic, bus)
+    type_into(qtbot, dialog.family_name, "Καρμίρης")
+    type_into(qtbot, dialog.given_name, "Νίκος")
+    type_into(qtbot, dialog.date_of_birth, date_keys(dt.date(1975, 5, 4)))
+    type_into(qtbot, dialog.record_number, "K-77")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.saved_patient is not None
+    assert dialog.saved_patient.details.record_number == "K-77"
