@@ -27,6 +27,7 @@ from mesolog.ui.settings.settings_dialog import SettingsDialog
 from mesolog.ui.window.main_window import MainWindow
 from tests.conftest import FixedClock
 from tests.locale_support import named_day, named_span
+from tests.qt_fixtures import answer_signing
 
 ATHENS = dt.timezone(dt.timedelta(hours=2))
 CLINICIAN = "Dr Eleni Markou"
@@ -90,6 +91,7 @@ def answer_yes(monkeypatch: pytest.MonkeyPatch, asked: list[str]) -> None:
         return QMessageBox.StandardButton.Yes
 
     monkeypatch.setattr(QMessageBox, "question", question)
+    answer_signing(monkeypatch, into=asked)
 
 
 def test_a_saved_draft_leaves_the_course_where_it_was_and_signing_moves_it_on(

@@ -46,8 +46,9 @@ from mesolog.ui.sessions.session_editor import SessionEditor
 from mesolog.ui.window.main_window import MainWindow
 from tests.conftest import ATHENS, FixedClock
 from tests.locale_support import short_time
-from tests.qt_fixtures import Boxes
+from tests.qt_fixtures import Boxes, answer_signing
 from tests.typing_support import empty, type_into
+from tests.ui.sessions.typed_session import without_warnings
 
 CLINICIAN = "Δρ Ελένη Βασιλείου"
 REASON = "Λάθος αριθμός παρτίδας"
@@ -150,6 +151,7 @@ def answer_yes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         return QMessageBox.StandardButton.Yes
 
     monkeypatch.setattr(QMessageBox, "question", question)
+    answer_signing(monkeypatch, into=asked)
     return asked
 
 
@@ -311,7 +313,7 @@ def test_a_signed_session_is_amended_with_a_reason_and_the_original_stays(
     assert not amend.isVisible()
     form = editor.session_form
     assert form.isEnabled()
-    assert form.to_input() == story.plain.entry, "the same fields, prefilled"
+    assert without_warnings(form.to_input()) == story.plain.entry, "the same fields, prefilled"
     reason = child(editor, QLineEdit, "amendment_reason")
     assert reason.isVisible()
     assert editor.focusWidget() is reason
@@ -503,7 +505,7 @@ def test_the_amendment_says_what_it_amends_and_opens_the_earlier_text(
     assert earlier.isVisible()
     assert earlier.read_only
     assert earlier.session is not None and earlier.session.id == story.original.id
-    assert earlier.session_form.to_input() == story.original.entry
+    assert without_warnings(earlier.session_form.to_input()) == story.original.entry
     notes = child(earlier, QPlainTextEdit, "notes")
     assert notes.toPlainText() == "Αρχικό κείμενο."
     assert not notes.isEnabled()
@@ -523,7 +525,7 @@ def test_the_amendment_says_what_it_amends_and_opens_the_earlier_text(
     newer = earlier.version_editor
     assert newer is not None
     qtbot.addWidget(newer)
-    assert newer.session_form.to_input() == story.amendment.entry
+    assert without_warnings(newer.session_form.to_input()) == story.amendment.entry
     newer.reject()
     earlier.reject()
     assert earlier.result() == QDialog.DialogCode.Rejected

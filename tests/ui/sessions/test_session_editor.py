@@ -61,7 +61,9 @@ from mesolog.ui.sessions.session_editor import SessionEditor
 from mesolog.ui.sessions.treatment_line_editor import TreatmentLineEditor
 from tests.conftest import ATHENS, FixedClock
 from tests.locale_support import date_keys, decimal
+from tests.qt_fixtures import answer_signing
 from tests.typing_support import empty, shown, type_into
+from tests.ui.sessions.typed_session import without_warnings
 
 CLINICIAN = "Δρ. Νικολάου"
 
@@ -196,7 +198,7 @@ def test_a_needle_and_a_pen_line_are_logged_and_saved_as_a_draft(
     type_into(qtbot, technique_field(pen_line, "pen_fields", "depth_mm"), decimal("0.75"))
     type_into(qtbot, technique_field(pen_line, "pen_fields", "penetrations_per_second"), "80")
     type_into(qtbot, technique_field(pen_line, "pen_fields", "passes"), "3")
-    child(editor, QCheckBox, "consent_confirmed").click()
+    assert child(editor, QCheckBox, "consent_confirmed").isChecked(), "the consent on file"
 
     with qtbot.waitSignal(bus.changed):
         child(editor, QPushButton, "save_draft").click()
@@ -256,7 +258,8 @@ def test_a_new_session_repeats_the_previous_session_of_the_same_course(
     entry = editor.session_form.to_input()
     assert entry.treatments == PREVIOUS_LINES
     # Aspirin 7 days before the session 14 days ago: 21 days ago, to be asked again.
-    assert entry.pre_treatment == PreTreatment(21, "EMLA", consent_confirmed=False)
+    # The consent on file (5 January) covers it.
+    assert entry.pre_treatment == PreTreatment(21, "EMLA", consent_confirmed=True)
     assert entry.reactions == ()
     assert entry.improvement_score is None
     assert entry.notes == ""
@@ -408,7 +411,7 @@ def test_a_signed_session_opens_read_only(
     assert "Signed by tester" in banner.text()
     assert "2026" in banner.text()
     assert "locked" in banner.text()
-    assert editor.session_form.to_input() == signed.entry
+    assert without_warnings(editor.session_form.to_input()) == without_warnings(signed.entry)
     inputs = [
         widget
         for kind in (QLineEdit, QAbstractSpinBox, QComboBox, QAbstractButton, QPlainTextEdit)
@@ -530,7 +533,9 @@ def test_the_warnings_follow_the_pre_treatment_check(
     warnings = child(editor, QLabel, "warnings")
     assert "⚠" in warnings.text()
     assert "nurofen" in warnings.text()
-    assert "Consent was not confirmed" in warnings.text()
+    assert "Consent was not confirmed" not in warnings.text(), "the consent on file covers it"
+    editor.session_form.consent_confirmed.click()
+    assert "Consent was not confirmed" in warnings.text(), "unticked"
 
     days = editor.session_form.nsaids_paused_days
     type_into(qtbot, days, "3")
@@ -578,11 +583,7 @@ def test_signing_asks_with_the_warnings_then_saves_and_locks(
 ) -> None:
     asked: list[str] = []
 
-    def question(_parent: QWidget, _title: str, text: str, *_: object) -> object:
-        asked.append(text)
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", question)
+    answer_signing(monkeypatch, into=asked)
     editor = open_editor(qtbot, clinic, bus, patient)
     editor.session_form.consent_confirmed.click()
 
@@ -605,9 +606,10 @@ def test_declining_to_sign_saves_nothing(
     patient: Patient,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(QMessageBox, "question", lambda *_: QMessageBox.StandardButton.No)
+    asked = answer_signing(monkeypatch, sign=False)
     editor = open_editor(qtbot, clinic, bus, patient)
     editor.sign()
+    assert len(asked) == 1, "Back to the session"
     assert editor.saved_session is None
     assert clinic.history.patient_history(patient.id).sessions == ()
 
