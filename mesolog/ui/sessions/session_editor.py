@@ -29,11 +29,12 @@ from mesolog.domain.warnings import ClinicalWarning
 from mesolog.services.clinic import Clinic
 from mesolog.ui.common.dates import shown_date
 from mesolog.ui.common.operations import ChangeBus
+from mesolog.ui.sessions._course_timing import Timing
 from mesolog.ui.sessions._editor_amending import LockedSession
 from mesolog.ui.sessions._editor_frame import EditorFrame
 from mesolog.ui.sessions._editor_saving import EditorSaving
 from mesolog.ui.sessions.reaction_editor import ReactionEditor
-from mesolog.ui.sessions.session_form import SessionForm, Timing
+from mesolog.ui.sessions.session_form import SessionForm
 from mesolog.ui.sessions.session_prefill import SessionPrefill, courses_to_offer
 from mesolog.ui.sessions.treatment_line_editor import TreatmentLineEditor
 

@@ -16,7 +16,6 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from mesolog.domain import limits
-from mesolog.domain.enums import CourseStatus
 from mesolog.domain.errors import Violation
 from mesolog.domain.ids import CourseId
 from mesolog.domain.records import (
@@ -42,14 +40,15 @@ from mesolog.domain.warnings import (
     entry_warnings,
     session_warnings,
 )
-from mesolog.ui.common.dates import shown_date
 from mesolog.ui.common.forms import FieldErrors, named
-from mesolog.ui.common.labels import course_status_label, indication_label
 from mesolog.ui.common.typed_fields import MomentField
+from mesolog.ui.sessions._course_timing import CourseTiming, Timing
 from mesolog.ui.sessions._session_form_layout import lay_out
 from mesolog.ui.sessions.reaction_editor import ReactionEditor
+from mesolog.ui.sessions.session_labels import course_choice
 from mesolog.ui.sessions.session_widgets import (
     ComboBox,
+    consent_box,
     number_field,
     watch,
 )
@@ -58,7 +57,6 @@ from mesolog.ui.sessions.treatment_list import TreatmentList
 from mesolog.ui.sessions.warnings_panel import WarningsPanel
 
 PAYLOAD_VERSION = 1
-Timing = Callable[[CourseId, dt.datetime], ClinicalWarning | None]
 
 
 class SessionForm(QWidget):
@@ -84,8 +82,7 @@ class SessionForm(QWidget):
         self._today = today
         self._original_performed_at: dt.datetime | None = None
         self.errors = FieldErrors(self)
-        self._timing: Timing | None = None
-        self._timings: dict[tuple[CourseId, dt.datetime], ClinicalWarning | None] = {}
+        self._timing = CourseTiming()
 
         self.performed_at = named(
             MomentField(latest_year=today().year), "performed_at", self.tr("Date and time")
@@ -94,7 +91,7 @@ class SessionForm(QWidget):
         self.course_id = named(ComboBox(), "course_id", self.tr("Course"))
         self.course_id.addItem(self.tr("No course"), None)
         for course in courses:
-            self.course_id.addItem(self._course_label(course), str(course.id))
+            self.course_id.addItem(course_choice(course), str(course.id))
         self.nsaids_paused_days = named(
             number_field(limits.NSAIDS_PAUSED_DAYS, self.tr("days ago"), none=self.tr("not asked")),
             "nsaids_paused_days",
@@ -104,21 +101,7 @@ class SessionForm(QWidget):
             QLineEdit(), "topical_anaesthetic", self.tr("Topical anaesthetic")
         )
         self.topical_anaesthetic.setPlaceholderText(self.tr("None"))
-        on_file = patient.details.consent_signed_on
-        self.consent_confirmed = named(
-            QCheckBox(
-                self.tr("Consent confirmed")
-                if on_file is None
-                else self.tr("Consent on file (%1) confirmed").replace("%1", shown_date(on_file))
-            ),
-            "consent_confirmed",
-            self.tr("Consent confirmed for this session"),
-        )
-        self.consent_confirmed.setToolTip(
-            self.tr("Signed with a confirmed consent, it is put on the patient's file")
-            if on_file is None
-            else self.tr("The consent on file covers this session unless you untick this")
-        )
+        self.consent_confirmed = consent_box(patient.details.consent_signed_on)
         self.given_despite = named(
             QLineEdit(), "given_despite", self.tr("Reason to give it anyway")
         )
@@ -147,16 +130,6 @@ class SessionForm(QWidget):
         self.treatments.changed.connect(self._changed)
         self.refresh_warnings()
 
-    def _course_label(self, course: Course) -> str:
-        text = (
-            self.tr("%1, from %2")
-            .replace("%1", indication_label(course.plan.indication))
-            .replace("%2", shown_date(course.plan.started_on, self.locale()))
-        )
-        if course.status is not CourseStatus.ACTIVE:
-            text += f" ({course_status_label(course.status)})"
-        return text
-
     # changes
 
     def _changed(self) -> None:
@@ -172,10 +145,8 @@ class SessionForm(QWidget):
         return self.treatments.warn_expired(moment.date() if moment is not None else None)
 
     def set_timing(self, timing: Timing) -> None:
-        """Where the form asks whether a session of a course at a moment is unusual (early,
-        beyond the plan, in a closed course); each answer is kept for its course and moment."""
-        self._timing = timing
-        self._timings.clear()
+        """Where the form asks whether a session of a course at a moment is unusual."""
+        self._timing.set(timing)
         self.refresh_warnings()
 
     def current_warnings(self) -> list[ClinicalWarning]:
@@ -186,15 +157,8 @@ class SessionForm(QWidget):
             found = entry_warnings(details, self._typed_input())
         except ValueError:
             found = session_warnings(details, self.pre_treatment())
-        course_id, moment = self.selected_course_id(), self.performed_at.value()
-        if self._timing is not None and course_id is not None and moment is not None:
-            key = (course_id, moment)
-            if key not in self._timings:
-                self._timings[key] = self._timing(course_id, moment.astimezone())
-            timing = self._timings[key]
-            if timing is not None:
-                found.append(timing)
-        return found
+        timing = self._timing.warning(self.selected_course_id(), self.performed_at.value())
+        return found if timing is None else [*found, timing]
 
     def refresh_warnings(self) -> None:
         found = self.current_warnings()

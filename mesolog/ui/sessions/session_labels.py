@@ -6,8 +6,11 @@ same labels as ordered mappings for combo boxes and toggle buttons.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from mesolog.domain.enums import (
     Area,
+    CourseStatus,
     NeedleMethod,
     Onset,
     ReactionKind,
@@ -15,8 +18,12 @@ from mesolog.domain.enums import (
     Solution,
     TechniqueKind,
 )
+from mesolog.domain.records import Course
+from mesolog.ui.common.dates import shown_date
 from mesolog.ui.common.labels import (
     area_label,
+    course_status_label,
+    indication_label,
     needle_method_label,
     onset_label,
     reaction_label,
@@ -60,3 +67,15 @@ SEVERITY_COLOURS = {
     Severity.SEVERE: "#c62828",
 }
 """Green, orange, red: always beside the severity's name, never instead of it."""
+
+
+def course_choice(course: Course) -> str:
+    """A course as the editor offers it: "Wrinkles, from 01/02/2026 (completed)"."""
+    text = (
+        QCoreApplication.translate("SessionForm", "%1, from %2")
+        .replace("%1", indication_label(course.plan.indication))
+        .replace("%2", shown_date(course.plan.started_on))
+    )
+    if course.status is not CourseStatus.ACTIVE:
+        text += f" ({course_status_label(course.status)})"
+    return text

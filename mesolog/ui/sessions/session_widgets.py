@@ -12,11 +12,12 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QCheckBox,
     QComboBox,
     QGridLayout,
     QLabel,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from mesolog.domain.limits import Range
+from mesolog.ui.common.dates import shown_date
 from mesolog.ui.common.focused_wheel import FocusedWheel
 from mesolog.ui.common.forms import named
 from mesolog.ui.common.typed_fields import DateField, NumberField
@@ -73,6 +75,30 @@ def optional_date(name: str, accessible: str, today: dt.date) -> DateField:
     )
     edit.setToolTip(edit.tr("Type a date or pick it in the calendar; empty for none"))
     return edit
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SessionForm", text)
+
+
+def consent_box(on_file: dt.date | None) -> QCheckBox:
+    """The session's consent: the consent on file (its day named) is confirmed for the
+    session unless unticked; without one, a consent confirmed goes on file when signed."""
+    box = named(
+        QCheckBox(
+            _tr("Consent confirmed")
+            if on_file is None
+            else _tr("Consent on file (%1) confirmed").replace("%1", shown_date(on_file))
+        ),
+        "consent_confirmed",
+        _tr("Consent confirmed for this session"),
+    )
+    box.setToolTip(
+        _tr("Signed with a confirmed consent, it is put on the patient's file")
+        if on_file is None
+        else _tr("The consent on file covers this session unless you untick this")
+    )
+    return box
 
 
 def watch(widgets: list[QWidget], slot: Callable[[], None]) -> None:
