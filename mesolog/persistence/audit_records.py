@@ -84,6 +84,27 @@ def record_mismatches(s: Session, *, batch: int = 2000) -> tuple[int, list[Recor
     return len(newest), mismatches
 
 
+def account_matches_audit(s: Session, row: ClinicianRow) -> bool:
+    """Whether the account's row as stored now is what the audit log last recorded of it.
+
+    False for an account added, or changed, with plain SQL behind mesolog's back (a new
+    admin with a real password hash, a role raised, a password replaced): such an account
+    must not log in. The log-in counters are not part of the digest (persistence.digests),
+    so logging in and failing to do not change the answer.
+    """
+    newest = s.scalars(
+        select(AuditEntryRow.after_digest)
+        .where(
+            AuditEntryRow.entity == "clinician",
+            AuditEntryRow.entity_uuid == row.uuid,
+            AuditEntryRow.after_digest.is_not(None),
+        )
+        .order_by(AuditEntryRow.id.desc())
+        .limit(1)
+    ).first()
+    return newest is not None and newest == record_digest(row)
+
+
 def _digests(s: Session, batch: int) -> Iterator[tuple[str, uuid.UUID | None, int, str]]:
     """(entity, uuid, entry id, digest) of the entries that hold a digest. The uuid is read
     as text: an entry altered into an unreadable one is the chain check's to name, and it
