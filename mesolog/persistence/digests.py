@@ -4,7 +4,8 @@ A session's digest covers its treatment lines, their products and its reactions
 (voided ones too), a course's covers its areas. Columns the application derives
 and rewrites without a change of the record itself (a patient's sort key and
 dates, an account's log-in counters) are left out, so that a digest changes only
-when the record does.
+when the record does; so is every record's `version` (migration 0007), a count of
+its changes rather than content, which the digests recorded before it existed lack.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ ADDED_COLUMNS: dict[str, frozenset[str]] = {
 }
 """Columns added after rows were audited: left out while they hold their default ("" or
 None), so that the digests recorded before a column existed still match."""
+BOOKKEEPING_COLUMNS = frozenset({"version"})
+"""Columns of every table that are never digested."""
 CHILDREN: dict[str, tuple[str, ...]] = {
     "sessions": ("treatments", "reactions"),
     "treatment_lines": ("products",),
@@ -46,7 +49,7 @@ def record_digest(row: Base) -> str:
 def _content(row: Base) -> dict[str, Any]:
     mapper = inspect(row).mapper
     table = mapper.local_table.name  # type: ignore[attr-defined]
-    skipped = DERIVED_COLUMNS.get(table, frozenset())
+    skipped = DERIVED_COLUMNS.get(table, frozenset()) | BOOKKEEPING_COLUMNS
     added = ADDED_COLUMNS.get(table, frozenset())
     content: dict[str, Any] = {
         attribute.key: plain(getattr(row, attribute.key))

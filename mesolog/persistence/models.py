@@ -36,6 +36,14 @@ def _uuid_column() -> Mapped[uuid.UUID]:
     return mapped_column(unique=True, default=uuid.uuid4)
 
 
+def _version_column() -> Mapped[int]:
+    """An editable record's version: 1 when added, raised by one with every UPDATE the ORM
+    makes (the mapper's `version_id_col`), whose WHERE names the version read, so that a
+    row changed meanwhile is never written over (StaleDataError). Services compare it with
+    the version a form was filled from (services.conflicts); never in a digest."""
+    return mapped_column(server_default="1")
+
+
 class ClinicSettingsRow(Base):
     __tablename__ = "clinic_settings"
     __table_args__ = (
@@ -64,6 +72,8 @@ class ClinicSettingsRow(Base):
     record_number_pattern: Mapped[str] = mapped_column(String(40), default="", server_default="")
     """An example of the clinic's record numbers (`MC-0001`); empty: like most of its numbers."""
     updated_at: Mapped[dt.datetime]
+    version: Mapped[int] = _version_column()
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
 
 class ClinicLogoRow(Base):
@@ -104,6 +114,8 @@ class ClinicianRow(Base):
     locked_at: Mapped[dt.datetime | None] = mapped_column(default=None)
     """Set when failed log-ins reach the limit; only an admin clears it."""
     last_login_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    version: Mapped[int] = _version_column()
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
 
 class PatientRow(Voidable, Base):
@@ -136,6 +148,8 @@ class PatientRow(Voidable, Base):
     list sorts and the due list filters without reading any session."""
     created_at: Mapped[dt.datetime]
     updated_at: Mapped[dt.datetime]
+    version: Mapped[int] = _version_column()
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
     search_terms: Mapped[list[PatientSearchTermRow]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True
@@ -176,6 +190,8 @@ class CourseRow(Voidable, Base):
     notes: Mapped[str] = mapped_column(default="")
     created_at: Mapped[dt.datetime]
     updated_at: Mapped[dt.datetime]
+    version: Mapped[int] = _version_column()
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
     patient: Mapped[PatientRow] = relationship()
     areas: Mapped[list[CourseAreaRow]] = relationship(
@@ -231,6 +247,8 @@ class SessionRow(Voidable, Base):
     table: read only with its session, locked by the session's own signed-row triggers."""
     created_at: Mapped[dt.datetime]
     updated_at: Mapped[dt.datetime]
+    version: Mapped[int] = _version_column()
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
     patient: Mapped[PatientRow] = relationship()
     course: Mapped[CourseRow | None] = relationship()
