@@ -90,6 +90,12 @@ def run_check(clinic: Clinic, out: TextIO) -> int:
 
     report = CheckService(clinic.context).run()
     for item in report.items:
-        print(f"{'ok  ' if item.ok else 'FAIL'}  {item.name}: {item.detail}", file=out)
-    print("all is well" if report.ok else "problems found", file=out)
+        mark = "ok  " if item.ok else "WARN" if item.warning else "FAIL"
+        print(f"{mark}  {item.name}: {item.detail}", file=out)
+    if not report.ok:
+        print("problems found", file=out)
+    elif report.warnings:
+        print(f"all is well but for {len(report.warnings)} warning(s)", file=out)
+    else:
+        print("all is well", file=out)
     return EXIT_OK if report.ok else EXIT_ERROR

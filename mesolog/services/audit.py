@@ -9,9 +9,12 @@ from dataclasses import dataclass
 from mesolog.domain.accounts import Permission
 from mesolog.domain.ids import PatientId
 from mesolog.persistence.audit import ChainBreak, check_chain
-from mesolog.persistence.audit_records import RecordMismatch, filtered_entries, record_mismatches
+from mesolog.persistence.audit_coverage import UnauditedRecord
+from mesolog.persistence.audit_records import RecordMismatch, check_records, filtered_entries
+from mesolog.persistence.guards import GuardProblem, guard_problems
 from mesolog.persistence.models import AuditEntryRow
 from mesolog.services.context import ServiceContext
+from mesolog.services.file_modes import ExposedFile, exposed_files
 from mesolog.services.patients import load_patient
 
 
@@ -38,10 +41,18 @@ class AuditVerification:
     first_break: ChainBreak | None
     records_checked: int
     changed_records: tuple[RecordMismatch, ...]
+    unaudited_records: tuple[UnauditedRecord, ...]
+    """Rows no entry wrote: added behind mesolog's back."""
+    guard_problems: tuple[GuardProblem, ...]
+    """Triggers guarding the records that are missing, altered, disabled or not mesolog's."""
+    exposed_files: tuple[ExposedFile, ...]
+    """The database's files others on the computer may read: a warning, not a break."""
 
     @property
     def intact(self) -> bool:
-        return self.first_break is None and not self.changed_records
+        return self.first_break is None and not (
+            self.changed_records or self.unaudited_records or self.guard_problems
+        )
 
 
 class AuditService:
@@ -52,13 +63,23 @@ class AuditService:
         self._ctx = context
 
     def verify(self) -> AuditVerification:
-        """Walks the whole chain, then compares each audited record with its newest entry."""
+        """Walks the whole chain, compares each audited record with its newest entry, names
+        every clinical or account row that no entry wrote and every guard of the records
+        that is not as mesolog made it; and the files others may read."""
         with self._ctx.db.read() as s:
             self._ctx.require_when_logged_in(s, Permission.ADMINISTER)
             chain = check_chain(s)
-            checked, mismatches = record_mismatches(s)
+            records = check_records(s)
+            guards = guard_problems(s.connection())
         return AuditVerification(
-            chain.entries, chain.last_hash, chain.first_break, checked, tuple(mismatches)
+            chain.entries,
+            chain.last_hash,
+            chain.first_break,
+            records.compared,
+            records.mismatches,
+            records.unaudited,
+            tuple(guards),
+            exposed_files(self._ctx),
         )
 
     def entries(

@@ -1,4 +1,5 @@
-"""`mesolog check`: is the database whole, consistent and on the newest schema?"""
+"""`mesolog check`: is the database whole, consistent and on the newest schema, are the
+triggers that guard its records as mesolog made them, and are its files private?"""
 
 from __future__ import annotations
 
@@ -8,8 +9,10 @@ from sqlalchemy import Connection, text
 
 from mesolog.persistence.database import known_database_errors
 from mesolog.persistence.engine import sqlite_library_version
+from mesolog.persistence.guards import expected_guards, guard_problems
 from mesolog.persistence.migrate import current_revision, head_revision
 from mesolog.services.context import ServiceContext
+from mesolog.services.file_modes import exposed_files
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,6 +20,8 @@ class CheckItem:
     name: str
     ok: bool
     detail: str
+    warning: bool = False
+    """Not ok, but the database is whole (files others may read): said, not failed."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,7 +30,12 @@ class CheckReport:
 
     @property
     def ok(self) -> bool:
-        return all(item.ok for item in self.items)
+        """No failure (warnings aside)."""
+        return all(item.ok or item.warning for item in self.items)
+
+    @property
+    def warnings(self) -> tuple[CheckItem, ...]:
+        return tuple(item for item in self.items if not item.ok and item.warning)
 
 
 class CheckService:
@@ -50,7 +60,10 @@ class CheckService:
             else:
                 version = connection.execute(text("SHOW server_version")).scalar_one()
                 items.append(CheckItem("server", True, f"{db.backend} {version}"))
+            items.append(_guards_item(connection, at_head=revision == head))
             connection.rollback()
+        if db.backend == "sqlite":
+            items.append(_file_modes_item(self._ctx))
         return CheckReport(tuple(items))
 
     @staticmethod
@@ -77,3 +90,38 @@ class CheckService:
                 "ok" if not broken else f"{len(broken)} broken references",
             ),
         ]
+
+
+def _guards_item(connection: Connection, *, at_head: bool) -> CheckItem:
+    if not at_head:
+        return CheckItem(
+            "guards", False, "compared at the newest schema only: open the database in mesolog"
+        )
+    problems = guard_problems(connection)
+    if problems:
+        return CheckItem(
+            "guards",
+            False,
+            "; ".join(
+                f"{p.name}{f' on {p.table}' if p.table else ''}: {p.fault}" for p in problems
+            ),
+        )
+    expected = expected_guards()
+    what = f"{len(expected.sqlite)} triggers"
+    if connection.dialect.name != "sqlite":
+        what = f"{len(expected.postgresql)} triggers and {len(expected.functions)} functions"
+    return CheckItem("guards", True, f"all {what} guarding the records are as mesolog made them")
+
+
+def _file_modes_item(context: ServiceContext) -> CheckItem:
+    exposed = exposed_files(context)
+    if not exposed:
+        return CheckItem("file_modes", True, "the database, its copies and backups are private")
+    named = ", ".join(f"{f.path} ({f.octal})" for f in exposed)
+    return CheckItem(
+        "file_modes",
+        False,
+        f"others on this computer may read or open: {named}; make files 0600 and folders 0700 "
+        "(chmod)",
+        warning=True,
+    )

@@ -12,7 +12,12 @@ import pytest
 import sqlcipher3.dbapi2 as sqlite3
 
 from mesolog.domain.records import ClinicSettings
-from mesolog.persistence.audit_records import RecordMismatch, filtered_entries, record_mismatches
+from mesolog.persistence.audit_records import (
+    CHANGED,
+    RecordMismatch,
+    check_records,
+    filtered_entries,
+)
 from mesolog.services.clinic import Clinic
 from tests.conftest import FixedClock
 from tests.services.conftest import ATHENS, Maker
@@ -32,7 +37,9 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
         clinic.sessions.create_draft(first.id, make.full_entry(first.id))
         for number in (1, 2):
             make.patient(family_name=f"Other {number}")
-        clinic.settings.update_clinic(ClinicSettings(name="Κλινική Αθηνών"))
+        clinic.settings.update_clinic(
+            ClinicSettings(name="Κλινική Αθηνών"), read=clinic.settings.clinic()
+        )
     return path
 
 
@@ -46,7 +53,9 @@ def clinic(template: Path, tmp_path: Path, clock: FixedClock) -> Iterator[Clinic
 
 def _mismatches(clinic: Clinic, batch: int = 2000) -> tuple[int, list[RecordMismatch]]:
     with clinic.context.db.read() as s:
-        return record_mismatches(s, batch=batch)
+        found = check_records(s, batch=batch)
+    assert found.unaudited == ()
+    return found.compared, list(found.mismatches)
 
 
 def _tamper(clinic: Clinic, sql: str) -> None:
@@ -86,3 +95,21 @@ def test_a_record_that_is_gone_is_named_not_another_found_in_its_place(clinic: C
     )
     [gone] = _mismatches(clinic)[1]
     assert (gone.entity, gone.reason) == ("patient", "it is gone")
+
+
+@pytest.mark.parametrize("batch", [1, 2000])
+@pytest.mark.parametrize(
+    ("sql", "entity"),
+    [
+        ("UPDATE product_uses SET lot_number = 'FORGED'", "session"),
+        ("UPDATE reactions SET notes = 'forged'", "session"),
+        ("DELETE FROM course_areas WHERE position > 0", "course"),
+    ],
+)
+def test_a_changed_part_shows_as_its_record_changed(
+    clinic: Clinic, batch: int, sql: str, entity: str
+) -> None:
+    """Records are read a chunk at a time with their parts: a part two levels down counts."""
+    _tamper(clinic, sql)
+    [changed] = _mismatches(clinic, batch)[1]
+    assert (changed.entity, changed.reason) == (entity, CHANGED)

@@ -30,6 +30,10 @@ def assert_healthy(report: CheckReport) -> None:
     assert found["schema"][0]
     assert found["schema"][1] == f"migration {head_revision()}, newest {head_revision()}"
     assert found["sqlite"][1].startswith("SQLite 3.")
+    assert found["guards"] == (
+        True,
+        "all 19 triggers guarding the records are as mesolog made them",
+    )
 
 
 def test_a_fresh_database_is_healthy(clinic: Clinic) -> None:
@@ -66,4 +70,46 @@ def test_the_report_names_each_check_once(clinic: Clinic) -> None:
         "synchronous",
         "integrity_check",
         "foreign_key_check",
+        "guards",
+        "file_modes",
     ]
+
+
+def _made_private(folder: Path) -> None:
+    """The test's database is a copy of a template (tests/services/conftest.py), made with
+    the umask's mode; so are the journals SQLite made beside it with the file's mode."""
+    for path in folder.glob("clinic.sqlite*"):
+        path.chmod(0o600)
+
+
+def test_files_others_may_read_are_named_as_a_warning(clinic: Clinic, tmp_path: Path) -> None:
+    """The database, a copy beside it, the backup folder and a backup in it; not a file of
+    another database, nor one whose mode is private. The report is still ok."""
+    _made_private(tmp_path)
+    database = tmp_path / "clinic.sqlite"
+    copy = tmp_path / "clinic.before-upgrade-0006-20260310T120000Z.sqlite"
+    backups = tmp_path / "backups"
+    backup = backups / "clinic.backup-20260310T120000Z.sqlite"
+    private = backups / "clinic.daily-20260311T120000Z.sqlite"
+    other = tmp_path / "other.sqlite"
+    backups.mkdir(mode=0o700)
+    for path in (copy, backup, private, other):
+        path.write_bytes(b"")
+    for path, mode in ((database, 0o644), (copy, 0o640), (backups, 0o755), (backup, 0o604)):
+        path.chmod(mode)
+    private.chmod(0o600)
+    other.chmod(0o644)
+    report = CheckService(clinic.context).run()
+    [item] = report.warnings
+    assert item.name == "file_modes"
+    assert item.detail == (
+        f"others on this computer may read or open: {backups} (0755), {backup} (0604), "
+        f"{copy} (0640), {database} (0644); make files 0600 and folders 0700 (chmod)"
+    )
+    assert report.ok
+
+
+def test_private_files_give_no_warning(clinic: Clinic, tmp_path: Path) -> None:
+    _made_private(tmp_path)
+    found = details(CheckService(clinic.context).run())
+    assert found["file_modes"] == (True, "the database, its copies and backups are private")

@@ -1,0 +1,154 @@
+"""Completeness of the audit log: every clinical and account row has the entry that wrote it.
+
+mesolog audits each record in the transaction that writes it, so a row that no entry
+names was written behind its back (plain SQL, another program). Comparing records with
+their newest entry finds what was changed or removed; this finds what was added. Rows are
+named by entity and id, never by their content.
+
+Every table of the schema is one of three kinds, and a table added later must be put in
+one of them (tests/persistence/test_audit_coverage.py):
+- AUDITED: a record with entries of its own (by uuid, or the clinic's single row);
+- PARTS: rows within a record's digest (a session's treatment lines, products and
+  reactions, a course's areas): a part added to an audited record changes the record's
+  digest; the parts of a record no entry wrote are named with it;
+- NOT_RECORDS: derived or scratch rows, and the audit log itself.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Collection, Iterator, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sqlalchemy import ColumnElement, String, cast, exists, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
+
+from mesolog.persistence.models import (
+    ClinicianRow,
+    ClinicLogoRow,
+    ClinicSettingsRow,
+    CourseRow,
+    PatientRow,
+    ProductUseRow,
+    ReactionRow,
+    SessionRow,
+    TreatmentLineRow,
+)
+
+KeyedRow = PatientRow | CourseRow | SessionRow | ClinicianRow
+KEYED: dict[str, type[KeyedRow]] = {
+    "patient": PatientRow,
+    "course": CourseRow,
+    "session": SessionRow,
+    "clinician": ClinicianRow,
+}
+"""Records audited by their uuid, by the entity name their entries give."""
+SINGLE: dict[str, type[ClinicSettingsRow | ClinicLogoRow]] = {
+    "clinic_settings": ClinicSettingsRow,
+    "clinic_logo": ClinicLogoRow,
+}
+"""The clinic's one-row records, audited without a uuid."""
+AUDITED = frozenset(model.__tablename__ for model in (*KEYED.values(), *SINGLE.values()))
+PARTS: dict[str, str] = {
+    "treatment_lines": "sessions",
+    "product_uses": "sessions",
+    "reactions": "sessions",
+    "course_areas": "courses",
+}
+"""Tables whose rows are part of a record's digest (persistence.digests): the record's table."""
+NOT_RECORDS: dict[str, str] = {
+    "patient_search_terms": "the words a patient is found by, derived from the patient",
+    "editor_drafts": "what a session editor holds unsaved; it goes once saved",
+    "audit_log": "the audit log itself",
+    "audit_head": "the audit log's newest entry",
+}
+CHUNK = 500
+
+
+class Unaudited(StrEnum):
+    """Why a row is named."""
+
+    NO_ENTRY = "no audit entry wrote it"
+    ID_NOT_AS_WRITTEN = "its id is not stored as mesolog writes ids"
+    PART_OF_UNAUDITED = "it is part of a record no audit entry wrote"
+
+
+@dataclass(frozen=True, slots=True)
+class UnauditedRecord:
+    entity: str
+    entity_uuid: uuid.UUID | None
+    """None for the clinic's one-row records, and for an id that does not read as one."""
+    row_id: int
+    """The row's key in its table, for whoever looks into the file."""
+    why: Unaudited
+    part_of: tuple[str, uuid.UUID] | None = None
+    """For a part: the record (entity, uuid) no entry wrote that it belongs to."""
+
+
+def unaudited_records(
+    s: Session, covered: Collection[tuple[str, uuid.UUID | None]]
+) -> list[UnauditedRecord]:
+    """Every audited row whose (entity, uuid) is not in `covered` (those the log's entries
+    wrote), with the parts of such sessions; rows in table order."""
+    exact = s.get_bind().dialect.name == "sqlite"
+    found: list[UnauditedRecord] = []
+    unaudited_sessions: dict[int, uuid.UUID] = {}
+    for entity, model in KEYED.items():
+        rows = s.execute(select(model.id, _text(model.uuid)).order_by(model.id))
+        for row_id, text in rows:
+            value = _uuid(text)
+            if value is None or (exact and text != value.hex):
+                found.append(UnauditedRecord(entity, value, row_id, Unaudited.ID_NOT_AS_WRITTEN))
+            elif (entity, value) not in covered:
+                found.append(UnauditedRecord(entity, value, row_id, Unaudited.NO_ENTRY))
+                if model is SessionRow:
+                    unaudited_sessions[row_id] = value
+    for entity, single in SINGLE.items():
+        if (entity, None) not in covered and s.scalar(select(exists().select_from(single))):
+            found.append(UnauditedRecord(entity, None, 1, Unaudited.NO_ENTRY))
+    found += _session_parts(s, unaudited_sessions)
+    return found
+
+
+def _session_parts(s: Session, sessions: dict[int, uuid.UUID]) -> Iterator[UnauditedRecord]:
+    """The treatment lines, products and reactions of sessions no entry wrote."""
+    line, product, reaction = TreatmentLineRow, ProductUseRow, ReactionRow
+    parts = {
+        "treatment_line": select(line.session_id, line.id, _text(line.uuid)).order_by(line.id),
+        "product_use": select(line.session_id, product.id, _text(product.uuid))
+        .join(line, product.treatment_line_id == line.id)
+        .order_by(product.id),
+        "reaction": select(reaction.session_id, reaction.id, _text(reaction.uuid)).order_by(
+            reaction.id
+        ),
+    }
+    for chunk in _chunks(list(sessions)):
+        for entity, query in parts.items():
+            for session_id, row_id, text in s.execute(
+                query.where(query.selected_columns[0].in_(chunk))
+            ):
+                yield UnauditedRecord(
+                    entity,
+                    _uuid(text),
+                    row_id,
+                    Unaudited.PART_OF_UNAUDITED,
+                    ("session", sessions[session_id]),
+                )
+
+
+def _text(column: InstrumentedAttribute[uuid.UUID]) -> ColumnElement[str]:
+    """A uuid as stored: one altered into something else must not stop the check."""
+    return cast(column, String)
+
+
+def _uuid(text: str | None) -> uuid.UUID | None:
+    try:
+        return None if text is None else uuid.UUID(text)
+    except ValueError:
+        return None
+
+
+def _chunks(keys: Sequence[int]) -> Iterator[Sequence[int]]:
+    for start in range(0, len(keys), CHUNK):
+        yield keys[start : start + CHUNK]

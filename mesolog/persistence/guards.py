@@ -1,0 +1,311 @@
+"""The database's own guards of the records, in one catalogue: the triggers that lock a
+signed session and its parts, and those that refuse a TRUNCATE, with their definitions.
+
+Migrations make the guards from the builders here (0008 made them all again, so that every
+database holds exactly these texts); `mesolog check` and `mesolog audit verify` compare
+the database's triggers with `expected_guards()`, the guards at the newest schema, and
+name any that is missing, altered, disabled, or not mesolog's. A change of a builder is a
+new migration that makes the changed guards again, passing its own frozen columns.
+
+SQLite
+- UPDATE and DELETE of a signed session or of its treatment lines, products and reactions
+  are refused, except voiding the session (0002).
+- INSERT OR REPLACE (and REPLACE, UPDATE OR REPLACE) deletes the row in its way without
+  firing DELETE triggers (unless the connection turned `recursive_triggers` on, which
+  another program need not do): an INSERT or UPDATE whose id or uuid meets a row of a
+  signed session is refused before the row can be replaced (0008).
+PostgreSQL
+- the same locks by row-level functions (0002, 0007); TRUNCATE fires no row trigger, so
+  every table of records and the audit log refuses it by a statement-level trigger (0008).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sqlalchemy import Connection, text
+
+from mesolog.persistence.base import Voidable
+from mesolog.persistence.digests import BOOKKEEPING_COLUMNS
+from mesolog.persistence.models import SessionRow
+
+LOCKED = "mesolog: signed session is locked"
+NOT_TRUNCATED = "mesolog: records are never truncated"
+PARTS = {
+    "treatment_lines": "{row}.session_id",
+    "reactions": "{row}.session_id",
+    "product_uses": "(SELECT session_id FROM treatment_lines WHERE id = {row}.treatment_line_id)",
+}
+"""The tables of a signed session's parts, and how a row of each names its session."""
+TRUNCATE_GUARDED = (
+    "clinic_settings", "clinic_logo", "clinicians", "patients", "courses", "course_areas",
+    "sessions", "treatment_lines", "product_uses", "reactions", "audit_log", "audit_head",
+)  # fmt: skip
+"""The tables of records and the audit log: mesolog never empties one."""
+FREE_WHILE_VOIDING = tuple(sorted({*Voidable.__annotations__, *BOOKKEEPING_COLUMNS}))
+"""What voiding a signed session sets: who, when and why, and the version every UPDATE
+raises."""
+
+ROW, BEFORE, DELETE, UPDATE, TRUNCATE = 1, 2, 8, 16, 32
+"""Bits of PostgreSQL's pg_trigger.tgtype."""
+
+
+@dataclass(frozen=True, slots=True)
+class SQLiteTrigger:
+    name: str
+    table: str
+    sql: str
+
+
+@dataclass(frozen=True, slots=True)
+class PostgreSQLTrigger:
+    name: str
+    table: str
+    function: str
+    kind: int
+    """pg_trigger.tgtype: timing, events and level."""
+
+
+@dataclass(frozen=True, slots=True)
+class Guards:
+    sqlite: tuple[SQLiteTrigger, ...]
+    functions: dict[str, str]
+    """PostgreSQL: each trigger function's body (what pg_proc.prosrc holds)."""
+    postgresql: tuple[PostgreSQLTrigger, ...]
+
+
+def kept_while_voiding() -> tuple[str, ...]:
+    """The columns of sessions that voiding a signed one must leave as they are."""
+    return tuple(
+        sorted(c.name for c in SessionRow.__table__.columns if c.name not in FREE_WHILE_VOIDING)
+    )
+
+
+def expected_guards() -> Guards:
+    """Every guard at the newest schema."""
+    return Guards(
+        sqlite_triggers(kept_while_voiding()),
+        postgresql_functions(FREE_WHILE_VOIDING),
+        postgresql_triggers(TRUNCATE_GUARDED),
+    )
+
+
+def sqlite_triggers(kept: Sequence[str]) -> tuple[SQLiteTrigger, ...]:
+    """SQLite's locks; `kept`: the columns of sessions that voiding leaves unchanged."""
+    raise_locked = f"BEGIN SELECT RAISE(ABORT, '{LOCKED}'); END"
+    unchanged = " AND ".join(f"NEW.{c} IS OLD.{c}" for c in kept)
+    found = [
+        SQLiteTrigger(
+            "sessions_signed_no_update",
+            "sessions",
+            "CREATE TRIGGER sessions_signed_no_update BEFORE UPDATE ON sessions"
+            " WHEN OLD.status = 'signed' AND NOT ("
+            f" OLD.voided_at IS NULL AND NEW.voided_at IS NOT NULL AND {unchanged})"
+            f" {raise_locked}",
+        ),
+        SQLiteTrigger(
+            "sessions_signed_no_delete",
+            "sessions",
+            "CREATE TRIGGER sessions_signed_no_delete BEFORE DELETE ON sessions"
+            f" WHEN OLD.status = 'signed' {raise_locked}",
+        ),
+    ]
+    for table, parent in PARTS.items():
+        for event, row in (("UPDATE", "OLD"), ("DELETE", "OLD"), ("UPDATE", "NEW")):
+            name = f"{table}_signed_no_{event.lower()}_{row.lower()}"
+            found.append(
+                SQLiteTrigger(
+                    name,
+                    table,
+                    f"CREATE TRIGGER {name} BEFORE {event} ON {table}"
+                    f" WHEN (SELECT status FROM sessions WHERE id = {parent.format(row=row)})"
+                    f" = 'signed' {raise_locked}",
+                )
+            )
+    signed = {"sessions": "o.status = 'signed'"} | {
+        table: f"(SELECT status FROM sessions WHERE id = {parent.format(row='o')}) = 'signed'"
+        for table, parent in PARTS.items()
+    }
+    for table, is_signed in signed.items():
+        for event, other in (("INSERT", ""), ("UPDATE", " AND o.id IS NOT OLD.id")):
+            name = f"{table}_signed_no_replace_{event.lower()}"
+            found.append(
+                SQLiteTrigger(
+                    name,
+                    table,
+                    f"CREATE TRIGGER {name} BEFORE {event} ON {table}"
+                    f" WHEN EXISTS (SELECT 1 FROM {table} AS o"
+                    f" WHERE (o.id = NEW.id OR o.uuid = NEW.uuid){other} AND {is_signed})"
+                    f" {raise_locked}",
+                )
+            )
+    return tuple(found)
+
+
+def postgresql_functions(free_while_voiding: Sequence[str]) -> dict[str, str]:
+    """PostgreSQL's trigger functions by name; `free_while_voiding`: the columns of
+    sessions that voiding may set."""
+    free = "ARRAY[" + ", ".join(f"'{c}'" for c in free_while_voiding) + "]"
+    refuse = f"RAISE EXCEPTION '{LOCKED}' USING ERRCODE = 'integrity_constraint_violation';"
+    either = "RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;"
+    functions = {
+        "mesolog_lock_signed_session": (
+            f"BEGIN IF OLD.status <> 'signed' THEN {either} END IF;"
+            " IF TG_OP = 'UPDATE' AND OLD.voided_at IS NULL AND NEW.voided_at IS NOT NULL"
+            f" AND to_jsonb(NEW) - {free} = to_jsonb(OLD) - {free} THEN RETURN NEW; END IF;"
+            f" {refuse} END"
+        )
+    }
+    for table, parent in PARTS.items():
+        functions[f"mesolog_lock_{table}"] = (
+            f"BEGIN IF (SELECT status FROM sessions WHERE id = {parent.format(row='OLD')})"
+            " = 'signed' OR (TG_OP = 'UPDATE' AND (SELECT status FROM sessions"
+            f" WHERE id = {parent.format(row='NEW')}) = 'signed') THEN {refuse} END IF;"
+            f" {either} END"
+        )
+    functions["mesolog_refuse_truncate"] = (
+        f"BEGIN RAISE EXCEPTION '{NOT_TRUNCATED}: %', TG_TABLE_NAME"
+        " USING ERRCODE = 'integrity_constraint_violation'; END"
+    )
+    return functions
+
+
+def postgresql_triggers(truncate_guarded: Sequence[str]) -> tuple[PostgreSQLTrigger, ...]:
+    locks = [
+        PostgreSQLTrigger(
+            "sessions_signed_locked",
+            "sessions",
+            "mesolog_lock_signed_session",
+            ROW | BEFORE | UPDATE | DELETE,
+        )
+    ]
+    locks += [
+        PostgreSQLTrigger(
+            f"{table}_signed_locked", table, f"mesolog_lock_{table}", ROW | BEFORE | UPDATE | DELETE
+        )
+        for table in PARTS
+    ]
+    locks += [
+        PostgreSQLTrigger(
+            f"{table}_not_truncated", table, "mesolog_refuse_truncate", BEFORE | TRUNCATE
+        )
+        for table in truncate_guarded
+    ]
+    return tuple(locks)
+
+
+def create_function_sql(name: str, body: str) -> str:
+    return f"CREATE OR REPLACE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $${body}$$"
+
+
+def create_trigger_sql(trigger: PostgreSQLTrigger) -> str:
+    if trigger.kind & TRUNCATE:
+        when = "BEFORE TRUNCATE"
+        level = "FOR EACH STATEMENT"
+    else:
+        when = "BEFORE UPDATE OR DELETE"
+        level = "FOR EACH ROW"
+    return (
+        f"CREATE TRIGGER {trigger.name} {when} ON {trigger.table} {level}"
+        f" EXECUTE FUNCTION {trigger.function}()"
+    )
+
+
+class GuardFault(StrEnum):
+    MISSING = "it is missing"
+    ALTERED = "its definition is not mesolog's"
+    DISABLED = "it is disabled"
+    UNEXPECTED = "it is not one of mesolog's triggers"
+
+
+@dataclass(frozen=True, slots=True)
+class GuardProblem:
+    name: str
+    """The trigger's name (or a trigger function's, on PostgreSQL)."""
+    table: str | None
+    """The table it guards; None for a function that guards several."""
+    fault: GuardFault
+
+
+def guard_problems(connection: Connection) -> list[GuardProblem]:
+    """Each guard of `expected_guards()` that is not in the database as defined there, and
+    each trigger of the database that is not one of them; ordered by table and name."""
+    expected = expected_guards()
+    if connection.dialect.name == "sqlite":
+        found = _sqlite_problems(connection, expected.sqlite)
+    else:
+        found = _postgresql_problems(connection, expected)
+    return sorted(found, key=lambda p: (p.table or "", p.name))
+
+
+def _same(one: str, other: str) -> bool:
+    return one.split() == other.split()
+
+
+def _sqlite_problems(
+    connection: Connection, expected: Sequence[SQLiteTrigger]
+) -> list[GuardProblem]:
+    stored = {
+        name: (table, sql)
+        for name, table, sql in connection.execute(
+            text("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger'")
+        )
+    }
+    problems = []
+    for trigger in expected:
+        table, sql = stored.pop(trigger.name, (None, None))
+        if sql is None:
+            problems.append(GuardProblem(trigger.name, trigger.table, GuardFault.MISSING))
+        elif table != trigger.table or not _same(sql, trigger.sql):
+            problems.append(GuardProblem(trigger.name, trigger.table, GuardFault.ALTERED))
+    problems += [GuardProblem(n, t, GuardFault.UNEXPECTED) for n, (t, _) in stored.items()]
+    return problems
+
+
+_PG_TRIGGERS = """
+SELECT t.tgname, c.relname, t.tgtype, t.tgenabled, p.proname,
+       t.tgqual IS NULL AND t.tgnargs = 0 AND t.tgattr = ''::int2vector AS plain
+FROM pg_trigger t
+JOIN pg_class c ON c.oid = t.tgrelid
+JOIN pg_proc p ON p.oid = t.tgfoid
+WHERE NOT t.tgisinternal AND c.relnamespace = current_schema()::regnamespace
+"""
+_PG_FUNCTIONS = """
+SELECT p.proname, p.prosrc, l.lanname FROM pg_proc p JOIN pg_language l ON l.oid = p.prolang
+WHERE p.pronamespace = current_schema()::regnamespace AND p.proname LIKE 'mesolog%'
+"""
+
+
+def _postgresql_problems(connection: Connection, expected: Guards) -> list[GuardProblem]:
+    stored = {
+        name: (table, kind, enabled, function, plain)
+        for name, table, kind, enabled, function, plain in connection.execute(text(_PG_TRIGGERS))
+    }
+    problems = []
+    for trigger in expected.postgresql:
+        found = stored.pop(trigger.name, None)
+        if found is None:
+            problems.append(GuardProblem(trigger.name, trigger.table, GuardFault.MISSING))
+            continue
+        table, kind, enabled, function, plain = found
+        if (table, kind, function, plain) != (trigger.table, trigger.kind, trigger.function, True):
+            problems.append(GuardProblem(trigger.name, trigger.table, GuardFault.ALTERED))
+        elif enabled != "O":
+            problems.append(GuardProblem(trigger.name, trigger.table, GuardFault.DISABLED))
+    problems += [GuardProblem(n, found[0], GuardFault.UNEXPECTED) for n, found in stored.items()]
+    bodies = {
+        name: (body, language) for name, body, language in connection.execute(text(_PG_FUNCTIONS))
+    }
+    tables: dict[str, set[str]] = {}
+    for trigger in expected.postgresql:
+        tables.setdefault(trigger.function, set()).add(trigger.table)
+    for name, body in expected.functions.items():
+        [table] = tables[name] if len(tables[name]) == 1 else [None]
+        stored_body, language = bodies.get(name, (None, None))
+        if stored_body is None:
+            problems.append(GuardProblem(name, table, GuardFault.MISSING))
+        elif language != "plpgsql" or not _same(stored_body, body):
+            problems.append(GuardProblem(name, table, GuardFault.ALTERED))
+    return problems
