@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
+from mesolog.domain.chain_anchor import ChainAnchor
 from mesolog.domain.logo import ClinicLogo
 from mesolog.domain.records import ClinicSettings, Course, Patient, Session
 from mesolog.domain.schedule import CourseSchedule
@@ -61,6 +62,9 @@ class SummaryData:
     """Unsigned sessions (in or outside courses) that the summary does not print."""
     one_course: bool = False
     """Only one of the patient's courses is printed."""
+    chain_anchor: ChainAnchor | None = None
+    """The audit chain's newest entry when the summary was made, printed so that the
+    paper anchors the chain (domain.chain_anchor)."""
 
     @property
     def all_sessions(self) -> tuple[Session, ...]:

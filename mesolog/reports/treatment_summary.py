@@ -29,6 +29,7 @@ from reportlab.platypus.flowables import HRFlowable
 from mesolog.domain.enums import SessionStatus
 from mesolog.domain.records import Session
 from mesolog.reports.aftercare_section import aftercare_section
+from mesolog.reports.anchor_section import anchor_section, footer_anchor
 from mesolog.reports.clinical_copy import clinical_pairs, clinical_texts
 from mesolog.reports.fonts import BOLD, FAMILY
 from mesolog.reports.formatting import Formatter, clean, markup, word
@@ -195,6 +196,9 @@ class TreatmentSummary:
         canvas.drawRightString(width - self.right_margin, top - 10, page_text)
         canvas.setFont(FAMILY, 7)
         canvas.drawString(self.left_margin, top - 20, CONFIDENTIAL)
+        if self.data.chain_anchor is not None:
+            anchor = footer_anchor(self.data.chain_anchor)
+            canvas.drawRightString(width - self.right_margin, top - 20, anchor)
         canvas.restoreState()
 
     # -- content ---------------------------------------------------------
@@ -220,8 +224,12 @@ class TreatmentSummary:
         story += self._reactions(shown)
         if self.for_patient:
             aftercare = aftercare_section(self.data.clinic, self.kit)
-            return [*story, *aftercare, KeepTogether(self._signature())]
-        return story + self._totals(shown)
+            story += [*aftercare, KeepTogether(self._signature())]
+        else:
+            story += self._totals(shown)
+        if self.data.chain_anchor is not None:
+            story += anchor_section(self.data.chain_anchor, self.kit, for_patient=self.for_patient)
+        return story
 
     def _session_table(self, sessions: list[Session]) -> Table:
         if self.for_patient:

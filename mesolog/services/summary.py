@@ -15,6 +15,7 @@ from mesolog.domain.ids import CourseId, PatientId
 from mesolog.domain.records import Session
 from mesolog.domain.schedule import course_schedule
 from mesolog.persistence.audit import AuditAction
+from mesolog.persistence.audit_anchors import chain_anchor
 from mesolog.reports.summary_data import CourseSummary, PaperSize, SummaryData, SummaryKind
 from mesolog.services.clinic_logo import LogoService
 from mesolog.services.context import ServiceContext
@@ -83,13 +84,16 @@ class SummaryService:
         outside_shown = _shown(outside, include_drafts)
         left_out = sum(c.drafts_left_out for c in summaries)
         left_out += _drafts(outside) - _drafts(outside_shown)
+        generated_at = self._ctx.now().astimezone()
+        with self._ctx.db.read() as s:  # after the records: the anchor covers what is printed
+            anchor = chain_anchor(s, at=generated_at)
         return SummaryData(
             clinic=SettingsService(self._ctx).clinic(),
             patient=history.patient,
             courses=tuple(summaries),
             sessions_outside_courses=outside_shown,
             include_drafts=include_drafts,
-            generated_at=self._ctx.now().astimezone(),
+            generated_at=generated_at,
             generated_by=self._ctx.account.name if self._ctx.account else prepared_by.strip(),
             kind=kind,
             logo=LogoService(self._ctx).logo(),
@@ -97,6 +101,7 @@ class SummaryService:
             paper=paper,
             drafts_left_out=left_out,
             one_course=course_id is not None,
+            chain_anchor=anchor,
         )
 
     def write_pdf(self, data: SummaryData, target: Path) -> None:

@@ -1,0 +1,97 @@
+"""The anchors log: `STEM.anchors.jsonl` in the backup folder, one line per backup (and per
+restore) with the audit chain's anchor at that moment, so that the anchors stay when
+daily copies are pruned and a rewrite of anything older than the last backup shows.
+
+A line is a JSON object: the anchor (`entry`, `hash`, `at`, as an export's
+`chain_anchor`), the `event` ("backup" or "restore") and the backup `file` it
+came with; a restore line adds `kept_up_to`, the last entry of the chain that the
+restored backup kept (later entries were replaced: anchors after it, taken before
+the restore, describe the chain the restore replaced). Lines are only ever appended,
+each with one write; the file is created 0600.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from mesolog.domain.chain_anchor import ChainAnchor
+from mesolog.domain.errors import KnownError
+from mesolog.persistence.private_files import create_private_file_unless_present
+
+SUFFIX = ".anchors.jsonl"
+BACKUP = "backup"
+RESTORE = "restore"
+
+
+def anchor_log_path(folder: Path, stem: str) -> Path:
+    """The anchors log of the database whose file is named `stem` (without its suffix)."""
+    return folder / f"{stem}{SUFFIX}"
+
+
+@dataclass(frozen=True, slots=True)
+class LoggedAnchor:
+    anchor: ChainAnchor
+    event: str
+    file: str
+    line: int
+    kept_up_to: int | None = None
+
+
+def append_anchor(
+    path: Path, anchor: ChainAnchor, *, event: str, file: str, kept_up_to: int | None = None
+) -> None:
+    """Adds one line to the log (created 0600 if need be), synced to disk."""
+    record = {**anchor.as_json(), "event": event, "file": file}
+    if kept_up_to is not None:
+        record["kept_up_to"] = kept_up_to
+    line = json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
+    create_private_file_unless_present(path)
+    with path.open("ab") as stream:
+        if stream.tell() and not _ends_with_newline(path):
+            line = "\n" + line  # a line cut short before keeps to itself
+        stream.write(line.encode("utf-8"))
+        stream.flush()
+        os.fsync(stream.fileno())
+
+
+def _ends_with_newline(path: Path) -> bool:
+    with path.open("rb") as stream:
+        stream.seek(-1, os.SEEK_END)
+        return stream.read(1) == b"\n"
+
+
+def read_anchor_log(path: Path) -> tuple[list[LoggedAnchor], list[str]]:
+    """The anchors in file order, and a sentence for each line that is not one."""
+    anchors: list[LoggedAnchor] = []
+    problems: list[str] = []
+    text = path.read_bytes().decode("utf-8", errors="replace")
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{path.name} line {number}"
+        try:
+            anchors.append(_logged(json.loads(line), where, number))
+        except KnownError as error:
+            problems.append(str(error))
+        except ValueError as error:
+            problems.append(f"{where}: not JSON ({error})")
+    return anchors, problems
+
+
+def _logged(record: object, where: str, number: int) -> LoggedAnchor:
+    if not isinstance(record, dict):
+        raise KnownError(f"{where}: {type(record).__name__} is not allowed; a line is an object.")
+    anchor = ChainAnchor.from_json(record, where=where)
+    event, file, kept = record.get("event"), record.get("file"), record.get("kept_up_to")
+    if event not in (BACKUP, RESTORE):
+        raise KnownError(f"{where}.event: {event!r} is not allowed; it is 'backup' or 'restore'.")
+    if not isinstance(file, str):
+        raise KnownError(f"{where}.file: {file!r} is not allowed; it names a backup file.")
+    if event == RESTORE and (isinstance(kept, bool) or not isinstance(kept, int) or kept < 0):
+        raise KnownError(
+            f"{where}.kept_up_to: {kept!r} is not allowed; a restore names the last entry kept."
+        )
+    return LoggedAnchor(anchor, event, file, number, kept if event == RESTORE else None)

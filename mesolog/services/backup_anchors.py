@@ -1,0 +1,52 @@
+"""Every backup (on demand and daily) and every restore leaves the audit chain's anchor
+in the anchors log of its folder (persistence.anchor_log), which daily pruning never
+deletes: `audit verify` checks today's chain against each of them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from mesolog.domain.errors import DatabaseError
+from mesolog.persistence.anchor_log import BACKUP, RESTORE, anchor_log_path, append_anchor
+from mesolog.persistence.audit_anchors import chain_anchor, restores
+from mesolog.services.context import ServiceContext
+
+
+def record_backup_anchor(
+    context: ServiceContext, backup: Path, *, stem: str, folders: Iterable[Path]
+) -> None:
+    """After `backup` was written and audited: the chain's anchor now, appended to the
+    anchors log in each of `folders` that exists (the backup's own, the backup folder)."""
+    with context.db.read() as s:
+        anchor = chain_anchor(s, at=context.now())
+    for folder in dict.fromkeys(f.absolute() for f in folders if f.is_dir()):
+        log = anchor_log_path(folder, stem)
+        try:
+            append_anchor(log, anchor, event=BACKUP, file=backup.name)
+        except OSError as error:
+            raise DatabaseError(
+                f"The backup {backup} was written, but its chain anchor could not be added "
+                f"to {log}: {error.strerror or error}."
+            ) from error
+
+
+def record_restore_anchor(
+    context: ServiceContext, source: Path, *, stem: str, folder: Path
+) -> None:
+    """After a restore: the restored chain's anchor, with the last entry it kept of the
+    chain it replaced (the one before its restore entry), so that anchors of the
+    replaced chain are told apart from a rewrite."""
+    with context.db.read() as s:
+        anchor = chain_anchor(s, at=context.now())
+        restored = restores(s)
+    kept = restored[-1].id - 1 if restored else anchor.entry
+    log = anchor_log_path(folder, stem)
+    try:
+        append_anchor(log, anchor, event=RESTORE, file=source.name, kept_up_to=kept)
+    except OSError as error:
+        raise DatabaseError(
+            f"The database was restored from {source.name}, but the restore could not be "
+            f"added to {log} ({error.strerror or error}): `audit verify` will name the anchors "
+            "taken before the restore as not held."
+        ) from error
