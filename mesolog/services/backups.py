@@ -61,6 +61,7 @@ from mesolog.persistence.conversion import export_encrypted
 from mesolog.persistence.location import display_location, sqlite_file
 from mesolog.persistence.migrate import head_revision
 from mesolog.services import backup_checks
+from mesolog.services.backup_anchors import record_backup_anchor, record_restore_anchor
 from mesolog.services.backup_copies import make_folder, unused_path, write_backup, write_safety_copy
 from mesolog.services.backup_records import (
     DAILY_DAYS,
@@ -176,7 +177,13 @@ class BackupService:
             if target.exists():
                 raise DatabaseError(f"{target} exists already; a backup never overwrites a file.")
             make_folder(target.parent)
-        return write_backup(self._ctx, database, target, passphrase=passphrase, kind=kind, now=now)
+        result = write_backup(
+            self._ctx, database, target, passphrase=passphrase, kind=kind, now=now
+        )
+        record_backup_anchor(
+            self._ctx, target, stem=database.stem, folders=(target.parent, self.folder)
+        )
+        return result
 
     # --- daily ----------------------------------------------------------------------------
 
@@ -285,6 +292,7 @@ class BackupService:
                     f"The database was restored from {source.name}, but its audit entry could "
                     f"not be written: {error}"
                 ) from error
+        record_restore_anchor(self._ctx, source, stem=database.stem, folder=self.folder)
         return RestoreResult(
             source=source,
             safety_copy=safety,

@@ -48,7 +48,7 @@ def test_a_backup_is_an_exact_checked_copy_named_by_its_utc_time(
         clock(),
     )
     assert result.path.read_bytes()[:16] == b"SQLite format 3\x00"
-    assert files(tmp_path / "backups") == [result.path.name]
+    assert files(tmp_path / "backups") == ["clinic.anchors.jsonl", result.path.name]
     assert not [name for name in files(tmp_path) if "partial" in name]
     action, entity, detail = audit_actions(db_path)[-1]
     assert (action, entity) == ("backup", "database")

@@ -233,7 +233,8 @@ def test_the_daily_backup_prunes_its_own_files_only(
         *(dt.date(2026, 3, 4) + dt.timedelta(days=n) for n in range(7)),  # daily
     ]
     assert len(result.deleted) == 60 + 1 - 11
-    assert sorted(files(folder)) == sorted([*foreign, *(p.name for p in result.kept)])
+    kept = [*foreign, *(p.name for p in result.kept), "clinic.anchors.jsonl"]
+    assert sorted(files(folder)) == sorted(kept)
     assert all((folder / name).read_text() == "not pruning's to delete" for name in foreign)
     assert audit_actions(db_path)[-1][2] == "daily: clinic.daily-20260310T160000Z.sqlite"
 
@@ -257,7 +258,7 @@ def test_the_daily_backup_runs_once_a_local_day(
     assert next_day.done
     assert next_day.backup is not None
     assert next_day.backup.path.name == "clinic.daily-20260310T230000Z.sqlite"
-    assert len(files(folder)) == 2
+    assert len(files(folder)) == 3  # and the anchors log
 
 
 def test_a_daily_copy_counts_for_the_local_day_it_was_taken(
