@@ -6,6 +6,12 @@ there whole or not at all, and nothing is ever overwritten. A backup passes
 `integrity_check` and `foreign_key_check` before it is renamed, is encrypted as
 a file when a passphrase is given (persistence.backup_encryption), and is
 written in the audit log.
+
+A safety copy is written under its pending name (`.NAME.pending`, hidden) and
+takes its own name once the restore it belongs to is done: a restore killed before
+that leaves a pending copy, which the next restore (or backup listing) keeps when
+the database's audit log names it, and removes when it does not
+(services.restore_steps).
 """
 
 from __future__ import annotations
@@ -93,11 +99,12 @@ def _encrypt(plain: Path, target: Path, passphrase: str) -> None:
 
 def write_safety_copy(context: ServiceContext, folder: Path, stem: str, now: dt.datetime) -> Path:
     """Copy the context's database (whose file is named `stem`) into `folder` as the
-    `before-restore` copy; a failure says that nothing was restored."""
+    `before-restore` copy, under its pending name (`pending_path`); returns the name it
+    takes once the restore is done. A failure says that nothing was restored."""
     make_folder(folder)
     target = unused_path(folder, stem, BackupKind.BEFORE_RESTORE, now, encrypted=False)
     try:
-        write_copy(context.db.engine, target, key=context.db.passphrase)
+        write_copy(context.db.engine, pending_path(target), key=context.db.passphrase)
     except (OSError, KnownError) as error:
         reason = error.strerror if isinstance(error, OSError) else str(error)
         raise DatabaseError(
@@ -107,14 +114,24 @@ def write_safety_copy(context: ServiceContext, folder: Path, stem: str, now: dt.
     return target
 
 
+def pending_path(safety_copy: Path) -> Path:
+    """Where the safety copy `safety_copy` is until its restore is done."""
+    return safety_copy.with_name(f".{safety_copy.name}.pending")
+
+
 def unused_path(
     folder: Path, stem: str, kind: BackupKind, now: dt.datetime, *, encrypted: bool
 ) -> Path:
-    """The backup file name for `now` in `folder`, numbered past the names already taken."""
+    """The backup file name for `now` in `folder`, numbered past the names already taken
+    (by a file, or a safety copy pending under it)."""
     number = 1
-    while (folder / backup_file_name(stem, kind, now, encrypted=encrypted, number=number)).exists():
+    while _taken(folder / backup_file_name(stem, kind, now, encrypted=encrypted, number=number)):
         number += 1
     return folder / backup_file_name(stem, kind, now, encrypted=encrypted, number=number)
+
+
+def _taken(path: Path) -> bool:
+    return path.exists() or pending_path(path).exists()
 
 
 def make_folder(folder: Path) -> None:

@@ -14,11 +14,13 @@ A restore checks the file on a private copy beside the database before
 anything changes: decrypted if need be, whole, a mesolog database of a schema
 this version knows. A file of an older schema is upgraded on that copy (with
 the shipped migrations), so the open database is never left on an old schema.
-Then a safety copy of the current database goes to the backup folder, and the
-checked copy replaces the database's content in one write transaction through
-the backup API, so open connections stay consistent. The audit entry is
-written into the restored database; entries written since the backup was
-taken are in the safety copy.
+Then a safety copy of the current database goes to the backup folder, the
+restore's audit entry is written into the checked copy, and the copy replaces the
+database's content in one write transaction through the backup API, so open
+connections stay consistent and the database is never restored without its entry,
+even when the restore is killed. Entries written since the backup was taken are in
+the safety copy. One restore (or check of a backup) runs at a time, and what a
+killed one left is tidied up by the next (services.restore_steps).
 
 An encrypted database (SQLCipher, persistence.encryption) has encrypted
 copies: a backup, the safety copy and the copy taken before an upgrade are
@@ -41,13 +43,13 @@ services.backup_copies and a file to restore is checked by services.backup_check
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import threading
 from pathlib import Path
 
 from mesolog.domain.accounts import Permission
 from mesolog.domain.errors import DatabaseError, KnownError
-from mesolog.persistence.audit import AuditAction
 from mesolog.persistence.backup_encryption import WrongPassphraseError
 from mesolog.persistence.backup_files import (
     BackupFileError,
@@ -60,8 +62,8 @@ from mesolog.persistence.backup_files import (
 from mesolog.persistence.conversion import export_encrypted
 from mesolog.persistence.location import display_location, sqlite_file
 from mesolog.persistence.migrate import head_revision
+from mesolog.persistence.restore_entries import safety_copy_detail
 from mesolog.services import backup_checks
-from mesolog.services.backup_anchors import record_backup_anchor, record_restore_anchor
 from mesolog.services.backup_copies import make_folder, unused_path, write_backup, write_safety_copy
 from mesolog.services.backup_records import (
     DAILY_DAYS,
@@ -78,6 +80,13 @@ from mesolog.services.backup_records import (
     parse_backup_file_name,
 )
 from mesolog.services.context import ServiceContext
+from mesolog.services.restore_steps import (
+    restoring,
+    settle,
+    tidy,
+    tidy_unless_busy,
+    write_restore_entry,
+)
 from mesolog.services.settings import SettingsService
 
 __all__ = [
@@ -133,8 +142,11 @@ class BackupService:
         return backup_checks.needs_passphrase(source)
 
     def backups(self) -> tuple[BackupFile, ...]:
-        """This database's files in the backup folder, newest first."""
-        stem, folder = self._database_file().stem, self.folder
+        """This database's files in the backup folder, newest first (once what a killed
+        restore left there is tidied up, unless a restore is under way)."""
+        database, folder = self._database_file(), self.folder
+        stem = database.stem
+        tidy_unless_busy(self._ctx, database, folder)
         try:
             entries = list(folder.iterdir()) if folder.is_dir() else []
         except OSError as error:
@@ -177,13 +189,7 @@ class BackupService:
             if target.exists():
                 raise DatabaseError(f"{target} exists already; a backup never overwrites a file.")
             make_folder(target.parent)
-        result = write_backup(
-            self._ctx, database, target, passphrase=passphrase, kind=kind, now=now
-        )
-        record_backup_anchor(
-            self._ctx, target, stem=database.stem, folders=(target.parent, self.folder)
-        )
-        return result
+        return write_backup(self._ctx, database, target, passphrase=passphrase, kind=kind, now=now)
 
     # --- daily ----------------------------------------------------------------------------
 
@@ -220,7 +226,8 @@ class BackupService:
     def verify(self, source: Path, *, passphrase: str | None = None) -> BackupCheck:
         """Check a backup file as `restore` does first, changing nothing."""
         database = self._database_file()
-        with self._lock:
+        with self._lock, restoring(database):
+            tidy(self._ctx, database, self.folder)
             work = scratch_path(database, "verify")
             try:
                 facts, encrypted, key = backup_checks.checked_copy(
@@ -243,56 +250,60 @@ class BackupService:
         Until the final step nothing changes; the result names the safety copy.
         """
         database = self._database_file()
-        engine = self._ctx.db.engine
         self.require_restore_rights()
-        with self._lock:
+        with self._lock, restoring(database):
+            tidy(self._ctx, database, self.folder)
             source = source.expanduser().absolute()
             if source.exists() and source.resolve() == database.resolve():
                 raise DatabaseError(f"{source} is the open database itself; nothing to restore.")
             work = scratch_path(database, "restore")
             keyed = scratch_path(database, "restore-encrypted")
-            db_key = self._ctx.db.passphrase
             try:
-                with backup_checks.nothing_restored():
-                    facts, encrypted, key = backup_checks.checked_copy(
-                        source, work, passphrase, database_key=db_key
-                    )
-                    upgraded_from = None
-                    if facts.revision != head_revision():
-                        upgraded_from = facts.revision
-                        backup_checks.upgrade_copy(work, source, facts, key, now=self._ctx.now())
-                    restorable = work
-                    if db_key is not None and key is None:
-                        # A plain backup into an encrypted database: encrypted on the
-                        # private copy, as the backup API copies between keyed files only.
-                        export_encrypted(work, keyed, db_key)
-                        restorable = keyed
-                now = self._ctx.now()
-                safety = write_safety_copy(self._ctx, self.folder, database.stem, now)
-                restore_online(restorable, engine, key=db_key)
+                return self._restore(database, source, passphrase, work, keyed)
             finally:
                 remove_database_file(work)
                 remove_database_file(keyed)
-            after = examine_open(engine)
-            if not after.whole or after.revision != head_revision():
-                raise DatabaseError(
-                    f"The restored database fails its checks ({after.problems or after.revision})."
-                    f" The database as it was before is at {safety}: restore that file."
-                )
-            try:
-                with self._ctx.db.write() as s:
-                    detail = (
-                        f"from {source.name}{' (encrypted)' if encrypted else ''}"
-                        f"{f', upgraded from schema {upgraded_from}' if upgraded_from else ''}; "
-                        f"safety copy {safety.name}"
-                    )
-                    self._ctx.audit(s, AuditAction.RESTORE, "database", None, detail)
-            except KnownError as error:
-                raise DatabaseError(
-                    f"The database was restored from {source.name}, but its audit entry could "
-                    f"not be written: {error}"
-                ) from error
-        record_restore_anchor(self._ctx, source, stem=database.stem, folder=self.folder)
+
+    def _restore(
+        self, database: Path, source: Path, passphrase: str | None, work: Path, keyed: Path
+    ) -> RestoreResult:
+        engine, db_key = self._ctx.db.engine, self._ctx.db.passphrase
+        with backup_checks.nothing_restored():
+            facts, encrypted, key = backup_checks.checked_copy(
+                source, work, passphrase, database_key=db_key
+            )
+            upgraded_from = None
+            if facts.revision != head_revision():
+                upgraded_from = facts.revision
+                backup_checks.upgrade_copy(work, source, facts, key, now=self._ctx.now())
+            restorable = work
+            if db_key is not None and key is None:
+                # A plain backup into an encrypted database: encrypted on the
+                # private copy, as the backup API copies between keyed files only.
+                export_encrypted(work, keyed, db_key)
+                restorable = keyed
+        now = self._ctx.now()
+        safety = write_safety_copy(self._ctx, self.folder, database.stem, now)
+        detail = (
+            f"from {source.name}{' (encrypted)' if encrypted else ''}"
+            f"{f', upgraded from schema {upgraded_from}' if upgraded_from else ''}; "
+            + safety_copy_detail(safety.name)
+        )
+        try:
+            # The entry goes into the copy, so that the database is replaced with it.
+            write_restore_entry(self._ctx, restorable, db_key, detail)
+            restore_online(restorable, engine, key=db_key)
+        except BaseException:
+            with contextlib.suppress(KnownError):  # else the next restore settles it
+                settle(self._ctx, safety)
+            raise
+        settle(self._ctx, safety)
+        after = examine_open(engine)
+        if not after.whole or after.revision != head_revision():
+            raise DatabaseError(
+                f"The restored database fails its checks ({after.problems or after.revision})."
+                f" The database as it was before is at {safety}: restore that file."
+            )
         return RestoreResult(
             source=source,
             safety_copy=safety,
