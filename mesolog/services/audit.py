@@ -9,13 +9,25 @@ from dataclasses import dataclass
 from mesolog.domain.accounts import Permission
 from mesolog.domain.ids import PatientId
 from mesolog.persistence.audit import ChainBreak, check_chain
-from mesolog.persistence.audit_coverage import UnauditedRecord
+from mesolog.persistence.audit_coverage import Unaudited, UnauditedRecord
 from mesolog.persistence.audit_records import RecordMismatch, check_records, filtered_entries
-from mesolog.persistence.guards import GuardProblem, guard_problems
+from mesolog.persistence.guards import GuardFault, GuardProblem, guard_problems
 from mesolog.persistence.models import AuditEntryRow
 from mesolog.services.context import ServiceContext
 from mesolog.services.file_modes import ExposedFile, exposed_files
 from mesolog.services.patients import load_patient
+
+__all__ = [
+    "AuditEntry",
+    "AuditService",
+    "AuditVerification",
+    "ExposedFile",
+    "GuardFault",
+    "GuardProblem",
+    "RecordMismatch",
+    "Unaudited",
+    "UnauditedRecord",
+]
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,16 +4,17 @@ or what is broken where, or why it could not be checked."""
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from mesolog.domain.errors import KnownError
-from mesolog.services.audit import AuditVerification
+from mesolog.services.audit import AuditVerification, GuardFault, Unaudited
 from mesolog.ui.common.dates import shown_date_time
 from mesolog.ui.common.forms import ERROR_STYLE, named
-from mesolog.ui.records._audit_entries_model import record_words
+from mesolog.ui.records._audit_entries_model import SHORT_ID, record_words
 
 
 class AuditVerificationBox(QGroupBox):
@@ -59,6 +60,7 @@ class AuditVerificationBox(QGroupBox):
         checked = self.tr("Checked %1.").replace("%1", shown_date_time(checked_at))
         problems: list[str] = []
         broken = result.first_break
+        changed = bool(result.changed_records or result.unaudited_records or result.guard_problems)
         if broken is not None:
             number = locale.toString(broken.entry_id)
             heading = self.tr("Broken at entry %1").replace("%1", number)
@@ -71,31 +73,38 @@ class AuditVerificationBox(QGroupBox):
                 .replace("%1", str(broken.entry_id))
                 .replace("%2", broken.reason)
             )
-        elif result.changed_records:
-            heading = self.tr("Records changed outside mesolog")
-            summary = self.tr(
-                "The chain of all %1 entries is intact, but the records listed below were "
-                "changed behind mesolog's back after their newest audit entry."
-            ).replace("%1", locale.toString(result.entries))
+        elif changed:
+            heading = self._changed_heading(result)
+            summary = " ".join(
+                [
+                    self.tr("The chain of all %1 entries is intact.").replace(
+                        "%1", locale.toString(result.entries)
+                    ),
+                    *self._changed_sentences(result),
+                    self.tr("Keep this database file as it is, for whoever looks into it."),
+                ]
+            )
         else:
             heading = self.tr("Intact")
             summary = (
                 self.tr(
                     "All %1 entries link up from the first to the newest, and all %2 audited "
-                    "records match their newest entry. Write down or print the hash of the "
-                    "newest entry (%3): a later check must find the same hash at entry %3."
+                    "records match their newest entry; an entry wrote every record, and the "
+                    "locks on signed records are as mesolog made them. Write down or print the "
+                    "hash of the newest entry (%3): a later check must find the same hash at "
+                    "entry %3."
                 )
                 .replace("%1", locale.toString(result.entries))
                 .replace("%2", locale.toString(result.records_checked))
                 .replace("%3", locale.toString(result.entries))
             )
-        for mismatch in result.changed_records:
-            problems.append(
-                self.tr("%1 (last audited in entry %2): %3")
-                .replace("%1", record_words(mismatch.entity, mismatch.entity_uuid))
-                .replace("%2", str(mismatch.entry_id))
-                .replace("%3", mismatch.reason)
+        problems += self._record_problems(result) + self._lock_problems(result)
+        if result.exposed_files:
+            summary += " " + self.tr(
+                "Others on this computer may read the database files listed below: ask whoever "
+                "looks after this computer to make them readable by you alone."
             )
+            problems += self._file_problems(result)
         self._show(
             heading,
             f"{summary} {checked}",
@@ -103,6 +112,120 @@ class AuditVerificationBox(QGroupBox):
             problems=problems,
             trusted=result.intact,
         )
+
+    def _changed_heading(self, result: AuditVerification) -> str:
+        kinds = [
+            bool(result.changed_records),
+            bool(result.unaudited_records),
+            bool(result.guard_problems),
+        ]
+        if sum(kinds) > 1:
+            return self.tr("Changed outside mesolog")
+        if result.changed_records:
+            return self.tr("Records changed outside mesolog")
+        if result.unaudited_records:
+            return self.tr("Records added outside mesolog")
+        return self.tr("Locks changed outside mesolog")
+
+    def _changed_sentences(self, result: AuditVerification) -> list[str]:
+        sentences = []
+        if result.changed_records:
+            sentences.append(
+                self.tr(
+                    "The records listed below as changed were changed behind mesolog's back "
+                    "after their newest audit entry."
+                )
+            )
+        if result.unaudited_records:
+            sentences.append(
+                self.tr(
+                    "The records listed below as added were added behind mesolog's back: no "
+                    "audit entry wrote them, so nothing says who added them or when."
+                )
+            )
+        if result.guard_problems:
+            sentences.append(
+                self.tr(
+                    "The database's locks listed below, which stop signed records from being "
+                    "changed or removed, are not as mesolog made them: signed records could be "
+                    "changed without the database refusing it."
+                )
+            )
+        return sentences
+
+    def _record_problems(self, result: AuditVerification) -> list[str]:
+        problems = [
+            self.tr("%1 (last audited in entry %2): %3")
+            .replace("%1", record_words(mismatch.entity, mismatch.entity_uuid))
+            .replace("%2", str(mismatch.entry_id))
+            .replace("%3", mismatch.reason)
+            for mismatch in result.changed_records
+        ]
+        for record in result.unaudited_records:
+            named = self._record(record.entity, record.entity_uuid)
+            if record.why is Unaudited.ID_NOT_AS_WRITTEN:
+                text = self.tr(
+                    "%1 (row %2): added or changed outside mesolog; its id is not "
+                    "stored as mesolog stores ids"
+                ).replace("%2", str(record.row_id))
+            elif record.part_of is not None:
+                text = self.tr("%1: added outside mesolog, as part of %2").replace(
+                    "%2", self._record(*record.part_of)
+                )
+            else:
+                text = self.tr("%1: added outside mesolog; no audit entry wrote it")
+            problems.append(text.replace("%1", named))
+        return problems
+
+    def _record(self, entity: str, entity_uuid: uuid.UUID | None) -> str:
+        """The record's kind and the start of its id, for the kinds only this box names."""
+        kinds = {
+            "treatment_line": self.tr("Treatment line"),
+            "product_use": self.tr("Product used"),
+            "reaction": self.tr("Reaction"),
+            "clinic_logo": self.tr("Clinic logo"),
+        }
+        kind = kinds.get(entity)
+        if kind is None:
+            return record_words(entity, entity_uuid)
+        return kind if entity_uuid is None else f"{kind} {entity_uuid.hex[:SHORT_ID]}"
+
+    def _lock_problems(self, result: AuditVerification) -> list[str]:
+        problems = []
+        for problem in result.guard_problems:
+            missing = problem.fault is GuardFault.MISSING
+            if problem.table is None:
+                text = (
+                    self.tr("The lock function %1 is missing")
+                    if missing
+                    else self.tr("The lock function %1 is not as mesolog made it")
+                )
+            else:
+                text = {
+                    GuardFault.MISSING: self.tr("The lock %1 on the table %2 is missing"),
+                    GuardFault.ALTERED: self.tr(
+                        "The lock %1 on the table %2 is not as mesolog made it"
+                    ),
+                    GuardFault.DISABLED: self.tr("The lock %1 on the table %2 is switched off"),
+                    GuardFault.UNEXPECTED: self.tr(
+                        "The trigger %1 on the table %2 is not mesolog's: it was added outside "
+                        "mesolog"
+                    ),
+                }[problem.fault].replace("%2", problem.table)
+            problems.append(text.replace("%1", problem.name))
+        return problems
+
+    def _file_problems(self, result: AuditVerification) -> list[str]:
+        return [
+            (
+                self.tr("Others may open the folder %1 (permissions %2)")
+                if exposed.folder
+                else self.tr("Others may read the file %1 (permissions %2)")
+            )
+            .replace("%1", str(exposed.path))
+            .replace("%2", exposed.octal)
+            for exposed in result.exposed_files
+        ]
 
     def show_failure(self, error: KnownError) -> None:
         self._show(

@@ -1,5 +1,6 @@
 """Records ▸ Audit Log…: the audit log's entries by patient, user and day, and a check of
-its hash chain and of every audited record.
+its hash chain, of every record (changed, or added without an entry) and of the database's
+locks on signed records.
 
 For administrators only: the dialog itself refuses anyone else (an assistant must not
 browse who did what to which record), whatever the menu that opened it allowed.
@@ -122,7 +123,7 @@ class AuditDialog(QDialog):
         self.verify_button = named(
             QPushButton(self.tr("&Verify Chain"), self),
             "verify_chain",
-            self.tr("Verify the chain of entries and the records"),
+            self.tr("Verify the chain of entries, the records and the locks on signed records"),
         )
         self.verify_button.setAutoDefault(False)
         self.verify_button.clicked.connect(self.verify)
@@ -209,7 +210,10 @@ class AuditDialog(QDialog):
                 lambda _progress: audit.verify(),
                 on_done=self._verified,
                 on_error=self._verify_failed,
-                label=self.tr("Checking every entry of the audit log and every audited record…"),
+                label=self.tr(
+                    "Checking every entry of the audit log, every record and the database's "
+                    "locks on signed records…"
+                ),
             )
         )
         return self._verifying
