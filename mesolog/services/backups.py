@@ -64,6 +64,7 @@ from mesolog.persistence.location import display_location, sqlite_file
 from mesolog.persistence.migrate import head_revision
 from mesolog.persistence.restore_entries import safety_copy_detail
 from mesolog.services import backup_checks
+from mesolog.services.backup_anchors import record_backup_anchor, record_restore_anchor
 from mesolog.services.backup_copies import make_folder, unused_path, write_backup, write_safety_copy
 from mesolog.services.backup_records import (
     DAILY_DAYS,
@@ -189,7 +190,13 @@ class BackupService:
             if target.exists():
                 raise DatabaseError(f"{target} exists already; a backup never overwrites a file.")
             make_folder(target.parent)
-        return write_backup(self._ctx, database, target, passphrase=passphrase, kind=kind, now=now)
+        result = write_backup(
+            self._ctx, database, target, passphrase=passphrase, kind=kind, now=now
+        )
+        record_backup_anchor(
+            self._ctx, target, stem=database.stem, folders=(target.parent, self.folder)
+        )
+        return result
 
     # --- daily ----------------------------------------------------------------------------
 
@@ -304,6 +311,7 @@ class BackupService:
                 f"The restored database fails its checks ({after.problems or after.revision})."
                 f" The database as it was before is at {safety}: restore that file."
             )
+        record_restore_anchor(self._ctx, source, stem=database.stem, folder=self.folder)
         return RestoreResult(
             source=source,
             safety_copy=safety,
