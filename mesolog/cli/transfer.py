@@ -19,13 +19,17 @@ from mesolog.services.clinic import Clinic
 def add_transfer_commands(commands: Commands, after: argparse.ArgumentParser) -> None:
     as_user = user_options(after=True)
     importing = commands.add_parser(
-        "import", parents=[after, as_user], help="import a mesolog export file (all or nothing)"
+        "import",
+        parents=[after, as_user],
+        help="import a mesolog export file, format version 1 or 2 (all or nothing)",
     )
     importing.add_argument("file", metavar="FILE", type=Path, help="the JSON file, - for stdin")
     exporting = commands.add_parser("export", help="export records")
     formats = exporting.add_subparsers(dest="format", metavar="FORMAT", required=True)
     as_json = formats.add_parser(
-        "json", parents=[after, as_user], help="the interchange format (mesolog-export-v1)"
+        "json",
+        parents=[after, as_user],
+        help="the interchange format (mesolog-export-v2, with every version and voided record)",
     )
     as_json.add_argument("--patient", metavar="ID", help="one patient, by UUID or record number")
     as_json.add_argument(
@@ -62,7 +66,7 @@ def add_transfer_commands(commands: Commands, after: argparse.ArgumentParser) ->
 def run_import(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
     """Checks the whole file first, so that a bad one leaves no new database behind."""
     from mesolog.services.context import utc_now
-    from mesolog.services.transfer_import import ImportService, read_clinic_file
+    from mesolog.services.transfer_import import ImportService, ImportSource, read_clinic_file
 
     file: Path = args.file
     if str(file) == "-" and args.password_stdin:
@@ -75,9 +79,10 @@ def run_import(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
     passphrase = database_passphrase(args, creates=True)
     data = sys.stdin.buffer.read() if str(file) == "-" else _read_file(file)
     clinic_file = read_clinic_file(data, now=utc_now())
+    source = ImportSource.of("(standard input)" if str(file) == "-" else str(file), data)
     with Clinic.open(args.db, passphrase=passphrase) as clinic:
         log_in_if_needed(clinic, args, secrets)
-        report = ImportService(clinic.context).import_records(clinic_file)
+        report = ImportService(clinic.context).import_records(clinic_file, source=source)
     print(report.summary(), file=out)
     return EXIT_OK
 

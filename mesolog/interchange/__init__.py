@@ -1,1 +1,1 @@
-"""The interchange file (mesolog-export-v1): its schema, its checks, and its codec."""
+"""The interchange file (mesolog-export-v1 and -v2): its schemas, its checks, and its codec."""

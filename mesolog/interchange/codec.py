@@ -1,22 +1,28 @@
-"""Converting between a mesolog-export-v1 document (plain JSON values) and the domain records.
+"""Converting between a mesolog-export document (plain JSON values) and the domain records.
 
-`decode` trusts its input: call it only on a document for which
-`schema_violations` and `file_rule_violations` found nothing. `encode` trusts
-the records (call the domain validators first) and writes a document the
-schema accepts, with keys in the schema's order, so that the same records
-always give the same JSON text.
+`decode` reads version 1 and version 2 and trusts its input: call it only on a
+document for which `schema_violations` and `file_rule_violations` found nothing.
+`encode` writes version 2, trusts the records (call the domain validators first)
+and writes a document the schema accepts, with keys in the schema's order, so that
+the same records always give the same JSON text.
 
-What the format does not carry:
+Version 2 carries every record as the database holds it: each version of a session
+(an amendment names the version it corrects, with its reason, signer and signing
+time), voided records with who voided them, when and why (patients, courses,
+sessions, and a session's treatment lines, products and reactions, in
+`PatientBundle.parts`), a course's `maintenance_from`, and the chain anchor of the
+exporting database. What neither version carries:
 
 - a patient's `created_at`: decoded as the file's `exported_at`, or the
   current time (UTC) when the file has none;
-- a session's `signed_by`: decoded as the session's clinician when signed;
-  `signed_at` is read only for a signed session;
-- a course's `maintenance_from`: not written, decoded as None;
-- voiding: `encode` refuses voided records (leave them out first).
-- a session's `given_despite` has no field of its own (the session allows no other
-  field): it travels in the session's notes, as a marked paragraph at their end that
-  `decode` takes back off exactly (domain.given_despite_notes).
+- a session's `given_despite` has no field of its own (version 1's session allows no
+  other field, and version 2 keeps its names): it travels in the session's notes, as
+  a marked paragraph at their end that `decode` takes back off exactly
+  (domain.given_despite_notes).
+
+Reading version 1: a signed session's `signed_by` is its clinician; `signed_at` is
+read only for a signed session; nothing is voided or amended, and no course has
+`maintenance_from`.
 
 The records are in interchange.clinic_file, `decode` in interchange.decoding
 and `encode` in interchange.encoding; this module gathers them.
@@ -24,8 +30,8 @@ and `encode` in interchange.encoding; this module gathers them.
 
 from __future__ import annotations
 
-from mesolog.interchange.clinic_file import ClinicFile, PatientBundle
+from mesolog.interchange.clinic_file import ClinicFile, PatientBundle, SessionParts, WrittenLine
 from mesolog.interchange.decoding import decode
 from mesolog.interchange.encoding import encode
 
-__all__ = ["ClinicFile", "PatientBundle", "decode", "encode"]
+__all__ = ["ClinicFile", "PatientBundle", "SessionParts", "WrittenLine", "decode", "encode"]

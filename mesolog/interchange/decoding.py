@@ -1,4 +1,4 @@
-"""Decoding a mesolog-export-v1 document (plain JSON values) into the domain records.
+"""Decoding a mesolog-export document (version 1 or 2, plain JSON values) into the records.
 
 `decode` trusts its input: call it only on a document for which
 `schema_violations` and `file_rule_violations` found nothing (the codec's
@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from mesolog.domain import enums, limits
+from mesolog.domain.chain_anchor import ChainAnchor
 from mesolog.domain.given_despite_notes import split_given_despite
 from mesolog.domain.ids import CourseId, PatientId, SessionId
 from mesolog.domain.records import (
@@ -30,8 +31,9 @@ from mesolog.domain.records import (
     SessionInput,
     Technique,
     TreatmentLine,
+    Voiding,
 )
-from mesolog.interchange.clinic_file import ClinicFile, PatientBundle
+from mesolog.interchange.clinic_file import ClinicFile, PatientBundle, SessionParts, WrittenLine
 
 DEFAULT_INITIAL = limits.DEFAULT_INITIAL_INTERVAL_DAYS
 DEFAULT_MAINTENANCE = limits.DEFAULT_MAINTENANCE_INTERVAL_DAYS
@@ -43,11 +45,25 @@ def decode(document: Mapping[str, Any]) -> ClinicFile:
     """The records of a valid document; absent fields take the schema's defaults."""
     exported_at = _optional(document, "exported_at", _date_time)
     created_at = exported_at or dt.datetime.now(dt.UTC)
+    anchor = document.get("chain_anchor")
     return ClinicFile(
         patients=tuple(_decode_bundle(data, created_at) for data in document["patients"]),
         clinic=_optional(document, "clinic", _decode_clinic),
         exported_at=exported_at,
+        chain_anchor=None if anchor is None else _decode_anchor(anchor),
+        version=int(document["version"]),
     )
+
+
+def _decode_anchor(data: Mapping[str, Any]) -> ChainAnchor:
+    return ChainAnchor(int(data["entry"]), str(data["hash"]), _date_time(data["at"]))
+
+
+def _voiding(data: Mapping[str, Any]) -> Voiding | None:
+    voided = data.get("voided")
+    if voided is None:
+        return None
+    return Voiding(_date_time(voided["at"]), str(voided["by"]), str(voided["reason"]))
 
 
 def _optional(data: Mapping[str, Any], key: str, convert: Callable[[Any], _T]) -> _T | None:
@@ -100,10 +116,12 @@ def _decode_bundle(data: Mapping[str, Any], created_at: dt.datetime) -> PatientB
         consent_signed_on=_optional(data, "consent_signed_on", dt.date.fromisoformat),
         notes=_text(data, "notes"),
     )
+    sessions = [_decode_session(s, patient_id) for s in data.get("sessions", ())]
     return PatientBundle(
-        patient=Patient(id=patient_id, details=details, created_at=created_at),
+        patient=Patient(patient_id, details, created_at, _voiding(data)),
         courses=tuple(_decode_course(c, patient_id) for c in data.get("courses", ())),
-        sessions=tuple(_decode_session(s, patient_id) for s in data.get("sessions", ())),
+        sessions=tuple(session for session, _ in sessions),
+        parts=tuple(parts for _, parts in sessions if parts is not None),
     )
 
 
@@ -123,46 +141,64 @@ def _decode_course(data: Mapping[str, Any], patient_id: PatientId) -> Course:
         patient_id=patient_id,
         plan=plan,
         status=enums.CourseStatus(data.get("status", enums.CourseStatus.ACTIVE)),
+        maintenance_from=_optional(data, "maintenance_from", dt.date.fromisoformat),
+        voiding=_voiding(data),
     )
 
 
-def _decode_session(data: Mapping[str, Any], patient_id: PatientId) -> Session:
+def _decode_session(
+    data: Mapping[str, Any], patient_id: PatientId
+) -> tuple[Session, SessionParts | None]:
+    """The session (its parts that are not voided) and, when some are, all its parts."""
+    session_id = SessionId(uuid.UUID(data["id"]))
     pre = data.get("pre_treatment", {})
     notes, given_despite = split_given_despite(_text(data, "notes"))
+    written = tuple(_decode_written_line(t) for t in data["treatments"])
+    reactions = tuple((_decode_reaction(r), _voiding(r)) for r in data.get("reactions", ()))
+    parts = SessionParts(session_id, written, reactions)
+    treatments, live_reactions = parts.live()
+    voided_parts = any(line.voiding is not None or any(line.product_voidings) for line in written)
+    voided_parts = voided_parts or any(voiding is not None for _, voiding in reactions)
     entry = SessionInput(
         performed_at=_date_time(data["performed_at"]),
         clinician=str(data["clinician"]),
-        treatments=tuple(_decode_treatment(t) for t in data["treatments"]),
+        treatments=treatments,
         course_id=_optional(data, "course_id", _course_id),
         pre_treatment=PreTreatment(
             nsaids_paused_days=_optional(pre, "nsaids_paused_days", int),
             topical_anaesthetic=_optional(pre, "topical_anaesthetic", str),
             consent_confirmed=bool(pre.get("consent_confirmed", False)),
         ),
-        reactions=tuple(_decode_reaction(r) for r in data.get("reactions", ())),
+        reactions=live_reactions,
         improvement_score=_optional(data, "improvement_score", int),
         notes=notes,
         given_despite=given_despite,
     )
     status = enums.SessionStatus(data.get("status", enums.SessionStatus.DRAFT))
     signed = status is enums.SessionStatus.SIGNED
-    return Session(
-        id=SessionId(uuid.UUID(data["id"])),
+    amends = data.get("amends")
+    session = Session(
+        id=session_id,
         patient_id=patient_id,
         entry=entry,
         status=status,
         signed_at=_optional(data, "signed_at", _date_time) if signed else None,
-        signed_by=entry.clinician if signed else None,
+        signed_by=(data.get("signed_by") or entry.clinician) if signed else None,
+        voiding=_voiding(data),
+        amends=None if amends is None else SessionId(uuid.UUID(amends)),
+        amendment_reason=data.get("amendment_reason") if amends is not None else None,
     )
+    return session, parts if voided_parts else None
 
 
-def _decode_treatment(data: Mapping[str, Any]) -> TreatmentLine:
-    return TreatmentLine(
+def _decode_written_line(data: Mapping[str, Any]) -> WrittenLine:
+    line = TreatmentLine(
         area=enums.Area(data["area"]),
         technique=_decode_technique(data["technique"]),
         products=tuple(_decode_product(p) for p in data["products"]),
         area_detail=_text(data, "area_detail"),
     )
+    return WrittenLine(line, _voiding(data), tuple(_voiding(p) for p in data["products"]))
 
 
 def _decode_technique(data: Mapping[str, Any]) -> Technique:

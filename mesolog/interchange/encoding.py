@@ -1,4 +1,4 @@
-"""Encoding the domain records as a mesolog-export-v1 document (plain JSON values).
+"""Encoding the domain records as a mesolog-export-v2 document (plain JSON values).
 
 `encode` trusts the records (call the domain validators first) and writes a
 document the schema accepts, with keys in the schema's order, so that the same
@@ -11,6 +11,7 @@ import datetime as dt
 from typing import Any
 
 from mesolog.domain import enums
+from mesolog.domain.chain_anchor import ChainAnchor
 from mesolog.domain.given_despite_notes import notes_with_given_despite
 from mesolog.domain.ids import PatientId
 from mesolog.domain.records import (
@@ -21,12 +22,12 @@ from mesolog.domain.records import (
     Reaction,
     Session,
     Technique,
-    TreatmentLine,
+    Voiding,
 )
-from mesolog.interchange.clinic_file import ClinicFile, PatientBundle
+from mesolog.interchange.clinic_file import ClinicFile, PatientBundle, SessionParts, WrittenLine
 
 FORMAT = "mesolog"
-VERSION = 1
+VERSION = 2
 
 Json = dict[str, Any]
 
@@ -35,16 +36,23 @@ def encode(clinic_file: ClinicFile) -> Json:
     """The document of `clinic_file`: deterministic, keys in the schema's order.
 
     Optional fields that are None or "" are left out, except a session's
-    `course_id` (written as null) and a signed session's `signed_at`; lists are
-    always written, even empty. Without `exported_at` the current time (UTC,
-    whole seconds) is written, the one case where the output is not determined
-    by the input. A clinic whose name is blank is left out (the format requires
-    a name). Raises ValueError for a voided record, a record filed under
-    another patient, or a date-time without UTC offset: records that the
-    format cannot carry.
+    `course_id` (written as null) and a signed session's `signed_at` and
+    `signed_by`; lists are always written, even empty. Without `exported_at` the
+    current time (UTC, whole seconds) is written, the one case where the output
+    is not determined by the input. A clinic whose name is blank is left out (the
+    format requires a name). Raises ValueError for a file without its chain
+    anchor, a record filed under another patient, or a date-time without UTC
+    offset: what the format cannot carry.
     """
+    if clinic_file.chain_anchor is None:
+        raise ValueError("a version 2 file carries the chain anchor of its database")
     exported_at = clinic_file.exported_at or dt.datetime.now(dt.UTC).replace(microsecond=0)
-    document: Json = {"format": FORMAT, "version": VERSION, "exported_at": _stamp(exported_at)}
+    document: Json = {
+        "format": FORMAT,
+        "version": VERSION,
+        "exported_at": _stamp(exported_at),
+        "chain_anchor": _anchor(clinic_file.chain_anchor),
+    }
     clinic = clinic_file.clinic
     if clinic is not None and clinic.name.strip():
         document["clinic"] = _fields(
@@ -57,6 +65,18 @@ def encode(clinic_file: ClinicFile) -> Json:
 def _fields(**values: object) -> Json:
     """The given fields in order, without those that are None or ""."""
     return {key: value for key, value in values.items() if value is not None and value != ""}
+
+
+def _anchor(anchor: ChainAnchor) -> Json:
+    if anchor.at.utcoffset() is None:
+        raise ValueError(f"a date-time without UTC offset cannot be exported: {anchor.at}")
+    return anchor.as_json()
+
+
+def _voided(voiding: Voiding | None) -> Json | None:
+    if voiding is None:
+        return None
+    return {"at": _stamp(voiding.voided_at), "by": voiding.voided_by, "reason": voiding.reason}
 
 
 def _stamp(value: dt.datetime) -> str:
@@ -85,10 +105,8 @@ def _encode_bundle(bundle: PatientBundle) -> Json:
     records += [(course, course.patient_id) for course in bundle.courses]
     records += [(session, session.patient_id) for session in bundle.sessions]
     for record, owner in records:
-        name = f"{type(record).__name__.lower()} {record.id}"
-        if record.voiding is not None:
-            raise ValueError(f"{name} is voided; the format cannot carry voided records")
         if owner != patient.id:
+            name = f"{type(record).__name__.lower()} {record.id}"
             raise ValueError(f"{name} belongs to patient {owner}, not to {patient.id}")
     p = patient.details
     data = _fields(
@@ -106,9 +124,11 @@ def _encode_bundle(bundle: PatientBundle) -> Json:
         medical_history=p.medical_history,
         consent_signed_on=_day(p.consent_signed_on),
         notes=p.notes,
+        voided=_voided(patient.voiding),
     )
     data["courses"] = [_encode_course(course) for course in bundle.courses]
-    data["sessions"] = [_encode_session(session) for session in bundle.sessions]
+    parts = {written.session_id: written for written in bundle.parts}
+    data["sessions"] = [_encode_session(x, parts.get(x.id)) for x in bundle.sessions]
     return data
 
 
@@ -124,11 +144,14 @@ def _encode_course(course: Course) -> Json:
         maintenance_interval_days=plan.maintenance_interval_days,
         started_on=plan.started_on.isoformat(),
         status=str(course.status),
+        maintenance_from=_day(course.maintenance_from),
         notes=plan.notes,
+        voided=_voided(course.voiding),
     )
 
 
-def _encode_session(session: Session) -> Json:
+def _encode_session(session: Session, parts: SessionParts | None) -> Json:
+    """The session with every part, voided ones marked, when it has `parts`."""
     entry = session.entry
     data: Json = {
         "id": str(session.id),
@@ -139,25 +162,44 @@ def _encode_session(session: Session) -> Json:
     }
     if session.status is enums.SessionStatus.SIGNED:
         data["signed_at"] = None if session.signed_at is None else _stamp(session.signed_at)
+        data["signed_by"] = session.signed_by or entry.clinician
+    if session.amends is not None:
+        data["amends"] = str(session.amends)
+        data["amendment_reason"] = session.amendment_reason or ""
     pre = entry.pre_treatment
     pre_data = _fields(nsaids_paused_days=pre.nsaids_paused_days)
     if pre.topical_anaesthetic is not None:  # "" differs from None (not asked) here
         pre_data["topical_anaesthetic"] = pre.topical_anaesthetic
     pre_data["consent_confirmed"] = pre.consent_confirmed
     data["pre_treatment"] = pre_data
-    data["treatments"] = [_encode_treatment(line) for line in entry.treatments]
-    data["reactions"] = [_encode_reaction(reaction) for reaction in entry.reactions]
+    if parts is None:
+        data["treatments"] = [_encode_treatment(WrittenLine.of(line)) for line in entry.treatments]
+        data["reactions"] = [_encode_reaction(reaction, None) for reaction in entry.reactions]
+    else:
+        data["treatments"] = [_encode_treatment(written) for written in parts.treatments]
+        data["reactions"] = [_encode_reaction(*written) for written in parts.reactions]
     notes = notes_with_given_despite(entry.notes, entry.given_despite)
-    data.update(_fields(improvement_score=entry.improvement_score, notes=notes))
+    data.update(
+        _fields(
+            improvement_score=entry.improvement_score,
+            notes=notes,
+            voided=_voided(session.voiding),
+        )
+    )
     return data
 
 
-def _encode_treatment(line: TreatmentLine) -> Json:
+def _encode_treatment(written: WrittenLine) -> Json:
+    line = written.line
     return _fields(
         area=str(line.area),
         area_detail=line.area_detail,
         technique=_encode_technique(line.technique),
-        products=[_encode_product(product) for product in line.products],
+        products=[
+            _encode_product(product, voiding)
+            for product, voiding in zip(line.products, written.product_voidings, strict=True)
+        ],
+        voided=_voided(written.voiding),
     )
 
 
@@ -179,7 +221,7 @@ def _encode_technique(technique: Technique) -> Json:
     )
 
 
-def _encode_product(product: ProductUse) -> Json:
+def _encode_product(product: ProductUse, voiding: Voiding | None) -> Json:
     return _fields(
         solution=str(product.solution),
         product_name=product.product_name,
@@ -187,10 +229,11 @@ def _encode_product(product: ProductUse) -> Json:
         volume_ml=_number(product.volume_ml),
         lot_number=product.lot_number,
         expiry_date=_day(product.expiry_date),
+        voided=_voided(voiding),
     )
 
 
-def _encode_reaction(reaction: Reaction) -> Json:
+def _encode_reaction(reaction: Reaction, voiding: Voiding | None) -> Json:
     return _fields(
         kind=str(reaction.kind),
         severity=str(reaction.severity),
@@ -198,4 +241,5 @@ def _encode_reaction(reaction: Reaction) -> Json:
         onset=_choice(reaction.onset),
         resolved_on=_day(reaction.resolved_on),
         notes=reaction.notes,
+        voided=_voided(voiding),
     )

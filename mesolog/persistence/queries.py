@@ -329,26 +329,25 @@ def patient_count(s: Session) -> int:
     return s.scalar(select(func.count()).select_from(PatientRow)) or 0
 
 
-def live_patients(s: Session) -> Sequence[PatientRow]:
-    return s.scalars(select(PatientRow).where(PatientRow.voided_at.is_(None))).all()
+def every_patient(s: Session) -> Sequence[PatientRow]:
+    """Every patient, voided ones too."""
+    return s.scalars(select(PatientRow)).all()
 
 
-def live_courses(s: Session, patient_ids: Collection[int] | None) -> Sequence[CourseRow]:
-    """The courses that are not voided, of these patients (or of all)."""
-    statement = (
-        select(CourseRow)
-        .where(CourseRow.voided_at.is_(None))
-        .options(selectinload(CourseRow.areas), selectinload(CourseRow.patient))
+def every_course(s: Session, patient_ids: Collection[int] | None) -> Sequence[CourseRow]:
+    """Every course, voided ones too, of these patients (or of all)."""
+    statement = select(CourseRow).options(
+        selectinload(CourseRow.areas), selectinload(CourseRow.patient)
     )
     if patient_ids is not None:
         statement = statement.where(CourseRow.patient_id.in_(patient_ids))
     return s.scalars(statement).all()
 
 
-def live_sessions(s: Session, patient_ids: Collection[int] | None) -> Sequence[SessionRow]:
-    """The current sessions (see current_sessions), with their detail, of these patients
-    (or of all)."""
-    statement = select(SessionRow).where(current_sessions())
+def every_session(s: Session, patient_ids: Collection[int] | None) -> Sequence[SessionRow]:
+    """Every session, each version and voided ones too, with their detail, of these
+    patients (or of all)."""
+    statement = select(SessionRow)
     if patient_ids is not None:
         statement = statement.where(SessionRow.patient_id.in_(patient_ids))
     return s.scalars(_with_session_detail(statement)).all()

@@ -5,6 +5,13 @@ allowed) and nothing is written. Records whose UUID the database already holds
 with the same content are skipped; a UUID held with different content is an
 error, because an import never overwrites a record.
 
+A version 2 file's records come as the file holds them: every version of a
+session, signed by whom and when the file says, and voided records voided as there
+(services.transfer_writing). The audit log says they came from a file, not who
+signed them here: a first entry names the file (its name and SHA-256) and the chain
+anchor it carries, then one entry per record added, each by the importer, saying
+from which file, and for a signed session whose signature the file gives.
+
 A long import reports its progress (patients done of the file's patients) and
 can be cancelled between patients: `Cancelled` is raised inside the write
 transaction, so it rolls back and the database is left as it was.
@@ -15,30 +22,25 @@ database by services.transfer_plan, and written here.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
+from pathlib import PurePath
 
 from sqlalchemy.orm import Session
 
 from mesolog.domain.accounts import Permission
-from mesolog.domain.enums import CourseStatus, SessionStatus
+from mesolog.domain.chain_anchor import ChainAnchor, rfc3339
+from mesolog.domain.enums import SessionStatus
 from mesolog.domain.errors import KnownError, ValidationError
-from mesolog.domain.records import Course
 from mesolog.domain.records import Session as SessionRecord
+from mesolog.domain.records import Voiding
 from mesolog.domain.schedule import SessionMark, counted, patient_dates
 from mesolog.domain.validation import raise_if_any
-from mesolog.interchange.codec import ClinicFile, PatientBundle
+from mesolog.interchange.codec import ClinicFile
 from mesolog.persistence import queries
 from mesolog.persistence.audit import AuditAction
 from mesolog.persistence.base import Base
-from mesolog.persistence.mapping import fill_course_row, fill_patient_row
-from mesolog.persistence.models import (
-    ClinicianRow,
-    ClinicSettingsRow,
-    CourseRow,
-    PatientRow,
-    SessionRow,
-)
-from mesolog.persistence.session_rows import fill_session_row
+from mesolog.persistence.models import ClinicianRow, ClinicSettingsRow
 from mesolog.services.context import ServiceContext
 from mesolog.services.patient_dates import refresh_patient_dates
 from mesolog.services.sessions import clinician_named
@@ -51,6 +53,7 @@ from mesolog.services.transfer_progress import (
     stop_if_cancelled,
 )
 from mesolog.services.transfer_reading import FILE, read_clinic_file, record_violations
+from mesolog.services.transfer_writing import add_course, add_patient, add_session
 
 __all__ = [
     "FILE",
@@ -58,6 +61,7 @@ __all__ = [
     "Cancelled",
     "ImportReport",
     "ImportService",
+    "ImportSource",
     "NotEmptyError",
     "read_clinic_file",
 ]
@@ -100,6 +104,51 @@ class ImportReport:
         )
 
 
+@dataclass(frozen=True, slots=True)
+class ImportSource:
+    """The file an import reads: its name (without folders) and the SHA-256 of its bytes."""
+
+    name: str
+    sha256: str
+
+    @classmethod
+    def of(cls, name: str, data: bytes) -> ImportSource:
+        shown = PurePath(name).name[:_NAME_KEPT] if name else "(no name)"
+        return cls(shown, hashlib.sha256(data).hexdigest())
+
+    def file_detail(self, anchor: ChainAnchor | None, plan: ImportPlan) -> str:
+        """The audit entry that names the file: the records it adds follow it."""
+        if anchor is None:
+            chain = "no chain anchor (format version 1)"
+        else:
+            chain = f"chain anchor entry {anchor.entry} hash {anchor.hash} at {rfc3339(anchor.at)}"
+        added = (
+            f"{len(plan.new_patients)} patient(s), {len(plan.new_courses)} course(s), "
+            f"{len(plan.new_sessions)} session(s) added as the file has them"
+        )
+        return f"file {self.name!r} sha256 {self.sha256}; {chain}; {added}"
+
+
+_NAME_KEPT = 80
+
+
+def _detail(of_file: str, voiding: Voiding | None) -> str:
+    if voiding is None:
+        return of_file
+    return "; ".join(filter(None, [of_file, "voided in the file"]))
+
+
+def _session_detail(of_file: str, session: SessionRecord) -> str:
+    """From which file, and for a signed session that its signature is the file's."""
+    said = [of_file]
+    if session.amends is not None:
+        said.append(f"amends {session.amends}")
+    if session.status is SessionStatus.SIGNED and session.signed_at is not None and of_file:
+        signer = session.signed_by or session.entry.clinician
+        said.append(f"signed by {signer!r} at {rfc3339(session.signed_at)} as the file says")
+    return _detail("; ".join(filter(None, said)), session.voiding)
+
+
 class ImportService:
     def __init__(self, context: ServiceContext) -> None:
         self._ctx = context
@@ -108,22 +157,32 @@ class ImportService:
         self,
         data: bytes,
         *,
+        name: str = "",
         progress: ProgressReport | None = None,
         cancelled: CancelCheck | None = None,
     ) -> ImportReport:
+        """Imports the file's bytes; `name` is the file's name, for the audit log."""
         clinic_file = read_clinic_file(data, now=self._ctx.now())
-        return self.import_records(clinic_file, progress=progress, cancelled=cancelled)
+        return self.import_records(
+            clinic_file,
+            source=ImportSource.of(name, data),
+            progress=progress,
+            cancelled=cancelled,
+        )
 
     def import_records(
         self,
         clinic_file: ClinicFile,
         *,
+        source: ImportSource | None = None,
         into_empty: bool = False,
         progress: ProgressReport | None = None,
         cancelled: CancelCheck | None = None,
     ) -> ImportReport:
         """Adds what the database lacks of `clinic_file`, after checking every record.
 
+        `source` is the file the records were read from, which the audit log names
+        (None: records made by mesolog itself, such as the demo clinic's).
         With `into_empty`, a database that holds any patient is refused (NotEmptyError).
         `progress` hears (patients done, patients in the file) while the records are
         written; when `cancelled` returns True between patients, `Cancelled` is raised
@@ -139,7 +198,7 @@ class ImportService:
             plan = plan_import(s, clinic_file)
             if plan.violations:
                 raise ValidationError(plan.violations)
-            self._write(s, clinic_file, plan, progress=progress, cancelled=cancelled)
+            self._write(s, clinic_file, plan, source, progress=progress, cancelled=cancelled)
             adopted = self._adopt_clinic(s, clinic_file)
             s.flush()
             stop_if_cancelled(cancelled, IMPORT_CANCELLED)
@@ -172,36 +231,46 @@ class ImportService:
         s: Session,
         clinic_file: ClinicFile,
         plan: ImportPlan,
+        source: ImportSource | None,
         *,
         progress: ProgressReport | None,
         cancelled: CancelCheck | None,
     ) -> None:
-        """Writes the new records patient by patient, each with its courses and sessions."""
+        """Writes the new records patient by patient, each with its courses and sessions,
+        after the entry that names the file (when the records come from one)."""
         new_patients = {bundle.patient.id for bundle in plan.new_patients}
         new_courses = {course.id for course in plan.new_courses}
         new_sessions = {session.id for session in plan.new_sessions}
         clinicians: dict[str, ClinicianRow] = {}
-        written: list[tuple[str, Base]] = []
+        written: list[tuple[str, Base, str]] = []
+        if source is not None and (new_patients or new_courses or new_sessions):
+            detail = source.file_detail(clinic_file.chain_anchor, plan)
+            self._ctx.audit(s, AuditAction.IMPORT, "file", detail=detail)
+        of_file = "" if source is None else f"from file sha256 {source.sha256}"
+        now, by = self._ctx.now(), self._ctx.actor
         total = len(clinic_file.patients)
         if progress is not None:
             progress(0, total)
         for done, bundle in enumerate(clinic_file.patients, start=1):
             with s.no_autoflush:
                 if bundle.patient.id in new_patients:
-                    written.append(("patient", self._add_patient(s, bundle, plan)))
+                    row: Base = add_patient(s, bundle.patient, plan, now=now)
+                    written.append(("patient", row, _detail(of_file, bundle.patient.voiding)))
                 for course in bundle.courses:
                     if course.id in new_courses:
-                        written.append(("course", self._add_course(s, course, plan)))
+                        row = add_course(s, course, plan, now=now)
+                        written.append(("course", row, _detail(of_file, course.voiding)))
                 for session in bundle.sessions:
                     if session.id in new_sessions:
                         name = session.entry.clinician.strip()
                         if name not in clinicians:
                             clinicians[name] = clinician_named(s, name, context=self._ctx)
-                        written.append(
-                            ("session", self._add_session(s, session, plan, clinicians[name]))
-                        )
+                        row = add_session(s, session, plan, clinicians[name], now=now, by=by)
+                        written.append(("session", row, _session_detail(of_file, session)))
             # Each patient's rows go out now, so the time spreads over the progress.
-            self._ctx.audit_all(s, AuditAction.IMPORT, written)
+            s.flush()
+            for entity, record, detail in written:
+                self._ctx.audit(s, AuditAction.IMPORT, entity, detail=detail, record=record)
             written.clear()
             stop_if_cancelled(cancelled, IMPORT_CANCELLED)
             if progress is not None:
@@ -209,68 +278,19 @@ class ImportService:
         s.flush()
         self._refresh_dates(s, plan)
 
-    def _add_patient(self, s: Session, bundle: PatientBundle, plan: ImportPlan) -> PatientRow:
-        now = self._ctx.now()
-        row = PatientRow(uuid=bundle.patient.id, created_at=now, updated_at=now)
-        fill_patient_row(row, bundle.patient.details)
-        s.add(row)
-        plan.patient_rows[row.uuid] = row
-        return row
-
-    def _add_course(self, s: Session, course: Course, plan: ImportPlan) -> CourseRow:
-        now = self._ctx.now()
-        row = CourseRow(
-            uuid=course.id,
-            patient=plan.patient_rows[course.patient_id],
-            status=CourseStatus(course.status),
-            maintenance_from=course.maintenance_from,
-            created_at=now,
-            updated_at=now,
-        )
-        fill_course_row(row, course.plan)
-        s.add(row)
-        plan.course_rows[row.uuid] = row
-        return row
-
     @staticmethod
     def _refresh_dates(s: Session, plan: ImportPlan) -> None:
         """New patients from the file's records; patients already held from the database."""
         new = {bundle.patient.id for bundle in plan.new_patients}
         for bundle in plan.new_patients:
+            courses = [course for course in bundle.courses if course.voiding is None]
             marks = [
                 (x.entry.course_id, SessionMark(x.performed_on, x.entry.improvement_score))
                 for x in counted(bundle.sessions)
             ]
-            dates = patient_dates(bundle.courses, marks)
+            dates = patient_dates(courses, marks)
             row = plan.patient_rows[bundle.patient.id]
             row.last_session_on, row.next_due_on = dates.last_session_on, dates.next_due
         grown = {c.patient_id for c in plan.new_courses} | {x.patient_id for x in plan.new_sessions}
         for patient_id in sorted(grown - new):
             refresh_patient_dates(s, plan.patient_rows[patient_id])
-
-    def _add_session(
-        self, s: Session, session: SessionRecord, plan: ImportPlan, clinician: ClinicianRow
-    ) -> SessionRow:
-        now = self._ctx.now()
-        signed = session.status is SessionStatus.SIGNED
-        row = SessionRow(
-            uuid=session.id,
-            patient=plan.patient_rows[session.patient_id],
-            status=session.status,
-            signed_at=(session.signed_at or now) if signed else None,
-            signed_by=(session.signed_by or session.entry.clinician) if signed else None,
-            created_at=now,
-            treatments=[],
-            reactions=[],
-        )
-        course_id = session.entry.course_id
-        fill_session_row(
-            row,
-            session.entry,
-            clinician=clinician,
-            course=plan.course_rows[course_id] if course_id is not None else None,
-            at=now,
-            by=self._ctx.actor,
-        )
-        s.add(row)
-        return row

@@ -1,25 +1,36 @@
 """What an import adds: the file's records sorted into new and already held, and conflicts.
 
 A record whose UUID the database holds with the same content is present; one
-held with different content, or voided, is a conflict, because an import never
-overwrites a record nor adds to a voided one.
+held with different content, or voided (unless the file has it voided alike), is a
+conflict, because an import never overwrites a record nor adds to a voided one. A
+version 2 file is compared as it holds the records: voiding, versions, signer and
+voided parts included; a version 1 file as it held them (current versions, no link
+to a voided course).
 """
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import fields, replace
 from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
 from mesolog.domain.errors import Violation
-from mesolog.domain.records import Course
+from mesolog.domain.records import Course, Patient
 from mesolog.domain.records import Session as SessionRecord
-from mesolog.interchange.codec import ClinicFile, PatientBundle
+from mesolog.interchange.codec import ClinicFile, PatientBundle, SessionParts
 from mesolog.persistence import queries
-from mesolog.persistence.mapping import course_from_row, patient_from_row, session_as_exported
+from mesolog.persistence.mapping import (
+    course_from_row,
+    patient_from_row,
+    session_as_exported,
+    session_from_row,
+    voiding_of,
+)
 from mesolog.persistence.models import CourseRow, PatientRow, SessionRow
+from mesolog.services.transfer_rows import session_parts
 
 
 class ImportPlan:
@@ -33,6 +44,17 @@ class ImportPlan:
         self.present = [0, 0, 0]
         self.patient_rows: dict[uuid.UUID, PatientRow] = {}
         self.course_rows: dict[uuid.UUID, CourseRow] = {}
+        self.session_rows: dict[uuid.UUID, SessionRow] = {}
+        self.parts: dict[uuid.UUID, SessionParts] = {}
+        """The voided parts of the file's sessions that have any."""
+
+
+def _same_patient(row: PatientRow, patient: Patient) -> bool:
+    return patient_from_row(row).details == patient.details.tidied()
+
+
+def _same_patient_v2(row: PatientRow, patient: Patient) -> bool:
+    return _same_patient(row, patient) and voiding_of(row) == patient.voiding
 
 
 def _same_course(row: CourseRow, course: Course) -> bool:
@@ -44,6 +66,15 @@ def _same_course(row: CourseRow, course: Course) -> bool:
     )
 
 
+def _content(record: Course | SessionRecord) -> dict[str, object]:
+    """The record's fields but its `version`: how often this database wrote it."""
+    return {f.name: getattr(record, f.name) for f in fields(record) if f.name != "version"}
+
+
+def _same_course_v2(row: CourseRow, course: Course) -> bool:
+    return _content(course_from_row(row)) == _content(course)
+
+
 def _same_session(row: SessionRow, session: SessionRecord) -> bool:
     stored = session_as_exported(row)
     return (
@@ -53,6 +84,18 @@ def _same_session(row: SessionRow, session: SessionRecord) -> bool:
         and (session.signed_at is None or stored.signed_at == session.signed_at)
         and stored.entry == session.entry.tidied()
     )
+
+
+def _session_as_held(plan: ImportPlan) -> Callable[[SessionRow, SessionRecord], bool]:
+    def same(row: SessionRow, session: SessionRecord) -> bool:
+        stored = session_from_row(row)
+        file_side = replace(session, entry=session.entry.tidied())
+        if session.signed_at is None:  # the time is the import's: held, the first import's
+            file_side = replace(file_side, signed_at=stored.signed_at)
+        same_parts = session_parts(row) == plan.parts.get(session.id)
+        return _content(stored) == _content(file_side) and same_parts
+
+    return same
 
 
 RecordT = TypeVar("RecordT", bound=Course | SessionRecord)
@@ -69,6 +112,12 @@ def plan_import(s: Session, clinic_file: ClinicFile) -> ImportPlan:
     plan.patient_rows = queries.patients_by_uuids(s, [b.patient.id for b in bundles])
     plan.course_rows = queries.courses_by_uuids(s, [c.id for b in bundles for c in b.courses])
     session_rows = queries.sessions_by_uuids(s, [x.id for b in bundles for x in b.sessions])
+    plan.session_rows = dict(session_rows)
+    plan.parts = {p.session_id: p for b in bundles for p in b.parts}
+    v1 = clinic_file.version == 1
+    same_patient = _same_patient if v1 else _same_patient_v2
+    same_course = _same_course if v1 else _same_course_v2
+    same_session = _same_session if v1 else _session_as_held(plan)
     numbers_used = queries.record_numbers_in_use(
         s,
         [b.patient.details.record_number for b in bundles if b.patient.id not in plan.patient_rows],
@@ -83,20 +132,43 @@ def plan_import(s: Session, clinic_file: ClinicFile) -> ImportPlan:
             if number in numbers_used:
                 allowed = "a record number no other patient in the database has"
                 plan.violations.append(Violation(f"{base}.record_number", number, allowed))
-        elif row.voided_at is not None:
+        elif row.voided_at is not None and patient.voiding is None:
             plan.violations.append(Violation(f"{base}.id", str(patient.id), _VOIDED))
-        elif patient_from_row(row).details != patient.details.tidied():
+        elif not same_patient(row, patient):
             plan.violations.append(Violation(f"{base}.id", str(patient.id), _DIFFERS))
         else:
             plan.present[0] += 1
         courses, sessions = bundle.courses, bundle.sessions
         plan.present[1] += _sort(
-            plan, courses, plan.course_rows, _same_course, f"{base}.courses", into=plan.new_courses
+            plan, courses, plan.course_rows, same_course, f"{base}.courses", into=plan.new_courses
         )
         plan.present[2] += _sort(
-            plan, sessions, session_rows, _same_session, f"{base}.sessions", into=plan.new_sessions
+            plan, sessions, session_rows, same_session, f"{base}.sessions", into=plan.new_sessions
         )
+        _second_amendments(s, plan, sessions, f"{base}.sessions")
     return plan
+
+
+_TWO_CURRENT = (
+    "a session the database holds no other amendment of (not voided): a session has one "
+    "current version"
+)
+
+
+def _second_amendments(
+    s: Session, plan: ImportPlan, sessions: Sequence[SessionRecord], path: str
+) -> None:
+    """A new amendment, not voided, of a session the database holds amended already would
+    give the session two current versions."""
+    new = {session.id for session in plan.new_sessions}
+    for i, session in enumerate(sessions):
+        if session.id not in new or session.amends is None or session.voiding is not None:
+            continue
+        original = plan.session_rows.get(session.amends)
+        if original is not None and queries.amendment_of(s, original.id) is not None:
+            plan.violations.append(
+                Violation(f"{path}[{i}].amends", str(session.amends), _TWO_CURRENT)
+            )
 
 
 def _sort(
@@ -115,7 +187,7 @@ def _sort(
         row = rows.get(record.id)
         if row is None:
             into.append(record)
-        elif row.voided_at is not None:
+        elif row.voided_at is not None and record.voiding is None:
             plan.violations.append(Violation(f"{path}[{i}].id", str(record.id), _VOIDED))
         elif not same(row, record):
             plan.violations.append(Violation(f"{path}[{i}].id", str(record.id), _DIFFERS))

@@ -1,48 +1,56 @@
 """Reading an interchange file: plain JSON, the schema, the file's rules, the domain's rules.
 
-Every problem is reported together, with its JSON path, the value and what is
-allowed; no database is needed, so a bad file is refused before one is opened.
+Every problem is reported together, with its JSON path (and line and column where plain
+JSON breaks), what is there (never free text: its length) and what is allowed; no
+database is needed, so a bad file is refused before one is opened.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import re
+from dataclasses import replace
 from typing import Any
 
 from mesolog.domain.enums import SessionStatus
 from mesolog.domain.errors import ValidationError, Violation
+from mesolog.domain.ids import CourseId
+from mesolog.domain.records import Course, Session
 from mesolog.domain.validation import (
+    not_unicode,
     raise_if_any,
     validate_course,
     validate_patient,
+    validate_product,
     validate_session,
     validate_signature,
+    validate_treatment,
 )
-from mesolog.interchange.codec import ClinicFile, decode
-from mesolog.interchange.schema import file_rule_violations, schema_violations
+from mesolog.interchange.clinic_file import ClinicFile, PatientBundle, SessionParts
+from mesolog.interchange.codec import decode
+from mesolog.interchange.file_rules import file_rule_violations
+from mesolog.interchange.json_places import first_refused
+from mesolog.interchange.schema import schema_violations
+from mesolog.interchange.schema_messages import ROOT_PATH, format_path, key_name
 
-FILE = "(file)"
+FILE = ROOT_PATH
+_TOO_DEEP = Violation(FILE, "deeply nested", "JSON of the mesolog format")
 
 
 class _NotPlainJsonError(ValueError):
     """A construct json.loads accepts but JSON (RFC 8259) does not mean: NaN, a repeated key."""
 
-    def __init__(self, value: str, allowed: str) -> None:
-        super().__init__(value)
-        self.value = value
-        self.allowed = allowed
-
 
 def _refuse_constant(name: str) -> float:
-    raise _NotPlainJsonError(name, "numbers only; NaN and Infinity are not JSON")
+    raise _NotPlainJsonError(name)
 
 
 def _refuse_repeated_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     found: dict[str, Any] = {}
     for key, value in pairs:
         if key in found:
-            raise _NotPlainJsonError(key, "each key once per object")
+            raise _NotPlainJsonError(key)
         found[key] = value
     return found
 
@@ -64,17 +72,17 @@ def parse_document(data: bytes) -> Any:
         raise ValidationError(
             [Violation(FILE, where, f"well-formed JSON ({error.msg})")]
         ) from error
-    except _NotPlainJsonError as error:
-        raise ValidationError([Violation(FILE, error.value, error.allowed)]) from error
-    except RecursionError as error:
-        raise ValidationError([_TOO_DEEP]) from error
-    except ValueError as error:  # an integer of more digits than Python reads (4,300)
-        raise ValidationError(
-            [Violation(FILE, "a number", f"numbers of the mesolog format ({error})")]
-        ) from error
+    except (ValueError, RecursionError) as error:  # NaN, a repeated key, 4,300 digits, depth
+        raise ValidationError([_place_of_refusal(text)]) from error
 
 
-_TOO_DEEP = Violation(FILE, "deeply nested", "JSON of the mesolog format")
+def _place_of_refusal(text: str) -> Violation:
+    """Where the text has what the reader refused (NaN, a key twice, an integer too long,
+    nesting too deep): its JSON path, and its line and column."""
+    place = first_refused(text, name_key=key_name)
+    if place is None:
+        return _TOO_DEEP
+    return Violation(format_path(place.path), str(place), place.allowed)
 
 
 def read_clinic_file(data: bytes, *, now: dt.datetime) -> ClinicFile:
@@ -88,7 +96,7 @@ def read_clinic_file(data: bytes, *, now: dt.datetime) -> ClinicFile:
         if not violations:
             violations = file_rule_violations(document)
     except RecursionError as error:  # the checks walk a value nested deep below a field
-        raise ValidationError([_TOO_DEEP]) from error
+        raise ValidationError([_place_of_refusal(data.decode("utf-8-sig"))]) from error
     if violations:
         raise ValidationError(violations)
     clinic_file = decode(document)
@@ -97,7 +105,13 @@ def read_clinic_file(data: bytes, *, now: dt.datetime) -> ClinicFile:
 
 
 def record_violations(clinic_file: ClinicFile, *, now: dt.datetime) -> list[Violation]:
-    """The domain's rules on every record of a (schema-valid) file, with JSON paths."""
+    """The domain's rules on every record of a (schema-valid) file, with JSON paths.
+
+    A session is checked as it counts (its parts that are not voided); a part voided
+    before signing only against its own limits, not against the session's date. A
+    session that names a voided course is checked as outside any course: the course
+    was voided after it.
+    """
     found: list[Violation] = []
     today = now.astimezone().date()
     for i, bundle in enumerate(clinic_file.patients):
@@ -109,21 +123,82 @@ def record_violations(clinic_file: ClinicFile, *, now: dt.datetime) -> list[Viol
             found += validate_course(
                 course.plan, date_of_birth=details.date_of_birth, path=f"{base}.courses[{j}]"
             )
+        parts = {written.session_id: written for written in bundle.parts}
         for k, session in enumerate(bundle.sessions):
-            course_id = session.entry.course_id
-            found += validate_session(
-                session.entry,
-                patient_id=bundle.patient.id,
-                patient=details,
-                course=courses.get(course_id) if course_id is not None else None,
-                now=now,
-                path=f"{base}.sessions[{k}]",
-            )
-            if session.status is SessionStatus.SIGNED:
-                found += validate_signature(
-                    session.signed_at,
-                    performed_at=session.entry.performed_at,
-                    now=now,
-                    path=f"{base}.sessions[{k}]",
-                )
+            path = f"{base}.sessions[{k}]"
+            found += _session_violations(bundle, session, courses, now=now, path=path)
+            if session.id in parts:
+                found += _voided_part_violations(parts[session.id], path)
+    return found
+
+
+def _session_violations(
+    bundle: PatientBundle,
+    session: Session,
+    courses: dict[CourseId, Course],
+    *,
+    now: dt.datetime,
+    path: str,
+) -> list[Violation]:
+    entry = session.entry
+    course = courses.get(entry.course_id) if entry.course_id is not None else None
+    if course is not None and course.voiding is not None:
+        entry, course = replace(entry, course_id=None), None
+    found = validate_session(
+        entry,
+        patient_id=bundle.patient.id,
+        patient=bundle.patient.details,
+        course=course,
+        now=now,
+        path=path,
+    )
+    if session.status is SessionStatus.SIGNED:
+        found += validate_signature(
+            session.signed_at, performed_at=entry.performed_at, now=now, path=path
+        )
+    parts = next((p for p in bundle.parts if p.session_id == session.id), None)
+    return found if parts is None else [_in_file(v, parts, path) for v in found]
+
+
+_PART = re.compile(r"\.(treatments|reactions)\[([0-9]+)\](?:\.products\[([0-9]+)\])?")
+
+
+def _in_file(violation: Violation, parts: SessionParts, base: str) -> Violation:
+    """The violation of a session's part that is not voided, at that part's place in the
+    file (where voided parts stand among them)."""
+    if not violation.path.startswith(base):
+        return violation
+    match = _PART.match(violation.path, len(base))
+    if match is None:
+        return violation
+    lines, products, reactions = parts.live_places()
+    index = int(match.group(2))
+    if match.group(1) == "reactions":
+        where = f".reactions[{reactions[index]}]"
+    else:
+        where = f".treatments[{lines[index]}]"
+        if match.group(3) is not None:
+            where += f".products[{products[index][int(match.group(3))]}]"
+    rest = violation.path[match.end() :]
+    return Violation(f"{base}{where}{rest}", violation.value, violation.allowed)
+
+
+def _voided_part_violations(parts: SessionParts, base: str) -> list[Violation]:
+    """A voided part's own limits: lengths, ranges, text that can be stored."""
+    found: list[Violation] = []
+    for i, written in enumerate(parts.treatments):
+        path = f"{base}.treatments[{i}]"
+        if written.voiding is not None:
+            found += validate_treatment(written.line, session_day=dt.date.min, path=path)
+            continue
+        for j, (product, voiding) in enumerate(
+            zip(written.line.products, written.product_voidings, strict=True)
+        ):
+            if voiding is not None:
+                where = f"{path}.products[{j}]"
+                found += validate_product(product, session_day=dt.date.min, path=where)
+    for i, (reaction, voiding) in enumerate(parts.reactions):
+        problem = not_unicode(f"{base}.reactions[{i}].notes", reaction.notes)
+        if voiding is not None and problem is not None:
+            found.append(problem)
     return found

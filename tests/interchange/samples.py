@@ -1,4 +1,5 @@
-"""Interchange content the codec tests share: the smallest document, and a full clinic file."""
+"""Interchange content the codec tests share: the smallest document (format version 1, as
+files written before version 2 are), and a full clinic file."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import uuid
 from typing import Any
 
 from mesolog.domain import enums
+from mesolog.domain.chain_anchor import ChainAnchor
 from mesolog.domain.ids import CourseId, PatientId, SessionId
 from mesolog.domain.records import (
     ClinicSettings,
@@ -33,6 +35,7 @@ COURSE_ID = CourseId(uuid.UUID("16fd2706-8baf-433b-82eb-8c7fada847da"))
 SESSION_ID = SessionId(uuid.UUID("a8098c1a-f86e-11da-bd1a-00112444be1e"))
 SIGNED_AT = dt.datetime(2026, 2, 1, 9, 0, tzinfo=dt.UTC)
 DOCTOR = "Dr. Papadopoulou"
+ANCHOR = ChainAnchor(41, "3f2a" * 16, dt.datetime(2026, 3, 1, 8, 30, tzinfo=dt.UTC))
 
 # Only what the schema requires; a draft session that carries a signed_at all the same.
 MINIMAL = f"""
@@ -93,4 +96,5 @@ def sample_file() -> ClinicFile:
     session = Session(SESSION_ID, PATIENT_ID, entry, signed, SIGNED_AT, DOCTOR)
     patient = Patient(PATIENT_ID, details, EXPORTED)
     bundle = PatientBundle(patient, (Course(COURSE_ID, PATIENT_ID, plan),), (session,))
-    return ClinicFile((bundle,), ClinicSettings("Derma Athens", phone="+30 210"), EXPORTED)
+    clinic = ClinicSettings("Derma Athens", phone="+30 210")
+    return ClinicFile((bundle,), clinic, EXPORTED, chain_anchor=ANCHOR)

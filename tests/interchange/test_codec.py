@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from mesolog.domain import enums, limits
+from mesolog.domain.chain_anchor import ChainAnchor
 from mesolog.domain.given_despite_notes import MARKER
 from mesolog.domain.ids import CourseId, PatientId, SessionId
 from mesolog.domain.records import (
@@ -29,10 +30,19 @@ from mesolog.domain.records import (
     Session,
     SessionInput,
     TreatmentLine,
+    Voiding,
 )
 from mesolog.domain.warnings import WarningKind
-from mesolog.interchange.codec import ClinicFile, PatientBundle, decode, encode
-from mesolog.interchange.schema import file_rule_violations, load_schema, schema_violations
+from mesolog.interchange.codec import (
+    ClinicFile,
+    PatientBundle,
+    SessionParts,
+    WrittenLine,
+    decode,
+    encode,
+)
+from mesolog.interchange.file_rules import file_rule_violations
+from mesolog.interchange.schema import load_schema, schema_violations
 
 
 def _definition(schema: dict[str, Any]) -> dict[str, Any]:
@@ -121,7 +131,48 @@ GIVEN_DESPITE = st.builds(
 LOOKALIKES = pick([MARKER, f"\n\n{MARKER}", f'\n\n{MARKER}\n- allergen_given: "x" Reason: ""'])
 NOTES = TEXT | st.builds(str.__add__, TEXT, LOOKALIKES)
 """Notes, some ending as the export writes the warnings given anyway (see given_despite_notes)."""
+ANCHORS = st.builds(
+    ChainAnchor, st.integers(0, 10**9), st.text("0123456789abcdef", min_size=64, max_size=64),
+    MOMENTS.map(lambda moment: moment.astimezone(dt.UTC).replace(microsecond=0)),
+)
+VOIDINGS = maybe(st.builds(Voiding, MOMENTS, NAMES, TEXT))
 # fmt: on
+
+
+@st.composite
+def with_voided_parts(draw: st.DrawFn, session: Session) -> SessionParts:
+    """The session's lines, products and reactions with voided ones among them."""
+    entry = session.entry
+    lines = [
+        WrittenLine(
+            replace(line, products=tuple(p for p, _ in written)),
+            None,
+            tuple(v for _, v in written),
+        )
+        for line in entry.treatments
+        for written in [_mixed(draw, [(p, None) for p in line.products], PRODUCTS)]
+    ]
+    voided_line = st.builds(
+        lambda line, voiding: WrittenLine(line, voiding, (voiding,) * len(line.products)),
+        LINES,
+        st.builds(Voiding, MOMENTS, NAMES, TEXT),
+    )
+    for _ in range(draw(st.integers(0, 2))):
+        lines.insert(draw(st.integers(0, len(lines))), draw(voided_line))
+    reactions = _mixed(draw, [(r, None) for r in entry.reactions], REACTIONS)
+    return SessionParts(session.id, tuple(lines), tuple(reactions))
+
+
+def _mixed(draw: st.DrawFn, live: list[Any], kind: st.SearchStrategy[Any]) -> list[Any]:
+    voiding = st.builds(Voiding, MOMENTS, NAMES, TEXT)
+    for _ in range(draw(st.integers(0, 2))):
+        live.insert(draw(st.integers(0, len(live))), (draw(kind), draw(voiding)))
+    return live
+
+
+def _has_voided(parts: SessionParts) -> bool:
+    lines = any(w.voiding is not None or any(w.product_voidings) for w in parts.treatments)
+    return lines or any(voiding is not None for _, voiding in parts.reactions)
 
 
 @st.composite
@@ -144,12 +195,20 @@ def clinic_files(draw: st.DrawFn) -> ClinicFile:
             details = replace(details, record_number="")
         numbers.add(details.record_number.strip())
         courses = tuple(
-            Course(CourseId(new_id()), patient_id, draw(PLANS), draw(pick(enums.CourseStatus)))
+            Course(
+                CourseId(new_id()),
+                patient_id,
+                draw(PLANS),
+                draw(pick(enums.CourseStatus)),
+                draw(maybe(DAYS)),
+                draw(VOIDINGS),
+            )
             for _ in range(draw(st.integers(0, 2)))
         )
         course_ids = maybe(pick([course.id for course in courses])) if courses else st.none()
-        sessions = []
-        for _ in range(draw(st.integers(0, 2))):
+        sessions: list[Session] = []
+        parts: list[SessionParts] = []
+        for _ in range(draw(st.integers(0, 3))):
             entry = SessionInput(
                 draw(MOMENTS),
                 draw(NAMES),
@@ -162,15 +221,33 @@ def clinic_files(draw: st.DrawFn) -> ClinicFile:
                 draw(tuples(GIVEN_DESPITE)),
             )
             status = draw(pick(enums.SessionStatus))
+            amended = {x.amends for x in sessions if x.voiding is None}
+            open_ = [x.id for x in sessions if x.status == "signed" and x.id not in amended]
+            amends = draw(maybe(pick(open_))) if open_ else None
+            if amends is not None:
+                status = enums.SessionStatus.SIGNED
             signed = status is enums.SessionStatus.SIGNED
             signed_at = draw(maybe(MOMENTS)) if signed else None
-            signer = entry.clinician if signed else None
-            sessions.append(
-                Session(SessionId(new_id()), patient_id, entry, status, signed_at, signer)
+            signer = draw(NAMES | st.just(entry.clinician)) if signed else None
+            session = Session(
+                SessionId(new_id()),
+                patient_id,
+                entry,
+                status,
+                signed_at,
+                signer,
+                draw(VOIDINGS),
+                amends,
+                draw(NAMES) if amends is not None else None,
             )
-        patient = Patient(patient_id, details, created_at=exported_at)
-        bundles.append(PatientBundle(patient, courses, tuple(sessions)))
-    return ClinicFile(tuple(bundles), draw(maybe(CLINICS)), exported_at)
+            sessions.append(session)
+            written = draw(with_voided_parts(session))
+            if _has_voided(written):
+                parts.append(written)
+        patient = Patient(patient_id, details, exported_at, draw(VOIDINGS))
+        bundles.append(PatientBundle(patient, courses, tuple(sessions), tuple(parts)))
+    anchor = draw(ANCHORS)
+    return ClinicFile(tuple(bundles), draw(maybe(CLINICS)), exported_at, anchor)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -18,9 +18,11 @@ from mesolog.domain.records import (
 )
 from mesolog.interchange.decoding import decode
 from mesolog.interchange.encoding import encode
-from mesolog.interchange.schema import file_rule_violations, load_schema, schema_violations
+from mesolog.interchange.file_rules import file_rule_violations
+from mesolog.interchange.schema import load_schema, schema_violations
 from tests.interchange.samples import (
     COURSE_ID,
+    DOCTOR,
     EXPORTED,
     PATIENT_ID,
     SESSION_ID,
@@ -30,8 +32,21 @@ from tests.interchange.samples import (
 
 def test_the_encoded_sample_is_exactly_this() -> None:
     document = encode(sample_file())
-    assert list(document) == ["format", "version", "exported_at", "clinic", "patients"]
+    assert list(document) == [
+        "format",
+        "version",
+        "exported_at",
+        "chain_anchor",
+        "clinic",
+        "patients",
+    ]
+    assert document["version"] == 2
     assert document["exported_at"] == "2026-03-01T10:30:00+02:00"
+    assert document["chain_anchor"] == {
+        "entry": 41,
+        "hash": "3f2a" * 16,
+        "at": "2026-03-01T08:30:00Z",
+    }
     assert document["clinic"] == {"name": "Derma Athens", "phone": "+30 210"}
     [patient] = document["patients"]
     keys = ["id", "record_number", "family_name", "given_name", "date_of_birth", "sex"]
@@ -52,6 +67,8 @@ def test_the_encoded_sample_is_exactly_this() -> None:
     [session] = patient["sessions"]
     assert (session["course_id"], session["status"]) == (str(COURSE_ID), "signed")
     assert session["signed_at"] == "2026-02-01T09:00:00+00:00"
+    assert session["signed_by"] == DOCTOR
+    assert "amends" not in session and "voided" not in session
     pre = {"nsaids_paused_days": 10, "topical_anaesthetic": "", "consent_confirmed": False}
     assert session["pre_treatment"] == pre
     needle_line, pen_line = session["treatments"]
@@ -106,13 +123,29 @@ def test_without_exported_at_the_export_time_is_now() -> None:
     assert abs(written - dt.datetime.now(dt.UTC)) < dt.timedelta(minutes=1)
 
 
-def test_records_the_format_cannot_carry_are_refused() -> None:
+def test_a_voided_course_is_written_with_who_when_and_why() -> None:
     clinic_file = sample_file()
     bundle = clinic_file.patients[0]
     voiding = Voiding(EXPORTED, "admin", "entered twice")
-    voided = replace(bundle, courses=(replace(bundle.courses[0], voiding=voiding),))
-    with pytest.raises(ValueError, match="voided"):
-        encode(replace(clinic_file, patients=(voided,)))
+    voided = replace(
+        clinic_file,
+        patients=(replace(bundle, courses=(replace(bundle.courses[0], voiding=voiding),)),),
+    )
+    [course] = encode(voided)["patients"][0]["courses"]
+    assert list(course)[-2:] == ["status", "voided"]
+    assert course["voided"] == {
+        "at": "2026-03-01T10:30:00+02:00",
+        "by": "admin",
+        "reason": "entered twice",
+    }
+    assert decode(encode(voided)) == voided
+
+
+def test_records_the_format_cannot_carry_are_refused() -> None:
+    clinic_file = sample_file()
+    bundle = clinic_file.patients[0]
+    with pytest.raises(ValueError, match="chain anchor"):
+        encode(replace(clinic_file, chain_anchor=None))
     stranger = PatientId(uuid.uuid4())
     foreign = replace(bundle, sessions=(replace(bundle.sessions[0], patient_id=stranger),))
     with pytest.raises(ValueError, match="belongs to patient"):

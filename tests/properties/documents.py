@@ -14,7 +14,8 @@ from typing import Any
 from hypothesis import strategies as st
 
 from mesolog.domain.errors import Violation
-from mesolog.interchange.schema import REQUIRED, ROOT_PATH, format_path, load_schema
+from mesolog.interchange.schema import load_schema
+from mesolog.interchange.schema_messages import REQUIRED, ROOT_PATH, format_path
 from tests.properties.support import (
     OFFSETS,
     assert_readable,

@@ -473,6 +473,7 @@ def repeats(shown: object, actual: object) -> bool:
         or same(shown, as_text(actual))
         or (isinstance(shown, str) and shown == str(actual))
         or (isinstance(actual, str) and shown in (f"({len(actual)} characters)", actual.strip()))
+        or shown == described(actual)
         or (
             isinstance(actual, str)
             and not unicode_ok(actual)
@@ -480,6 +481,17 @@ def repeats(shown: object, actual: object) -> bool:
             and re.fullmatch(r"\(a character at position [0-9]+\)", shown) is not None
         )
     )
+
+
+def described(actual: object) -> str | None:
+    """How a refusal shows a list, an object or a very long whole number: by its size."""
+    if isinstance(actual, list):
+        return f"(a list of {len(actual)} entr{'y' if len(actual) == 1 else 'ies'})"
+    if isinstance(actual, dict):
+        return f"(an object of {len(actual)} key{'' if len(actual) == 1 else 's'})"
+    if isinstance(actual, int) and not isinstance(actual, bool):
+        return f"(a whole number of {len(str(abs(actual)))} digits)"
+    return None
 
 
 def assert_readable(violation: Violation) -> None:

@@ -31,7 +31,8 @@ from mesolog.domain.errors import KnownError, ValidationError
 from mesolog.domain.ids import CourseId, PatientId, SessionId
 from mesolog.domain.records import Course, Patient, Session
 from mesolog.interchange.codec import ClinicFile, decode
-from mesolog.interchange.schema import ROOT_PATH, load_schema
+from mesolog.interchange.schema import load_schema
+from mesolog.interchange.schema_messages import ROOT_PATH
 from mesolog.services.clinic import Clinic
 from mesolog.services.demo import DemoService
 from mesolog.services.transfer_import import ImportReport

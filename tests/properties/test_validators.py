@@ -47,7 +47,9 @@ from mesolog.domain.validation import (
     validate_treatment,
 )
 from mesolog.interchange.codec import encode
-from mesolog.interchange.schema import file_rule_violations, format_path, schema_violations
+from mesolog.interchange.file_rules import file_rule_violations
+from mesolog.interchange.schema import schema_violations
+from mesolog.interchange.schema_messages import format_path
 from mesolog.services.settings import settings_violations
 from tests.domain.test_validation_properties import NOW, PATIENT, PATIENT_ID, valid_sessions
 from tests.interchange.test_codec import clinic_files

@@ -103,8 +103,8 @@ def test_exports_and_summaries_carry_the_current_version_marked(
         signed.id, replace(signed.entry, notes="corrected notes"), reason="typo in the lot"
     )
     document = clinic.exports.export_document()
-    exported = [s["id"] for p in document["patients"] for s in p["sessions"]]
-    assert exported == [str(amendment.id)]
+    exported = [(s["id"], s.get("amends")) for p in document["patients"] for s in p["sessions"]]
+    assert exported == [(str(signed.id), None), (str(amendment.id), str(signed.id))]
     data = SummaryService(clinic.context).summary_data(signed.patient_id)
     assert [s.id for s in data.all_sessions] == [amendment.id]
     from mesolog.reports.treatment_summary import render_summary

@@ -1,4 +1,4 @@
-"""Import and export of interchange files (mesolog-export-v1 JSON) from the window.
+"""Import and export of interchange files (mesolog-export JSON) from the window.
 
 Both run as background jobs with progress and Cancel. An import is all or
 nothing: a file with problems is refused with the list of every problem, and
@@ -103,7 +103,7 @@ def import_file(parent: QWidget, clinic: Clinic, bus: ChangeBus) -> Job | None:
     def work(progress: Progress) -> ImportReport:
         data = read_file(file)
         return clinic.imports.import_bytes(
-            data, progress=progress.report, cancelled=progress.cancelled
+            data, name=file.name, progress=progress.report, cancelled=progress.cancelled
         )
 
     def done(report: ImportReport) -> None:

@@ -1,0 +1,99 @@
+"""The file's rules that its schema cannot express: ids, record numbers, courses and versions.
+
+Call `file_rule_violations` only on a document without schema violations. Values are
+shown as in schema refusals: ids, record numbers and codes, never free text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from mesolog.domain.errors import Violation
+
+SAME_PATIENT_COURSE = "a course of the same patient, or null"
+AMENDS_EARLIER = "a session of the same patient listed before this one, or null"
+AMENDS_SIGNED = "a signed session (a draft is edited, not amended)"
+AMENDMENT_SIGNED = "signed: an amendment is a signed version"
+REASON_NEEDED = "the reason for the amendment (1 to 10000 characters)"
+REASON_WITHOUT_AMENDS = "null or no value: only an amendment (with amends) has a reason"
+ONE_CURRENT = "a session that no other amendment, not voided, corrects"
+
+
+def file_rule_violations(document: Mapping[str, Any]) -> list[Violation]:
+    """The file's rules the schema cannot express, in document order.
+
+    Every id (patient, course or session) is used once in the whole file; a record number
+    that is not blank belongs to one patient (compared without surrounding spaces, as the
+    database stores it); a session's course_id names a course of the same patient. A
+    repeat is reported where it occurs second. In version 2 also: a session's `amends`
+    names a signed session of the same patient listed before it, and then the session is
+    signed and has a reason; at most one amendment not voided corrects a session.
+    """
+    found: list[Violation] = []
+    first_id: dict[str, str] = {}
+    first_number: dict[str, str] = {}
+
+    def once(value: str, path: str, seen: dict[str, str], what: str, key: str = "") -> None:
+        key = key or value
+        if key in seen:
+            found.append(Violation(path, value, f"{what} not used elsewhere (see {seen[key]})"))
+        else:
+            seen[key] = path
+
+    for p_index, patient in enumerate(document["patients"]):
+        base = f"patients[{p_index}]"
+        once(patient["id"], f"{base}.id", first_id, "an id")
+        number = patient.get("record_number", "")
+        if number.strip():  # stored without surrounding spaces, blank as none
+            path = f"{base}.record_number"
+            once(number, path, first_number, "a record number", number.strip())
+        own_courses: set[str] = set()
+        for c_index, course in enumerate(patient.get("courses", ())):
+            once(course["id"], f"{base}.courses[{c_index}].id", first_id, "an id")
+            own_courses.add(course["id"])
+        for s_index, session in enumerate(patient.get("sessions", ())):
+            session_path = f"{base}.sessions[{s_index}]"
+            once(session["id"], f"{session_path}.id", first_id, "an id")
+            course_id = session.get("course_id")
+            if course_id is not None and course_id not in own_courses:
+                found.append(Violation(f"{session_path}.course_id", course_id, SAME_PATIENT_COURSE))
+        found += _amendment_violations(patient.get("sessions", ()), f"{base}.sessions")
+    return found
+
+
+def _amendment_violations(sessions: list[Mapping[str, Any]], base: str) -> list[Violation]:
+    found: list[Violation] = []
+    earlier: dict[str, Mapping[str, Any]] = {}
+    corrected_by: dict[str, str] = {}
+    for index, session in enumerate(sessions):
+        path = f"{base}[{index}]"
+        amends, reason = session.get("amends"), session.get("amendment_reason")
+        signed = session.get("status") == "signed"
+        if amends is None:
+            if reason is not None:
+                where = f"{path}.amendment_reason"
+                found.append(Violation(where, _length(reason), REASON_WITHOUT_AMENDS))
+        else:
+            original = earlier.get(amends)
+            if original is None:
+                found.append(Violation(f"{path}.amends", amends, AMENDS_EARLIER))
+            elif original.get("status") != "signed":
+                found.append(Violation(f"{path}.amends", amends, AMENDS_SIGNED))
+            elif "voided" not in session:
+                if amends in corrected_by:
+                    shown_as = f"{ONE_CURRENT} (see {corrected_by[amends]})"
+                    found.append(Violation(f"{path}.amends", amends, shown_as))
+                corrected_by.setdefault(amends, f"{path}.amends")
+            if not signed:
+                status = session.get("status", "draft")
+                found.append(Violation(f"{path}.status", status, AMENDMENT_SIGNED))
+            if reason is None or not reason.strip():
+                shown_reason = None if reason is None else _length(reason)
+                found.append(Violation(f"{path}.amendment_reason", shown_reason, REASON_NEEDED))
+        earlier[session["id"]] = session
+    return found
+
+
+def _length(text: str) -> str:
+    return f"({len(text)} characters)"
