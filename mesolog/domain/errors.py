@@ -34,11 +34,14 @@ class Violation:
 
 
 def _shown(value: object) -> str:
+    """The value as a message shows it; one too long to read there is shown by its length
+    alone (never its beginning: it may be a note or a name)."""
     try:
         text = repr(value)
     except RecursionError:
         return "(a deeply nested value)"
-    return text if len(text) <= 80 else f"{text[:60]}… ({len(text)} characters)"
+    size = len(value) if isinstance(value, str) else len(text)
+    return text if len(text) <= 80 else f"({size} characters)"
 
 
 class ValidationError(KnownError):

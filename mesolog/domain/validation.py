@@ -28,6 +28,8 @@ from mesolog.domain.records import (
     SessionInput,
     TreatmentLine,
 )
+from mesolog.domain.text_rules import name_violations, text_violations
+from mesolog.domain.text_rules import not_unicode as not_unicode  # noqa: PLC0414 (re-export)
 from mesolog.domain.warnings import WarningKind, entry_warnings, missing_reasons
 
 OLDEST_AGE_YEARS = 120
@@ -43,18 +45,6 @@ def _join(base: str, name: str) -> str:
     return f"{base}.{name}" if base else name
 
 
-UNICODE_ALLOWED = "Unicode text (no unpaired surrogate, such as a byte that was not UTF-8)"
-
-
-def not_unicode(path: str, value: str) -> Violation | None:
-    """A violation when `value` holds a lone surrogate: no database or file can store it."""
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError as error:
-        return Violation(path, f"(a character at position {error.start})", UNICODE_ALLOWED)
-    return None
-
-
 class _Checker:
     """Collects violations under one root path."""
 
@@ -66,26 +56,17 @@ class _Checker:
         self.found.append(Violation(_join(self.base, name), value, allowed))
 
     def name(self, field: str, value: str) -> None:
-        if self._not_unicode(field, value):
-            return
-        if not value.strip():
-            self.add(field, value, "a name is required (1 to 100 characters)")
-        elif len(value) > limits.NAME_MAX:
-            self.add(field, value, f"at most {limits.NAME_MAX} characters")
+        self.found += name_violations(_join(self.base, field), value)
 
-    def text(self, field: str, value: str, maximum: int = limits.TEXT_MAX) -> None:
-        """Too long a text is reported by its length, never its content: notes and
-        histories hold health data, which must not reach a log or standard error."""
-        if self._not_unicode(field, value):
-            return
-        if len(value) > maximum:
-            self.add(field, f"({len(value)} characters)", f"at most {maximum} characters")
-
-    def _not_unicode(self, field: str, value: str) -> bool:
-        found = not_unicode(_join(self.base, field), value)
-        if found is not None:
-            self.found.append(found)
-        return found is not None
+    def text(
+        self, field: str, value: str, maximum: int = limits.TEXT_MAX, *, lines: bool = False
+    ) -> None:
+        """A free text: one line unless `lines`. Reported by its length or the code point of
+        a character it may not hold, never its content: notes and histories hold health
+        data, which must not reach a log or standard error."""
+        self.found += text_violations(
+            _join(self.base, field), value, maximum=maximum, multiline=lines
+        )
 
     def number(self, field: str, value: float | None, span: limits.Range, unit: str = "") -> None:
         if value is None:
@@ -125,7 +106,7 @@ def validate_patient(patient: PatientInput, *, today: dt.date, path: str = "") -
     check.text("phone", patient.phone, limits.PHONE_MAX)
     check.text("email", patient.email, limits.EMAIL_MAX)
     for field in ("allergies", "medications", "medical_history", "notes"):
-        check.text(field, getattr(patient, field))
+        check.text(field, getattr(patient, field), lines=True)
     consent = patient.consent_signed_on
     if consent is not None and not patient.date_of_birth <= consent <= today:
         check.add(
@@ -157,7 +138,7 @@ def validate_course(
     if len(set(course.areas)) != len(course.areas):
         check.add("areas", [str(a) for a in course.areas], "each area at most once")
     check.text("protocol", course.protocol, limits.PROTOCOL_MAX)
-    check.text("notes", course.notes)
+    check.text("notes", course.notes, lines=True)
     return check.found
 
 
@@ -210,7 +191,7 @@ def validate_session(
             reaction, session_day, today_there, _join(path, f"reactions[{index}]")
         )
     check.whole("improvement_score", session.improvement_score, limits.IMPROVEMENT_SCORE)
-    check.text("notes", session.notes)
+    check.text("notes", session.notes, lines=True)
     given_problems = [
         problem
         for index, given in enumerate(session.given_despite)
@@ -250,7 +231,7 @@ def _given_despite(given: GivenDespite, path: str) -> list[Violation]:
         check.add("kind", given.kind, f"one of {', '.join(k.value for k in WarningKind)}")
     if not given.warning.strip():
         check.add("warning", given.warning, "the warning's words as shown (1 or more characters)")
-    check.text("warning", given.warning)
+    check.text("warning", given.warning, lines=True)  # may quote the allergies, lines and all
     check.text("reason", given.reason)
     return check.found
 
@@ -348,5 +329,5 @@ def _reaction(
             resolved.isoformat(),
             f"a date from the session's ({session_day.isoformat()}) to today",
         )
-    check.text("notes", reaction.notes)
+    check.text("notes", reaction.notes, lines=True)
     return check.found

@@ -15,6 +15,7 @@ from mesolog.domain.ids import CourseId, PatientId, SessionId, new_course_id
 from mesolog.domain.records import Course, CourseInput
 from mesolog.domain.schedule import counted, marks_of
 from mesolog.domain.session_timing import SessionTiming, session_timing
+from mesolog.domain.text_rules import length
 from mesolog.domain.validation import raise_if_any, validate_course
 from mesolog.persistence import queries
 from mesolog.persistence.audit import AuditAction
@@ -110,7 +111,7 @@ class CourseService:
             if len(notes) > limits.TEXT_MAX:
                 room = limits.TEXT_MAX - len(row.notes) - len("\n\nStopped: ")
                 allowed = f"at most {max(room, 0)} characters (the notes hold the rest)"
-                raise ValidationError([Violation("reason", why, allowed)])
+                raise ValidationError([Violation("reason", length(why), allowed)])
             row.status = CourseStatus.STOPPED
             row.notes = notes
             return self._changed(s, row, "status", before)

@@ -15,6 +15,7 @@ from sqlalchemy import delete, select
 from mesolog.domain.accounts import Permission
 from mesolog.domain.errors import ValidationError, Violation
 from mesolog.domain.ids import PatientId, SessionId
+from mesolog.domain.text_rules import length
 from mesolog.persistence import queries
 from mesolog.persistence.models import EditorDraftRow
 from mesolog.services.context import ServiceContext
@@ -49,7 +50,7 @@ class EditorDraftService:
         """Stores (or replaces) the editor state under `key`."""
         if len(payload) > PAYLOAD_MAX:
             raise ValidationError(
-                [Violation("payload", payload, f"at most {PAYLOAD_MAX} characters")]
+                [Violation("payload", length(payload), f"at most {PAYLOAD_MAX} characters")]
             )
         with self._ctx.db.write() as s:
             self._ctx.require(s, Permission.RECORD)

@@ -18,6 +18,7 @@ from mesolog.domain.record_numbers import (
     usual_pattern,
 )
 from mesolog.domain.records import Patient, PatientInput
+from mesolog.domain.text_rules import reason_violations
 from mesolog.domain.validation import raise_if_any, validate_patient
 from mesolog.persistence import queries, record_number_queries
 from mesolog.persistence.audit import AuditAction
@@ -75,8 +76,8 @@ def summary_of(row: PatientRow) -> PatientSummary:
 
 
 def require_reason(reason: str, field: str = "reason") -> str:
-    if not reason.strip():
-        raise ValidationError([Violation(field, reason, "a reason is required")])
+    """The reason for a void, a stop or an amendment: one line, with no control character."""
+    raise_if_any(reason_violations(field, reason))
     return reason.strip()
 
 

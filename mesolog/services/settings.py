@@ -9,6 +9,7 @@ from mesolog.domain.accounts import Permission
 from mesolog.domain.errors import ValidationError, Violation
 from mesolog.domain.record_numbers import pattern_violations
 from mesolog.domain.records import ClinicSettings, TechniqueDefaults
+from mesolog.domain.text_rules import text_violations
 from mesolog.domain.validation import not_unicode, validate_needle, validate_pen
 from mesolog.persistence.audit import AuditAction
 from mesolog.persistence.digests import record_digest
@@ -26,12 +27,10 @@ def settings_violations(settings: ClinicSettings) -> list[Violation]:
         ("phone", limits.PHONE_MAX),
         ("email", limits.EMAIL_MAX),
     ):
-        value = getattr(settings, field)
-        unreadable = not_unicode(f"clinic.{field}", value)
-        if unreadable is not None:
-            found.append(unreadable)
-        elif len(value) > maximum:
-            found.append(Violation(f"clinic.{field}", value, f"at most {maximum} characters"))
+        lines = field == "address"  # edited in a box of several lines
+        found += text_violations(
+            f"clinic.{field}", getattr(settings, field), maximum=maximum, multiline=lines
+        )
     unreadable = not_unicode("backup_folder", settings.backup_folder)
     if unreadable is not None:
         found.append(unreadable)

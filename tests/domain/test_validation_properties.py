@@ -39,14 +39,21 @@ from mesolog.domain.schedule import SessionMark, course_schedule
 from mesolog.domain.validation import validate_needle, validate_pen, validate_session
 
 NOW = dt.datetime(2024, 6, 10, 12, 0, tzinfo=dt.UTC)
+BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 PATIENT_ID = PatientId(uuid.UUID(int=1))
 PATIENT = PatientInput("Παπαδοπούλου", "Μαρία", dt.date(1985, 3, 14))
 PLAN = CourseInput(Indication.STRETCH_MARKS, planned_sessions=8, started_on=dt.date(1990, 1, 1))
 
 
-def text(limit: int) -> st.SearchStrategy[str]:
-    """Any text within `limit` characters, kept short so that examples stay fast."""
-    return st.text(max_size=min(limit, 30))
+LETTERS = st.characters(exclude_categories=("Cc", "Cs"), exclude_characters=BIDI_CONTROLS)
+"""Any character a text field may hold: no control or bidirectional control, no surrogate."""
+
+
+def text(limit: int, *, lines: bool = False) -> st.SearchStrategy[str]:
+    """Any text within `limit` characters, kept short so that examples stay fast; with
+    `lines`, with line breaks and tabs as a multi-line field may hold."""
+    alphabet = LETTERS | st.sampled_from("\n\t") if lines else LETTERS
+    return st.text(alphabet, max_size=min(limit, 30))
 
 
 def in_range(low: float, high: float) -> st.SearchStrategy[float]:
@@ -79,7 +86,7 @@ pre_treatments = st.builds(
     topical_anaesthetic=st.none() | text(200),
     consent_confirmed=st.booleans(),
 )
-names = st.text(min_size=1, max_size=100).filter(lambda name: name.strip() != "")
+names = st.text(LETTERS, min_size=1, max_size=100).filter(lambda name: name.strip() != "")
 
 
 def products(session_day: dt.date) -> st.SearchStrategy[ProductUse]:
@@ -112,7 +119,7 @@ def reactions(session_day: dt.date) -> st.SearchStrategy[Reaction]:
         area=st.none() | st.sampled_from(Area),
         onset=st.none() | st.sampled_from(Onset),
         resolved_on=st.none() | st.dates(min_value=session_day, max_value=NOW.date()),
-        notes=text(10_000),
+        notes=text(10_000, lines=True),
     )
 
 
@@ -140,7 +147,7 @@ def valid_sessions(draw: st.DrawFn) -> tuple[SessionInput, Course | None]:
         pre_treatment=draw(pre_treatments),
         reactions=tuple(draw(st.lists(reactions(day), max_size=3))),
         improvement_score=draw(st.none() | st.integers(0, 10)),
-        notes=draw(text(10_000)),
+        notes=draw(text(10_000, lines=True)),
     )
     return entry, course
 

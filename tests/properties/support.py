@@ -201,17 +201,30 @@ def unicode_ok(value: str) -> bool:
     return True
 
 
-def too_long(value: str, limit: int) -> bool:
-    """A text field's fault: longer than allowed, or not storable Unicode."""
-    return len(value) > limit or not unicode_ok(value)
+def control(character: str) -> bool:
+    """C0, DEL, C1, or a bidirectional embedding, override or isolate."""
+    code = ord(character)
+    return (
+        code < 0x20
+        or 0x7F <= code <= 0x9F
+        or code in range(0x202A, 0x202F)
+        or (code in range(0x2066, 0x206A))
+    )
+
+
+def too_long(value: str, limit: int, *, lines: bool = False) -> bool:
+    """A text field's fault: longer than allowed, not storable Unicode, or holding a control
+    character (a multi-line field may hold line breaks and tabs)."""
+    kept = "\n\t" if lines else ""
+    return (
+        len(value) > limit
+        or not unicode_ok(value)
+        or any(control(c) and c not in kept for c in value)
+    )
 
 
 def bad_name(value: str) -> bool:
-    return (
-        not unicode_ok(value)
-        or all(character.isspace() for character in value)
-        or len(value) > limits.NAME_MAX
-    )
+    return too_long(value, limits.NAME_MAX) or all(character.isspace() for character in value)
 
 
 def _join(base: str, name: str) -> str:
@@ -287,7 +300,7 @@ def patient_faults(patient: PatientInput, today: dt.date, base: str = "") -> lis
         ("medical_history", limits.TEXT_MAX),
         ("notes", limits.TEXT_MAX),
     ):
-        if too_long(getattr(patient, name), limit):
+        if too_long(getattr(patient, name), limit, lines=limit == limits.TEXT_MAX):
             found.append(name)
     consent = patient.consent_signed_on
     if consent is not None and not born <= consent <= today:
@@ -309,7 +322,7 @@ def course_faults(plan: CourseInput, born: dt.date, base: str = "") -> list[str]
         ("started_on", plan.started_on >= born),
         ("areas", len(set(plan.areas)) == len(plan.areas)),
         ("protocol", not too_long(plan.protocol, limits.PROTOCOL_MAX)),
-        ("notes", not too_long(plan.notes, limits.TEXT_MAX)),
+        ("notes", not too_long(plan.notes, limits.TEXT_MAX, lines=True)),
     ]
     return [_join(base, name) for name, ok in checks if not ok]
 
@@ -359,11 +372,11 @@ def session_faults(
         resolved = reaction.resolved_on
         if resolved is not None and not day <= resolved <= today_there:
             found.append(_join(where, "resolved_on"))
-        if too_long(reaction.notes, limits.TEXT_MAX):
+        if too_long(reaction.notes, limits.TEXT_MAX, lines=True):
             found.append(_join(where, "notes"))
     if not whole_ok(entry.improvement_score, limits.IMPROVEMENT_SCORE):
         found.append(_join(base, "improvement_score"))
-    if too_long(entry.notes, limits.TEXT_MAX):
+    if too_long(entry.notes, limits.TEXT_MAX, lines=True):
         found.append(_join(base, "notes"))
     return found
 
@@ -383,7 +396,7 @@ def settings_faults(settings: ClinicSettings) -> list[str]:
             ("phone", limits.PHONE_MAX),
             ("email", limits.EMAIL_MAX),
         )
-        if too_long(getattr(settings, name), limit)
+        if too_long(getattr(settings, name), limit, lines=name == "address")
     ]
     if not idle_ok(settings.idle_lock_minutes):
         found.append("idle_lock_minutes")
@@ -473,6 +486,7 @@ def repeats(shown: object, actual: object) -> bool:
         or same(shown, as_text(actual))
         or (isinstance(shown, str) and shown == str(actual))
         or (isinstance(actual, str) and shown in (f"({len(actual)} characters)", actual.strip()))
+        or (isinstance(actual, str) and points_at_a_control(shown, actual))
         or shown == described(actual)
         or (
             isinstance(actual, str)
@@ -494,14 +508,31 @@ def described(actual: object) -> str | None:
     return None
 
 
+def points_at_a_control(shown: object, text: str) -> bool:
+    """`shown` names a control character of `text` by its place and code point
+    (`character 4, U+001B (ESC)`), as a refusal shows a text it cannot print."""
+    found = re.fullmatch(r"character ([0-9]+), U\+([0-9A-F]{4,6}) \(.+\)", str(shown))
+    if found is None or not 1 <= int(found[1]) <= len(text):
+        return False
+    character = text[int(found[1]) - 1]
+    return control(character) and ord(character) == int(found[2], 16)
+
+
 def assert_readable(violation: Violation) -> None:
-    """The message names the field, shows the value and says what is allowed."""
+    """The message names the field, shows the value (a long one by its length alone: it may
+    be a note) and says what is allowed."""
     assert violation.path.strip()
     assert violation.field in violation.path  # empty only for a quoted key such as [""]
     assert violation.allowed.strip()
     text = str(violation)
     assert text.startswith(f"{violation.path}: ")
-    assert repr(violation.value)[:60] in text
+    shown = repr(violation.value)
+    if len(shown) <= 80:
+        assert shown in text
+    else:
+        size = len(violation.value) if isinstance(violation.value, str) else len(shown)
+        assert f"({size} characters)" in text
+        assert shown[1:21] not in text
     assert text.endswith(violation.allowed)
 
 
