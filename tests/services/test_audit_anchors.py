@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -71,7 +71,8 @@ def _take(
         return lambda: anchors.read(path, passphrase)
     if source == "export":
         document = clinic.exports.export_document()
-        document["chain_anchor"] = anchors.current().as_json()  # what format v2 carries
+        # Format v2's exporter writes it (as read with the records); v1's did not.
+        document.setdefault("chain_anchor", anchors.current().as_json())
         path = tmp_path / "export.json"
         write_export(path, document)
         return lambda: anchors.read(path)
@@ -90,8 +91,7 @@ def _anchored_entry(read: Callable[[], AnchorFile]) -> AnchorClaim:
     return claim
 
 
-def _attack(attack: str, db_path: Path, claim: AnchorClaim, session: Session, clock: Clock) -> None:
-    url = f"sqlite:///{db_path}"
+def _attack(attack: str, url: str, claim: AnchorClaim, session: Session, clock: Clock) -> None:
     assert claim.entry is not None
     if attack == "cut 1":
         cut_after(url, claim.entry - 1)
@@ -123,7 +123,7 @@ def test_a_consistent_rewrite_passes_plain_verify_and_is_caught_against_an_ancho
     assert before.intact, before
     clock.advance(hours=1)
 
-    _attack(attack, db_path, claim, signed, clock)
+    _attack(attack, f"sqlite:///{db_path}", claim, signed, clock)
 
     assert clinic.audit.verify().intact  # what the defect is: nothing shows without an anchor
     result = anchors.verify(read().claims)
@@ -317,3 +317,36 @@ def test_a_summary_carries_the_anchor_of_the_chain_it_was_read_from(
     claim = AnchorClaim.of(data.chain_anchor, "the summary")
     (outcome,) = anchors.verify([claim]).outcomes
     assert outcome.holds and "1 entry follow it" in outcome.reason  # the export's own entry
+
+
+@pytest.fixture
+def on_postgresql(postgresql_url: str, clock: Clock) -> Iterator[Clinic]:
+    with Clinic.open(postgresql_url, actor="tester", clock=clock) as opened:
+        yield opened
+
+
+@pytest.mark.parametrize("source", ["export", "typed hash"])
+@pytest.mark.parametrize("attack", ATTACKS)
+def test_on_postgresql_a_consistent_rewrite_is_caught_against_an_anchor(
+    on_postgresql: Clinic,
+    postgresql_url: str,
+    tmp_path: Path,
+    clock: Clock,
+    source: str,
+    attack: str,
+) -> None:
+    clinic = on_postgresql
+    session = _signed(clinic, Maker(clinic), clock, 52)
+    anchors = AnchorService(clinic.context)
+    read = _take(source, clinic, BackupService(clinic.context), anchors, tmp_path)
+    claim = _anchored_entry(read)
+    assert anchors.verify([claim]).intact
+    clock.advance(hours=1)
+
+    _attack(attack, postgresql_url, claim, session, clock)
+
+    assert clinic.audit.verify().intact
+    result = anchors.verify(read().claims)
+    assert not result.intact
+    (outcome,) = result.outcomes
+    assert not outcome.holds
