@@ -18,7 +18,7 @@ import datetime as dt
 import json
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -97,11 +97,36 @@ class World:
 
 
 def _small(document: Json) -> Json:
-    """Three patients that have courses and sessions, each with a few of their sessions."""
+    """Three patients that have courses and sessions, each with a few of their sessions
+    (and every version of those)."""
     chosen = [p for p in document["patients"] if p["courses"] and p["sessions"]][:3]
     for patient in chosen:
-        patient["sessions"] = patient["sessions"][:SESSIONS_KEPT]
+        firsts = [s["id"] for s in patient["sessions"] if "amends" not in s][:SESSIONS_KEPT]
+        kept = set(firsts)
+        for session in patient["sessions"]:  # a version follows the one it corrects
+            if session.get("amends") in kept:
+                kept.add(session["id"])
+        patient["sessions"] = [s for s in patient["sessions"] if s["id"] in kept]
     return {**document, "patients": chosen}
+
+
+def _with_history(clinic: Clinic) -> None:
+    """Of the patients `_small` keeps: the first signed session amended twice, the second
+    amendment voided; a draft voided; the second patient's first course voided (version 2
+    of the format carries all of it)."""
+    chosen = _small(clinic.exports.export_document())["patients"]
+    first = chosen[0]["sessions"]
+    signed = next(s for s in first if s["status"] == "signed")
+    original = clinic.sessions.get(SessionId(uuid.UUID(signed["id"])))
+    corrected = replace(original.entry, notes="Lot number corrected.")
+    amended = clinic.sessions.amend(original.id, corrected, reason="wrong lot")
+    again = clinic.sessions.amend(amended.id, corrected, reason="typo")
+    clinic.sessions.void(again.id, reason="amended in error")
+    drafts = [s for p in chosen for s in p["sessions"] if s["status"] == "draft"]
+    if drafts:
+        clinic.sessions.void(SessionId(uuid.UUID(drafts[0]["id"])), reason="entered twice")
+    course = chosen[1]["courses"][0]["id"]
+    clinic.courses.void(CourseId(uuid.UUID(course)), reason="planned for the wrong patient")
 
 
 @pytest.fixture(scope="module")
@@ -110,6 +135,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> World:
 
     def demo(clinic: Clinic) -> Json:
         DemoService(clinic.context).fill()
+        _with_history(clinic)
         return clinic.exports.export_document()
 
     base = _small(make_template(folder / "demo.sqlite", FixedClock(NOW), demo))
@@ -170,6 +196,8 @@ def assert_acceptable(document: Json, file: ClinicFile, held: Held) -> None:
             entry = session.entry
             assert entry.course_id is None or entry.course_id in own
             named = own.get(entry.course_id) if entry.course_id is not None else None
+            if named is not None and named.voiding is not None:  # voided after the session
+                entry, named = replace(entry, course_id=None), None
             faults = session_faults(
                 entry, patient_id=patient_id, patient=details, course=named, now=NOW
             )
@@ -260,6 +288,11 @@ def assert_merged(clinic: Clinic, held: Held, file: ClinicFile, report: ImportRe
         )
         if session.signed_at is not None:  # else the time of the import (held: of the first)
             assert stored_session.signed_at == session.signed_at
+        if file.version == 2:  # the history as the file has it
+            history = ("signed_by", "voiding", "amends", "amendment_reason")
+            assert [getattr(stored_session, name) for name in history] == [
+                getattr(session, name) for name in history
+            ]
     name = file.clinic.name.strip() if file.clinic is not None else ""
     adopted = bool(name) and not held.clinic_name.strip()
     assert report.clinic_adopted == adopted
