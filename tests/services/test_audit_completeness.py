@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
+from contextlib import closing
+from pathlib import Path
 from typing import Any
 
 import pytest
+import sqlcipher3.dbapi2 as sqlite3
 from sqlalchemy import Connection, Table, func, insert, select, text
 
 from mesolog.domain.enums import Role
@@ -22,6 +25,7 @@ from mesolog.persistence.audit_records import account_matches_audit
 from mesolog.persistence.base import Base
 from mesolog.persistence.models import ClinicianRow
 from mesolog.services import passwords
+from mesolog.services.audit import Unaudited
 from mesolog.services.clinic import Clinic
 from tests.services.conftest import Maker
 
@@ -141,3 +145,21 @@ def test_clinic_settings_added_with_plain_sql_are_named(backend: Clinic) -> None
         ClinicSettings(name="Κλινική Αθηνών"), read=backend.settings.clinic()
     )
     assert backend.audit.verify().intact
+
+
+def test_an_id_not_stored_as_mesolog_writes_ids_is_named(clinic: Clinic, db_path: Path) -> None:
+    """SQLite keeps a uuid as text and reads 'ABC…' or 'ab-c…' back as the uuid 'abc…':
+    a copy of a patient under its own id in capitals would pass for it."""
+    patient = Maker(clinic).patient()
+    with closing(sqlite3.connect(str(db_path), isolation_level=None)) as raw:
+        raw.execute("CREATE TEMP TABLE copied AS SELECT * FROM patients")
+        raw.execute(
+            "UPDATE temp.copied SET id = id + 100, uuid = upper(uuid), record_number = NULL"
+        )
+        raw.execute("INSERT INTO patients SELECT * FROM temp.copied")
+    [named] = clinic.audit.verify().unaudited_records
+    assert (named.entity, named.entity_uuid, named.why) == (
+        "patient",
+        patient.id,
+        Unaudited.ID_NOT_AS_WRITTEN,
+    )
