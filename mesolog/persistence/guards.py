@@ -266,7 +266,8 @@ def _sqlite_problems(
 
 _PG_TRIGGERS = """
 SELECT t.tgname, c.relname, t.tgtype, t.tgenabled, p.proname,
-       t.tgqual IS NULL AND t.tgnargs = 0 AND t.tgattr = ''::int2vector AS plain
+       t.tgqual IS NULL AND t.tgnargs = 0 AND t.tgattr = ''::int2vector
+       AND p.pronamespace = c.relnamespace AS plain
 FROM pg_trigger t
 JOIN pg_class c ON c.oid = t.tgrelid
 JOIN pg_proc p ON p.oid = t.tgfoid
@@ -292,7 +293,7 @@ def _postgresql_problems(connection: Connection, expected: Guards) -> list[Guard
         table, kind, enabled, function, plain = found
         if (table, kind, function, plain) != (trigger.table, trigger.kind, trigger.function, True):
             problems.append(GuardProblem(trigger.name, trigger.table, GuardFault.ALTERED))
-        elif enabled != "O":
+        elif enabled not in ("O", "A"):  # fires (A: also as a replica); D, R: does not
             problems.append(GuardProblem(trigger.name, trigger.table, GuardFault.DISABLED))
     problems += [GuardProblem(n, found[0], GuardFault.UNEXPECTED) for n, found in stored.items()]
     bodies = {

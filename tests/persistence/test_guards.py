@@ -185,3 +185,22 @@ def test_the_catalogue_keeps_every_column_of_sessions_but_what_voiding_sets() ->
     assert kept == list(kept_while_voiding())
     assert {"notes", "status", "signed_at", "given_despite"} <= set(kept)
     assert not {"voided_at", "voided_by", "void_reason", "version"} & set(kept)
+
+
+def test_a_trigger_calling_a_look_alike_function_is_named(
+    clinic: Clinic, postgresql_url: str
+) -> None:
+    """The same name in another schema, doing nothing: the trigger's function is not ours."""
+    with Clinic.open(postgresql_url, actor="tester", clock=clinic.context.clock) as server:
+        _run(
+            server.context.db.engine,
+            "CREATE SCHEMA elsewhere",
+            "CREATE FUNCTION elsewhere.mesolog_lock_reactions() RETURNS trigger"
+            " LANGUAGE plpgsql AS $$BEGIN RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD"
+            " ELSE NEW END; END$$",
+            "DROP TRIGGER reactions_signed_locked ON reactions",
+            "CREATE TRIGGER reactions_signed_locked BEFORE UPDATE OR DELETE ON reactions"
+            " FOR EACH ROW EXECUTE FUNCTION elsewhere.mesolog_lock_reactions()",
+        )
+        expected = GuardProblem("reactions_signed_locked", "reactions", GuardFault.ALTERED)
+        _named_everywhere(server, [expected])
