@@ -16,9 +16,9 @@ from typing import Any
 from mesolog.domain.enums import SessionStatus
 from mesolog.domain.errors import ValidationError, Violation
 from mesolog.domain.ids import CourseId
-from mesolog.domain.records import Course, Session
+from mesolog.domain.records import Course, Session, Voiding
+from mesolog.domain.text_rules import name_violations, text_violations
 from mesolog.domain.validation import (
-    not_unicode,
     raise_if_any,
     validate_course,
     validate_patient,
@@ -118,17 +118,40 @@ def record_violations(clinic_file: ClinicFile, *, now: dt.datetime) -> list[Viol
         base = f"patients[{i}]"
         details = bundle.patient.details
         found += validate_patient(details, today=today, path=base)
+        found += _voiding_violations(bundle.patient.voiding, base)
         courses = {course.id: course for course in bundle.courses}
         for j, course in enumerate(bundle.courses):
-            found += validate_course(
-                course.plan, date_of_birth=details.date_of_birth, path=f"{base}.courses[{j}]"
-            )
+            path = f"{base}.courses[{j}]"
+            found += validate_course(course.plan, date_of_birth=details.date_of_birth, path=path)
+            found += _voiding_violations(course.voiding, path)
         parts = {written.session_id: written for written in bundle.parts}
         for k, session in enumerate(bundle.sessions):
             path = f"{base}.sessions[{k}]"
             found += _session_violations(bundle, session, courses, now=now, path=path)
+            found += _history_violations(session, path)
             if session.id in parts:
                 found += _voided_part_violations(parts[session.id], path)
+    return found
+
+
+def _voiding_violations(voiding: Voiding | None, path: str) -> list[Violation]:
+    """Who voided a record (a name) and why (text, lines allowed)."""
+    if voiding is None:
+        return []
+    found = name_violations(f"{path}.voided.by", voiding.voided_by)
+    return found + text_violations(f"{path}.voided.reason", voiding.reason, multiline=True)
+
+
+def _history_violations(session: Session, path: str) -> list[Violation]:
+    """A version's signer (when the file names another than the clinician), the reason
+    for an amendment, and the session's voiding."""
+    found = _voiding_violations(session.voiding, path)
+    signer = session.signed_by
+    if signer is not None and signer != session.entry.clinician:
+        found += name_violations(f"{path}.signed_by", signer)
+    if session.amendment_reason is not None:
+        where = f"{path}.amendment_reason"
+        found += text_violations(where, session.amendment_reason, multiline=True)
     return found
 
 
@@ -188,17 +211,19 @@ def _voided_part_violations(parts: SessionParts, base: str) -> list[Violation]:
     found: list[Violation] = []
     for i, written in enumerate(parts.treatments):
         path = f"{base}.treatments[{i}]"
+        found += _voiding_violations(written.voiding, path)
         if written.voiding is not None:
             found += validate_treatment(written.line, session_day=dt.date.min, path=path)
-            continue
         for j, (product, voiding) in enumerate(
             zip(written.line.products, written.product_voidings, strict=True)
         ):
-            if voiding is not None:
-                where = f"{path}.products[{j}]"
+            where = f"{path}.products[{j}]"
+            found += _voiding_violations(voiding, where)
+            if voiding is not None and written.voiding is None:
                 found += validate_product(product, session_day=dt.date.min, path=where)
     for i, (reaction, voiding) in enumerate(parts.reactions):
-        problem = not_unicode(f"{base}.reactions[{i}].notes", reaction.notes)
-        if voiding is not None and problem is not None:
-            found.append(problem)
+        path = f"{base}.reactions[{i}]"
+        found += _voiding_violations(voiding, path)
+        if voiding is not None:
+            found += text_violations(f"{path}.notes", reaction.notes, multiline=True)
     return found

@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from mesolog.domain.errors import ValidationError
 from mesolog.domain.ids import PatientId
 from mesolog.persistence.session_rows import REMOVED_FROM_DRAFT
 from mesolog.services.clinic import Clinic
@@ -166,3 +167,28 @@ def test_a_version_1_file_still_imports(fresh: Clinic, tmp_path: Path) -> None:
     document = fresh.exports.export_document()
     assert document["version"] == 2
     assert fresh.audit.verify().intact
+
+
+def test_control_characters_in_the_history_are_refused_at_their_place(
+    clinic: Clinic, make: Maker, clock: FixedClock, fresh: Clinic, tmp_path: Path
+) -> None:
+    _, document = _history(clinic, make, clock)
+    patient, voided_patient = document["patients"]
+    _, original, first, _ = patient["sessions"]
+    escape = "\x1b[31m"
+    voided_patient["voided"]["reason"] = f"duplicate{escape}"
+    original["signed_by"] = f"Dr{escape}"
+    first["amendment_reason"] = f"wrong{escape}lot"
+    original["reactions"][1]["notes"] = f"small{escape}"
+    original["treatments"][1]["voided"]["by"] = f"tester{escape}"
+    before = DatabaseProbe(tmp_path / "fresh.sqlite").snapshot()
+    with pytest.raises(ValidationError) as refused:
+        fresh.imports.import_bytes(_bytes(document))
+    assert {(v.path, v.value) for v in refused.value.violations} == {
+        ("patients[1].voided.reason", "character 10, U+001B (ESC)"),
+        ("patients[0].sessions[1].signed_by", "character 3, U+001B (ESC)"),
+        ("patients[0].sessions[2].amendment_reason", "character 6, U+001B (ESC)"),
+        ("patients[0].sessions[1].reactions[1].notes", "character 6, U+001B (ESC)"),
+        ("patients[0].sessions[1].treatments[1].voided.by", "character 7, U+001B (ESC)"),
+    }
+    assert DatabaseProbe(tmp_path / "fresh.sqlite").snapshot() == before
