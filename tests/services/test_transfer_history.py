@@ -192,3 +192,25 @@ def test_control_characters_in_the_history_are_refused_at_their_place(
         ("patients[0].sessions[1].treatments[1].voided.by", "character 7, U+001B (ESC)"),
     }
     assert DatabaseProbe(tmp_path / "fresh.sqlite").snapshot() == before
+
+
+def test_a_round_trip_into_postgresql_keeps_the_history(
+    clinic: Clinic, make: Maker, clock: FixedClock, postgresql_url: str
+) -> None:
+    patient_id, document = _history(clinic, make, clock)
+    with Clinic.open(postgresql_url, actor="clin", clock=clock) as server:
+        report = server.imports.import_bytes(_bytes(document), name="markou.json")
+        assert (report.patients_added, report.sessions_added) == (2, 4)
+        again = server.exports.export_document()
+        apart = {"exported_at": None, "chain_anchor": None}
+        assert {**again, **apart} == {**document, **apart}
+        history = server.history.patient_history(str(patient_id))
+        assert sorted(s.signed_by or "" for s in history.sessions) == [
+            "",
+            SIGNER,
+            "tester",
+            "tester",
+        ]
+        assert server.audit.verify().intact
+        twice = server.imports.import_bytes(_bytes(document), name="markou.json")
+        assert not twice.changed
