@@ -64,6 +64,32 @@ def first_dated_before(s: Session, after: int, moment: dt.datetime) -> EntryFact
 
 
 @dataclass(frozen=True, slots=True)
+class OutOfOrder:
+    """An entry dated before an entry that comes before it in the chain."""
+
+    id: int
+    occurred_at: dt.datetime
+    later: int
+    """The entry before it with the latest time so far."""
+    later_at: dt.datetime
+
+
+def out_of_order(s: Session, *, slack: dt.timedelta) -> list[OutOfOrder]:
+    """Every entry dated more than `slack` before the latest entry that precedes it: entries
+    are appended as they happen, so such an entry was written later and back-dated (or a
+    workstation's clock was that far wrong)."""
+    found: list[OutOfOrder] = []
+    latest: tuple[int, dt.datetime] | None = None
+    rows = s.execute(select(AuditEntryRow.id, AuditEntryRow.occurred_at).order_by(AuditEntryRow.id))
+    for entry_id, moment in rows:
+        if latest is not None and moment < latest[1] - slack:
+            found.append(OutOfOrder(entry_id, moment, *latest))
+        if latest is None or moment > latest[1]:
+            latest = (entry_id, moment)
+    return found
+
+
+@dataclass(frozen=True, slots=True)
 class RestoreFacts:
     id: int
     occurred_at: dt.datetime

@@ -25,11 +25,13 @@ from mesolog.domain.chain_anchor import AnchorClaim, ChainAnchor, grouped, rfc33
 from mesolog.persistence.anchor_log import anchor_log_path
 from mesolog.persistence.audit import ChainBreak, check_chain
 from mesolog.persistence.audit_anchors import (
+    OutOfOrder,
     RestoreFacts,
     chain_anchor,
     claimed_entries,
     first_dated_before,
     last_entry,
+    out_of_order,
     restores,
 )
 from mesolog.persistence.location import sqlite_file
@@ -102,20 +104,26 @@ class AnchorService:
         with self._ctx.db.read() as s:
             self._ctx.require_when_logged_in(s, Permission.ADMINISTER)
             chain = check_chain(s)
-            last = last_entry(s)
-            done = restores(s)
-            outcomes = tuple(_outcome(s, c, chain.first_break, last, done) for c in claims)
-        return AnchorVerification(last, chain.first_break, outcomes)
+            facts = _ChainFacts(
+                chain.first_break, last_entry(s), restores(s), out_of_order(s, slack=CLOCK_SLACK)
+            )
+            outcomes = tuple(_outcome(s, c, facts) for c in claims)
+        return AnchorVerification(facts.last, chain.first_break, outcomes)
 
 
-def _outcome(
-    s: Session,
-    claim: AnchorClaim,
-    broken: ChainBreak | None,
-    last: int,
-    done: list[RestoreFacts],
-) -> AnchorOutcome:
-    holds, reason = _extends(s, claim, broken, last)
+@dataclass(frozen=True, slots=True)
+class _ChainFacts:
+    """What every claim is checked against, read once."""
+
+    broken: ChainBreak | None
+    last: int
+    restores: list[RestoreFacts]
+    out_of_order: list[OutOfOrder]
+
+
+def _outcome(s: Session, claim: AnchorClaim, facts: _ChainFacts) -> AnchorOutcome:
+    done = facts.restores
+    holds, reason = _extends(s, claim, facts)
     if holds:
         return AnchorOutcome(claim, True, reason)
     if claim.replaced_by is not None:
@@ -123,9 +131,8 @@ def _outcome(
     return AnchorOutcome(claim, False, reason + _restore_hint(claim, done))
 
 
-def _extends(
-    s: Session, claim: AnchorClaim, broken: ChainBreak | None, last: int
-) -> tuple[bool, str]:
+def _extends(s: Session, claim: AnchorClaim, facts: _ChainFacts) -> tuple[bool, str]:
+    broken, last = facts.broken, facts.last
     found = claimed_entries(s, claim)
     if not found:
         if claim.entry is None:
@@ -152,20 +159,36 @@ def _extends(
             f"entry {entry.id} still has that hash, but the chain breaks at entry "
             f"{broken.entry_id}, so today's chain does not extend it whole"
         )
-    taken = [t for t in (entry.occurred_at, claim.at) if t is not None]
-    if taken:
-        late = first_dated_before(s, entry.id, max(taken) - CLOCK_SLACK)
-        if late is not None and late.occurred_at is not None:
-            return False, (
-                f"entry {late.id} is dated {rfc3339(late.occurred_at)}, before the anchor "
-                f"({rfc3339(max(taken))}), yet comes after entry {entry.id}: it was written "
-                "later and back-dated"
-            )
+    backdated = _back_dated(s, entry.id, claim.at, facts.out_of_order)
+    if backdated is not None:
+        return False, backdated
     follow = last - entry.id
     after = (
         f"{follow} entr{'y' if follow == 1 else 'ies'} follow it" if follow else "it is the head"
     )
     return True, f"today's chain extends it: entry {entry.id} has that hash, and {after}"
+
+
+def _back_dated(
+    s: Session, anchored: int, taken: dt.datetime | None, disorder: list[OutOfOrder]
+) -> str | None:
+    """The first entry after the anchored one that is dated before the anchor was taken, or
+    before an entry that precedes it."""
+    late = None if taken is None else first_dated_before(s, anchored, taken - CLOCK_SLACK)
+    after = next((o for o in disorder if o.id > anchored), None)
+    if late is not None and late.occurred_at is not None and (after is None or late.id <= after.id):
+        return (
+            f"entry {late.id} is dated {rfc3339(late.occurred_at)}, before the anchor was "
+            f"taken ({rfc3339(taken or late.occurred_at)}), yet comes after entry {anchored}: "
+            "it was written later and back-dated"
+        )
+    if after is not None:
+        return (
+            f"entry {after.id} is dated {rfc3339(after.occurred_at)}, before entry {after.later} "
+            f"({rfc3339(after.later_at)}) that comes before it, after entry {anchored}: it was "
+            "written later and back-dated (or a workstation's clock was wrong)"
+        )
+    return None
 
 
 def _restore_hint(claim: AnchorClaim, done: list[RestoreFacts]) -> str:

@@ -157,7 +157,7 @@ def test_a_hash_typed_from_a_printed_summary_catches_a_back_dated_entry(
     assert mesolog("--db", str(demo), "audit", "verify").returncode == 0
     caught = mesolog("--db", str(demo), "audit", "verify", *typed)
     assert caught.returncode == 1
-    assert "is dated 2025-01-06T10:00:00Z, before the anchor" in caught.stdout
+    assert "is dated 2025-01-06T10:00:00Z, before entry" in caught.stdout
     assert "written later and back-dated" in caught.stdout
 
 

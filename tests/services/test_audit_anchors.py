@@ -350,3 +350,18 @@ def test_on_postgresql_a_consistent_rewrite_is_caught_against_an_anchor(
     assert not result.intact
     (outcome,) = result.outcomes
     assert not outcome.holds
+
+
+def test_an_entry_dated_before_one_that_precedes_it_is_back_dated_even_without_a_time(
+    clinic: Clinic, small: Session, anchors: AnchorService, db_path: Path, clock: Clock
+) -> None:
+    typed = typed_claim(anchors.current().hash[:12])  # no time on the paper, only the entry's
+    clock.advance(days=2)
+    clinic.exports.export_document()
+    clock.advance(minutes=-5)  # a workstation whose clock is 5 minutes behind: not a forgery
+    clinic.exports.export_document()
+    assert anchors.verify([typed]).intact
+    append_backdated(f"sqlite:///{db_path}", clock() - dt.timedelta(days=1), small.patient_id)
+    (outcome,) = anchors.verify([typed]).outcomes
+    assert not outcome.holds
+    assert "that comes before it" in outcome.reason and "back-dated" in outcome.reason
