@@ -100,12 +100,12 @@ class ServiceContext:
         self.audit(s, AuditAction.VOID, entity, record=row, before=before)
 
     def audit_all(
-        self, s: Session, action: AuditAction, records: Sequence[tuple[str, Base]]
+        self, s: Session, action: AuditAction, records: Sequence[tuple[str, Base, str]]
     ) -> None:
-        """One entry per (entity, row), each with the row's digest, after one flush."""
+        """One entry per (entity, row, detail), each with the row's digest, after one flush."""
         s.flush()
-        for entity, record in records:
-            self._append(s, action, entity, None, "", record=record, before=None, actor=None)
+        for entity, record, detail in records:
+            self._append(s, action, entity, None, detail, record=record, before=None, actor=None)
 
     def _append(
         self,

@@ -268,9 +268,7 @@ class ImportService:
                         row = add_session(s, session, plan, clinicians[name], now=now, by=by)
                         written.append(("session", row, _session_detail(of_file, session)))
             # Each patient's rows go out now, so the time spreads over the progress.
-            s.flush()
-            for entity, record, detail in written:
-                self._ctx.audit(s, AuditAction.IMPORT, entity, detail=detail, record=record)
+            self._ctx.audit_all(s, AuditAction.IMPORT, written)
             written.clear()
             stop_if_cancelled(cancelled, IMPORT_CANCELLED)
             if progress is not None:
