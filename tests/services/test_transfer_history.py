@@ -5,9 +5,11 @@ Version 1 files still import."""
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import hashlib
 import json
+import uuid
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -214,3 +216,22 @@ def test_a_round_trip_into_postgresql_keeps_the_history(
         assert server.audit.verify().intact
         twice = server.imports.import_bytes(_bytes(document), name="markou.json")
         assert not twice.changed
+
+
+def test_a_second_current_version_of_a_held_session_is_refused(
+    clinic: Clinic, make: Maker, clock: FixedClock, fresh: Clinic, tmp_path: Path
+) -> None:
+    _, document = _history(clinic, make, clock)
+    fresh.imports.import_bytes(_bytes(document))
+    other = copy.deepcopy(document)
+    sessions = other["patients"][0]["sessions"]
+    original = sessions[1]
+    rival = {**copy.deepcopy(sessions[2]), "id": str(uuid.uuid4()), "amendment_reason": "other"}
+    sessions[2:] = [rival]  # the database holds the first amendment, not voided
+    before = DatabaseProbe(tmp_path / "fresh.sqlite").snapshot()
+    with pytest.raises(ValidationError) as refused:
+        fresh.imports.import_bytes(_bytes(other))
+    [violation] = refused.value.violations
+    assert (violation.path, violation.value) == ("patients[0].sessions[2].amends", original["id"])
+    assert violation.allowed.endswith("a session has one current version")
+    assert DatabaseProbe(tmp_path / "fresh.sqlite").snapshot() == before

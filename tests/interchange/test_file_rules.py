@@ -1,0 +1,85 @@
+"""The file's rules on versions (format version 2): an amendment names a signed session of
+the same patient listed before it, is signed and says why; a session has one current
+version."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from mesolog.domain.errors import Violation
+from mesolog.interchange.encoding import encode
+from mesolog.interchange.file_rules import (
+    AMENDMENT_SIGNED,
+    AMENDS_EARLIER,
+    AMENDS_SIGNED,
+    ONE_CURRENT,
+    REASON_NEEDED,
+    REASON_WITHOUT_AMENDS,
+    file_rule_violations,
+)
+from mesolog.interchange.schema import schema_violations
+from tests.interchange.samples import SESSION_ID, sample_file
+
+AMENDMENT = "6fa459ea-ee8a-3ca4-894e-db77e160355e"
+SECOND = "7c9e6679-7425-40de-944b-e07fc1f90ae7"
+BASE = "patients[0].sessions"
+
+
+def amended() -> dict[str, Any]:
+    """The sample's signed session and an amendment of it."""
+    document = encode(sample_file())
+    sessions = document["patients"][0]["sessions"]
+    correction = {**copy.deepcopy(sessions[0]), "id": AMENDMENT}
+    correction.update(amends=str(SESSION_ID), amendment_reason="wrong lot")
+    sessions.append(correction)
+    return document
+
+
+def test_an_amendment_of_an_earlier_signed_session_passes() -> None:
+    document = amended()
+    assert schema_violations(document) == []
+    assert file_rule_violations(document) == []
+
+
+def test_an_amendment_listed_before_what_it_corrects_is_refused() -> None:
+    document = amended()
+    sessions = document["patients"][0]["sessions"]
+    sessions.reverse()
+    assert file_rule_violations(document) == [
+        Violation(f"{BASE}[0].amends", str(SESSION_ID), AMENDS_EARLIER)
+    ]
+
+
+def test_an_amendment_of_a_draft_unsigned_or_without_reason_is_refused() -> None:
+    document = amended()
+    original, correction = document["patients"][0]["sessions"]
+    original["status"] = "draft"
+    del original["signed_at"], original["signed_by"]
+    correction.update(status="draft", amendment_reason="  ")
+    del correction["signed_at"], correction["signed_by"]
+    assert file_rule_violations(document) == [
+        Violation(f"{BASE}[1].amends", str(SESSION_ID), AMENDS_SIGNED),
+        Violation(f"{BASE}[1].status", "draft", AMENDMENT_SIGNED),
+        Violation(f"{BASE}[1].amendment_reason", "(2 characters)", REASON_NEEDED),
+    ]
+
+
+def test_a_reason_without_amends_is_refused_by_its_length() -> None:
+    document = amended()
+    document["patients"][0]["sessions"][0]["amendment_reason"] = "private words"
+    assert file_rule_violations(document) == [
+        Violation(f"{BASE}[0].amendment_reason", "(13 characters)", REASON_WITHOUT_AMENDS)
+    ]
+
+
+def test_two_current_amendments_of_one_session_are_refused_unless_one_is_voided() -> None:
+    document = amended()
+    sessions = document["patients"][0]["sessions"]
+    sessions.append({**copy.deepcopy(sessions[1]), "id": SECOND})
+    assert file_rule_violations(document) == [
+        Violation(f"{BASE}[2].amends", str(SESSION_ID), f"{ONE_CURRENT} (see {BASE}[1].amends)")
+    ]
+    sessions[1]["voided"] = {"at": "2026-03-01T10:00:00Z", "by": "admin", "reason": "error"}
+    assert schema_violations(document) == []
+    assert file_rule_violations(document) == []
