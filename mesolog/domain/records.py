@@ -72,6 +72,10 @@ class Patient:
     details: PatientInput
     created_at: dt.datetime
     voiding: Voiding | None = None
+    version: int = field(default=0, compare=False)
+    """How many times the stored record was written (1 once added; 0: not stored). A change
+    names the version it was based on (services.conflicts). Not compared: two records are
+    equal when their content is."""
 
     @property
     def display_name(self) -> str:
@@ -99,6 +103,10 @@ class Course:
     maintenance_from: dt.date | None = None
     """The day the clinician switched the course to maintenance by hand, if they did."""
     voiding: Voiding | None = None
+    version: int = field(default=0, compare=False)
+    """How many times the stored record was written (1 once added; 0: not stored). A change
+    names the version it was based on (services.conflicts). Not compared: two records are
+    equal when their content is."""
 
     @property
     def manual_phase(self) -> CoursePhase:
@@ -205,6 +213,10 @@ class Session:
     amends: SessionId | None = None
     """The signed session this one corrects (itself kept, readable, as it was signed)."""
     amendment_reason: str | None = None
+    version: int = field(default=0, compare=False)
+    """How many times the stored record was written (1 once added; 0: not stored). A change
+    names the version it was based on (services.conflicts). Not compared: two records are
+    equal when their content is."""
 
     @property
     def performed_on(self) -> dt.date:
@@ -245,3 +257,7 @@ class ClinicSettings:
     record_number_pattern: str = ""
     """An example of the numbers new patients get (`MC-0001`, see domain.record_numbers);
     empty: like most of the clinic's numbers."""
+    version: int = field(default=0, compare=False)
+    """How many times the stored record was written (1 once added; 0: not stored). A change
+    names the version it was based on (services.conflicts). Not compared: two records are
+    equal when their content is."""

@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from sqlalchemy import Engine, exc
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from mesolog.domain.errors import DatabaseError, StateError
 from mesolog.persistence.engine import create_database_engine, writing
@@ -23,6 +24,13 @@ def known_database_errors(url: URL) -> Iterator[None]:
     where = display_location(url)
     try:
         yield
+    except StaleDataError as error:
+        # An UPDATE names the version it read (models' version_id_col); another
+        # workstation's change came first.
+        raise DatabaseError(
+            "Another workstation changed the same record at the same moment; "
+            "nothing was saved, please try again."
+        ) from error
     except exc.IntegrityError as error:
         if SIGNED_LOCK in _reason(error):
             raise StateError(

@@ -65,7 +65,7 @@ def patient_from_row(row: PatientRow) -> Patient:
         consent_signed_on=row.consent_signed_on,
         notes=row.notes,
     )
-    return Patient(PatientId(row.uuid), details, row.created_at, voiding_of(row))
+    return Patient(PatientId(row.uuid), details, row.created_at, voiding_of(row), row.version)
 
 
 def fill_patient_row(row: PatientRow, given: PatientInput) -> None:
@@ -119,6 +119,7 @@ def course_from_row(row: CourseRow) -> Course:
         status=row.status,
         maintenance_from=row.maintenance_from,
         voiding=voiding_of(row),
+        version=row.version,
     )
 
 
@@ -212,6 +213,7 @@ def session_from_row(row: SessionRow) -> Session:
         voiding=voiding_of(row),
         amends=SessionId(row.amended.uuid) if row.amended is not None else None,
         amendment_reason=row.amendment_reason,
+        version=row.version,
     )
 
 

@@ -22,9 +22,12 @@ from mesolog.persistence.audit import AuditAction
 from mesolog.persistence.digests import record_digest
 from mesolog.persistence.mapping import course_from_row, fill_course_row, session_from_row
 from mesolog.persistence.models import CourseRow
+from mesolog.services.conflicts import Versioned, same_record
 from mesolog.services.context import ServiceContext
 from mesolog.services.patient_dates import refresh_patient_dates
 from mesolog.services.patients import load_patient, require_reason
+
+COURSE: Versioned[Course, CourseInput] = Versioned("course", "course", lambda course: course.plan)
 
 
 def load_course(
@@ -61,18 +64,33 @@ class CourseService:
             self._audit(s, AuditAction.CREATE, row)
             return course_from_row(row)
 
-    def update(self, course_id: CourseId, plan: CourseInput) -> Course:
+    def update(self, course_id: CourseId, plan: CourseInput, *, read: Course) -> Course:
+        """Saves the plan as typed into a form filled from `read`: merged field by field
+        with a change made meanwhile to other fields, else ConflictError (see
+        services.conflicts). The result is the course as stored, a merge included."""
+        same_record(read.id, course_id)
         with self._ctx.db.write() as s:
             self._ctx.require(s, Permission.RECORD)
             row, before = self._active(s, course_id)
-            found = validate_course(plan, date_of_birth=row.patient.date_of_birth)
             first_session = queries.first_session_day_of_course(s, row.id)
-            if first_session is not None and plan.started_on > first_session:
-                allowed = f"a date on or before the course's first session ({first_session})"
-                found.append(Violation("started_on", plan.started_on.isoformat(), allowed))
-            raise_if_any(found)
-            fill_course_row(row, plan)
-            return self._changed(s, row, "plan", before)
+
+            def violations(typed: CourseInput) -> list[Violation]:
+                found = validate_course(typed, date_of_birth=row.patient.date_of_birth)
+                if first_session is not None and typed.started_on > first_session:
+                    allowed = f"a date on or before the course's first session ({first_session})"
+                    found.append(Violation("started_on", typed.started_on.isoformat(), allowed))
+                return found
+
+            settled = COURSE.settle(
+                s,
+                read=read,
+                current=course_from_row(row),
+                typed=plan,
+                entity_uuid=row.uuid,
+                validate=violations,
+            )
+            fill_course_row(row, settled.content)
+            return self._changed(s, row, ", ".join(filter(None, ["plan", settled.detail])), before)
 
     def switch_to_maintenance(self, course_id: CourseId, *, on: dt.date | None = None) -> Course:
         """From `on` (today by default) the course follows its maintenance interval."""

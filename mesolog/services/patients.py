@@ -25,10 +25,14 @@ from mesolog.persistence.audit import AuditAction
 from mesolog.persistence.digests import record_digest
 from mesolog.persistence.mapping import fill_patient_row, patient_from_row
 from mesolog.persistence.models import ClinicSettingsRow, PatientRow
+from mesolog.services.conflicts import Versioned, same_record
 from mesolog.services.context import ServiceContext
 from mesolog.services.settings import SETTINGS_ID
 
 DEFAULT_SEARCH_LIMIT = 200
+PATIENT: Versioned[Patient, PatientInput] = Versioned(
+    "patient", "patient", lambda patient: patient.details, PatientInput.tidied
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,18 +145,36 @@ class PatientService:
             self._audit(s, AuditAction.CREATE, row)
             return patient_from_row(row)
 
-    def update(self, patient_id: PatientId, details: PatientInput) -> Patient:
+    def update(self, patient_id: PatientId, details: PatientInput, *, read: Patient) -> Patient:
+        """Saves the patient's details as typed into a form filled from `read`.
+
+        When the patient changed since `read` (another workstation, another window), the
+        fields typed are applied onto the stored details if the other change touched
+        other fields; else ConflictError (services.conflicts). The result is the patient
+        as stored: after a merge, with the other change too.
+        """
+        same_record(read.id, patient_id)
         with self._ctx.db.write() as s:
             self._ctx.require(s, Permission.RECORD)
             row = load_patient(s, patient_id, for_update=True)
             before = record_digest(row)
-            raise_if_any(
-                validate_patient(details, today=self._ctx.today())
-                + stored_record_violations(s, details, row)
+            settled = PATIENT.settle(
+                s,
+                read=read,
+                current=patient_from_row(row),
+                typed=details,
+                entity_uuid=row.uuid,
+                validate=lambda typed: (
+                    validate_patient(typed, today=self._ctx.today())
+                    + stored_record_violations(s, typed, row)
+                ),
             )
-            fill_patient_row(row, details)
-            row.updated_at = self._ctx.now()
-            self._audit(s, AuditAction.UPDATE, row, before)
+            with s.no_autoflush:  # one UPDATE, one new version (search terms load lazily)
+                fill_patient_row(row, settled.content)
+                row.updated_at = self._ctx.now()
+            self._ctx.audit(
+                s, AuditAction.UPDATE, "patient", detail=settled.detail, record=row, before=before
+            )
             return patient_from_row(row)
 
     def next_record_number(self) -> str:

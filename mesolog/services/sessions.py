@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from mesolog.domain.accounts import Permission
 from mesolog.domain.enums import Role, SessionStatus
-from mesolog.domain.errors import NotFoundError, StateError
+from mesolog.domain.errors import NotFoundError, StateError, Violation
 from mesolog.domain.ids import PatientId, SessionId, new_session_id
 from mesolog.domain.records import PreTreatment, SessionInput
 from mesolog.domain.records import Session as SessionRecord
@@ -25,9 +25,14 @@ from mesolog.persistence.mapping import (
 )
 from mesolog.persistence.models import ClinicianRow, CourseRow, PatientRow, SessionRow
 from mesolog.persistence.session_rows import fill_session_row
+from mesolog.services.conflicts import Versioned, same_record
 from mesolog.services.context import ServiceContext
 from mesolog.services.patient_dates import refresh_patient_dates
 from mesolog.services.patients import load_patient, require_reason
+
+SESSION: Versioned[SessionRecord, SessionInput] = Versioned(
+    "session", "session", lambda session: session.entry, SessionInput.tidied
+)
 
 
 def clinician_named(s: Session, name: str, *, context: ServiceContext) -> ClinicianRow:
@@ -53,11 +58,27 @@ def validated_course(
 ) -> CourseRow | None:
     """Validates the whole entry for this patient (`signing`: also what signing needs);
     returns its course's row, if it names one."""
-    course_row = (
-        queries.course_by_uuid(s, uuid.UUID(str(entry.course_id)))
-        if entry.course_id is not None
-        else None
-    )
+    raise_if_any(session_violations(s, patient, entry, context, path, signing=signing))
+    return _course_row(s, entry)
+
+
+def _course_row(s: Session, entry: SessionInput) -> CourseRow | None:
+    if entry.course_id is None:
+        return None
+    return queries.course_by_uuid(s, uuid.UUID(str(entry.course_id)))
+
+
+def session_violations(
+    s: Session,
+    patient: PatientRow,
+    entry: SessionInput,
+    context: ServiceContext,
+    path: str = "",
+    *,
+    signing: bool = False,
+) -> list[Violation]:
+    """Every rule the entry breaks for this patient (`signing`: also what signing needs)."""
+    course_row = _course_row(s, entry)
     details = patient_from_row(patient).details
     found = validate_session(
         entry,
@@ -69,8 +90,7 @@ def validated_course(
     )
     if signing:
         found += validate_for_signing(entry, patient=details, path=path)
-    raise_if_any(found)
-    return course_row
+    return found
 
 
 class SessionService:
@@ -95,28 +115,61 @@ class SessionService:
             self._audit(s, AuditAction.CREATE, row)
             return session_from_row(row)
 
-    def update_draft(self, session_id: SessionId, entry: SessionInput) -> SessionRecord:
+    def update_draft(
+        self, session_id: SessionId, entry: SessionInput, *, read: SessionRecord
+    ) -> SessionRecord:
+        """Saves the draft as typed into an editor filled from `read`: merged field by
+        field with a change made meanwhile to other fields, else ConflictError (see
+        services.conflicts). The result is the draft as stored, a merge included."""
+        same_record(read.id, session_id)
         with self._ctx.db.write() as s:
             self._ctx.require(s, Permission.RECORD)
             row = self._draft(s, session_id)
             before = record_digest(row)
-            course = validated_course(s, row.patient, entry, self._ctx)
-            self._fill(s, row, entry, course, at=self._ctx.now())
-            self._audit(s, AuditAction.UPDATE, row, before)
+            settled = SESSION.settle(
+                s,
+                read=read,
+                current=session_from_row(row),
+                typed=entry,
+                entity_uuid=row.uuid,
+                validate=lambda typed: session_violations(s, row.patient, typed, self._ctx),
+            )
+            typed = settled.content
+            self._fill(s, row, typed, _course_row(s, typed), at=self._ctx.now())
+            self._ctx.audit(
+                s, AuditAction.UPDATE, "session", detail=settled.detail, record=row, before=before
+            )
             refresh_patient_dates(s, row.patient)
             s.expire(row)
             return session_from_row(self._load(s, session_id))
 
-    def sign(self, session_id: SessionId, *, signer: str | None = None) -> SessionRecord:
+    def sign(
+        self,
+        session_id: SessionId,
+        *,
+        signer: str | None = None,
+        read: SessionRecord | None = None,
+    ) -> SessionRecord:
         """Locks the session: from now on it is corrected only by an amendment.
 
         The logged-in account signs; on a database without accounts, `signer` (the
-        workstation's clinician, in the window), else the service's actor.
+        workstation's clinician, in the window), else the service's actor. With `read`
+        (the draft as the signer saw it), a draft whose entry changed since is not signed
+        (ConflictError): one signs what one read.
         """
         now = self._ctx.now()
         with self._ctx.db.write() as s:
             self._ctx.require(s, Permission.SIGN)
             row = self._draft(s, session_id)
+            if read is not None:
+                same_record(read.id, session_id)
+                SESSION.require_unchanged(
+                    s,
+                    read=read,
+                    current=session_from_row(row),
+                    entity_uuid=row.uuid,
+                    why="One signs a session as one read it; it changed since, and was not signed.",
+                )
             before = record_digest(row)
             validated_course(s, row.patient, session_from_row(row).entry, self._ctx, signing=True)
             row.status = SessionStatus.SIGNED

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from mesolog.domain import limits
 from mesolog.domain.accounts import Permission
@@ -14,9 +15,28 @@ from mesolog.domain.validation import not_unicode, validate_needle, validate_pen
 from mesolog.persistence.audit import AuditAction
 from mesolog.persistence.digests import record_digest
 from mesolog.persistence.models import ClinicSettingsRow
+from mesolog.services.conflicts import Versioned
 from mesolog.services.context import ServiceContext
 
 SETTINGS_ID = 1
+
+
+def _tidied(settings: ClinicSettings) -> ClinicSettings:
+    """As stored: the texts without surrounding spaces."""
+    return replace(
+        settings,
+        name=settings.name.strip(),
+        address=settings.address.strip(),
+        phone=settings.phone.strip(),
+        email=settings.email.strip(),
+        backup_folder=settings.backup_folder.strip(),
+        record_number_pattern=settings.record_number_pattern.strip(),
+    )
+
+
+SETTINGS: Versioned[ClinicSettings, ClinicSettings] = Versioned(
+    "clinic settings", "clinic_settings", lambda settings: settings, _tidied
+)
 
 
 def settings_violations(settings: ClinicSettings) -> list[Violation]:
@@ -81,25 +101,44 @@ class SettingsService:
                 return ClinicSettings()
             return self.clinic_from(row)
 
-    def update_clinic(self, settings: ClinicSettings) -> ClinicSettings:
+    def update_clinic(self, settings: ClinicSettings, *, read: ClinicSettings) -> ClinicSettings:
+        """Saves the settings as typed into a form filled from `read` (`clinic()`): merged
+        field by field with a change made meanwhile to other fields, else ConflictError
+        (see services.conflicts). The result is the settings as stored."""
         violations = settings_violations(settings)
         if violations:
             raise ValidationError(violations)
         with self._ctx.db.write() as s:
             self._ctx.require(s, Permission.ADMINISTER)
             row = s.get(ClinicSettingsRow, SETTINGS_ID)
+            settled = SETTINGS.settle(
+                s,
+                read=read,
+                current=self.clinic_from(row) if row is not None else ClinicSettings(),
+                typed=settings,
+                entity_uuid=None,
+                validate=settings_violations,
+            )
             before = None
             if row is None:
                 row = ClinicSettingsRow(id=SETTINGS_ID)
                 s.add(row)
             else:
                 before = record_digest(row)
-            fill_clinic_details(row, settings, at=self._ctx.now())
-            _fill_techniques(row, settings.techniques)
-            row.idle_lock_minutes = settings.idle_lock_minutes
-            row.backup_folder = settings.backup_folder.strip()
-            row.record_number_pattern = settings.record_number_pattern.strip()
-            self._ctx.audit(s, AuditAction.UPDATE, "clinic_settings", record=row, before=before)
+            chosen = settled.content
+            fill_clinic_details(row, chosen, at=self._ctx.now())
+            _fill_techniques(row, chosen.techniques)
+            row.idle_lock_minutes = chosen.idle_lock_minutes
+            row.backup_folder = chosen.backup_folder.strip()
+            row.record_number_pattern = chosen.record_number_pattern.strip()
+            self._ctx.audit(
+                s,
+                AuditAction.UPDATE,
+                "clinic_settings",
+                detail=settled.detail,
+                record=row,
+                before=before,
+            )
             return self.clinic_from(row)
 
     @staticmethod
@@ -121,4 +160,5 @@ class SettingsService:
             row.idle_lock_minutes,
             row.backup_folder,
             record_number_pattern=row.record_number_pattern,
+            version=row.version,
         )

@@ -64,7 +64,8 @@ class ConcurrentWriter:
         elif roll < 0.65:
             sid = rng.choice(sorted(self.drafts))
             rev = self.drafts[sid] + 1
-            clinic.sessions.update_draft(sid, session_input(rng, rev=rev))
+            entry = session_input(rng, rev=rev)
+            clinic.sessions.update_draft(sid, entry, read=clinic.sessions.get(sid))
             self.drafts[sid] = rev
             self.sessions[str(sid)]["rev"] = rev
         elif roll < 0.85:

@@ -107,7 +107,7 @@ class Writer:
         rev = self.drafts[session] + 1
         entry = session_input(self.rng, rev=rev)
         say(f"> U {session} {rev}")
-        self.sessions.update_draft(session, entry)
+        self.sessions.update_draft(session, entry, read=self.sessions.get(session))
         say(f"U {session} {rev}")
         self.drafts[session] = rev
 

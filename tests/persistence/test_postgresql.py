@@ -82,7 +82,8 @@ def test_a_draft_signed_meanwhile_on_another_workstation_is_not_changed(
 
             def edit() -> None:
                 try:
-                    b.sessions.update_draft(draft.id, replace(entry, notes="changed after signing"))
+                    changed = replace(entry, notes="changed after signing")
+                    b.sessions.update_draft(draft.id, changed, read=draft)
                     outcome.append(None)
                 except StateError as error:
                     outcome.append(error)

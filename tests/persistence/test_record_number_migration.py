@@ -33,7 +33,9 @@ def _clinic_before_0004(url: str) -> None:
     """A clinic made by the services, then brought back to schema 0003 with the search
     terms the code before 0004 wrote."""
     with Clinic.open(url, actor="tester", clock=lambda: NOW) as clinic:
-        clinic.settings.update_clinic(ClinicSettings(name="Derma Athens"))
+        clinic.settings.update_clinic(
+            ClinicSettings(name="Derma Athens"), read=clinic.settings.clinic()
+        )
         for family, given, number, phone in PATIENTS:
             details = PatientInput(
                 family, given, dt.date(1980, 1, 1), record_number=number, phone=phone

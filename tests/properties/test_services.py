@@ -115,7 +115,9 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> World:
     def fill(clinic: Clinic) -> World:
         clinic.accounts.create_first_admin(ADMIN, ADMIN_NAME, "correct horse battery")
         clinic.act_as(ADMIN)
-        clinic.settings.update_clinic(ClinicSettings(name="Derma Athens", phone="+30 210"))
+        clinic.settings.update_clinic(
+            ClinicSettings(name="Derma Athens", phone="+30 210"), read=clinic.settings.clinic()
+        )
         a = clinic.patients.create(PatientInput("Papadopoulou", "Elena", BORN_A, NUMBER_A))
         b = clinic.patients.create(PatientInput("Nikolaou", "Maria", BORN_B, NUMBER_B))
         plan = CourseInput(Indication.HYDRATION_TIGHTENING, 6, COURSE_START, (Area.NECK,))
@@ -187,7 +189,9 @@ def test_a_bad_change_of_a_patient_is_refused_and_nothing_is_written(
     assume(expected)
     assert_refused(
         world,
-        lambda clinic: clinic.patients.update(world.patient_a, details),
+        lambda clinic: clinic.patients.update(
+            world.patient_a, details, read=clinic.patients.get(world.patient_a)
+        ),
         expected,
         lambda found: assert_reported(found, details),
     )
@@ -221,7 +225,9 @@ def test_a_bad_change_of_a_course_is_refused_and_nothing_is_written(
     assume(expected)
     assert_refused(
         world,
-        lambda clinic: clinic.courses.update(world.course_a.id, plan),
+        lambda clinic: clinic.courses.update(
+            world.course_a.id, plan, read=clinic.courses.get(world.course_a.id)
+        ),
         expected,
         lambda found: assert_reported(found, plan),
     )
@@ -248,7 +254,9 @@ def test_a_bad_session_is_refused_and_nothing_is_written(
         if operation == "create_draft":
             return clinic.sessions.create_draft(world.patient_a, entry)
         if operation == "update_draft":
-            return clinic.sessions.update_draft(world.draft, entry)
+            return clinic.sessions.update_draft(
+                world.draft, entry, read=clinic.sessions.get(world.draft)
+            )
         return clinic.sessions.amend(world.signed, entry, reason="wrong depth recorded")
 
     assert_refused(world, call, expected, lambda found: assert_reported(found, entry))
@@ -270,7 +278,7 @@ def test_bad_clinic_settings_are_refused_and_nothing_is_written(
     assume(expected)
     assert_refused(
         world,
-        lambda clinic: clinic.settings.update_clinic(settings),
+        lambda clinic: clinic.settings.update_clinic(settings, read=clinic.settings.clinic()),
         expected,
         lambda found: assert_reported(found, SettingsView.of(settings)),
     )

@@ -66,7 +66,8 @@ def change(make: Maker) -> None:
     clinic = make.clinic
     newcomer = make.patient(family_name="Laskaris", given_name="Ioanna")
     (first, *_) = clinic.patients.search("Papadopoulou")
-    clinic.patients.update(first.id, make.patient_input(phone="+30 210 000 0000"))
+    read = clinic.patients.get(first.id)
+    clinic.patients.update(first.id, make.patient_input(phone="+30 210 000 0000"), read=read)
     draft = make.draft(newcomer.id)
     clinic.sessions.sign(draft.id)
     (second, *_) = clinic.patients.search("Georgiou")

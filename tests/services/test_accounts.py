@@ -132,7 +132,7 @@ def test_roles_decide_who_records_signs_and_administers(admin: Clinic, make: Mak
     with pytest.raises(AccessDeniedError, match="manage accounts"):
         doctor.accounts.add("x", "X", Role.ADMIN, PASSWORD)
     with pytest.raises(AccessDeniedError, match="manage accounts"):
-        doctor.settings.update_clinic(doctor.settings.clinic())
+        doctor.settings.update_clinic(doctor.settings.clinic(), read=doctor.settings.clinic())
     signed = doctor.sessions.sign(draft.id, signer="ignored when logged in")
     assert signed.signed_by == "Dr Jonas Albrecht"
     assert [e.actor for e in admin.audit.entries() if e.action == "sign"] == ["dr"]

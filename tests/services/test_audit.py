@@ -40,11 +40,11 @@ def history(clinic: Clinic, make: Maker, clock: Clock) -> Session:
     entry = make.full_entry(patient.id)
     draft = clinic.sessions.create_draft(patient.id, entry)
     clock.advance(minutes=5)
-    clinic.sessions.update_draft(draft.id, replace(entry, notes="x"))
+    clinic.sessions.update_draft(draft.id, replace(entry, notes="x"), read=draft)
     signed = clinic.sessions.sign(draft.id)
     other = make.draft(patient.id)
     clinic.sessions.void(other.id, reason="duplicate")
-    clinic.patients.update(patient.id, make.patient_input(allergies="latex"))
+    clinic.patients.update(patient.id, make.patient_input(allergies="latex"), read=patient)
     return signed
 
 

@@ -299,7 +299,9 @@ def test_backups_go_to_the_folder_the_settings_name(
     from dataclasses import replace
 
     chosen = tmp_path / "usb-drive" / "mesolog"
-    clinic.settings.update_clinic(replace(clinic.settings.clinic(), backup_folder=str(chosen)))
+    clinic.settings.update_clinic(
+        replace(clinic.settings.clinic(), backup_folder=str(chosen)), read=clinic.settings.clinic()
+    )
     fill(make)
     result = clinic.backups.backup()
     assert result.path.parent == chosen

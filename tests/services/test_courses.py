@@ -104,7 +104,7 @@ def test_update_replaces_the_plan(clinic: Clinic, make: Maker, course: Course) -
         notes="",
     )
 
-    updated = clinic.courses.update(course.id, new_plan)
+    updated = clinic.courses.update(course.id, new_plan, read=course)
 
     assert updated.plan == new_plan
     assert clinic.courses.get(course.id) == updated
@@ -116,7 +116,7 @@ def test_update_refuses_an_invalid_plan(
     before = probe.snapshot()
 
     with pytest.raises(ValidationError) as error:
-        clinic.courses.update(course.id, make.course_input(planned_sessions=21))
+        clinic.courses.update(course.id, make.course_input(planned_sessions=21), read=course)
 
     assert paths(error) == ["planned_sessions"]
     assert probe.snapshot() == before
@@ -124,7 +124,8 @@ def test_update_refuses_an_invalid_plan(
 
 def test_update_of_a_missing_course_is_not_found(clinic: Clinic, make: Maker) -> None:
     with pytest.raises(NotFoundError):
-        clinic.courses.update(CourseId(uuid.uuid4()), make.course_input())
+        missing = Course(CourseId(uuid.uuid4()), PatientId(uuid.uuid4()), make.course_input())
+        clinic.courses.update(missing.id, missing.plan, read=missing)
 
 
 def test_switch_to_maintenance_today_by_default(clinic: Clinic, course: Course) -> None:
@@ -221,7 +222,9 @@ def finish(how: str) -> Callable[[Clinic, CourseId], Course]:
 
 def change(how: str, make: Maker) -> Callable[[Clinic, CourseId], Course]:
     changes: dict[str, Callable[[Clinic, CourseId], Course]] = {
-        "update": lambda clinic, cid: clinic.courses.update(cid, make.course_input(notes="")),
+        "update": lambda clinic, cid: clinic.courses.update(
+            cid, make.course_input(notes=""), read=clinic.courses.get(cid)
+        ),
         "maintenance": lambda clinic, cid: clinic.courses.switch_to_maintenance(cid),
         "complete": lambda clinic, cid: clinic.courses.complete(cid),
         "stop": lambda clinic, cid: clinic.courses.stop(cid, reason="again"),
@@ -283,7 +286,9 @@ def test_a_voided_course_cannot_change(
 def test_every_change_is_audited(
     clinic: Clinic, make: Maker, course: Course, probe: DatabaseProbe
 ) -> None:
-    clinic.courses.update(course.id, dataclasses.replace(course.plan, planned_sessions=8))
+    clinic.courses.update(
+        course.id, dataclasses.replace(course.plan, planned_sessions=8), read=course
+    )
     clinic.courses.switch_to_maintenance(course.id)
     clinic.courses.stop(course.id, reason="moved abroad")
     clinic.courses.void(course.id, reason="duplicate")
@@ -308,10 +313,11 @@ def test_the_start_cannot_move_past_the_courses_first_session(
     before = probe.snapshot()
     later = dataclasses.replace(course.plan, started_on=dt.date(2026, 2, 21))
     with pytest.raises(ValidationError) as refused:
-        clinic.courses.update(course.id, later)
+        clinic.courses.update(course.id, later, read=course)
     [violation] = refused.value.violations
     assert (violation.path, violation.value) == ("started_on", "2026-02-21")
     assert "first session (2026-02-20)" in violation.allowed
     assert probe.snapshot() == before
     same_day = dataclasses.replace(course.plan, started_on=dt.date(2026, 2, 20))
-    assert clinic.courses.update(course.id, same_day).plan.started_on == dt.date(2026, 2, 20)
+    saved = clinic.courses.update(course.id, same_day, read=course)
+    assert saved.plan.started_on == dt.date(2026, 2, 20)

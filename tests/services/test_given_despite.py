@@ -87,7 +87,7 @@ def test_with_a_reason_the_session_is_signed_and_keeps_what_it_went_on_despite(
     patient = make.patient(allergies="Lidocaine")
     draft = backend.sessions.create_draft(patient.id, _with_lidocaine(make))
     entry = _with_lidocaine(make, given_despite=(GIVEN,))
-    backend.sessions.update_draft(draft.id, entry)
+    backend.sessions.update_draft(draft.id, entry, read=draft)
 
     signed = backend.sessions.sign(draft.id)
 

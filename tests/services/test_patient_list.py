@@ -81,11 +81,14 @@ def test_due_lists_overdue_and_this_week(clinic: Clinic, make: Maker, clock: Clo
 def test_technique_defaults_are_clinic_settings(clinic: Clinic) -> None:
     assert clinic.settings.clinic().techniques == TechniqueDefaults()
     chosen = TechniqueDefaults(needle_gauge=32, needle_depth_mm=1.5, pen_depth_mm=0.75)
-    clinic.settings.update_clinic(ClinicSettings(name="Clinic", techniques=chosen))
+    clinic.settings.update_clinic(
+        ClinicSettings(name="Clinic", techniques=chosen), read=clinic.settings.clinic()
+    )
     assert clinic.settings.clinic().techniques == chosen
     with pytest.raises(ValidationError) as refused:
         clinic.settings.update_clinic(
-            ClinicSettings(techniques=TechniqueDefaults(pen_depth_mm=3.0, needle_depth_mm=5))
+            ClinicSettings(techniques=TechniqueDefaults(pen_depth_mm=3.0, needle_depth_mm=5)),
+            read=clinic.settings.clinic(),
         )
     assert [v.path for v in refused.value.violations] == ["needle.depth_mm", "pen.depth_mm"]
 

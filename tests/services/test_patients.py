@@ -81,7 +81,7 @@ def test_update_changes_the_record_and_its_search_terms(clinic: Clinic, make: Ma
         created.details, family_name="Karra", phone="697 000 1111", medications="Nurofen"
     )
 
-    updated = clinic.patients.update(created.id, changed)
+    updated = clinic.patients.update(created.id, changed, read=created)
 
     assert updated.details == changed
     assert updated.id == created.id
@@ -95,7 +95,8 @@ def test_update_may_keep_its_own_record_number(clinic: Clinic, make: Maker) -> N
     created = make.patient(record_number="K-0001")
     changed = dataclasses.replace(created.details, given_name="Eleni")
 
-    assert clinic.patients.update(created.id, changed).details.record_number == "K-0001"
+    saved = clinic.patients.update(created.id, changed, read=created)
+    assert saved.details.record_number == "K-0001"
 
 
 def test_a_duplicate_record_number_is_refused_and_nothing_is_written(
@@ -121,7 +122,7 @@ def test_an_update_to_another_patients_record_number_is_refused(
 
     with pytest.raises(ValidationError) as error:
         clinic.patients.update(
-            other.id, dataclasses.replace(other.details, record_number=" K-0001 ")
+            other.id, dataclasses.replace(other.details, record_number=" K-0001 "), read=other
         )
 
     assert paths(error) == ["record_number"]
@@ -247,7 +248,7 @@ def test_a_voided_patient_cannot_change(clinic: Clinic, make: Maker, probe: Data
     before = probe.snapshot()
 
     with pytest.raises(StateError):
-        clinic.patients.update(patient.id, make.patient_input(given_name="Eleni"))
+        clinic.patients.update(patient.id, make.patient_input(given_name="Eleni"), read=patient)
     with pytest.raises(StateError):
         clinic.patients.void(patient.id, reason="again")
     with pytest.raises(StateError):
@@ -264,7 +265,9 @@ def test_create_update_and_void_are_audited_without_names(
     patient = make.patient(family_name="Καρμίρης", given_name="Γιώργος", record_number="K-1")
     created_at = clock()
     clock.advance(minutes=5)
-    clinic.patients.update(patient.id, dataclasses.replace(patient.details, phone="210 1"))
+    clinic.patients.update(
+        patient.id, dataclasses.replace(patient.details, phone="210 1"), read=patient
+    )
     clock.advance(minutes=5)
     clinic.patients.void(patient.id, reason="test record")
 
@@ -324,7 +327,7 @@ def test_date_of_birth_cannot_move_past_the_records_it_precedes(
     before = probe.snapshot()
     later = dataclasses.replace(patient.details, date_of_birth=dt.date(2026, 3, 1))
     with pytest.raises(ValidationError) as refused:
-        clinic.patients.update(patient.id, later)
+        clinic.patients.update(patient.id, later, read=patient)
     allowed = [v.allowed for v in refused.value.violations]
     assert paths(refused) == ["date_of_birth", "date_of_birth"]
     assert "first session (2026-03-01)" in allowed[0]

@@ -47,14 +47,16 @@ def test_an_update_to_another_patients_number_typed_otherwise_is_refused(
     make.patient(record_number="MC-0012")
     other = make.patient(family_name="Müller", record_number="MC-0013")
     with pytest.raises(ValidationError):
-        clinic.patients.update(other.id, dataclasses.replace(other.details, record_number="mc12"))
+        clinic.patients.update(
+            other.id, dataclasses.replace(other.details, record_number="mc12"), read=other
+        )
     assert clinic.patients.get(other.id).details.record_number == "MC-0013"
 
 
 def test_a_patient_may_retype_their_own_number(clinic: Clinic, make: Maker) -> None:
     own = make.patient(record_number="MC-0012")
     changed = dataclasses.replace(own.details, record_number="mc-12")
-    assert clinic.patients.update(own.id, changed).details.record_number == "mc-12"
+    assert clinic.patients.update(own.id, changed, read=own).details.record_number == "mc-12"
     assert clinic.patients.get("MC-0012").id == own.id, "found however typed"
 
 
@@ -76,11 +78,13 @@ def test_two_numbers_given_before_the_rule_keep_being_editable(clinic: Clinic, m
             f"WHERE uuid = '{second.id.hex}'"
         )
     renamed = dataclasses.replace(second.details, record_number="MC-12", phone="210 1234")
-    assert clinic.patients.update(second.id, renamed).details.phone == "210 1234"
+    assert clinic.patients.update(second.id, renamed, read=second).details.phone == "210 1234"
     assert {p.id for p in clinic.patients.search("mc12")} == {first.id, second.id}
     assert clinic.patients.get("MC-12").id == second.id, "the exact number first"
     with pytest.raises(ValidationError):
-        clinic.patients.update(first.id, dataclasses.replace(first.details, record_number="MC-12"))
+        clinic.patients.update(
+            first.id, dataclasses.replace(first.details, record_number="MC-12"), read=first
+        )
 
 
 def test_the_next_number_follows_the_clinics_numbers(clinic: Clinic, make: Maker) -> None:
@@ -94,7 +98,9 @@ def test_the_next_number_follows_the_clinics_numbers(clinic: Clinic, make: Maker
 
 def test_a_chosen_pattern_numbers_new_patients(clinic: Clinic, make: Maker) -> None:
     make.patient(record_number="MC-0012")
-    saved = clinic.settings.update_clinic(ClinicSettings(record_number_pattern=" K-100 "))
+    saved = clinic.settings.update_clinic(
+        ClinicSettings(record_number_pattern=" K-100 "), read=clinic.settings.clinic()
+    )
     assert saved.record_number_pattern == "K-100"
     assert clinic.settings.clinic().record_number_pattern == "K-100"
     assert clinic.patients.record_numbering() == RecordNumbering("K-100", True, "K-100")
@@ -105,9 +111,13 @@ def test_a_chosen_pattern_numbers_new_patients(clinic: Clinic, make: Maker) -> N
 
 
 def test_a_pattern_without_digits_is_refused_and_nothing_changes(clinic: Clinic) -> None:
-    clinic.settings.update_clinic(ClinicSettings(name="Derma", record_number_pattern="MC-0001"))
+    clinic.settings.update_clinic(
+        ClinicSettings(name="Derma", record_number_pattern="MC-0001"), read=clinic.settings.clinic()
+    )
     with pytest.raises(ValidationError) as refused:
-        clinic.settings.update_clinic(ClinicSettings(name="Derma", record_number_pattern="MC-"))
+        clinic.settings.update_clinic(
+            ClinicSettings(name="Derma", record_number_pattern="MC-"), read=clinic.settings.clinic()
+        )
     [violation] = refused.value.violations
     assert (violation.path, violation.value, violation.allowed) == (
         "record_number_pattern",

@@ -146,7 +146,7 @@ def test_update_draft_voids_a_removed_line_instead_of_deleting_it(
     clock.advance(minutes=10)
     shorter = dataclasses.replace(entry, treatments=entry.treatments[:1])
 
-    updated = clinic.sessions.update_draft(draft.id, shorter)
+    updated = clinic.sessions.update_draft(draft.id, shorter, read=draft)
 
     assert updated.entry == shorter
     assert clinic.sessions.get(draft.id).entry.treatments == (make.needle_line(Area.FOREHEAD),)
@@ -167,7 +167,7 @@ def test_update_draft_can_switch_a_line_from_needle_to_pen(
     draft = make.draft(patient_id)
     entry = dataclasses.replace(draft.entry, treatments=(make.pen_line(Area.FOREHEAD),))
 
-    updated = clinic.sessions.update_draft(draft.id, entry)
+    updated = clinic.sessions.update_draft(draft.id, entry, read=draft)
 
     technique = clinic.sessions.get(draft.id).entry.treatments[0].technique
     assert updated.entry == entry
@@ -187,7 +187,7 @@ def test_update_draft_adds_lines_and_reactions(
         improvement_score=4,
     )
 
-    assert clinic.sessions.update_draft(draft.id, entry).entry == entry
+    assert clinic.sessions.update_draft(draft.id, entry, read=draft).entry == entry
     assert clinic.sessions.get(draft.id).entry == entry
 
 
@@ -199,7 +199,7 @@ def test_update_draft_validates_like_create(
     bad = dataclasses.replace(draft.entry, treatments=(make.pen_line(depth_mm=3.0),))
 
     with pytest.raises(ValidationError) as error:
-        clinic.sessions.update_draft(draft.id, bad)
+        clinic.sessions.update_draft(draft.id, bad, read=draft)
 
     assert paths(error) == ["treatments[0].technique.depth_mm"]
     assert probe.snapshot() == before
@@ -230,7 +230,7 @@ def test_a_signed_session_cannot_be_updated_or_signed_again(
     changed = dataclasses.replace(draft.entry, notes="changed after signing")
 
     with pytest.raises(StateError):
-        clinic.sessions.update_draft(draft.id, changed)
+        clinic.sessions.update_draft(draft.id, changed, read=draft)
     with pytest.raises(StateError):
         clinic.sessions.sign(draft.id)
 
@@ -269,7 +269,7 @@ def test_a_voided_session_stays_readable(
     with pytest.raises(StateError):
         clinic.sessions.void(draft.id, reason="again")
     with pytest.raises(StateError):
-        clinic.sessions.update_draft(draft.id, draft.entry)
+        clinic.sessions.update_draft(draft.id, draft.entry, read=draft)
     with pytest.raises(StateError):
         clinic.sessions.sign(draft.id)
 
@@ -309,7 +309,7 @@ def test_one_clinician_row_per_distinct_name(
     make.draft(patient_id, clinician="  Dr Eleni Vasileiou ")
     make.draft(patient_id, clinician="Dr Nikos Karras")
     clinic.sessions.update_draft(
-        first.id, dataclasses.replace(first.entry, clinician="Dr Nikos Karras")
+        first.id, dataclasses.replace(first.entry, clinician="Dr Nikos Karras"), read=first
     )
 
     assert probe.rows("SELECT name, role FROM clinicians ORDER BY name") == [
@@ -325,7 +325,7 @@ def test_the_session_lifecycle_is_audited(
     clinic: Clinic, make: Maker, patient_id: PatientId, probe: DatabaseProbe
 ) -> None:
     draft = make.draft(patient_id)
-    clinic.sessions.update_draft(draft.id, dataclasses.replace(draft.entry, notes="ok"))
+    clinic.sessions.update_draft(draft.id, dataclasses.replace(draft.entry, notes="ok"), read=draft)
     clinic.sessions.sign(draft.id)
     clinic.sessions.void(draft.id, reason="wrong patient")
 

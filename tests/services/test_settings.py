@@ -27,7 +27,7 @@ def test_the_settings_are_empty_by_default(clinic: Clinic, probe: DatabaseProbe)
 
 
 def test_update_round_trips(clinic: Clinic, clock: Clock, probe: DatabaseProbe) -> None:
-    assert clinic.settings.update_clinic(SETTINGS) == SETTINGS
+    assert clinic.settings.update_clinic(SETTINGS, read=clinic.settings.clinic()) == SETTINGS
     assert clinic.settings.clinic() == SETTINGS
     assert probe.rows("SELECT id, name, updated_at FROM clinic_settings") == [
         (1, SETTINGS.name, probe.stored_time(clock()))
@@ -35,10 +35,10 @@ def test_update_round_trips(clinic: Clinic, clock: Clock, probe: DatabaseProbe) 
 
 
 def test_a_second_update_replaces_the_single_row(clinic: Clinic, probe: DatabaseProbe) -> None:
-    clinic.settings.update_clinic(SETTINGS)
+    clinic.settings.update_clinic(SETTINGS, read=clinic.settings.clinic())
 
     changed = ClinicSettings(name="  Clinic Two ", phone="210 1")
-    saved = clinic.settings.update_clinic(changed)
+    saved = clinic.settings.update_clinic(changed, read=clinic.settings.clinic())
 
     assert saved == ClinicSettings(name="Clinic Two", phone="210 1")
     assert clinic.settings.clinic() == saved
@@ -49,11 +49,11 @@ def test_a_second_update_replaces_the_single_row(clinic: Clinic, probe: Database
 
 
 def test_a_name_of_101_characters_is_refused(clinic: Clinic, probe: DatabaseProbe) -> None:
-    clinic.settings.update_clinic(SETTINGS)
+    clinic.settings.update_clinic(SETTINGS, read=clinic.settings.clinic())
     before = probe.snapshot()
 
     with pytest.raises(ValidationError) as error:
-        clinic.settings.update_clinic(ClinicSettings(name="x" * 101))
+        clinic.settings.update_clinic(ClinicSettings(name="x" * 101), read=clinic.settings.clinic())
 
     assert [v.path for v in error.value.violations] == ["clinic.name"]
     assert probe.snapshot() == before
@@ -61,14 +61,19 @@ def test_a_name_of_101_characters_is_refused(clinic: Clinic, probe: DatabaseProb
 
 
 def test_a_name_of_100_characters_is_accepted(clinic: Clinic) -> None:
-    assert clinic.settings.update_clinic(ClinicSettings(name="x" * 100)).name == "x" * 100
+    assert (
+        clinic.settings.update_clinic(
+            ClinicSettings(name="x" * 100), read=clinic.settings.clinic()
+        ).name
+        == "x" * 100
+    )
 
 
 def test_every_field_too_long_is_reported(clinic: Clinic) -> None:
     too_long = ClinicSettings(name="n" * 101, address="a" * 10_001, phone="1" * 41, email="e" * 201)
 
     with pytest.raises(ValidationError) as error:
-        clinic.settings.update_clinic(too_long)
+        clinic.settings.update_clinic(too_long, read=clinic.settings.clinic())
 
     assert [v.path for v in error.value.violations] == [
         "clinic.name",

@@ -73,7 +73,7 @@ def test_a_nul_or_an_escape_in_a_patient_is_refused_by_field_and_code_point(
     assert either.patients.count() == 0
     kept = either.patients.create(replace(PATIENT, notes=f"{SECRET}\n\tsecond line"))
     with pytest.raises(ValidationError) as raised:
-        either.patients.update(kept.id, replace(kept.details, given_name="Ele\u202ena"))
+        either.patients.update(kept.id, replace(kept.details, given_name="Ele\u202ena"), read=kept)
     assert refusal(raised) == [("given_name", "character 4, U+202E (right-to-left override)")]
     assert either.patients.get(kept.id) == kept
 
@@ -113,10 +113,10 @@ def test_the_clinic_settings_refuse_control_characters_but_an_address_has_lines(
 ) -> None:
     settings = either.settings.clinic()
     with pytest.raises(ValidationError) as raised:
-        either.settings.update_clinic(replace(settings, name="Clinic\x1b]0;x\x07"))
+        either.settings.update_clinic(replace(settings, name="Clinic\x1b]0;x\x07"), read=settings)
     assert refusal(raised) == [("clinic.name", "character 7, U+001B (ESC)")]
     address = "Odos Mesodermatos 12\n106 75 Athens"
-    either.settings.update_clinic(replace(settings, address=address))
+    either.settings.update_clinic(replace(settings, address=address), read=settings)
     assert either.settings.clinic().address == address
 
 

@@ -80,7 +80,7 @@ def test_a_cancelled_import_leaves_the_database_as_it_was(
 ) -> None:
     """Cancelled before the first patient, part-way, and after the last one (before commit)."""
     make.patient(record_number="R-HELD")
-    clinic.settings.update_clinic(clinic.settings.clinic())
+    clinic.settings.update_clinic(clinic.settings.clinic(), read=clinic.settings.clinic())
     before = probe.snapshot()
     recorder = Recorder(stop_at=stop_at)
     with pytest.raises(Cancelled, match="nothing was imported"):

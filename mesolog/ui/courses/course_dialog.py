@@ -296,7 +296,7 @@ class CourseDialog(QDialog):
                 saved = run_change(
                     self,
                     self._bus,
-                    lambda: self._clinic.courses.update(course.id, plan),
+                    lambda: self._clinic.courses.update(course.id, plan, read=course),
                     title=title,
                 )
         except ValidationError as error:

@@ -300,7 +300,7 @@ class PatientDialog(QDialog):
                 lambda: (
                     patients.create(details)
                     if patient is None
-                    else patients.update(patient.id, details)
+                    else patients.update(patient.id, details, read=patient)
                 ),
                 title=self.tr("Save patient"),
             )

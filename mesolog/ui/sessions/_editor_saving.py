@@ -81,10 +81,14 @@ class EditorSaving:
         def change() -> Session:
             if current is None:
                 return sessions.create_draft(patient_id, entry)
-            return sessions.update_draft(current.id, entry)
+            return sessions.update_draft(current.id, entry, read=current)
 
         saved = self.run(change, title)
         if saved is not None:
+            if current is not None and saved.version > current.version + 1:
+                # merged with a change made meanwhile: the form shows it, so that a later
+                # save from this form does not undo it
+                form.load_entry(saved.entry)
             self.session = saved
             self.dirty = False
         return saved
@@ -107,7 +111,9 @@ class EditorSaving:
         if saved is None:
             return None
         sessions = self._clinic.sessions
-        return self.run(lambda: sessions.sign(saved.id, signer=saved.entry.clinician), title)
+        return self.run(
+            lambda: sessions.sign(saved.id, signer=saved.entry.clinician, read=saved), title
+        )
 
     def confirm_signing(self, title: str, question: str) -> bool:
         """Asks `question` with the form's warnings under it. The buttons say what they do:

@@ -66,7 +66,9 @@ class SettingsDialog(QDialog):
         self._errors["workstation."] = FieldErrors(self)
         self._errors[""] = FieldErrors(self)  # idle_lock_minutes, backup_folder: last, it takes all
         self._build()
-        self._fill(clinic.settings.clinic(), self.clinician_name())
+        self._read = clinic.settings.clinic()
+        """The settings as the fields were filled from them: what a save is based on."""
+        self._fill(self._read, self.clinician_name())
         resize_to_content(self)
         self.clinic_group.name.setFocus()
         account = clinic.account
@@ -216,7 +218,7 @@ class SettingsDialog(QDialog):
             saved = run_change(
                 self,
                 self._bus,
-                lambda: self._clinic.settings.update_clinic(settings),
+                lambda: self._clinic.settings.update_clinic(settings, read=self._read),
                 title=self.tr("Save settings"),
             )
         except ValidationError as error:

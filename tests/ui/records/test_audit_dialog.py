@@ -48,6 +48,7 @@ def activity(clinic: Clinic, clock: FixedClock) -> Activity:
     clinic.patients.update(
         first.id,
         PatientInput("Καρμίρης", "Νίκος", dt.date(1968, 1, 5), record_number="R-1", phone="210"),
+        read=first,
     )
     clinic.courses.plan(first.id, CourseInput(Indication.WRINKLES, 6, dt.date(2026, 3, 10)))
     clock.advance(days=2)

@@ -142,7 +142,8 @@ def test_a_failed_daily_backup_is_shown_without_blocking_the_start(
     not_a_folder = tmp_path / "backups-file"
     not_a_folder.write_text("a file where the folder should be")
     clinic.settings.update_clinic(
-        replace(clinic.settings.clinic(), backup_folder=str(not_a_folder))
+        replace(clinic.settings.clinic(), backup_folder=str(not_a_folder)),
+        read=clinic.settings.clinic(),
     )
     job_host.show()
     daily_backup_at_start(job_host, clinic)

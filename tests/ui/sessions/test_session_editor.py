@@ -279,7 +279,9 @@ def test_without_a_previous_session_one_line_has_the_clinics_defaults(
     qtbot: QtBot, clinic: Clinic, bus: ChangeBus, patient: Patient, course: Course
 ) -> None:
     defaults = TechniqueDefaults(needle_gauge=32, needle_depth_mm=1.5, pen_depth_mm=1.0)
-    clinic.settings.update_clinic(ClinicSettings(name="Κλινική", techniques=defaults))
+    clinic.settings.update_clinic(
+        ClinicSettings(name="Κλινική", techniques=defaults), read=clinic.settings.clinic()
+    )
 
     editor = open_editor(qtbot, clinic, bus, patient)
 

@@ -64,7 +64,9 @@ def test_a_typed_pattern_shows_its_next_number_and_is_stored(qtbot: QtBot, clini
 
 
 def test_a_pattern_without_digits_is_refused_beside_it(qtbot: QtBot, clinic: Clinic) -> None:
-    clinic.settings.update_clinic(ClinicSettings(name="Derma", record_number_pattern="MC-0001"))
+    clinic.settings.update_clinic(
+        ClinicSettings(name="Derma", record_number_pattern="MC-0001"), read=clinic.settings.clinic()
+    )
     entries = len(clinic.audit.entries())
     dialog = _dialog(qtbot, clinic)
     type_into(qtbot, _field(dialog), "MC-")

@@ -224,7 +224,7 @@ def test_a_known_error_is_a_message_and_the_dialog_stays_open(
         QMessageBox, "warning", staticmethod(lambda _p, _t, text, *_: shown.append(text))
     )
 
-    def locked(_settings: ClinicSettings) -> ClinicSettings:
+    def locked(_settings: ClinicSettings, *, read: ClinicSettings) -> ClinicSettings:
         raise DatabaseError("The database is locked by another workstation.")
 
     monkeypatch.setattr(clinic.settings, "update_clinic", locked)
