@@ -1,8 +1,15 @@
-"""`mesolog user …`: accounts, managed by an admin (the first admin by anyone, once)."""
+"""`mesolog user …`: accounts, managed by an admin (the first admin by anyone, once).
+
+When no administrator can log in (locked, disabled, password forgotten), whoever holds
+the database file recovers one: `mesolog user unlock --as-file-owner NAME`, or
+`mesolog user passwd --as-file-owner NAME` to set a new password too
+(services.account_recovery).
+"""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import TextIO
 
 from mesolog.cli.credentials import Secrets, log_in_if_needed
@@ -10,7 +17,14 @@ from mesolog.cli.options import EXIT_OK, Commands, user_options
 from mesolog.domain.accounts import Account
 from mesolog.domain.enums import Role
 from mesolog.domain.errors import KnownError
+from mesolog.services.accounts import sole_admin_after_disabling
 from mesolog.services.clinic import Clinic
+
+AS_FILE_OWNER_HELP = (
+    "when no administrator can log in: act as the holder of the database file (who may "
+    "write to it, and gave its passphrase if it is encrypted) instead of an account, to "
+    "unlock and enable an administrator's account; audited with the operating-system user"
+)
 
 
 def add_user_commands(commands: Commands, after: argparse.ArgumentParser) -> None:
@@ -39,6 +53,13 @@ def add_user_commands(commands: Commands, after: argparse.ArgumentParser) -> Non
     ):
         parser = actions.add_parser(action, parents=[after, as_user], help=words)
         parser.add_argument("username", metavar="NAME")
+        if action in ("passwd", "unlock"):
+            parser.add_argument(
+                "--as-file-owner",
+                action="store_true",
+                help=AS_FILE_OWNER_HELP
+                + (" (and to set its password)" if action == "passwd" else ""),
+            )
     actions.add_parser("list", parents=[after, as_user], help="list the accounts")
 
 
@@ -55,9 +76,11 @@ def run_user(clinic: Clinic, args: argparse.Namespace, secrets: Secrets, out: Te
         )
         print(f"first account added: {_line(account)}", file=out)
         return EXIT_OK
+    if getattr(args, "as_file_owner", False):
+        return _as_file_owner(clinic, args, secrets, out)
     acting_password = log_in_if_needed(clinic, args, secrets)
     if action == "list":
-        for account in clinic.accounts.list():
+        for account in clinic.accounts.overview():
             print(_line(account), file=out)
         return EXIT_OK
     if action == "add":
@@ -75,11 +98,39 @@ def run_user(clinic: Clinic, args: argparse.Namespace, secrets: Secrets, out: Te
         )
         print(f"password set for {args.username}", file=out)
     elif action == "disable":
+        sole = sole_admin_after_disabling(clinic.accounts.overview(), args.username)
         print(f"disabled: {_line(clinic.accounts.disable(args.username))}", file=out)
+        if sole is not None:
+            print(
+                f"mesolog: warning: {sole} is now the only administrator who can log in. "
+                "If that account is locked or its password forgotten, only whoever holds "
+                f"the database file can recover it: `mesolog user unlock --as-file-owner {sole}`."
+                " Consider enabling or adding a second administrator.",
+                file=sys.stderr,
+            )
     elif action == "enable":
         print(f"enabled: {_line(clinic.accounts.enable(args.username))}", file=out)
     else:
         print(f"unlocked: {_line(clinic.accounts.unlock(args.username))}", file=out)
+    return EXIT_OK
+
+
+def _as_file_owner(clinic: Clinic, args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
+    if getattr(args, "user", None) is not None:
+        raise KnownError(
+            "--as-file-owner acts as the holder of the database file, not as an account: "
+            "leave out --user."
+        )
+    password = None
+    if args.user_action == "passwd":
+        password = secrets.ask(f"New password for {args.username}", twice=True)
+    account = clinic.accounts.unlock_as_file_owner(args.username, new_password=password)
+    print(
+        f"recovered as the holder of the database file: {_line(account)}"
+        f"{' (new password set)' if password is not None else ''}; audited as the "
+        f"operating-system user {clinic.context.actor}",
+        file=out,
+    )
     return EXIT_OK
 
 

@@ -1,14 +1,24 @@
 """Accounts: the first admin, log-in with slow-down and lock-out, and what admins do
-with accounts. Every log-in, failed log-in and account change is audited."""
+with accounts. Every log-in, failed log-in and account change is audited.
+
+A log-in is refused for an account whose row is not what the audit log last recorded
+of it (added or changed with plain SQL). A failed log-in under a username no account
+has is audited as by "(unknown account)": what was typed may be a password. A
+disabled account answers a wrong password as any account does, and says that it is
+disabled only to the right password. When no administrator can log in, whoever holds
+the database recovers one (services.account_recovery).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import datetime as dt
+from collections.abc import Callable, Sequence
 
 from sqlalchemy.orm import Session
 
 from mesolog.domain import limits
 from mesolog.domain.accounts import (
+    FREE_ATTEMPTS,
     LOCK_AFTER,
     Account,
     LogInRefusedError,
@@ -21,14 +31,24 @@ from mesolog.domain.enums import Role
 from mesolog.domain.errors import NotFoundError, StateError, ValidationError, Violation
 from mesolog.domain.validation import not_unicode
 from mesolog.persistence import queries
+from mesolog.persistence.account_recovery import admin_rows
 from mesolog.persistence.audit import AuditAction
+from mesolog.persistence.audit_records import account_matches_audit
 from mesolog.persistence.digests import record_digest
 from mesolog.persistence.models import ClinicianRow
+from mesolog.services.account_recovery import (
+    RECOVERY_COMMAND,
+    changed_outside,
+    locked_text,
+    recoverable_admin,
+)
 from mesolog.services.context import ServiceContext
 from mesolog.services.passwords import hash_password, needs_new_hash, password_matches
 
 WRONG = "The username or password is wrong."
 """The same words for an unknown username and a wrong password (OWASP)."""
+UNKNOWN_ACTOR = "(unknown account)"
+"""Who a failed log-in under a username no account has is audited as: never what was typed."""
 
 
 def account_of(row: ClinicianRow) -> Account:
@@ -46,6 +66,16 @@ def _unlock(row: ClinicianRow) -> None:
     row.last_failed_login_at = None
 
 
+def sole_admin_after_disabling(accounts: Sequence[Account], username: str) -> str | None:
+    """The one administrator still able to log in once `username` is disabled, when that
+    leaves exactly one (to warn: if that account is locked, only the database's holder
+    can recover it); None when it leaves more, or `username` is no such administrator."""
+    usable = [a.username for a in accounts if a.role is Role.ADMIN and a.active and not a.locked]
+    if username not in usable or len(usable) != 2:
+        return None
+    return next(name for name in usable if name != username)
+
+
 class AccountService:
     def __init__(self, context: ServiceContext) -> None:
         self._ctx = context
@@ -54,7 +84,16 @@ class AccountService:
         with self._ctx.db.read() as s:
             return queries.has_accounts(s)
 
+    def overview(self) -> list[Account]:
+        """Every account with its role and state, for an administrator (the users dialog,
+        `mesolog user list`)."""
+        with self._ctx.db.read() as s:
+            self._ctx.require_when_logged_in(s, Permission.ADMINISTER)
+            return [account_of(row) for row in queries.accounts(s)]
+
     def list(self) -> list[Account]:
+        """The accounts' names and roles (the session editor's signers, the audit log's
+        filter); `overview` for managing them."""
         with self._ctx.db.read() as s:
             return [account_of(row) for row in queries.accounts(s)]
 
@@ -93,7 +132,7 @@ class AccountService:
                 raise StateError("An admin cannot disable their own account.")
             row.active = False
 
-        return self._administer(username, disable, "disabled")
+        return self._administer(username, disable, "disabled", lock_admins=True)
 
     def enable(self, username: str) -> Account:
         return self._administer(username, _enable, "enabled")
@@ -101,6 +140,35 @@ class AccountService:
     def unlock(self, username: str) -> Account:
         """Lifts a lock from failed log-ins; the count starts again."""
         return self._administer(username, _unlock, "unlocked")
+
+    def unlock_as_file_owner(self, username: str, *, new_password: str | None = None) -> Account:
+        """Recovery when no administrator can log in, by whoever holds the database (see
+        services.account_recovery): the admin account `username` is unlocked, enabled
+        and, with `new_password`, given that password; audited by the context's actor,
+        the operating-system user."""
+        with self._ctx.db.write() as s:
+            row = recoverable_admin(s, self._ctx, username)
+            if new_password is not None:
+                self._check_password(new_password, username)
+            before, done = record_digest(row), []
+            if row.locked_at is not None:
+                _unlock(row)
+                done.append("unlocked")
+            if not row.active:
+                _enable(row)
+                done.append("enabled")
+            if new_password is not None:
+                row.password_hash = hash_password(new_password)
+                done.append("password set")
+            if not done:
+                raise StateError(
+                    f"The account {username!r} is neither locked nor disabled; nothing was "
+                    "changed. To give it a new password: `mesolog user passwd "
+                    f"--as-file-owner {username}`."
+                )
+            holder = f"by the database's holder, operating-system user {self._ctx.actor}"
+            self._audit(s, row, before, f"{', '.join(done)} {holder}")
+            return account_of(row)
 
     def log_in(self, username: str, password: str) -> Account:
         """The account, when the password is right and the account may log in.
@@ -128,7 +196,7 @@ class AccountService:
         with self._ctx.db.write() as s:
             row = queries.account_by_username(s, username.strip(), for_update=True)
             if row is None or row.password_hash is None:
-                self._failed(s, None, username, "unknown username")
+                self._failed(s, None, UNKNOWN_ACTOR, "unknown username")
                 refusal = LogInRefusedError(WRONG)
             else:
                 refusal = self._check(s, row, password)
@@ -138,38 +206,48 @@ class AccountService:
         raise refusal
 
     def _check(self, s: Session, row: ClinicianRow, password: str) -> LogInRefusedError | None:
-        now = self._ctx.now()
+        now, username = self._ctx.now(), row.username or ""
+        if not account_matches_audit(s, row):
+            self._failed(s, row, username, "record changed outside mesolog")
+            return LogInRefusedError(changed_outside(username))
         if row.locked_at is not None:
-            self._failed(s, row, row.username or "", "locked")
-            return LogInRefusedError(
-                f"The account {row.username!r} is locked after {LOCK_AFTER} failed log-ins; "
-                "an admin can unlock it."
-            )
-        if not row.active:
-            self._failed(s, row, row.username or "", "disabled")
-            return LogInRefusedError(f"The account {row.username!r} is disabled.")
+            self._failed(s, row, username, "locked")
+            return LogInRefusedError(locked_text(username, LOCK_AFTER, now=False))
         wait = wait_before_next_try(row.failed_logins, row.last_failed_login_at, now)
         if wait:
-            self._failed(s, row, row.username or "", "too soon")
+            self._failed(s, row, username, "too soon")
             return LogInRefusedError(
                 f"Too many failed log-ins: wait {wait} seconds before trying again."
             )
         assert row.password_hash is not None
-        if password_matches(row.password_hash, password):
-            return None
+        if not password_matches(row.password_hash, password):
+            return self._wrong_password(s, row, now)
+        if not row.active:  # said only to the right password
+            self._failed(s, row, username, "disabled")
+            return LogInRefusedError(
+                f"The account {username!r} is disabled; an administrator can enable it."
+            )
+        return None
+
+    def _wrong_password(self, s: Session, row: ClinicianRow, now: dt.datetime) -> LogInRefusedError:
+        username = row.username or ""
         row.failed_logins += 1
         row.last_failed_login_at = now
         if row.failed_logins >= LOCK_AFTER:
             before = record_digest(row)
             row.locked_at = now
-            self._failed(s, row, row.username or "", f"wrong password, {LOCK_AFTER}th: locked")
+            self._failed(s, row, username, f"wrong password, {LOCK_AFTER}th: locked")
             self._audit(s, row, before, "locked after failed log-ins")
-            return LogInRefusedError(
-                f"The account {row.username!r} is now locked after {LOCK_AFTER} failed "
-                "log-ins; an admin can unlock it."
-            )
-        self._failed(s, row, row.username or "", f"wrong password ({row.failed_logins} in a row)")
-        return LogInRefusedError(WRONG)
+            return LogInRefusedError(locked_text(username, LOCK_AFTER, now=True))
+        self._failed(s, row, username, f"wrong password ({row.failed_logins} in a row)")
+        if row.failed_logins < FREE_ATTEMPTS:
+            return LogInRefusedError(WRONG)
+        left = LOCK_AFTER - row.failed_logins
+        tries = "1 more failed log-in locks" if left == 1 else f"{left} more failed log-ins lock"
+        return LogInRefusedError(
+            f"{WRONG} {tries} this account; then an administrator, or whoever holds the "
+            f"database file (`{RECOVERY_COMMAND.format(username=username)}`), can unlock it."
+        )
 
     def _succeeded(
         self, s: Session, row: ClinicianRow, password: str, switching_from: str | None
@@ -191,14 +269,14 @@ class AccountService:
         self._ctx.audit(s, action, "clinician", row.uuid, detail, actor=row.username)
         return account_of(row)
 
-    def _failed(self, s: Session, row: ClinicianRow | None, username: str, why: str) -> None:
+    def _failed(self, s: Session, row: ClinicianRow | None, actor: str, why: str) -> None:
         self._ctx.audit(
             s,
             AuditAction.LOG_IN_FAILED,
             "clinician",
             row.uuid if row is not None else None,
             why,
-            actor=username[:100] or "(empty)",
+            actor=actor,
         )
 
     def _add(self, s: Session, username: str, name: str, role: Role, password: str) -> Account:
@@ -236,10 +314,20 @@ class AccountService:
         return account_of(row)
 
     def _administer(
-        self, username: str, change: Callable[[ClinicianRow], None], detail: str
+        self,
+        username: str,
+        change: Callable[[ClinicianRow], None],
+        detail: str,
+        *,
+        lock_admins: bool = False,
     ) -> Account:
-        """An admin's change to the account, audited with `detail`."""
+        """An admin's change to the account, audited with `detail`. With `lock_admins`, the
+        admin accounts are locked first, so that two admins never disable each other at
+        once (on PostgreSQL; SQLite's writers queue anyway): the second finds itself
+        disabled."""
         with self._ctx.db.write() as s:
+            if lock_admins:
+                admin_rows(s, lock=True)
             self._ctx.require(s, Permission.ADMINISTER)
             row = self._load(s, username)
             before = record_digest(row)

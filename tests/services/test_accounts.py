@@ -6,7 +6,6 @@ import re
 
 import pytest
 from argon2 import PasswordHasher
-from sqlalchemy import text
 
 from mesolog.domain import limits
 from mesolog.domain.accounts import (
@@ -17,6 +16,9 @@ from mesolog.domain.accounts import (
 )
 from mesolog.domain.enums import Role
 from mesolog.domain.errors import StateError, ValidationError
+from mesolog.persistence import queries
+from mesolog.persistence.audit import AuditAction
+from mesolog.persistence.digests import record_digest
 from mesolog.services import passwords
 from mesolog.services.clinic import Clinic
 from tests.services.conftest import Clock, DatabaseProbe, Maker
@@ -62,10 +64,12 @@ def test_hashes_are_argon2id_at_or_above_owasp(admin: Clinic, probe: DatabasePro
 def test_a_weaker_hash_is_replaced_at_the_next_log_in(admin: Clinic, probe: DatabaseProbe) -> None:
     owasp = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
     weak = passwords.hash_password(ADMIN_PASSWORD, owasp)
-    with admin.context.db.engine.begin() as connection:
-        connection.execute(
-            text("UPDATE clinicians SET password_hash = :h WHERE username = 'admin'"), {"h": weak}
-        )
+    with admin.context.db.write() as s:  # stored and audited as an older mesolog did
+        row = queries.account_by_username(s, "admin")
+        assert row is not None
+        before = record_digest(row)
+        row.password_hash = weak
+        admin.context.audit(s, AuditAction.UPDATE, "clinician", record=row, before=before)
     _as(admin, "admin", ADMIN_PASSWORD)
     [(encoded,)] = probe.rows("SELECT password_hash FROM clinicians WHERE username = 'admin'")
     assert encoded != weak
@@ -85,7 +89,7 @@ def test_wrong_passwords_and_unknown_names_read_the_same_and_are_audited(
     assert str(wrong.value) == str(unknown.value) == "The username or password is wrong."
     failed = [e for e in admin.audit.entries() if e.action == "log_in_failed"]
     assert [(e.actor, e.detail) for e in failed] == [
-        ("nobody", "unknown username"),
+        ("(unknown account)", "unknown username"),
         ("nurse", "wrong password (1 in a row)"),
     ]
     assert all("not the password" not in e.detail for e in admin.audit.entries())
@@ -108,8 +112,17 @@ def test_failures_slow_down_after_five_then_lock_until_an_admin_unlocks(
         with pytest.raises(LogInRefusedError) as refused:
             _as(admin, "dr", "guess")
         messages.append(str(refused.value))
-    assert messages[:-1] == ["The username or password is wrong."] * (LOCK_AFTER - 1)
+    assert messages[: FREE_ATTEMPTS - 1] == ["The username or password is wrong."] * (
+        FREE_ATTEMPTS - 1
+    )
+    assert messages[FREE_ATTEMPTS - 1 : -1] == [
+        f"The username or password is wrong. {left} more failed log-in{'s' * (left > 1)} "
+        f"lock{'s' * (left == 1)} this account; then an administrator, or whoever holds "
+        "the database file (`mesolog user unlock --as-file-owner dr`), can unlock it."
+        for left in range(LOCK_AFTER - FREE_ATTEMPTS, 0, -1)
+    ]
     assert "now locked" in messages[-1]
+    assert "`mesolog user unlock --as-file-owner dr`" in messages[-1]
     clock.advance(hours=5)
     with pytest.raises(LogInRefusedError, match="is locked"):
         _as(admin, "dr", PASSWORD)

@@ -1,5 +1,9 @@
 """The accounts of the clinic, for an admin: add one, set a new password, disable or
-enable one, unlock one locked by failed log-ins. Every change is audited by the service."""
+enable one, unlock one locked by failed log-ins. Every change is audited by the service.
+
+Disabling an administrator that leaves a single one able to log in asks first: should
+that account be locked or its password forgotten, only whoever holds the database file
+can recover it (`mesolog user unlock --as-file-owner`)."""
 
 from __future__ import annotations
 
@@ -13,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -21,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from mesolog.domain.accounts import Account, Permission
 from mesolog.domain.errors import KnownError
+from mesolog.services.accounts import sole_admin_after_disabling
 from mesolog.services.clinic import Clinic
 from mesolog.ui.accounts.first_account_dialog import AccountDialog
 from mesolog.ui.accounts.password_dialog import ResetPasswordDialog
@@ -99,7 +105,7 @@ class UsersDialog(QDialog):
         """Reads the accounts again; keeps (or moves to) the selected username."""
         keep = select or self.selected_username()
         try:
-            self.accounts = self._clinic.accounts.list()
+            self.accounts = self._clinic.accounts.overview()
         except KnownError as error:
             self._say(str(error), error=True)
             return
@@ -197,6 +203,8 @@ class UsersDialog(QDialog):
         if account is None:
             return
         if account.active:
+            if not self._may_leave_one_admin(account):
+                return
             self._change(
                 lambda: self._clinic.accounts.disable(account.username),
                 self.tr("%1 is disabled: it cannot log in until it is enabled again."),
@@ -206,6 +214,37 @@ class UsersDialog(QDialog):
                 lambda: self._clinic.accounts.enable(account.username),
                 self.tr("%1 is enabled again."),
             )
+
+    def _may_leave_one_admin(self, account: Account) -> bool:
+        """Asks before disabling an administrator leaves a single one able to log in."""
+        sole = sole_admin_after_disabling(self.accounts, account.username)
+        if sole is None:
+            return True
+        text = "\n\n".join(
+            [
+                self.tr(
+                    "After this, %1 is the only administrator who can log in. If that "
+                    "account is locked by failed log-ins or its password is forgotten, no "
+                    "one can manage accounts, settings or restores, except whoever holds "
+                    "the database file, with the command:"
+                ).replace("%1", sole),
+                f"mesolog user unlock --as-file-owner {sole}",
+                self.tr("Keep a second administrator to have another way back."),
+                self.tr("Disable %1 anyway?").replace("%1", account.username),
+            ]
+        )
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Disable an administrator"), text)
+        box.setParent(self, box.windowFlags())
+        box.setObjectName("last_admin_question")
+        disable = box.addButton(
+            self.tr("Disable %1").replace("%1", account.username),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
+        keep = box.addButton(self.tr("Keep it enabled"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is disable
 
     def unlock(self) -> None:
         account = self.selected()

@@ -113,12 +113,20 @@ def test_failed_log_ins_slow_down_after_five_and_lock_after_ten(
         log_in(qtbot, dialog, "eleni", "wrong password")
     log_in(qtbot, dialog, "eleni", PASSWORD)
     assert dialog.refusal() == "Too many failed log-ins: wait 2 seconds before trying again."
-    for _ in range(5):
+    for left in (4, 3, 2, 1):  # the count went on from the fifth failure
         clock.advance(minutes=2)
         log_in(qtbot, dialog, "eleni", "wrong password")
+        tries = f"{left} more failed log-ins lock" if left > 1 else "1 more failed log-in locks"
+        assert dialog.refusal().startswith(f"{WRONG} {tries} this account; then an admin")
+    clock.advance(minutes=2)
+    log_in(qtbot, dialog, "eleni", "wrong password")
     assert dialog.refusal() == (
-        "The account 'eleni' is now locked after 10 failed log-ins; an admin can unlock it."
+        "The account 'eleni' is now locked after 10 failed log-ins. An administrator can "
+        "unlock it (Users, or `mesolog user unlock eleni --user ADMIN`); if no administrator "
+        "can log in, whoever holds the database file can: "
+        "`mesolog user unlock --as-file-owner eleni`."
     )
+    assert dialog.general_error.wordWrap()
     clock.advance(minutes=2)
     log_in(qtbot, dialog, "eleni", PASSWORD)
     assert dialog.refusal().startswith("The account 'eleni' is locked after 10 failed")

@@ -1,0 +1,53 @@
+"""What the accounts service reads to keep an administrator able to log in: the admin
+accounts (locked in one order, so that two admins never disable each other at once),
+and whether the person running mesolog holds the database itself."""
+
+from __future__ import annotations
+
+import os
+
+from sqlalchemy import select, text
+from sqlalchemy.engine import URL
+from sqlalchemy.orm import Session
+
+from mesolog.domain.enums import Role
+from mesolog.persistence.location import sqlite_file
+from mesolog.persistence.models import ClinicianRow
+
+
+def admin_rows(s: Session, *, lock: bool = False) -> list[ClinicianRow]:
+    """Every admin account, by id; with `lock`, each row locked for the transaction
+    (`FOR UPDATE`, in id order: two transactions that both lock them never deadlock)."""
+    query = (
+        select(ClinicianRow)
+        .where(ClinicianRow.role == Role.ADMIN, ClinicianRow.username.is_not(None))
+        .order_by(ClinicianRow.id)
+    )
+    return list(s.scalars(query.with_for_update() if lock else query))
+
+
+def not_holder_because(s: Session, url: URL) -> str | None:
+    """Why the person running this does not hold the database, or None when they do.
+
+    An SQLite file is held by whoever may write to it (its passphrase, for an encrypted
+    one, was needed to open it at all). A PostgreSQL database is held by a role that owns
+    its tables, or is a member of the role that does.
+    """
+    path = sqlite_file(url)
+    if path is not None:
+        if not os.access(path, os.W_OK):
+            return f"the operating-system user running mesolog may not write to {path}"
+        return None
+    if url.get_backend_name() != "postgresql":
+        return None  # an in-memory database belongs to the process that made it
+    owner = s.execute(
+        text(
+            "SELECT tableowner, pg_has_role(current_user, tableowner, 'MEMBER')"
+            " FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'clinicians'"
+        )
+    ).one_or_none()
+    if owner is None or not owner[1]:
+        return "the database role mesolog connects as does not own the database's tables" + (
+            f" (the role {owner[0]!r} does)" if owner is not None else ""
+        )
+    return None
