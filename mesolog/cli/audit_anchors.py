@@ -32,7 +32,7 @@ def add_anchor_options(verify: argparse.ArgumentParser) -> None:
     verify.add_argument(
         "--entry",
         metavar="N",
-        type=int,
+        type=_entry_number,
         help="with --against HASH: the entry number printed beside the hash",
     )
     verify.add_argument(
@@ -40,6 +40,14 @@ def add_anchor_options(verify: argparse.ArgumentParser) -> None:
         action="store_true",
         help="read the passphrase of an encrypted backup from standard input",
     )
+
+
+def _entry_number(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not an entry number; entries are numbered from 1"
+        )
+    return int(text)
 
 
 def read_anchors(clinic: Clinic, args: argparse.Namespace) -> list[AnchorFile]:
@@ -65,7 +73,11 @@ def read_anchors(clinic: Clinic, args: argparse.Namespace) -> list[AnchorFile]:
             passphrase = secrets.ask(f"Passphrase of {path.name}")
         files.append(service.read(path, passphrase))
     else:
-        files.append(typed_file(typed_claim(against, args.entry)))
+        try:
+            claim = typed_claim(against, args.entry)
+        except KnownError as error:
+            raise KnownError(f"{error} No file has that name either.") from error
+        files.append(typed_file(claim))
     return files
 
 

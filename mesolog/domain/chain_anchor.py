@@ -120,20 +120,17 @@ class AnchorClaim:
         return f"{number} with hash {grouped(digits)}"
 
 
-def typed_claim(text: str, entry: int | None = None) -> AnchorClaim:
+def typed_claim(text: str, entry: int | None = None, *, field: str = "--against") -> AnchorClaim:
     """A hash as typed from a printed summary: spaces (and a trailing '…') ignored, upper or
-    lower case, at least 12 of its 64 hex digits; the entry number when it was printed."""
+    lower case, at least 12 of its 64 hex digits; the entry number when it was printed.
+    `field` names where it was typed, in a refusal."""
+    if entry is not None and entry < 1:
+        raise KnownError(f"The entry number {entry} is not allowed; entries are numbered from 1.")
     digits = "".join(text.split()).rstrip("…").rstrip(".").lower()
-    if (
-        not _HEX.fullmatch(digits)
-        or not SHORTEST_PREFIX <= len(digits) <= HASH_DIGITS
-        or (entry is not None and entry < 1)
-    ):
+    if not _HEX.fullmatch(digits) or not SHORTEST_PREFIX <= len(digits) <= HASH_DIGITS:
         shown = text if len(text) <= 80 else f"a text of {len(text)} characters"
-        if entry is not None and entry < 1:
-            raise KnownError(f"--entry: {entry} is not allowed; entries are numbered from 1.")
         raise KnownError(
-            f"--against: {shown!r} is neither a file nor a hash; a hash is {SHORTEST_PREFIX} "
-            f"to {HASH_DIGITS} hex digits (0–9, a–f), spaces ignored, as printed on a summary."
+            f"{field}: {shown!r} is not a hash; a hash is {SHORTEST_PREFIX} to {HASH_DIGITS} "
+            "hex digits (0–9, a–f), spaces ignored, as printed on a summary."
         )
     return AnchorClaim(digits, entry, None, "the hash typed")

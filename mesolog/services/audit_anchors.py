@@ -163,9 +163,9 @@ def _extends(s: Session, claim: AnchorClaim, facts: _ChainFacts) -> tuple[bool, 
     if backdated is not None:
         return False, backdated
     follow = last - entry.id
-    after = (
-        f"{follow} entr{'y' if follow == 1 else 'ies'} follow it" if follow else "it is the head"
-    )
+    after = "it is the head"
+    if follow:
+        after = f"{follow} entr{'y follows' if follow == 1 else 'ies follow'} it"
     return True, f"today's chain extends it: entry {entry.id} has that hash, and {after}"
 
 

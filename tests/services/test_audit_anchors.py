@@ -295,9 +295,9 @@ def test_an_anchors_log_line_edited_is_named(
 @pytest.mark.parametrize(
     ("typed", "entry", "message"),
     [
-        ("3f2a 9b1c 0d4", None, "neither a file nor a hash"),
-        ("3f2a 9b1c 0d4g", None, "neither a file nor a hash"),
-        ("3f2a 9b1c 0d4e", 0, "--entry: 0 is not allowed"),
+        ("3f2a 9b1c 0d4", None, "--against: '3f2a 9b1c 0d4' is not a hash"),
+        ("3f2a 9b1c 0d4g", None, "is not a hash; a hash is 12 to 64 hex digits"),
+        ("3f2a 9b1c 0d4e", 0, "The entry number 0 is not allowed"),
     ],
 )
 def test_a_typed_hash_needs_twelve_hex_digits(typed: str, entry: int | None, message: str) -> None:
@@ -316,7 +316,7 @@ def test_a_summary_carries_the_anchor_of_the_chain_it_was_read_from(
     summaries.write_pdf(data, tmp_path / "summary.pdf")
     claim = AnchorClaim.of(data.chain_anchor, "the summary")
     (outcome,) = anchors.verify([claim]).outcomes
-    assert outcome.holds and "1 entry follow it" in outcome.reason  # the export's own entry
+    assert outcome.holds and "1 entry follows it" in outcome.reason  # the export's own entry
 
 
 @pytest.fixture

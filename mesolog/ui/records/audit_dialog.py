@@ -35,6 +35,7 @@ from mesolog.ui.records._audit_entries_model import AuditColumn, AuditEntriesMod
 from mesolog.ui.records._audit_filters import AuditFilterBar
 from mesolog.ui.records._audit_verification import AuditVerificationBox
 from mesolog.ui.records._rules import may_administer, uncancellable
+from mesolog.ui.records.anchor_check_dialog import AnchorCheckDialog
 
 ENTRY_LIMIT = 1000
 """The newest entries shown at most; a note says when the filters match more."""
@@ -130,6 +131,11 @@ class AuditDialog(QDialog):
         buttons = QDialogButtonBox(self)
         buttons.setObjectName("buttons")
         buttons.addButton(self.verify_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.against_button = QPushButton(self.tr("Verify &Against…"), self)
+        self.against_button.setObjectName("verify_against")
+        self.against_button.setAutoDefault(False)
+        self.against_button.clicked.connect(self.verify_against)
+        buttons.addButton(self.against_button, QDialogButtonBox.ButtonRole.ActionRole)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.setObjectName("close")
         close.setAutoDefault(False)
@@ -196,6 +202,12 @@ class AuditDialog(QDialog):
         ]
 
     # verifying
+
+    def verify_against(self) -> AnchorCheckDialog:
+        """Records ▸ Audit Log ▸ Verify Against…: a backup, an export or a printed summary."""
+        dialog = AnchorCheckDialog(self._clinic, self)
+        dialog.open()
+        return dialog
 
     def verify(self) -> Job | None:
         """Checks the whole chain and every audited record off the GUI thread."""
