@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from mesolog.domain.errors import Violation
+from mesolog.domain.text import visible
 from mesolog.ui.common.dates import shown_date
 from mesolog.ui.common.typed_fields import TypedField
 
@@ -63,12 +64,23 @@ def in_locale_dates(text: str) -> str:
     return _ISO_DAY.sub(local, text)
 
 
+SHOWN_MAX = 60
+"""A value longer than this is said by its length beside its field, never cut: its
+beginning may be a note (health data), and a cut one reads as what was typed."""
+
+
 def violation_text(violation: Violation) -> str:
     """One violation in words a clinician reads beside the field, dates in the locale's form."""
     allowed = violation.allowed
     value = violation.value
     blank = value is None or (isinstance(value, str) and not value.strip())
-    shown = "" if blank else f" ({value!s:.40} is not allowed)"
+    text = "" if blank else visible(str(value))
+    if len(text) > SHOWN_MAX:
+        text = f"({len(value) if isinstance(value, str) else len(text)} characters)"
+    if text.startswith("(") and text.endswith(")"):  # said of the value, "(12000 characters)"
+        shown = f" {text}"
+    else:
+        shown = f" ({text} is not allowed)" if text else ""
     return in_locale_dates(f"{allowed[:1].upper()}{allowed[1:]}{shown}")
 
 
