@@ -86,7 +86,8 @@ def test_an_encrypted_backup_needs_the_passphrase_twice_and_goes_to_a_new_folder
         {"passphrase": "Type a passphrase, or untick encryption"},
         {"repeat": "Type the same passphrase twice; these two differ"},
     ]
-    [written] = list(drive.iterdir())
+    [written] = drive.glob("*.sqlite.enc")
+    assert len(list(drive.glob("*.anchors.jsonl"))) == 1  # the chain's anchor goes with it
     assert written.name.endswith(".sqlite.enc")
     assert clinic.backups.needs_passphrase(written)
     assert clinic.backups.verify(written, passphrase=PASSPHRASE).patients == 1
