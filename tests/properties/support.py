@@ -486,8 +486,9 @@ def repeats(shown: object, actual: object) -> bool:
         or same(shown, as_text(actual))
         or (isinstance(shown, str) and shown == str(actual))
         or (isinstance(actual, str) and shown in (f"({len(actual)} characters)", actual.strip()))
-        or (isinstance(actual, str) and points_at_a_control(shown, actual))
         or shown == described(actual)
+        or located_constant(shown, actual)
+        or (isinstance(actual, str) and points_at_a_control(shown, actual))
         or (
             isinstance(actual, str)
             and not unicode_ok(actual)
@@ -495,6 +496,22 @@ def repeats(shown: object, actual: object) -> bool:
             and re.fullmatch(r"\(a character at position [0-9]+\)", shown) is not None
         )
     )
+
+
+def points_at_a_control(shown: object, text: str) -> bool:
+    """`shown` names a control character of `text` by its place and code point
+    (`character 4, U+001B (ESC)`), as a refusal shows a text it cannot print."""
+    found = re.fullmatch(r"character ([0-9]+), U\+([0-9A-F]{4,6}) \(.+\)", str(shown))
+    if found is None or not 1 <= int(found[1]) <= len(text):
+        return False
+    character = text[int(found[1]) - 1]
+    return control(character) and ord(character) == int(found[2], 16)
+
+
+def located_constant(shown: object, actual: object) -> bool:
+    """`shown` is NaN or ±Infinity as the file wrote `actual`, with its line and column."""
+    found = re.fullmatch(r"(NaN|-?Infinity) at line [0-9]+, column [0-9]+", str(shown))
+    return isinstance(actual, float) and found is not None and same(float(found[1]), actual)
 
 
 def described(actual: object) -> str | None:
@@ -506,16 +523,6 @@ def described(actual: object) -> str | None:
     if isinstance(actual, int) and not isinstance(actual, bool):
         return f"(a whole number of {len(str(abs(actual)))} digits)"
     return None
-
-
-def points_at_a_control(shown: object, text: str) -> bool:
-    """`shown` names a control character of `text` by its place and code point
-    (`character 4, U+001B (ESC)`), as a refusal shows a text it cannot print."""
-    found = re.fullmatch(r"character ([0-9]+), U\+([0-9A-F]{4,6}) \(.+\)", str(shown))
-    if found is None or not 1 <= int(found[1]) <= len(text):
-        return False
-    character = text[int(found[1]) - 1]
-    return control(character) and ord(character) == int(found[2], 16)
 
 
 def assert_readable(violation: Violation) -> None:
