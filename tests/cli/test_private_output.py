@@ -62,7 +62,8 @@ def test_init_demo_backup_and_exports_write_private_files_only(tmp_path: Path) -
         written
     )
     backups = [name for name in written if name.startswith("fresh/clinic/backups/")]
-    assert [name.endswith(".sqlite.enc") for name in backups] == [False, True], backups
+    assert backups[0] == "fresh/clinic/backups/clinic.anchors.jsonl"  # private too (below)
+    assert [name.endswith(".sqlite.enc") for name in backups[1:]] == [False, True], backups
     assert mode(exports) == 0o755
     assert not_private(tmp_path, left_alone=frozenset({exports})) == {}
 
