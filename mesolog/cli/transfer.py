@@ -79,7 +79,7 @@ def run_import(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
     passphrase = database_passphrase(args, creates=True)
     data = sys.stdin.buffer.read() if str(file) == "-" else _read_file(file)
     clinic_file = read_clinic_file(data, now=utc_now())
-    source = ImportSource.of("(standard input)" if str(file) == "-" else str(file), data)
+    source = ImportSource.of(data)
     with Clinic.open(args.db, passphrase=passphrase) as clinic:
         log_in_if_needed(clinic, args, secrets)
         report = ImportService(clinic.context).import_records(clinic_file, source=source)

@@ -8,7 +8,7 @@ error, because an import never overwrites a record.
 A version 2 file's records come as the file holds them: every version of a
 session, signed by whom and when the file says, and voided records voided as there
 (services.transfer_writing). The audit log says they came from a file, not who
-signed them here: a first entry names the file (its name and SHA-256) and the chain
+signed them here: a first entry names the file (its SHA-256) and the chain
 anchor it carries, then one entry per record added, each by the importer, saying
 from which file, and for a signed session whose signature the file gives.
 
@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from pathlib import PurePath
 
 from sqlalchemy.orm import Session
 
@@ -106,15 +105,14 @@ class ImportReport:
 
 @dataclass(frozen=True, slots=True)
 class ImportSource:
-    """The file an import reads: its name (without folders) and the SHA-256 of its bytes."""
+    """The file an import reads, known by the SHA-256 of its bytes: its name is the
+    user's choice and may name a patient, which the audit log never holds."""
 
-    name: str
     sha256: str
 
     @classmethod
-    def of(cls, name: str, data: bytes) -> ImportSource:
-        shown = PurePath(name).name[:_NAME_KEPT] if name else "(no name)"
-        return cls(shown, hashlib.sha256(data).hexdigest())
+    def of(cls, data: bytes) -> ImportSource:
+        return cls(hashlib.sha256(data).hexdigest())
 
     def file_detail(self, anchor: ChainAnchor | None, plan: ImportPlan) -> str:
         """The audit entry that names the file: the records it adds follow it."""
@@ -126,10 +124,7 @@ class ImportSource:
             f"{len(plan.new_patients)} patient(s), {len(plan.new_courses)} course(s), "
             f"{len(plan.new_sessions)} session(s) added as the file has them"
         )
-        return f"file {self.name!r} sha256 {self.sha256}; {chain}; {added}"
-
-
-_NAME_KEPT = 80
+        return f"file sha256 {self.sha256}; {chain}; {added}"
 
 
 def _detail(of_file: str, voiding: Voiding | None) -> str:
@@ -157,15 +152,14 @@ class ImportService:
         self,
         data: bytes,
         *,
-        name: str = "",
         progress: ProgressReport | None = None,
         cancelled: CancelCheck | None = None,
     ) -> ImportReport:
-        """Imports the file's bytes; `name` is the file's name, for the audit log."""
+        """Imports the file's bytes, which the audit log names by their SHA-256."""
         clinic_file = read_clinic_file(data, now=self._ctx.now())
         return self.import_records(
             clinic_file,
-            source=ImportSource.of(name, data),
+            source=ImportSource.of(data),
             progress=progress,
             cancelled=cancelled,
         )

@@ -103,7 +103,7 @@ def import_file(parent: QWidget, clinic: Clinic, bus: ChangeBus) -> Job | None:
     def work(progress: Progress) -> ImportReport:
         data = read_file(file)
         return clinic.imports.import_bytes(
-            data, name=file.name, progress=progress.report, cancelled=progress.cancelled
+            data, progress=progress.report, cancelled=progress.cancelled
         )
 
     def done(report: ImportReport) -> None:
