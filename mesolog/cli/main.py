@@ -45,6 +45,7 @@ from mesolog.cli.records import (
     run_init,
     run_patients,
 )
+from mesolog.cli.terminal import message, visible_output
 from mesolog.cli.transfer import add_transfer_commands, run_export, run_import
 from mesolog.domain.errors import KnownError
 from mesolog.services.clinic import Clinic
@@ -108,9 +109,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         exit_code: int = run_gui(args.db)
         return exit_code
     try:
-        return _run(args, sys.stdout)
+        return _run(args, visible_output(sys.stdout))
     except KnownError as error:
-        print(f"mesolog: {error}", file=sys.stderr)
+        print(f"mesolog: {message(str(error))}", file=sys.stderr)
         return EXIT_ERROR
     except BrokenPipeError:
         # The reader (`| head`) stopped early; that is not our failure.

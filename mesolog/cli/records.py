@@ -6,6 +6,7 @@ import argparse
 from typing import TextIO
 
 from mesolog.cli.options import EXIT_ERROR, EXIT_OK, Commands, user_options
+from mesolog.cli.terminal import field
 from mesolog.services.clinic import Clinic
 
 
@@ -80,8 +81,8 @@ def run_demo(clinic: Clinic, args: argparse.Namespace, out: TextIO) -> int:
 
 def run_patients(clinic: Clinic, args: argparse.Namespace, out: TextIO) -> int:
     for p in clinic.patients.search(args.search, limit=1_000_000, include_voided=args.all):
-        number = p.record_number or "-"
-        print(f"{p.id}\t{number}\t{p.display_name}\t{p.date_of_birth}", file=out)
+        number = field(p.record_number) or "-"
+        print(f"{p.id}\t{number}\t{field(p.display_name)}\t{p.date_of_birth}", file=out)
     return EXIT_OK
 
 
