@@ -32,6 +32,8 @@ from mesolog.ui.common.labels import fitzpatrick_label, sex_label
 from mesolog.ui.common.operations import ChangeBus, run_change
 from mesolog.ui.common.screen_fit import resize_within_screen
 from mesolog.ui.common.typed_fields import DateField
+from mesolog.ui.common.versioned_saves import VersionedForm, note_label
+from mesolog.ui.patients._patient_fields import patient_fields
 from mesolog.ui.patients._patient_form_rows import FormRows
 from mesolog.ui.patients.patient_header import (
     WARNING_PREFIX,
@@ -65,6 +67,17 @@ class PatientDialog(QDialog):
         self._rows = FormRows(self, self.errors)
 
         self._build()
+        self.versioned: VersionedForm[Patient, PatientInput] = VersionedForm(
+            self,
+            clinic,
+            bus,
+            record=self.tr("this patient"),
+            words=patient_fields(),
+            content=lambda read: read.details,
+            write=lambda details, read: clinic.patients.update(read.id, details, read=read),
+            load=self._fill,
+            note=self.note,
+        )
         if patient is not None:
             self._fill(patient.details)
         else:
@@ -99,12 +112,14 @@ class PatientDialog(QDialog):
         columns.addLayout(right, 1)
 
         self.form_error = error_label("form_error", self)
+        self.note = note_label(self)
         self.buttons, self.save_button = save_cancel_buttons(self, self.save)
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
 
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
         layout.addWidget(self.form_error)
+        layout.addWidget(self.note)
         layout.addWidget(self.buttons)
 
         order = [*self._rows.fields.values(), self.save_button, cancel]
@@ -293,22 +308,21 @@ class PatientDialog(QDialog):
         details = self.details()
         patients = self._clinic.patients
         patient = self._patient
+        title = self.tr("Save patient")
         try:
-            saved = run_change(
-                self,
-                self._bus,
-                lambda: (
-                    patients.create(details)
-                    if patient is None
-                    else patients.update(patient.id, details, read=patient)
-                ),
-                title=self.tr("Save patient"),
-            )
+            if patient is None:
+                saved = run_change(self, self._bus, lambda: patients.create(details), title=title)
+                done = saved is not None
+            else:
+                outcome = self.versioned.save(patient, details, title=title)
+                self._patient, saved, done = outcome.base, outcome.saved, outcome.done
         except ValidationError as error:
             self._show_violations(error.violations)
             return
         if saved is not None:
             self.saved_patient = saved
+            self._initial = self._snapshot()
+        if done:
             self.accept()
 
     def _other_violations(self) -> list[Violation]:
