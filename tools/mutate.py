@@ -206,17 +206,8 @@ EQUIVALENT: tuple[Equivalent, ...] = (
         "if altered is not None and altered.entry_id <= row.id:",
         "the walk meets every entry in id order, so it reaches the altered one before passing it",
     ),
-    Equivalent(
-        RECORDS,
-        'if entity == "clinic_settings":',
-        'if entity <= "clinic_settings":',
-        "no entity audited with a digest sorts before clinic_settings (clinician, course, "
-        "patient and session follow it)",
-    ),
     *_other_batch_sizes(
-        RECORDS,
-        "def record_mismatches(s: Session, *, batch: int = 2000) "
-        "-> tuple[int, list[RecordMismatch]]:",
+        RECORDS, "def check_records(s: Session, *, batch: int = 2000) -> RecordCheck:"
     ),
     Equivalent(
         RECORDS,
