@@ -28,7 +28,8 @@ from mesolog.services.sessions import SESSION
 from mesolog.services.settings import SETTINGS
 
 MERGED = "merged, keeping"
-"""How the audit entry of a merged save begins (services.conflicts.Settled.detail)."""
+"""What the audit entry of a merged save says (services.conflicts.Settled.detail; a
+course's entry puts "plan, " before it)."""
 LOOKED_AT = 50
 """The newest changes of the record searched for the merged save."""
 
@@ -72,7 +73,7 @@ class RecordChanges:
                 (
                     place
                     for place, entry in enumerate(newest_first)
-                    if entry.actor == self._ctx.actor and entry.detail.startswith(MERGED)
+                    if entry.actor == self._ctx.actor and MERGED in entry.detail
                 ),
                 None,
             )

@@ -31,6 +31,8 @@ from mesolog.ui.common.forms import FieldErrors, error_label, named, violation_t
 from mesolog.ui.common.labels import area_label, indication_label
 from mesolog.ui.common.operations import ChangeBus, run_change
 from mesolog.ui.common.typed_fields import DateField, NumberField
+from mesolog.ui.common.versioned_saves import VersionedForm, note_label
+from mesolog.ui.courses._course_fields import course_fields
 
 DEFAULT_PLANNED_SESSIONS = 6
 HINT_STYLE = "color: palette(placeholder-text);"
@@ -66,6 +68,17 @@ class CourseDialog(QDialog):
         self.errors = FieldErrors(self)
         self.setWindowTitle(self.tr("Edit course plan") if course else self.tr("Plan a course"))
         self._build()
+        self.versioned: VersionedForm[Course, CourseInput] = VersionedForm(
+            self,
+            clinic,
+            bus,
+            record=self.tr("this course"),
+            words=course_fields(),
+            content=lambda read: read.plan,
+            write=lambda plan, read: clinic.courses.update(read.id, plan, read=read),
+            load=self._fill,
+            note=self.note,
+        )
         self._fill(course.plan if course else None)
 
     # building
@@ -161,6 +174,7 @@ class CourseDialog(QDialog):
         self._row(form, self.tr("&Notes:"), self.notes, "notes")
 
         self.general_error = error_label("general_error", self)
+        self.note = note_label(self)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -176,6 +190,7 @@ class CourseDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.general_error)
+        layout.addWidget(self.note)
         layout.addWidget(buttons)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
 
@@ -292,20 +307,17 @@ class CourseDialog(QDialog):
                     lambda: self._clinic.courses.plan(self._patient_id, plan),
                     title=title,
                 )
+                done = saved is not None
             else:
-                saved = run_change(
-                    self,
-                    self._bus,
-                    lambda: self._clinic.courses.update(course.id, plan, read=course),
-                    title=title,
-                )
+                outcome = self.versioned.save(course, plan, title=title)
+                self._course, saved, done = outcome.base, outcome.saved, outcome.done
         except ValidationError as error:
             self.show_errors(error.violations)
             return
-        if saved is None:
-            return
-        self.saved_course = saved
-        self.accept()
+        if saved is not None:
+            self.saved_course = saved
+        if done:
+            self.accept()
 
     def show_errors(self, violations: Sequence[Violation]) -> None:
         """Each violation beside its field; any other under the form. Focuses the first."""

@@ -27,10 +27,12 @@ from mesolog.domain.records import ClinicSettings, TechniqueDefaults
 from mesolog.services.clinic import Clinic
 from mesolog.ui.common.form_layout import align_captions, save_cancel_buttons
 from mesolog.ui.common.forms import FieldErrors, error_label, violation_text
-from mesolog.ui.common.operations import ChangeBus, run_change
+from mesolog.ui.common.operations import ChangeBus
 from mesolog.ui.common.screen_fit import ScrollingBody, resize_to_content
+from mesolog.ui.common.versioned_saves import VersionedForm, note_label
 from mesolog.ui.settings._logo_row import LogoGroup
 from mesolog.ui.settings._record_number_row import RecordNumberGroup
+from mesolog.ui.settings._settings_fields import settings_fields
 from mesolog.ui.settings._settings_groups import (
     ClinicGroup,
     LockingGroup,
@@ -66,6 +68,17 @@ class SettingsDialog(QDialog):
         self._errors["workstation."] = FieldErrors(self)
         self._errors[""] = FieldErrors(self)  # idle_lock_minutes, backup_folder: last, it takes all
         self._build()
+        self.versioned: VersionedForm[ClinicSettings, ClinicSettings] = VersionedForm(
+            self,
+            clinic,
+            bus,
+            record=self.tr("the clinic's settings"),
+            words=settings_fields(),
+            content=lambda read: read,
+            write=lambda settings, read: clinic.settings.update_clinic(settings, read=read),
+            load=lambda settings: self._fill(settings, self.workstation_group.clinician.text()),
+            note=self.note,
+        )
         self._read = clinic.settings.clinic()
         """The settings as the fields were filled from them: what a save is based on."""
         self._fill(self._read, self.clinician_name())
@@ -112,6 +125,7 @@ class SettingsDialog(QDialog):
         column.addStretch(1)
 
         self.form_error = error_label("form_error", self)
+        self.note = note_label(self)
         self.buttons, self.save_button = save_cancel_buttons(self, self.save)
 
         numbers = self.record_number_group
@@ -138,6 +152,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.body, 1)
         layout.addWidget(self.form_error)
+        layout.addWidget(self.note)
         layout.addWidget(self.buttons)
 
     # values
@@ -213,25 +228,23 @@ class SettingsDialog(QDialog):
             allowed = f"at most {limits.NAME_MAX} characters"
             self.show_errors([Violation("workstation.clinician", clinician, allowed)])
             return
-        settings = self.settings()
         try:
-            saved = run_change(
-                self,
-                self._bus,
-                lambda: self._clinic.settings.update_clinic(settings, read=self._read),
-                title=self.tr("Save settings"),
+            outcome = self.versioned.save(
+                self._read, self.settings(), title=self.tr("Save settings")
             )
         except ValidationError as error:
             self.show_errors(error.violations)
             return
-        if saved is None:
-            return  # a known error, shown by run_change; nothing was saved
+        self._read = outcome.base
+        if outcome.saved is None:
+            return  # not saved: a known error or a conflict, shown
         if not self.logo_group.save(self._bus):
             return  # the settings were saved; the logo's problem was shown
         if not self.with_accounts:
             self.set_clinician_name(clinician)
-        self.saved = saved
-        self.accept()
+        self.saved = outcome.saved
+        if outcome.done:
+            self.accept()
 
     def clear_errors(self) -> None:
         for errors in self._errors.values():

@@ -1,0 +1,44 @@
+"""The course dialog's fields in words, for a save someone else's change refused or merged
+(ui.common.versioned_saves): each field of a course's plan by its path, with the caption
+the dialog shows beside it and its value as the dialog shows it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from mesolog.domain.enums import Area
+from mesolog.ui.common.labels import area_label, indication_label
+from mesolog.ui.common.record_conflicts import FieldWords, empty_text
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CourseDialog", text)
+
+
+def _areas(areas: tuple[Area, ...]) -> str:
+    return ", ".join(area_label(area) for area in areas) or empty_text()
+
+
+def _days(days: int) -> str:
+    return _tr("%1 days").replace("%1", str(days))
+
+
+def course_fields() -> FieldWords:
+    return FieldWords(
+        captions={
+            "indication": _tr("Indication"),
+            "areas": _tr("Areas"),
+            "planned_sessions": _tr("Planned sessions"),
+            "started_on": _tr("Starts on"),
+            "protocol": _tr("Protocol"),
+            "initial_interval_days": _tr("First interval"),
+            "maintenance_interval_days": _tr("Maintenance interval"),
+            "notes": _tr("Notes"),
+        },
+        values={
+            "indication": indication_label,
+            "areas": _areas,
+            "initial_interval_days": _days,
+            "maintenance_interval_days": _days,
+        },
+    )
