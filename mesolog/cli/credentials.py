@@ -2,7 +2,10 @@
 
 Passwords never come from arguments: from a prompt on the terminal, or, with
 `--password-stdin`, one a line from standard input (the acting user's first, then
-a new password where the command sets one).
+a new password where the command sets one). A PostgreSQL server's password comes from
+libpq's own places (PGPASSWORD, ~/.pgpass, a service file) or, with
+`--db-password-stdin`, from the first line of standard input; one written into `--db` is
+used, with a warning on standard error.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from dataclasses import dataclass
 from typing import TextIO
 
 from mesolog.domain.errors import KnownError
-from mesolog.services.clinic import Clinic
+from mesolog.services.clinic import Clinic, with_server_password
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +33,12 @@ class SecretKind:
 
 
 PASSWORD = SecretKind("password", "password", "--password-stdin")
+SERVER_PASSWORD = SecretKind("password", "database server's password", "--db-password-stdin")
+PASSWORD_IN_ARGUMENTS = (
+    "warning: the password in --db can be read by anyone on this computer in the process "
+    "list. Give it with PGPASSWORD, ~/.pgpass or a service file, or on standard input with "
+    "--db-password-stdin."
+)
 
 
 class Secrets:
@@ -65,6 +74,18 @@ class Secrets:
                 f"No terminal to ask the {kind.noun} on; use {kind.option}."
             ) from error
         return first
+
+
+def read_server_password(args: argparse.Namespace) -> None:
+    """With --db-password-stdin, the first line of standard input is the PostgreSQL
+    server's password: put into the database URL (`args.db`) in memory, never in the
+    arguments a process list shows."""
+    if not getattr(args, "db_password_stdin", False):
+        return
+    if str(getattr(args, "file", "")) == "-":
+        raise KnownError("The file and the database password cannot both come from standard input.")
+    password = Secrets(True, SERVER_PASSWORD).ask("Password of the database server")
+    args.db = with_server_password(args.db, password)
 
 
 def log_in_if_needed(clinic: Clinic, args: argparse.Namespace, secrets: Secrets) -> str | None:

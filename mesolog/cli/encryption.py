@@ -37,9 +37,10 @@ STDIN_HELP = (
 )
 ORDER_EPILOG = (
     "Secrets never come from arguments. On standard input they are one a line, in this "
-    "order: the database passphrase (--db-passphrase-stdin) of an encrypted database, the "
-    "acting user's password (--password-stdin), then what the command sets (a new password, "
-    "a backup's passphrase, a new database passphrase)."
+    "order: the database passphrase (--db-passphrase-stdin) of an encrypted database or the "
+    "PostgreSQL server's password (--db-password-stdin), the acting user's password "
+    "(--password-stdin), then what the command sets (a new password, a backup's passphrase, "
+    "a new database passphrase)."
 )
 ENCRYPTION_COMMANDS = {"encrypt", "passphrase"}
 

@@ -21,7 +21,12 @@ from mesolog import __version__
 from mesolog.cli.accounts import add_user_commands, run_user
 from mesolog.cli.audit import add_audit_commands, run_audit
 from mesolog.cli.backups import add_backup_commands, run_backup, run_restore
-from mesolog.cli.credentials import Secrets, log_in_if_needed
+from mesolog.cli.credentials import (
+    PASSWORD_IN_ARGUMENTS,
+    Secrets,
+    log_in_if_needed,
+    read_server_password,
+)
 from mesolog.cli.encryption import (
     ENCRYPTION_COMMANDS,
     ORDER_EPILOG,
@@ -48,7 +53,7 @@ from mesolog.cli.records import (
 from mesolog.cli.terminal import message, visible_output
 from mesolog.cli.transfer import add_transfer_commands, run_export, run_import
 from mesolog.domain.errors import KnownError
-from mesolog.services.clinic import Clinic
+from mesolog.services.clinic import Clinic, names_a_password
 
 MAINTENANCE = {"init", "check", "audit", "backup"}
 """Commands that handle the file as a whole: the audit log names the OS user."""
@@ -103,15 +108,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     # this second line of defence covers files other code makes (Qt's settings, a library's).
     os.umask(0o077)
     args = parse(argv)
+    if names_a_password(args.db):
+        print(f"mesolog: {PASSWORD_IN_ARGUMENTS}", file=sys.stderr)
     if args.command is None:
-        from mesolog.app import run_gui
-
-        exit_code: int = run_gui(args.db)
-        return exit_code
+        return _window(args)
     try:
         return _run(args, visible_output(sys.stdout))
     except KnownError as error:
-        print(f"mesolog: {message(str(error))}", file=sys.stderr)
+        _say(error)
         return EXIT_ERROR
     except BrokenPipeError:
         # The reader (`| head`) stopped early; that is not our failure.
@@ -126,7 +130,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BUG
 
 
+def _say(error: KnownError) -> None:
+    print(f"mesolog: {message(str(error))}", file=sys.stderr)
+
+
+def _window(args: argparse.Namespace) -> int:
+    from mesolog.app import run_gui
+
+    try:
+        read_server_password(args)
+    except KnownError as error:
+        _say(error)
+        return EXIT_ERROR
+    exit_code: int = run_gui(args.db)
+    return exit_code
+
+
 def _run(args: argparse.Namespace, out: TextIO) -> int:
+    read_server_password(args)  # the first line of standard input, before any other secret
     if args.command in ENCRYPTION_COMMANDS:
         return run_encryption_command(args, out)
     secrets = Secrets(args.password_stdin)

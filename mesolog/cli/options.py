@@ -13,18 +13,33 @@ EXIT_BUG = 70
 Commands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 DB_HELP = (
-    "database file path or SQLAlchemy URL (default: $MESOLOG_DB, "
-    "else mesolog.sqlite in the user's data folder)"
+    "database file path or SQLAlchemy URL (default: $MESOLOG_DB, else mesolog.sqlite in the "
+    "user's data folder). Leave a PostgreSQL password out of it: anyone on the computer can "
+    "read the arguments in the process list. PostgreSQL takes the password from PGPASSWORD, "
+    "~/.pgpass or a service file (postgresql+psycopg:///?service=NAME), or give "
+    "--db-password-stdin"
+)
+DB_PASSWORD_STDIN_HELP = (
+    "read the PostgreSQL server's password from standard input (the first line, before any "
+    "password --password-stdin reads)"
 )
 USER_HELP = "act as this account (needed once the database has accounts)"
 PASSWORD_STDIN_HELP = "read passwords from standard input, one a line, instead of a prompt"
 
 
 def database_option(*, after: bool) -> argparse.ArgumentParser:
-    """--db; after the command it keeps a value given before it unless given again."""
+    """--db and --db-password-stdin; after the command they keep a value given before it
+    unless given again."""
     options = argparse.ArgumentParser(add_help=False)
     options.add_argument(
         "--db", metavar="DB", default=argparse.SUPPRESS if after else None, help=DB_HELP
+    )
+    options.add_argument(
+        "--db-password-stdin",
+        dest="db_password_stdin",
+        action="store_true",
+        default=argparse.SUPPRESS if after else False,
+        help=DB_PASSWORD_STDIN_HELP,
     )
     return options
 

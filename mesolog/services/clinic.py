@@ -12,7 +12,7 @@ import getpass
 from dataclasses import replace
 
 from sqlalchemy import exc
-from sqlalchemy.engine import URL
+from sqlalchemy.engine import URL, make_url
 
 from mesolog.domain.accounts import Account, LogInRefusedError
 from mesolog.domain.errors import DatabaseError
@@ -47,8 +47,16 @@ __all__ = [
     "PassphraseNeededError",
     "WrongDatabasePassphraseError",
     "database_is_encrypted",
+    "names_a_password",
     "operating_system_user",
+    "with_server_password",
 ]
+
+SERVER_PASSWORD_HINT = (
+    "Give the server's password with PGPASSWORD, ~/.pgpass or a service file, or on "
+    "standard input with --db-password-stdin; never in the URL."
+)
+_PASSWORD_REFUSED = ("no password supplied", "password authentication failed")
 
 
 def database_is_encrypted(database: str | None = None) -> bool:
@@ -56,6 +64,33 @@ def database_is_encrypted(database: str | None = None) -> bool:
     (so it needs a passphrase); False for a file that does not exist yet, or a server."""
     path = sqlite_file(_resolved(database))
     return path is not None and is_encrypted_database(path)
+
+
+def names_a_password(database: str | None) -> bool:
+    """Whether `database` is a URL that holds a password (which a process list shows)."""
+    if database is None or "://" not in database:
+        return False
+    try:
+        url = make_url(database)
+    except exc.ArgumentError:
+        return False
+    return url.password is not None or "password" in url.query
+
+
+def with_server_password(database: str | None, password: str) -> str:
+    """`database` (as `Clinic.open` takes it) with `password` for its server, in memory
+    only; DatabaseError for an SQLite file or a URL that holds a password already."""
+    url = _resolved(database)
+    if url.get_backend_name() == "sqlite":
+        raise DatabaseError(
+            f"{display_location(url)} is an SQLite file: it has no server password "
+            "(--db-password-stdin is for PostgreSQL). Nothing was read or changed."
+        )
+    if names_a_password(url.render_as_string(hide_password=False)):
+        raise DatabaseError(
+            f"{display_location(url)} holds a password already: leave it out of the URL."
+        )
+    return url.set(password=password).render_as_string(hide_password=False)
 
 
 def _resolved(database: str | None) -> URL:
@@ -168,7 +203,14 @@ class Clinic:
             ) from error
         try:
             with known_database_errors(url):
+                if path is None:
+                    db.engine.connect().close()  # a server: refused here, said so below
                 migration = upgrade(db, now=clock()) if migrate else None
+        except DatabaseError as error:
+            db.dispose()
+            if any(refusal in str(error) for refusal in _PASSWORD_REFUSED):
+                raise DatabaseError(f"{error}\n{SERVER_PASSWORD_HINT}") from error
+            raise
         except BaseException:
             db.dispose()
             raise
