@@ -63,6 +63,12 @@ def run_backup(clinic: Clinic, args: argparse.Namespace, out: TextIO) -> int:
         f"{result.patients} patients, {result.sessions} sessions; integrity and foreign keys ok)",
         file=out,
     )
+    if not result.audited:
+        print(
+            "not in the audit log: the database's disk is full. Once there is room, take "
+            "another backup so that the log records one.",
+            file=out,
+        )
     return EXIT_OK
 
 

@@ -5,7 +5,8 @@ under a hidden scratch name and renamed into place once whole, so a file is
 there whole or not at all, and nothing is ever overwritten. A backup passes
 `integrity_check` and `foreign_key_check` before it is renamed, is encrypted as
 a file when a passphrase is given (persistence.backup_encryption), and is
-written in the audit log.
+written in the audit log, unless the database's disk is full: a backup to another disk is
+kept then, and said not audited.
 
 A safety copy is written under its pending name (`.NAME.pending`, hidden) and
 takes its own name once the restore it belongs to is done: a restore killed before
@@ -19,6 +20,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from sqlalchemy import exc
+
 from mesolog.domain.errors import DatabaseError, KnownError
 from mesolog.persistence.audit import AuditAction
 from mesolog.persistence.backup_encryption import encrypt_file
@@ -30,6 +33,7 @@ from mesolog.persistence.backup_files import (
     scratch_path,
     write_copy,
 )
+from mesolog.persistence.full_disk import out_of_room
 from mesolog.persistence.private_files import make_private_folder
 from mesolog.services.backup_records import BackupKind, BackupResult, backup_file_name
 from mesolog.services.context import ServiceContext
@@ -67,11 +71,19 @@ def write_backup(
         raise DatabaseError(f"Cannot write the backup {target}: {error.strerror}") from error
     finally:
         remove_database_file(plain)
+    audited = True
     try:
         with context.db.write() as s:
             keyed = ", SQLCipher with the database passphrase" if key is not None else ""
             detail = f"{kind.value}: {target.name}{keyed}{', encrypted' if encrypted else ''}"
             context.audit(s, AuditAction.BACKUP, "database", None, detail)
+    except DatabaseError as error:
+        # The database's disk is full: a copy on another disk is what is needed most now,
+        # and one the file's holder could take with `cp` anyway. It is kept, said unaudited.
+        if not (isinstance(error.__cause__, exc.DBAPIError) and out_of_room(error.__cause__)):
+            target.unlink(missing_ok=True)
+            raise
+        audited = False
     except BaseException:
         target.unlink(missing_ok=True)
         raise
@@ -85,6 +97,7 @@ def write_backup(
         encrypted=encrypted,
         taken_at=now,
         database_encrypted=key is not None,
+        audited=audited,
     )
 
 

@@ -38,6 +38,9 @@ class BackupResult:
     database_encrypted: bool = False
     """The copy is encrypted by SQLCipher with the database's own passphrase (the database
     is encrypted): it opens only with that passphrase."""
+    audited: bool = True
+    """False when the database's disk was full: the backup was kept (on another disk) but
+    could not be written in the audit log."""
 
 
 @dataclass(frozen=True, slots=True)

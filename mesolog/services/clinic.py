@@ -25,6 +25,8 @@ from mesolog.persistence.encryption import (
     is_encrypted_database,
     require_passphrase_fits,
 )
+from mesolog.persistence.engine import create_database_engine
+from mesolog.persistence.full_disk import index_in_memory, readable
 from mesolog.persistence.location import display_location, resolve_database_url, sqlite_file
 from mesolog.persistence.migrate import MigrationResult, upgrade
 from mesolog.persistence.private_files import make_private_folder
@@ -205,6 +207,11 @@ class Clinic:
             with known_database_errors(url):
                 if path is None:
                     db.engine.connect().close()  # a server: refused here, said so below
+                elif path.exists() and not readable(db.engine):
+                    # A full disk has no room for the log's shared index: read without it.
+                    db.dispose()
+                    engine = index_in_memory(create_database_engine(url, passphrase=passphrase))
+                    db = Database(url, engine, passphrase=passphrase)
                 migration = upgrade(db, now=clock()) if migrate else None
         except DatabaseError as error:
             db.dispose()
