@@ -14,6 +14,7 @@ from mesolog.cli.main import main
 from tests.persistence.private_support import mode, not_private, process_umask
 
 BACKUP_PASSPHRASE = "a passphrase for the backup drive"
+DATABASE_PASSPHRASE = "the clinic's own passphrase"
 
 
 def mesolog(
@@ -54,6 +55,7 @@ def test_init_demo_backup_and_exports_write_private_files_only(tmp_path: Path) -
     mesolog(*db, "backup", "--encrypt", "--passphrase-stdin", stdin=BACKUP_PASSPHRASE + "\n")
     mesolog(*db, "export", "json", "-o", str(exports / "clinic.json"))
     mesolog(*db, "export", "pdf", "--patient", "MC-0001", "-o", str(exports / "summary.pdf"))
+    mesolog(*db, "encrypt", "--db-passphrase-stdin", stdin=DATABASE_PASSPHRASE + "\n")
     mesolog("init", data_home=fresh / "xdg" / "share")
 
     written = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*"))
@@ -64,6 +66,8 @@ def test_init_demo_backup_and_exports_write_private_files_only(tmp_path: Path) -
     backups = [name for name in written if name.startswith("fresh/clinic/backups/")]
     assert backups[0] == "fresh/clinic/backups/clinic.anchors.jsonl"  # private too (below)
     assert [name.endswith(".sqlite.enc") for name in backups[1:]] == [False, True], backups
+    [plain_copy] = (fresh / "clinic").glob("clinic.before-encryption-*.sqlite")  # NOT encrypted
+    assert mode(plain_copy) == 0o600
     assert mode(exports) == 0o755
     assert not_private(tmp_path, left_alone=frozenset({exports})) == {}
 
