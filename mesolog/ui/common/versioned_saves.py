@@ -98,6 +98,7 @@ class VersionedForm(Generic[R, C]):
         self.aside: ConflictDialog | None = None
         """The conflict dialog kept open beside the form after "Use theirs"."""
         self._shown: R | None = None
+        self._noted = False
         if isinstance(form, QDialog):
             form.finished.connect(lambda _result: self.close_aside())
 
@@ -141,7 +142,7 @@ class VersionedForm(Generic[R, C]):
         first = self._content(read)
         mine = changed_fields(first, typed)
         kept = tuple(p for p in changed_fields(first, self._content(saved)) if p not in mine)
-        self.note.hide()
+        self._clear_note()
         if not kept:
             return SaveOutcome(saved, saved)
         self._load(self._content(saved))
@@ -155,6 +156,7 @@ class VersionedForm(Generic[R, C]):
         self, error: ConflictError, current: R, sent: C, *, title: str, refusal: str
     ) -> tuple[Choice, ConflictDialog]:
         self.close_aside()
+        self._clear_note()
         now = self._content(current)
         shown = error.conflicting or error.theirs
         rows = [
@@ -253,6 +255,13 @@ class VersionedForm(Generic[R, C]):
             )
         self.note.setText(text)
         self.note.show()
+        self._noted = True
+
+    def _clear_note(self) -> None:
+        """Hides the note this form showed (not what else the label may say)."""
+        if self._noted:
+            self.note.hide()
+            self._noted = False
 
     def _who(self, error: ConflictError) -> Change | None:
         if error.changed_by is None or error.changed_at is None:

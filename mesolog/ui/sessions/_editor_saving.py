@@ -1,22 +1,37 @@
 """Storing what the session editor holds: the copy kept while typing, the draft created
 then updated, signing after a question that lists the warnings, and what the service
-refuses shown beside the fields it concerns."""
+refuses shown beside the fields it concerns.
+
+A draft is saved on the session as the editor read it (ui.common.versioned_saves): a change
+made meanwhile on another workstation is merged, the editor then showing the draft as stored
+with a note, or, when both changed a field, shown beside what was typed in the conflict
+dialog. A draft is signed only as the clinician sees it: when its save kept someone else's
+change, it is shown first, not signed.
+"""
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox
 
+from mesolog.domain.conflicts import ConflictError
 from mesolog.domain.errors import ValidationError, Violation
 from mesolog.domain.ids import PatientId
-from mesolog.domain.records import Session
+from mesolog.domain.records import Session, SessionInput
 from mesolog.services.clinic import Clinic
 from mesolog.ui.common.operations import ChangeBus, run_change
+from mesolog.ui.common.versioned_saves import VersionedForm
 from mesolog.ui.sessions._editor_frame import EditorFrame
-from mesolog.ui.sessions.session_autosave import SessionAutosave
+from mesolog.ui.sessions._session_fields import session_fields
+from mesolog.ui.sessions.session_autosave import SessionAutosave, with_base
+
+T = TypeVar("T")
+SIGN_ATTEMPTS = 3
+"""Saves and signatures tried in a row while another workstation keeps changing the draft."""
 
 
 def _tr(text: str, n: int = -1) -> str:
@@ -54,17 +69,32 @@ class EditorSaving:
         self._form = frame.form
         self._patient_id = patient_id
         self.session = session
+        """The saved draft the editor is based on (None until a new one is first saved)."""
         self.dirty = dirty
         """Whether something was changed since the editor opened or last saved."""
+        self.kept_shown = False
+        """Whether the last save kept someone else's change, which the form now shows."""
         self.autosave = SessionAutosave(
             clinic,
             draft_key,
             patient_id=patient_id,
             session_id=lambda: self.session.id if self.session else None,
-            payload=self._form.to_payload,
+            payload=lambda: with_base(self._form.to_payload(), self.session),
             parent=dialog,
         )
         self.autosave.status.connect(frame.status.setText)
+        sessions = clinic.sessions
+        self.versioned: VersionedForm[Session, SessionInput] = VersionedForm(
+            dialog,
+            clinic,
+            bus,
+            record=_tr("this session"),
+            words=session_fields(self._form),
+            content=lambda read: read.entry,
+            write=lambda entry, read: sessions.update_draft(read.id, entry, read=read),
+            load=self._form.load_entry,
+            note=frame.notice,
+        )
 
     def save_draft(self, title: str) -> Session | None:
         """Creates the draft, or updates it once it exists."""
@@ -76,21 +106,23 @@ class EditorSaving:
         entry = form.to_input()
         patient_id = self._patient_id
         current = self.session
-        sessions = self._clinic.sessions
-
-        def change() -> Session:
-            if current is None:
-                return sessions.create_draft(patient_id, entry)
-            return sessions.update_draft(current.id, entry, read=current)
-
-        saved = self.run(change, title)
+        self.kept_shown = False
+        if current is None:
+            sessions = self._clinic.sessions
+            saved = self.run(lambda: sessions.create_draft(patient_id, entry), title)
+        else:
+            try:
+                outcome = self.versioned.save(current, entry, title=title)
+            except ValidationError as error:
+                self.show_errors(error.violations)
+                return None
+            self.session, saved = outcome.base, outcome.saved
+            self.kept_shown = bool(outcome.kept)
         if saved is not None:
-            if current is not None and saved.version > current.version + 1:
-                # merged with a change made meanwhile: the form shows it, so that a later
-                # save from this form does not undo it
-                form.load_entry(saved.entry)
             self.session = saved
             self.dirty = False
+            if self.kept_shown:
+                self.autosave.discard()  # the draft as stored is what the form shows
         return saved
 
     def sign(self) -> Session | None:
@@ -107,13 +139,28 @@ class EditorSaving:
             or not self.confirm_signing(title, question)
         ):
             return None
-        saved = self.save_draft(title)
-        if saved is None:
-            return None
         sessions = self._clinic.sessions
-        return self.run(
-            lambda: sessions.sign(saved.id, signer=saved.entry.clinician, read=saved), title
+        for _attempt in range(SIGN_ATTEMPTS):
+            saved = self.save_draft(title)
+            if saved is None or self.kept_shown:
+                return None  # not saved; or saved with someone's change, shown first
+
+            def sign(draft: Session = saved) -> Session | ConflictError:
+                try:
+                    return sessions.sign(draft.id, signer=draft.entry.clinician, read=draft)
+                except ConflictError as error:
+                    return error
+
+            signed = self.run(sign, title)
+            if not isinstance(signed, ConflictError):
+                return signed
+            # changed between the save and the signature: saving again shows how
+        QMessageBox.warning(
+            self._dialog,
+            title,
+            _tr("Not signed: the session keeps changing on another workstation. Try again."),
         )
+        return None
 
     def confirm_signing(self, title: str, question: str) -> bool:
         """Asks `question` with the form's warnings under it. The buttons say what they do:
@@ -157,7 +204,7 @@ class EditorSaving:
         )
         return answer == QMessageBox.StandardButton.Discard
 
-    def run(self, change: Callable[[], Session], title: str) -> Session | None:
+    def run(self, change: Callable[[], T], title: str) -> T | None:
         """Runs `change` (None if it failed); what the service refuses is shown."""
         try:
             return run_change(self._dialog, self._bus, change, title=title)

@@ -1,4 +1,11 @@
-"""After a crash: each session editor's unsaved state, offered back intact."""
+"""After a crash: each session editor's unsaved state, offered back intact.
+
+A recovered draft is saved on the entry its copy was typed on (session_autosave `typed_on`),
+not on the draft as stored now: what another workstation changed between the crash and the
+recovery is merged, or shown beside what was typed, never written over. A copy that does not
+say what it was typed on (kept by an earlier mesolog) is saved on the draft as it is now, and
+the editor says so.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +20,7 @@ from mesolog.domain.ids import PatientId
 from mesolog.services.clinic import Clinic
 from mesolog.ui.common.dates import shown_date_time
 from mesolog.ui.common.operations import ChangeBus
+from mesolog.ui.sessions.session_autosave import typed_on
 from mesolog.ui.sessions.session_editor import SessionEditor
 
 
@@ -45,16 +53,29 @@ def offer_recovered_drafts(
             clinic.editor_drafts.discard(kept.key)
         elif answer == QMessageBox.StandardButton.Open:
             open_patient(patient.id)
-            session = clinic.sessions.get(kept.session_id) if kept.session_id else None
+            restored = json.loads(kept.payload)
+            stored = clinic.sessions.get(kept.session_id) if kept.session_id else None
+            typed_on_draft = typed_on(stored, restored) if stored is not None else None
             editor = SessionEditor(
                 clinic,
                 bus,
                 patient,
                 parent,
-                session=session,
+                session=typed_on_draft or stored,
                 draft_key=kept.key,
-                restored=json.loads(kept.payload),
+                restored=restored,
             )
+            if stored is not None and typed_on_draft is None and not editor.read_only:
+                notice = editor.frame.notice
+                notice.setText(
+                    notice.text()
+                    + "\n"
+                    + _tr(
+                        "This copy does not say which version of the draft it was typed on: "
+                        "saving it replaces the draft as it is now, changes made on other "
+                        "workstations since the copy was kept included."
+                    )
+                )
             editor.open()
             editors.append(editor)
     return editors

@@ -294,8 +294,8 @@ class SessionEditor(QDialog):
         if self.read_only or self.amending:
             return
         saved = self._saving.save_draft(self.tr("Save the session"))
-        if saved is not None:
-            self._finish(saved)
+        if saved is not None and not self._saving.kept_shown:
+            self._finish(saved)  # else it stays open on the draft as stored, with the note
 
     def sign(self) -> None:
         if self.amending:

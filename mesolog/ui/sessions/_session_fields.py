@@ -1,0 +1,135 @@
+"""The session editor's fields in words, for a draft's save someone else's change refused or
+merged (ui.common.versioned_saves): each field of a session's entry by its path, with the
+caption the editor shows beside it and its value as a clinician reads it (a treatment
+line: "Forehead: 30G · 4 mm · depth 1.5 mm; Hyaluronic acid — HydraBoost 1% · 2 ml · lot
+AB12"), one line per treatment line or reaction."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from mesolog.domain.ids import CourseId
+from mesolog.domain.records import (
+    GivenDespite,
+    NeedleTechnique,
+    ProductUse,
+    Reaction,
+    Technique,
+    TreatmentLine,
+)
+from mesolog.ui.common.dates import shown_date
+from mesolog.ui.common.labels import (
+    area_label,
+    needle_method_label,
+    onset_label,
+    reaction_text,
+    solution_label,
+)
+from mesolog.ui.common.record_conflicts import FieldWords, empty_text, number_text
+from mesolog.ui.sessions.session_form import SessionForm
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SessionEditor", text)
+
+
+def _technique(technique: Technique) -> str:
+    depth = _tr("depth %1").replace("%1", number_text(technique.depth_mm, "mm"))
+    if isinstance(technique, NeedleTechnique):
+        parts = [f"{technique.gauge}G", number_text(technique.length_mm, "mm"), depth]
+        if technique.method is not None:
+            parts.append(needle_method_label(technique.method))
+    else:
+        parts = [
+            _tr("%1 needles").replace("%1", str(technique.needle_count)),
+            depth,
+            _tr("%1/s").replace("%1", str(technique.penetrations_per_second)),
+        ]
+        if technique.passes is not None:
+            parts.append(_tr("%1 passes").replace("%1", str(technique.passes)))
+    return " · ".join(parts)
+
+
+def _product(product: ProductUse) -> str:
+    text = solution_label(product.solution)
+    name = " ".join(part for part in (product.product_name, product.concentration) if part)
+    if name:
+        text += f" — {name}"
+    parts = [text, number_text(product.volume_ml, "ml")]
+    if product.lot_number:
+        parts.append(_tr("lot %1").replace("%1", product.lot_number))
+    if product.expiry_date is not None:
+        parts.append(_tr("expires %1").replace("%1", shown_date(product.expiry_date)))
+    return " · ".join(parts)
+
+
+def _line(line: TreatmentLine) -> str:
+    area = area_label(line.area)
+    if line.area_detail:
+        area += f" ({line.area_detail})"
+    text = f"{area}: {_technique(line.technique)}"
+    products = "; ".join(_product(product) for product in line.products)
+    return f"{text}; {products}" if products else text
+
+
+def _reaction(reaction: Reaction) -> str:
+    parts = [reaction_text(reaction.kind, reaction.severity)]
+    if reaction.area is not None:
+        parts.append(area_label(reaction.area))
+    if reaction.onset is not None:
+        parts.append(onset_label(reaction.onset))
+    if reaction.resolved_on is not None:
+        parts.append(_tr("resolved %1").replace("%1", shown_date(reaction.resolved_on)))
+    if reaction.notes:
+        parts.append(reaction.notes)
+    return " · ".join(parts)
+
+
+def _lines(items: tuple[TreatmentLine, ...] | tuple[Reaction, ...]) -> str:
+    texts = [_line(item) if isinstance(item, TreatmentLine) else _reaction(item) for item in items]
+    return "\n".join(texts) or empty_text()
+
+
+def _reason(given: tuple[GivenDespite, ...]) -> str:
+    """The reason typed, as the editor's one field shows it."""
+    return next((item.reason for item in given if item.reason), "") or empty_text()
+
+
+def session_fields(form: SessionForm) -> FieldWords:
+    """The words of `form`'s fields; a course is named as its choice in the form."""
+    combo = form.course_id
+
+    def course(course_id: CourseId | None) -> str:
+        if course_id is None:
+            return combo.itemText(0)  # "No course"
+        found = combo.findData(str(course_id))
+        return combo.itemText(found) if found >= 0 else _tr("a course not listed")
+
+    return FieldWords(
+        captions={
+            "performed_at": _tr("Date and time"),
+            "clinician": _tr("Clinician"),
+            "course_id": _tr("Course"),
+            "pre_treatment.nsaids_paused_days": _tr("Last aspirin/NSAID"),
+            "pre_treatment.topical_anaesthetic": _tr("Topical anaesthetic"),
+            "pre_treatment.consent_confirmed": _tr("Consent confirmed"),
+            "treatments": _tr("Treatment"),
+            "reactions": _tr("Reactions"),
+            "improvement_score": _tr("Improvement"),
+            "notes": _tr("Notes"),
+            "given_despite": _tr("Reason to give anyway"),
+        },
+        values={
+            "course_id": course,
+            "pre_treatment.nsaids_paused_days": lambda days: (
+                _tr("not asked") if days is None else _tr("%1 days ago").replace("%1", str(days))
+            ),
+            "pre_treatment.topical_anaesthetic": lambda name: name or _tr("None"),
+            "treatments": _lines,
+            "reactions": _lines,
+            "improvement_score": lambda score: (
+                _tr("not rated") if score is None else _tr("%1 / 10").replace("%1", str(score))
+            ),
+            "given_despite": _reason,
+        },
+    )
