@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -74,9 +75,15 @@ def draft(clinic: Clinic, patient: Patient, clock: FixedClock) -> Session:
     return clinic.sessions.create_draft(patient.id, draft_entry(clock))
 
 
-def opened(qtbot: QtBot, clinic: Clinic, patient: Patient, draft: Session) -> SessionEditor:
+def opened(
+    qtbot: QtBot, clinic: Clinic, patient: Patient, draft: Session, bus: ChangeBus | None = None
+) -> SessionEditor:
     editor = SessionEditor(
-        clinic, ChangeBus(), patient, session=clinic.sessions.get(draft.id), clinician=HERE_NAME
+        clinic,
+        bus or ChangeBus(),
+        patient,
+        session=clinic.sessions.get(draft.id),
+        clinician=HERE_NAME,
     )
     qtbot.addWidget(editor)
     editor.show()
@@ -205,3 +212,38 @@ def test_signing_a_draft_whose_save_kept_a_change_shows_it_before_signing(
     signed = clinic.sessions.get(draft.id)
     assert signed.status is SessionStatus.SIGNED
     assert (signed.entry.notes, signed.entry.improvement_score) == (MY_NOTES, 7)
+
+
+def test_a_change_between_the_save_and_the_signature_is_shown_not_signed(
+    qtbot: QtBot,
+    clinic: Clinic,
+    there: Clinic,
+    patient: Patient,
+    draft: Session,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Eleni saves a score in the moment between this draft's save and its signature."""
+    bus = ChangeBus()
+    mine = opened(qtbot, clinic, patient, draft, bus)
+    meanwhile: list[int] = []
+
+    def score_there() -> None:
+        if not meanwhile:
+            read = there.sessions.get(draft.id)
+            there.sessions.update_draft(
+                draft.id, replace(read.entry, improvement_score=7), read=read
+            )
+            meanwhile.append(7)
+
+    bus.changed.connect(score_there)
+    type_into(qtbot, mine.session_form.notes, MY_NOTES, tab=False)
+    answer_signing(monkeypatch)
+
+    click(qtbot, mine.frame.sign_button)
+
+    stored = clinic.sessions.get(draft.id)
+    assert meanwhile == [7]
+    assert stored.status is SessionStatus.DRAFT
+    assert (stored.entry.notes, stored.entry.improvement_score) == (MY_NOTES, 7)
+    assert shown(mine.session_form.improvement_score) == "7"
+    assert f"Kept {THERE_NAME}'s change of improvement" in mine.frame.notice.text()
