@@ -5,7 +5,8 @@ what became of it. Never a silent overwrite.
 - Saved as typed: done, the form may close.
 - Merged with someone's change of other fields: saved, and the form takes the record as
   stored, so that a later save from it does not undo that change; a note beside the form
-  says whose change of which fields was kept and when. The form stays open to show it.
+  says whose change of which fields was kept and when. The form stays open to show it
+  (its Cancel says Close: the save is done).
 - Refused, both having changed a field: the conflict dialog (ui.common.conflict_dialog)
   names who and when and shows their value and what was typed side by side. "Keep mine"
   saves again on the version stored now (their changes of other fields kept); "Use theirs
@@ -22,7 +23,7 @@ from functools import partial
 from typing import Generic, TypeVar, cast
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QDialog, QLabel, QWidget
 
 from mesolog.domain.conflicts import ConflictError, VersionedRecord, changed_fields, three_way
 from mesolog.domain.errors import KnownError
@@ -99,6 +100,8 @@ class VersionedForm(Generic[R, C]):
         """The conflict dialog kept open beside the form after "Use theirs"."""
         self._shown: R | None = None
         self._noted = False
+        self._cancel = form.findChild(QAbstractButton, "cancel")
+        """The form's Cancel, which says Close once a save is shown: nothing to cancel."""
         if isinstance(form, QDialog):
             form.finished.connect(lambda _result: self.close_aside())
 
@@ -147,6 +150,8 @@ class VersionedForm(Generic[R, C]):
             return SaveOutcome(saved, saved)
         self._load(self._content(saved))
         self._shown = saved
+        if self._cancel is not None:
+            self._cancel.setText(_tr("Close"))
         self._say_kept(kept, other or self._merged_from(saved))
         return SaveOutcome(saved, saved, kept)
 

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QBoxLayout, QDialog, QLineEdit, QMessageBox
 
 from mesolog.domain.conflicts import ConflictError
 from mesolog.domain.errors import ValidationError, Violation
@@ -24,7 +24,7 @@ from mesolog.domain.ids import PatientId
 from mesolog.domain.records import Session, SessionInput
 from mesolog.services.clinic import Clinic
 from mesolog.ui.common.operations import ChangeBus, run_change
-from mesolog.ui.common.versioned_saves import VersionedForm
+from mesolog.ui.common.versioned_saves import VersionedForm, note_label
 from mesolog.ui.sessions._editor_frame import EditorFrame
 from mesolog.ui.sessions._session_fields import session_fields
 from mesolog.ui.sessions.session_autosave import SessionAutosave, with_base
@@ -84,6 +84,10 @@ class EditorSaving:
         )
         self.autosave.status.connect(frame.status.setText)
         sessions = clinic.sessions
+        note = note_label(dialog)
+        layout = dialog.layout()
+        if isinstance(layout, QBoxLayout):  # under the notice, above the form
+            layout.insertWidget(layout.indexOf(frame.notice) + 1, note)
         self.versioned: VersionedForm[Session, SessionInput] = VersionedForm(
             dialog,
             clinic,
@@ -93,7 +97,7 @@ class EditorSaving:
             content=lambda read: read.entry,
             write=lambda entry, read: sessions.update_draft(read.id, entry, read=read),
             load=self._form.load_entry,
-            note=frame.notice,
+            note=note,
         )
 
     def save_draft(self, title: str) -> Session | None:

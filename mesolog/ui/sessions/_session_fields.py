@@ -90,9 +90,16 @@ def _lines(items: tuple[TreatmentLine, ...] | tuple[Reaction, ...]) -> str:
     return "\n".join(texts) or empty_text()
 
 
-def _reason(given: tuple[GivenDespite, ...]) -> str:
-    """The reason typed, as the editor's one field shows it."""
-    return next((item.reason for item in given if item.reason), "") or empty_text()
+def _given(given: tuple[GivenDespite, ...]) -> str:
+    """Each warning gone ahead despite, as the warnings above the form say it, with the
+    reason typed for it."""
+    lines = [
+        _tr("%1 (reason: %2)").replace("%1", item.warning).replace("%2", item.reason)
+        if item.reason
+        else item.warning
+        for item in given
+    ]
+    return "\n".join(lines) or empty_text()
 
 
 def session_fields(form: SessionForm) -> FieldWords:
@@ -117,7 +124,7 @@ def session_fields(form: SessionForm) -> FieldWords:
             "reactions": _tr("Reactions"),
             "improvement_score": _tr("Improvement"),
             "notes": _tr("Notes"),
-            "given_despite": _tr("Reason to give anyway"),
+            "given_despite": _tr("Warnings given anyway"),
         },
         values={
             "course_id": course,
@@ -130,6 +137,6 @@ def session_fields(form: SessionForm) -> FieldWords:
             "improvement_score": lambda score: (
                 _tr("not rated") if score is None else _tr("%1 / 10").replace("%1", str(score))
             ),
-            "given_despite": _reason,
+            "given_despite": _given,
         },
     )

@@ -24,11 +24,12 @@ from PySide6.QtWidgets import QCompleter, QDialog, QWidget
 from mesolog.domain.accounts import Permission
 from mesolog.domain.enums import SessionStatus
 from mesolog.domain.ids import CourseId, SessionId
-from mesolog.domain.records import Patient, Session
+from mesolog.domain.records import Patient, Session, SessionInput
 from mesolog.domain.warnings import ClinicalWarning
 from mesolog.services.clinic import Clinic
 from mesolog.ui.common.dates import shown_date
 from mesolog.ui.common.operations import ChangeBus
+from mesolog.ui.common.versioned_saves import VersionedForm
 from mesolog.ui.sessions._course_timing import Timing
 from mesolog.ui.sessions._editor_amending import LockedSession
 from mesolog.ui.sessions._editor_frame import EditorFrame
@@ -266,6 +267,11 @@ class SessionEditor(QDialog):
     @property
     def autosave_timer(self) -> QTimer:
         return self._saving.autosave.timer
+
+    @property
+    def versioned(self) -> VersionedForm[Session, SessionInput]:
+        """The draft's saves over changes made elsewhere: its note, the dialog kept beside."""
+        return self._saving.versioned
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

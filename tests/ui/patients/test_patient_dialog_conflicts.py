@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from mesolog.domain.records import Patient, PatientInput
@@ -94,6 +94,7 @@ def test_changes_of_other_fields_are_both_kept_and_the_form_shows_theirs(
     note = mine.versioned.note
     assert note.isVisible()
     assert note.text() == f"Saved. Kept {THERE_NAME}'s change of phone, {short_time(18, 7)}."
+    assert mine.buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Close"
     version = clinic.patients.get(patient.id).version
 
     save(qtbot, mine)  # nothing typed since: the dialog closes, nothing more is written

@@ -178,7 +178,7 @@ def test_a_score_saved_there_after_the_crash_is_kept_with_the_recovered_notes(
     stored = clinic.sessions.get(draft.id).entry
     assert (stored.notes, stored.improvement_score) == ("First notes" + TYPED, 8)
     assert shown(editor.session_form.improvement_score) == "8"
-    assert f"Kept {THERE_NAME}'s change of improvement" in editor.frame.notice.text()
+    assert f"Kept {THERE_NAME}'s change of improvement" in editor.versioned.note.text()
 
 
 def test_notes_saved_there_after_the_crash_are_shown_beside_the_recovered_ones(

@@ -126,7 +126,7 @@ def test_notes_here_and_a_score_there_are_both_kept_and_the_editor_shows_the_sco
     assert boxes.shown == []
     assert mine.isVisible()
     assert shown(mine.session_form.improvement_score) == "7"
-    assert mine.frame.notice.text() == (
+    assert mine.versioned.note.text() == (
         f"Saved. Kept {THERE_NAME}'s change of improvement, {short_time(18, 7)}."
     )
     assert clinic.editor_drafts.pending() == []
@@ -177,7 +177,7 @@ def test_both_typed_notes(
         assert shown(mine.session_form.notes) == MY_NOTES
         return
     assert shown(mine.session_form.notes) == THEIR_NOTES
-    aside = mine._saving.versioned.aside
+    aside = mine.versioned.aside
     assert aside is not None and aside.isVisible()
     assert aside.cells["notes"][1].text() == MY_NOTES
     click(qtbot, mine.frame.save_button)
@@ -246,4 +246,4 @@ def test_a_change_between_the_save_and_the_signature_is_shown_not_signed(
     assert stored.status is SessionStatus.DRAFT
     assert (stored.entry.notes, stored.entry.improvement_score) == (MY_NOTES, 7)
     assert shown(mine.session_form.improvement_score) == "7"
-    assert f"Kept {THERE_NAME}'s change of improvement" in mine.frame.notice.text()
+    assert f"Kept {THERE_NAME}'s change of improvement" in mine.versioned.note.text()
