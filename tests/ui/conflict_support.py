@@ -33,14 +33,15 @@ THERE_NAME = "Dr Eleni Markou"
 
 
 @contextmanager
-def workstations(clinic: Clinic, db_path: Path, clock: FixedClock) -> Iterator[Clinic]:
-    """Makes `clinic` the workstation of nikos and yields the other one, of eleni."""
+def workstations(clinic: Clinic, database: Path | str, clock: FixedClock) -> Iterator[Clinic]:
+    """Makes `clinic` the workstation of nikos and yields the other one, of eleni, on the
+    same `database` (a SQLite file or a PostgreSQL URL)."""
     clinic.accounts.create_first_admin("admin", "Dr Anna Admin", PASSWORD)
     clinic.act_as("admin")
     clinic.accounts.add("nikos", HERE_NAME, Role.ADMIN, PASSWORD)
     clinic.accounts.add("eleni", THERE_NAME, Role.ADMIN, PASSWORD)
     clinic.act_as("nikos")
-    other = Clinic.open(str(db_path), actor="workstation 2", clock=clock)
+    other = Clinic.open(str(database), actor="workstation 2", clock=clock)
     try:
         other.act_as("eleni")
         yield other

@@ -208,3 +208,33 @@ def test_long_notes_are_shown_whole_in_the_dialog_and_never_logged(
     assert said.theirs == {"notes": their_notes}
     assert said.mine == {"notes": my_notes}
     assert "Their note" not in caplog.text and "mild swelling" not in caplog.text
+
+
+def test_on_postgresql_a_merge_and_a_conflict_show_as_on_sqlite(
+    qtbot: QtBot, postgresql_url: str, clock: FixedClock, boxes: Boxes
+) -> None:
+    with (
+        Clinic.open(postgresql_url, actor="workstation 1", clock=clock) as here,
+        workstations(here, postgresql_url, clock) as there,
+    ):
+        patient = here.patients.create(PatientInput("Νικολάου", "Άννα", dt.date(1980, 1, 1)))
+        mine = opened(qtbot, here, patient)
+        their_phone_saved(qtbot, there, patient, clock)
+        type_into(qtbot, mine.allergies, ALLERGY, tab=False)
+        save(qtbot, mine)
+        assert mine.versioned.note.text() == (
+            f"Saved. Kept {THERE_NAME}'s change of phone, {short_time(18, 7)}."
+        )
+
+        again = opened(qtbot, here, patient)
+        theirs = opened(qtbot, there, patient)
+        type_into(qtbot, theirs.phone, "210 555 0303")
+        save(qtbot, theirs)
+        type_into(qtbot, again.phone, MY_PHONE)
+        answers = answer(qtbot, again, "keep_mine")
+
+        [said] = answers.shown
+        assert (said.theirs, said.mine) == ({"phone": "210 555 0303"}, {"phone": MY_PHONE})
+        stored = here.patients.get(patient.id).details
+        assert (stored.phone, stored.allergies) == (MY_PHONE, ALLERGY)
+        assert boxes.shown == []
