@@ -21,6 +21,7 @@ A backup encrypted with a passphrase of its own is a file of another format
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import secrets
 from dataclasses import dataclass
@@ -35,6 +36,7 @@ from mesolog.persistence.encryption import connect_file
 from mesolog.persistence.private_files import create_private_file
 
 SQLITE_BUSY, SQLITE_LOCKED = 5, 6
+CHUNK_BYTES = 1 << 20
 _SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
@@ -274,6 +276,15 @@ def sync_folder(folder: Path) -> None:
 def scratch_path(beside: Path, purpose: str) -> Path:
     """A new hidden file name beside `beside`, for work not meant to stay."""
     return beside.with_name(f".{beside.name}.{purpose}-{secrets.token_hex(4)}.partial")
+
+
+def sha256_of(path: Path) -> str:
+    """The SHA-256 of the file's bytes, in hexadecimal (what `sha256sum` prints)."""
+    digest = hashlib.sha256()
+    with path.open("rb") as file:
+        while chunk := file.read(CHUNK_BYTES):
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
 def remove_database_file(path: Path) -> None:

@@ -6,7 +6,9 @@ there whole or not at all, and nothing is ever overwritten. A backup passes
 `integrity_check` and `foreign_key_check` before it is renamed, is encrypted as
 a file when a passphrase is given (persistence.backup_encryption), and is
 written in the audit log, unless the database's disk is full: a backup to another disk is
-kept then, and said not audited.
+kept then, and said not audited. The audit log names a backup by the name mesolog gave
+it, or, when someone chose its name (which may name a patient), by its SHA-256
+(`audit_name`).
 
 A safety copy is written under its pending name (`.NAME.pending`, hidden) and
 takes its own name once the restore it belongs to is done: a restore killed before
@@ -26,16 +28,23 @@ from mesolog.domain.errors import DatabaseError, KnownError
 from mesolog.persistence.audit import AuditAction
 from mesolog.persistence.backup_encryption import encrypt_file
 from mesolog.persistence.backup_files import (
+    BackupFileError,
     copy_online,
     examine,
     publish,
     remove_database_file,
     scratch_path,
+    sha256_of,
     write_copy,
 )
 from mesolog.persistence.full_disk import out_of_room
 from mesolog.persistence.private_files import make_private_folder
-from mesolog.services.backup_records import BackupKind, BackupResult, backup_file_name
+from mesolog.services.backup_records import (
+    BackupKind,
+    BackupResult,
+    backup_file_name,
+    parse_backup_file_name,
+)
 from mesolog.services.context import ServiceContext
 
 
@@ -49,12 +58,14 @@ def write_backup(
     now: dt.datetime,
 ) -> BackupResult:
     """Copy the context's database (the file `database`) to `target`, a new file whose
-    folder exists, encrypted when a passphrase is given; then write the audit entry."""
+    folder exists, encrypted when a passphrase is given; then write the audit entry, which
+    names the file as `audit_name` does."""
     encrypted = passphrase is not None
     # The plain copy of an encrypted backup stays beside the database, never on the
     # (maybe removable) backup drive.
     plain = scratch_path(database if encrypted else target, "backup")
     key = context.db.passphrase
+    named = parse_backup_file_name(database.stem, target.name) is not None
     try:
         copy_online(context.db.engine, plain, key=key)
         facts = examine(plain, label="The copy of the database", key=key)
@@ -64,9 +75,10 @@ def write_backup(
                 "database itself may be damaged; run `mesolog check`. No backup was written."
             )
         if passphrase is None:
+            name = target.name if named else _by_digest(plain)
             publish(plain, target)
         else:
-            _encrypt(plain, target, passphrase)
+            name = _encrypt(plain, target, passphrase, named=named)
     except OSError as error:
         raise DatabaseError(f"Cannot write the backup {target}: {error.strerror}") from error
     finally:
@@ -75,7 +87,7 @@ def write_backup(
     try:
         with context.db.write() as s:
             keyed = ", SQLCipher with the database passphrase" if key is not None else ""
-            detail = f"{kind.value}: {target.name}{keyed}{', encrypted' if encrypted else ''}"
+            detail = f"{kind.value}: {name}{keyed}{', encrypted' if encrypted else ''}"
             context.audit(s, AuditAction.BACKUP, "database", None, detail)
     except DatabaseError as error:
         # The database's disk is full: a copy on another disk is what is needed most now,
@@ -101,13 +113,33 @@ def write_backup(
     )
 
 
-def _encrypt(plain: Path, target: Path, passphrase: str) -> None:
+def _encrypt(plain: Path, target: Path, passphrase: str, *, named: bool) -> str:
+    """Writes `target`; the name the audit log gives it (see `audit_name`)."""
     partial = scratch_path(target, "encrypt")
     try:
         encrypt_file(plain, partial, passphrase)
+        name = target.name if named else _by_digest(partial)
         publish(partial, target)
     finally:
         partial.unlink(missing_ok=True)
+    return name
+
+
+def audit_name(path: Path, stem: str) -> str:
+    """How the audit log names the backup file `path` of the database named `stem`: by the
+    name mesolog gives its backups (`STEM.KIND-TIME….sqlite[.enc]`, which holds no one's
+    words), else by the SHA-256 of its bytes: a name someone chose may name a patient,
+    and the audit log never holds health data."""
+    if parse_backup_file_name(stem, path.name) is not None:
+        return path.name
+    try:
+        return _by_digest(path)
+    except OSError as error:
+        raise BackupFileError(f"Cannot read {path}: {error.strerror}.") from error
+
+
+def _by_digest(path: Path) -> str:
+    return f"file sha256 {sha256_of(path)}"
 
 
 def write_safety_copy(context: ServiceContext, folder: Path, stem: str, now: dt.datetime) -> Path:

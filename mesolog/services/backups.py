@@ -19,7 +19,9 @@ restore's audit entry is written into the checked copy, and the copy replaces th
 database's content in one write transaction through the backup API, so open
 connections stay consistent and the database is never restored without its entry,
 even when the restore is killed. Entries written since the backup was taken are in
-the safety copy. One restore (or check of a backup) runs at a time, and what a
+the safety copy. The entry names the file restored as the name mesolog gave it, or,
+when someone chose its name (which may name a patient), by its SHA-256
+(services.backup_copies.audit_name). One restore (or check of a backup) runs at a time, and what a
 killed one left is tidied up by the next (services.restore_steps).
 
 An encrypted database (SQLCipher, persistence.encryption) has encrypted
@@ -65,7 +67,13 @@ from mesolog.persistence.migrate import head_revision
 from mesolog.persistence.restore_entries import safety_copy_detail
 from mesolog.services import backup_checks
 from mesolog.services.backup_anchors import record_backup_anchor, record_restore_anchor
-from mesolog.services.backup_copies import make_folder, unused_path, write_backup, write_safety_copy
+from mesolog.services.backup_copies import (
+    audit_name,
+    make_folder,
+    unused_path,
+    write_backup,
+    write_safety_copy,
+)
 from mesolog.services.backup_records import (
     DAILY_DAYS,
     DAILY_WEEKS,
@@ -279,6 +287,7 @@ class BackupService:
             facts, encrypted, key = backup_checks.checked_copy(
                 source, work, passphrase, database_key=db_key
             )
+            named = audit_name(source, database.stem)
             upgraded_from = None
             if facts.revision != head_revision():
                 upgraded_from = facts.revision
@@ -292,7 +301,7 @@ class BackupService:
         now = self._ctx.now()
         safety = write_safety_copy(self._ctx, self.folder, database.stem, now)
         detail = (
-            f"from {source.name}{' (encrypted)' if encrypted else ''}"
+            f"from {named}{' (encrypted)' if encrypted else ''}"
             f"{f', upgraded from schema {upgraded_from}' if upgraded_from else ''}; "
             + safety_copy_detail(safety.name)
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 
@@ -156,7 +157,10 @@ def test_backup_and_restore_round_trip_and_refusals(guarded: Path, tmp_path: Pat
     verified = mesolog("--db", str(guarded), "audit", "verify")
     assert verified.returncode == 0, verified.stdout
     actions = mesolog("--db", str(guarded), "audit", "list", "--limit", "3").stdout
-    assert "\trestore\tdatabase\tfrom copy.sqlite.enc (encrypted)" in actions
+    digest = hashlib.sha256(copy.read_bytes()).hexdigest()
+    # The file is named by its SHA-256: a name someone chose may name a patient.
+    assert f"\trestore\tdatabase\tfrom file sha256 {digest} (encrypted)" in actions
+    assert "copy.sqlite" not in actions
 
 
 def test_user_and_password_stdin_may_stand_before_the_command(

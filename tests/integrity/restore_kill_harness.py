@@ -33,6 +33,7 @@ from pathlib import Path
 
 from sqlalchemy import text
 
+from mesolog.persistence.backup_files import sha256_of
 from mesolog.services.clinic import Clinic
 from tests.integrity.workload import patient_input
 
@@ -265,7 +266,7 @@ def inspect(template: Template, database: Path) -> Outcome:
                 text("SELECT action, detail FROM audit_log ORDER BY id DESC LIMIT 1")
             ).one()
         restored_entry = newest.action == "restore" and newest.detail.startswith(
-            f"from {template.backup.name};"
+            f"from file sha256 {sha256_of(template.backup)};"
         )
         if patients == template.old_patients and not restored_entry:
             state = "old"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -203,6 +204,7 @@ def test_a_backup_of_an_older_schema_is_upgraded_as_it_is_restored(
         connection.commit()
     db.dispose()
 
+    digest = hashlib.sha256(old.read_bytes()).hexdigest()
     check = backups.verify(old)
     result = backups.restore(old)
 
@@ -210,7 +212,7 @@ def test_a_backup_of_an_older_schema_is_upgraded_as_it_is_restored(
     assert (result.upgraded_from, result.revision) == (previous.down_revision, head_revision())
     assert CheckService(clinic.context).run().ok
     assert audit_actions(db_path)[-1][2].startswith(
-        f"from old.sqlite, upgraded from schema {previous.down_revision};"
+        f"from file sha256 {digest}, upgraded from schema {previous.down_revision};"
     )
     leftovers = [name for name in files(tmp_path) if "partial" in name or "upgrade" in name]
     assert leftovers == []
