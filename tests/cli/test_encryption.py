@@ -113,8 +113,9 @@ def test_encrypt_converts_a_plain_database_and_keeps_the_original(
                     stdin=_lines(PASSPHRASE))  # fmt: skip
     assert again.returncode == 0, again.stderr
     first, second = json.loads(exported.stdout), json.loads(again.stdout)
-    first.pop("exported_at")
-    second.pop("exported_at")
+    for document in (first, second):  # the encryption's own audit entry moves the chain on
+        document.pop("exported_at")
+        document.pop("chain_anchor")
     assert first == second
     checked = mesolog("--db", str(plain), "check", "--db-passphrase-stdin",
                       stdin=_lines(PASSPHRASE))  # fmt: skip
