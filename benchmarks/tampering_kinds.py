@@ -165,12 +165,19 @@ def course_added(trial: Trial) -> None:
 
 
 def signed_session_added(trial: Trial) -> None:
-    """A new signed session with a treatment line, copied from a signed one."""
+    """A new signed session with a treatment line, copied from a signed one: as a draft,
+    then signed, since the database refuses a line added to a signed session."""
     with trial.outsider() as c:
         key = _pick(c, trial, SIGNED)
-        added = _copy(c, "sessions", key, notes="never audited")
+        added = _copy(c, "sessions", key, notes="never audited", status="draft", signed_at=None)
         line = c.execute(text(f"SELECT min(id) FROM treatment_lines WHERE session_id = {key}"))
         _copy(c, "treatment_lines", line.scalar_one(), session_id=added)
+        c.execute(
+            text(
+                "UPDATE sessions SET status = 'signed', signed_at = (SELECT signed_at FROM"
+                f" sessions WHERE id = {key}) WHERE id = {added}"
+            )
+        )
 
 
 def admin_added(trial: Trial) -> None:
@@ -200,12 +207,6 @@ def role_raised(trial: Trial) -> None:
         )
 
 
-def reaction_added_to_signed(trial: Trial) -> None:
-    with trial.outsider() as c:
-        key = _pick(c, trial, f"SELECT id FROM reactions WHERE session_id IN ({SIGNED})")
-        _copy(c, "reactions", key, notes="added later")
-
-
 # defect 3: signed rows changed without dropping a trigger, and the triggers themselves
 
 REPLACED = {
@@ -221,6 +222,13 @@ REPLACED = {
     ),
     "reactions": ("notes", f"SELECT id FROM reactions WHERE session_id IN ({SIGNED})"),
 }
+
+
+def part_added_to_signed(trial: Trial) -> None:
+    """A copy of a signed session's treatment line, product or reaction added to it."""
+    table = trial.chance.choice(list(REPLACED)[1:])
+    with trial.outsider() as c:
+        _copy(c, table, _pick(c, trial, REPLACED[table][1]))
 
 
 def _replace(c: Connection, table: str, key: int, setting: str) -> None:
@@ -335,7 +343,6 @@ KINDS: list[Kind] = [
     Kind("signed session added with a treatment line", "2", signed_session_added),
     Kind("admin account added (argon2id hash)", "2", admin_added),
     Kind("clinician made an admin account", "2", role_raised),
-    Kind("reaction added to a signed session", "2", reaction_added_to_signed),
     Kind("signed row rewritten by INSERT OR REPLACE", "3", signed_row_replaced, SQLITE),
     Kind("signed row removed by REPLACE on its uuid", "3", signed_row_replaced_by_uuid, SQLITE),
     Kind(
@@ -344,6 +351,7 @@ KINDS: list[Kind] = [
         signed_row_removed_by_update_or_replace,
         SQLITE,
     ),
+    Kind("new line, product or reaction in a signed session", "3", part_added_to_signed),
     Kind("table of records truncated (CASCADE)", "3", table_truncated, POSTGRESQL),
     Kind("signed session upserted (ON CONFLICT)", "3", signed_session_upserted, POSTGRESQL),
     Kind("one lock dropped", "3", lock_dropped),

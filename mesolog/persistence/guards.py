@@ -9,14 +9,17 @@ new migration that makes the changed guards again, passing its own frozen column
 
 SQLite
 - UPDATE and DELETE of a signed session or of its treatment lines, products and reactions
-  are refused, except voiding the session (0002).
+  are refused, except voiding the session (0002); so is an INSERT of a treatment line,
+  product or reaction into a signed session (0008): mesolog adds a new signed version's
+  parts to it while it is a draft and signs it in the same transaction.
 - INSERT OR REPLACE (and REPLACE, UPDATE OR REPLACE) deletes the row in its way without
   firing DELETE triggers (unless the connection turned `recursive_triggers` on, which
   another program need not do): an INSERT or UPDATE whose id or uuid meets a row of a
   signed session is refused before the row can be replaced (0008).
 PostgreSQL
-- the same locks by row-level functions (0002, 0007); TRUNCATE fires no row trigger, so
-  every table of records and the audit log refuses it by a statement-level trigger (0008).
+- the same locks by row-level functions (0002, 0007; the parts' INSERT since 0008); TRUNCATE
+  fires no row trigger, so every table of records and the audit log refuses it by a
+  statement-level trigger (0008).
 """
 
 from __future__ import annotations
@@ -48,7 +51,7 @@ FREE_WHILE_VOIDING = tuple(sorted({*Voidable.__annotations__, *BOOKKEEPING_COLUM
 """What voiding a signed session sets: who, when and why, and the version every UPDATE
 raises."""
 
-ROW, BEFORE, DELETE, UPDATE, TRUNCATE = 1, 2, 8, 16, 32
+ROW, BEFORE, INSERT, DELETE, UPDATE, TRUNCATE = 1, 2, 4, 8, 16, 32
 """Bits of PostgreSQL's pg_trigger.tgtype."""
 
 
@@ -113,7 +116,12 @@ def sqlite_triggers(kept: Sequence[str]) -> tuple[SQLiteTrigger, ...]:
         ),
     ]
     for table, parent in PARTS.items():
-        for event, row in (("UPDATE", "OLD"), ("DELETE", "OLD"), ("UPDATE", "NEW")):
+        for event, row in (
+            ("UPDATE", "OLD"),
+            ("DELETE", "OLD"),
+            ("UPDATE", "NEW"),
+            ("INSERT", "NEW"),
+        ):
             name = f"{table}_signed_no_{event.lower()}_{row.lower()}"
             found.append(
                 SQLiteTrigger(
@@ -160,10 +168,10 @@ def postgresql_functions(free_while_voiding: Sequence[str]) -> dict[str, str]:
     }
     for table, parent in PARTS.items():
         functions[f"mesolog_lock_{table}"] = (
-            f"BEGIN IF (SELECT status FROM sessions WHERE id = {parent.format(row='OLD')})"
-            " = 'signed' OR (TG_OP = 'UPDATE' AND (SELECT status FROM sessions"
-            f" WHERE id = {parent.format(row='NEW')}) = 'signed') THEN {refuse} END IF;"
-            f" {either} END"
+            "BEGIN IF (TG_OP <> 'INSERT' AND (SELECT status FROM sessions"
+            f" WHERE id = {parent.format(row='OLD')}) = 'signed') OR (TG_OP <> 'DELETE'"
+            f" AND (SELECT status FROM sessions WHERE id = {parent.format(row='NEW')})"
+            f" = 'signed') THEN {refuse} END IF; {either} END"
         )
     functions["mesolog_refuse_truncate"] = (
         f"BEGIN RAISE EXCEPTION '{NOT_TRUNCATED}: %', TG_TABLE_NAME"
@@ -183,7 +191,10 @@ def postgresql_triggers(truncate_guarded: Sequence[str]) -> tuple[PostgreSQLTrig
     ]
     locks += [
         PostgreSQLTrigger(
-            f"{table}_signed_locked", table, f"mesolog_lock_{table}", ROW | BEFORE | UPDATE | DELETE
+            f"{table}_signed_locked",
+            table,
+            f"mesolog_lock_{table}",
+            ROW | BEFORE | INSERT | UPDATE | DELETE,
         )
         for table in PARTS
     ]
@@ -201,14 +212,19 @@ def create_function_sql(name: str, body: str) -> str:
 
 
 def create_trigger_sql(trigger: PostgreSQLTrigger) -> str:
-    if trigger.kind & TRUNCATE:
-        when = "BEFORE TRUNCATE"
-        level = "FOR EACH STATEMENT"
-    else:
-        when = "BEFORE UPDATE OR DELETE"
-        level = "FOR EACH ROW"
+    events = " OR ".join(
+        event
+        for bit, event in (
+            (INSERT, "INSERT"),
+            (UPDATE, "UPDATE"),
+            (DELETE, "DELETE"),
+            (TRUNCATE, "TRUNCATE"),
+        )
+        if trigger.kind & bit
+    )
+    level = "FOR EACH ROW" if trigger.kind & ROW else "FOR EACH STATEMENT"
     return (
-        f"CREATE TRIGGER {trigger.name} {when} ON {trigger.table} {level}"
+        f"CREATE TRIGGER {trigger.name} BEFORE {events} ON {trigger.table} {level}"
         f" EXECUTE FUNCTION {trigger.function}()"
     )
 

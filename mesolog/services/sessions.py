@@ -212,9 +212,7 @@ class SessionService:
             row = SessionRow(
                 uuid=new_session_id(),
                 patient=original.patient,
-                status=SessionStatus.SIGNED,
-                signed_at=now,
-                signed_by=account.name if account else self._ctx.actor,
+                status=SessionStatus.DRAFT,
                 amended=original,
                 amendment_reason=why,
                 created_at=now,
@@ -222,6 +220,12 @@ class SessionService:
                 reactions=[],
             )
             self._add(s, row, entry, course)
+            # The database refuses new parts of a signed session (persistence.guards):
+            # the new version is written as a draft, then signed.
+            s.flush()
+            row.status = SessionStatus.SIGNED
+            row.signed_at = now
+            row.signed_by = account.name if account else self._ctx.actor
             self._ctx.audit(
                 s,
                 AuditAction.AMEND,

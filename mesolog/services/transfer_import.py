@@ -39,7 +39,7 @@ from mesolog.interchange.codec import ClinicFile
 from mesolog.persistence import queries
 from mesolog.persistence.audit import AuditAction
 from mesolog.persistence.base import Base
-from mesolog.persistence.models import ClinicianRow, ClinicSettingsRow
+from mesolog.persistence.models import ClinicianRow, ClinicSettingsRow, SessionRow
 from mesolog.services.context import ServiceContext
 from mesolog.services.patient_dates import refresh_patient_dates
 from mesolog.services.sessions import clinician_named
@@ -52,7 +52,7 @@ from mesolog.services.transfer_progress import (
     stop_if_cancelled,
 )
 from mesolog.services.transfer_reading import FILE, read_clinic_file, record_violations
-from mesolog.services.transfer_writing import add_course, add_patient, add_session
+from mesolog.services.transfer_writing import add_course, add_patient, add_session, sign_added
 
 __all__ = [
     "FILE",
@@ -237,6 +237,7 @@ class ImportService:
         new_sessions = {session.id for session in plan.new_sessions}
         clinicians: dict[str, ClinicianRow] = {}
         written: list[tuple[str, Base, str]] = []
+        sessions: list[tuple[SessionRow, SessionRecord]] = []
         if source is not None and (new_patients or new_courses or new_sessions):
             detail = source.file_detail(clinic_file.chain_anchor, plan)
             self._ctx.audit(s, AuditAction.IMPORT, "file", detail=detail)
@@ -259,11 +260,14 @@ class ImportService:
                         name = session.entry.clinician.strip()
                         if name not in clinicians:
                             clinicians[name] = clinician_named(s, name, context=self._ctx)
-                        row = add_session(s, session, plan, clinicians[name], now=now, by=by)
-                        written.append(("session", row, _session_detail(of_file, session)))
+                        added = add_session(s, session, plan, clinicians[name], now=now, by=by)
+                        sessions.append((added, session))
+                        written.append(("session", added, _session_detail(of_file, session)))
             # Each patient's rows go out now, so the time spreads over the progress.
+            sign_added(s, sessions, now=now)
             self._ctx.audit_all(s, AuditAction.IMPORT, written)
             written.clear()
+            sessions.clear()
             stop_if_cancelled(cancelled, IMPORT_CANCELLED)
             if progress is not None:
                 progress(done, total)

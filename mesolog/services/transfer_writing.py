@@ -2,7 +2,10 @@
 
 A session is written as the file holds it: signed by whom and when the file says, the
 version it corrects linked (held already or written in this import), voided with the
-file's who, when and why, and every voided line, product and reaction in its place.
+file's who, when and why, and every voided line, product and reaction in its place. The
+database refuses a new part of a signed session (persistence.guards), so a signed session
+is added as a draft with its parts and signed once they are written (`sign_added`), in
+the import's transaction: no one ever sees it a draft.
 What the audit log says of each row (who imported it, from which file) is the
 importer's (services.transfer_import).
 """
@@ -10,6 +13,7 @@ importer's (services.transfer_import).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import replace
 
 from sqlalchemy.orm import Session
@@ -64,14 +68,11 @@ def add_session(
     now: dt.datetime,
     by: str,
 ) -> SessionRow:
-    """The session's row; a signed one without its time in the file is signed `now`."""
-    signed = session.status is SessionStatus.SIGNED
+    """The session's row, a draft until `sign_added` signs it as the file says."""
     row = SessionRow(
         uuid=session.id,
         patient=plan.patient_rows[session.patient_id],
-        status=session.status,
-        signed_at=(session.signed_at or now) if signed else None,
-        signed_by=(session.signed_by or session.entry.clinician) if signed else None,
+        status=SessionStatus.DRAFT,
         amended=None if session.amends is None else plan.session_rows[session.amends],
         amendment_reason=session.amendment_reason if session.amends is not None else None,
         created_at=now,
@@ -98,6 +99,19 @@ def add_session(
     s.add(row)
     plan.session_rows[row.uuid] = row
     return row
+
+
+def sign_added(
+    s: Session, added: Sequence[tuple[SessionRow, SessionRecord]], *, now: dt.datetime
+) -> None:
+    """Writes the sessions `add_session` made, with their parts, then signs each that the
+    file has signed, by whom and when it says (a signed one without its time, `now`)."""
+    s.flush()
+    for row, session in added:
+        if session.status is SessionStatus.SIGNED:
+            row.status = SessionStatus.SIGNED
+            row.signed_at = session.signed_at or now
+            row.signed_by = session.signed_by or session.entry.clinician
 
 
 def _void_parts(row: SessionRow, parts: SessionParts) -> None:

@@ -62,7 +62,7 @@ def _named_everywhere(clinic: Clinic, expected: list[GuardProblem]) -> None:
 def test_a_new_database_holds_exactly_the_catalogue(backend: Clinic) -> None:
     assert _problems(backend) == []
     [item] = [i for i in CheckService(backend.context).run().items if i.name == "guards"]
-    what = "19 triggers"
+    what = "22 triggers"
     if backend.context.db.backend == "postgresql":
         what = "16 triggers and 5 functions"
     assert item.ok
@@ -149,6 +149,25 @@ def test_a_trigger_on_other_events_is_named_as_altered(backend: Clinic) -> None:
             " EXECUTE FUNCTION mesolog_lock_reactions()",
         )
         expected = GuardProblem("reactions_signed_locked", "reactions", GuardFault.ALTERED)
+    _named_everywhere(backend, [expected])
+
+
+def test_a_part_lock_without_its_insert_is_named(backend: Clinic) -> None:
+    """The lock as it was before 0008, when a new part of a signed session passed."""
+    engine = backend.context.db.engine
+    if backend.context.db.backend == "sqlite":
+        _run(engine, "DROP TRIGGER product_uses_signed_no_insert_new")
+        expected = GuardProblem(
+            "product_uses_signed_no_insert_new", "product_uses", GuardFault.MISSING
+        )
+    else:
+        _run(
+            engine,
+            "DROP TRIGGER product_uses_signed_locked ON product_uses",
+            "CREATE TRIGGER product_uses_signed_locked BEFORE UPDATE OR DELETE ON product_uses"
+            " FOR EACH ROW EXECUTE FUNCTION mesolog_lock_product_uses()",
+        )
+        expected = GuardProblem("product_uses_signed_locked", "product_uses", GuardFault.ALTERED)
     _named_everywhere(backend, [expected])
 
 

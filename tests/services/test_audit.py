@@ -290,17 +290,21 @@ def test_an_unreadable_record_id_leaves_the_later_entries_compared(
 def test_a_product_slipped_into_a_signed_session_is_named(
     clinic: Clinic, history: Session, db_path: Path
 ) -> None:
-    """No trigger refuses an INSERT under a signed session (an import writes a signed session
-    with its lines in one flush); the session's digest covers its lines, products and
-    reactions, so verify names it."""
-    _tamper(
-        db_path,
+    """The database refuses it (persistence.guards); with that lock dropped first, the
+    session's digest, which covers its lines, products and reactions, names it, and the
+    missing lock is named too."""
+    slip = (
         "INSERT INTO product_uses (uuid, treatment_line_id, position, solution, product_name,"
         " concentration, volume_ml, lot_number) SELECT 'ffffffffffffffffffffffffffffffff',"
         " id, 99, 'vitamins', 'Slipped in', '', 1.0, 'X-1' FROM treatment_lines WHERE"
-        " session_id = (SELECT id FROM sessions WHERE uuid = ?) LIMIT 1",
-        history.id.hex,
+        " session_id = (SELECT id FROM sessions WHERE uuid = ?) LIMIT 1"
     )
+    with pytest.raises(sqlite3.IntegrityError, match="signed session is locked"):
+        _tamper(db_path, slip, history.id.hex)
+    assert clinic.audit.verify().intact
+    _tamper(db_path, "DROP TRIGGER product_uses_signed_no_insert_new")
+    _tamper(db_path, slip, history.id.hex)
     result = clinic.audit.verify()
     assert result.first_break is None
     assert [(m.entity, m.entity_uuid) for m in result.changed_records] == [("session", history.id)]
+    assert [p.name for p in result.guard_problems] == ["product_uses_signed_no_insert_new"]

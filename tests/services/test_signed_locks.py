@@ -140,7 +140,9 @@ def test_the_locks_exist_at_the_newest_schema(clinic: Clinic) -> None:
         )
     tables = ("treatment_lines", "product_uses", "reactions")
     expected = {"sessions_signed_no_update", "sessions_signed_no_delete"} | {
-        f"{t}_signed_no_{s}" for t in tables for s in ("update_old", "delete_old", "update_new")
+        f"{t}_signed_no_{s}"
+        for t in tables
+        for s in ("update_old", "delete_old", "update_new", "insert_new")
     }
     assert expected <= names
 

@@ -27,13 +27,17 @@ def _copied_session(db_path: Path, key: int, session: uuid.UUID, line: uuid.UUID
 
 
 def _copy(raw: sqlite3.Connection, key: int, session: uuid.UUID, line: uuid.UUID) -> None:
+    """As a draft first: the database refuses a new part of a signed session."""
     for sql in (
         f"CREATE TEMP TABLE s AS SELECT * FROM sessions WHERE id = {key}",
         f"UPDATE temp.s SET id = id + 1000, uuid = '{session.hex}', notes = '{FORGED}'",
+        "UPDATE temp.s SET status = 'draft', signed_at = NULL",
         "INSERT INTO sessions SELECT * FROM temp.s",
         f"CREATE TEMP TABLE t AS SELECT * FROM treatment_lines WHERE session_id = {key} LIMIT 1",
         f"UPDATE temp.t SET id = id + 1000, uuid = '{line.hex}', session_id = {key + 1000}",
         "INSERT INTO treatment_lines SELECT * FROM temp.t",
+        "UPDATE sessions SET (status, signed_at) = (SELECT 'signed', signed_at FROM sessions"
+        f" WHERE id = {key}) WHERE id = {key + 1000}",
     ):
         raw.execute(sql)
 

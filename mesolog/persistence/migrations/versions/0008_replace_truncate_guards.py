@@ -1,4 +1,5 @@
-"""guards against REPLACE and TRUNCATE, and every guard made again from one catalogue
+"""guards against REPLACE, TRUNCATE and new parts of a signed session, and every guard made
+again from one catalogue
 
 Revision ID: 0008
 Revises: 0007
@@ -8,7 +9,10 @@ SQLite's INSERT OR REPLACE (REPLACE, UPDATE OR REPLACE) deletes the row in its w
 without firing its DELETE triggers, so a signed session, a treatment line, a product or
 a reaction could be rewritten or removed; PostgreSQL's TRUNCATE fires no row trigger.
 SQLite now refuses an INSERT or UPDATE whose id or uuid meets a row of a signed session;
-PostgreSQL refuses TRUNCATE on every table of records and on the audit log.
+PostgreSQL refuses TRUNCATE on every table of records and on the audit log. On both, an
+INSERT of a treatment line, a product use or a reaction into a signed session is refused
+(only UPDATE and DELETE were): mesolog writes a new signed version's parts while it is a
+draft and signs it in the same transaction.
 
 Every guard is made again from persistence.guards, so that each database holds exactly
 the definitions `mesolog check` and `mesolog audit verify` compare with; the builders get
@@ -40,6 +44,8 @@ TRUNCATE_GUARDED = (
 )  # fmt: skip
 """The tables of records and the audit log at 0008."""
 REPLACE_GUARDED = ("sessions", "treatment_lines", "product_uses", "reactions")
+PARTS = ("treatment_lines", "product_uses", "reactions")
+"""The tables of a signed session's parts, whose INSERT is refused from 0008."""
 
 
 def upgrade() -> None:
@@ -47,7 +53,10 @@ def upgrade() -> None:
         for name, body in guards.postgresql_functions(FREE_WHILE_VOIDING).items():
             op.execute(guards.create_function_sql(name, body))
         for made in guards.postgresql_triggers(TRUNCATE_GUARDED):
-            if made.kind & guards.TRUNCATE:
+            if made.table in PARTS and not made.kind & guards.TRUNCATE:
+                op.execute(f"DROP TRIGGER {made.name} ON {made.table}")
+                op.execute(guards.create_trigger_sql(made))
+            elif made.kind & guards.TRUNCATE:
                 op.execute(guards.create_trigger_sql(made))
         return
     for trigger in guards.sqlite_triggers(KEPT_WHILE_VOIDING):
@@ -60,7 +69,15 @@ def downgrade() -> None:
         for table in TRUNCATE_GUARDED:
             op.execute(f"DROP TRIGGER {table}_not_truncated ON {table}")
         op.execute("DROP FUNCTION mesolog_refuse_truncate()")
+        for table in PARTS:
+            op.execute(f"DROP TRIGGER {table}_signed_locked ON {table}")
+            op.execute(
+                f"CREATE TRIGGER {table}_signed_locked BEFORE UPDATE OR DELETE ON {table}"
+                f" FOR EACH ROW EXECUTE FUNCTION mesolog_lock_{table}()"
+            )
         return
     for table in REPLACE_GUARDED:
         for event in ("insert", "update"):
             op.execute(f"DROP TRIGGER {table}_signed_no_replace_{event}")
+    for table in PARTS:
+        op.execute(f"DROP TRIGGER {table}_signed_no_insert_new")
