@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -47,24 +47,31 @@ class Merge(Generic[Content]):
 
 def three_way(read: Content, stored: Content, typed: Content) -> Merge[Content]:
     """Compares three versions of the same content (frozen dataclasses of one class)."""
-    before, now, wanted = _flat(read), _flat(stored), _flat(typed)
+    before, now, wanted = flat(read), flat(stored), flat(typed)
     theirs = tuple(path for path in before if now[path] != before[path])
     mine = tuple(path for path in before if wanted[path] != before[path])
     conflicting = tuple(path for path in mine if path in theirs and now[path] != wanted[path])
-    result = stored
-    for path in mine:
-        result = _with(result, path.split("."), wanted[path])
-    return Merge(result, theirs, mine, conflicting)
+    return Merge(with_values(stored, typed, mine), theirs, mine, conflicting)
 
 
 def changed_fields(first: object, second: object) -> tuple[str, ...]:
     """Paths whose values differ between two versions of the same content."""
-    one, other = _flat(first), _flat(second)
+    one, other = flat(first), flat(second)
     return tuple(path for path in one if one[path] != other[path])
 
 
-def _flat(content: object, prefix: str = "") -> dict[str, Any]:
-    return dict(_leaves(content, prefix))
+def flat(content: object) -> dict[str, Any]:
+    """Every field of `content` by its path (`techniques.needle_gauge`), nested records
+    opened; the bookkeeping left out."""
+    return dict(_leaves(content, ""))
+
+
+def with_values(content: Content, source: Content, paths: Iterable[str]) -> Content:
+    """`content` with the fields at `paths` as `source` has them."""
+    values = flat(source)
+    for path in paths:
+        content = _with(content, path.split("."), values[path])
+    return content
 
 
 def _leaves(content: object, prefix: str) -> Iterator[tuple[str, Any]]:

@@ -9,18 +9,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from mesolog.persistence.audit import AuditAction
+from mesolog.persistence.audit_records import RECORD_ACTIONS
 from mesolog.persistence.models import AuditEntryRow
-
-CHANGES = (
-    AuditAction.CREATE,
-    AuditAction.UPDATE,
-    AuditAction.VOID,
-    AuditAction.SIGN,
-    AuditAction.AMEND,
-    AuditAction.IMPORT,
-)
-"""The actions that change a record (an export or a log-in reads it)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +23,7 @@ def last_change(s: Session, entity: str, entity_uuid: uuid.UUID | None) -> LastC
     """The newest change of the record `entity` `entity_uuid` (None: the single record of
     its kind, like the clinic's settings) the audit log holds."""
     statement = select(AuditEntryRow.actor, AuditEntryRow.occurred_at).where(
-        AuditEntryRow.entity == entity, AuditEntryRow.action.in_([a.value for a in CHANGES])
+        AuditEntryRow.entity == entity, AuditEntryRow.action.in_(RECORD_ACTIONS)
     )
     if entity_uuid is not None:
         statement = statement.where(AuditEntryRow.entity_uuid == entity_uuid)

@@ -14,10 +14,14 @@ write:
 
 Nothing is ever written over silently; the ORM's version check (models'
 `version_id_col`) refuses an UPDATE of a row changed between reading and writing.
+
+A save returns `Saved`: the record as stored and, after a merge, the fields it kept of the
+other change and who made that change and when, read in the save's own transaction.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -28,10 +32,12 @@ from sqlalchemy.orm import Session
 from mesolog.domain.conflicts import ConflictError, VersionedRecord, changed_fields, three_way
 from mesolog.domain.errors import Violation
 from mesolog.domain.validation import raise_if_any
+from mesolog.persistence import queries
 from mesolog.persistence.last_change import last_change
 
 Content = TypeVar("Content")
 Record = TypeVar("Record", bound=VersionedRecord)
+Stored = TypeVar("Stored", bound=VersionedRecord)
 
 
 def same_record(read: uuid.UUID, saved: uuid.UUID) -> None:
@@ -41,16 +47,44 @@ def same_record(read: uuid.UUID, saved: uuid.UUID) -> None:
 
 
 @dataclass(frozen=True, slots=True)
+class Change:
+    """Who changed a record, and when."""
+
+    by: str
+    """The name of the account (the actor the audit log names, when it has no account)."""
+    at: dt.datetime
+    """When (UTC)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Saved(Generic[Record]):
+    """What a save from a form wrote."""
+
+    record: Record
+    """The record as stored: after a merge, with the other change too."""
+    kept: tuple[str, ...] = ()
+    """The fields another change set since the form was read, kept by merging."""
+    kept_from: Change | None = None
+    """Who made that change and when: the record's newest change before this save (with
+    `kept` only)."""
+
+
+@dataclass(frozen=True, slots=True)
 class Settled(Generic[Content]):
     content: Content
     """What to write: what was typed, or it merged onto the stored record."""
     kept: tuple[str, ...] = ()
     """The fields another change set since the form was read, kept by a merge."""
+    kept_from: Change | None = None
 
     @property
     def detail(self) -> str:
         """For the audit entry: the merge and the fields it kept, if it was one."""
         return f"merged, keeping a newer change of {', '.join(self.kept)}" if self.kept else ""
+
+    def saved(self, record: Stored) -> Saved[Stored]:
+        """The save's result: `record` as stored, with what this merge kept."""
+        return Saved(record, self.kept, self.kept_from)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +140,8 @@ class Versioned(Generic[Record, Content]):
                 mine=merge.mine,
                 reason=f"Your changes and theirs together break a rule ({rules}).",
             )
-        return Settled(merge.result, merge.theirs)
+        kept_from = _newest_change(s, self.entity, entity_uuid) if merge.theirs else None
+        return Settled(merge.result, merge.theirs, kept_from)
 
     def require_unchanged(
         self, s: Session, *, read: Record, current: Record, entity_uuid: uuid.UUID | None, why: str
@@ -142,3 +177,12 @@ class Versioned(Generic[Record, Content]):
             conflicting=conflicting,
             reason=reason,
         )
+
+
+def _newest_change(s: Session, entity: str, entity_uuid: uuid.UUID | None) -> Change | None:
+    """The record's newest change in the audit log, named as its account is."""
+    change = last_change(s, entity, entity_uuid)
+    if change is None:
+        return None
+    account = queries.account_by_username(s, change.actor)
+    return Change(account.name if account is not None else change.actor, change.occurred_at)

@@ -22,7 +22,7 @@ from mesolog.persistence.audit import AuditAction
 from mesolog.persistence.digests import record_digest
 from mesolog.persistence.mapping import course_from_row, fill_course_row, session_from_row
 from mesolog.persistence.models import CourseRow
-from mesolog.services.conflicts import Versioned, same_record
+from mesolog.services.conflicts import Saved, Versioned, same_record
 from mesolog.services.context import ServiceContext
 from mesolog.services.patient_dates import refresh_patient_dates
 from mesolog.services.patients import load_patient, require_reason
@@ -64,10 +64,11 @@ class CourseService:
             self._audit(s, AuditAction.CREATE, row)
             return course_from_row(row)
 
-    def update(self, course_id: CourseId, plan: CourseInput, *, read: Course) -> Course:
+    def update(self, course_id: CourseId, plan: CourseInput, *, read: Course) -> Saved[Course]:
         """Saves the plan as typed into a form filled from `read`: merged field by field
         with a change made meanwhile to other fields, else ConflictError (see
-        services.conflicts). The result is the course as stored, a merge included."""
+        services.conflicts). The result holds the course as stored, a merge included, and
+        what a merge kept."""
         same_record(read.id, course_id)
         with self._ctx.db.write() as s:
             self._ctx.require(s, Permission.RECORD)
@@ -90,7 +91,8 @@ class CourseService:
                 validate=violations,
             )
             fill_course_row(row, settled.content)
-            return self._changed(s, row, ", ".join(filter(None, ["plan", settled.detail])), before)
+            what = ", ".join(filter(None, ["plan", settled.detail]))
+            return settled.saved(self._changed(s, row, what, before))
 
     def switch_to_maintenance(self, course_id: CourseId, *, on: dt.date | None = None) -> Course:
         """From `on` (today by default) the course follows its maintenance interval."""

@@ -25,7 +25,7 @@ from mesolog.persistence.audit import AuditAction
 from mesolog.persistence.digests import record_digest
 from mesolog.persistence.mapping import fill_patient_row, patient_from_row
 from mesolog.persistence.models import ClinicSettingsRow, PatientRow
-from mesolog.services.conflicts import Versioned, same_record
+from mesolog.services.conflicts import Saved, Versioned, same_record
 from mesolog.services.context import ServiceContext
 from mesolog.services.settings import SETTINGS_ID
 
@@ -145,13 +145,15 @@ class PatientService:
             self._audit(s, AuditAction.CREATE, row)
             return patient_from_row(row)
 
-    def update(self, patient_id: PatientId, details: PatientInput, *, read: Patient) -> Patient:
+    def update(
+        self, patient_id: PatientId, details: PatientInput, *, read: Patient
+    ) -> Saved[Patient]:
         """Saves the patient's details as typed into a form filled from `read`.
 
         When the patient changed since `read` (another workstation, another window), the
         fields typed are applied onto the stored details if the other change touched
-        other fields; else ConflictError (services.conflicts). The result is the patient
-        as stored: after a merge, with the other change too.
+        other fields; else ConflictError (services.conflicts). The result holds the
+        patient as stored (after a merge, with the other change too) and what a merge kept.
         """
         same_record(read.id, patient_id)
         with self._ctx.db.write() as s:
@@ -175,7 +177,7 @@ class PatientService:
             self._ctx.audit(
                 s, AuditAction.UPDATE, "patient", detail=settled.detail, record=row, before=before
             )
-            return patient_from_row(row)
+            return settled.saved(patient_from_row(row))
 
     def next_record_number(self) -> str:
         """The number to offer a new patient: the clinic's series' next free one."""

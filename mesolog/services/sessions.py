@@ -25,7 +25,7 @@ from mesolog.persistence.mapping import (
 )
 from mesolog.persistence.models import ClinicianRow, CourseRow, PatientRow, SessionRow
 from mesolog.persistence.session_rows import fill_session_row
-from mesolog.services.conflicts import Versioned, same_record
+from mesolog.services.conflicts import Saved, Versioned, same_record
 from mesolog.services.context import ServiceContext
 from mesolog.services.patient_dates import refresh_patient_dates
 from mesolog.services.patients import load_patient, require_reason
@@ -117,10 +117,11 @@ class SessionService:
 
     def update_draft(
         self, session_id: SessionId, entry: SessionInput, *, read: SessionRecord
-    ) -> SessionRecord:
+    ) -> Saved[SessionRecord]:
         """Saves the draft as typed into an editor filled from `read`: merged field by
         field with a change made meanwhile to other fields, else ConflictError (see
-        services.conflicts). The result is the draft as stored, a merge included."""
+        services.conflicts). The result holds the draft as stored, a merge included, and
+        what a merge kept."""
         same_record(read.id, session_id)
         with self._ctx.db.write() as s:
             self._ctx.require(s, Permission.RECORD)
@@ -141,7 +142,7 @@ class SessionService:
             )
             refresh_patient_dates(s, row.patient)
             s.expire(row)
-            return session_from_row(self._load(s, session_id))
+            return settled.saved(session_from_row(self._load(s, session_id)))
 
     def sign(
         self,

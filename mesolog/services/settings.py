@@ -15,7 +15,7 @@ from mesolog.domain.validation import not_unicode, validate_needle, validate_pen
 from mesolog.persistence.audit import AuditAction
 from mesolog.persistence.digests import record_digest
 from mesolog.persistence.models import ClinicSettingsRow
-from mesolog.services.conflicts import Versioned
+from mesolog.services.conflicts import Saved, Versioned
 from mesolog.services.context import ServiceContext
 
 SETTINGS_ID = 1
@@ -101,10 +101,13 @@ class SettingsService:
                 return ClinicSettings()
             return self.clinic_from(row)
 
-    def update_clinic(self, settings: ClinicSettings, *, read: ClinicSettings) -> ClinicSettings:
+    def update_clinic(
+        self, settings: ClinicSettings, *, read: ClinicSettings
+    ) -> Saved[ClinicSettings]:
         """Saves the settings as typed into a form filled from `read` (`clinic()`): merged
         field by field with a change made meanwhile to other fields, else ConflictError
-        (see services.conflicts). The result is the settings as stored."""
+        (see services.conflicts). The result holds the settings as stored and what a merge
+        kept."""
         violations = settings_violations(settings)
         if violations:
             raise ValidationError(violations)
@@ -139,7 +142,7 @@ class SettingsService:
                 record=row,
                 before=before,
             )
-            return self.clinic_from(row)
+            return settled.saved(self.clinic_from(row))
 
     @staticmethod
     def clinic_from(row: ClinicSettingsRow) -> ClinicSettings:

@@ -98,7 +98,7 @@ def test_a_clinic_from_before_0007_is_upgraded(
         assert voided.version == 2
         kept = clinic.sessions.get(draft.id)
         notes = replace(kept.entry, notes="seen again")
-        assert clinic.sessions.update_draft(draft.id, notes, read=kept).version == 2
+        assert clinic.sessions.update_draft(draft.id, notes, read=kept).record.version == 2
         verification = clinic.audit.verify()
         assert verification.intact, verification
 

@@ -104,7 +104,7 @@ def test_update_replaces_the_plan(clinic: Clinic, make: Maker, course: Course) -
         notes="",
     )
 
-    updated = clinic.courses.update(course.id, new_plan, read=course)
+    updated = clinic.courses.update(course.id, new_plan, read=course).record
 
     assert updated.plan == new_plan
     assert clinic.courses.get(course.id) == updated
@@ -222,8 +222,10 @@ def finish(how: str) -> Callable[[Clinic, CourseId], Course]:
 
 def change(how: str, make: Maker) -> Callable[[Clinic, CourseId], Course]:
     changes: dict[str, Callable[[Clinic, CourseId], Course]] = {
-        "update": lambda clinic, cid: clinic.courses.update(
-            cid, make.course_input(notes=""), read=clinic.courses.get(cid)
+        "update": lambda clinic, cid: (
+            clinic.courses.update(
+                cid, make.course_input(notes=""), read=clinic.courses.get(cid)
+            ).record
         ),
         "maintenance": lambda clinic, cid: clinic.courses.switch_to_maintenance(cid),
         "complete": lambda clinic, cid: clinic.courses.complete(cid),
@@ -319,5 +321,5 @@ def test_the_start_cannot_move_past_the_courses_first_session(
     assert "first session (2026-02-20)" in violation.allowed
     assert probe.snapshot() == before
     same_day = dataclasses.replace(course.plan, started_on=dt.date(2026, 2, 20))
-    saved = clinic.courses.update(course.id, same_day, read=course)
+    saved = clinic.courses.update(course.id, same_day, read=course).record
     assert saved.plan.started_on == dt.date(2026, 2, 20)

@@ -81,7 +81,7 @@ def test_update_changes_the_record_and_its_search_terms(clinic: Clinic, make: Ma
         created.details, family_name="Karra", phone="697 000 1111", medications="Nurofen"
     )
 
-    updated = clinic.patients.update(created.id, changed, read=created)
+    updated = clinic.patients.update(created.id, changed, read=created).record
 
     assert updated.details == changed
     assert updated.id == created.id
@@ -95,7 +95,7 @@ def test_update_may_keep_its_own_record_number(clinic: Clinic, make: Maker) -> N
     created = make.patient(record_number="K-0001")
     changed = dataclasses.replace(created.details, given_name="Eleni")
 
-    saved = clinic.patients.update(created.id, changed, read=created)
+    saved = clinic.patients.update(created.id, changed, read=created).record
     assert saved.details.record_number == "K-0001"
 
 

@@ -27,6 +27,7 @@ from mesolog.persistence.models import (
     SessionRow,
 )
 from mesolog.services.clinic import Clinic
+from mesolog.services.conflicts import Change
 
 if TYPE_CHECKING:
     from conftest import Clock, DatabaseProbe, Maker
@@ -48,22 +49,29 @@ def test_a_save_from_the_stored_version_raises_it(clinic: Clinic, make: Maker) -
     saved = clinic.patients.update(
         patient.id, replace(patient.details, phone="210 1"), read=patient
     )
-    assert saved.version == 2
+    assert saved.record.version == 2
+    assert (saved.kept, saved.kept_from) == ((), None), "no merge"
     assert clinic.patients.get(patient.id).version == 2
 
 
 def test_patient_changes_to_other_fields_are_merged(
-    clinic: Clinic, other: Clinic, make: Maker
+    clinic: Clinic, other: Clinic, make: Maker, clock: Clock
 ) -> None:
-    """The issue's case: one changed the phone while the other saved allergies."""
+    """The issue's case: one changed the phone while the other saved allergies. The save
+    says what it kept, whose change that was and when."""
     patient = make.patient(phone="210 000")
     read_there = other.patients.get(patient.id)
+    clock.advance(minutes=4)
     other.patients.update(patient.id, replace(read_there.details, phone="210 999"), read=read_there)
+    changed_there = clock()
+    clock.advance(minutes=3)
 
-    saved = clinic.patients.update(
+    result = clinic.patients.update(
         patient.id, replace(patient.details, allergies=SECRET), read=patient
     )
 
+    assert (result.kept, result.kept_from) == (("phone",), Change("clin2", changed_there))
+    saved = result.record
     assert (saved.details.phone, saved.details.allergies) == ("210 999", SECRET)
     assert clinic.patients.get(patient.id) == saved
     assert saved.version == 3
@@ -73,6 +81,23 @@ def test_patient_changes_to_other_fields_are_merged(
         "update",
         "merged, keeping a newer change of phone",
     )
+
+
+def test_a_merge_names_the_account_whose_change_it_kept(
+    clinic: Clinic, other: Clinic, make: Maker
+) -> None:
+    clinic.accounts.create_first_admin("admin", "Dr Anna Admin", "correct horse battery")
+    clinic.act_as("admin")
+    clinic.accounts.add("eleni", "Dr Eleni Markou", Role.CLINICIAN, "correct horse battery")
+    other.act_as("eleni")
+    patient = make.patient()
+    read_there = other.patients.get(patient.id)
+    other.patients.update(patient.id, replace(read_there.details, phone="210 7"), read=read_there)
+
+    saved = clinic.patients.update(patient.id, replace(patient.details, notes="ok"), read=patient)
+
+    assert saved.kept_from is not None
+    assert saved.kept_from.by == "Dr Eleni Markou"
 
 
 def test_patient_changes_to_the_same_field_are_refused_saying_who_what_and_when(
@@ -95,7 +120,7 @@ def test_patient_changes_to_the_same_field_are_refused_saying_who_what_and_when(
     assert conflict.conflicting == ("allergies",)
     assert conflict.theirs == ("phone", "allergies")
     assert conflict.mine == ("allergies",)
-    assert conflict.current == theirs
+    assert conflict.current == theirs.record
     assert (conflict.read_version, conflict.current.version) == (1, 2)
     message = str(conflict)
     assert "clin2" in message and "allergies" in message
@@ -110,7 +135,7 @@ def test_the_same_change_on_both_sides_is_no_conflict(
     other.patients.update(patient.id, replace(read_there.details, phone="210 5"), read=read_there)
     saved = clinic.patients.update(
         patient.id, replace(patient.details, phone=" 210 5 ", notes="seen"), read=patient
-    )
+    ).record
     assert (saved.details.phone, saved.details.notes) == ("210 5", "seen")
 
 
@@ -142,7 +167,7 @@ def test_a_version_raised_without_a_change_of_the_details_merges_quietly(
     clinic.sessions.sign(make.draft(patient.id).id)
     assert clinic.patients.get(patient.id).version > patient.version
     saved = clinic.patients.update(patient.id, replace(patient.details, notes="ok"), read=patient)
-    assert saved.details.notes == "ok"
+    assert saved.record.details.notes == "ok"
 
 
 def test_a_record_read_for_another_id_is_a_bug(clinic: Clinic, make: Maker) -> None:
@@ -152,7 +177,7 @@ def test_a_record_read_for_another_id_is_a_bug(clinic: Clinic, make: Maker) -> N
 
 
 def test_draft_notes_and_score_saved_apart_are_both_kept(
-    clinic: Clinic, other: Clinic, make: Maker
+    clinic: Clinic, other: Clinic, make: Maker, clock: Clock
 ) -> None:
     """The issue's case: one saved notes on a draft while the other saved a score."""
     patient = make.patient()
@@ -162,10 +187,12 @@ def test_draft_notes_and_score_saved_apart_are_both_kept(
         draft.id, replace(read_there.entry, improvement_score=7), read=read_there
     )
 
-    saved = clinic.sessions.update_draft(
+    result = clinic.sessions.update_draft(
         draft.id, replace(draft.entry, notes="Tolerated well."), read=draft
     )
 
+    assert (result.kept, result.kept_from) == (("improvement_score",), Change("clin2", clock()))
+    saved = result.record
     assert (saved.entry.notes, saved.entry.improvement_score) == ("Tolerated well.", 7)
     assert clinic.sessions.get(draft.id) == saved
 
@@ -203,14 +230,16 @@ def test_a_draft_changed_since_it_was_read_is_not_signed(
 
 
 def test_course_changes_to_other_fields_merge_and_to_the_same_refuse(
-    clinic: Clinic, other: Clinic, make: Maker
+    clinic: Clinic, other: Clinic, make: Maker, clock: Clock
 ) -> None:
     patient = make.patient()
     course = make.course(patient.id)
     read_there = other.courses.get(course.id)
     other.courses.update(course.id, replace(read_there.plan, notes="x"), read=read_there)
 
-    saved = clinic.courses.update(course.id, replace(course.plan, planned_sessions=8), read=course)
+    result = clinic.courses.update(course.id, replace(course.plan, planned_sessions=8), read=course)
+    assert (result.kept, result.kept_from) == (("notes",), Change("clin2", clock()))
+    saved = result.record
     assert (saved.plan.notes, saved.plan.planned_sessions) == ("x", 8)
 
     with pytest.raises(ConflictError) as refused:
@@ -220,16 +249,17 @@ def test_course_changes_to_other_fields_merge_and_to_the_same_refuse(
 
 
 def test_settings_changes_merge_by_field_and_refuse_on_the_same_one(
-    clinic: Clinic, other: Clinic
+    clinic: Clinic, other: Clinic, clock: Clock
 ) -> None:
     empty = clinic.settings.clinic()
     assert empty.version == 0
-    first = clinic.settings.update_clinic(ClinicSettings(name="Derma"), read=empty)
-    read_here = first
+    read_here = clinic.settings.update_clinic(ClinicSettings(name="Derma"), read=empty).record
     read_there = other.settings.clinic()
     other.settings.update_clinic(replace(read_there, phone="210"), read=read_there)
 
-    saved = clinic.settings.update_clinic(replace(read_here, address="Odos 1"), read=read_here)
+    result = clinic.settings.update_clinic(replace(read_here, address="Odos 1"), read=read_here)
+    assert (result.kept, result.kept_from) == (("phone",), Change("clin2", clock()))
+    saved = result.record
     assert (saved.name, saved.phone, saved.address) == ("Derma", "210", "Odos 1")
 
     with pytest.raises(ConflictError) as refused:
@@ -255,7 +285,7 @@ def test_technique_defaults_merge_by_their_own_fields(clinic: Clinic, other: Cli
     assert "together break a rule (needle.depth_mm)" in str(refused.value)
     pen = replace(read_here.techniques, pen_depth_mm=2.0)
     saved = clinic.settings.update_clinic(replace(read_here, techniques=pen), read=read_here)
-    assert saved.techniques == replace(shorter, pen_depth_mm=2.0)
+    assert saved.record.techniques == replace(shorter, pen_depth_mm=2.0)
 
 
 def test_every_change_raises_the_version(clinic: Clinic, make: Maker) -> None:

@@ -146,7 +146,7 @@ def test_update_draft_voids_a_removed_line_instead_of_deleting_it(
     clock.advance(minutes=10)
     shorter = dataclasses.replace(entry, treatments=entry.treatments[:1])
 
-    updated = clinic.sessions.update_draft(draft.id, shorter, read=draft)
+    updated = clinic.sessions.update_draft(draft.id, shorter, read=draft).record
 
     assert updated.entry == shorter
     assert clinic.sessions.get(draft.id).entry.treatments == (make.needle_line(Area.FOREHEAD),)
@@ -167,7 +167,7 @@ def test_update_draft_can_switch_a_line_from_needle_to_pen(
     draft = make.draft(patient_id)
     entry = dataclasses.replace(draft.entry, treatments=(make.pen_line(Area.FOREHEAD),))
 
-    updated = clinic.sessions.update_draft(draft.id, entry, read=draft)
+    updated = clinic.sessions.update_draft(draft.id, entry, read=draft).record
 
     technique = clinic.sessions.get(draft.id).entry.treatments[0].technique
     assert updated.entry == entry
@@ -187,7 +187,7 @@ def test_update_draft_adds_lines_and_reactions(
         improvement_score=4,
     )
 
-    assert clinic.sessions.update_draft(draft.id, entry, read=draft).entry == entry
+    assert clinic.sessions.update_draft(draft.id, entry, read=draft).record.entry == entry
     assert clinic.sessions.get(draft.id).entry == entry
 
 

@@ -27,7 +27,8 @@ def test_the_settings_are_empty_by_default(clinic: Clinic, probe: DatabaseProbe)
 
 
 def test_update_round_trips(clinic: Clinic, clock: Clock, probe: DatabaseProbe) -> None:
-    assert clinic.settings.update_clinic(SETTINGS, read=clinic.settings.clinic()) == SETTINGS
+    saved = clinic.settings.update_clinic(SETTINGS, read=clinic.settings.clinic())
+    assert saved.record == SETTINGS
     assert clinic.settings.clinic() == SETTINGS
     assert probe.rows("SELECT id, name, updated_at FROM clinic_settings") == [
         (1, SETTINGS.name, probe.stored_time(clock()))
@@ -38,7 +39,7 @@ def test_a_second_update_replaces_the_single_row(clinic: Clinic, probe: Database
     clinic.settings.update_clinic(SETTINGS, read=clinic.settings.clinic())
 
     changed = ClinicSettings(name="  Clinic Two ", phone="210 1")
-    saved = clinic.settings.update_clinic(changed, read=clinic.settings.clinic())
+    saved = clinic.settings.update_clinic(changed, read=clinic.settings.clinic()).record
 
     assert saved == ClinicSettings(name="Clinic Two", phone="210 1")
     assert clinic.settings.clinic() == saved
@@ -64,7 +65,7 @@ def test_a_name_of_100_characters_is_accepted(clinic: Clinic) -> None:
     assert (
         clinic.settings.update_clinic(
             ClinicSettings(name="x" * 100), read=clinic.settings.clinic()
-        ).name
+        ).record.name
         == "x" * 100
     )
 

@@ -43,7 +43,7 @@ def _history(clinic: Clinic, make: Maker, clock: FixedClock) -> tuple[PatientId,
         treatments=(replace(entry.treatments[0], products=entry.treatments[0].products[:1]),),
         reactions=entry.reactions[:1],
     )
-    draft = clinic.sessions.update_draft(draft.id, fewer, read=draft)
+    draft = clinic.sessions.update_draft(draft.id, fewer, read=draft).record
     clock.advance(minutes=5)
     signed = clinic.sessions.sign(draft.id, signer=SIGNER)
     clock.advance(days=1)

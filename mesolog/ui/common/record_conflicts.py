@@ -8,18 +8,16 @@ form has a `FieldWords` table (near the form) that gives them the form's own cap
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import enum
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from mesolog.domain.conflicts import flat
 from mesolog.ui.common.dates import shown_date, shown_date_time, shown_time
-
-C = TypeVar("C")
 
 
 def _tr(text: str) -> str:
@@ -39,7 +37,7 @@ class FieldWords:
 
     def value(self, path: str, content: object) -> str:
         """The value of the field at `path` of `content`, as the form would show it."""
-        value = value_at(content, path)
+        value = flat(content)[path]
         words = self.values.get(path)
         return words(value) if words is not None else plain_text(value)
 
@@ -96,24 +94,3 @@ def moment_text(moment: dt.datetime, today: dt.date) -> str:
     if local.date() == today:
         return shown_time(local.time())
     return shown_date_time(local)
-
-
-def value_at(content: object, path: str) -> Any:
-    """The value at a field path of a record's content (`techniques.needle_gauge`)."""
-    value = content
-    for name in path.split("."):
-        value = getattr(value, name)
-    return value
-
-
-def with_values(content: C, source: C, paths: Iterable[str]) -> C:
-    """`content` with the fields at `paths` as `source` has them."""
-    for path in paths:
-        content = _replaced(content, path.split("."), value_at(source, path))
-    return content
-
-
-def _replaced(content: C, names: list[str], value: object) -> C:
-    head, *rest = names
-    inner = value if not rest else _replaced(getattr(content, head), rest, value)
-    return dataclasses.replace(content, **{head: inner})  # type: ignore[type-var]

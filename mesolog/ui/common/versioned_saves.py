@@ -25,13 +25,20 @@ from typing import Generic, TypeVar, cast
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QDialog, QLabel, QWidget
 
-from mesolog.domain.conflicts import ConflictError, VersionedRecord, changed_fields, three_way
+from mesolog.domain.conflicts import (
+    ConflictError,
+    VersionedRecord,
+    changed_fields,
+    three_way,
+    with_values,
+)
 from mesolog.domain.errors import KnownError
 from mesolog.services.clinic import Clinic
-from mesolog.services.record_changes import Change, RecordChanges
+from mesolog.services.conflicts import Change, Saved
+from mesolog.services.record_changes import RecordChanges
 from mesolog.ui.common.conflict_dialog import Choice, ConflictDialog, FieldRow
 from mesolog.ui.common.operations import ChangeBus, run_change
-from mesolog.ui.common.record_conflicts import FieldWords, moment_text, with_values
+from mesolog.ui.common.record_conflicts import FieldWords, moment_text
 
 R = TypeVar("R", bound=VersionedRecord)
 C = TypeVar("C")
@@ -71,7 +78,8 @@ class SaveOutcome(Generic[R]):
 
 class VersionedForm(Generic[R, C]):
     """The saves of one form: `content` is the part of a record the form edits, `write`
-    saves content on a record read (the service's update with `read=`), `load` fills the
+    saves content on a record read (the service's update with `read=`, which says what a
+    merge kept and whose change it was), `load` fills the
     form, `words` names its fields, `record` says what it edits ("this patient")."""
 
     def __init__(
@@ -83,7 +91,7 @@ class VersionedForm(Generic[R, C]):
         record: str,
         words: FieldWords,
         content: Callable[[R], C],
-        write: Callable[[C, R], R],
+        write: Callable[[C, R], Saved[R]],
         load: Callable[[C], None],
         note: QLabel,
     ) -> None:
@@ -135,13 +143,15 @@ class VersionedForm(Generic[R, C]):
             return SaveOutcome(read)
         return self._saved(outcome, read, typed, other)
 
-    def _attempt(self, content: C, base: R) -> R | ConflictError:
+    def _attempt(self, content: C, base: R) -> Saved[R] | ConflictError:
         try:
             return self._write(content, base)
         except ConflictError as error:
             return error  # the views refresh: the record did change, elsewhere
 
-    def _saved(self, saved: R, read: R, typed: C, other: Change | None) -> SaveOutcome[R]:
+    def _saved(self, result: Saved[R], read: R, typed: C, other: Change | None) -> SaveOutcome[R]:
+        """`other`: the change a "Keep mine" saved over, whose other fields it kept."""
+        saved = result.record
         first = self._content(read)
         mine = changed_fields(first, typed)
         kept = tuple(p for p in changed_fields(first, self._content(saved)) if p not in mine)
@@ -152,7 +162,7 @@ class VersionedForm(Generic[R, C]):
         self._shown = saved
         if self._cancel is not None:
             self._cancel.setText(_tr("Close"))
-        self._say_kept(kept, other or self._merged_from(saved))
+        self._say_kept(kept, result.kept_from or other)
         return SaveOutcome(saved, saved, kept)
 
     # the conflict dialog
@@ -272,12 +282,6 @@ class VersionedForm(Generic[R, C]):
         if error.changed_by is None or error.changed_at is None:
             return None
         return Change(self._name(error.changed_by), error.changed_at)
-
-    def _merged_from(self, saved: R) -> Change | None:
-        try:
-            return RecordChanges(self._clinic.context).kept_by_merge(saved)
-        except KnownError:
-            return None
 
     def _name(self, actor: str | None) -> str:
         if actor is None:

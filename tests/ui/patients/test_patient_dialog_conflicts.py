@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -100,6 +101,42 @@ def test_changes_of_other_fields_are_both_kept_and_the_form_shows_theirs(
     save(qtbot, mine)  # nothing typed since: the dialog closes, nothing more is written
     assert mine.result() == PatientDialog.DialogCode.Accepted
     assert clinic.patients.get(patient.id).version == version
+
+
+def test_a_merge_names_the_change_it_kept_while_the_same_user_saves_on_another_workstation(
+    qtbot: QtBot, clinic: Clinic, there: Clinic, patient: Patient, clock: FixedClock, db_path: Path
+) -> None:
+    """The change a merge kept comes with the save itself: Nikos saving the same patient on
+    a third workstation the moment after (also a merge, of his own) does not make the note
+    name his own save instead of Eleni's."""
+    with Clinic.open(str(db_path), actor="workstation 3", clock=clock) as third:
+        third.act_as("nikos")
+        read_third = third.patients.get(patient.id)
+        bus = ChangeBus()
+        mine = PatientDialog(clinic, bus, patient=clinic.patients.get(patient.id))
+        qtbot.addWidget(mine)
+        mine.show()
+        their_phone_saved(qtbot, there, patient, clock)
+        type_into(qtbot, mine.allergies, ALLERGY, tab=False)
+
+        def saved_on_the_third() -> None:
+            bus.changed.disconnect(saved_on_the_third)
+            clock.advance(minutes=1)
+            notes = replace(read_third.details, notes="Seen at the front desk.")
+            third.patients.update(patient.id, notes, read=read_third)
+
+        bus.changed.connect(saved_on_the_third)
+        save(qtbot, mine)
+
+        assert mine.versioned.note.text() == (
+            f"Saved. Kept {THERE_NAME}'s change of phone, {short_time(18, 7)}."
+        )
+        stored = clinic.patients.get(patient.id).details
+        assert (stored.phone, stored.allergies, stored.notes) == (
+            THEIR_PHONE,
+            ALLERGY,
+            "Seen at the front desk.",
+        )
 
 
 @pytest.fixture

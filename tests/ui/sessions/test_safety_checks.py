@@ -21,7 +21,7 @@ ALLERGEN = 'Allergy on record "Λιδοκαΐνη"'
 def with_details(chair: Chair, **changes: object) -> Patient:
     patient = chair.clinic.patients.update(
         chair.patient.id, replace(chair.patient.details, **changes), read=chair.patient
-    )
+    ).record
     chair.patient = patient
     return patient
 
