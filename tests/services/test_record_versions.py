@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import pytest
 from sqlalchemy import select, text
 
-from mesolog.domain.conflicts import ConflictError, three_way
+from mesolog.domain.conflicts import ConflictError, flat, three_way, with_values
 from mesolog.domain.enums import Role
 from mesolog.domain.errors import DatabaseError
 from mesolog.domain.records import ClinicSettings, TechniqueDefaults
@@ -363,3 +363,14 @@ def test_three_way_names_paths_into_nested_records() -> None:
         (),
     )
     assert merge.result == replace(stored, name="B")
+
+
+def test_fields_are_named_and_set_by_their_paths_into_nested_records() -> None:
+    typed = ClinicSettings(name="B", techniques=TechniqueDefaults(needle_gauge=32), version=7)
+    fields = flat(typed)
+    assert (fields["name"], fields["techniques.needle_gauge"]) == ("B", 32)
+    assert "version" not in fields and "techniques" not in fields
+    stored = ClinicSettings(name="A", phone="210", version=3)
+    assert with_values(stored, typed, ["techniques.needle_gauge"]) == replace(
+        stored, techniques=TechniqueDefaults(needle_gauge=32)
+    )
