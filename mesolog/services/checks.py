@@ -117,7 +117,7 @@ def _file_modes_item(context: ServiceContext) -> CheckItem:
     exposed = exposed_files(context)
     if not exposed:
         return CheckItem("file_modes", True, "the database, its copies and backups are private")
-    named = ", ".join(f"{f.path} ({f.octal})" for f in exposed)
+    named = ", ".join(f"{'the folder ' if f.folder else ''}{f.path} ({f.octal})" for f in exposed)
     return CheckItem(
         "file_modes",
         False,

@@ -103,7 +103,7 @@ def test_files_others_may_read_are_named_as_a_warning(clinic: Clinic, tmp_path: 
     [item] = report.warnings
     assert item.name == "file_modes"
     assert item.detail == (
-        f"others on this computer may read or open: {backups} (0755), {backup} (0604), "
+        f"others on this computer may read or open: the folder {backups} (0755), {backup} (0604), "
         f"{copy} (0640), {database} (0644); make files 0600 and folders 0700 (chmod)"
     )
     assert report.ok
