@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from mesolog.domain.errors import Violation
+from mesolog.domain.text_rules import length
 
 SAME_PATIENT_COURSE = "a course of the same patient, or null"
 AMENDS_EARLIER = "a session of the same patient listed before this one, or null"
@@ -73,7 +74,7 @@ def _amendment_violations(sessions: list[Mapping[str, Any]], base: str) -> list[
         if amends is None:
             if reason is not None:
                 where = f"{path}.amendment_reason"
-                found.append(Violation(where, _length(reason), REASON_WITHOUT_AMENDS))
+                found.append(Violation(where, length(reason), REASON_WITHOUT_AMENDS))
         else:
             original = earlier.get(amends)
             if original is None:
@@ -89,11 +90,7 @@ def _amendment_violations(sessions: list[Mapping[str, Any]], base: str) -> list[
                 status = session.get("status", "draft")
                 found.append(Violation(f"{path}.status", status, AMENDMENT_SIGNED))
             if reason is None or not reason.strip():
-                shown_reason = None if reason is None else _length(reason)
+                shown_reason = None if reason is None else length(reason)
                 found.append(Violation(f"{path}.amendment_reason", shown_reason, REASON_NEEDED))
         earlier[session["id"]] = session
     return found
-
-
-def _length(text: str) -> str:
-    return f"({len(text)} characters)"

@@ -113,7 +113,7 @@ def _mismatches(
                         entity,
                         key,
                         entry_id,
-                        "its content differs from what the audit log recorded",
+                        CHANGED,
                     )
             s.expunge_all()
 
