@@ -9,17 +9,25 @@ any point before the swap leaves it exactly as it was:
    of WAL, which SQLite refuses while any other connection has the file open —
    the app in this process or on another workstation, or another program. Then
    nothing is done (DatabaseInUseError): mesolog must be closed everywhere first.
+   Holding that lock, it removes what a conversion killed earlier left beside
+   the database (its hidden new file and the plain copy's scratch file): no
+   conversion can be under way anywhere else.
 2. `ATTACH DATABASE 'NEW' AS encrypted KEY '…'` and `sqlcipher_export` copy the
    schema, every row, the triggers and the header's user version into a new
    file beside the database (hidden, `.partial`), created private (0600,
    persistence.private_files) before SQLite writes to it: it becomes the database.
 3. The new file is opened with the new passphrase and checked: integrity_check,
    foreign_key_check, and the same number of rows in every table as the source.
-   It is flushed to disk.
-4. Encrypting: the plain database is copied (backup API, under the same lock) to
-   `NAME.before-encryption-TIMESTAMP.sqlite` beside it. That copy is NOT
-   encrypted: delete it (securely) once the encrypted database is known to open.
-5. The new file replaces the database in one rename, while the lock still keeps
+4. The conversion's audit entry is written into the new file (`entry`, given by
+   the service, which knows the audit log), so that the database is replaced
+   together with its entry: a kill at any moment leaves the old database without
+   it or the new one with it. The new file is flushed to disk.
+5. Encrypting: the plain database is copied (backup API, under the same lock) to
+   `NAME.before-encryption-TIMESTAMP.sqlite` beside it, the name the entry gives.
+   That copy is NOT encrypted: delete it (securely) once the encrypted database
+   is known to open. (A kill between this step and the next leaves it beside the
+   plain database it copies.)
+6. The new file replaces the database in one rename, while the lock still keeps
    everyone out (on Windows, which cannot replace an open file, just after
    letting go of it); the folder is flushed so the rename survives a power cut.
 
@@ -32,6 +40,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -58,6 +67,9 @@ IN_USE_WAIT_MS = 2_000
 """How long to wait for other connections to let go before saying the database is in use."""
 SQLITE_BUSY, SQLITE_LOCKED = 5, 6
 STAMP = "%Y%m%dT%H%M%SZ"
+KILLED_NEW_FILE = "encrypt"
+"""The purpose in the scratch name of the new file (persistence.backup_files.scratch_path)."""
+PLAIN_COPY = "before-encryption"
 
 
 class DatabaseInUseError(DatabaseError):
@@ -72,11 +84,20 @@ class ConversionResult:
     """Encrypting: the database as it was, NOT encrypted (delete it once checked)."""
     tables: int
     rows: int
-    """Rows in every table, the same in the new file as in the old one."""
+    """Rows copied: in every table, as many in the new file as in the old one (before
+    the conversion's audit entry was added to it)."""
 
 
-def convert_to_encrypted(path: Path, passphrase: str, *, now: dt.datetime) -> ConversionResult:
-    """Encrypt the plain SQLite database at `path` with `passphrase` (see the module's doc)."""
+EntryWriter = Callable[[Path, str, Path | None], None]
+"""Writes the conversion's audit entry into the new file (step 4): given the file, the
+passphrase it is encrypted with, and where the plain copy will be (None when none is kept)."""
+
+
+def convert_to_encrypted(
+    path: Path, passphrase: str, *, now: dt.datetime, entry: EntryWriter | None = None
+) -> ConversionResult:
+    """Encrypt the plain SQLite database at `path` with `passphrase` (see the module's doc),
+    with the audit entry `entry` writes."""
     passphrase = check_new_passphrase(passphrase)
     _require_file(path)
     if is_encrypted_database(path):
@@ -86,11 +107,14 @@ def convert_to_encrypted(path: Path, passphrase: str, *, now: dt.datetime) -> Co
         )
     if not is_plain_database(path):
         raise DatabaseError(f"{path} is not an SQLite database; nothing was changed.")
-    return _rewrite(path, None, passphrase, keep_plain=now)
+    return _rewrite(path, None, passphrase, keep_plain=now, entry=entry)
 
 
-def change_passphrase(path: Path, current: str, new: str) -> ConversionResult:
-    """Encrypt the database at `path`, now opened with `current`, with `new` instead."""
+def change_passphrase(
+    path: Path, current: str, new: str, *, entry: EntryWriter | None = None
+) -> ConversionResult:
+    """Encrypt the database at `path`, now opened with `current`, with `new` instead, with
+    the audit entry `entry` writes."""
     new = check_new_passphrase(new)
     current = normalised(current)
     _require_file(path)
@@ -101,7 +125,7 @@ def change_passphrase(path: Path, current: str, new: str) -> ConversionResult:
         )
     if new == current:
         raise DatabaseError("The new passphrase is the current one; nothing was changed.")
-    return _rewrite(path, current, new, keep_plain=None)
+    return _rewrite(path, current, new, keep_plain=None, entry=entry)
 
 
 def export_encrypted(source: Path, target: Path, passphrase: str) -> None:
@@ -126,20 +150,32 @@ def _require_file(path: Path) -> None:
 
 
 def _rewrite(
-    path: Path, current: str | None, new: str, *, keep_plain: dt.datetime | None
+    path: Path,
+    current: str | None,
+    new: str,
+    *,
+    keep_plain: dt.datetime | None,
+    entry: EntryWriter | None,
 ) -> ConversionResult:
-    partial = scratch_path(path, "encrypt")
+    partial = scratch_path(path, KILLED_NEW_FILE)
     connection = _alone(path, current)
     plain_copy: Path | None = None
+    kept: Path | None = None
     swapped = False
     try:
         try:
+            _tidy(path)
             _require_no_log(path)
             counts = _export(connection, partial, new)
             _check(partial, new, counts)
-            _flush(partial)
             if keep_plain is not None:
-                plain_copy = _keep_plain_copy(connection, path, keep_plain)
+                plain_copy = _plain_copy_path(path, keep_plain)
+            if entry is not None:
+                entry(partial, new, plain_copy)
+                _out_of_wal(partial, new)
+            _flush(partial)
+            if plain_copy is not None:
+                kept = _keep_plain_copy(connection, plain_copy)
             try:
                 partial.replace(path)
             except PermissionError:
@@ -156,12 +192,31 @@ def _rewrite(
     finally:
         if not swapped:
             remove_database_file(partial)
-            if plain_copy is not None:
-                plain_copy.unlink(missing_ok=True)
+            if kept is not None:
+                kept.unlink(missing_ok=True)
             with contextlib.suppress(sqlcipher_dbapi.Error):
                 connection.execute("PRAGMA journal_mode = WAL").fetchall()
         connection.close()
-    return ConversionResult(path, plain_copy, len(counts), sum(counts.values()))
+    return ConversionResult(path, kept, len(counts), sum(counts.values()))
+
+
+def _tidy(path: Path) -> None:
+    """What a killed conversion left beside the database `path` (only while holding its
+    exclusive lock, which every conversion holds from before it writes anything)."""
+    left = (f".{path.name}.{KILLED_NEW_FILE}-", f".{path.stem}.{PLAIN_COPY}-")
+    for found in path.parent.iterdir():
+        if found.name.startswith(left):
+            found.unlink(missing_ok=True)
+
+
+def _out_of_wal(path: Path, passphrase: str) -> None:
+    """The new file in rollback-journal mode, whole in itself (no `-wal` beside it), as
+    `sqlcipher_export` wrote it: writing the entry through the app's engine put it in WAL."""
+    connection = connect_file(str(path), passphrase=passphrase, location=str(path))
+    try:
+        connection.execute("PRAGMA journal_mode = DELETE").fetchall()
+    finally:
+        connection.close()
 
 
 def _require_no_log(path: Path) -> None:
@@ -271,12 +326,16 @@ def _row_counts(connection: Any) -> dict[str, int]:
     }
 
 
-def _keep_plain_copy(connection: Any, path: Path, now: dt.datetime) -> Path:
+def _plain_copy_path(path: Path, now: dt.datetime) -> Path:
     stamp = now.astimezone(dt.UTC).strftime(STAMP)
-    number, target = 1, path.with_name(f"{path.stem}.before-encryption-{stamp}.sqlite")
+    number, target = 1, path.with_name(f"{path.stem}.{PLAIN_COPY}-{stamp}.sqlite")
     while target.exists():
         number += 1
-        target = path.with_name(f"{path.stem}.before-encryption-{stamp}-{number}.sqlite")
+        target = path.with_name(f"{path.stem}.{PLAIN_COPY}-{stamp}-{number}.sqlite")
+    return target
+
+
+def _keep_plain_copy(connection: Any, target: Path) -> Path:
     partial = scratch_path(target, "plain")
     try:
         create_private_file(partial)

@@ -4,7 +4,9 @@ Both rewrite the whole file (persistence.conversion): the database must not be
 open anywhere else — close mesolog on every workstation first — and the clinic
 given is closed first and stays closed (open it again with the passphrase).
 Both are an admin's work once the database has accounts, and each leaves an
-audit entry in the rewritten database.
+audit entry in the rewritten database, written into it before it replaces the
+database (services.copy_audit): a conversion killed at any moment leaves the old
+database, or the new one with its entry.
 
 Encrypting keeps the database as it was beside it, as
 `NAME.before-encryption-TIMESTAMP.sqlite`: that copy is NOT encrypted; delete it
@@ -14,6 +16,7 @@ Backups taken before stay plain (or encrypted with the former passphrase).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -26,10 +29,10 @@ from mesolog.persistence.audit import AuditAction
 from mesolog.persistence.conversion import (
     ConversionResult,
     DatabaseInUseError,
+    EntryWriter,
     change_passphrase,
     convert_to_encrypted,
 )
-from mesolog.persistence.database import Database
 from mesolog.persistence.encryption import (
     MINIMUM_NEW_PASSPHRASE,
     check_new_passphrase,
@@ -38,6 +41,7 @@ from mesolog.persistence.encryption import (
 from mesolog.persistence.location import display_location, resolve_database_url, sqlite_file
 from mesolog.services.clinic import Clinic
 from mesolog.services.context import ServiceContext
+from mesolog.services.copy_audit import audit_copy
 
 __all__ = [
     "MINIMUM_NEW_PASSPHRASE",
@@ -106,15 +110,15 @@ def encrypt_database(clinic: Clinic, passphrase: str) -> EncryptionResult:
             "passphrase instead."
         )
     now = clinic.context.now()
-    clinic.close()
-    result = convert_to_encrypted(path, passphrase, now=now)
-    copy = result.plain_copy.name if result.plain_copy else ""
-    _audit(
-        clinic,
-        passphrase,
-        f"encrypted at rest (SQLCipher); the unencrypted original kept as {copy}",
+    entry = _entry(
+        clinic.context,
+        lambda copy: (
+            "encrypted at rest (SQLCipher); the unencrypted original kept as "
+            + (copy.name if copy else "")
+        ),
     )
-    return _result(result)
+    clinic.close()
+    return _result(convert_to_encrypted(path, passphrase, now=now, entry=entry))
 
 
 def change_database_passphrase(clinic: Clinic, new_passphrase: str) -> EncryptionResult:
@@ -127,10 +131,9 @@ def change_database_passphrase(clinic: Clinic, new_passphrase: str) -> Encryptio
             f"The database {path} is not encrypted, so it has no passphrase to change; "
             "encrypt it instead. Nothing was changed."
         )
+    entry = _entry(clinic.context, lambda _copy: "database passphrase changed")
     clinic.close()
-    result = change_passphrase(path, current, new_passphrase)
-    _audit(clinic, new_passphrase, "database passphrase changed")
-    return _result(result)
+    return _result(change_passphrase(path, current, new_passphrase, entry=entry))
 
 
 def _file_to_rewrite(clinic: Clinic) -> Path:
@@ -146,21 +149,20 @@ def _file_to_rewrite(clinic: Clinic) -> Path:
     return path
 
 
-def _audit(clinic: Clinic, passphrase: str, detail: str) -> None:
-    """The entry, by the clinic's actor, in the rewritten database."""
-    before = clinic.context
-    db = Database(before.db.url, passphrase=passphrase)
-    try:
-        context = ServiceContext(db, before.actor, before.clock, before.account)
-        with db.write() as s:
-            context.audit(s, AuditAction.UPDATE, "database", None, detail)
-    except KnownError as error:
-        raise DatabaseError(
-            f"The database {clinic.location} was rewritten ({detail}), but its audit entry "
-            f"could not be written: {error}"
-        ) from error
-    finally:
-        db.dispose()
+def _entry(context: ServiceContext, detail: Callable[[Path | None], str]) -> EntryWriter:
+    """Writes the conversion's entry (`detail` of the plain copy kept, if any), by the
+    context's actor, into the new file before it replaces the database."""
+
+    def write(new_file: Path, passphrase: str, plain_copy: Path | None) -> None:
+        try:
+            audit_copy(context, new_file, passphrase, AuditAction.UPDATE, detail(plain_copy))
+        except KnownError as error:
+            raise DatabaseError(
+                f"The audit entry could not be written into the new database file ({error}); "
+                "nothing was changed."
+            ) from error
+
+    return write
 
 
 def _result(result: ConversionResult) -> EncryptionResult:

@@ -18,20 +18,17 @@
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 from collections.abc import Iterator
 from pathlib import Path
-
-from sqlalchemy.engine import URL
 
 from mesolog.domain.errors import DatabaseError, KnownError
 from mesolog.persistence.audit import AuditAction
 from mesolog.persistence.backup_files import publish, remove_database_file
-from mesolog.persistence.database import Database
 from mesolog.persistence.process_lock import LockHeldError, held
 from mesolog.persistence.restore_entries import restore_kept
 from mesolog.services.backup_copies import pending_path
 from mesolog.services.context import ServiceContext
+from mesolog.services.copy_audit import audit_copy
 
 SCRATCH_PURPOSES = ("restore", "restore-encrypted", "verify")
 """The scratch copies (persistence.backup_files.scratch_path) a restore or a check makes
@@ -58,14 +55,7 @@ def restoring(database: Path) -> Iterator[None]:
 def write_restore_entry(context: ServiceContext, copy: Path, key: str | None, detail: str) -> None:
     """The restore's audit entry, by the context's actor, written into the checked copy
     (an SQLite file, keyed with `key` when encrypted) and chained to its own log."""
-    db = Database(URL.create("sqlite", database=str(copy)), passphrase=key)
-    try:
-        with db.write() as s:
-            dataclasses.replace(context, db=db).audit(
-                s, AuditAction.RESTORE, "database", None, detail
-            )
-    finally:
-        db.dispose()
+    audit_copy(context, copy, key, AuditAction.RESTORE, detail)
 
 
 def settle(context: ServiceContext, safety_copy: Path) -> None:

@@ -69,14 +69,16 @@ def prepare(folder: Path, *, patients: int, backed_up: int, seed: int = 1) -> Te
 
 
 class Child:
-    """One `restore_child`; its standard output is read by a thread so it never blocks."""
+    """One child process (`restore_child`, or `module` with its `arguments`); its standard
+    output is read by a thread so it never blocks."""
 
-    def __init__(self, database: Path, backup: Path, point: str | None) -> None:
+    def __init__(
+        self, arguments: list[str], point: str | None, *, module: str = CHILD_MODULE
+    ) -> None:
         environment = {**os.environ, "PYTHONIOENCODING": "utf-8"}
         environment.pop("MESOLOG_DB", None)
         self.process = subprocess.Popen(
-            [sys.executable, "-W", "error", "-m", CHILD_MODULE, str(database), str(backup)]
-            + ([point] if point else []),
+            [sys.executable, "-W", "error", "-m", module, *arguments] + ([point] if point else []),
             cwd=ROOT,
             env=environment,
             stdin=subprocess.PIPE,
@@ -106,12 +108,13 @@ class Child:
         self.ready.set()
         self.stopped.set()
 
-    def go(self) -> float:
-        """Starts the restore; returns when (perf_counter) it was started."""
+    def go(self, *lines: str) -> float:
+        """Starts the command, giving it `lines` on standard input; returns when
+        (perf_counter) it was started."""
         if not self.ready.wait(TIMEOUT_S) or self.process.poll() is not None:
             self.fail("did not get ready")
         assert self.process.stdin is not None
-        self.process.stdin.write("go\n")
+        self.process.stdin.write("".join(f"{line}\n" for line in ("go", *lines)))
         self.process.stdin.flush()
         return time.perf_counter()
 
@@ -218,7 +221,7 @@ class RestoreKillReport:
 def run_whole(template: Template, folder: Path) -> float:
     """One restore that is not killed: seconds from go to its exit status."""
     database = _fresh(template, folder)
-    child = Child(database, template.backup, None)
+    child = Child([str(database), str(template.backup)], None)
     started = child.go()
     child.wait()
     elapsed = child.exited_at - started
@@ -233,7 +236,7 @@ def kill_once(
 ) -> Outcome:
     """A restore killed at `point` (see restore_child), or `delay_s` after it started."""
     database = _fresh(template, folder)
-    child = Child(database, template.backup, point)
+    child = Child([str(database), str(template.backup)], point)
     started = child.go()
     if point is not None:
         if not child.stopped.wait(TIMEOUT_S) or f"AT {point}" not in child.lines:

@@ -13,14 +13,19 @@ from sqlalchemy.pool import Pool
 
 from mesolog.domain.accounts import AccessDeniedError
 from mesolog.domain.enums import Role
-from mesolog.domain.errors import KnownError
+from mesolog.domain.errors import DatabaseError, KnownError
 from mesolog.persistence.backup_files import examine
 from mesolog.persistence.conversion import (
     ConversionResult,
     DatabaseInUseError,
+    convert_to_encrypted,
     export_encrypted,
 )
-from mesolog.persistence.encryption import SQLITE_HEADER, is_encrypted_database
+from mesolog.persistence.encryption import (
+    SQLITE_HEADER,
+    is_encrypted_database,
+    is_plain_database,
+)
 from mesolog.services.clinic import Clinic, PassphraseNeededError, WrongDatabasePassphraseError
 from mesolog.services.encryption import change_database_passphrase, encrypt_database
 from tests.persistence.encryption_support import (
@@ -189,3 +194,59 @@ def test_an_export_into_an_encrypted_file_checks_it(demo: Path, tmp_path: Path) 
     assert is_encrypted_database(target)
     facts = examine(target, label="keyed", key=PASSPHRASE)
     assert facts.whole and facts.patients == 40
+
+
+# --- killed conversions, and the entry ------------------------------------------------------------
+
+
+def test_the_next_conversion_removes_what_a_killed_one_left_and_nothing_else(
+    demo: Path,
+) -> None:
+    """A killed conversion's hidden new file (encrypted with a passphrase that may never be
+    typed again) and its plain copy's scratch file; not the visible files beside them."""
+    left = [
+        ".clinic.sqlite.encrypt-0badf00d.partial",
+        ".clinic.sqlite.encrypt-0badf00d.partial-journal",
+        ".clinic.before-encryption-20260309T120000Z.sqlite.plain-0badf00d.partial",
+    ]
+    kept = ["clinic.before-encryption-20260101T120000Z.sqlite", ".clinic.sqlite.notes", "x.txt"]
+    for name in left + kept:
+        (demo.parent / name).write_bytes(b"left")
+    with open_clinic(demo, None) as clinic:
+        result = encrypt_database(clinic, PASSPHRASE)
+    assert result.plain_copy is not None
+    assert sorted(p.name for p in demo.parent.iterdir()) == sorted(
+        [*kept, "clinic.sqlite", result.plain_copy.name]
+    )
+    assert all((demo.parent / name).read_bytes() == b"left" for name in kept)
+
+
+def test_the_entry_goes_into_the_new_file_while_the_database_is_as_it_was(demo: Path) -> None:
+    seen: list[tuple[bool, Path | None, bool, bool]] = []
+
+    def entry(new_file: Path, passphrase: str, plain_copy: Path | None) -> None:
+        whole = examine(new_file, label="the new file", key=passphrase).whole
+        kept = plain_copy is not None and plain_copy.exists()
+        seen.append((is_plain_database(demo), plain_copy, kept, whole))
+
+    convert_to_encrypted(demo, PASSPHRASE, now=NOW, entry=entry)
+    plain_copy = demo.with_name("clinic.before-encryption-20260310T120000Z.sqlite")
+    assert seen == [(True, plain_copy, False, True)]
+    assert is_encrypted_database(demo) and plain_copy.is_file()
+
+
+def test_an_entry_that_cannot_be_written_changes_nothing(demo: Path) -> None:
+    with open_clinic(demo, None) as clinic:
+        before, entries = _export(clinic), clinic.audit.verify().entries
+
+    def entry(_new_file: Path, _passphrase: str, _plain_copy: Path | None) -> None:
+        raise DatabaseError("The audit entry could not be written (disk full)")
+
+    with pytest.raises(DatabaseError, match="disk full"):
+        convert_to_encrypted(demo, PASSPHRASE, now=NOW, entry=entry)
+    assert sorted(p.name for p in demo.parent.iterdir()) == ["clinic.sqlite"]
+    assert is_plain_database(demo)
+    with open_clinic(demo, None) as clinic:
+        verification = clinic.audit.verify()
+        assert (verification.intact, verification.entries) == (True, entries)
+        assert _export(clinic) == before
