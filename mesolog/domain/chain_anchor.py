@@ -4,7 +4,8 @@ folder's anchors log — so that a later rewrite of the chain up to that entry s
 
 `ChainAnchor` is an anchor as mesolog writes it; `AnchorClaim` is what is checked
 against today's chain: an anchor read back from a file, or a hash typed from paper
-(a prefix of at least 12 hex digits, maybe with its entry number).
+(a prefix of at least 12 hex digits, maybe with its entry number). A file's word is only
+a claim: what it says is checked against today's chain, never taken as true.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any
 
 from mesolog.domain.errors import KnownError
@@ -34,6 +36,16 @@ def rfc3339(moment: dt.datetime) -> str:
     return moment.astimezone(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
+class AnchorFieldError(KnownError):
+    """A chain anchor in a file that is not one; `field` names the part that is wrong
+    ('entry', 'hash', 'at', or another field of an anchors log's line), None when the
+    value is no JSON object at all."""
+
+    def __init__(self, message: str, field: str | None) -> None:
+        super().__init__(message)
+        self.field = field
+
+
 @dataclass(frozen=True, slots=True)
 class ChainAnchor:
     entry: int
@@ -51,22 +63,27 @@ class ChainAnchor:
     def from_json(cls, value: object, *, where: str) -> ChainAnchor:
         """The anchor a file holds at `where` (named in a refusal with what is allowed)."""
         if not isinstance(value, dict):
-            raise KnownError(f"{where}: {_kind(value)} is not a chain anchor; {_ALLOWED}.")
+            raise AnchorFieldError(
+                f"{where}: {_kind(value)} is not a chain anchor; {_ALLOWED}.", None
+            )
         entry, digits, at = value.get("entry"), value.get("hash"), value.get("at")
         if isinstance(entry, bool) or not isinstance(entry, int) or entry < 0:
-            raise KnownError(
+            raise AnchorFieldError(
                 f"{where}.entry: {entry!r} is not allowed; an entry number is a whole number "
-                "from 0."
+                "from 0.",
+                "entry",
             )
         if not isinstance(digits, str) or len(digits) != HASH_DIGITS or not _HEX.fullmatch(digits):
-            raise KnownError(
-                f"{where}.hash: {_kind(digits)} is not allowed; a hash is 64 lowercase hex digits."
+            raise AnchorFieldError(
+                f"{where}.hash: {_kind(digits)} is not allowed; a hash is 64 lowercase hex digits.",
+                "hash",
             )
         moment = _moment(at)
         if moment is None:
-            raise KnownError(
+            raise AnchorFieldError(
                 f"{where}.at: {_kind(at)} is not allowed; a time is RFC 3339 in UTC, such as "
-                "2026-03-10T16:00:00Z."
+                "2026-03-10T16:00:00Z.",
+                "at",
             )
         return cls(entry, digits, moment)
 
@@ -93,6 +110,44 @@ def _moment(text: object) -> dt.datetime | None:
 
 
 @dataclass(frozen=True, slots=True)
+class UnreadableLine:
+    """A line of an anchors log that is not an anchor."""
+
+    line: int
+    field: str | None
+    """The part that is wrong ('entry', 'hash', 'at', 'event', 'file', 'kept_up_to'); None
+    when the line is not a JSON object."""
+    message: str
+    """For the command line: where, what it holds and what is allowed."""
+
+
+class LogEvent(StrEnum):
+    """What an anchors log's line came with."""
+
+    BACKUP = "backup"
+    RESTORE = "restore"
+
+
+@dataclass(frozen=True, slots=True)
+class LogLine:
+    """Where in an anchors log an anchor was read: its line, and the backup it came with."""
+
+    number: int
+    event: LogEvent
+    file: str
+
+
+@dataclass(frozen=True, slots=True)
+class RestoreLine:
+    """A restore line of an anchors log, taken at its word only until checked: the
+    restore from `file` kept the entries up to `kept_up_to` of the chain it replaced."""
+
+    number: int
+    file: str
+    kept_up_to: int
+
+
+@dataclass(frozen=True, slots=True)
 class AnchorClaim:
     """What today's chain must extend: entry `entry` (when known) has a hash that starts
     with `prefix`, and was the newest at `at` (when known)."""
@@ -100,24 +155,31 @@ class AnchorClaim:
     prefix: str
     entry: int | None
     at: dt.datetime | None
-    source: str
-    """Where it comes from, for people: 'clinic.backup-….sqlite', 'the hash typed'."""
-    replaced_by: str | None = None
-    """For an anchor of the anchors log that a later restore replaced (its entry is past
-    what the restored backup kept): that restore, for people."""
+    source: str | None
+    """The name of the file it was read from; None for a hash typed from a summary."""
+    line: LogLine | None = None
+    """Where in an anchors log it was read."""
+    restores_after: tuple[RestoreLine, ...] = ()
+    """The anchors log's later restore lines that say they kept fewer entries than this
+    anchor names. Each is only a claim: the anchor counts as replaced by a restore when
+    today's chain holds that restore's entry (services.audit_anchors)."""
 
     @classmethod
-    def of(cls, anchor: ChainAnchor, source: str, replaced_by: str | None = None) -> AnchorClaim:
-        return cls(anchor.hash, anchor.entry, anchor.at, source, replaced_by)
+    def of(
+        cls,
+        anchor: ChainAnchor,
+        source: str,
+        line: LogLine | None = None,
+        restores_after: tuple[RestoreLine, ...] = (),
+    ) -> AnchorClaim:
+        return cls(anchor.hash, anchor.entry, anchor.at, source, line, restores_after)
 
     @property
-    def whole(self) -> bool:
-        return len(self.prefix) == HASH_DIGITS
-
-    def __str__(self) -> str:
-        number = "an entry" if self.entry is None else f"entry {self.entry}"
-        digits = self.prefix[:FOOTER_DIGITS] + ("…" if len(self.prefix) > FOOTER_DIGITS else "")
-        return f"{number} with hash {grouped(digits)}"
+    def shown_digits(self) -> str:
+        """The digits to show: the first 16, as a summary prints them, with '…' when the
+        claim holds more."""
+        more = "…" if len(self.prefix) > FOOTER_DIGITS else ""
+        return self.prefix[:FOOTER_DIGITS] + more
 
 
 def typed_claim(text: str, entry: int | None = None, *, field: str = "--against") -> AnchorClaim:
@@ -133,4 +195,4 @@ def typed_claim(text: str, entry: int | None = None, *, field: str = "--against"
             f"{field}: {shown!r} is not a hash; a hash is {SHORTEST_PREFIX} to {HASH_DIGITS} "
             "hex digits (0–9, a–f), spaces ignored, as printed on a summary."
         )
-    return AnchorClaim(digits, entry, None, "the hash typed")
+    return AnchorClaim(digits, entry, None, None)

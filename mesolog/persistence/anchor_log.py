@@ -17,8 +17,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from mesolog.domain.chain_anchor import ChainAnchor
-from mesolog.domain.errors import KnownError
+from mesolog.domain.chain_anchor import AnchorFieldError, ChainAnchor, UnreadableLine
 from mesolog.persistence.private_files import create_private_file_unless_present
 
 SUFFIX = ".anchors.jsonl"
@@ -63,10 +62,10 @@ def _ends_with_newline(path: Path) -> bool:
         return stream.read(1) == b"\n"
 
 
-def read_anchor_log(path: Path) -> tuple[list[LoggedAnchor], list[str]]:
-    """The anchors in file order, and a sentence for each line that is not one."""
+def read_anchor_log(path: Path) -> tuple[list[LoggedAnchor], list[UnreadableLine]]:
+    """The anchors in file order, and each line that is not one."""
     anchors: list[LoggedAnchor] = []
-    problems: list[str] = []
+    problems: list[UnreadableLine] = []
     text = path.read_bytes().decode("utf-8", errors="replace")
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():
@@ -74,24 +73,31 @@ def read_anchor_log(path: Path) -> tuple[list[LoggedAnchor], list[str]]:
         where = f"{path.name} line {number}"
         try:
             anchors.append(_logged(json.loads(line), where, number))
-        except KnownError as error:
-            problems.append(str(error))
+        except AnchorFieldError as error:
+            problems.append(UnreadableLine(number, error.field, str(error)))
         except ValueError as error:
-            problems.append(f"{where}: not JSON ({error})")
+            problems.append(UnreadableLine(number, None, f"{where}: not JSON ({error})"))
     return anchors, problems
 
 
 def _logged(record: object, where: str, number: int) -> LoggedAnchor:
     if not isinstance(record, dict):
-        raise KnownError(f"{where}: {type(record).__name__} is not allowed; a line is an object.")
+        raise AnchorFieldError(
+            f"{where}: {type(record).__name__} is not allowed; a line is an object.", None
+        )
     anchor = ChainAnchor.from_json(record, where=where)
     event, file, kept = record.get("event"), record.get("file"), record.get("kept_up_to")
     if event not in (BACKUP, RESTORE):
-        raise KnownError(f"{where}.event: {event!r} is not allowed; it is 'backup' or 'restore'.")
+        raise AnchorFieldError(
+            f"{where}.event: {event!r} is not allowed; it is 'backup' or 'restore'.", "event"
+        )
     if not isinstance(file, str):
-        raise KnownError(f"{where}.file: {file!r} is not allowed; it names a backup file.")
+        raise AnchorFieldError(
+            f"{where}.file: {file!r} is not allowed; it names a backup file.", "file"
+        )
     if event == RESTORE and (isinstance(kept, bool) or not isinstance(kept, int) or kept < 0):
-        raise KnownError(
-            f"{where}.kept_up_to: {kept!r} is not allowed; a restore names the last entry kept."
+        raise AnchorFieldError(
+            f"{where}.kept_up_to: {kept!r} is not allowed; a restore names the last entry kept.",
+            "kept_up_to",
         )
     return LoggedAnchor(anchor, event, file, number, kept if event == RESTORE else None)

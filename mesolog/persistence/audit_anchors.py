@@ -64,7 +64,7 @@ def first_dated_before(s: Session, after: int, moment: dt.datetime) -> EntryFact
 
 
 @dataclass(frozen=True, slots=True)
-class OutOfOrder:
+class OutOfOrderRow:
     """An entry dated before an entry that comes before it in the chain."""
 
     id: int
@@ -74,16 +74,16 @@ class OutOfOrder:
     later_at: dt.datetime
 
 
-def out_of_order(s: Session, *, slack: dt.timedelta) -> list[OutOfOrder]:
+def out_of_order(s: Session, *, slack: dt.timedelta) -> list[OutOfOrderRow]:
     """Every entry dated more than `slack` before the latest entry that precedes it: entries
     are appended as they happen, so such an entry was written later and back-dated (or a
     workstation's clock was that far wrong)."""
-    found: list[OutOfOrder] = []
+    found: list[OutOfOrderRow] = []
     latest: tuple[int, dt.datetime] | None = None
     rows = s.execute(select(AuditEntryRow.id, AuditEntryRow.occurred_at).order_by(AuditEntryRow.id))
     for entry_id, moment in rows:
         if latest is not None and moment < latest[1] - slack:
-            found.append(OutOfOrder(entry_id, moment, *latest))
+            found.append(OutOfOrderRow(entry_id, moment, *latest))
         if latest is None or moment > latest[1]:
             latest = (entry_id, moment)
     return found

@@ -7,11 +7,20 @@ from __future__ import annotations
 import codecs
 import json
 from dataclasses import dataclass
+from enum import Enum
 from pathlib import Path
 
-from mesolog.domain.chain_anchor import AnchorClaim, ChainAnchor
+from mesolog.domain.chain_anchor import (
+    AnchorClaim,
+    ChainAnchor,
+    LogEvent,
+    LogLine,
+    RestoreLine,
+    UnreadableLine,
+)
 from mesolog.domain.errors import DatabaseError, KnownError
-from mesolog.persistence.anchor_log import RESTORE, LoggedAnchor, read_anchor_log
+from mesolog.persistence.anchor_log import LoggedAnchor, read_anchor_log
+from mesolog.persistence.audit import ChainBreak
 from mesolog.persistence.audit_anchors import copy_chain
 from mesolog.persistence.backup_files import remove_database_file, scratch_path
 from mesolog.persistence.location import sqlite_file
@@ -21,20 +30,34 @@ from mesolog.services.context import ServiceContext
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
+class SourceKind(Enum):
+    BACKUP = "backup"
+    EXPORT = "export"
+    ANCHORS_LOG = "anchors log"
+    TYPED_HASH = "typed hash"
+
+
 @dataclass(frozen=True, slots=True)
 class AnchorFile:
     """The anchors read from one place, and what could not be read there."""
 
-    label: str
-    """The file's name, or 'the hash typed'."""
-    kind: str
-    """'backup', 'export', 'anchors log' or 'typed hash'."""
+    label: str | None
+    """The file's name; None for a hash typed from a summary."""
+    kind: SourceKind
     claims: tuple[AnchorClaim, ...]
-    problems: tuple[str, ...] = ()
+    unreadable: tuple[UnreadableLine, ...] = ()
+    """The lines of an anchors log that are not anchors."""
+    broken: ChainBreak | None = None
+    """Where a backup's own chain breaks (it then anchors nothing)."""
+
+    @property
+    def whole(self) -> bool:
+        """Whether everything in the file could be read as an anchor."""
+        return not self.unreadable and self.broken is None
 
 
 def typed_file(claim: AnchorClaim) -> AnchorFile:
-    return AnchorFile(claim.source, "typed hash", (claim,))
+    return AnchorFile(None, SourceKind.TYPED_HASH, (claim,))
 
 
 def read_anchor_file(context: ServiceContext, path: Path, passphrase: str | None) -> AnchorFile:
@@ -89,19 +112,10 @@ def _backup(context: ServiceContext, path: Path, passphrase: str | None) -> Anch
             "chain): it anchors nothing."
         )
     if chain.check.first_break is not None:
-        broken = chain.check.first_break
-        return AnchorFile(
-            path.name,
-            "backup",
-            (),
-            (
-                f"{path.name}: its own chain is broken at entry {broken.entry_id} "
-                f"({broken.reason}), so it anchors nothing",
-            ),
-        )
+        return AnchorFile(path.name, SourceKind.BACKUP, (), broken=chain.check.first_break)
     if chain.anchor is None:
         raise KnownError(f"{path.name} holds no audit entry yet: it anchors nothing.")
-    return AnchorFile(path.name, "backup", (AnchorClaim.of(chain.anchor, path.name),))
+    return AnchorFile(path.name, SourceKind.BACKUP, (AnchorClaim.of(chain.anchor, path.name),))
 
 
 def _text(path: Path, text: str) -> AnchorFile:
@@ -123,34 +137,27 @@ def _text(path: Path, text: str) -> AnchorFile:
             )
         where = f"{path.name}: chain_anchor"
         anchor = ChainAnchor.from_json(document["chain_anchor"], where=where)
-        return AnchorFile(path.name, "export", (AnchorClaim.of(anchor, path.name),))
-    logged, problems = read_anchor_log(path)
+        return AnchorFile(path.name, SourceKind.EXPORT, (AnchorClaim.of(anchor, path.name),))
+    logged, unreadable = read_anchor_log(path)
     if not logged:
         raise KnownError(
             f"{path.name} holds no chain anchor: it is neither an export, an anchors log nor "
-            "a backup." + (f" ({problems[0]})" if problems else "")
+            "a backup." + (f" ({unreadable[0].message})" if unreadable else "")
         )
-    return AnchorFile(path.name, "anchors log", _log_claims(path, logged), tuple(problems))
+    claims = _log_claims(path, logged)
+    return AnchorFile(path.name, SourceKind.ANCHORS_LOG, claims, tuple(unreadable))
 
 
 def _log_claims(path: Path, logged: list[LoggedAnchor]) -> tuple[AnchorClaim, ...]:
-    """Each line's anchor; one that a later restore replaced says so."""
+    """Each line's anchor, with the later restore lines that say they replaced it (claims
+    the check weighs against today's chain)."""
     claims = []
     for number, item in enumerate(logged):
-        replacing = [
-            later
+        restores_after = tuple(
+            RestoreLine(later.line, later.file, later.kept_up_to)
             for later in logged[number + 1 :]
-            if later.event == RESTORE
-            and later.kept_up_to is not None
-            and later.kept_up_to < item.anchor.entry
-        ]
-        replaced_by = None
-        if replacing:
-            restore = replacing[-1]
-            replaced_by = (
-                f"the restore from {restore.file} (line {restore.line}), which kept entries up "
-                f"to {restore.kept_up_to}"
-            )
-        source = f"{path.name} line {item.line} ({item.event} {item.file})"
-        claims.append(AnchorClaim.of(item.anchor, source, replaced_by))
+            if later.kept_up_to is not None and later.kept_up_to < item.anchor.entry
+        )
+        line = LogLine(item.line, LogEvent(item.event), item.file)
+        claims.append(AnchorClaim.of(item.anchor, path.name, line, restores_after))
     return tuple(claims)

@@ -9,6 +9,13 @@ head, the entry the anchor names is there with the anchored hash (so, by the cha
 every entry up to it is as it was), and no entry after it is dated before the anchor
 (an entry appended later and back-dated). Whoever can write the database file can
 rewrite whatever came after the newest anchor out of their reach, and nothing before it.
+
+A restore of an older backup replaces the entries after the backup's newest, so an anchor
+of those entries no longer holds. The anchors log says which restore kept which entries,
+but a file's word is only a claim: such an anchor counts as replaced only when today's
+chain itself holds that restore's entry, right after the entries kept and dated after the
+anchor was taken (`_replaced`). The services say what they found as facts
+(domain.anchor_findings); the window and the command line put them into words.
 """
 
 from __future__ import annotations
@@ -21,11 +28,24 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from mesolog.domain.accounts import Permission
-from mesolog.domain.chain_anchor import AnchorClaim, ChainAnchor, grouped, rfc3339
+from mesolog.domain.anchor_findings import (
+    Ambiguous,
+    BackDated,
+    BrokenAfter,
+    Cut,
+    Finding,
+    Held,
+    NoSuchHash,
+    OutOfOrder,
+    Replaced,
+    RestoredSince,
+    Rewritten,
+)
+from mesolog.domain.chain_anchor import AnchorClaim, ChainAnchor
 from mesolog.persistence.anchor_log import anchor_log_path
 from mesolog.persistence.audit import ChainBreak, check_chain
 from mesolog.persistence.audit_anchors import (
-    OutOfOrder,
+    OutOfOrderRow,
     RestoreFacts,
     chain_anchor,
     claimed_entries,
@@ -48,12 +68,20 @@ more than this before the anchor was taken was back-dated."""
 @dataclass(frozen=True, slots=True)
 class AnchorOutcome:
     claim: AnchorClaim
-    holds: bool
-    reason: str
-    """For people: how today's chain extends it, or what does not fit."""
-    replaced: bool = False
-    """It does not hold, but a restore recorded in the anchors log replaced that part of
-    the chain (see `claim.replaced_by`): not a sign of tampering."""
+    finding: Finding
+    """How today's chain extends it (`Held`), or what does not fit."""
+    restored: RestoredSince | None = None
+    """Beside an anchor that does not hold: a restore of today's chain that may explain it."""
+
+    @property
+    def holds(self) -> bool:
+        return isinstance(self.finding, Held)
+
+    @property
+    def replaced(self) -> bool:
+        """It does not hold, but a restore that today's chain records replaced that part
+        of the chain: not a sign of tampering."""
+        return isinstance(self.finding, Replaced)
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,80 +146,76 @@ class _ChainFacts:
     broken: ChainBreak | None
     last: int
     restores: list[RestoreFacts]
-    out_of_order: list[OutOfOrder]
+    out_of_order: list[OutOfOrderRow]
 
 
 def _outcome(s: Session, claim: AnchorClaim, facts: _ChainFacts) -> AnchorOutcome:
-    done = facts.restores
-    holds, reason = _extends(s, claim, facts)
-    if holds:
-        return AnchorOutcome(claim, True, reason)
-    if claim.replaced_by is not None:
-        return AnchorOutcome(claim, False, f"replaced by {claim.replaced_by}", replaced=True)
-    return AnchorOutcome(claim, False, reason + _restore_hint(claim, done))
+    finding = _extends(s, claim, facts)
+    if isinstance(finding, Held):
+        return AnchorOutcome(claim, finding)
+    replaced = _replaced(claim, facts.restores)
+    if replaced is not None:
+        return AnchorOutcome(claim, replaced)
+    return AnchorOutcome(claim, finding, _restored_since(claim, facts.restores))
 
 
-def _extends(s: Session, claim: AnchorClaim, facts: _ChainFacts) -> tuple[bool, str]:
+def _extends(s: Session, claim: AnchorClaim, facts: _ChainFacts) -> Finding:
     broken, last = facts.broken, facts.last
     found = claimed_entries(s, claim)
     if not found:
-        if claim.entry is None:
-            return False, (
-                "no entry of today's chain has that hash: the chain was rewritten or cut "
-                "since, or the hash was mistyped"
-            )
-        return False, (
-            f"today's chain ends at entry {last}, before entry {claim.entry}: entries were "
-            "cut off the end of the chain"
-        )
+        return NoSuchHash() if claim.entry is None else Cut(last)
     if len(found) > 1:
-        return False, (
-            f"{len(found)} entries have hashes that start so; give more digits or --entry"
-        )
+        return Ambiguous(len(found))
     entry = found[0]
     if not entry.entry_hash.startswith(claim.prefix):
-        return False, (
-            f"entry {entry.id} now has the hash {grouped(entry.entry_hash)}: the chain was "
-            f"rewritten at or before entry {entry.id}"
-        )
+        return Rewritten(entry.id, entry.entry_hash)
     if broken is not None:
-        return False, (
-            f"entry {entry.id} still has that hash, but the chain breaks at entry "
-            f"{broken.entry_id}, so today's chain does not extend it whole"
-        )
+        return BrokenAfter(entry.id, broken.entry_id)
     backdated = _back_dated(s, entry.id, claim.at, facts.out_of_order)
     if backdated is not None:
-        return False, backdated
-    follow = last - entry.id
-    after = "it is the head"
-    if follow:
-        after = f"{follow} entr{'y follows' if follow == 1 else 'ies follow'} it"
-    return True, f"today's chain extends it: entry {entry.id} has that hash, and {after}"
+        return backdated
+    return Held(entry.id, last - entry.id)
 
 
 def _back_dated(
-    s: Session, anchored: int, taken: dt.datetime | None, disorder: list[OutOfOrder]
-) -> str | None:
+    s: Session, anchored: int, taken: dt.datetime | None, disorder: list[OutOfOrderRow]
+) -> BackDated | OutOfOrder | None:
     """The first entry after the anchored one that is dated before the anchor was taken, or
     before an entry that precedes it."""
     late = None if taken is None else first_dated_before(s, anchored, taken - CLOCK_SLACK)
     after = next((o for o in disorder if o.id > anchored), None)
-    if late is not None and late.occurred_at is not None and (after is None or late.id <= after.id):
-        return (
-            f"entry {late.id} is dated {rfc3339(late.occurred_at)}, before the anchor was "
-            f"taken ({rfc3339(taken or late.occurred_at)}), yet comes after entry {anchored}: "
-            "it was written later and back-dated"
-        )
+    if (
+        late is not None
+        and late.occurred_at is not None
+        and taken is not None
+        and (after is None or late.id <= after.id)
+    ):
+        return BackDated(late.id, late.occurred_at, taken, anchored)
     if after is not None:
-        return (
-            f"entry {after.id} is dated {rfc3339(after.occurred_at)}, before entry {after.later} "
-            f"({rfc3339(after.later_at)}) that comes before it, after entry {anchored}: it was "
-            "written later and back-dated (or a workstation's clock was wrong)"
-        )
+        return OutOfOrder(after.id, after.occurred_at, after.later, after.later_at, anchored)
     return None
 
 
-def _restore_hint(claim: AnchorClaim, done: list[RestoreFacts]) -> str:
+def _replaced(claim: AnchorClaim, done: list[RestoreFacts]) -> Replaced | None:
+    """The restore that replaced the chain the anchor describes, when today's chain itself
+    records it: a restore line of the anchors log is only a claim, and counts when the
+    chain holds a restore entry right after the entries the line says were kept (where a
+    restore writes it: services.backup_anchors) dated no earlier than the anchor. So a
+    line forged into the log excuses nothing the chain does not show; a restore entry
+    forged into the chain shows in the audit log as a restore."""
+    if claim.at is None:
+        return None
+    by_entry = {restore.id: restore for restore in done}
+    for line in reversed(claim.restores_after):
+        restore = by_entry.get(line.kept_up_to + 1)
+        if restore is not None and restore.occurred_at >= claim.at:
+            return Replaced(
+                restore.id, restore.occurred_at, line.number, line.file, line.kept_up_to
+            )
+    return None
+
+
+def _restored_since(claim: AnchorClaim, done: list[RestoreFacts]) -> RestoredSince | None:
     """A restore of an older backup replaces the entries after the backup's newest: an
     anchor of those entries, taken before the restore, no longer holds (said, not excused:
     the restore entry is in the chain, and a rewritten chain may hold one too)."""
@@ -202,9 +226,6 @@ def _restore_hint(claim: AnchorClaim, done: list[RestoreFacts]) -> str:
         and (claim.at is None or r.occurred_at >= claim.at)
     ]
     if not relevant:
-        return ""
+        return None
     restore = relevant[-1]
-    return (
-        f". The database was restored in entry {restore.id} ({restore.detail}): if this "
-        f"anchor was taken before that restore, it describes the chain the restore replaced"
-    )
+    return RestoredSince(restore.id, restore.occurred_at, restore.detail)

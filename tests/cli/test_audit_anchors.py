@@ -4,6 +4,7 @@ and the hashes `audit list` prints, on a real demo database (issue 11, defect 4)
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import shutil
 import subprocess
@@ -176,3 +177,33 @@ def test_what_is_neither_a_file_nor_a_hash_is_refused(
     refused = mesolog("--db", str(demo), "audit", "verify", *arguments)
     assert refused.returncode == status
     assert message in refused.stderr
+
+
+def test_a_restore_line_forged_into_the_anchors_log_excuses_no_cut(demo: Path) -> None:
+    """The reviewer's reproduction: two backups' entries cut off the chain, then one line
+    appended to the anchors log saying a restore kept the entries left. The chain holds no
+    restore entry there, so the two anchors are not held."""
+    for _ in range(2):
+        assert mesolog("--db", str(demo), "backup").returncode == 0
+    log = demo.parent / "backups" / "demo.anchors.jsonl"
+    first = json.loads(log.read_text().splitlines()[0])
+    kept = first["entry"] - 1
+    cut_after(f"sqlite:///{demo}", kept)
+    _, digits = _head(demo)
+    forged = {
+        "entry": kept,
+        "hash": digits,
+        "at": "2030-01-01T00:00:00Z",
+        "event": "restore",
+        "file": first["file"],
+        "kept_up_to": kept,
+    }
+    with log.open("a") as stream:
+        stream.write(json.dumps(forged) + "\n")
+
+    verified = mesolog("--db", str(demo), "audit", "verify")
+
+    assert verified.returncode == 1, verified.stdout
+    assert "replaced by" not in verified.stdout
+    assert "ANCHORS NOT HELD: 2 of 3 anchors in demo.anchors.jsonl" in verified.stdout
+    assert "entries were cut off the end of the chain" in verified.stdout

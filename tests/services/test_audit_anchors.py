@@ -16,6 +16,16 @@ from pathlib import Path
 
 import pytest
 
+from mesolog.domain.anchor_findings import (
+    BackDated,
+    Cut,
+    Held,
+    NoSuchHash,
+    OutOfOrder,
+    Replaced,
+    RestoredSince,
+    Rewritten,
+)
 from mesolog.domain.chain_anchor import AnchorClaim, ChainAnchor, grouped, typed_claim
 from mesolog.domain.errors import KnownError
 from mesolog.domain.records import Session
@@ -131,12 +141,12 @@ def test_a_consistent_rewrite_passes_plain_verify_and_is_caught_against_an_ancho
     (outcome,) = [o for o in result.outcomes if not o.holds]
     assert not outcome.replaced
     expected = {
-        "cut 1": "entries were cut off the end of the chain",
-        "cut 50": "entries were cut off the end of the chain",
-        "rewrite signed session": "the chain was rewritten at or before entry",
-        "back-dated entry": "written later and back-dated",
+        "cut 1": Cut,
+        "cut 50": Cut,
+        "rewrite signed session": Rewritten,
+        "back-dated entry": BackDated if claim.at is not None else OutOfOrder,
     }[attack]
-    assert expected in outcome.reason
+    assert isinstance(outcome.finding, expected), outcome.finding
 
 
 def test_a_cut_followed_by_new_work_shows_as_a_rewritten_entry(
@@ -148,8 +158,9 @@ def test_a_cut_followed_by_new_work_shows_as_a_rewritten_entry(
         clinic.exports.export_document()
     assert clinic.audit.verify().intact
     (outcome,) = anchors.verify([AnchorClaim.of(anchor, "noted")]).outcomes
-    assert not outcome.holds
-    assert f"entry {anchor.entry} now has the hash" in outcome.reason
+    finding = outcome.finding
+    assert isinstance(finding, Rewritten)
+    assert finding.entry == anchor.entry and finding.hash_now != anchor.hash
 
 
 def test_work_after_the_anchor_keeps_it_held(
@@ -162,15 +173,14 @@ def test_work_after_the_anchor_keeps_it_held(
     result = anchors.verify([AnchorClaim.of(anchor, "noted"), typed_claim(anchor.hash[:12])])
     assert result.intact, result
     assert [o.holds for o in result.outcomes] == [True, True]
-    assert "today's chain extends it" in result.outcomes[0].reason
+    assert result.outcomes[0].finding == Held(anchor.entry, 2)
 
 
 def test_a_hash_never_in_the_chain_is_named_not_held(
     small: Session, anchors: AnchorService
 ) -> None:
     (outcome,) = anchors.verify([typed_claim("abcd " * 4)]).outcomes
-    assert not outcome.holds
-    assert "no entry of today's chain has that hash" in outcome.reason
+    assert outcome.finding == NoSuchHash()
 
 
 def test_every_backup_and_daily_backup_appends_to_the_anchors_log_which_pruning_keeps(
@@ -240,7 +250,9 @@ def test_a_restore_replaces_the_later_anchors_of_the_log_without_excusing_earlie
         (False, True),
         (True, False),
     ]
-    assert "replaced by the restore from clinic.backup-" in result.outcomes[1].reason
+    finding = result.outcomes[1].finding
+    assert isinstance(finding, Replaced)
+    assert finding.file == first.name
     # The restore's own line anchors the entries the restored backup kept.
     rewrite_session(f"sqlite:///{db_path}", small.id, "REWRITTEN after the restore")
     assert not anchors.verify(anchors.read(log).claims).intact
@@ -255,7 +267,8 @@ def test_an_anchor_of_a_chain_a_restore_replaced_says_so(
     backups.restore(first)
     (outcome,) = anchors.verify([AnchorClaim.of(taken, "noted")]).outcomes
     assert not outcome.holds and not outcome.replaced
-    assert "The database was restored in entry" in outcome.reason
+    assert isinstance(outcome.restored, RestoredSince)
+    assert outcome.restored.detail.startswith(f"from {first.name}")
 
 
 @pytest.mark.parametrize(
@@ -288,8 +301,9 @@ def test_an_anchors_log_line_edited_is_named(
     log.write_text(lines[0][:-10] + "\n" + lines[1] + "\n")
     read = anchors.read(log)
     assert len(read.claims) == 1
-    (problem,) = read.problems
-    assert problem.startswith(f"{log.name} line 1: not JSON")
+    (problem,) = read.unreadable
+    assert (problem.line, problem.field) == (1, None)
+    assert problem.message.startswith(f"{log.name} line 1: not JSON")
 
 
 @pytest.mark.parametrize(
@@ -316,7 +330,7 @@ def test_a_summary_carries_the_anchor_of_the_chain_it_was_read_from(
     summaries.write_pdf(data, tmp_path / "summary.pdf")
     claim = AnchorClaim.of(data.chain_anchor, "the summary")
     (outcome,) = anchors.verify([claim]).outcomes
-    assert outcome.holds and "1 entry follows it" in outcome.reason  # the export's own entry
+    assert outcome.finding == Held(now.entry, 1)  # the export's own entry follows
 
 
 @pytest.fixture
@@ -363,5 +377,4 @@ def test_an_entry_dated_before_one_that_precedes_it_is_back_dated_even_without_a
     assert anchors.verify([typed]).intact
     append_backdated(f"sqlite:///{db_path}", clock() - dt.timedelta(days=1), small.patient_id)
     (outcome,) = anchors.verify([typed]).outcomes
-    assert not outcome.holds
-    assert "that comes before it" in outcome.reason and "back-dated" in outcome.reason
+    assert isinstance(outcome.finding, OutOfOrder)

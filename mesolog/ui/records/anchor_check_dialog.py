@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QRadioButton,
     QWidget,
 )
@@ -34,6 +33,7 @@ from mesolog.services.backups import WrongPassphraseError
 from mesolog.services.clinic import Clinic
 from mesolog.ui.common.forms import ERROR_STYLE, action_button, error_label, named
 from mesolog.ui.common.jobs import Job, run_job
+from mesolog.ui.records._anchor_findings import AnchorFindings
 from mesolog.ui.records._rules import uncancellable
 from mesolog.ui.records.passphrase_dialog import ask_passphrase
 
@@ -85,9 +85,8 @@ class AnchorCheckDialog(QDialog):
         self.path.textEdited.connect(lambda: self.from_file.setChecked(True))
         self.hash.textEdited.connect(lambda: self.from_hash.setChecked(True))
         self.error = error_label("anchor_error", self)
-        self.found = named(QPlainTextEdit(self), "anchor_result", self.tr("What was found"))
-        self.found.setReadOnly(True)
-        self.found.setMaximumHeight(self.fontMetrics().lineSpacing() * 9)
+        self.found = AnchorFindings(self)
+        self.found.setMinimumHeight(self.fontMetrics().lineSpacing() * 9)
         self.found.hide()
         self.heading = QLabel(self)
         self.heading.setObjectName("anchor_heading")
@@ -107,7 +106,7 @@ class AnchorCheckDialog(QDialog):
         form.addRow(self.heading)
         form.addRow(self.found)
         form.addRow(self._build_buttons())
-        self.resize(620, 420)
+        self.resize(680, 560)
 
     def _build_buttons(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox(self)
@@ -210,31 +209,15 @@ class AnchorCheckDialog(QDialog):
 
     def show_result(self, source: AnchorFile, result: AnchorVerification) -> None:
         failed = [o for o in result.outcomes if not o.holds and not o.replaced]
-        held = sum(o.holds for o in result.outcomes)
-        not_held = bool(failed or source.problems or result.first_break is not None)
+        not_held = bool(failed or not source.whole or result.first_break is not None)
         if not_held:
             heading = self.tr("Not held: the audit log was cut or rewritten since")
         else:
             heading = self.tr("Held: nothing up to the anchored entry was rewritten since")
-        lines = [
-            self.tr("%1 of %2 anchors held.")
-            .replace("%1", str(held))
-            .replace("%2", str(len(result.outcomes))),
-            *source.problems,
-        ]
-        if result.first_break is not None:
-            lines.append(
-                self.tr("The chain breaks at entry %1.").replace(
-                    "%1", str(result.first_break.entry_id)
-                )
-            )
-        for outcome in result.outcomes:
-            said = f"{outcome.claim} ({outcome.claim.source}): {outcome.reason}"
-            lines.append(said[:1].upper() + said[1:])
         self.heading.setStyleSheet(ERROR_STYLE if not_held else "")
         self.heading.setText(heading)
         self.heading.show()
-        self.found.setPlainText("\n".join(lines))
+        self.found.show_findings(source, result)
         self.found.show()
 
 

@@ -51,7 +51,10 @@ def test_a_hash_typed_from_a_summary_holds_until_the_log_is_cut(
     cut_after(f"sqlite:///{db_path}", anchor.entry - 1)
     _check(qtbot, dialog)
     assert dialog.heading.text().startswith("Not held")
-    assert "entries were cut off the end of the chain" in dialog.found.toPlainText()
+    assert (
+        f"(the hash typed): today's log ends at entry {anchor.entry - 1}, before entry "
+        f"{anchor.entry}: entries were cut off its end." in dialog.found.toPlainText()
+    )
 
 
 def test_a_hash_mistyped_is_said_beside_the_fields_and_nothing_runs(
@@ -87,8 +90,9 @@ def test_an_encrypted_backup_asks_its_passphrase_again_when_wrong(
     qtbot.waitUntil(lambda: not answers and not running_jobs() and not dialog.found.isHidden())
     assert said_wrong == [False, True]
     assert dialog.heading.text().startswith("Held")
-    assert f"Entry 1 with hash {grouped(anchor.hash[:16])} … ({backup.name}): today" in (
-        dialog.found.toPlainText()
+    assert (
+        f"Entry 1 with hash {grouped(anchor.hash[:16])} … ({backup.name}): held: today's log "
+        "extends it, and 1 entry follows it." in dialog.found.toPlainText()
     )
 
 

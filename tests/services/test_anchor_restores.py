@@ -1,0 +1,191 @@
+"""The anchors log is evidence to check, not to trust (issue 11, defect 4): an anchor of the
+log counts as replaced by a restore only when today's chain holds that restore's entry
+right after the entries it kept, dated after the anchor was taken. A line forged into the
+log, of any kind, never turns an anchor that does not hold into one that passes.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from mesolog.domain.anchor_findings import Replaced
+from mesolog.domain.records import Session
+from mesolog.services.audit_anchors import AnchorService
+from mesolog.services.backups import BackupService
+from mesolog.services.clinic import Clinic
+from tests.integrity.chain_tampering import cut_after
+from tests.services.conftest import Clock, Maker
+
+
+@pytest.fixture
+def small(clinic: Clinic, make: Maker, clock: Clock) -> Session:
+    patient = make.patient()
+    session = clinic.sessions.sign(make.draft(patient.id).id)
+    for _ in range(2):
+        clock.advance(minutes=1)
+        clinic.exports.export_document(patient=str(patient.id))
+    return session
+
+
+@pytest.fixture
+def anchors(clinic: Clinic, tmp_path: Path) -> AnchorService:
+    return AnchorService(clinic.context, tmp_path / "backups")
+
+
+def _log(anchors: AnchorService) -> Path:
+    log = anchors.anchors_log()
+    assert log is not None
+    return log
+
+
+def _lines(log: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in log.read_text().splitlines()]
+
+
+def _append(log: Path, line: dict[str, Any]) -> None:
+    with log.open("a") as stream:
+        stream.write(json.dumps(line) + "\n")
+
+
+def _forged_restore(anchors: AnchorService, kept_up_to: int) -> dict[str, Any]:
+    """A restore line as mesolog writes one, anchored at today's head (which holds)."""
+    return {
+        **anchors.current().as_json(),
+        "event": "restore",
+        "file": "clinic.backup-2026-03-10T160000.sqlite",
+        "kept_up_to": kept_up_to,
+    }
+
+
+def _two_backups_cut(
+    clinic: Clinic, backups: BackupService, anchors: AnchorService, db_path: Path, clock: Clock
+) -> tuple[Path, int]:
+    """Two backups (their anchors in the log), then both their entries cut off the chain:
+    the log, and the newest entry left."""
+    clock.advance(minutes=5)
+    backups.backup()
+    clock.advance(minutes=5)
+    clinic.exports.export_document()
+    backups.backup()
+    log = _log(anchors)
+    kept = _lines(log)[0]["entry"] - 1
+    cut_after(f"sqlite:///{db_path}", kept)
+    clock.advance(hours=1)
+    return log, kept
+
+
+def test_a_restore_line_forged_into_the_log_does_not_excuse_a_cut(
+    clinic: Clinic,
+    small: Session,
+    backups: BackupService,
+    anchors: AnchorService,
+    db_path: Path,
+    clock: Clock,
+) -> None:
+    """The reviewer's reproduction: entries cut, one restore line appended to the log that
+    says the restore kept the entries left; today's chain holds no restore entry."""
+    log, kept = _two_backups_cut(clinic, backups, anchors, db_path, clock)
+    _append(log, _forged_restore(anchors, kept))
+
+    result = anchors.verify(anchors.read(log).claims)
+
+    assert not result.intact
+    assert [(o.holds, o.replaced) for o in result.outcomes] == [
+        (False, False),
+        (False, False),
+        (True, False),
+    ]
+
+
+def test_a_forged_line_naming_a_real_earlier_restore_does_not_excuse_later_anchors(
+    clinic: Clinic,
+    small: Session,
+    backups: BackupService,
+    anchors: AnchorService,
+    db_path: Path,
+    clock: Clock,
+) -> None:
+    """A restore the chain does hold, but done before the anchors were taken: it replaced
+    nothing they describe."""
+    first = backups.backup().path
+    clock.advance(minutes=5)
+    backups.restore(first)
+    restore_line = _lines(_log(anchors))[-1]
+    assert restore_line["event"] == "restore"
+    log, _ = _two_backups_cut(clinic, backups, anchors, db_path, clock)
+    _append(log, _forged_restore(anchors, restore_line["kept_up_to"]))
+
+    result = anchors.verify(anchors.read(log).claims)
+
+    assert not result.intact
+    assert [(o.holds, o.replaced) for o in result.outcomes][-3:] == [
+        (False, False),
+        (False, False),
+        (True, False),
+    ]
+
+
+def test_no_line_forged_into_the_log_turns_a_failure_into_success(
+    clinic: Clinic,
+    small: Session,
+    backups: BackupService,
+    anchors: AnchorService,
+    db_path: Path,
+    clock: Clock,
+) -> None:
+    """Every line an attacker could add: a restore naming each entry as the last kept, a
+    backup anchored at today's head, at the cut entries, anywhere; with a real restore
+    earlier in the chain."""
+    first = backups.backup().path
+    clock.advance(minutes=5)
+    backups.restore(first)
+    log, _ = _two_backups_cut(clinic, backups, anchors, db_path, clock)
+    original = log.read_text()
+    head = anchors.current()
+    forged: list[dict[str, Any]] = [
+        {**head.as_json(), "event": "backup", "file": "clinic.backup-x.sqlite"}
+    ]
+    for kept in range(head.entry + 3):
+        forged.append(_forged_restore(anchors, kept))
+        forged.append({**forged[-1], "at": "2000-01-01T00:00:00Z"})
+    for line in forged:
+        log.write_text(original)
+        _append(log, line)
+        assert not anchors.verify(anchors.read(log).claims).intact, line
+    log.write_text(original)
+    for line in forged:
+        _append(log, line)  # all of them at once
+    assert not anchors.verify(anchors.read(log).claims).intact
+
+
+def test_a_real_restore_still_replaces_the_anchors_it_replaced(
+    clinic: Clinic,
+    small: Session,
+    backups: BackupService,
+    anchors: AnchorService,
+    clock: Clock,
+) -> None:
+    first = backups.backup().path
+    clock.advance(days=1)
+    clinic.exports.export_document()
+    backups.backup()
+    clock.advance(days=1)
+    backups.restore(first)
+    log = _log(anchors)
+    restore_line = _lines(log)[-1]
+
+    result = anchors.verify(anchors.read(log).claims)
+
+    assert result.intact, result
+    replaced = [o.finding for o in result.outcomes if o.replaced]
+    assert len(replaced) == 2
+    for finding in replaced:
+        assert isinstance(finding, Replaced)
+        assert finding.restore_entry == restore_line["kept_up_to"] + 1
+        assert finding.kept_up_to == restore_line["kept_up_to"]
+        assert finding.line == 3
+        assert finding.file == first.name
