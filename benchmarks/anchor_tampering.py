@@ -7,10 +7,13 @@ the demo clinic (with 60 PDF exports at its end, entries that change no record).
 
 Kinds (tests/integrity/chain_tampering.py): the tail cut by 1 or by 1–50 entries and the
 head moved back; a random signed session rewritten with its digest and the chain re-hashed
-to the head; an entry appended back-dated by 11 minutes to a year. Sources: a backup, an
-encrypted backup, an export's `chain_anchor`, the backup folder's anchors log, the entry and
-first 16 digits of the hash in a summary's footer (PostgreSQL has no backup: export and
-typed only).
+to the head; an entry appended back-dated by 11 minutes to a year; the tail cut by 1–50
+entries and a restore line forged into the anchors log (anchored at the new head, which
+holds) saying that a restore kept the entries up to a random one of those left — with no
+restore in the chain, or naming the entries a real restore kept, done before the anchor
+(anchors log only: no other place holds restore lines). Sources: a backup, an encrypted
+backup, an export's `chain_anchor`, the backup folder's anchors log, the entry and first 16
+digits of the hash in a summary's footer (PostgreSQL has no backup: export and typed only).
 Prints for each kind and source how often plain verify saw it and how often the anchor
 did (the target: 100%). Exits with status 1 if an anchor missed one.
 """
@@ -19,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import random
 import shutil
 import statistics
@@ -45,7 +49,18 @@ from mesolog.services.summary import SummaryService
 from mesolog.services.transfer_export import write_export
 from tests.integrity.chain_tampering import append_backdated, cut_after, rewrite_session
 
-KINDS = ("cut 1", "cut 1-50", "rewrite signed session", "back-dated entry")
+FORGED_RESTORE = "cut + forged restore line"
+ON_A_RESTORE = "cut + forged line, real restore"
+KINDS = (
+    "cut 1",
+    "cut 1-50",
+    "rewrite signed session",
+    "back-dated entry",
+    FORGED_RESTORE,
+    ON_A_RESTORE,
+)
+LOG_ONLY = (FORGED_RESTORE, ON_A_RESTORE)
+"""Kinds that forge a line of the anchors log: tried against the anchors log alone."""
 SOURCES = ("backup", "encrypted backup", "export", "anchors log", "typed hash")
 PASSPHRASE = "benchmark passphrase"
 
@@ -97,9 +112,48 @@ def _signed_sessions(url: str) -> list[tuple[uuid.UUID, uuid.UUID]]:
         engine.dispose()
 
 
-def _tamper(kind: str, url: str, claim: AnchorClaim, chance: random.Random) -> None:
+def _restored(clinic: Clinic, folder: Path) -> int:
+    """A real restore of a backup just taken, then 60 entries more: the last entry the
+    restore kept."""
+    backups = BackupService(clinic.context, folder / "backups")
+    backups.restore(backups.backup().path)
+    log = AnchorService(clinic.context, folder / "backups").anchors_log()
+    assert log is not None
+    kept = int(json.loads(log.read_text().splitlines()[-1])["kept_up_to"])
+    for patient in (clinic.patients.search(limit=None) * 2)[:60]:
+        clinic.exports.export_document(patient=str(patient.id))
+    return kept
+
+
+def _forge_restore_line(url: str, folder: Path, kept_up_to: int) -> None:
+    """Appends to the anchors log a restore line as mesolog writes one, anchored at the
+    chain's head now (an anchor that holds)."""
+    with Clinic.open(url, actor="benchmark", create=False) as clinic:
+        anchors = AnchorService(clinic.context, folder / "backups")
+        head, log = anchors.current(), anchors.anchors_log()
+    assert log is not None
+    line = {**head.as_json(), "event": "restore", "file": "clinic.backup-x.sqlite"}
+    with log.open("a") as stream:
+        stream.write(json.dumps({**line, "kept_up_to": kept_up_to}) + "\n")
+
+
+def _tamper(
+    kind: str,
+    url: str,
+    claim: AnchorClaim,
+    chance: random.Random,
+    *,
+    folder: Path,
+    kept: int | None,
+) -> None:
     entry = claim.entry or 0
-    if kind == "cut 1":
+    if kind in LOG_ONLY:
+        floor = 0 if kept is None else kept + 1  # a cut below a real restore is seen as such
+        keep = max(floor, entry - chance.randint(1, 50))
+        cut_after(url, keep)
+        said = chance.randint(0, keep) if kept is None else kept
+        _forge_restore_line(url, folder, said)
+    elif kind == "cut 1":
         cut_after(url, entry - 1)
     elif kind == "cut 1-50":
         cut_after(url, entry - chance.randint(1, 50))
@@ -118,9 +172,10 @@ def _trial(
 ) -> tuple[bool, bool]:
     """(plain verify saw it, the anchor saw it)."""
     with Clinic.open(url, actor="benchmark", create=False) as clinic:
+        kept = _restored(clinic, folder) if kind == ON_A_RESTORE else None
         read = _take(source, clinic, folder)
     (claim,) = read().claims[-1:]
-    _tamper(kind, url, claim, chance)
+    _tamper(kind, url, claim, chance, folder=folder, kept=kept)
     with Clinic.open(url, actor="benchmark", create=False) as clinic:
         plain = not clinic.audit.verify().intact
         anchored = (
@@ -178,7 +233,7 @@ def _run(backend: str, copies: Copies, args: argparse.Namespace, chance: random.
     if backend == "postgresql":
         sources = [s for s in sources if s in ("export", "typed hash")]
     for kind in [k for k in KINDS if args.kind is None or args.kind in k]:
-        for source in sources:
+        for source in [s for s in sources if kind not in LOG_ONLY or s == "anchors log"]:
             plain = anchored = 0
             seconds = []
             for _ in range(args.trials):
@@ -190,7 +245,7 @@ def _run(backend: str, copies: Copies, args: argparse.Namespace, chance: random.
                 seconds.append(time.perf_counter() - began)
             missed += args.trials - anchored
             print(
-                f"{backend:<10}  {kind:<24}  {source:<16}  {args.trials:>6}  "
+                f"{backend:<10}  {kind:<32}  {source:<16}  {args.trials:>6}  "
                 f"{plain / args.trials:>6.0%}  {anchored / args.trials:>6.0%}  "
                 f"{statistics.median(seconds):>6.2f} s",
                 flush=True,
@@ -210,7 +265,7 @@ def main() -> None:
     chance = random.Random(seed)
     print(f"seed {seed}, {args.trials} trials of each kind and source")
     print(
-        f"{'backend':<10}  {'kind':<24}  {'anchor':<16}  {'trials':>6}  {'plain':>6}  "
+        f"{'backend':<10}  {'kind':<32}  {'anchor':<16}  {'trials':>6}  {'plain':>6}  "
         f"{'anchor':>6}  {'median':>8}"
     )
     missed = 0
