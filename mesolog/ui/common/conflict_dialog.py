@@ -246,25 +246,26 @@ class ConflictDialog(QDialog):
         self._fit_fields(width=False)
         self.show()
         self.resize(self.width(), self._layout.totalHeightForWidth(self.width()))
-        self.move(self._beside(form))
+        self.move(beside(self, form))
 
-    def _beside(self, form: QWidget | None) -> QPoint:
-        """Right of the form where the screen has room, else left of it; else the form
-        moves left to make room, as far as the screen allows; what is still too wide sits
-        against the screen's right edge, at the form's top (over its header, not its
-        buttons)."""
-        screen = self.screen().availableGeometry()
-        size = self.frameGeometry().size()
-        if form is None:
-            return screen.topLeft()
-        window = form.window()
+
+def beside(dialog: QWidget, form: QWidget | None) -> QPoint:
+    """Where `dialog` goes beside `form`'s window: right of it where the screen has room,
+    else left of it; else the form moves left to make room, as far as the screen allows;
+    what is still too wide sits against the screen's right edge, at the form's top (over
+    its header, not its buttons)."""
+    screen = dialog.screen().availableGeometry()
+    size = dialog.frameGeometry().size()
+    if form is None:
+        return screen.topLeft()
+    window = form.window()
+    frame = window.frameGeometry()
+    y = min(max(frame.top(), screen.top()), screen.bottom() - size.height())
+    if frame.right() + GAP + size.width() > screen.right():
+        if frame.left() - GAP - size.width() >= screen.left():
+            return QPoint(frame.left() - GAP - size.width(), y)
+        left = max(screen.left(), screen.right() - size.width() - GAP - frame.width())
+        window.move(left, frame.top())
         frame = window.frameGeometry()
-        y = min(max(frame.top(), screen.top()), screen.bottom() - size.height())
-        if frame.right() + GAP + size.width() > screen.right():
-            if frame.left() - GAP - size.width() >= screen.left():
-                return QPoint(frame.left() - GAP - size.width(), y)
-            left = max(screen.left(), screen.right() - size.width() - GAP - frame.width())
-            window.move(left, frame.top())
-            frame = window.frameGeometry()
-        x = min(frame.right() + GAP, screen.right() - size.width())
-        return QPoint(x, max(y, screen.top()))
+    x = min(frame.right() + GAP, screen.right() - size.width())
+    return QPoint(x, max(y, screen.top()))

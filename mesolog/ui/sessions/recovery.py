@@ -4,13 +4,15 @@ A recovered draft is saved on the entry its copy was typed on (session_autosave 
 not on the draft as stored now: what another workstation changed between the crash and the
 recovery is merged, or shown beside what was typed, never written over. A copy that does not
 say what it was typed on (kept by an earlier mesolog) is saved on the draft as it is now, and
-the editor says so.
+the editor says so. A session signed or voided since opens as it is now, read-only, and what
+was typed into it is shown beside it (ui.sessions.recovered_copy), never dropped unseen.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -20,6 +22,7 @@ from mesolog.domain.ids import PatientId
 from mesolog.services.clinic import Clinic
 from mesolog.ui.common.dates import shown_date_time
 from mesolog.ui.common.operations import ChangeBus
+from mesolog.ui.sessions.recovered_copy import RecoveredCopy
 from mesolog.ui.sessions.session_autosave import typed_on
 from mesolog.ui.sessions.session_editor import SessionEditor
 
@@ -78,4 +81,19 @@ def offer_recovered_drafts(
                 )
             editor.open()
             editors.append(editor)
+            if stored is not None and editor.read_only:
+                copy = RecoveredCopy(
+                    parent,
+                    clinic,
+                    session=stored,
+                    shown=editor.session_form,
+                    payload=restored,
+                    kept_at=kept.saved_at,
+                    forget=partial(clinic.editor_drafts.discard, kept.key),
+                )
+                if copy.differing:
+                    copy.show_beside(editor)
+                else:  # all it holds is in the session as it is now
+                    copy.deleteLater()
+                    clinic.editor_drafts.discard(kept.key)
     return editors

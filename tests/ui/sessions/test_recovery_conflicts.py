@@ -22,7 +22,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from mesolog.domain.enums import Area
@@ -232,3 +239,88 @@ def test_a_copy_without_its_base_says_it_replaces_the_draft_as_it_is_now(
     )
     assert recovered.session is not None
     assert recovered.session.version == clinic.sessions.get(draft.id).version
+
+
+def typed_text_shown() -> list[QWidget]:
+    """The visible fields and labels of every window that show the text typed before the
+    crash."""
+    found: list[QWidget] = []
+    for window in QApplication.topLevelWidgets():
+        if not window.isVisible():
+            continue
+        for widget in window.findChildren(QPlainTextEdit):
+            if TYPED in widget.toPlainText() and widget.isVisible():
+                found.append(widget)
+        for widget in window.findChildren(QLabel):
+            if TYPED in widget.text() and widget.isVisible():
+                found.append(widget)
+    return found
+
+
+@pytest.mark.parametrize("since", ["signed", "voided"])
+def test_what_was_typed_into_a_session_signed_or_voided_since_is_shown_beside_it(
+    qtbot: QtBot,
+    host: QWidget,
+    clinic: Clinic,
+    there: Clinic,
+    draft: Session,
+    db_path: Path,
+    tmp_path: Path,
+    since: str,
+) -> None:
+    """The session can no longer take the copy: it opens as it is now, read-only, and what
+    was typed is shown beside it, to read and copy, until that window is closed."""
+    crash_while_typing(db_path, tmp_path, draft)
+    if since == "signed":
+        there.sessions.sign(draft.id)
+    else:
+        there.sessions.void(draft.id, reason="entered for the wrong patient")
+
+    editor = recover(qtbot, host, clinic)
+
+    assert editor.read_only
+    assert shown(editor.session_form.notes) == "First notes"
+    [notes] = typed_text_shown()
+    assert isinstance(notes, QPlainTextEdit)
+    assert notes.toPlainText() == "First notes" + TYPED
+    assert notes.isReadOnly()
+    copy = notes.window()
+    assert copy is not editor
+    heading = copy.findChild(QLabel, "recovered_heading")
+    assert heading is not None
+    assert f"{since} " in heading.text()
+    assert "differs from the session in notes." in heading.text()
+    qtbot.mouseClick(notes.viewport(), Qt.MouseButton.LeftButton)
+    qtbot.keyClick(notes, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(notes, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.clipboard().text() == "First notes" + TYPED
+    assert clinic.editor_drafts.pending(), "kept while it is shown"
+
+    close = copy.findChild(QPushButton, "close")
+    assert close is not None
+    qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
+    assert not copy.isVisible()
+    assert clinic.editor_drafts.pending() == [], "forgotten once seen and closed"
+    assert clinic.sessions.get(draft.id).entry.notes == "First notes", "nothing written"
+
+
+def test_a_copy_all_of_which_the_signed_session_holds_opens_it_alone_and_is_forgotten(
+    qtbot: QtBot,
+    host: QWidget,
+    clinic: Clinic,
+    there: Clinic,
+    draft: Session,
+    db_path: Path,
+    tmp_path: Path,
+) -> None:
+    """Eleni saved the same notes before signing: nothing typed is missing from it."""
+    crash_while_typing(db_path, tmp_path, draft)
+    changed_there(there, draft, notes="First notes" + TYPED)
+    there.sessions.sign(draft.id)
+
+    editor = recover(qtbot, host, clinic)
+
+    assert editor.read_only
+    assert shown(editor.session_form.notes) == "First notes" + TYPED
+    assert [w.window() for w in typed_text_shown()] == [editor]
+    assert clinic.editor_drafts.pending() == []
