@@ -23,7 +23,9 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import re
 import secrets
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -34,10 +36,17 @@ from sqlalchemy import Engine
 from mesolog.domain.errors import DatabaseError
 from mesolog.persistence.encryption import connect_file
 from mesolog.persistence.private_files import create_private_file
+from mesolog.persistence.process_lock import LockHeldError, held
 
 SQLITE_BUSY, SQLITE_LOCKED = 5, 6
 CHUNK_BYTES = 1 << 20
 _SIDE_FILES = ("-wal", "-shm", "-journal")
+ABANDONED_PURPOSES = ("backup", "backup-encrypted")
+"""The `scratch_file`s that `remove_abandoned` removes once their writer is gone: the copies
+a backup (or safety copy, or copy before an upgrade) is written into before it is renamed."""
+_ABANDONED = re.compile(
+    rf"\..+\.(?:{'|'.join(ABANDONED_PURPOSES)})-[0-9a-f]{{8}}\.partial(?=$|-|\.lock$)"
+)
 
 
 class BackupFileError(DatabaseError):
@@ -107,12 +116,9 @@ def write_copy(engine: Engine, target: Path, *, key: str | None = None) -> None:
     leaves nothing behind and no file is ever overwritten. An OSError is left to the
     caller to word."""
     _refuse_existing(target)
-    partial = scratch_path(target, "backup")
-    try:
+    with scratch_file(target, "backup") as partial:
         copy_online(engine, partial, key=key)
         publish(partial, target)
-    finally:
-        remove_database_file(partial)
 
 
 def copy_file(source: Path, target: Path, *, key: str | None = None) -> None:
@@ -276,6 +282,35 @@ def sync_folder(folder: Path) -> None:
 def scratch_path(beside: Path, purpose: str) -> Path:
     """A new hidden file name beside `beside`, for work not meant to stay."""
     return beside.with_name(f".{beside.name}.{purpose}-{secrets.token_hex(4)}.partial")
+
+
+@contextlib.contextmanager
+def scratch_file(beside: Path, purpose: str) -> Iterator[Path]:
+    """A `scratch_path` held for the block by a lock file of its own (persistence.process_lock),
+    and removed, with whatever SQLite left beside it, at the block's end. The lock is taken
+    before the file is made and let go after it is gone (renamed into place, or removed),
+    so whoever takes the lock of one found knows that its writer was killed: see
+    `remove_abandoned`. `purpose` is one of ABANDONED_PURPOSES."""
+    path = scratch_path(beside, purpose)
+    with held(_scratch_lock(path), busy=f"{path.name} is being written already."):
+        try:
+            yield path
+        finally:
+            remove_database_file(path)
+
+
+def remove_abandoned(folder: Path) -> None:
+    """Removes from `folder` the `scratch_file`s (and their lock files) that a killed
+    writer left: those whose lock no one holds. One being written is left alone."""
+    found = sorted({m[0] for p in folder.iterdir() if (m := _ABANDONED.match(p.name))})
+    for name in found:
+        scratch = folder / name
+        with contextlib.suppress(LockHeldError), held(_scratch_lock(scratch), busy=""):
+            remove_database_file(scratch)
+
+
+def _scratch_lock(scratch: Path) -> Path:
+    return scratch.with_name(scratch.name + ".lock")
 
 
 def sha256_of(path: Path) -> str:

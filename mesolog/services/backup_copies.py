@@ -8,7 +8,10 @@ a file when a passphrase is given (persistence.backup_encryption), and is
 written in the audit log, unless the database's disk is full: a backup to another disk is
 kept then, and said not audited. The audit log names a backup by the name mesolog gave
 it, or, when someone chose its name (which may name a patient), by its SHA-256
-(`audit_name`).
+(`audit_name`). Its scratch files (the plain copy, beside the database when the backup
+is encrypted, and the encrypted one) are each held by a lock file of their own while
+written: one a killed backup left is removed by the next backup or listing
+(`tidy_scratch`), one still being written elsewhere is not.
 
 A safety copy is written under its pending name (`.NAME.pending`, hidden) and
 takes its own name once the restore it belongs to is done: a restore killed before
@@ -19,6 +22,7 @@ the database's audit log names it, and removes when it does not
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from pathlib import Path
 
@@ -32,8 +36,8 @@ from mesolog.persistence.backup_files import (
     copy_online,
     examine,
     publish,
-    remove_database_file,
-    scratch_path,
+    remove_abandoned,
+    scratch_file,
     sha256_of,
     write_copy,
 )
@@ -63,26 +67,25 @@ def write_backup(
     encrypted = passphrase is not None
     # The plain copy of an encrypted backup stays beside the database, never on the
     # (maybe removable) backup drive.
-    plain = scratch_path(database if encrypted else target, "backup")
     key = context.db.passphrase
     named = parse_backup_file_name(database.stem, target.name) is not None
     try:
-        copy_online(context.db.engine, plain, key=key)
-        facts = examine(plain, label="The copy of the database", key=key)
-        if not facts.whole:
-            raise DatabaseError(
-                f"The copy of the database fails its checks ({facts.problems}): the "
-                "database itself may be damaged; run `mesolog check`. No backup was written."
-            )
-        if passphrase is None:
-            name = target.name if named else _by_digest(plain)
-            publish(plain, target)
-        else:
-            name = _encrypt(plain, target, passphrase, named=named)
+        with scratch_file(database if encrypted else target, "backup") as plain:
+            copy_online(context.db.engine, plain, key=key)
+            facts = examine(plain, label="The copy of the database", key=key)
+            if not facts.whole:
+                raise DatabaseError(
+                    f"The copy of the database fails its checks ({facts.problems}): the "
+                    "database itself may be damaged; run `mesolog check`. No backup was "
+                    "written."
+                )
+            if passphrase is None:
+                name = target.name if named else _by_digest(plain)
+                publish(plain, target)
+            else:
+                name = _encrypt(plain, target, passphrase, named=named)
     except OSError as error:
         raise DatabaseError(f"Cannot write the backup {target}: {error.strerror}") from error
-    finally:
-        remove_database_file(plain)
     audited = True
     try:
         with context.db.write() as s:
@@ -115,13 +118,10 @@ def write_backup(
 
 def _encrypt(plain: Path, target: Path, passphrase: str, *, named: bool) -> str:
     """Writes `target`; the name the audit log gives it (see `audit_name`)."""
-    partial = scratch_path(target, "encrypt")
-    try:
+    with scratch_file(target, "backup-encrypted") as partial:
         encrypt_file(plain, partial, passphrase)
         name = target.name if named else _by_digest(partial)
         publish(partial, target)
-    finally:
-        partial.unlink(missing_ok=True)
     return name
 
 
@@ -140,6 +140,15 @@ def audit_name(path: Path, stem: str) -> str:
 
 def _by_digest(path: Path) -> str:
     return f"file sha256 {sha256_of(path)}"
+
+
+def tidy_scratch(*folders: Path) -> None:
+    """Removes from `folders` the scratch files of backups (and safety copies) that were
+    killed while writing them (persistence.backup_files.remove_abandoned); a failure is
+    left for the next backup or listing."""
+    for folder in dict.fromkeys(folders):
+        with contextlib.suppress(KnownError, OSError):
+            remove_abandoned(folder)
 
 
 def write_safety_copy(context: ServiceContext, folder: Path, stem: str, now: dt.datetime) -> Path:

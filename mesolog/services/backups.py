@@ -70,6 +70,7 @@ from mesolog.services.backup_anchors import record_backup_anchor, record_restore
 from mesolog.services.backup_copies import (
     audit_name,
     make_folder,
+    tidy_scratch,
     unused_path,
     write_backup,
     write_safety_copy,
@@ -156,6 +157,7 @@ class BackupService:
         database, folder = self._database_file(), self.folder
         stem = database.stem
         tidy_unless_busy(self._ctx, database, folder)
+        tidy_scratch(folder, database.parent)
         try:
             entries = list(folder.iterdir()) if folder.is_dir() else []
         except OSError as error:
@@ -198,6 +200,7 @@ class BackupService:
             if target.exists():
                 raise DatabaseError(f"{target} exists already; a backup never overwrites a file.")
             make_folder(target.parent)
+        tidy_scratch(target.parent, database.parent)
         result = write_backup(
             self._ctx, database, target, passphrase=passphrase, kind=kind, now=now
         )

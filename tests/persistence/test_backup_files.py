@@ -20,7 +20,9 @@ from mesolog.persistence.backup_files import (
     copy_file,
     copy_online,
     examine,
+    remove_abandoned,
     restore_online,
+    scratch_file,
 )
 from mesolog.persistence.database import Database
 from mesolog.persistence.migrate import head_revision
@@ -240,3 +242,32 @@ def test_broken_references_show_in_the_facts(tmp_path: Path) -> None:
     assert facts.problems == "foreign_key_check: 1 broken references"
     assert not facts.is_mesolog
     assert (facts.patients, facts.sessions, facts.revision) == (None, None, None)
+
+
+def test_only_abandoned_backup_scratch_files_are_removed(tmp_path: Path) -> None:
+    """Scratch files of backups whose lock no one holds go, with SQLite's files and their
+    locks; one being written, other work's scratch files and everything else stay."""
+    abandoned = [
+        ".clinic.backup-20260310T160000Z.sqlite.backup-0badf00d.partial",
+        ".clinic.backup-20260310T160000Z.sqlite.backup-0badf00d.partial-journal",
+        ".clinic.backup-20260310T160000Z.sqlite.backup-0badf00d.partial.lock",
+        ".Papadopoulou.sqlite.enc.backup-encrypted-12345678.partial",
+        ".clinic.sqlite.backup-cafe0123.partial.lock",  # killed before its copy began
+    ]
+    others = [
+        ".clinic.sqlite.encrypt-0badf00d.partial",  # a conversion's, tidied by the next one
+        ".clinic.sqlite.restore-0badf00d.partial",  # a restore's, under the restore lock
+        ".clinic.sqlite.backup-notahex1.partial",
+        "clinic.backup-20260310T160000Z.sqlite",
+        "clinic.anchors.jsonl",
+        ".hidden",
+    ]
+    for name in abandoned + others:
+        (tmp_path / name).write_bytes(b"x")
+    with scratch_file(tmp_path / "clinic.daily-20260310T160000Z.sqlite", "backup") as writing:
+        writing.write_bytes(b"being written")
+        remove_abandoned(tmp_path)
+        assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+            [*others, writing.name, writing.name + ".lock"]
+        )
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(others)
