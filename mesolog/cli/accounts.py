@@ -1,7 +1,8 @@
 """`mesolog user …`: accounts, managed by an admin (the first admin by anyone, once).
 
 When no administrator can log in (locked, disabled, password forgotten), whoever holds
-the database file recovers one: `mesolog user unlock --as-file-owner NAME`, or
+the database (an SQLite file's writer, a PostgreSQL server's superuser) recovers one:
+`mesolog user unlock --as-file-owner NAME`, or
 `mesolog user passwd --as-file-owner NAME` to set a new password too
 (services.account_recovery).
 """
@@ -21,9 +22,12 @@ from mesolog.services.accounts import sole_admin_after_disabling
 from mesolog.services.clinic import Clinic
 
 AS_FILE_OWNER_HELP = (
-    "when no administrator can log in: act as the holder of the database file (who may "
-    "write to it, and gave its passphrase if it is encrypted) instead of an account, to "
-    "unlock and enable an administrator's account; audited with the operating-system user"
+    "when no administrator can log in: act as the holder of the database instead of an "
+    "account, to unlock and enable an administrator's account; audited with the "
+    "operating-system user. The holder of an SQLite file is an operating-system user who "
+    "may write to it (and gave its passphrase if it is encrypted); of a PostgreSQL "
+    "database, a superuser of the server (--db naming a superuser role such as postgres; "
+    "the role owning the tables is not enough)"
 )
 
 

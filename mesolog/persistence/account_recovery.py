@@ -1,6 +1,7 @@
 """What the accounts service reads to keep an administrator able to log in: the admin
 accounts (locked in one order, so that two admins never disable each other at once),
-and whether the person running mesolog holds the database itself."""
+and whether the person running mesolog holds the database itself (an SQLite file's
+writer, a PostgreSQL server's superuser)."""
 
 from __future__ import annotations
 
@@ -30,8 +31,9 @@ def not_holder_because(s: Session, url: URL) -> str | None:
     """Why the person running this does not hold the database, or None when they do.
 
     An SQLite file is held by whoever may write to it (its passphrase, for an encrypted
-    one, was needed to open it at all). A PostgreSQL database is held by a role that owns
-    its tables, or is a member of the role that does.
+    one, was needed to open it at all). A PostgreSQL database is held by a superuser of
+    its server: the role owning the tables will not do, since in a simple set-up the
+    workstations connect as that role, and recovery must take more than they have.
     """
     path = sqlite_file(url)
     if path is not None:
@@ -40,14 +42,13 @@ def not_holder_because(s: Session, url: URL) -> str | None:
         return None
     if url.get_backend_name() != "postgresql":
         return None  # an in-memory database belongs to the process that made it
-    owner = s.execute(
-        text(
-            "SELECT tableowner, pg_has_role(current_user, tableowner, 'MEMBER')"
-            " FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'clinicians'"
-        )
-    ).one_or_none()
-    if owner is None or not owner[1]:
-        return "the database role mesolog connects as does not own the database's tables" + (
-            f" (the role {owner[0]!r} does)" if owner is not None else ""
+    role, superuser = s.execute(
+        text("SELECT current_user, rolsuper FROM pg_roles WHERE rolname = current_user")
+    ).one()
+    if not superuser:
+        return (
+            f"the database role {role!r} mesolog connects as is not a superuser of the "
+            "PostgreSQL server (on PostgreSQL only a superuser, such as postgres, may: "
+            "owning the tables is not enough)"
         )
     return None

@@ -5,11 +5,13 @@ forgotten password): whoever holds the database recovers an administrator's acco
 acts as no account. It is allowed to the person who holds the database: for an
 SQLite file, an operating-system user who may write to it (and who gave its
 passphrase, for an encrypted one: it opens with nothing less); on PostgreSQL, a
-role that owns the database's tables. Such a person could change the file anyway;
+superuser of the server (not the role owning the tables: in a simple set-up the
+workstations connect as that one). Such a person could change the file anyway;
 this way the change is mesolog's own, checked and audited, with the operating-system
 user as the actor. It is refused while an administrator can still log in (they unlock
-accounts), for an account that is not an administrator's, and for an account whose
-row was changed outside mesolog (it would be laundered into the audit log).
+accounts; an admin row added or changed with plain SQL is no such administrator: the
+log-in refuses it), for an account that is not an administrator's, and for an account
+whose row was changed outside mesolog (it would be laundered into the audit log).
 """
 
 from __future__ import annotations
@@ -47,6 +49,18 @@ def locked_text(username: str, limit: int, *, now: bool) -> str:
     )
 
 
+def can_log_in(s: Session, row: ClinicianRow) -> bool:
+    """Whether the log-in would let the account in with its right password: enabled, not
+    locked, with a password, and its row what the audit log recorded (one added or
+    changed with plain SQL is refused; it must not stand in for a real administrator)."""
+    return (
+        row.active
+        and row.locked_at is None
+        and row.password_hash is not None
+        and account_matches_audit(s, row)
+    )
+
+
 def recoverable_admin(s: Session, context: ServiceContext, username: str) -> ClinicianRow:
     """The admin account `username`, locked for the transaction, once it is certain that
     the holder of the database may recover it now (see the module's doc)."""
@@ -61,8 +75,7 @@ def recoverable_admin(s: Session, context: ServiceContext, username: str) -> Cli
             f"Only whoever holds the database may recover an account this way, and {refusal}."
         )
     admins = admin_rows(s, lock=True)
-    usable = [r.username for r in admins if r.active and r.locked_at is None]
-    others = [name for name in usable if name != username]
+    others = [r.username for r in admins if r.username != username and can_log_in(s, r)]
     if others:
         raise StateError(
             f"{', '.join(map(repr, others))} can log in as an administrator: ask them to "

@@ -3,10 +3,12 @@ with accounts. Every log-in, failed log-in and account change is audited.
 
 A log-in is refused for an account whose row is not what the audit log last recorded
 of it (added or changed with plain SQL). A failed log-in under a username no account
-has is audited as by "(unknown account)": what was typed may be a password. A
-disabled account answers a wrong password as any account does, and says that it is
-disabled only to the right password. When no administrator can log in, whoever holds
-the database recovers one (services.account_recovery).
+has is audited as by "(unknown account)": what was typed may be a password. An
+account changed outside mesolog, locked or disabled answers a wrong password as any
+account does (the wrong password counted all the same), and says its state only to
+the right password. Usernames and names are one line without control characters
+(domain.text_rules). When no administrator can log in, whoever holds the database
+recovers one (services.account_recovery).
 """
 
 from __future__ import annotations
@@ -16,7 +18,6 @@ from collections.abc import Callable, Sequence
 
 from sqlalchemy.orm import Session
 
-from mesolog.domain import limits
 from mesolog.domain.accounts import (
     FREE_ATTEMPTS,
     LOCK_AFTER,
@@ -29,7 +30,7 @@ from mesolog.domain.accounts import (
 )
 from mesolog.domain.enums import Role
 from mesolog.domain.errors import NotFoundError, StateError, ValidationError, Violation
-from mesolog.domain.validation import not_unicode
+from mesolog.domain.text_rules import name_violations
 from mesolog.persistence import queries
 from mesolog.persistence.account_recovery import admin_rows
 from mesolog.persistence.audit import AuditAction
@@ -206,13 +207,10 @@ class AccountService:
         raise refusal
 
     def _check(self, s: Session, row: ClinicianRow, password: str) -> LogInRefusedError | None:
+        """Why the log-in is refused, None when it is not. Until the password is right the
+        answer is a wrong password's, whatever the account's state (changed outside
+        mesolog, locked, disabled); the slow-down applies first, the password unchecked."""
         now, username = self._ctx.now(), row.username or ""
-        if not account_matches_audit(s, row):
-            self._failed(s, row, username, "record changed outside mesolog")
-            return LogInRefusedError(changed_outside(username))
-        if row.locked_at is not None:
-            self._failed(s, row, username, "locked")
-            return LogInRefusedError(locked_text(username, LOCK_AFTER, now=False))
         wait = wait_before_next_try(row.failed_logins, row.last_failed_login_at, now)
         if wait:
             self._failed(s, row, username, "too soon")
@@ -222,7 +220,13 @@ class AccountService:
         assert row.password_hash is not None
         if not password_matches(row.password_hash, password):
             return self._wrong_password(s, row, now)
-        if not row.active:  # said only to the right password
+        if not account_matches_audit(s, row):
+            self._failed(s, row, username, "record changed outside mesolog")
+            return LogInRefusedError(changed_outside(username))
+        if row.locked_at is not None:
+            self._failed(s, row, username, "locked")
+            return LogInRefusedError(locked_text(username, LOCK_AFTER, now=False))
+        if not row.active:
             self._failed(s, row, username, "disabled")
             return LogInRefusedError(
                 f"The account {username!r} is disabled; an administrator can enable it."
@@ -230,16 +234,25 @@ class AccountService:
         return None
 
     def _wrong_password(self, s: Session, row: ClinicianRow, now: dt.datetime) -> LogInRefusedError:
+        """Counted (the slow-down and the lock follow the count), answered as for any
+        account. The lock of an account changed outside mesolog is no entry with its
+        digest: that would record its row as mesolog's."""
         username = row.username or ""
         row.failed_logins += 1
         row.last_failed_login_at = now
+        tries = f"wrong password ({row.failed_logins} in a row)"
+        if row.locked_at is not None:
+            self._failed(s, row, username, tries)
+            return LogInRefusedError(WRONG)
         if row.failed_logins >= LOCK_AFTER:
+            audited = account_matches_audit(s, row)
             before = record_digest(row)
             row.locked_at = now
             self._failed(s, row, username, f"wrong password, {LOCK_AFTER}th: locked")
-            self._audit(s, row, before, "locked after failed log-ins")
+            if audited:
+                self._audit(s, row, before, "locked after failed log-ins")
             return LogInRefusedError(locked_text(username, LOCK_AFTER, now=True))
-        self._failed(s, row, username, f"wrong password ({row.failed_logins} in a row)")
+        self._failed(s, row, username, tries)
         if row.failed_logins < FREE_ATTEMPTS:
             return LogInRefusedError(WRONG)
         left = LOCK_AFTER - row.failed_logins
@@ -281,17 +294,10 @@ class AccountService:
 
     def _add(self, s: Session, username: str, name: str, role: Role, password: str) -> Account:
         username, name = username.strip(), name.strip()
-        found = username_violations(username)
-        unreadable = not_unicode("name", name)
-        if unreadable is not None:
-            found.append(unreadable)
-        elif not name:
-            found.append(Violation("name", name, "the clinician's name as records print it"))
-        elif len(name) > limits.NAME_MAX:
-            length = f"({len(name)} characters)"
-            found.append(Violation("name", length, f"at most {limits.NAME_MAX} characters"))
-        if queries.account_by_username(s, username) is not None:
+        found = name_violations("username", username) or username_violations(username)
+        if not found and queries.account_by_username(s, username) is not None:
             found.append(Violation("username", username, "a username no other account has"))
+        found += name_violations("name", name)
         found += password_violations(password, username=username)
         if found:
             raise ValidationError(found)

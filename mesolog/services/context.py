@@ -5,18 +5,19 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
 from mesolog.domain.accounts import PERMISSIONS, ROLE_DOES, AccessDeniedError, Account, Permission
 from mesolog.persistence import queries
+from mesolog.persistence.account_audit import RecordedAccount, recorded_account
 from mesolog.persistence.audit import AuditAction, add_audit_entry
 from mesolog.persistence.base import Base
 from mesolog.persistence.database import Database
 from mesolog.persistence.digests import record_digest
 from mesolog.persistence.mapping import void_row
-from mesolog.persistence.models import CourseRow, PatientRow, SessionRow
+from mesolog.persistence.models import ClinicianRow, CourseRow, PatientRow, SessionRow
 
 Clock = Callable[[], dt.datetime]
 
@@ -33,6 +34,12 @@ class ServiceContext:
     clock: Clock = utc_now
     account: Account | None = None
     """The logged-in account; None on a database without accounts, or for maintenance."""
+    recorded: dict[uuid.UUID, RecordedAccount] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+    """Per account, what the audit log recorded of it as far as `require` has read the log
+    (it reads on from there: the log only grows). Facts of the log, shared by the
+    contexts made from this one."""
 
     def require_when_logged_in(self, s: Session, permission: Permission) -> None:
         """Like `require` for a logged-in account; without one (maintenance on the command
@@ -42,22 +49,41 @@ class ServiceContext:
 
     def require(self, s: Session, permission: Permission) -> None:
         """Refuses (AccessDeniedError) unless the account, as stored now, may do this. Without an
-        account, only a database that has no accounts yet is open to everyone."""
+        account, only a database that has no accounts yet is open to everyone.
+
+        The account's row must still be what the audit log last recorded of it, with the
+        role it logged in with: a role raised with plain SQL gives nothing to a session
+        logged in already (nor, by the log-in's own check, to a new one)."""
         if self.account is None:
             if queries.has_accounts(s):
                 raise AccessDeniedError(
                     f"This database has accounts: log in to {ROLE_DOES[permission]}."
                 )
             return
-        row = queries.account_by_username(s, self.account.username)
+        username = self.account.username
+        row = queries.account_by_username(s, username)
         if row is None or not row.active or row.locked_at is not None:
             raise AccessDeniedError(
-                f"The account {self.account.username!r} was disabled or locked; log in again."
+                f"The account {username!r} was disabled or locked; log in again."
+            )
+        if row.role is not self.account.role or not self._as_recorded(s, row):
+            raise AccessDeniedError(
+                f"The account {username!r} cannot act: its record was changed outside mesolog "
+                "(it is not what the audit log recorded, or not the role it logged in with). "
+                "An administrator should run `mesolog audit verify`."
             )
         if permission not in PERMISSIONS[row.role]:
             raise AccessDeniedError(
                 f"{row.name} has the role {row.role.value}, which may not {ROLE_DOES[permission]}."
             )
+
+    def _as_recorded(self, s: Session, row: ClinicianRow) -> bool:
+        """Whether the account's row is what the audit log last recorded of it (as
+        persistence.audit_records.account_matches_audit answers), reading only the
+        entries written since the last call."""
+        recorded = recorded_account(s, row.uuid, self.recorded.get(row.uuid))
+        self.recorded[row.uuid] = recorded
+        return recorded.digest is not None and recorded.digest == record_digest(row)
 
     def now(self) -> dt.datetime:
         return self.clock()

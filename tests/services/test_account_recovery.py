@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import os
 import stat
+import uuid
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import create_engine, make_url, text
 
 from mesolog.domain.accounts import LOCK_AFTER, AccessDeniedError, Account, LogInRefusedError
 from mesolog.domain.enums import Role
@@ -136,6 +137,7 @@ def test_the_only_admin_locked_out_is_recovered_by_the_databases_holder(
 ) -> None:
     admin.accounts.add("dr", "Dr Jonas Albrecht", Role.CLINICIAN, PASSWORD)
     _lock(admin, "admin", clock)
+    clock.advance(seconds=61)  # a locked account's tries wait too (its password is checked)
     with pytest.raises(LogInRefusedError) as locked:
         _as(admin, "admin", ADMIN_PASSWORD)
     assert "`mesolog user unlock --as-file-owner admin`" in str(locked.value)
@@ -226,6 +228,35 @@ def test_the_holder_recovers_the_admin_on_postgresql(postgresql_url: str, clock:
         clinic.accounts.unlock_as_file_owner("admin")
         assert _as(clinic, "admin", ADMIN_PASSWORD).account is not None
         assert clinic.audit.verify().intact
+
+
+def test_on_postgresql_the_role_owning_the_tables_is_not_enough(
+    postgresql_server: str, clock: Clock
+) -> None:
+    """Workstations may connect as the role that owns the tables (a simple set-up): to
+    recover, it takes more than they have, a superuser of the server."""
+    suffix = uuid.uuid4().hex[:8]
+    owner, database = f"clinic_owner_{suffix}", f"clinic_{suffix}"
+    server = create_engine(postgresql_server, isolation_level="AUTOCOMMIT")
+    with server.connect() as connection:
+        connection.exec_driver_sql(f"CREATE ROLE {owner} LOGIN NOSUPERUSER")
+        connection.exec_driver_sql(f"CREATE DATABASE {database} OWNER {owner}")
+    server.dispose()
+    as_superuser = make_url(postgresql_server).set(database=database)
+    as_owner = as_superuser.set(username=owner).render_as_string(hide_password=False)
+    with Clinic.open(as_owner, actor="it-person", clock=clock) as workstation:
+        workstation.accounts.create_first_admin("admin", "Dr Eleni Vasileiou", ADMIN_PASSWORD)
+        _lock(workstation, "admin", clock)
+        with pytest.raises(
+            AccessDeniedError, match=f"role {owner!r} mesolog connects as is not a superuser"
+        ):
+            workstation.accounts.unlock_as_file_owner("admin")
+    superuser = as_superuser.render_as_string(hide_password=False)
+    with Clinic.open(superuser, actor="it-person", clock=clock) as holder:
+        holder.accounts.unlock_as_file_owner("admin")
+        assert holder.audit.verify().intact
+    with Clinic.open(as_owner, actor="it-person", clock=clock) as workstation:
+        assert _as(workstation, "admin", ADMIN_PASSWORD).account is not None
 
 
 def test_disabling_an_admin_that_leaves_one_is_told_beforehand() -> None:
