@@ -173,3 +173,19 @@ def test_a_password_typed_as_the_username_is_not_kept(guarded: Path) -> None:
     assert _audit(guarded)[-1] == ("(unknown account)", "log_in_failed", "unknown username")
     for stored in guarded.parent.glob(guarded.name + "*"):
         assert typed.encode() not in stored.read_bytes(), stored.name
+
+
+def test_an_account_name_with_control_characters_is_refused_by_its_code_point(
+    guarded: Path,
+) -> None:
+    added = mesolog(
+        "--db", str(guarded), "user", "add", "dr", "--role", "clinician",
+        "--name", "Evil\x1b[31mRed\u202eX", "--user", "boss", "--password-stdin",
+        stdin=_lines(ADMIN, NURSE + "-2", NURSE + "-2"),
+    )  # fmt: skip
+    assert (added.returncode, added.stdout) == (1, "")
+    assert "name: 'character 5, U+001B (ESC)' is not allowed; one line of text" in added.stderr
+    assert "\x1b" not in added.stderr and "\u202e" not in added.stderr
+    with closing(sqlite.connect(f"{guarded.as_uri()}?mode=ro", uri=True)) as connection:
+        names = [row[0] for row in connection.execute("SELECT name FROM clinicians")]
+    assert names == ["Dr Eleni Markou", "Maria Kosta"]
