@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from mesolog.domain.errors import Violation
 from mesolog.domain.limits import RECORD_NUMBER_MAX
 from mesolog.domain.text import fold
+from mesolog.domain.text_rules import sought_violations
 
 DEFAULT_PATTERN = "0001"
 """The series of a clinic that set no pattern and has no numbers yet."""
@@ -121,6 +122,9 @@ def pattern_violations(pattern: str, path: str = "record_number_pattern") -> lis
     text = pattern.strip()
     if not text:
         return []
+    unsendable = sought_violations(path, text)  # no database can store these either
+    if unsendable:
+        return unsendable
     if len(text) > RECORD_NUMBER_MAX or RecordPattern.parse(text) is None:
         return [Violation(path, text, PATTERN_ALLOWED)]
     return []

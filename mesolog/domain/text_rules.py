@@ -6,7 +6,8 @@ terminal: a violation names the field and says the text's length, or which chara
 (by its code point) and where, never the text itself. A multi-line field (notes,
 allergies, medications, medical history, an address: the fields the window edits in a
 box of several lines) may hold line breaks and tabs; no field holds another control
-character (C0, DEL, C1) or a bidirectional embedding, override or isolate.
+character (C0, DEL, C1) or a bidirectional embedding, override or isolate. A text typed
+to find a record by is checked before any query is given it (`sought_violations`).
 """
 
 from __future__ import annotations
@@ -35,7 +36,9 @@ def not_unicode(path: str, value: str) -> Violation | None:
     try:
         value.encode("utf-8")
     except UnicodeEncodeError as error:
-        return Violation(path, f"(a character at position {error.start})", UNICODE_ALLOWED)
+        code = ord(value[error.start])
+        where = f"character {error.start + 1}, U+{code:04X} (unpaired surrogate)"
+        return Violation(path, where, UNICODE_ALLOWED)
     return None
 
 
@@ -59,6 +62,15 @@ def text_violations(
     found = not_unicode(path, value) or control_violation(path, value, multiline=multiline)
     if found is None and len(value) > maximum:
         found = Violation(path, length(value), f"at most {maximum} characters")
+    return [] if found is None else [found]
+
+
+def sought_violations(path: str, value: str) -> list[Violation]:
+    """A text typed to find a record by (a record number, an id): what a query may be given,
+    Unicode on one line without control characters (a lone surrogate cannot be sent to any
+    database, a NUL not to PostgreSQL). Its length is not a fault: a text too long to be a
+    record number finds none."""
+    found = not_unicode(path, value) or control_violation(path, value)
     return [] if found is None else [found]
 
 

@@ -18,7 +18,7 @@ from mesolog.domain.record_numbers import (
     usual_pattern,
 )
 from mesolog.domain.records import Patient, PatientInput
-from mesolog.domain.text_rules import reason_violations
+from mesolog.domain.text_rules import reason_violations, sought_violations
 from mesolog.domain.validation import raise_if_any, validate_patient
 from mesolog.persistence import queries, record_number_queries
 from mesolog.persistence.audit import AuditAction
@@ -88,7 +88,9 @@ def require_reason(reason: str, field: str = "reason") -> str:
 def load_patient(
     s: Session, ref: str | PatientId, *, live: bool = True, for_update: bool = False
 ) -> PatientRow:
-    """The patient by UUID or record number; a voided one only when `live` is False."""
+    """The patient by UUID or record number; a voided one only when `live` is False. A
+    text no query can carry (a lone surrogate, a control character) is refused first."""
+    raise_if_any(sought_violations("patient", str(ref)))
     row = queries.patient_by_ref(s, str(ref), for_update=for_update)
     if row is None:
         raise NotFoundError(f"No patient has the id or record number {str(ref)!r}.")
@@ -97,33 +99,48 @@ def load_patient(
     return row
 
 
-def stored_record_violations(
-    s: Session, details: PatientInput, own: PatientRow | None
+def patient_violations(
+    s: Session, details: PatientInput, own: PatientRow | None, *, today: dt.date
 ) -> list[Violation]:
-    """What the database says of the input: a record number in use, a birth after sessions."""
+    """Every rule the input breaks: the domain's, then what the database says of it (a
+    record number in use, a birth after the patient's sessions). A record number the
+    domain refused (a lone surrogate no database can be sent, a NUL PostgreSQL refuses) is
+    not looked up."""
+    found = validate_patient(details, today=today)
+    if not any(v.path == "record_number" for v in found):
+        found += _number_in_use(s, details, own)
+    if own is not None:
+        found += _birth_after_records(s, details, own)
+    return found
+
+
+def _birth_after_records(s: Session, details: PatientInput, own: PatientRow) -> list[Violation]:
     found = []
+    born = details.date_of_birth.isoformat()
+    first_session = queries.first_session_day_of_patient(s, own.id)
+    if first_session is not None and details.date_of_birth >= first_session:
+        allowed = f"a date before the patient's first session ({first_session.isoformat()})"
+        found.append(Violation("date_of_birth", born, allowed))
+    first_course = queries.first_course_start_of_patient(s, own.id)
+    if first_course is not None and details.date_of_birth > first_course:
+        allowed = f"a date on or before the patient's first course ({first_course.isoformat()})"
+        found.append(Violation("date_of_birth", born, allowed))
+    return found
+
+
+def _number_in_use(s: Session, details: PatientInput, own: PatientRow | None) -> list[Violation]:
     number = details.record_number.strip()
     others = [row for row in record_number_queries.record_holders(s, number) if row is not own]
     if own is not None and own.record_key is not None and own.record_key == record_key(number):
         # A patient keeps a number another had before numbers were compared however typed.
         others = [row for row in others if row.record_number == number]
     holder = next(iter(others), None)
-    if holder is not None:
-        allowed = "a record number no other patient has"
-        if holder.record_number != number:  # the same number typed otherwise: say which
-            allowed += f": {holder.record_number} is another patient's"
-        found.append(Violation("record_number", number, allowed))
-    if own is not None:
-        born = details.date_of_birth.isoformat()
-        first_session = queries.first_session_day_of_patient(s, own.id)
-        if first_session is not None and details.date_of_birth >= first_session:
-            allowed = f"a date before the patient's first session ({first_session.isoformat()})"
-            found.append(Violation("date_of_birth", born, allowed))
-        first_course = queries.first_course_start_of_patient(s, own.id)
-        if first_course is not None and details.date_of_birth > first_course:
-            allowed = f"a date on or before the patient's first course ({first_course.isoformat()})"
-            found.append(Violation("date_of_birth", born, allowed))
-    return found
+    if holder is None:
+        return []
+    allowed = "a record number no other patient has"
+    if holder.record_number != number:  # the same number typed otherwise: say which
+        allowed += f": {holder.record_number} is another patient's"
+    return [Violation("record_number", number, allowed)]
 
 
 class PatientService:
@@ -134,10 +151,7 @@ class PatientService:
         now = self._ctx.now()
         with self._ctx.db.write() as s:
             self._ctx.require(s, Permission.RECORD)
-            raise_if_any(
-                validate_patient(details, today=self._ctx.today())
-                + stored_record_violations(s, details, None)
-            )
+            raise_if_any(patient_violations(s, details, None, today=self._ctx.today()))
             row = PatientRow(uuid=new_patient_id(), created_at=now, updated_at=now)
             fill_patient_row(row, details)
             s.add(row)
@@ -166,10 +180,7 @@ class PatientService:
                 current=patient_from_row(row),
                 typed=details,
                 entity_uuid=row.uuid,
-                validate=lambda typed: (
-                    validate_patient(typed, today=self._ctx.today())
-                    + stored_record_violations(s, typed, row)
-                ),
+                validate=lambda typed: patient_violations(s, typed, row, today=self._ctx.today()),
             )
             with s.no_autoflush:  # one UPDATE, one new version (search terms load lazily)
                 fill_patient_row(row, settled.content)

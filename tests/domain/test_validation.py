@@ -278,11 +278,15 @@ def test_on_29_february_the_oldest_birth_date_is_28_february(born: dt.date, ok: 
 
 
 @pytest.mark.parametrize("field", ["family_name", "notes", "record_number"])
-def test_a_lone_surrogate_is_named_by_its_position(field: str) -> None:
-    """No database or file can store half of a UTF-16 pair (a byte that was not UTF-8)."""
+def test_a_lone_surrogate_is_named_by_its_place_and_code_point(field: str) -> None:
+    """No database or file can store half of a UTF-16 pair (a byte that was not UTF-8); the
+    refusal names it as it names a control character, never showing the text."""
     patient = replace(PATIENT, **{field: "ab\udc80c"})
     [found] = validate_patient(patient, today=TODAY, path="patients[0]")
-    assert (found.path, found.value) == (f"patients[0].{field}", "(a character at position 2)")
+    assert (found.path, found.value) == (
+        f"patients[0].{field}",
+        "character 3, U+DC80 (unpaired surrogate)",
+    )
     assert found.allowed.startswith("Unicode text")
 
 

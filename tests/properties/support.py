@@ -488,24 +488,18 @@ def repeats(shown: object, actual: object) -> bool:
         or (isinstance(actual, str) and shown in (f"({len(actual)} characters)", actual.strip()))
         or shown == described(actual)
         or located_constant(shown, actual)
-        or (isinstance(actual, str) and points_at_a_control(shown, actual))
-        or (
-            isinstance(actual, str)
-            and not unicode_ok(actual)
-            and isinstance(shown, str)
-            and re.fullmatch(r"\(a character at position [0-9]+\)", shown) is not None
-        )
+        or (isinstance(actual, str) and points_at_a_character(shown, actual))
     )
 
 
-def points_at_a_control(shown: object, text: str) -> bool:
-    """`shown` names a control character of `text` by its place and code point
-    (`character 4, U+001B (ESC)`), as a refusal shows a text it cannot print."""
+def points_at_a_character(shown: object, text: str) -> bool:
+    """`shown` names a control character or a lone surrogate of `text` by its place and
+    code point (`character 4, U+001B (ESC)`), as a refusal shows a text it cannot print."""
     found = re.fullmatch(r"character ([0-9]+), U\+([0-9A-F]{4,6}) \(.+\)", str(shown))
     if found is None or not 1 <= int(found[1]) <= len(text):
         return False
     character = text[int(found[1]) - 1]
-    return control(character) and ord(character) == int(found[2], 16)
+    return (control(character) or not unicode_ok(character)) and ord(character) == int(found[2], 16)
 
 
 def located_constant(shown: object, actual: object) -> bool:
