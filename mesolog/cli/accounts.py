@@ -82,7 +82,7 @@ def run_user(clinic: Clinic, args: argparse.Namespace, secrets: Secrets, out: Te
         return EXIT_OK
     if getattr(args, "as_file_owner", False):
         return _as_file_owner(clinic, args, secrets, out)
-    acting_password = log_in_if_needed(clinic, args, secrets)
+    acting_password = log_in_if_needed(clinic, args, secrets, reading=action == "list")
     if action == "list":
         for account in clinic.accounts.overview():
             print(_line(account), file=out)

@@ -6,6 +6,10 @@ a new password where the command sets one). A PostgreSQL server's password comes
 libpq's own places (PGPASSWORD, ~/.pgpass, a service file) or, with
 `--db-password-stdin`, from the first line of standard input; one written into `--db` is
 used, with a warning on standard error.
+
+A command that only reads logs in even when the database's disk is full and the log-in
+cannot be written in the audit log; it says so on standard error
+(services.accounts.AccountService.log_in_to_read).
 """
 
 from __future__ import annotations
@@ -88,9 +92,12 @@ def read_server_password(args: argparse.Namespace) -> None:
     args.db = with_server_password(args.db, password)
 
 
-def log_in_if_needed(clinic: Clinic, args: argparse.Namespace, secrets: Secrets) -> str | None:
+def log_in_if_needed(
+    clinic: Clinic, args: argparse.Namespace, secrets: Secrets, *, reading: bool = False
+) -> str | None:
     """Logs in as --user when given (and returns the password that did it); a database
-    with accounts refuses to go on without."""
+    with accounts refuses to go on without. `reading`: the command only reads, so a
+    log-in the full disk leaves unrecorded lets it go on, with a warning."""
     user = getattr(args, "user", None)
     if user is None:
         if clinic.accounts.has_accounts():
@@ -100,5 +107,16 @@ def log_in_if_needed(clinic: Clinic, args: argparse.Namespace, secrets: Secrets)
             )
         return None
     password = secrets.ask(f"Password for {user}")
-    clinic.log_in(user, password)
+    if not reading:
+        clinic.log_in(user, password)
+        return password
+    logged = clinic.accounts.log_in_to_read(user, password)
+    clinic.act_as(logged.account.username)
+    if not logged.recorded:
+        print(
+            f"mesolog: warning: the log-in of {logged.account.username} could not be recorded "
+            "in the audit log: the database's disk is full. Commands that change records "
+            "are refused until there is room.",
+            file=sys.stderr,
+        )
     return password

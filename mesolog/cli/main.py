@@ -57,6 +57,10 @@ from mesolog.services.clinic import Clinic, names_a_password
 
 MAINTENANCE = {"init", "check", "audit", "backup"}
 """Commands that handle the file as a whole: the audit log names the OS user."""
+READING = {"patients"}
+"""Commands that only read, so go on when the full disk leaves their log-in unrecorded. Not
+`export`: its audit entry is the record of health data leaving the clinic, which an
+account could otherwise take unrecorded by filling the disk first."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -163,7 +167,7 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
         if args.command == "restore":
             return run_restore(clinic, args, out)
         if args.command not in MAINTENANCE:
-            log_in_if_needed(clinic, args, secrets)
+            log_in_if_needed(clinic, args, secrets, reading=args.command in READING)
         return _run_open(clinic, args, out)
 
 

@@ -52,3 +52,10 @@ def _exclusive(dbapi_connection: Any, _record: object) -> None:
         cursor.execute("PRAGMA locking_mode = EXCLUSIVE")
     finally:
         cursor.close()
+
+
+def for_want_of_room(error: BaseException) -> bool:
+    """Whether `error` (a DatabaseError of persistence.database) came from SQLite failing
+    for want of room."""
+    cause = error.__cause__
+    return isinstance(cause, exc.DBAPIError) and out_of_room(cause)

@@ -9,18 +9,24 @@ account does (the wrong password counted all the same), and says its state only 
 the right password. Usernames and names are one line without control characters
 (domain.text_rules). When no administrator can log in, whoever holds the database
 recovers one (services.account_recovery).
+
+On a full disk nothing can be recorded: a command that only reads logs in with the right
+password all the same, said unrecorded (`log_in_to_read`); a wrong password, whose
+failure cannot be counted, waits the longest wait before its answer.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from time import sleep
 
 from sqlalchemy.orm import Session
 
 from mesolog.domain.accounts import (
     FREE_ATTEMPTS,
     LOCK_AFTER,
+    MAX_DELAY_SECONDS,
     Account,
     LogInRefusedError,
     Permission,
@@ -29,27 +35,38 @@ from mesolog.domain.accounts import (
     wait_before_next_try,
 )
 from mesolog.domain.enums import Role
-from mesolog.domain.errors import NotFoundError, StateError, ValidationError, Violation
+from mesolog.domain.errors import (
+    DatabaseError,
+    NotFoundError,
+    StateError,
+    ValidationError,
+    Violation,
+)
 from mesolog.domain.text_rules import name_violations
 from mesolog.persistence import queries
 from mesolog.persistence.account_recovery import admin_rows
 from mesolog.persistence.audit import AuditAction
 from mesolog.persistence.audit_records import account_matches_audit
 from mesolog.persistence.digests import record_digest
+from mesolog.persistence.full_disk import for_want_of_room
 from mesolog.persistence.models import ClinicianRow
 from mesolog.services.account_recovery import (
     RECOVERY_COMMAND,
-    changed_outside,
     locked_text,
     recoverable_admin,
 )
 from mesolog.services.context import ServiceContext
+from mesolog.services.log_in_answers import ReadingLogIn, state_refusal, too_soon
 from mesolog.services.passwords import hash_password, needs_new_hash, password_matches
 
 WRONG = "The username or password is wrong."
 """The same words for an unknown username and a wrong password (OWASP)."""
 UNKNOWN_ACTOR = "(unknown account)"
 """Who a failed log-in under a username no account has is audited as: never what was typed."""
+UNRECORDED_FAILURE = (
+    f"{WRONG} The failed log-in could not be recorded (the database's disk is full): each "
+    f"wrong try waits {MAX_DELAY_SECONDS} seconds before its answer."
+)
 
 
 def account_of(row: ClinicianRow) -> Account:
@@ -180,6 +197,33 @@ class AccountService:
         """
         return self._authenticate(username, password, switching_from=None)
 
+    def log_in_to_read(self, username: str, password: str) -> ReadingLogIn:
+        """`log_in` for a command that only reads. When the log-in cannot be written in
+        the audit log for want of room on the database's disk, the same checks answer
+        unrecorded: the right password logs in (`recorded` False, for the caller to say);
+        a wrong one or an unknown username, whose failure cannot be counted, is answered
+        after the longest wait, so that a full disk opens no door to fast guessing."""
+        try:
+            return ReadingLogIn(self.log_in(username, password), recorded=True)
+        except DatabaseError as error:
+            if not for_want_of_room(error):
+                raise
+        with self._ctx.db.read() as s:
+            row = queries.account_by_username(s, username.strip())
+            if row is not None and row.password_hash is not None:
+                wait = wait_before_next_try(
+                    row.failed_logins, row.last_failed_login_at, self._ctx.now()
+                )
+                if wait:
+                    raise too_soon(wait)
+                if password_matches(row.password_hash, password):
+                    refused = state_refusal(s, row)
+                    if refused is not None:
+                        raise LogInRefusedError(refused[1])
+                    return ReadingLogIn(account_of(row), recorded=False)
+        sleep(MAX_DELAY_SECONDS)
+        raise LogInRefusedError(UNRECORDED_FAILURE)
+
     def switch_to(self, username: str, password: str) -> Account:
         """Another account, taking over the workstation from the one logged in: checked
         like a log-in (the same slow-down, lock-out and audit of failures), and audited
@@ -214,24 +258,15 @@ class AccountService:
         wait = wait_before_next_try(row.failed_logins, row.last_failed_login_at, now)
         if wait:
             self._failed(s, row, username, "too soon")
-            return LogInRefusedError(
-                f"Too many failed log-ins: wait {wait} seconds before trying again."
-            )
+            return too_soon(wait)
         assert row.password_hash is not None
         if not password_matches(row.password_hash, password):
             return self._wrong_password(s, row, now)
-        if not account_matches_audit(s, row):
-            self._failed(s, row, username, "record changed outside mesolog")
-            return LogInRefusedError(changed_outside(username))
-        if row.locked_at is not None:
-            self._failed(s, row, username, "locked")
-            return LogInRefusedError(locked_text(username, LOCK_AFTER, now=False))
-        if not row.active:
-            self._failed(s, row, username, "disabled")
-            return LogInRefusedError(
-                f"The account {username!r} is disabled; an administrator can enable it."
-            )
-        return None
+        refused = state_refusal(s, row)
+        if refused is None:
+            return None
+        self._failed(s, row, username, refused[0])
+        return LogInRefusedError(refused[1])
 
     def _wrong_password(self, s: Session, row: ClinicianRow, now: dt.datetime) -> LogInRefusedError:
         """Counted (the slow-down and the lock follow the count), answered as for any

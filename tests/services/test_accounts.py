@@ -19,7 +19,7 @@ from mesolog.domain.errors import StateError, ValidationError
 from mesolog.persistence import queries
 from mesolog.persistence.audit import AuditAction
 from mesolog.persistence.digests import record_digest
-from mesolog.services import passwords
+from mesolog.services import accounts, passwords
 from mesolog.services.clinic import Clinic
 from tests.services.conftest import Clock, DatabaseProbe, Maker
 
@@ -243,3 +243,25 @@ def test_only_admins_read_the_audit_log_in_the_window(admin: Clinic) -> None:
     assert admin.audit.entries()
     maintenance = Clinic(admin.context.db, actor="os-user", clock=admin.context.clock)
     assert maintenance.audit.verify().intact
+
+
+def test_a_log_in_to_read_with_room_on_the_disk_is_a_log_in_like_any(
+    admin: Clinic, clock: Clock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Recorded, counted and slowed as `log_in`; the full disk's answers (recorded False,
+    the longest wait) are tests/integrity/test_full_disk_reads.py's."""
+    monkeypatch.setattr(accounts, "sleep", lambda seconds: pytest.fail(f"slept {seconds} s"))
+    logged = admin.accounts.log_in_to_read("admin", ADMIN_PASSWORD)
+    assert (logged.account.username, logged.recorded) == ("admin", True)
+    assert admin.audit.entries()[0].action == AuditAction.LOG_IN.value  # the newest first
+    for _ in range(FREE_ATTEMPTS):
+        with pytest.raises(LogInRefusedError) as refused:
+            admin.accounts.log_in_to_read("admin", "not the password")
+        assert "could not be recorded" not in str(refused.value)
+    with pytest.raises(LogInRefusedError, match="Too many failed log-ins: wait 2 seconds"):
+        admin.accounts.log_in_to_read("admin", ADMIN_PASSWORD)
+    failed = [e for e in admin.audit.entries() if e.action == AuditAction.LOG_IN_FAILED.value]
+    assert failed[0].detail == "too soon"
+    assert len(failed) == FREE_ATTEMPTS + 1
+    clock.advance(seconds=2)
+    assert admin.accounts.log_in_to_read("admin", ADMIN_PASSWORD).recorded
