@@ -5,7 +5,10 @@ not on the draft as stored now: what another workstation changed between the cra
 recovery is merged, or shown beside what was typed, never written over. A copy that does not
 say what it was typed on (kept by an earlier mesolog) is saved on the draft as it is now, and
 the editor says so. A session signed or voided since opens as it is now, read-only, and what
-was typed into it is shown beside it (ui.sessions.recovered_copy), never dropped unseen.
+was typed into it is shown beside it (ui.sessions.recovered_copy), never dropped unseen. A
+draft no longer in the database (a backup from before it was restored, before the start or
+while it was being typed) cannot take the copy either: what was typed opens as a new session,
+and the editor says why; saving it records a new draft.
 """
 
 from __future__ import annotations
@@ -17,13 +20,14 @@ from functools import partial
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from mesolog.domain.errors import KnownError
-from mesolog.domain.ids import PatientId
+from mesolog.domain.errors import KnownError, NotFoundError
+from mesolog.domain.ids import PatientId, SessionId
+from mesolog.domain.records import Session
 from mesolog.services.clinic import Clinic
 from mesolog.ui.common.dates import shown_date_time
 from mesolog.ui.common.operations import ChangeBus
 from mesolog.ui.sessions.recovered_copy import RecoveredCopy
-from mesolog.ui.sessions.session_autosave import typed_on
+from mesolog.ui.sessions.session_autosave import BASE, typed_on
 from mesolog.ui.sessions.session_editor import SessionEditor
 
 
@@ -57,7 +61,10 @@ def offer_recovered_drafts(
         elif answer == QMessageBox.StandardButton.Open:
             open_patient(patient.id)
             restored = json.loads(kept.payload)
-            stored = clinic.sessions.get(kept.session_id) if kept.session_id else None
+            stored = _as_now(clinic, kept.session_id)
+            # A copy of a saved draft names it; one kept after the draft left the database
+            # names no session, but still says what it was typed on (`base`).
+            gone = stored is None and (kept.session_id is not None or BASE in restored)
             typed_on_draft = typed_on(stored, restored) if stored is not None else None
             editor = SessionEditor(
                 clinic,
@@ -68,16 +75,24 @@ def offer_recovered_drafts(
                 draft_key=kept.key,
                 restored=restored,
             )
-            if stored is not None and typed_on_draft is None and not editor.read_only:
-                notice = editor.frame.notice
-                notice.setText(
-                    notice.text()
-                    + "\n"
-                    + _tr(
+            if gone:
+                _tell(
+                    editor,
+                    _tr(
+                        "The draft session this copy was typed into is no longer in the "
+                        "database (most likely, a backup from before it was made was "
+                        "restored). What was typed is shown as a new session: save it to "
+                        "keep it."
+                    ),
+                )
+            elif stored is not None and typed_on_draft is None and not editor.read_only:
+                _tell(
+                    editor,
+                    _tr(
                         "This copy does not say which version of the draft it was typed on: "
                         "saving it replaces the draft as it is now, changes made on other "
                         "workstations since the copy was kept included."
-                    )
+                    ),
                 )
             editor.open()
             editors.append(editor)
@@ -97,3 +112,20 @@ def offer_recovered_drafts(
                     copy.deleteLater()
                     clinic.editor_drafts.discard(kept.key)
     return editors
+
+
+def _as_now(clinic: Clinic, session_id: SessionId | None) -> Session | None:
+    """The session the copy was typed into, as it is now; None for a new one, and for one no
+    longer in the database (restored away, maybe while the question was asked)."""
+    if session_id is None:
+        return None
+    try:
+        return clinic.sessions.get(session_id)
+    except NotFoundError:
+        return None
+
+
+def _tell(editor: SessionEditor, text: str) -> None:
+    """Adds `text` to what the editor's notice says of where its values come from."""
+    notice = editor.frame.notice
+    notice.setText(notice.text() + "\n" + text)
