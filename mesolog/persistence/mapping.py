@@ -32,6 +32,8 @@ from mesolog.persistence.models import (
     CourseRow,
     PatientRow,
     PatientSearchTermRow,
+    ProductUseRow,
+    ReactionRow,
     SessionRow,
     TreatmentLineRow,
 )
@@ -134,7 +136,7 @@ def fill_course_row(row: CourseRow, plan: CourseInput) -> None:
     row.areas = [CourseAreaRow(position=i, area=area) for i, area in enumerate(plan.areas)]
 
 
-def _technique_of(row: TreatmentLineRow) -> Technique:
+def technique_of(row: TreatmentLineRow) -> Technique:
     if row.pen_needle_count is not None and row.pen_penetrations_per_second is not None:
         return PenTechnique(
             depth_mm=row.depth_mm,
@@ -151,41 +153,41 @@ def _technique_of(row: TreatmentLineRow) -> Technique:
     )
 
 
+def product_of(row: ProductUseRow) -> ProductUse:
+    return ProductUse(
+        solution=row.solution,
+        volume_ml=row.volume_ml,
+        product_name=row.product_name,
+        concentration=row.concentration,
+        lot_number=row.lot_number,
+        expiry_date=row.expiry_date,
+    )
+
+
+def reaction_of(row: ReactionRow) -> Reaction:
+    return Reaction(
+        kind=row.kind,
+        severity=row.severity,
+        area=row.area,
+        onset=row.onset,
+        resolved_on=row.resolved_on,
+        notes=row.notes,
+    )
+
+
 def session_from_row(row: SessionRow) -> Session:
     """The session as recorded, its time in the UTC offset it was recorded with."""
     treatments = tuple(
         TreatmentLine(
             area=line.area,
-            technique=_technique_of(line),
-            products=tuple(
-                ProductUse(
-                    solution=p.solution,
-                    volume_ml=p.volume_ml,
-                    product_name=p.product_name,
-                    concentration=p.concentration,
-                    lot_number=p.lot_number,
-                    expiry_date=p.expiry_date,
-                )
-                for p in line.products
-                if p.voided_at is None
-            ),
+            technique=technique_of(line),
+            products=tuple(product_of(p) for p in line.products if p.voided_at is None),
             area_detail=line.area_detail,
         )
         for line in row.treatments
         if line.voided_at is None
     )
-    reactions = tuple(
-        Reaction(
-            kind=r.kind,
-            severity=r.severity,
-            area=r.area,
-            onset=r.onset,
-            resolved_on=r.resolved_on,
-            notes=r.notes,
-        )
-        for r in row.reactions
-        if r.voided_at is None
-    )
+    reactions = tuple(reaction_of(r) for r in row.reactions if r.voided_at is None)
     entry = SessionInput(
         performed_at=row.performed_at.astimezone(
             dt.timezone(dt.timedelta(minutes=row.performed_at_utc_offset))

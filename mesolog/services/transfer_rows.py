@@ -14,16 +14,9 @@ from collections.abc import Iterable, Sequence
 from typing import TypeVar
 
 from mesolog.domain.ids import SessionId
-from mesolog.domain.records import (
-    NeedleTechnique,
-    PenTechnique,
-    ProductUse,
-    Reaction,
-    Session,
-    TreatmentLine,
-)
+from mesolog.domain.records import Session, TreatmentLine
 from mesolog.interchange.clinic_file import SessionParts, WrittenLine
-from mesolog.persistence.mapping import voiding_of
+from mesolog.persistence.mapping import product_of, reaction_of, technique_of, voiding_of
 from mesolog.persistence.models import ProductUseRow, ReactionRow, SessionRow, TreatmentLineRow
 
 RowT = TypeVar("RowT", TreatmentLineRow, ProductUseRow, ReactionRow)
@@ -46,7 +39,7 @@ def session_parts(row: SessionRow) -> SessionParts | None:
     return SessionParts(
         SessionId(row.uuid),
         tuple(_written_line(line) for line in lines),
-        tuple((_reaction(reaction), voiding_of(reaction)) for reaction in reactions),
+        tuple((reaction_of(reaction), voiding_of(reaction)) for reaction in reactions),
     )
 
 
@@ -54,50 +47,11 @@ def _written_line(row: TreatmentLineRow) -> WrittenLine:
     products = _ordered(row.products)
     line = TreatmentLine(
         area=row.area,
-        technique=_technique(row),
-        products=tuple(_product(product) for product in products),
+        technique=technique_of(row),
+        products=tuple(product_of(product) for product in products),
         area_detail=row.area_detail,
     )
     return WrittenLine(line, voiding_of(row), tuple(voiding_of(p) for p in products))
-
-
-def _technique(row: TreatmentLineRow) -> NeedleTechnique | PenTechnique:
-    if row.pen_needle_count is not None and row.pen_penetrations_per_second is not None:
-        return PenTechnique(
-            depth_mm=row.depth_mm,
-            penetrations_per_second=row.pen_penetrations_per_second,
-            needle_count=row.pen_needle_count,
-            passes=row.pen_passes,
-        )
-    assert row.needle_gauge is not None and row.needle_length_mm is not None
-    return NeedleTechnique(
-        depth_mm=row.depth_mm,
-        gauge=row.needle_gauge,
-        length_mm=row.needle_length_mm,
-        method=row.needle_method,
-    )
-
-
-def _product(row: ProductUseRow) -> ProductUse:
-    return ProductUse(
-        solution=row.solution,
-        volume_ml=row.volume_ml,
-        product_name=row.product_name,
-        concentration=row.concentration,
-        lot_number=row.lot_number,
-        expiry_date=row.expiry_date,
-    )
-
-
-def _reaction(row: ReactionRow) -> Reaction:
-    return Reaction(
-        kind=row.kind,
-        severity=row.severity,
-        area=row.area,
-        onset=row.onset,
-        resolved_on=row.resolved_on,
-        notes=row.notes,
-    )
 
 
 def in_version_order(sessions: Sequence[Session]) -> list[Session]:

@@ -120,15 +120,7 @@ class ConflictDialog(QDialog):
         self.use_theirs.setDefault(True)
 
         layout = self._layout = QVBoxLayout(self)
-        top = QHBoxLayout()
-        icon = QLabel(self)
-        icon.setPixmap(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(32)
-        )
-        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        top.addWidget(icon)
-        top.addWidget(self.heading, 1)
-        layout.addLayout(top)
+        layout.addLayout(warning_heading(self, self.heading))
         layout.addWidget(self._fields(rows), 1)
         layout.addWidget(self.others)
         layout.addWidget(self.buttons)
@@ -247,6 +239,19 @@ class ConflictDialog(QDialog):
         self.show()
         self.resize(self.width(), self._layout.totalHeightForWidth(self.width()))
         self.move(beside(self, form))
+
+
+def warning_heading(parent: QWidget, heading: QWidget) -> QHBoxLayout:
+    """A warning icon, then `heading` taking the rest of the row."""
+    row = QHBoxLayout()
+    icon = QLabel(parent)
+    icon.setPixmap(
+        parent.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(32)
+    )
+    icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+    row.addWidget(icon)
+    row.addWidget(heading, 1)
+    return row
 
 
 def beside(dialog: QWidget, form: QWidget | None) -> QPoint:

@@ -20,13 +20,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QStyle,
     QTextEdit,
     QToolButton,
     QVBoxLayout,
@@ -35,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from mesolog.domain.records import Session
 from mesolog.services.clinic import Clinic
-from mesolog.ui.common.conflict_dialog import beside
+from mesolog.ui.common.conflict_dialog import beside, warning_heading
 from mesolog.ui.common.dates import shown_date_time
 from mesolog.ui.common.forms import named
 from mesolog.ui.sessions._session_fields import session_fields
@@ -109,15 +107,7 @@ class RecoveredCopy(QDialog):
         close.setObjectName("close")
         close.clicked.connect(self.close)
         layout = QVBoxLayout(self)
-        top = QHBoxLayout()
-        icon = QLabel(self)
-        icon.setPixmap(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(32)
-        )
-        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        top.addWidget(icon)
-        top.addWidget(heading, 1)
-        layout.addLayout(top)
+        layout.addLayout(warning_heading(self, heading))
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
         self.setModal(False)
