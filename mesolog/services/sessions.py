@@ -227,6 +227,7 @@ class SessionService:
             row.status = SessionStatus.SIGNED
             row.signed_at = now
             row.signed_by = account.name if account else self._ctx.actor
+            refresh_patient_dates(s, row.patient)  # now that the new version counts
             self._ctx.audit(
                 s,
                 AuditAction.AMEND,
