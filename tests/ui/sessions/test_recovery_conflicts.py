@@ -241,12 +241,20 @@ def test_a_copy_without_its_base_says_it_replaces_the_draft_as_it_is_now(
     assert recovered.session.version == clinic.sessions.get(draft.id).version
 
 
-def typed_text_shown() -> list[QWidget]:
-    """The visible fields and labels of every window that show the text typed before the
-    crash."""
+def _opened_from(window: QWidget, host: QWidget) -> bool:
+    """Whether `window` was opened under `host` (the test's own), not left by another test."""
+    parent = window.parentWidget()
+    while parent is not None and parent is not host:
+        parent = parent.parentWidget()
+    return parent is host
+
+
+def typed_text_shown(host: QWidget) -> list[QWidget]:
+    """The visible fields and labels of every window opened under `host` that show the text
+    typed before the crash."""
     found: list[QWidget] = []
     for window in QApplication.topLevelWidgets():
-        if not window.isVisible():
+        if not window.isVisible() or not _opened_from(window, host):
             continue
         for widget in window.findChildren(QPlainTextEdit):
             if TYPED in widget.toPlainText() and widget.isVisible():
@@ -280,7 +288,7 @@ def test_what_was_typed_into_a_session_signed_or_voided_since_is_shown_beside_it
 
     assert editor.read_only
     assert shown(editor.session_form.notes) == "First notes"
-    [notes] = typed_text_shown()
+    [notes] = typed_text_shown(host)
     assert isinstance(notes, QPlainTextEdit)
     assert notes.toPlainText() == "First notes" + TYPED
     assert notes.isReadOnly()
@@ -322,5 +330,5 @@ def test_a_copy_all_of_which_the_signed_session_holds_opens_it_alone_and_is_forg
 
     assert editor.read_only
     assert shown(editor.session_form.notes) == "First notes" + TYPED
-    assert [w.window() for w in typed_text_shown()] == [editor]
+    assert [w.window() for w in typed_text_shown(host)] == [editor]
     assert clinic.editor_drafts.pending() == []
