@@ -27,8 +27,8 @@ ADMIN_PASSWORD = "the admin's own password"
 
 
 @pytest.fixture(scope="module")
-def server() -> Iterator[str]:
-    """The URL (without password) of a database on a cluster that wants one over TCP."""
+def cluster() -> Iterator[tuple[Path, int]]:
+    """The socket folder and TCP port of a cluster that wants a password over TCP."""
     folder = Path(tempfile.mkdtemp(prefix="mesolog-password-"))
     if os.geteuid() == 0:
         shutil.chown(folder, "postgres")
@@ -43,14 +43,26 @@ def server() -> Iterator[str]:
     pg_ctl = [_binary("pg_ctl"), "-D", str(data)]
     _run(_as_server_user([*pg_ctl, "-o", options, "-l", str(folder / "log"), "-w", "start"]))
     try:
-        _run([_binary("createdb"), "-h", str(folder), "-p", str(port), "-U", "app", "clinic"])
-        url = f"postgresql+psycopg://app@127.0.0.1:{port}/clinic"
-        with Clinic.open(make_url(url).set(password=PASSWORD).render_as_string(False)) as clinic:
-            clinic.patients.create(PatientInput("Papadopoulou", "Elena", dt.date(1985, 4, 12)))
-        yield url
+        yield folder, port
     finally:
         _run(_as_server_user([*pg_ctl, "-m", "fast", "-w", "stop"]))
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def clinic_database(cluster: tuple[Path, int], name: str) -> str:
+    """The URL (without password) of a new database holding one patient and no accounts."""
+    folder, port = cluster
+    _run([_binary("createdb"), "-h", str(folder), "-p", str(port), "-U", "app", name])
+    url = f"postgresql+psycopg://app@127.0.0.1:{port}/{name}"
+    with Clinic.open(make_url(url).set(password=PASSWORD).render_as_string(False)) as clinic:
+        clinic.patients.create(PatientInput("Papadopoulou", "Elena", dt.date(1985, 4, 12)))
+    return url
+
+
+@pytest.fixture(scope="module")
+def server(cluster: tuple[Path, int]) -> str:
+    """A database the tests only read, so they may run in any order."""
+    return clinic_database(cluster, "clinic")
 
 
 @pytest.fixture
@@ -119,8 +131,9 @@ def test_libpq_takes_it_from_pgpass_and_a_service_file(server: str, home: Path) 
 
 
 def test_it_is_read_from_standard_input_before_the_account_password(
-    server: str, home: Path
+    cluster: tuple[Path, int], home: Path
 ) -> None:
+    server = clinic_database(cluster, "clinic_with_accounts")
     assert listed(
         mesolog(home, "--db", server, "--db-password-stdin", "patients", stdin=PASSWORD + "\n")
     ) == ["Papadopoulou, Elena"]
