@@ -14,6 +14,17 @@ PACKAGE = Path(__file__).parent.parent / "mesolog"
 
 FORBIDDEN = {
     "domain": ("mesolog.", "sqlalchemy", "PySide6", "alembic", "jsonschema", "reportlab"),
+    "diagrams": (
+        "mesolog.interchange",
+        "mesolog.persistence",
+        "mesolog.services",
+        "mesolog.reports",
+        "mesolog.ui",
+        "sqlalchemy",
+        "PySide6",
+        "reportlab",
+    ),
+    "imaging": ("mesolog.", "sqlalchemy", "PySide6", "reportlab"),
     "interchange": (
         "mesolog.persistence",
         "mesolog.services",
@@ -29,6 +40,7 @@ FORBIDDEN = {
 }
 ALLOWED_INSIDE = {
     "domain": ("mesolog.domain",),
+    "imaging": ("mesolog.domain", "mesolog.imaging"),
     "interchange": ("mesolog.domain", "mesolog.interchange", "mesolog.resource_files"),
 }
 
