@@ -155,7 +155,7 @@ def prepare_photo(
     else:
         photo.loaded(source)
         steps.done("decode")
-        # Pillow 11.1+ turns a TIFF upright as it loads it; older versions leave it as stored.
+        # Pillow 13 turns a TIFF upright as it loads it (older versions left it as stored).
         stored = _converted(photo, source, orientation(source), kept)
     small, small_width, small_height = thumbnail(stored.pixels, icc)
     steps.done("thumbnail")
