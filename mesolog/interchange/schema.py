@@ -196,11 +196,13 @@ def _convert(error: Any, version: int) -> list[tuple[Path, object, str]]:
     if keyword == "additionalProperties":
         known = error.schema.get("properties", {})
         allowed_here = f"no properties other than: {', '.join(known)}"
-        return [
-            ((*path, key), shown(error.instance[key], None), allowed_here)
-            for key in error.instance
-            if key not in known
-        ]
+        found, seen = [], set()
+        for key in error.instance:
+            # Keys that are not names show by their length alone: one line for each length.
+            if key not in known and (shown_as := format_path((key,))) not in seen:
+                seen.add(shown_as)
+                found.append(((*path, key), shown(error.instance[key], None), allowed_here))
+        return found
     if keyword in ("oneOf", "anyOf") and any(each.relative_path for each in error.context):
         return _convert(best_match(error.context), version)
     if path == ("version",):
