@@ -11,6 +11,8 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 
 from mesolog.domain import limits
+from mesolog.domain.charts import ChartPoint
+from mesolog.domain.diagram_ids import ZoneRef
 from mesolog.domain.enums import (
     Area,
     CoursePhase,
@@ -44,6 +46,8 @@ class PatientInput:
     medical_history: str = ""
     consent_signed_on: dt.date | None = None
     notes: str = ""
+    photo_consent_on: dt.date | None = None
+    """The day the patient agreed to clinical photos; None: photos are refused."""
 
     def tidied(self) -> PatientInput:
         """As stored: names, record number, phone and e-mail without surrounding spaces."""
@@ -150,6 +154,10 @@ class TreatmentLine:
     technique: Technique
     products: tuple[ProductUse, ...] = ()
     area_detail: str = ""
+    zones: tuple[ZoneRef, ...] = ()
+    """The diagram zones the line covered (domain.charts), in the order marked."""
+    points: tuple[ChartPoint, ...] = ()
+    """Its injection points, numbered in this order."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,9 +6,10 @@ window says it in words (ui/history). The lists of a session (treatment lines, t
 products, reactions, warnings given anyway) are matched item by item, wherever they are
 in the list (an order changed is no change): equal items first; then, among the others,
 items of the same kind (a line of the same area, a product of the same name and solution,
-a reaction of the same kind, a warning of the same kind), in order; then what is left, in
+a reaction of the same kind, a warning of the same kind, an injection point in the same
+zone), in order; then what is left, in
 order, when it may be one item corrected (a line, a reaction; a product of the same name or
-solution; never a warning of another kind). Items matched
+solution; never a warning of another kind, a zone, or a point of another zone). Items matched
 are compared field by field; an item left over was removed or added.
 
 A path names where a change is, with field names and positions:
@@ -28,6 +29,8 @@ from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass, fields, is_dataclass
 from typing import Any
 
+from mesolog.domain.charts import ChartPoint
+from mesolog.domain.diagram_ids import ZoneRef
 from mesolog.domain.records import (
     GivenDespite,
     ProductUse,
@@ -52,6 +55,8 @@ ChangeValue = (
     | ProductUse
     | Reaction
     | GivenDespite
+    | ZoneRef
+    | ChartPoint
     | None
 )
 
@@ -98,6 +103,8 @@ _LISTS: dict[str, _ListRule] = {
     ),
     "reactions": _ListRule(lambda reaction: reaction.kind, lambda old, new: True),
     "given_despite": _ListRule(lambda given: given.kind, lambda old, new: False),
+    "zones": _ListRule(lambda zone: zone, lambda old, new: False),
+    "points": _ListRule(lambda point: point.zone, lambda old, new: old.zone == new.zone),
 }
 
 

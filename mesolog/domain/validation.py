@@ -12,6 +12,7 @@ import math
 from collections.abc import Iterable
 
 from mesolog.domain import limits
+from mesolog.domain.charts import ZoneShapes, chart_violations
 from mesolog.domain.errors import ValidationError, Violation
 from mesolog.domain.given_despite_notes import notes_with_given_despite
 from mesolog.domain.ids import PatientId
@@ -107,13 +108,10 @@ def validate_patient(patient: PatientInput, *, today: dt.date, path: str = "") -
     check.text("email", patient.email, limits.EMAIL_MAX)
     for field in ("allergies", "medications", "medical_history", "notes"):
         check.text(field, getattr(patient, field), lines=True)
-    consent = patient.consent_signed_on
-    if consent is not None and not patient.date_of_birth <= consent <= today:
-        check.add(
-            "consent_signed_on",
-            consent.isoformat(),
-            "a date between the date of birth and today",
-        )
+    for field in ("consent_signed_on", "photo_consent_on"):
+        consent = getattr(patient, field)
+        if consent is not None and not patient.date_of_birth <= consent <= today:
+            check.add(field, consent.isoformat(), "a date between the date of birth and today")
     return check.found
 
 
@@ -149,9 +147,11 @@ def validate_session(
     patient: PatientInput,
     course: Course | None,
     now: dt.datetime,
+    shapes: ZoneShapes,
     path: str = "",
 ) -> list[Violation]:
-    """`course` is the course that `session.course_id` names, None if there is none."""
+    """`course` is the course that `session.course_id` names, None if there is none;
+    `shapes` tells whether an injection point lies in its zone (mesolog.diagrams)."""
     check = _Checker(path)
     performed = session.performed_at
     # The day at the offset the session was recorded with: the clinic's day, on any machine.
@@ -182,8 +182,11 @@ def validate_session(
     if not session.treatments:
         check.add("treatments", [], "at least one treated area")
     for index, line in enumerate(session.treatments):
-        check.found += validate_treatment(
-            line, session_day=session_day, path=_join(path, f"treatments[{index}]")
+        line_path = _join(path, f"treatments[{index}]")
+        check.found += validate_treatment(line, session_day=session_day, path=line_path)
+        volumes = [product.volume_ml for product in line.products]
+        check.found += chart_violations(
+            line.area, line.zones, line.points, volumes_ml=volumes, shapes=shapes, path=line_path
         )
     today_there = now.astimezone(performed.tzinfo).date() if performed.tzinfo else now.date()
     for index, reaction in enumerate(session.reactions):

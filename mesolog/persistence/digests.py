@@ -27,7 +27,9 @@ DERIVED_COLUMNS: dict[str, frozenset[str]] = {
 }
 ADDED_COLUMNS: dict[str, frozenset[str]] = {
     "clinic_settings": frozenset({"record_number_pattern"}),
+    "patients": frozenset({"photo_consent_on"}),
     "sessions": frozenset({"given_despite"}),
+    "treatment_lines": frozenset({"chart"}),
 }
 """Columns added after rows were audited: left out while they hold their default ("" or
 None), so that the digests recorded before a column existed still match."""
@@ -37,6 +39,7 @@ CHILDREN: dict[str, tuple[str, ...]] = {
     "sessions": ("treatments", "reactions"),
     "treatment_lines": ("products",),
     "courses": ("areas",),
+    "photos": ("images",),
 }
 
 

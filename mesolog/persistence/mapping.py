@@ -27,6 +27,7 @@ from mesolog.domain.records import (
 )
 from mesolog.domain.text import patient_search_terms, sort_key
 from mesolog.persistence.base import Voidable
+from mesolog.persistence.chart_column import chart_from_column
 from mesolog.persistence.models import (
     CourseAreaRow,
     CourseRow,
@@ -66,6 +67,7 @@ def patient_from_row(row: PatientRow) -> Patient:
         medical_history=row.medical_history,
         consent_signed_on=row.consent_signed_on,
         notes=row.notes,
+        photo_consent_on=row.photo_consent_on,
     )
     return Patient(PatientId(row.uuid), details, row.created_at, voiding_of(row), row.version)
 
@@ -85,6 +87,7 @@ def fill_patient_row(row: PatientRow, given: PatientInput) -> None:
     row.medications = details.medications
     row.medical_history = details.medical_history
     row.consent_signed_on = details.consent_signed_on
+    row.photo_consent_on = details.photo_consent_on
     row.notes = details.notes
     row.sort_key = sort_key(details.family_name, details.given_name)
     terms = search_terms(
@@ -164,6 +167,18 @@ def product_of(row: ProductUseRow) -> ProductUse:
     )
 
 
+def line_of(row: TreatmentLineRow) -> TreatmentLine:
+    zones, points = chart_from_column(row.chart)
+    return TreatmentLine(
+        area=row.area,
+        technique=technique_of(row),
+        products=tuple(product_of(p) for p in row.products if p.voided_at is None),
+        area_detail=row.area_detail,
+        zones=zones,
+        points=points,
+    )
+
+
 def reaction_of(row: ReactionRow) -> Reaction:
     return Reaction(
         kind=row.kind,
@@ -177,16 +192,7 @@ def reaction_of(row: ReactionRow) -> Reaction:
 
 def session_from_row(row: SessionRow) -> Session:
     """The session as recorded, its time in the UTC offset it was recorded with."""
-    treatments = tuple(
-        TreatmentLine(
-            area=line.area,
-            technique=technique_of(line),
-            products=tuple(product_of(p) for p in line.products if p.voided_at is None),
-            area_detail=line.area_detail,
-        )
-        for line in row.treatments
-        if line.voided_at is None
-    )
+    treatments = tuple(line_of(line) for line in row.treatments if line.voided_at is None)
     reactions = tuple(reaction_of(r) for r in row.reactions if r.voided_at is None)
     entry = SessionInput(
         performed_at=row.performed_at.astimezone(

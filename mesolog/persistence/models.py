@@ -141,6 +141,7 @@ class PatientRow(Voidable, Base):
     medical_history: Mapped[str] = mapped_column(default="")
     consent_signed_on: Mapped[dt.date | None]
     notes: Mapped[str] = mapped_column(default="")
+    photo_consent_on: Mapped[dt.date | None] = mapped_column(default=None)
     sort_key: Mapped[str] = mapped_column(String(210), index=True)
     last_session_on: Mapped[dt.date | None] = mapped_column(index=True)
     next_due_on: Mapped[dt.date | None] = mapped_column(index=True)
@@ -298,6 +299,9 @@ class TreatmentLineRow(Voidable, Base):
     pen_needle_count: Mapped[int | None]
     pen_penetrations_per_second: Mapped[int | None]
     pen_passes: Mapped[int | None]
+    chart: Mapped[str] = mapped_column(default="", server_default="")
+    """The zones and injection points marked on a diagram (persistence.chart_column), ""
+    for none; under the line's signed-session locks like its other columns."""
 
     session: Mapped[SessionRow] = relationship(back_populates="treatments")
     products: Mapped[list[ProductUseRow]] = relationship(

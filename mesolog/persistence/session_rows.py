@@ -21,6 +21,7 @@ from mesolog.domain.records import (
     TreatmentLine,
 )
 from mesolog.persistence.base import Voidable
+from mesolog.persistence.chart_column import chart_column
 from mesolog.persistence.mapping import given_despite_column, void_row
 from mesolog.persistence.models import (
     ClinicianRow,
@@ -105,6 +106,7 @@ def _sync(
 def _fill_line(row: TreatmentLineRow, line: TreatmentLine, stamp: _Stamp) -> None:
     row.area = line.area
     row.area_detail = line.area_detail
+    row.chart = chart_column(line.zones, line.points)
     technique = line.technique
     row.depth_mm = technique.depth_mm
     if isinstance(technique, NeedleTechnique):

@@ -25,6 +25,7 @@ from mesolog.persistence.mapping import (
 )
 from mesolog.persistence.models import ClinicianRow, CourseRow, PatientRow, SessionRow
 from mesolog.persistence.session_rows import fill_session_row
+from mesolog.services.chart_shapes import SHAPES
 from mesolog.services.conflicts import Saved, Versioned, same_record
 from mesolog.services.context import ServiceContext
 from mesolog.services.patient_dates import refresh_patient_dates
@@ -86,6 +87,7 @@ def session_violations(
         patient=details,
         course=course_from_row(course_row) if course_row is not None else None,
         now=context.now(),
+        shapes=SHAPES,
         path=path,
     )
     if signing:

@@ -33,6 +33,7 @@ from mesolog.interchange.file_rules import file_rule_violations
 from mesolog.interchange.json_places import first_refused
 from mesolog.interchange.schema import schema_violations
 from mesolog.interchange.schema_messages import ROOT_PATH, format_path, key_name
+from mesolog.services.chart_shapes import SHAPES
 
 FILE = ROOT_PATH
 _TOO_DEEP = Violation(FILE, "deeply nested", "JSON of the mesolog format")
@@ -173,6 +174,7 @@ def _session_violations(
         patient=bundle.patient.details,
         course=course,
         now=now,
+        shapes=SHAPES,
         path=path,
     )
     if session.status is SessionStatus.SIGNED:

@@ -16,6 +16,7 @@ from typing import TypeVar
 from mesolog.domain.ids import SessionId
 from mesolog.domain.records import Session, TreatmentLine
 from mesolog.interchange.clinic_file import SessionParts, WrittenLine
+from mesolog.persistence.chart_column import chart_from_column
 from mesolog.persistence.mapping import product_of, reaction_of, technique_of, voiding_of
 from mesolog.persistence.models import ProductUseRow, ReactionRow, SessionRow, TreatmentLineRow
 
@@ -45,11 +46,14 @@ def session_parts(row: SessionRow) -> SessionParts | None:
 
 def _written_line(row: TreatmentLineRow) -> WrittenLine:
     products = _ordered(row.products)
+    zones, points = chart_from_column(row.chart)
     line = TreatmentLine(
         area=row.area,
         technique=technique_of(row),
         products=tuple(product_of(product) for product in products),
         area_detail=row.area_detail,
+        zones=zones,
+        points=points,
     )
     return WrittenLine(line, voiding_of(row), tuple(voiding_of(p) for p in products))
 

@@ -30,6 +30,7 @@ from mesolog.domain.text import character_name, control_character, visible
 from mesolog.domain.text_rules import name_violations, reason_violations, text_violations
 from mesolog.domain.validation import validate_course, validate_patient, validate_session
 from mesolog.domain.warnings import WarningKind
+from mesolog.services.chart_shapes import SHAPES
 
 ATHENS = ZoneInfo("Europe/Athens")
 NOW = dt.datetime(2024, 6, 10, 15, 0, tzinfo=ATHENS)
@@ -91,7 +92,12 @@ def with_text(field: str, text: str) -> list[Violation]:
     else:
         entry = replace(entry, **{name: text})
     return validate_session(
-        entry, patient_id=PatientId(uuid.UUID(int=1)), patient=PATIENT, course=None, now=NOW
+        entry,
+        patient_id=PatientId(uuid.UUID(int=1)),
+        patient=PATIENT,
+        course=None,
+        now=NOW,
+        shapes=SHAPES,
     )
 
 

@@ -37,6 +37,7 @@ from mesolog.domain.validation import (
     validate_session,
     validate_signature,
 )
+from mesolog.services.chart_shapes import SHAPES
 
 ATHENS = ZoneInfo("Europe/Athens")
 NOW = dt.datetime(2024, 6, 10, 15, 0, tzinfo=ATHENS)
@@ -86,7 +87,13 @@ def session_problems(
     path: str = "",
 ) -> list[Violation]:
     return validate_session(
-        entry, patient_id=PATIENT_ID, patient=patient, course=course, now=NOW, path=path
+        entry,
+        patient_id=PATIENT_ID,
+        patient=patient,
+        course=course,
+        now=NOW,
+        path=path,
+        shapes=SHAPES,
     )
 
 
@@ -445,7 +452,9 @@ def test_today_is_the_day_where_the_session_was_recorded(
 ) -> None:
     reaction = Reaction(ReactionKind.BRUISING, Severity.MILD, resolved_on=dt.date(2024, 6, 11))
     entry = session(performed_at=performed_at, reactions=(reaction,))
-    found = validate_session(entry, patient_id=PATIENT_ID, patient=PATIENT, course=None, now=now)
+    found = validate_session(
+        entry, patient_id=PATIENT_ID, patient=PATIENT, course=None, now=now, shapes=SHAPES
+    )
     assert paths(found) == ([] if ok else ["reactions[0].resolved_on"])
 
 

@@ -37,6 +37,7 @@ from mesolog.domain.records import (
 )
 from mesolog.domain.schedule import SessionMark, course_schedule
 from mesolog.domain.validation import validate_needle, validate_pen, validate_session
+from mesolog.services.chart_shapes import SHAPES
 
 NOW = dt.datetime(2024, 6, 10, 12, 0, tzinfo=dt.UTC)
 BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
@@ -155,7 +156,9 @@ def valid_sessions(draw: st.DrawFn) -> tuple[SessionInput, Course | None]:
 @given(valid_sessions())
 def test_a_valid_session_has_no_violations(generated: tuple[SessionInput, Course | None]) -> None:
     entry, course = generated
-    found = validate_session(entry, patient_id=PATIENT_ID, patient=PATIENT, course=course, now=NOW)
+    found = validate_session(
+        entry, patient_id=PATIENT_ID, patient=PATIENT, course=course, now=NOW, shapes=SHAPES
+    )
     assert found == []
 
 

@@ -50,6 +50,7 @@ from mesolog.interchange.codec import encode
 from mesolog.interchange.file_rules import file_rule_violations
 from mesolog.interchange.schema import schema_violations
 from mesolog.interchange.schema_messages import format_path
+from mesolog.services.chart_shapes import SHAPES
 from mesolog.services.settings import settings_violations
 from tests.domain.test_validation_properties import NOW, PATIENT, PATIENT_ID, valid_sessions
 from tests.interchange.test_codec import clinic_files
@@ -196,7 +197,13 @@ def wild_sessions(draw: st.DrawFn) -> tuple[SessionInput, Course | None]:
 def test_session(generated: tuple[SessionInput, Course | None], base: str) -> None:
     entry, course = generated
     found = validate_session(
-        entry, patient_id=PATIENT_ID, patient=PATIENT, course=course, now=NOW, path=base
+        entry,
+        patient_id=PATIENT_ID,
+        patient=PATIENT,
+        course=course,
+        now=NOW,
+        path=base,
+        shapes=SHAPES,
     )
     expected = session_faults(
         entry, patient_id=PATIENT_ID, patient=PATIENT, course=course, now=NOW, base=base

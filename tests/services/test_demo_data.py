@@ -33,6 +33,7 @@ from mesolog.domain.schedule import IMPROVEMENT_FOR_MAINTENANCE, SessionMark, co
 from mesolog.domain.text import fold
 from mesolog.domain.validation import validate_course, validate_patient, validate_session
 from mesolog.domain.warnings import nsaids_named_in
+from mesolog.services.chart_shapes import SHAPES
 from mesolog.services.demo_data import DemoPatient, demo_clinic
 
 ATHENS = ZoneInfo("Europe/Athens")
@@ -102,7 +103,12 @@ def test_every_record_passes_validation(today: dt.date) -> None:
             course = None if index is None else courses[index]
             proposed = entry if course is None else replace(entry, course_id=course.id)
             found = validate_session(
-                proposed, patient_id=patient_id, patient=patient, course=course, now=end_of(today)
+                proposed,
+                patient_id=patient_id,
+                patient=patient,
+                course=course,
+                now=end_of(today),
+                shapes=SHAPES,
             )
             assert found == []
 
