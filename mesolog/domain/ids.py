@@ -6,6 +6,7 @@ from typing import NewType
 PatientId = NewType("PatientId", uuid.UUID)
 CourseId = NewType("CourseId", uuid.UUID)
 SessionId = NewType("SessionId", uuid.UUID)
+PhotoId = NewType("PhotoId", uuid.UUID)
 
 
 def new_patient_id() -> PatientId:
@@ -18,3 +19,7 @@ def new_course_id() -> CourseId:
 
 def new_session_id() -> SessionId:
     return SessionId(uuid.uuid4())
+
+
+def new_photo_id() -> PhotoId:
+    return PhotoId(uuid.uuid4())

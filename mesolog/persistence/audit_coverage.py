@@ -9,8 +9,8 @@ Every table of the schema is one of three kinds, and a table added later must be
 one of them (tests/persistence/test_audit_coverage.py):
 - AUDITED: a record with entries of its own (by uuid, or the clinic's single row);
 - PARTS: rows within a record's digest (a session's treatment lines, products and
-  reactions, a course's areas): a part added to an audited record changes the record's
-  digest; the parts of a record no entry wrote are named with it;
+  reactions, a course's areas, a photo's image): a part added to an audited record changes
+  the record's digest; the parts of a record no entry wrote are named with it;
 - NOT_RECORDS: derived or scratch rows, and the audit log itself.
 """
 
@@ -35,13 +35,15 @@ from mesolog.persistence.models import (
     SessionRow,
     TreatmentLineRow,
 )
+from mesolog.persistence.photo_models import PhotoRow
 
-KeyedRow = PatientRow | CourseRow | SessionRow | ClinicianRow
+KeyedRow = PatientRow | CourseRow | SessionRow | ClinicianRow | PhotoRow
 KEYED: dict[str, type[KeyedRow]] = {
     "patient": PatientRow,
     "course": CourseRow,
     "session": SessionRow,
     "clinician": ClinicianRow,
+    "photo": PhotoRow,
 }
 """Records audited by their uuid, by the entity name their entries give."""
 SINGLE: dict[str, type[ClinicSettingsRow | ClinicLogoRow]] = {
@@ -55,6 +57,7 @@ PARTS: dict[str, str] = {
     "product_uses": "sessions",
     "reactions": "sessions",
     "course_areas": "courses",
+    "photo_images": "photos",
 }
 """Tables whose rows are part of a record's digest (persistence.digests): the record's table."""
 NOT_RECORDS: dict[str, str] = {

@@ -38,6 +38,8 @@ RECORD_ACTIONS = tuple(
     )
 )
 """The actions that write a record (a log-in or an export names one, but writes nothing)."""
+PHOTO_CHUNK = 8
+"""Photos compared at a time: each is read with its image (a few MB)."""
 
 
 def filtered_entries(
@@ -100,8 +102,9 @@ def _mismatches(
     for entity, entity_uuid in newest:
         by_entity.setdefault(entity, []).append(entity_uuid)
     for entity, keys in by_entity.items():
-        for start in range(0, len(keys), min(batch, CHUNK)):
-            chunk = keys[start : start + min(batch, CHUNK)]
+        size = min(batch, PHOTO_CHUNK if entity == "photo" else CHUNK)
+        for start in range(0, len(keys), size):
+            chunk = keys[start : start + size]
             stored = _stored(s, entity, chunk)
             for key in chunk:
                 entry_id, digest = newest[entity, key]

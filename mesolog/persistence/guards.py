@@ -20,6 +20,9 @@ PostgreSQL
 - the same locks by row-level functions (0002, 0007; the parts' INSERT since 0008); TRUNCATE
   fires no row trigger, so every table of records and the audit log refuses it by a
   statement-level trigger (0008).
+Both
+- a photo and its image are never changed or deleted, only the photo voided; neither is
+  replaced by an INSERT meeting its key (0010).
 """
 
 from __future__ import annotations
@@ -33,8 +36,10 @@ from sqlalchemy import Connection, text
 from mesolog.persistence.base import Voidable
 from mesolog.persistence.digests import BOOKKEEPING_COLUMNS
 from mesolog.persistence.models import SessionRow
+from mesolog.persistence.photo_models import PhotoRow
 
 LOCKED = "mesolog: signed session is locked"
+PHOTO_LOCKED = "mesolog: a photo is never changed, only voided"
 NOT_TRUNCATED = "mesolog: records are never truncated"
 PARTS = {
     "treatment_lines": "{row}.session_id",
@@ -44,9 +49,11 @@ PARTS = {
 """The tables of a signed session's parts, and how a row of each names its session."""
 TRUNCATE_GUARDED = (
     "clinic_settings", "clinic_logo", "clinicians", "patients", "courses", "course_areas",
-    "sessions", "treatment_lines", "product_uses", "reactions", "audit_log", "audit_head",
+    "sessions", "treatment_lines", "product_uses", "reactions", "photos", "photo_images",
+    "audit_log", "audit_head",
 )  # fmt: skip
 """The tables of records and the audit log: mesolog never empties one."""
+PHOTO_FREE_WHILE_VOIDING = tuple(sorted(Voidable.__annotations__))
 FREE_WHILE_VOIDING = tuple(sorted({*Voidable.__annotations__, *BOOKKEEPING_COLUMNS}))
 """What voiding a signed session sets: who, when and why, and the version every UPDATE
 raises."""
@@ -88,10 +95,75 @@ def kept_while_voiding() -> tuple[str, ...]:
 
 def expected_guards() -> Guards:
     """Every guard at the newest schema."""
+    photo_kept = sorted(
+        c.name for c in PhotoRow.__table__.columns if c.name not in PHOTO_FREE_WHILE_VOIDING
+    )
     return Guards(
-        sqlite_triggers(kept_while_voiding()),
-        postgresql_functions(FREE_WHILE_VOIDING),
-        postgresql_triggers(TRUNCATE_GUARDED),
+        sqlite_triggers(kept_while_voiding()) + photo_sqlite_triggers(photo_kept),
+        postgresql_functions(FREE_WHILE_VOIDING) | photo_postgresql_functions(),
+        postgresql_triggers(TRUNCATE_GUARDED) + photo_postgresql_triggers(),
+    )
+
+
+def photo_sqlite_triggers(kept: Sequence[str]) -> tuple[SQLiteTrigger, ...]:
+    """A photo is voided, never changed or deleted, and its image never touched;
+    `kept`: the columns of photos that voiding leaves unchanged."""
+    raise_locked = f"BEGIN SELECT RAISE(ABORT, '{PHOTO_LOCKED}'); END"
+    unchanged = " AND ".join(f"NEW.{c} IS OLD.{c}" for c in kept)
+    voiding = f"OLD.voided_at IS NULL AND NEW.voided_at IS NOT NULL AND {unchanged}"
+    keys = {
+        "photos": "o.id = NEW.id OR o.uuid = NEW.uuid",
+        "photo_images": "o.photo_id = NEW.photo_id",
+    }
+    found = [
+        SQLiteTrigger(
+            "photos_no_update",
+            "photos",
+            f"CREATE TRIGGER photos_no_update BEFORE UPDATE ON photos WHEN NOT ({voiding})"
+            f" {raise_locked}",
+        ),
+        SQLiteTrigger(
+            "photo_images_no_update",
+            "photo_images",
+            f"CREATE TRIGGER photo_images_no_update BEFORE UPDATE ON photo_images {raise_locked}",
+        ),
+    ]
+    for table, key in keys.items():
+        found += [
+            SQLiteTrigger(
+                f"{table}_no_delete",
+                table,
+                f"CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table} {raise_locked}",
+            ),
+            SQLiteTrigger(
+                f"{table}_no_replace_insert",
+                table,
+                f"CREATE TRIGGER {table}_no_replace_insert BEFORE INSERT ON {table}"
+                f" WHEN EXISTS (SELECT 1 FROM {table} AS o WHERE {key}) {raise_locked}",
+            ),
+        ]
+    return tuple(found)
+
+
+def photo_postgresql_functions() -> dict[str, str]:
+    free = "ARRAY[" + ", ".join(f"'{c}'" for c in PHOTO_FREE_WHILE_VOIDING) + "]"
+    refuse = f"RAISE EXCEPTION '{PHOTO_LOCKED}' USING ERRCODE = 'integrity_constraint_violation';"
+    return {
+        "mesolog_lock_photos": (
+            "BEGIN IF TG_OP = 'UPDATE' AND OLD.voided_at IS NULL AND NEW.voided_at IS NOT NULL"
+            f" AND to_jsonb(NEW) - {free} = to_jsonb(OLD) - {free} THEN RETURN NEW; END IF;"
+            f" {refuse} END"
+        ),
+        "mesolog_lock_photo_images": f"BEGIN {refuse} END",
+    }
+
+
+def photo_postgresql_triggers() -> tuple[PostgreSQLTrigger, ...]:
+    return tuple(
+        PostgreSQLTrigger(
+            f"{table}_locked", table, f"mesolog_lock_{table}", ROW | BEFORE | UPDATE | DELETE
+        )
+        for table in ("photos", "photo_images")
     )
 
 

@@ -38,6 +38,7 @@ from mesolog.services.courses import CourseService
 from mesolog.services.editor_drafts import EditorDraftService
 from mesolog.services.history import HistoryService
 from mesolog.services.patients import PatientService
+from mesolog.services.photos import PhotoService
 from mesolog.services.sessions import SessionService
 from mesolog.services.settings import SettingsService
 from mesolog.services.transfer_export import ExportService
@@ -124,6 +125,7 @@ class Clinic:
         self.patients = PatientService(self.context)
         self.courses = CourseService(self.context)
         self.sessions = SessionService(self.context)
+        self.photos = PhotoService(self.context)
         self.history = HistoryService(self.context)
         self.settings = SettingsService(self.context)
         self.editor_drafts = EditorDraftService(self.context)

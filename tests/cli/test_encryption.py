@@ -104,7 +104,7 @@ def test_encrypt_converts_a_plain_database_and_keeps_the_original(
                         stdin=_lines(PASSPHRASE))  # fmt: skip
     assert converted.returncode == 0, converted.stderr
     (kept,) = [name for name in _files(tmp_path) if ".before-encryption-" in name]
-    assert converted.stdout.splitlines()[0].startswith(f"encrypted: {plain} (15 tables, ")
+    assert converted.stdout.splitlines()[0].startswith(f"encrypted: {plain} (17 tables, ")
     assert f"kept at {tmp_path / kept}: that copy is NOT encrypted" in converted.stdout
     assert (tmp_path / kept).read_bytes().startswith(SQLITE_HEADER)
     assert not plain.read_bytes().startswith(SQLITE_HEADER)

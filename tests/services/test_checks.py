@@ -32,7 +32,7 @@ def assert_healthy(report: CheckReport) -> None:
     assert found["sqlite"][1].startswith("SQLite 3.")
     assert found["guards"] == (
         True,
-        "all 22 triggers guarding the records are as mesolog made them",
+        "all 28 triggers guarding the records are as mesolog made them",
     )
 
 

@@ -151,7 +151,10 @@ SESSIONS = Base.metadata.tables[SessionRow.__tablename__]
 VOID_COLUMNS = frozenset(Voidable.__annotations__) | {"version"}
 """What voiding may set: who, when and why; and the version, which every UPDATE of the ORM
 raises (migration 0007)."""
-NOT_SESSION_CONTENT = {"editor_drafts": "what an editor holds unsaved; it goes once saved"}
+NOT_SESSION_CONTENT = {
+    "editor_drafts": "what an editor holds unsaved; it goes once saved",
+    "photos": "never changed, only voided, whatever its session (tests/services/test_photos.py)",
+}
 
 
 def _session_content() -> list[Table]:

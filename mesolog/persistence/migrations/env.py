@@ -9,7 +9,8 @@ from alembic import context
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
-import mesolog.persistence.models  # noqa: F401 - registers the tables
+import mesolog.persistence.models
+import mesolog.persistence.photo_models  # noqa: F401
 from mesolog.persistence.base import Base
 
 connection = context.config.attributes.get("connection")
