@@ -105,6 +105,9 @@ class _Worker(QObject):
         else:
             self.succeeded.emit(result)
         finally:
+            # The thread ends with its work, not when the GUI thread has handled the result:
+            # a GUI thread waiting for it (quitting) would never handle it.
+            QThread.currentThread().quit()
             # Back to the GUI thread, where the job lets go of it once the thread has ended.
             app = QCoreApplication.instance()
             if app is not None:
