@@ -27,6 +27,9 @@ LOCALE_TESTS=(tests/ui tests/reports tests/test_app.py tests/services/test_summa
 # font, a loaded schema) must not change the next run's results.
 TWICE_TESTS=(tests/domain tests/interchange tests/reports)
 
+# One pytest worker per core (pytest-xdist); MESOLOG_TEST_WORKERS=0 runs in one process.
+WORKERS=${MESOLOG_TEST_WORKERS:-auto}
+
 say() { printf 'mesolog setup: %s\n' "$*" >&2; }
 
 debian_packages() {
@@ -111,10 +114,10 @@ case "$command" in
     if [ $# -gt 0 ]; then
       exec "$VENV/bin/pytest" "$@"
     fi
-    "$VENV/bin/pytest"
+    "$VENV/bin/pytest" -n "$WORKERS"
     for name in "${OTHER_LOCALES[@]}"; do
       say "the window and PDF tests in $name"
-      MESOLOG_TEST_LOCALE=$name "$VENV/bin/pytest" -q "${LOCALE_TESTS[@]}"
+      MESOLOG_TEST_LOCALE=$name "$VENV/bin/pytest" -q -n "$WORKERS" "${LOCALE_TESTS[@]}"
     done
     say "the domain, interchange and PDF tests twice in one process"
     "$VENV/bin/pytest" -q --keep-duplicates "${TWICE_TESTS[@]}" "${TWICE_TESTS[@]}"
