@@ -1,14 +1,21 @@
-"""A patient's whole history: courses with their schedule state, and sessions, newest first."""
+"""A patient's whole history: courses with their schedule state and cumulative map, and
+sessions, newest first, with their charts and the thumbnails of their photos (never the
+photos' images: those are read one at a time, when opened)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
-from mesolog.domain.ids import PatientId
+from mesolog.domain.ids import PatientId, SessionId
+from mesolog.domain.photos import Photo
 from mesolog.domain.records import Course, Patient, Session
 from mesolog.domain.schedule import CourseSchedule, SessionMark, counted, course_schedule, marks_of
 from mesolog.persistence import queries
 from mesolog.persistence.mapping import course_from_row, patient_from_row, session_from_row
+from mesolog.persistence.photo_rows import photo_from_row, photos_of_patient
+from mesolog.services.chart_maps import CourseMap, DiagramChart, course_map, session_chart
 from mesolog.services.context import ServiceContext
 from mesolog.services.patients import load_patient
 
@@ -19,6 +26,8 @@ class CourseHistory:
     schedule: CourseSchedule
     sessions: tuple[Session, ...]
     """Newest first, voided ones included (they are marked, not hidden)."""
+    map: CourseMap
+    """Where its signed, current sessions treated, zone by zone."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,10 +37,23 @@ class PatientHistory:
     """Newest course first."""
     sessions: tuple[Session, ...]
     """Every session, newest first, voided ones included."""
+    charts: Mapping[SessionId, tuple[DiagramChart, ...]] = field(default_factory=dict)
+    """The chart of each session that marked a zone, by diagram."""
+    session_photos: Mapping[SessionId, tuple[Photo, ...]] = field(default_factory=dict)
+    """The photos (not voided, oldest first, thumbnails only) of each session that has
+    some: an amendment's include those of the versions it corrects."""
+    patient_photos: tuple[Photo, ...] = ()
+    """The photos taken outside any session (the patient's), oldest first."""
 
     @property
     def sessions_outside_courses(self) -> tuple[Session, ...]:
         return tuple(s for s in self.sessions if s.entry.course_id is None)
+
+    def chart_of(self, session_id: SessionId) -> tuple[DiagramChart, ...]:
+        return self.charts.get(session_id, ())
+
+    def photos_of(self, session_id: SessionId) -> tuple[Photo, ...]:
+        return self.session_photos.get(session_id, ())
 
 
 def schedule_marks(sessions: tuple[Session, ...]) -> list[SessionMark]:
@@ -48,9 +70,10 @@ class HistoryService:
         today = self._ctx.today()
         with self._ctx.db.read() as s:
             patient_row = load_patient(s, ref, live=False)
-            sessions = tuple(
-                session_from_row(row) for row in queries.sessions_of_patient(s, patient_row.id)
-            )
+            # kept until the photos are read: the session's identity map holds rows weakly,
+            # and a photo's session is then found there rather than by a query each
+            session_rows = queries.sessions_of_patient(s, patient_row.id)
+            sessions = tuple(session_from_row(row) for row in session_rows)
             # counted over all sessions: an amendment may move a session to another course
             counting = counted(sessions)
             courses = []
@@ -59,5 +82,38 @@ class HistoryService:
                 own = tuple(x for x in sessions if x.entry.course_id == course.id)
                 marks = marks_of(x for x in counting if x.entry.course_id == course.id)
                 schedule = course_schedule(course, marks, today=today)
-                courses.append(CourseHistory(course, schedule, own))
-            return PatientHistory(patient_from_row(patient_row), tuple(courses), sessions)
+                chart_map = course_map(sessions, course.id)
+                courses.append(CourseHistory(course, schedule, own, chart_map))
+            photos = [photo_from_row(row) for row in photos_of_patient(s, patient_row.id)]
+            return PatientHistory(
+                patient_from_row(patient_row),
+                tuple(courses),
+                sessions,
+                charts={
+                    session.id: chart
+                    for session in sessions
+                    if (chart := session_chart(session.entry))
+                },
+                session_photos=_photos_by_session(sessions, photos),
+                patient_photos=tuple(p for p in photos if p.details.session_id is None),
+            )
+
+
+def _photos_by_session(
+    sessions: tuple[Session, ...], photos: list[Photo]
+) -> dict[SessionId, tuple[Photo, ...]]:
+    own: dict[SessionId, list[Photo]] = defaultdict(list)
+    for photo in photos:
+        if photo.details.session_id is not None:
+            own[photo.details.session_id].append(photo)
+    by_id = {session.id: session for session in sessions}
+    found: dict[SessionId, tuple[Photo, ...]] = {}
+    for session in sessions:
+        taken: list[Photo] = []
+        version: Session | None = session
+        while version is not None:
+            taken += own.get(version.id, ())
+            version = by_id.get(version.amends) if version.amends is not None else None
+        if taken:
+            found[session.id] = tuple(sorted(taken, key=lambda p: p.added_at))
+    return found
