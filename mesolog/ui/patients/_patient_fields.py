@@ -45,7 +45,13 @@ def patient_fields() -> FieldWords:
             "medications": _tr("Medications"),
             "medical_history": _tr("Medical history"),
             "consent_signed_on": _tr("Consent signed on"),
+            "photo_consent_on": _tr("Photo consent on"),
             "notes": _tr("Notes"),
         },
-        values={"sex": _sex, "fitzpatrick_type": _skin, "consent_signed_on": _consent},
+        values={
+            "sex": _sex,
+            "fitzpatrick_type": _skin,
+            "consent_signed_on": _consent,
+            "photo_consent_on": _consent,
+        },
     )

@@ -33,6 +33,7 @@ from mesolog.ui.common.operations import ChangeBus, run_change
 from mesolog.ui.common.screen_fit import resize_within_screen
 from mesolog.ui.common.typed_fields import DateField
 from mesolog.ui.common.versioned_saves import VersionedForm, note_label
+from mesolog.ui.patients._consent_rows import ConsentRow
 from mesolog.ui.patients._patient_fields import patient_fields
 from mesolog.ui.patients._patient_form_rows import FormRows
 from mesolog.ui.patients.patient_header import (
@@ -124,6 +125,7 @@ class PatientDialog(QDialog):
 
         order = [*self._rows.fields.values(), self.save_button, cancel]
         order.insert(order.index(self.consent_signed_on), self.consent_signed)
+        order.insert(order.index(self.photo_consent_on), self.photo_consent)
         for before, after in itertools.pairwise(order):
             QWidget.setTabOrder(before, after)
 
@@ -196,25 +198,27 @@ class PatientDialog(QDialog):
         box, form = self._rows.group(
             self.tr("Consent and notes"), "consent_group", labels_above=True
         )
-        self.consent_signed = named(
-            QCheckBox(self.tr("&Consent signed on"), self),
-            "consent_signed",
-            self.tr("Consent signed"),
+        consents = ConsentRow(self, self._rows, self.errors, today=self._today, earliest=earliest)
+        self.consent_signed = QCheckBox(self.tr("&Consent signed on"), self)
+        self.consent_signed.setObjectName("consent_signed")
+        self.consent_signed_on = consents.add(
+            form, "consent_signed_on", self.consent_signed, self.tr("Consent signed")
         )
-        self.consent_signed_on = DateField(
-            latest_year=self._today.year,
-            earliest=(earliest, self.tr("%1 is too long ago for a consent: %2 at the earliest.")),
-            latest=(
-                self._today,
-                self.tr("%1 is in the future: a consent is signed today (%2) at the latest."),
-            ),
-            start_page=self._today,
+        self.photo_consent_hint = named(
+            QLabel(self.tr("Clinical photos are added only with this consent."), self),
+            "photo_consent_hint",
+            self.tr("Photo consent"),
         )
-        self.errors.follow(self.consent_signed_on, "consent_signed_on")
-        self.consent_signed_on.setEnabled(False)
-        self.consent_signed.toggled.connect(self._consent_toggled)
-        self.consent_signed_on.changed.connect(self._consent_date_changed)
-        self._rows.add(form, "consent_signed_on", self.consent_signed, self.consent_signed_on)
+        self.photo_consent_hint.setWordWrap(True)
+        self.photo_consent = QCheckBox(self.tr("Ph&oto consent on"), self)
+        self.photo_consent.setObjectName("photo_consent")
+        self.photo_consent_on = consents.add(
+            form,
+            "photo_consent_on",
+            self.photo_consent,
+            self.tr("Photo consent"),
+            self.photo_consent_hint,
+        )
         self.notes = self._rows.text(form, "notes", self.tr("&Notes"), lines=5)
         return box
 
@@ -233,9 +237,12 @@ class PatientDialog(QDialog):
         self.allergies.setPlainText(details.allergies)
         self.medications.setPlainText(details.medications)
         self.medical_history.setPlainText(details.medical_history)
-        consent = details.consent_signed_on
-        self.consent_signed.setChecked(consent is not None)
-        self.consent_signed_on.set_value(consent)
+        for tick, day, given in (
+            (self.consent_signed, self.consent_signed_on, details.consent_signed_on),
+            (self.photo_consent, self.photo_consent_on, details.photo_consent_on),
+        ):
+            tick.setChecked(given is not None)
+            day.set_value(given)
         self.notes.setPlainText(details.notes)
 
     # behaviour
@@ -252,19 +259,6 @@ class PatientDialog(QDialog):
         self.age_hint.setText(
             self.tr("1 year old") if age == 1 else self.tr("%n years old", "", age)
         )
-
-    def _consent_toggled(self, signed: bool) -> None:
-        """Ticked: the date, today unless changed; unticked: no date ("—")."""
-        self.consent_signed_on.setEnabled(signed)
-        if not signed:
-            self.consent_signed_on.set_value(None)
-        elif self.consent_signed_on.value() is None:
-            self.consent_signed_on.set_value(self._today)
-
-    def _consent_date_changed(self) -> None:
-        """The date emptied (select all, Delete): no consent date, so the tick goes too."""
-        if not self.consent_signed_on.text().strip():
-            self.consent_signed.setChecked(False)
 
     def _show_nsaid_hint(self) -> None:
         names = nsaid_words(self.medications.toPlainText())
@@ -295,6 +289,7 @@ class PatientDialog(QDialog):
             medications=self.medications.toPlainText(),
             medical_history=self.medical_history.toPlainText(),
             consent_signed_on=self.consent_signed_on.value(),
+            photo_consent_on=self.photo_consent_on.value(),
             notes=self.notes.toPlainText(),
         )
 
@@ -330,7 +325,7 @@ class PatientDialog(QDialog):
         not are said beside them already)."""
         unread = set(self.errors.visible())
         if "date_of_birth" in unread:
-            unread.add("consent_signed_on")
+            unread |= {"consent_signed_on", "photo_consent_on"}
         return [
             violation
             for violation in validate_patient(self.details(), today=self._today)
@@ -348,11 +343,14 @@ class PatientDialog(QDialog):
         shown = self.errors.visible()
         for field, widget in self._rows.fields.items():
             if field in shown:
-                target = widget if widget.isEnabled() else self.consent_signed
+                target = widget if widget.isEnabled() else self._tick_of(widget)
                 target.setFocus(Qt.FocusReason.OtherFocusReason)
                 if isinstance(target, QLineEdit):
                     target.selectAll()
                 break
+
+    def _tick_of(self, day: QWidget) -> QWidget:
+        return self.photo_consent if day is self.photo_consent_on else self.consent_signed
 
     def _snapshot(self) -> PatientInput:
         return self.details(date_of_birth=dt.date.min)

@@ -32,6 +32,7 @@ PATIENT_FIELDS = [
     "medications",
     "medical_history",
     "consent_signed_on",
+    "photo_consent_on",
     "notes",
 ]
 """The interchange schema's patient fields, in the dialog's tab order."""
@@ -91,8 +92,8 @@ def test_every_patient_field_is_named_labelled_and_has_an_error_label(
         assert widget.accessibleName(), name
         assert dialog.findChild(QLabel, f"{name}_error") is not None, name
     for name in PATIENT_FIELDS:
-        if name == "consent_signed_on":
-            continue  # its label is the check box "Consent signed on"
+        if name in ("consent_signed_on", "photo_consent_on"):
+            continue  # its label is a check box ("Consent signed on", "Photo consent on")
         label = dialog.findChild(QLabel, f"{name}_label")
         assert label is not None, name
         assert "&" in label.text(), f"{name} has no mnemonic"
@@ -107,12 +108,14 @@ def test_tab_goes_through_the_fields_in_reading_order(
     dialog.activateWindow()
     qtbot.waitUntil(dialog.family_name.hasFocus)
     dialog.consent_signed.setChecked(True)
+    dialog.photo_consent.setChecked(True)
     reached: list[str | None] = []
     for _ in range(len(PATIENT_FIELDS) + 8):
         focused = dialog.focusWidget()
         while focused is not None and focused.objectName() not in [
             *PATIENT_FIELDS,
             "consent_signed",
+            "photo_consent",
             "save",
         ]:
             focused = focused.parentWidget()
@@ -124,6 +127,7 @@ def test_tab_goes_through_the_fields_in_reading_order(
         qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
     expected = [*PATIENT_FIELDS, "save"]
     expected.insert(expected.index("consent_signed_on"), "consent_signed")
+    expected.insert(expected.index("photo_consent_on"), "photo_consent")
     assert reached == expected
 
 
