@@ -44,6 +44,7 @@ from mesolog.domain.records import (
 from mesolog.domain.text import fold
 from mesolog.services import demo_clinical as clinical
 from mesolog.services import demo_names as names
+from mesolog.services.demo_charts import charted
 from mesolog.services.demo_courses import HORIZON_DAYS, Setup, Visit, draw_course, draw_setup
 
 PATIENTS = 40
@@ -248,8 +249,9 @@ def demo_clinic(*, today: dt.date, seed: int = 7) -> tuple[ClinicSettings, tuple
                 visits.insert(0, Visit(before, None, None, setup, None))
         registered = min((v.rel_day for v in visits), default=-rng.randint(1, 20))
         consent_on = registered - rng.randint(0, 3)
-        sessions = tuple(
-            (v.course, _session(rng, person, v, day_of(v.rel_day), today)) for v in visits
+        sessions = charted(
+            [(v.course, _session(rng, person, v, day_of(v.rel_day), today)) for v in visits],
+            random.Random(f"demo charts {seed} {index}"),
         )
         for number, (_, entry) in enumerate(sessions):
             drafted.append((entry.performed_at, index, number))
