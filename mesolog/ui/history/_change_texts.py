@@ -39,6 +39,11 @@ from mesolog.ui.common.labels import (
     severity_label,
     solution_label,
 )
+from mesolog.ui.history._chart_change_texts import (
+    ChartChangeTexts,
+    is_chart_change,
+    product_label,
+)
 from mesolog.ui.history._history_formats import date_time_text, glued, number
 
 SHORT_TEXT = 60
@@ -77,9 +82,17 @@ class ChangeTexts(QObject):
     ) -> list[ChangeText]:
         """Each change from `before` (the version amended) to `after` (the amendment)."""
         several = max(len(before.treatments), len(after.treatments)) > 1
-        return [
-            self._text(change, after, courses, several) for change in session_changes(before, after)
-        ]
+        chart = ChartChangeTexts(before, after, self)
+        found: list[ChangeText] = []
+        for change in session_changes(before, after):
+            if not is_chart_change(change):
+                found.append(self._text(change, after, courses, several))
+            elif (said := chart.text(change)) is not None:
+                if several and not (change.added or change.removed):
+                    area = area_label(after.treatments[int(change.path[1])].area)
+                    said = self.tr("%1 (%2)").replace("%1", said).replace("%2", area)
+                found.append(ChangeText(said, said))
+        return found
 
     # one change
 
@@ -98,7 +111,7 @@ class ChangeTexts(QObject):
             line = after.treatments[path[1]]
             if len(path) == 5 and isinstance(path[3], int):
                 product = line.products[path[3]]
-                label = label.replace("%1", self._product_label(product))
+                label = label.replace("%1", product_label(product))
             if several and change.name != "area":
                 label = self.tr("%1 (%2)").replace("%1", label).replace("%2", area_label(line.area))
         elif path[0] == "reactions" and isinstance(path[1], int):
@@ -186,10 +199,6 @@ class ChangeTexts(QObject):
             "warning": self.tr("warning given anyway"),
         }
         return labels.get(name, name)
-
-    def _product_label(self, product: ProductUse) -> str:
-        name = " ".join(p for p in (product.product_name, product.concentration) if p)
-        return name or solution_label(product.solution)
 
     def _value(self, name: str, value: ChangeValue, courses: Mapping[CourseId, str]) -> str:
         if name == "course_id":
