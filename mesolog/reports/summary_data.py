@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from enum import StrEnum
+from types import MappingProxyType
 
+from mesolog.diagrams.shapes import DiagramDrawing
 from mesolog.domain.chain_anchor import ChainAnchor
+from mesolog.domain.diagram_ids import Diagram
 from mesolog.domain.logo import ClinicLogo
+from mesolog.domain.photos import PhotoMoment, PhotoView
 from mesolog.domain.records import ClinicSettings, Course, Patient, Session
 from mesolog.domain.schedule import CourseSchedule
 
@@ -41,6 +46,33 @@ class CourseSummary:
 
 
 @dataclass(frozen=True, slots=True)
+class PrintedPhoto:
+    """A photo as the summary prints it: its image already cut to print resolution."""
+
+    view: PhotoView
+    moment: PhotoMoment
+    label: str
+    """What a free view shows, or a note on another view."""
+    taken_on: dt.date
+    """When the camera took it, else the day of its session, else the day it was added."""
+    image: bytes
+    """A JPEG with no more pixels than PHOTO_WIDTH × PHOTO_HEIGHT (photo_page) need at
+    the print resolution."""
+    course_number: int | None = None
+    session_number: int | None = None
+    """Its session's place among the printed sessions of its course (None: no session,
+    or one outside courses)."""
+
+
+@dataclass(frozen=True, slots=True)
+class PhotoPair:
+    """Two photos of one view side by side (earlier first), or one alone."""
+
+    first: PrintedPhoto
+    second: PrintedPhoto | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class SummaryData:
     clinic: ClinicSettings
     patient: Patient
@@ -65,6 +97,12 @@ class SummaryData:
     chain_anchor: ChainAnchor | None = None
     """The audit chain's newest entry when the summary was made, printed so that the
     paper anchors the chain (domain.chain_anchor)."""
+    diagrams: Mapping[Diagram, DiagramDrawing] = field(default_factory=lambda: MappingProxyType({}))
+    """The drawing of each diagram the printed sessions' charts use (mesolog.diagrams);
+    it must hold every one of them."""
+    photo_pairs: tuple[PhotoPair, ...] = ()
+    """The photo page, in its order; none: no photo page. Only for a patient with photo
+    consent (services.summary_photos decides)."""
 
     @property
     def all_sessions(self) -> tuple[Session, ...]:

@@ -30,6 +30,8 @@ from mesolog.domain.enums import SessionStatus
 from mesolog.domain.records import Session
 from mesolog.reports.aftercare_section import aftercare_section
 from mesolog.reports.anchor_section import anchor_section, footer_anchor
+from mesolog.reports.chart_maps import NumberedSession
+from mesolog.reports.chart_section import chart_section
 from mesolog.reports.clinical_copy import clinical_pairs, clinical_texts
 from mesolog.reports.fonts import BOLD, FAMILY
 from mesolog.reports.formatting import Formatter, clean, markup, word
@@ -39,6 +41,7 @@ from mesolog.reports.patient_copy import (
     patient_reactions,
     patient_session_table,
 )
+from mesolog.reports.photo_page import photo_page
 from mesolog.reports.summary_chart import score_chart
 from mesolog.reports.summary_data import CourseSummary, PaperSize, SummaryData, SummaryKind
 from mesolog.reports.summary_pages import fit, numbered_canvas
@@ -221,6 +224,7 @@ class TreatmentSummary:
         if outside:
             story.append(para("Sessions outside a course", self.styles["Heading"]))
             story.append(self._session_table(outside))
+            story += self._charts(outside)
         story += self._reactions(shown)
         if self.for_patient:
             aftercare = aftercare_section(self.data.clinic, self.kit)
@@ -229,7 +233,7 @@ class TreatmentSummary:
             story += self._totals(shown)
         if self.data.chain_anchor is not None:
             story += anchor_section(self.data.chain_anchor, self.kit, for_patient=self.for_patient)
-        return story
+        return story + photo_page(self.data, self.kit)
 
     def _session_table(self, sessions: list[Session]) -> Table:
         if self.for_patient:
@@ -316,7 +320,12 @@ class TreatmentSummary:
         if chart is not None:
             title = para("Improvement score (0–10) by session number", s["Subheading"])
             parts.append(KeepTogether([title, chart]))
-        return parts
+        return parts + self._charts(sessions)
+
+    def _charts(self, sessions: list[Session]) -> list[Flowable]:
+        """The sessions' charts, each session numbered by its place among `sessions`."""
+        numbered = [NumberedSession(n, s) for n, s in enumerate(sessions, 1)]
+        return chart_section(numbered, self.data.diagrams, self.kit)
 
     def _reactions(self, shown: list[Session]) -> list[Flowable]:
         s = self.styles

@@ -1,0 +1,212 @@
+"""The charts of a course (or of the sessions outside courses): for each group of sessions
+with one map (chart_maps), its diagrams side by side, a legend of the shades it uses, and
+a table of its injection points."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from reportlab.lib.colors import HexColor
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+
+from mesolog.diagrams.shapes import DiagramDrawing
+from mesolog.domain.diagram_ids import Diagram, ZoneRef
+from mesolog.domain.enums import SessionStatus
+from mesolog.domain.records import ProductUse
+from mesolog.reports.chart_figure import MARGIN_X, ChartFigure
+from mesolog.reports.chart_maps import ChartGroup, NumberedSession, chart_groups, sessions_words
+from mesolog.reports.chart_shading import legend
+from mesolog.reports.formatting import NBSP, word
+from mesolog.reports.summary_styles import (
+    MUTED,
+    TableCommands,
+    grid_commands,
+    para,
+    plain_commands,
+)
+from mesolog.reports.summary_tables import Kit
+
+DIAGRAM_WORDS: Mapping[Diagram, str] = {
+    Diagram.FACE_FRONT: "Face, from the front",
+    Diagram.FACE_LEFT: "Face, left profile",
+    Diagram.FACE_RIGHT: "Face, right profile",
+    Diagram.NECK_DECOLLETAGE: "Neck and décolletage",
+    Diagram.BODY_FRONT: "Body, from the front",
+    Diagram.BODY_BACK: "Body, from behind",
+    Diagram.SCALP: "Scalp, from above",
+}
+POINT_HEADINGS = ("Point", "Zone", "Product", "Lot", "Amount")
+POINT_COLUMNS = (0.12, 0.3, 0.34, 0.12, 0.12)
+FIGURE_HEIGHT = 100 * mm
+"""The tallest a diagram is drawn two to a row."""
+LARGE_FIGURE_HEIGHT = 170 * mm
+LARGE = 20
+"""A diagram with more markers than this is drawn alone in its row, larger."""
+COLUMN_GAP = 4 * mm
+LEGEND_COLUMNS = 3
+SWATCH = 4 * mm
+
+
+def zone_words(zone: ZoneRef, *, diagram: bool = False) -> str:
+    """`Cheeks, left` (the patient's side), with `(Face, from the front)` when asked."""
+    text = word(zone.area)
+    if zone.side is not None:
+        text += f", {zone.side.value}"
+    return f"{text} ({DIAGRAM_WORDS[zone.diagram]})" if diagram else text
+
+
+def product_words(product: ProductUse | None) -> str:
+    if product is None:
+        return "—"
+    if product.product_name:
+        return f"{product.product_name} ({word(product.solution)})"
+    return word(product.solution)
+
+
+def _heading(group: ChartGroup, kit: Kit) -> list[Flowable]:
+    """`Chart of session 3, 12 Mar 2025`; for a group, its sessions and then their dates."""
+    s = kit.styles
+
+    def day(n: NumberedSession) -> str:
+        draft = " (draft)" if n.session.status is SessionStatus.DRAFT else ""
+        return f"{kit.fmt.date(n.session.performed_on)}{draft}"
+
+    if not group.merged:
+        [only] = group.sessions
+        return [para(f"Chart of session {only.number}, {day(only)}", s["Subheading"])]
+    numbers = sessions_words([n.number for n in group.sessions]).replace("S", "").replace(",", ", ")
+    dates = " · ".join(f"S{n.number}{NBSP}{day(n)}" for n in group.sessions)
+    return [
+        para(f"Chart of sessions {numbers}, on the same map", s["Subheading"]),
+        para(dates, s["Small"]),
+    ]
+
+
+def _figures(
+    group: ChartGroup, drawings: Mapping[Diagram, DiagramDrawing], kit: Kit
+) -> tuple[list[Flowable], list[Flowable]]:
+    """The group's diagrams under their names, two to a row (alone in a row when large),
+    and the legend to go under them: none when it has room beside a diagram alone in the
+    last row."""
+    half = (kit.width - COLUMN_GAP) / 2
+    rows: list[Flowable] = []
+    pending: list[list[Flowable]] = []
+    for diagram in group.diagrams:
+        drawing, markers = drawings[diagram], group.markers.get(diagram, ())
+        large = len(markers) > LARGE
+        column, height = (kit.width, LARGE_FIGURE_HEIGHT) if large else (half, FIGURE_HEIGHT)
+        width = min(column - 2 * MARGIN_X, height * drawing.width / drawing.height)
+        cell: list[Flowable] = [
+            para(DIAGRAM_WORDS[diagram], kit.styles["Small"]),
+            ChartFigure(drawing, width, group.shades, markers),
+        ]
+        if large:
+            rows += [*_row(pending, half), *_row([cell], kit.width)]
+            pending = []
+        else:
+            pending.append(cell)
+            if len(pending) == 2:
+                rows += _row(pending, half)
+                pending = []
+    if len(pending) == 1:
+        beside = [Spacer(1, 8 * mm), *_legend(group, kit, half)]
+        return [*rows, *_row([*pending, beside], half)], []
+    return rows, _legend(group, kit, kit.width)
+
+
+def _row(cells: Sequence[list[Flowable]], column: float) -> list[Flowable]:
+    if not cells:
+        return []
+    return [
+        Table(
+            [list(cells)],
+            colWidths=[column + COLUMN_GAP] * (len(cells) - 1) + [column],
+            style=TableStyle(plain_commands()),
+            hAlign="LEFT",
+        )
+    ]
+
+
+def _legend(group: ChartGroup, kit: Kit, width: float) -> list[Flowable]:
+    """The shades the group uses (three to a row across the page, else one to a row),
+    and how to read the markers."""
+    s = kit.styles
+    columns = LEGEND_COLUMNS if width > kit.width / 2 else 1
+    rows: list[list[Flowable | str]] = []
+    commands: TableCommands = [*plain_commands(), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
+    for index, shade in enumerate(legend(group.shades.values())):
+        row, column = divmod(index, columns)
+        if column == 0:
+            rows.append(["", ""] * columns)
+        rows[row][2 * column + 1] = para(shade.label, s["Small"])
+        swatch = (2 * column, row)
+        commands += [
+            ("BACKGROUND", swatch, swatch, HexColor(shade.fill)),
+            ("BOX", swatch, swatch, 0.4, MUTED),
+            ("LEFTPADDING", (2 * column + 1, row), (2 * column + 1, row), 4),
+        ]
+    swatches = Table(
+        rows,
+        colWidths=[SWATCH, width / columns - SWATCH] * columns,
+        rowHeights=[SWATCH] * len(rows),
+        style=TableStyle(commands),
+        hAlign="LEFT",
+    )
+    how = "Shade: the technique and depth of the line that marked the zone. " + (
+        "Markers: a number alone is that injection point in every session of the chart; "
+        "S2·3 is point 3 of session 2 only. "
+        if group.merged
+        else "Markers: the injection points, numbered in the session's order. "
+    )
+    reading = para(how + "Left and right are the patient's own.", s["Small"])
+    return [swatches, Spacer(1, 1.5 * mm), reading]
+
+
+def _points_table(group: ChartGroup, kit: Kit) -> Flowable:
+    s, fmt = kit.styles, kit.fmt
+    if not group.rows:
+        return para("No injection points recorded: the shaded zones were treated.", s["Empty"])
+    several = len(group.diagrams) > 1
+    rows: list[list[Flowable | str]] = [[para(h, s["HeadCell"]) for h in POINT_HEADINGS]]
+    for point in group.rows:
+        lot = point.product.lot_number if point.product and point.product.lot_number else "—"
+        rows.append(
+            [
+                para(point.label, s["Cell"]),
+                para(zone_words(point.zone, diagram=several), s["Cell"]),
+                para(product_words(point.product), s["Cell"]),
+                para(lot, s["Cell"]),
+                f"{fmt.number(point.amount_ml, max_digits=3)}{NBSP}ml",
+            ]
+        )
+    commands = [
+        *grid_commands(),
+        ("FONTSIZE", (0, 1), (-1, -1), s["Cell"].fontSize),
+        ("LEADING", (0, 1), (-1, -1), s["Cell"].leading),
+        ("TEXTCOLOR", (0, 1), (-1, -1), s["Cell"].textColor),
+        ("ALIGN", (-1, 0), (-1, -1), "RIGHT"),
+    ]
+    return Table(
+        rows, colWidths=kit.widths(POINT_COLUMNS), repeatRows=1, style=TableStyle(commands)
+    )
+
+
+def chart_section(
+    sessions: Sequence[NumberedSession], drawings: Mapping[Diagram, DiagramDrawing], kit: Kit
+) -> list[Flowable]:
+    """Each chart of `sessions` with its legend and points; nothing when none has one."""
+    sizes = {d: (drawing.width, drawing.height) for d, drawing in drawings.items()}
+    parts: list[Flowable] = []
+    for group in chart_groups(sessions, sizes):
+        # The heading stays with the first row, the legend with the last.
+        rows, key = _figures(group, drawings, kit)
+        first, *middle = rows
+        last = [middle.pop()] if middle else []
+        if not last:
+            parts.append(KeepTogether([*_heading(group, kit), first, *key]))
+        else:
+            parts += [KeepTogether([*_heading(group, kit), first]), *middle]
+            parts.append(KeepTogether([*last, *key]))
+        parts += [Spacer(1, 2 * mm), _points_table(group, kit)]
+    return parts
