@@ -5,23 +5,35 @@ reportlab is imported only when a PDF is made, so it does not slow the app's sta
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
+from mesolog.diagrams.loading import drawing
+from mesolog.diagrams.shapes import DiagramDrawing
 from mesolog.domain.accounts import Permission
 from mesolog.domain.amendments import current
+from mesolog.domain.diagram_ids import Diagram
 from mesolog.domain.enums import SessionStatus
 from mesolog.domain.errors import KnownError, NotFoundError
-from mesolog.domain.ids import CourseId, PatientId
+from mesolog.domain.ids import CourseId, PatientId, PhotoId
 from mesolog.domain.records import Session
 from mesolog.domain.schedule import course_schedule
 from mesolog.persistence.audit import AuditAction
 from mesolog.persistence.audit_anchors import chain_anchor
-from mesolog.reports.summary_data import CourseSummary, PaperSize, SummaryData, SummaryKind
+from mesolog.reports.summary_data import (
+    CourseSummary,
+    PaperSize,
+    PhotoPair,
+    SummaryData,
+    SummaryKind,
+)
 from mesolog.services.clinic_logo import LogoService
 from mesolog.services.context import ServiceContext
 from mesolog.services.file_output import write_atomically
 from mesolog.services.history import HistoryService, schedule_marks
+from mesolog.services.photos import PhotoService
 from mesolog.services.settings import SettingsService
+from mesolog.services.summary_photos import PhotoScope, photo_pairs, wants_photos
 
 
 def _shown(sessions: tuple[Session, ...], include_drafts: bool) -> tuple[Session, ...]:
@@ -32,6 +44,19 @@ def _shown(sessions: tuple[Session, ...], include_drafts: bool) -> tuple[Session
 
 def _drafts(sessions: tuple[Session, ...]) -> int:
     return sum(s.voiding is None and s.status is SessionStatus.DRAFT for s in sessions)
+
+
+def _drawings(sessions: Sequence[Session]) -> dict[Diagram, DiagramDrawing]:
+    """The drawing of each diagram the sessions' charts mark."""
+    used = {zone.diagram for s in sessions for line in s.entry.treatments for zone in line.zones}
+    return {diagram: drawing(diagram) for diagram in Diagram if diagram in used}
+
+
+def size_words(byte_count: int) -> str:
+    """A file's size for a message: `850 kB`, `2.4 MB` (decimal units)."""
+    if byte_count < 1_000_000:
+        return f"{max(1, round(byte_count / 1000))} kB"
+    return f"{byte_count / 1_000_000:.1f} MB"
 
 
 class SummaryService:
@@ -48,11 +73,16 @@ class SummaryService:
         paper: PaperSize = PaperSize.A4,
         locale: str = "en_GB",
         prepared_by: str = "",
+        photos: bool | None = None,
+        photo_ids: Sequence[PhotoId] | None = None,
     ) -> SummaryData:
         """A patient's courses (or one course) and sessions; voided ones are left out.
 
         A patient copy never holds drafts. The summary names who made it: the logged-in
         account's full name, else `prepared_by` (the workstation's clinician), else nobody.
+        A photo page (`photos`: None for the kind's default, the clinical copy only) needs
+        the patient's photo consent; `photo_ids` chooses its photos, else each view's
+        first and last (services.summary_photos).
         """
         if kind is SummaryKind.PATIENT and include_drafts:
             raise KnownError(
@@ -84,6 +114,14 @@ class SummaryService:
         outside_shown = _shown(outside, include_drafts)
         left_out = sum(c.drafts_left_out for c in summaries)
         left_out += _drafts(outside) - _drafts(outside_shown)
+        pairs: tuple[PhotoPair, ...] = ()
+        if wants_photos(kind, photos, history.patient):
+            service = PhotoService(self._ctx)
+            scope = PhotoScope.of(summaries, outside_shown, whole=course_id is None)
+            pairs = photo_pairs(
+                service.of_patient(history.patient.id), scope, service.image, chosen=photo_ids
+            )
+        printed = [*outside_shown, *(s for c in summaries for s in c.sessions)]
         generated_at = self._ctx.now().astimezone()
         with self._ctx.db.read() as s:  # after the records: the anchor covers what is printed
             anchor = chain_anchor(s, at=generated_at)
@@ -102,16 +140,24 @@ class SummaryService:
             drafts_left_out=left_out,
             one_course=course_id is not None,
             chain_anchor=anchor,
+            diagrams=_drawings(printed),
+            photo_pairs=pairs,
         )
 
-    def write_pdf(self, data: SummaryData, target: Path) -> None:
-        """Writes the summary to `target` whole or not at all, and audits the export."""
+    def write_pdf(self, data: SummaryData, target: Path) -> int:
+        """Writes the summary to `target` whole or not at all, audits the export and
+        returns the file's size in bytes."""
         from mesolog.reports.treatment_summary import render_summary
 
         with self._ctx.db.read() as s:
             self._ctx.require(s, Permission.EXPORT)
-        write_atomically(target, render_summary(data), what="The summary")
+        pdf = render_summary(data)
+        write_atomically(target, pdf, what="The summary")
         with self._ctx.db.write() as s:
             self._ctx.require(s, Permission.EXPORT)
             detail = f"pdf summary, {data.kind.value} copy"
+            if data.photo_pairs:
+                count = sum(1 + (p.second is not None) for p in data.photo_pairs)
+                detail += f", {count} photo{'s' if count != 1 else ''}"
             self._ctx.audit(s, AuditAction.EXPORT, "patient", data.patient.id, detail)
+        return len(pdf)

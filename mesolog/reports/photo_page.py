@@ -1,0 +1,99 @@
+"""The photo page: pairs of photos of one view side by side, each with its moment, date
+and session under it. The images arrive cut to print resolution (services.summary_photos
+asks mesolog.imaging for PHOTO_WIDTH × PHOTO_HEIGHT at PRINT_DPI); here they are only
+placed, and reportlab embeds a JPEG as it is."""
+
+from __future__ import annotations
+
+import io
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Image, KeepTogether, PageBreak, Table, TableStyle
+
+from mesolog.domain.photos import PhotoMoment, PhotoView
+from mesolog.reports.formatting import Formatter
+from mesolog.reports.summary_data import PhotoPair, PrintedPhoto, SummaryData
+from mesolog.reports.summary_styles import para, plain_commands
+from mesolog.reports.summary_tables import Kit
+
+PHOTO_WIDTH = 86 * mm
+PHOTO_HEIGHT = 64 * mm
+"""The box each photo is fitted into (points): two side by side on A4 or Letter, three
+pairs to a page."""
+PRINT_DPI = 200
+PAIR_GAP = 5 * mm
+VIEW_WORDS = {
+    PhotoView.FRONT: "Front",
+    PhotoView.LEFT_45: "Left 45°",
+    PhotoView.RIGHT_45: "Right 45°",
+    PhotoView.LEFT_PROFILE: "Left profile",
+    PhotoView.RIGHT_PROFILE: "Right profile",
+    PhotoView.FREE: "Other view",
+}
+MOMENT_WORDS = {
+    PhotoMoment.BEFORE: "Before",
+    PhotoMoment.AFTER: "After",
+    PhotoMoment.FOLLOW_UP: "Follow-up",
+}
+
+
+def view_words(photo: PrintedPhoto) -> str:
+    """`Front`; a free view by its label; another view's label after it."""
+    if photo.view is PhotoView.FREE:
+        return photo.label or VIEW_WORDS[photo.view]
+    return f"{VIEW_WORDS[photo.view]}: {photo.label}" if photo.label else VIEW_WORDS[photo.view]
+
+
+def caption(photo: PrintedPhoto, fmt: Formatter) -> str:
+    """`Before · 12 Jan 2026 · course 1, session 3`."""
+    parts = [MOMENT_WORDS[photo.moment], fmt.date(photo.taken_on)]
+    if photo.session_number is not None:
+        course = f"course {photo.course_number}, " if photo.course_number is not None else ""
+        parts.append(f"{course}session {photo.session_number}")
+    return " · ".join(parts)
+
+
+def _image(photo: PrintedPhoto) -> Image:
+    """The photo fitted into the box, keeping its proportions."""
+    image = Image(io.BytesIO(photo.image))
+    scale = min(PHOTO_WIDTH / image.imageWidth, PHOTO_HEIGHT / image.imageHeight)
+    image.drawWidth = image.imageWidth * scale
+    image.drawHeight = image.imageHeight * scale
+    return image
+
+
+def _pair(pair: PhotoPair, kit: Kit) -> Flowable:
+    s, fmt = kit.styles, kit.fmt
+    photos = [p for p in (pair.first, pair.second) if p is not None]
+    table = Table(
+        [
+            [_image(p) for p in photos],
+            [para(caption(p, fmt), s["Small"]) for p in photos],
+        ],
+        colWidths=[PHOTO_WIDTH + PAIR_GAP] * (len(photos) - 1) + [PHOTO_WIDTH],
+        rowHeights=[PHOTO_HEIGHT, None],
+        style=TableStyle(
+            [
+                *plain_commands(),
+                ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+                ("TOPPADDING", (0, 1), (-1, 1), 2),
+            ]
+        ),
+        hAlign="LEFT",
+    )
+    return KeepTogether([para(view_words(pair.first), s["Subheading"]), table])
+
+
+def photo_page(data: SummaryData, kit: Kit) -> list[Flowable]:
+    """The photo page, from a new page; nothing when the summary has no photos or the
+    patient has no photo consent."""
+    consent = data.patient.details.photo_consent_on
+    if not data.photo_pairs or consent is None:
+        return []
+    note = f"Printed with the patient's consent to clinical photos, given {kit.fmt.date(consent)}."
+    return [
+        PageBreak(),
+        para("Photos", kit.styles["Heading"]),
+        para(note, kit.styles["Small"]),
+        *(_pair(pair, kit) for pair in data.photo_pairs),
+    ]

@@ -1,0 +1,166 @@
+"""The photo page of a treatment summary: which photos, paired how, and their print copies.
+
+Photos are printed only for a patient with photo consent; by default only in the clinical
+copy. Without a choice, each view (a free view by its label) gives one pair: its first
+photo (the first taken before a session, if any) and its last later one (the last taken
+after a session or at a follow-up, if any); a view with one photo prints it alone. A
+choice of photos prints those, each view's in time order, two by two. Only the printed
+photos' images are read, each cut to print resolution (mesolog.imaging) before the
+report sees it, several at once: decoding and resampling release the GIL.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+
+from mesolog.domain.errors import KnownError, NotFoundError
+from mesolog.domain.ids import PhotoId, SessionId
+from mesolog.domain.photos import Photo, PhotoMoment, PhotoView
+from mesolog.domain.records import Patient, Session
+from mesolog.imaging.scaling import print_copy
+from mesolog.reports.photo_page import PHOTO_HEIGHT, PHOTO_WIDTH, PRINT_DPI
+from mesolog.reports.summary_data import CourseSummary, PhotoPair, PrintedPhoto, SummaryKind
+
+MOMENT_ORDER = {PhotoMoment.BEFORE: 0, PhotoMoment.AFTER: 1, PhotoMoment.FOLLOW_UP: 2}
+VIEW_ORDER = {view: index for index, view in enumerate(PhotoView)}
+NO_CONSENT = (
+    "The patient has no photo consent on file, so a summary cannot hold their photos: "
+    "record the day they agreed to clinical photos (Photo consent, in the patient's "
+    "details) first."
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SessionPlace:
+    """Where a printed session stands: its course's number and its own in that course."""
+
+    performed_at: dt.datetime
+    course_number: int | None
+    session_number: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class PhotoScope:
+    """The photos a summary may print: those of its printed sessions, and those of no
+    session when it covers the whole patient."""
+
+    sessions: Mapping[SessionId, SessionPlace]
+    loose: bool
+
+    @classmethod
+    def of(
+        cls, courses: Sequence[CourseSummary], outside: Sequence[Session], *, whole: bool
+    ) -> PhotoScope:
+        places = {
+            s.id: SessionPlace(s.entry.performed_at, c.number, n)
+            for c in courses
+            for n, s in enumerate(c.sessions, 1)
+        }
+        places |= {s.id: SessionPlace(s.entry.performed_at, None, None) for s in outside}
+        return cls(places, whole)
+
+    def holds(self, photo: Photo) -> bool:
+        session = photo.details.session_id
+        return self.loose if session is None else session in self.sessions
+
+    def when(self, photo: Photo) -> dt.datetime:
+        """When the photo was taken, as near as the record says."""
+        if photo.taken_at is not None:
+            return photo.taken_at
+        place = self.sessions.get(photo.details.session_id) if photo.details.session_id else None
+        return place.performed_at if place is not None else photo.added_at.astimezone()
+
+
+def wants_photos(kind: SummaryKind, photos: bool | None, patient: Patient) -> bool:
+    """Whether the summary has a photo page: as asked, else in the clinical copy only;
+    never without photo consent (refused when asked for)."""
+    wanted = kind is SummaryKind.CLINICAL if photos is None else photos
+    if wanted and patient.details.photo_consent_on is None:
+        if photos:
+            raise KnownError(NO_CONSENT)
+        return False
+    return wanted
+
+
+def _view_key(photo: Photo) -> tuple[int, str]:
+    label = photo.details.label.strip() if photo.details.view is PhotoView.FREE else ""
+    return VIEW_ORDER[photo.details.view], label
+
+
+def _by_view(photos: Sequence[Photo], scope: PhotoScope) -> list[list[Photo]]:
+    """The photos of each view, in time order (before, after, follow-up on a tie)."""
+    views: dict[tuple[int, str], list[Photo]] = {}
+    for photo in photos:
+        views.setdefault(_view_key(photo), []).append(photo)
+    return [
+        sorted(views[key], key=lambda p: (scope.when(p), MOMENT_ORDER[p.details.moment]))
+        for key in sorted(views)
+    ]
+
+
+def default_pairs(photos: Sequence[Photo], scope: PhotoScope) -> list[list[Photo]]:
+    """Each view's first photo (the first 'before' if any) and its last later one (the
+    last 'after' or 'follow-up' if any)."""
+    pairs = []
+    for shots in _by_view([p for p in photos if scope.holds(p)], scope):
+        befores = [p for p in shots if p.details.moment is PhotoMoment.BEFORE]
+        first = befores[0] if befores else shots[0]
+        later = shots[shots.index(first) + 1 :]
+        afters = [p for p in later if p.details.moment is not PhotoMoment.BEFORE]
+        rest = afters or later
+        pairs.append([first, rest[-1]] if rest else [first])
+    return pairs
+
+
+def chosen_pairs(photos: Sequence[Photo], scope: PhotoScope) -> list[list[Photo]]:
+    """The chosen photos, each view's in time order, two by two."""
+    return [shots[i : i + 2] for shots in _by_view(photos, scope) for i in range(0, len(shots), 2)]
+
+
+def photo_pairs(
+    patient_photos: Sequence[Photo],
+    scope: PhotoScope,
+    image: Callable[[PhotoId], bytes],
+    *,
+    chosen: Sequence[PhotoId] | None = None,
+) -> tuple[PhotoPair, ...]:
+    """The photo page's pairs with their print copies; `chosen` must be the patient's
+    photos (voided ones are not)."""
+    if chosen is None:
+        pairs = default_pairs(patient_photos, scope)
+    else:
+        known = {p.id: p for p in patient_photos}
+        missing = [str(i) for i in chosen if i not in known]
+        if missing:
+            raise NotFoundError(f"The patient has no photo (not voided) with the id {missing[0]}.")
+        pairs = chosen_pairs([known[i] for i in dict.fromkeys(chosen)], scope)
+    printed = [p for pair in pairs for p in pair]
+    images = [image(p.id) for p in printed]
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        copies = dict(zip([p.id for p in printed], pool.map(_print_copy, images), strict=True))
+    made = {p.id: _printed(p, copies[p.id], scope) for p in printed}
+    return tuple(
+        PhotoPair(made[pair[0].id], made[pair[1].id] if len(pair) > 1 else None) for pair in pairs
+    )
+
+
+def _print_copy(image: bytes) -> bytes:
+    return print_copy(image, width_pt=PHOTO_WIDTH, height_pt=PHOTO_HEIGHT, dpi=PRINT_DPI)
+
+
+def _printed(photo: Photo, image: bytes, scope: PhotoScope) -> PrintedPhoto:
+    session = photo.details.session_id
+    place = scope.sessions.get(session) if session is not None else None
+    return PrintedPhoto(
+        view=photo.details.view,
+        moment=photo.details.moment,
+        label=photo.details.label,
+        taken_on=scope.when(photo).date(),
+        image=image,
+        course_number=place.course_number if place else None,
+        session_number=place.session_number if place else None,
+    )
