@@ -105,6 +105,10 @@ class SummaryData:
     consent (services.summary_photos decides)."""
 
     @property
+    def photo_count(self) -> int:
+        return sum(1 + (pair.second is not None) for pair in self.photo_pairs)
+
+    @property
     def all_sessions(self) -> tuple[Session, ...]:
         """Every session in the summary, oldest first."""
         within = [s for c in self.courses for s in c.sessions]

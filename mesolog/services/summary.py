@@ -156,8 +156,7 @@ class SummaryService:
         with self._ctx.db.write() as s:
             self._ctx.require(s, Permission.EXPORT)
             detail = f"pdf summary, {data.kind.value} copy"
-            if data.photo_pairs:
-                count = sum(1 + (p.second is not None) for p in data.photo_pairs)
-                detail += f", {count} photo{'s' if count != 1 else ''}"
+            if data.photo_count:
+                detail += f", {data.photo_count} photo{'s' if data.photo_count != 1 else ''}"
             self._ctx.audit(s, AuditAction.EXPORT, "patient", data.patient.id, detail)
         return len(pdf)

@@ -15,6 +15,7 @@ import pytest
 from pypdf import PdfReader
 
 from mesolog.domain.enums import Area, Indication, Solution
+from mesolog.domain.photos import PhotoInput, PhotoMoment, PhotoView
 from mesolog.domain.records import (
     CourseInput,
     NeedleTechnique,
@@ -24,6 +25,7 @@ from mesolog.domain.records import (
     TreatmentLine,
 )
 from mesolog.services.clinic import Clinic
+from tests.reports.photo_samples import camera_photo
 
 ATHENS = dt.timezone(dt.timedelta(hours=2))
 SESSION_NOTE = "Patient paused aspirin per cardiologist"
@@ -63,16 +65,43 @@ def clinic_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
             session = clinic.sessions.create_draft(patient.id, entry)
             if day == 12:
                 clinic.sessions.sign(session.id)
+        _photographed(clinic)
     return path
 
 
+def _photographed(clinic: Clinic) -> None:
+    """MC-0008: photo consent, a signed session, a before and an after photo of the front."""
+    patient = clinic.patients.create(
+        PatientInput(
+            "Παππά",
+            "Μαρία",
+            dt.date(1981, 2, 3),
+            record_number="MC-0008",
+            photo_consent_on=dt.date(2026, 1, 5),
+        )
+    )
+    entry = SessionInput(
+        performed_at=dt.datetime(2026, 1, 12, 11, 0, tzinfo=ATHENS),
+        clinician="Dr Eleni Markou",
+        treatments=(TreatmentLine(Area.NECK, NeedleTechnique(depth_mm=1.0)),),
+    )
+    session = clinic.sessions.sign(clinic.sessions.create_draft(patient.id, entry).id)
+    for shade, moment in ((10, PhotoMoment.BEFORE), (200, PhotoMoment.AFTER)):
+        details = PhotoInput(PhotoView.FRONT, moment, session.id)
+        clinic.photos.add(patient.id, details, camera_photo(shade), file_label="front.jpg")
+
+
 def _summary(
-    clinic_file: Path, target: Path, *args: str, lang: str = "en_GB.UTF-8"
+    clinic_file: Path,
+    target: Path,
+    *args: str,
+    lang: str = "en_GB.UTF-8",
+    patient: str = "MC-0007",
 ) -> subprocess.CompletedProcess[str]:
     environment = {**os.environ, "PYTHONIOENCODING": "utf-8", "LANG": lang, "LC_ALL": lang}
     environment.pop("LC_TIME", None)
     environment.pop("MESOLOG_DB", None)
-    command = ["export", "pdf", "--patient", "MC-0007", "-o", str(target), *args]
+    command = ["export", "pdf", "--patient", patient, "-o", str(target), *args]
     return subprocess.run(
         [sys.executable, "-m", "mesolog", "--db", str(clinic_file), *command],
         capture_output=True,
@@ -92,7 +121,8 @@ def test_the_patient_copy_is_the_default(clinic_file: Path, tmp_path: Path) -> N
     target = tmp_path / "patient.pdf"
     result = _summary(clinic_file, target)
     assert result.returncode == 0, result.stderr
-    assert result.stdout == f"treatment summary (patient copy) written to {target}\n"
+    size = f"{round(target.stat().st_size / 1000)} kB"
+    assert result.stdout == f"treatment summary (patient copy, {size}) written to {target}\n"
     text = _text(target)
     assert "Patient copy" in text
     assert "After your session" in text
@@ -151,3 +181,42 @@ def test_locale_chooses_over_the_environment(clinic_file: Path, tmp_path: Path) 
     target = tmp_path / "greek.pdf"
     assert _summary(clinic_file, target, "--locale", "el_GR", lang="C.UTF-8").returncode == 0
     assert "Date of birth 6 Δεκ 1977" in _text(target).replace("\xa0", " ")
+
+
+def _images(path: Path) -> int:
+    listed = subprocess.run(
+        ["pdfimages", "-list", str(path)], capture_output=True, text=True, check=True
+    )
+    return len(listed.stdout.splitlines()) - 2
+
+
+@pytest.mark.parametrize(
+    ("args", "photos"),
+    [
+        (("--kind", "clinical"), 2),
+        (("--kind", "clinical", "--no-photos"), 0),
+        ((), 0),
+        (("--photos",), 2),
+    ],
+)
+def test_photos_go_in_the_clinical_copy_and_in_the_patient_copy_when_asked(
+    clinic_file: Path, tmp_path: Path, args: tuple[str, ...], photos: int
+) -> None:
+    target = tmp_path / "photos.pdf"
+    result = _summary(clinic_file, target, *args, patient="MC-0008")
+    assert result.returncode == 0, result.stderr
+    said = re.fullmatch(
+        r"treatment summary \((\w+) copy(, 2 photos)?, (\d+) kB\) written to .*\n", result.stdout
+    )
+    assert said is not None, result.stdout
+    assert bool(said[2]) == bool(photos)
+    assert abs(int(said[3]) - target.stat().st_size / 1000) <= 0.5
+    assert _images(target) == photos
+
+
+def test_photos_without_photo_consent_are_refused(clinic_file: Path, tmp_path: Path) -> None:
+    target = tmp_path / "refused.pdf"
+    result = _summary(clinic_file, target, "--photos")
+    assert result.returncode == 1
+    assert "no photo consent on file" in result.stderr
+    assert not target.exists()
