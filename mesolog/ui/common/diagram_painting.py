@@ -9,7 +9,7 @@ the drawing's segments; the paths are built once per drawing and drawn size and 
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 
@@ -153,7 +153,8 @@ def paint_diagram(
     outlined: ZoneRef | None = None,
 ) -> None:
     """The decorations beneath, every zone (in `fills`' colour or the file's own paint),
-    the decorations above, then `outlined`'s outline, all as vectors in `rect`."""
+    the decorations above, then `outlined`'s outline (`paint_outlines` draws several),
+    all as vectors in `rect`."""
     paths = _paths_for(drawing, rect)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -165,10 +166,24 @@ def paint_diagram(
         _draw(painter, item, None if fill is None else QBrush(fill))
     for item in paths.above:
         _draw(painter, item)
-    if outlined is not None and outlined in paths.zones:
-        pen = QPen(OUTLINE_COLOUR, max(1.5, rect.width() / 180))
-        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        painter.strokePath(paths.zones[outlined].path, pen)
+    painter.restore()
+    if outlined is not None:
+        paint_outlines(painter, drawing, rect, (outlined,))
+
+
+def paint_outlines(
+    painter: QPainter, drawing: DiagramDrawing, rect: QRectF, zones: Iterable[ZoneRef]
+) -> None:
+    """The outlines of `zones` (those of the selected line) over the diagram in `rect`."""
+    paths = _paths_for(drawing, rect)
+    pen = QPen(OUTLINE_COLOUR, max(1.5, rect.width() / 180))
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.translate(rect.topLeft())
+    for zone in zones:
+        if zone in paths.zones:
+            painter.strokePath(paths.zones[zone].path, pen)
     painter.restore()
 
 
@@ -233,3 +248,20 @@ def diagram_pixmap(
     finally:
         painter.end()
     return pixmap
+
+
+def marker_at(
+    rect: QRectF,
+    points: Sequence[tuple[float, float, str]],
+    at: QPointF,
+    *,
+    radius: float = MARKER_RADIUS,
+) -> int | None:
+    """The index of the marker drawn under `at` (the topmost: the last drawn), or None."""
+    for index in range(len(points) - 1, -1, -1):
+        x, y, label = points[index]
+        centre = to_widget(rect, x, y)
+        half = radius + max(0, len(label) - 2) * radius * 0.3
+        if abs(at.x() - centre.x()) <= half + 1 and abs(at.y() - centre.y()) <= radius + 1:
+            return index
+    return None

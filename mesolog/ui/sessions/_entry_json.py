@@ -7,7 +7,9 @@ entry read back must equal the one written, float for float, moment for moment.
 
 Written from the dataclasses' own fields, read back by their type hints: enums by value,
 days and moments in ISO 8601 (with their UTC offset), ids as text, tuples as lists; a
-technique says its kind (needle or pen), which tells the two apart.
+technique says its kind (needle or pen), which tells the two apart. A field with a
+default that a copy kept by an earlier mesolog lacks (a line's zones and points) is read
+as its default.
 """
 
 from __future__ import annotations
@@ -69,7 +71,7 @@ def _read(kind: Any, data: Json) -> Any:
             **{
                 field.name: _read(hints[field.name], fields[field.name])
                 for field in dataclasses.fields(kind)
-                if field.init
+                if field.init and (field.name in fields or not _has_default(field))
             }
         )
     supertype = getattr(kind, "__supertype__", None)  # a NewType, like CourseId
@@ -88,6 +90,13 @@ def _read(kind: Any, data: Json) -> Any:
     if kind in (bool, int, float, str) and type(data) is kind:
         return data
     raise TypeError(f"{type(data).__name__} where {kind} was written")
+
+
+def _has_default(field: dataclasses.Field[Any]) -> bool:
+    """A field added since copies were kept (a line's chart): absent, it takes its default."""
+    return (
+        field.default is not dataclasses.MISSING or field.default_factory is not dataclasses.MISSING
+    )
 
 
 def _read_either(kinds: tuple[Any, ...], data: Json) -> Any:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mesolog.domain.charts import points_volume_ml
 from mesolog.domain.enums import Area, TechniqueKind
 from mesolog.domain.errors import Violation
 from mesolog.domain.records import (
@@ -31,6 +32,7 @@ from mesolog.domain.records import (
 )
 from mesolog.ui.common.forms import FieldErrors, named
 from mesolog.ui.common.typed_fields import NumberField
+from mesolog.ui.sessions.line_chart import LineChart, sync_volumes
 from mesolog.ui.sessions.session_labels import area_labels
 from mesolog.ui.sessions.session_widgets import enum_combo, watch
 from mesolog.ui.sessions.treatment_products import ProductRow, product_header
@@ -42,6 +44,8 @@ from mesolog.ui.sessions.treatment_technique import (
 )
 
 _PRODUCT_PATH = re.compile(r"products\[(\d+)\]\.")
+SELECTED_TITLE = "QLabel { background: #0b57d0; color: white; border-radius: 3px; padding: 0 4px; }"
+"""The number of the line the chart shows, in the colour of its zones' outline there."""
 
 
 class TreatmentLineEditor(QFrame):
@@ -65,6 +69,8 @@ class TreatmentLineEditor(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._today = today
         self.products: list[ProductRow] = []
+        self.chart = LineChart(self)
+        self.chart.changed.connect(self._chart_changed)
         self.errors = FieldErrors(self)
 
         self.title = QLabel()
@@ -153,6 +159,17 @@ class TreatmentLineEditor(QFrame):
         self.title.setText(f"{number}.")
         self.setAccessibleName(self.tr("Treated area %1").replace("%1", str(number)))
 
+    def number(self) -> int:
+        return int(self.title.text().rstrip(".") or 0)
+
+    def set_selected(self, selected: bool) -> None:
+        """Marks the line the chart shows."""
+        self.title.setStyleSheet(SELECTED_TITLE if selected else "")
+
+    def _chart_changed(self) -> None:
+        sync_volumes(self.products, self.chart.points)
+        self.changed.emit()
+
     # products
 
     def _add_product_clicked(self) -> None:
@@ -170,12 +187,13 @@ class TreatmentLineEditor(QFrame):
         return row
 
     def remove_product(self, row: ProductRow) -> None:
+        index = self.products.index(row)
         self.products.remove(row)
         self.product_rows.removeWidget(row)
         row.deleteLater()
         self.product_header.setVisible(bool(self.products))
         self.add_product_button.setFocus()
-        self.changed.emit()
+        self.chart.product_removed(index)
 
     def _set_product_count(self, count: int) -> list[ProductRow]:
         while len(self.products) > count:
@@ -206,11 +224,19 @@ class TreatmentLineEditor(QFrame):
         return self.current_fields().technique()
 
     def to_line(self) -> TreatmentLine:
+        points = tuple(self.chart.points)
+        products = []
+        for index, row in enumerate(self.products):
+            summed = points_volume_ml(points, index)
+            product = row.product() if summed is None else row.product(volume_ml=summed)
+            products.append(product)
         return TreatmentLine(
             area=Area(self.area.value()),
             technique=self.technique(),
-            products=tuple(row.product() for row in self.products),
+            products=tuple(products),
             area_detail=self.area_detail.text().strip(),
+            zones=tuple(self.chart.zones),
+            points=points,
         )
 
     def set_line(self, line: TreatmentLine) -> None:
@@ -221,6 +247,7 @@ class TreatmentLineEditor(QFrame):
             self._set_product_count(len(line.products)), line.products, strict=True
         ):
             row.set_product(product)
+        self.chart.set(line.zones, line.points)
 
     def set_technique(self, technique: Technique) -> None:
         """The technique and its settings (the other technique's fields keep theirs)."""
@@ -238,6 +265,7 @@ class TreatmentLineEditor(QFrame):
             "needle": self.needle_fields.to_payload(),
             "pen": self.pen_fields.to_payload(),
             "products": [row.to_payload() for row in self.products],
+            **self.chart.to_payload(),
         }
 
     def load_payload(self, payload: dict[str, Any]) -> None:
@@ -251,6 +279,7 @@ class TreatmentLineEditor(QFrame):
         products = payload.get("products", [])
         for row, product in zip(self._set_product_count(len(products)), products, strict=True):
             row.load_payload(product)
+        self.chart.load_payload(payload)
 
     # errors
 

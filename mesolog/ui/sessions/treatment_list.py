@@ -1,10 +1,11 @@
-"""A session's treatment lines, one editor each, with "Add area"."""
+"""A session's treatment lines, one editor each, with "Add area", and the chart beside them."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -14,6 +15,7 @@ from mesolog.domain.enums import Area
 from mesolog.domain.errors import Violation
 from mesolog.domain.records import Course, TechniqueDefaults, TreatmentLine
 from mesolog.ui.common.forms import named
+from mesolog.ui.sessions.chart_actions import chart_panel
 from mesolog.ui.sessions.treatment_line_editor import TreatmentLineEditor
 
 _LINE_PATH = re.compile(r"treatments\[(\d+)\]\.")
@@ -49,11 +51,18 @@ class TreatmentList(QWidget):
         add_row = QHBoxLayout()
         add_row.addWidget(self.add_line_button)
         add_row.addStretch(1)
-        layout = QVBoxLayout(self)
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(self.lines_layout)
+        column.addWidget(error_label)
+        column.addLayout(add_row)
+        column.addStretch(1)
+        self.chart = chart_panel(lambda: self.line_editors, self.add_line_for)
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(self.lines_layout)
-        layout.addWidget(error_label)
-        layout.addLayout(add_row)
+        layout.setSpacing(10)
+        layout.addLayout(column, 3)
+        layout.addWidget(self.chart, 1)
 
     def _add_line_clicked(self) -> None:
         line = self.add_line(self.next_line())
@@ -73,18 +82,30 @@ class TreatmentList(QWidget):
         editor = TreatmentLineEditor(self._defaults, self._today)
         if line is not None:
             editor.set_line(line)
-        editor.changed.connect(self.changed.emit)
+        editor.changed.connect(self._line_changed)
         editor.remove_requested.connect(self.remove_line)
         self.line_editors.append(editor)
         self.lines_layout.addWidget(editor)
         self._renumber()
+        self.chart.watch_line(editor)
         return editor
+
+    def add_line_for(self, area: Area) -> TreatmentLineEditor:
+        """A line for `area` (a zone clicked on the chart), its technique as "Add area"'s."""
+        editor = self.add_line(replace(self.next_line(), area=area))
+        self.changed.emit()
+        return editor
+
+    def _line_changed(self) -> None:
+        self.chart.refresh()
+        self.changed.emit()
 
     def remove_line(self, editor: TreatmentLineEditor) -> None:
         self.line_editors.remove(editor)
         self.lines_layout.removeWidget(editor)
         editor.deleteLater()
         self._renumber()
+        self.chart.forget_line(editor)
         self.add_line_button.setFocus()
         self.changed.emit()
 
@@ -108,6 +129,7 @@ class TreatmentList(QWidget):
         self._clear()
         for line in lines:
             self.add_line(line)
+        self.chart.reset()
 
     def to_payload(self) -> list[dict[str, Any]]:
         return [line.to_payload() for line in self.line_editors]
@@ -116,12 +138,13 @@ class TreatmentList(QWidget):
         self._clear()
         for item in payload:
             self.add_line().load_payload(item)
+        self.chart.reset()
 
     def focus_widgets(self) -> list[QWidget]:
         widgets: list[QWidget] = []
         for line in self.line_editors:
             widgets += line.focus_widgets()
-        return [*widgets, self.add_line_button]
+        return [*widgets, self.add_line_button, *self.chart.focus_widgets()]
 
     # errors
 
@@ -147,7 +170,7 @@ class TreatmentList(QWidget):
 
     def show_typed(self) -> bool:
         shown = [line.show_typed() for line in self.line_editors]  # every line, not the first
-        return any(shown)
+        return any([*shown, self.chart.show_typed()])
 
     def first_error_widget(self) -> QWidget | None:
         for line in self.line_editors:

@@ -10,6 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QToolButton, QWidget
 
 from mesolog.domain import limits
+from mesolog.domain.charts import AMOUNT_PLACES
 from mesolog.domain.enums import Solution
 from mesolog.domain.errors import Violation
 from mesolog.domain.records import ProductUse
@@ -67,7 +68,7 @@ class ProductRow(QWidget):
         self.concentration = named(QLineEdit(), "concentration", self.tr("Concentration"))
         self.concentration.setPlaceholderText(self.tr("e.g. 20 mg/ml"))
         self.volume_ml = named(
-            number_field(limits.VOLUME_ML, "ml", places=2),
+            number_field(limits.VOLUME_ML, "ml", places=AMOUNT_PLACES),
             "volume_ml",
             self.tr("Volume in millilitres"),
         )
@@ -114,10 +115,11 @@ class ProductRow(QWidget):
             self.remove_button,
         ]
 
-    def product(self) -> ProductUse:
+    def product(self, *, volume_ml: float | None = None) -> ProductUse:
+        """The product as typed; `volume_ml` is its points' sum when it has some."""
         return ProductUse(
             solution=Solution(self.solution.value()),
-            volume_ml=self.volume_ml.number(),
+            volume_ml=self.volume_ml.number() if volume_ml is None else volume_ml,
             product_name=self.product_name.text().strip(),
             concentration=self.concentration.text().strip(),
             lot_number=self.lot_number.text().strip(),

@@ -1,0 +1,94 @@
+"""How a treatment line's technique colours the zones it marks on the session's chart,
+and the legend saying so: the PDF's shades (reports.chart_shading, needle blue and pen
+amber, deeper darker), so the window and the printed chart read the same."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtGui import QColor
+
+from mesolog.domain.diagram_ids import ZoneRef
+from mesolog.domain.enums import TechniqueKind
+from mesolog.reports.chart_shading import DEPTH_BANDS, MIXED, SHADES, depth_band
+
+UNREAD_DEPTH = {TechniqueKind.NEEDLE: "#e4ebf2", TechniqueKind.PEN: "#f5ece0"}
+"""A depth not read yet (typed wrong or empty): the technique's palest tint, no band."""
+
+
+def shade_key(kind: TechniqueKind, depth_mm: float | None) -> str:
+    """`needle-2`, `pen-1` (reports.chart_shading's keys); `needle-?` for a depth not read."""
+    band = "?" if depth_mm is None else str(depth_band(depth_mm) + 1)
+    return f"{kind.value}-{band}"
+
+
+def _fill_of(key: str) -> QColor:
+    if key == MIXED.key:
+        return QColor(MIXED.fill)
+    for shade in SHADES:
+        if shade.key == key:
+            return QColor(shade.fill)
+    return QColor(UNREAD_DEPTH[TechniqueKind(key.partition("-")[0])])
+
+
+def zone_fill(kind: TechniqueKind, depth_mm: float | None) -> QColor:
+    """The colour of a zone a line of `kind` at `depth_mm` marks (the history's too)."""
+    return _fill_of(shade_key(kind, depth_mm))
+
+
+def zone_fills(marked: Iterable[tuple[str, Iterable[ZoneRef]]]) -> Mapping[ZoneRef, QColor]:
+    """Each zone of the (shade key, zones) of the lines, in its line's colour; a zone two
+    lines of different shades mark takes the mixed colour."""
+    keys: dict[ZoneRef, str] = {}
+    for key, zones in marked:
+        for zone in zones:
+            keys[zone] = key if keys.get(zone, key) == key else MIXED.key
+    return {zone: _fill_of(key) for zone, key in keys.items()}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ChartPanel", text)
+
+
+def _mm(value: float) -> str:
+    return QLocale().toString(value, "g", 3)
+
+
+def band_words() -> list[str]:
+    """Each depth band in words, shallow first: "≤ 1 mm", "1–2 mm", "> 2 mm"."""
+    words: list[str] = []
+    low: float | None = None
+    for upper, _ in DEPTH_BANDS:
+        if low is None:
+            words.append(_tr("≤ %1 mm").replace("%1", _mm(upper)))
+        elif upper == float("inf"):
+            words.append(_tr("> %1 mm").replace("%1", _mm(low)))
+        else:
+            words.append(_tr("%1–%2 mm").replace("%1", _mm(low)).replace("%2", _mm(upper)))
+        low = upper
+    return words
+
+
+def _swatch(colour: str) -> str:
+    return f'<td bgcolor="{colour}" width="40">&nbsp;</td>'
+
+
+def legend_html() -> str:
+    """The legend as a rich-text table: the depth bands across, a row of swatches for each
+    technique, then the colour of a zone two lines shade differently."""
+    head = "".join(
+        f'<td align="center">{words.replace(" ", "&nbsp;")}</td>' for words in band_words()
+    )
+    rows = [f"<tr><td>{_tr('Depth')}</td>{head}</tr>"]
+    for kind, name in ((TechniqueKind.NEEDLE, _tr("Needle")), (TechniqueKind.PEN, _tr("Pen"))):
+        cells = "".join(
+            _swatch(_fill_of(f"{kind.value}-{band + 1}").name()) for band in range(len(DEPTH_BANDS))
+        )
+        rows.append(f"<tr><td><b>{name}</b>&nbsp;</td>{cells}</tr>")
+    rows.append(
+        f'<tr><td></td>{_swatch(MIXED.fill)}<td colspan="2">&nbsp;'
+        f"{_tr('two techniques or depths')}</td></tr>"
+    )
+    table = f'<table cellspacing="2" cellpadding="0">{"".join(rows)}</table>'
+    return table + _tr("A zone takes its line's colour; deeper is darker.")
