@@ -25,8 +25,9 @@ from mesolog.domain.schedule import counted
 @dataclass(frozen=True, slots=True)
 class MarkedZone:
     zone: ZoneRef
-    technique: Technique
-    """Of the first line that marked the zone (the diagram shades the zone by it)."""
+    techniques: tuple[Technique, ...]
+    """Of the lines that marked the zone, each once, in order (the diagram shades the zone
+    by them: two different ones shade it as mixed)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,21 +50,24 @@ class DiagramChart:
 
 def session_chart(entry: SessionInput) -> tuple[DiagramChart, ...]:
     """The diagrams a session's lines marked, each once, in the order first marked."""
-    zones: dict[Diagram, dict[ZoneRef, MarkedZone]] = {}
+    zones: dict[Diagram, dict[ZoneRef, list[Technique]]] = {}
     points: dict[Diagram, list[NumberedPoint]] = defaultdict(list)
     number = 0
     for line in entry.treatments:
-        for zone in line.zones:
-            zones.setdefault(zone.diagram, {}).setdefault(zone, MarkedZone(zone, line.technique))
+        for zone in (*line.zones, *(p.zone for p in line.points)):
+            techniques = zones.setdefault(zone.diagram, {}).setdefault(zone, [])
+            if line.technique not in techniques:
+                techniques.append(line.technique)
         for point in line.points:
             number += 1
             product = line.products[point.product] if point.product < len(line.products) else None
             points[point.zone.diagram].append(NumberedPoint(number, point, product))
-            zones.setdefault(point.zone.diagram, {}).setdefault(
-                point.zone, MarkedZone(point.zone, line.technique)
-            )
     return tuple(
-        DiagramChart(diagram, tuple(marked.values()), tuple(points[diagram]))
+        DiagramChart(
+            diagram,
+            tuple(MarkedZone(zone, tuple(used)) for zone, used in marked.items()),
+            tuple(points[diagram]),
+        )
         for diagram, marked in zones.items()
     )
 

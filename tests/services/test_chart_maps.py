@@ -161,7 +161,7 @@ def test_a_sessions_chart_numbers_points_across_its_lines_by_diagram(clinic: Cli
     ]
     assert [(p.number, p.point.amount_ml) for p in neck_chart.points] == [(3, 0.2), (4, 0.3)]
     assert neck_chart.points[0].product == neck.products[0]
-    assert front.zones[0].technique == cheeks(0.1).technique
+    assert front.zones[0].techniques == (cheeks(0.1).technique,)
 
 
 def test_the_zone_filter_offers_the_zones_used_and_keeps_the_sessions_that_marked_them(
@@ -197,3 +197,16 @@ def test_the_zone_filter_offers_the_zones_used_and_keeps_the_sessions_that_marke
     assert kept(ZoneChoice(Area.CHEEKS, Side.RIGHT)) == [2]
     assert kept(ZoneChoice(Area.FOREHEAD)) == [2]
     assert kept(ZoneChoice(Area.NECK)) == []
+
+
+def test_a_zone_two_lines_mark_keeps_both_techniques(clinic: Clinic) -> None:
+    make = Maker(clinic)
+    patient = make.patient().id
+    face = replace(Maker.pen_line(Area.FULL_FACE), zones=(CHEEK_LEFT, FOREHEAD))
+    session = make.draft(patient, treatments=(cheeks(0.1), face))
+
+    (front,) = clinic.history.patient_history(patient).chart_of(session.id)
+
+    techniques = {marked.zone: marked.techniques for marked in front.zones}
+    assert techniques[CHEEK_LEFT] == (cheeks(0.1).technique, face.technique)
+    assert techniques[FOREHEAD] == (face.technique,)
