@@ -219,6 +219,10 @@ class PatientDialog(QDialog):
             self.tr("Photo consent"),
             self.photo_consent_hint,
         )
+        ticks = (self.consent_signed, self.photo_consent)
+        widest = max(tick.sizeHint().width() for tick in ticks)
+        for tick in ticks:  # the two days one under the other
+            tick.setMinimumWidth(widest)
         self.notes = self._rows.text(form, "notes", self.tr("&Notes"), lines=5)
         return box
 

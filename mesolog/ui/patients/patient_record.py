@@ -1,9 +1,10 @@
-"""An open patient's record: header, courses and the history of sessions."""
+"""An open patient's record: the header over two tabs, the courses with the history of
+sessions, and the patient's photos."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from mesolog.domain.enums import CourseStatus
 from mesolog.domain.errors import KnownError
@@ -15,6 +16,7 @@ from mesolog.ui.common.operations import ChangeBus
 from mesolog.ui.courses.course_panel import CoursePanel
 from mesolog.ui.history.history_view import HistoryView
 from mesolog.ui.patients.patient_header import PatientHeader
+from mesolog.ui.photos.photos_pane import PhotosPane
 
 
 class PatientRecord(QWidget):
@@ -54,10 +56,16 @@ class PatientRecord(QWidget):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([250, 400])  # two course cards whole at 1366×768
+        self.photos = PhotosPane(clinic, bus, self)
+        # the photos take the record's whole height under the header: thumbnails need room
+        self.tabs = named(QTabWidget(self), "record_tabs", self.tr("Record and photos"))
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.splitter, self.tr("Courses and sessions"))
+        self.tabs.addTab(self.photos, self.tr("Photos"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.header)
-        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.tabs, 1)
         bus.changed.connect(self.reload)
 
     @property
@@ -76,12 +84,14 @@ class PatientRecord(QWidget):
         except KnownError:
             self._patient_id = None
             self.history = None
+            self.photos.set_history(None)
             return
         self.history = history
         today = self._clinic.context.today()
         self.header.set_patient(history.patient, today)
         self.courses.set_history(history, today)
         self.history_view.set_history(history)
+        self.photos.set_history(history)
 
     def newest_active_course(self) -> CourseId | None:
         if self.history is None:

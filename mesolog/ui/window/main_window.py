@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         self.record.edit_patient_requested.connect(self.edit_patient)
         self.record.course_selection_changed.connect(self._update_actions)
         self.record.session_activated.connect(self.open_session)
+        self.record.photos.open_session = self.open_session_of_record
         self.bus.changed.connect(self.lists.refresh)
         self.idle_lock = IdleLock(clinic, self)
         self.idle_lock.quit_requested.connect(self._quit_while_locked)
@@ -180,6 +181,15 @@ class MainWindow(QMainWindow):
 
     def open_editors(self) -> list[SessionEditor]:
         return [e for e in self.findChildren(SessionEditor) if e.isVisible()]
+
+    def open_session_of_record(self) -> SessionId | None:
+        """The saved session of the open patient in an open editor (where photos go)."""
+        patient = self.record.patient_id
+        for editor in self.open_editors():
+            session = editor.session
+            if session is not None and session.patient_id == patient:
+                return session.id
+        return None
 
     def after_restore(self) -> None:
         """The database's content was replaced: act again as the logged-in account (if the
