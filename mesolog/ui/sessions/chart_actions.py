@@ -43,6 +43,7 @@ def connect(panel: ChartPanel) -> None:
     canvas.nudged.connect(lambda dx, dy: nudged(panel, dx, dy))
     canvas.delete_requested.connect(lambda: delete_point(panel))
     canvas.deselected.connect(lambda: deselect(panel))
+    canvas.cycled.connect(lambda step: cycle(panel, step))
     panel.amount.textEdited.connect(lambda _text: amount_edited(panel))
     panel.product_choice.activated.connect(lambda index: product_chosen(panel, index))
 
@@ -177,6 +178,14 @@ def point_pressed(panel: ChartPanel, marker: int) -> None:
             "%1", str(panel.number_of(editor, index))
         )
     )
+
+
+def cycle(panel: ChartPanel, step: int) -> None:
+    """Picks the next (or previous) point shown, from the selected one."""
+    selected = panel.canvas.selected
+    if selected is None:  # the first from the start, the last from the end
+        selected = -1 if step > 0 else 0
+    point_pressed(panel, (selected + step) % len(panel.markers))
 
 
 def _move(panel: ChartPanel, x: float, y: float) -> None:

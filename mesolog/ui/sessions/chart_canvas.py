@@ -58,11 +58,21 @@ class ChartCanvas(QWidget):
     """Delete, Backspace or the menu: delete the selected point."""
     points_toggled = Signal()
     deselected = Signal()
+    cycled = Signal(int)
+    """Page Down (1) or Page Up (-1): pick the next or the previous point."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("chart_canvas")
         self.setAccessibleName(self.tr("Chart"))
+        self.setToolTip(
+            self.tr(
+                "Click a zone to mark it on its area's line, again to unmark it.\n"
+                "P: points mode, where a click in a marked zone drops a point.\n"
+                "Page Down, Page Up: pick a point; arrows move it (Shift: further); "
+                "Delete removes it."
+            )
+        )
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(180, 220)
@@ -190,6 +200,8 @@ class ChartCanvas(QWidget):
             self.nudged.emit(dx * step, dy * step)
         elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.selected is not None:
             self.delete_requested.emit()
+        elif key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp) and self.markers:
+            self.cycled.emit(1 if key == Qt.Key.Key_PageDown else -1)
         elif key == Qt.Key.Key_P and not event.modifiers():
             self.points_toggled.emit()
         elif key == Qt.Key.Key_Escape and self.selected is not None:

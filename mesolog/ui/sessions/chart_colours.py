@@ -86,9 +86,8 @@ def legend_html() -> str:
             _swatch(_fill_of(f"{kind.value}-{band + 1}").name()) for band in range(len(DEPTH_BANDS))
         )
         rows.append(f"<tr><td><b>{name}</b>&nbsp;</td>{cells}</tr>")
-    rows.append(
-        f'<tr><td></td>{_swatch(MIXED.fill)}<td colspan="2">&nbsp;'
-        f"{_tr('two techniques or depths')}</td></tr>"
-    )
+    rows.append(f"<tr><td><b>{_tr('Mixed')}</b>&nbsp;</td>{_swatch(MIXED.fill)}</tr>")
     table = f'<table cellspacing="2" cellpadding="0">{"".join(rows)}</table>'
-    return table + _tr("A zone takes its line's colour; deeper is darker.")
+    return table + _tr(
+        "A zone takes its line's colour, darker deeper; mixed where two lines differ."
+    )

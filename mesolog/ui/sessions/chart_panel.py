@@ -104,6 +104,11 @@ class ChartPanel(QWidget):
         self.errors.follow(self.amount)
         self.message = named(QLabel(), "chart_message", self.tr("Chart message"))
         self.message.setWordWrap(True)
+        self.message.setText(
+            self.tr("Click a zone to mark it; Points (%1) places injection points.").replace(
+                "%1", POINTS_KEYS.toString(QKeySequence.SequenceFormat.NativeText)
+            )
+        )
         self.legend = named(QLabel(legend_html()), "chart_legend", self.tr("Legend"))
         self.legend.setWordWrap(True)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
@@ -181,7 +186,6 @@ class ChartPanel(QWidget):
         """The lines were replaced (prefill, a draft loaded): show the first."""
         self._areas = {line: Area(line.area.value()) for line in self.lines()}
         self.line, self.point = None, None
-        self.message.clear()
         if self.lines():
             self.select_line(self.lines()[0])
         else:

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -44,6 +45,7 @@ from mesolog.ui.sessions.treatment_technique import (
 )
 
 _PRODUCT_PATH = re.compile(r"products\[(\d+)\]\.")
+AREA_CHARS = 14
 SELECTED_TITLE = "QLabel { background: #0b57d0; color: white; border-radius: 3px; padding: 0 4px; }"
 """The number of the line the chart shows, in the colour of its zones' outline there."""
 
@@ -79,6 +81,11 @@ class TreatmentLineEditor(QFrame):
         bold.setBold(True)
         self.title.setFont(bold)
         self.area = named(enum_combo(area_labels()), "area", self.tr("Treated area"))
+        # beside the chart the row is narrow: the area's list, not its field, shows long names
+        self.area.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.area.setMinimumContentsLength(AREA_CHARS)
         self.area_detail = named(QLineEdit(), "area_detail", self.tr("Area detail"))
         self.area_detail.setPlaceholderText(self.tr("Detail (optional), e.g. left side"))
         self.kind = TechniqueChoice()

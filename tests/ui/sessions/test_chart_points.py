@@ -244,3 +244,26 @@ def test_an_area_with_points_outside_it_is_kept(chair: Chair) -> None:
     assert line.area.value() == Area.FULL_FACE.value
     assert "Forehead" in chart(editor).message.text()
     assert len(points_of(editor)) == 1
+
+
+def test_page_keys_pick_the_points_for_the_arrows_and_delete(chair: Chair) -> None:
+    editor = ready(chair)
+    amount(chair, editor, "0.05")
+    for spot in spots(editor, ZONE, 2):
+        click_at(chair.qtbot, editor, *spot)
+    canvas = chart(editor).canvas
+    QTest.keyClick(canvas, Qt.Key.Key_P)
+    QTest.keyClick(canvas, Qt.Key.Key_Escape)
+    assert canvas.selected is None
+    QTest.keyClick(canvas, Qt.Key.Key_PageDown)
+    assert canvas.selected == 0 and "Point 1 selected" in chart(editor).message.text()
+    QTest.keyClick(canvas, Qt.Key.Key_PageDown)
+    assert canvas.selected == 1
+    first, second = points_of(editor)
+    towards_first = -1 if second.x > first.x else 1
+    arrow = Qt.Key.Key_Left if towards_first < 0 else Qt.Key.Key_Right
+    QTest.keyClick(canvas, arrow, Qt.KeyboardModifier.ShiftModifier)
+    assert points_of(editor)[1].x == pytest.approx(second.x + towards_first * 4 * NUDGE_STEP)
+    QTest.keyClick(canvas, Qt.Key.Key_PageUp)
+    QTest.keyClick(canvas, Qt.Key.Key_Delete)
+    assert [p.y for p in points_of(editor)] == [pytest.approx(second.y)]
