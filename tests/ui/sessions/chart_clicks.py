@@ -11,11 +11,37 @@ from pytestqt.qtbot import QtBot
 from mesolog.diagrams import hits
 from mesolog.diagrams.loading import drawing
 from mesolog.domain.charts import ChartPoint
-from mesolog.domain.diagram_ids import Diagram, ZoneRef
+from mesolog.domain.diagram_ids import Diagram, Side, ZoneRef
+from mesolog.domain.enums import Area, Solution
+from mesolog.domain.records import NeedleTechnique, ProductUse, TreatmentLine
 from mesolog.ui.common.diagram_painting import MARKER_RADIUS, to_widget
 from mesolog.ui.sessions.chart_panel import ChartPanel
 from mesolog.ui.sessions.session_editor import SessionEditor
 from mesolog.ui.sessions.treatment_line_editor import TreatmentLineEditor
+
+FOREHEAD = ZoneRef(Diagram.FACE_FRONT, Area.FOREHEAD)
+LEFT_PROFILE_CHEEK = ZoneRef(Diagram.FACE_LEFT, Area.CHEEKS, Side.LEFT)
+
+
+def charted_line() -> TreatmentLine:
+    """A full-face line as a session stores it: two products, the forehead and the left
+    profile's cheek marked, three points (the first product's two summing 0.175 ml)."""
+    x, y = hits.centroid(FOREHEAD)
+    points = (
+        ChartPoint(FOREHEAD, x, y, 0, 0.05),
+        ChartPoint(FOREHEAD, x + 0.1, y, 1, 0.2),
+        ChartPoint(LEFT_PROFILE_CHEEK, *hits.centroid(LEFT_PROFILE_CHEEK), 0, 0.125),
+    )
+    return TreatmentLine(
+        Area.FULL_FACE,
+        NeedleTechnique(1.5),
+        (
+            ProductUse(Solution.HYALURONIC_ACID, 0.175, "AquaVeil", lot_number="AV-1"),
+            ProductUse(Solution.VITAMINS, 0.2, "NCTF", lot_number="N-2"),
+        ),
+        zones=(FOREHEAD, LEFT_PROFILE_CHEEK),
+        points=points,
+    )
 
 
 def chart(editor: SessionEditor) -> ChartPanel:

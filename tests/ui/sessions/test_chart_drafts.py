@@ -8,43 +8,19 @@ import datetime as dt
 import json
 from typing import Any
 
-from mesolog.diagrams import hits
-from mesolog.domain.charts import ChartPoint
-from mesolog.domain.diagram_ids import Diagram, Side, ZoneRef
-from mesolog.domain.enums import Area, Solution
-from mesolog.domain.records import NeedleTechnique, ProductUse, SessionInput, TreatmentLine
+from mesolog.domain.diagram_ids import Diagram, ZoneRef
+from mesolog.domain.enums import Area
+from mesolog.domain.records import SessionInput, TreatmentLine
 from mesolog.ui.common.operations import ChangeBus
 from mesolog.ui.sessions.session_editor import SessionEditor
 from tests.locale_support import decimal
 from tests.typing_support import shown
-from tests.ui.sessions.chart_clicks import chart, click_zone, points_of
+from tests.ui.sessions.chart_clicks import chart, charted_line, click_zone, points_of
 from tests.ui.sessions.typed_session import CLINICIAN, Chair
-
-FOREHEAD = ZoneRef(Diagram.FACE_FRONT, Area.FOREHEAD)
-CHEEK = ZoneRef(Diagram.FACE_LEFT, Area.CHEEKS, Side.LEFT)
-
-
-def _charted_line() -> TreatmentLine:
-    x, y = hits.centroid(FOREHEAD)
-    points = (
-        ChartPoint(FOREHEAD, x, y, 0, 0.05),
-        ChartPoint(FOREHEAD, x, y + 0.01, 1, 0.2),
-        ChartPoint(CHEEK, *hits.centroid(CHEEK), 0, 0.125),
-    )
-    return TreatmentLine(
-        Area.FULL_FACE,
-        NeedleTechnique(1.5),
-        (
-            ProductUse(Solution.HYALURONIC_ACID, 0.175, "AquaVeil", lot_number="AV-1"),
-            ProductUse(Solution.VITAMINS, 0.2, "NCTF", lot_number="N-2"),
-        ),
-        zones=(FOREHEAD, CHEEK),
-        points=points,
-    )
 
 
 def _last_time(chair: Chair) -> TreatmentLine:
-    line = _charted_line()
+    line = charted_line()
     when = chair.clinic.context.now() - dt.timedelta(days=14)
     chair.clinic.sessions.create_draft(
         chair.patient.id, SessionInput(when, CLINICIAN, (line,), chair.course.id)
