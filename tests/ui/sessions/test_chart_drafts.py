@@ -66,7 +66,9 @@ def _reopened(chair: Chair, payload: dict[str, Any]) -> SessionEditor:
 def test_the_copy_kept_while_typing_holds_the_chart(chair: Chair) -> None:
     before = _last_time(chair)
     editor = chair.open()
+    editor.autosave_timer.stop()
     click_zone(chair.qtbot, editor, ZoneRef(Diagram.FACE_FRONT, Area.PERIORAL))
+    assert editor.autosave_timer.isActive(), "a click on the chart is kept like a key typed"
     payload = _kept(chair, editor)
     editor.close()
 
