@@ -31,6 +31,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # for tests.ui.photos
@@ -40,6 +41,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from mesolog.domain.enums import Area
+from mesolog.domain.ids import PatientId
 from mesolog.domain.photos import Photo, PhotoInput, PhotoMoment, PhotoView
 from mesolog.domain.records import NeedleTechnique, PatientInput, SessionInput, TreatmentLine
 from mesolog.services.clinic import Clinic
@@ -89,8 +91,8 @@ def _clinic(folder: str) -> tuple[Clinic, PatientInput]:
     return clinic, details
 
 
-def _compare_runs(clinic: Clinic, patient_id: object, runs: int) -> list[float]:
-    history = clinic.history.patient_history(patient_id)  # type: ignore[arg-type]
+def _compare_runs(clinic: Clinic, patient_id: PatientId, runs: int) -> list[float]:
+    history = clinic.history.patient_history(patient_id)
     photos = clinic.photos.of_patient(history.patient.id)
     places = session_places(history.sessions)
     later = photos[-1]
@@ -114,6 +116,11 @@ def _compare_runs(clinic: Clinic, patient_id: object, runs: int) -> list[float]:
     decode = _timed(lambda: QImage.fromData(data))
     print(f"  one side: read from the database {read * 1000:.0f} ms, decode {decode * 1000:.0f} ms")
     return took
+
+
+def _show(pane: PhotosPane) -> None:
+    pane.show()
+    pane.repaint()
 
 
 def _pane_runs(clinic: Clinic, runs: int) -> list[float]:
@@ -146,7 +153,7 @@ def _pane_runs(clinic: Clinic, runs: int) -> list[float]:
         pane = PhotosPane(clinic, ChangeBus())
         pane.resize(900, 700)
         pane.set_history(history)
-        took.append(_timed(lambda pane=pane: (pane.show(), pane.repaint())))
+        took.append(_timed(partial(_show, pane)))
         pane.close()
         pane.deleteLater()
         QApplication.processEvents()
@@ -169,7 +176,8 @@ def main() -> int:
                 entry = SessionInput(moment, "Dr Benchmark", (line,))
                 sessions.append(clinic.sessions.create_draft(patient.id, entry))
             print(f"Photos: {WIDTH} x {HEIGHT} ({WIDTH * HEIGHT / 1e6:.0f} MP) JPEG q90 with grain")
-            turned, upright = [], []
+            turned: list[float] = []
+            upright: list[float] = []
             added: list[Photo] = []
             for run in range(runs):
                 for kind, times in ((True, turned), (False, upright)):
