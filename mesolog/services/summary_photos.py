@@ -116,6 +116,13 @@ def default_pairs(photos: Sequence[Photo], scope: PhotoScope) -> list[list[Photo
     return pairs
 
 
+def first_and_last(photos: Sequence[Photo], sessions: Sequence[Session]) -> list[PhotoId]:
+    """The photos a summary of `sessions` (and no course alone) prints when none are
+    chosen: what a choice of photos starts from."""
+    scope = PhotoScope.of((), sessions, whole=True)
+    return [p.id for pair in default_pairs(photos, scope) for p in pair]
+
+
 def chosen_pairs(photos: Sequence[Photo], scope: PhotoScope) -> list[list[Photo]]:
     """The chosen photos, each view's in time order, two by two."""
     return [shots[i : i + 2] for shots in _by_view(photos, scope) for i in range(0, len(shots), 2)]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QLocale, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -31,16 +31,25 @@ def remember_folder(folder: Path) -> None:
 
 
 class WrittenMessage(QMessageBox):
-    """ "The patient copy … was written to <path>", with Open (the default), Show in Folder
-    and Close; it does not block the window."""
+    """ "The patient copy … (2 photos, 1.2 MB) was written to <path>", with Open (the
+    default), Show in Folder and Close; it does not block the window."""
 
-    def __init__(self, parent: QWidget, written: Path, what: str) -> None:
+    def __init__(
+        self, parent: QWidget, written: Path, what: str, *, size: int, photos: int = 0
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("summary_written")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setIcon(QMessageBox.Icon.Information)
         self.setWindowTitle(self.tr("Treatment summary written"))
-        self.setText(self.tr("%1 was written to:").replace("%1", what))
+        amount = QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
+        if photos:
+            counted = (
+                self.tr("1 photo, %1") if photos == 1 else self.tr("%n photos, %1", "", photos)
+            )
+            amount = counted.replace("%1", amount)
+        words = self.tr("%1 (%2) was written to:").replace("%1", what).replace("%2", amount)
+        self.setText(words)
         self.setInformativeText(str(written))
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.written = written
@@ -59,8 +68,10 @@ class WrittenMessage(QMessageBox):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written.parent)))
 
 
-def show_written(parent: QWidget, written: Path, what: str) -> WrittenMessage:
+def show_written(
+    parent: QWidget, written: Path, what: str, *, size: int, photos: int = 0
+) -> WrittenMessage:
     """Shows the message (window-modal, not blocking) and returns it."""
-    message = WrittenMessage(parent, written, what)
+    message = WrittenMessage(parent, written, what, size=size, photos=photos)
     message.open()
     return message

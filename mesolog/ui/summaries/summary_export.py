@@ -7,6 +7,7 @@ that gives nothing internal away if the wrong copy is printed."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,7 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mesolog.domain.ids import CourseId
+from mesolog.domain.amendments import current
+from mesolog.domain.enums import SessionStatus
+from mesolog.domain.ids import CourseId, PhotoId
+from mesolog.domain.photos import Photo
 from mesolog.reports.summary_data import PaperSize, SummaryKind
 from mesolog.services.clinic import Clinic
 from mesolog.services.history import PatientHistory
@@ -34,6 +38,7 @@ from mesolog.ui.common.forms import named
 from mesolog.ui.common.jobs import Job, Progress, run_job
 from mesolog.ui.common.labels import indication_label
 from mesolog.ui.settings.settings_dialog import SettingsDialog
+from mesolog.ui.summaries._photo_choice import PhotoChoice
 from mesolog.ui.summaries._written_message import remember_folder, show_written, summary_folder
 
 
@@ -43,13 +48,22 @@ class SummaryChoice:
     course_id: CourseId | None
     include_drafts: bool
     paper: PaperSize
+    photos: bool = False
+    photo_ids: tuple[PhotoId, ...] | None = None
+    """The photos ticked, when not those the summary would choose itself."""
 
 
 class SummaryOptionsDialog(QDialog):
     """Patient or clinical copy, all courses or one, drafts in or out (clinical copy only),
-    and the paper size."""
+    the paper size, and the photo page (with the patient's photo consent; ticked for the
+    clinical copy)."""
 
-    def __init__(self, history: PatientHistory, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        history: PatientHistory,
+        parent: QWidget | None = None,
+        photos: Sequence[Photo] = (),
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("summary_options")
         self.setWindowTitle(self.tr("Export treatment summary"))
@@ -98,6 +112,17 @@ class SummaryOptionsDialog(QDialog):
         self.paper.addItem(self.tr("US Letter"), PaperSize.LETTER.value)
         if QLocale().territory() in (QLocale.Country.UnitedStates, QLocale.Country.Canada):
             self.paper.setCurrentIndex(1)
+        signed = [
+            s
+            for s in current(
+                (
+                    *(x for c in history.courses for x in c.sessions),
+                    *history.sessions_outside_courses,
+                )
+            )
+            if s.status is SessionStatus.SIGNED
+        ]
+        self.photo_choice = PhotoChoice(history.patient, photos, signed, self)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -109,10 +134,12 @@ class SummaryOptionsDialog(QDialog):
         layout.addRow(self.tr("&Courses:"), self.course)
         layout.addRow("", self.include_drafts)
         layout.addRow(self.tr("&Paper:"), self.paper)
+        layout.addRow(self.tr("Photos:"), self.photo_choice)
         layout.addRow(buttons)
         self.patient_copy.setFocus()
 
     def _kind_changed(self, clinical: bool) -> None:
+        self.photo_choice.set_default_for(clinical)
         self.include_drafts.setEnabled(clinical)
         if not clinical:
             self.include_drafts.setChecked(False)
@@ -120,11 +147,14 @@ class SummaryOptionsDialog(QDialog):
     def choice(self) -> SummaryChoice:
         course = self.course.currentData()
         clinical = self.clinical_copy.isChecked()
+        chosen = self.photo_choice.chosen()
         return SummaryChoice(
             kind=SummaryKind.CLINICAL if clinical else SummaryKind.PATIENT,
             course_id=CourseId(uuid.UUID(course)) if course else None,
             include_drafts=clinical and self.include_drafts.isChecked(),
             paper=PaperSize(self.paper.currentData()),
+            photos=self.photo_choice.wanted(),
+            photo_ids=None if chosen is None else tuple(chosen),
         )
 
     def copy_words(self, kind: SummaryKind) -> str:
@@ -136,11 +166,13 @@ class SummaryOptionsDialog(QDialog):
 
 def export_summary(parent: QWidget, clinic: Clinic, history: PatientHistory) -> Job | None:
     """Asks what and where, writes the PDF off the GUI thread, then says where it went."""
-    dialog = SummaryOptionsDialog(history, parent)
+    patient = history.patient
+    consent = patient.details.photo_consent_on is not None
+    photos = clinic.photos.of_patient(patient.id) if consent else []
+    dialog = SummaryOptionsDialog(history, parent, photos)
     if not dialog.exec():
         return None
     choice = dialog.choice()
-    patient = history.patient
     title = dialog.tr("Export treatment summary")
     name = patient.details.record_number or patient.details.family_name
     suggested = summary_folder() / f"summary-{name}-{choice.kind.value}-copy.pdf"
@@ -153,7 +185,7 @@ def export_summary(parent: QWidget, clinic: Clinic, history: PatientHistory) -> 
     prepared_by = "" if clinic.account is not None else SettingsDialog.clinician_name()
     what = dialog.copy_words(choice.kind)
 
-    def work(_progress: Progress) -> Path:
+    def work(_progress: Progress) -> tuple[Path, int, int]:
         data = summaries.summary_data(
             patient.id,
             course_id=choice.course_id,
@@ -162,12 +194,15 @@ def export_summary(parent: QWidget, clinic: Clinic, history: PatientHistory) -> 
             paper=choice.paper,
             locale=locale,
             prepared_by=prepared_by,
+            photos=choice.photos,
+            photo_ids=choice.photo_ids,
         )
-        summaries.write_pdf(data, target)
-        return target
+        size = summaries.write_pdf(data, target)
+        return target, size, data.photo_count
 
-    def done(written: Path) -> None:
-        remember_folder(written.parent)
-        show_written(parent, written, what)
+    def done(written: tuple[Path, int, int]) -> None:
+        path, size, photo_count = written
+        remember_folder(path.parent)
+        show_written(parent, path, what, size=size, photos=photo_count)
 
     return run_job(parent, title, work, on_done=done)

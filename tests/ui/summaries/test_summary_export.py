@@ -119,6 +119,12 @@ def _text(path: Path) -> str:
     return re.sub(r"\s+", " ", " ".join(p.extract_text() for p in PdfReader(path).pages))
 
 
+def _size(path: Path) -> str:
+    """The file's size as the message says it (the locale's decimal units)."""
+    size = path.stat().st_size
+    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
+
+
 def test_a_patient_copy_is_written_and_the_message_opens_it(
     qtbot: QtBot,
     clinic: Clinic,
@@ -144,7 +150,9 @@ def test_a_patient_copy_is_written_and_the_message_opens_it(
     assert seen == [(True, False)], "the patient copy at first; drafts only in a clinical copy"
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     assert save.opened_at == [Path(documents) / "summary-MC-0012-patient-copy.pdf"]
-    assert message.text() == "The patient copy of the treatment summary was written to:"
+    assert message.text() == (
+        f"The patient copy of the treatment summary ({_size(target)}) was written to:"
+    )
     assert message.informativeText() == str(target)
     assert boxes.shown == []
     _click(qtbot, message.open_button)
@@ -192,7 +200,9 @@ def test_a_clinical_copy_chosen_by_a_click_goes_where_the_last_one_went(
     assert drafts == [True]
     assert save.opened_at[1] == folder / "summary-MC-0012-clinical-copy.pdf"
     written = second.with_suffix(".pdf")
-    assert message.text() == "The clinical copy of the treatment summary was written to:"
+    assert message.text() == (
+        f"The clinical copy of the treatment summary ({_size(written)}) was written to:"
+    )
     assert message.informativeText() == str(written)
     _click(qtbot, message.folder_button)
     assert opened == [QUrl.fromLocalFile(str(folder))]
