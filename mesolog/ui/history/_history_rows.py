@@ -52,11 +52,18 @@ class HistoryColumn(IntEnum):
     STATUS = 1
     CLINICIAN = 2
     AREAS = 3
-    TECHNIQUE = 4
-    PRODUCTS = 5
-    REACTIONS = 6
-    SCORE = 7
-    NOTES = 8
+    CHART = 4
+    """The chart's diagrams, small (no text: the model gives them as its decoration)."""
+    PHOTOS = 5
+    """The first photos' thumbnails (no text either)."""
+    TECHNIQUE = 6
+    PRODUCTS = 7
+    REACTIONS = 8
+    SCORE = 9
+    NOTES = 10
+
+
+PICTURE_COLUMNS = (HistoryColumn.CHART, HistoryColumn.PHOTOS)
 
 
 def session_areas(session: Session) -> list[Area]:
@@ -166,6 +173,8 @@ class RowTexts(QObject):
             status,
             entry.clinician,
             areas,
+            "",
+            "",
             "\n".join(technique),
             "\n".join(products),
             "\n".join(reactions),
@@ -177,6 +186,8 @@ class RowTexts(QObject):
             status_tip,
             entry.clinician,
             areas,
+            "",
+            "",
             "\n".join(technique),
             "\n".join(product_tips),
             "\n".join(reaction_tips),

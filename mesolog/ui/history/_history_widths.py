@@ -10,7 +10,9 @@ every one (very long words, such as a double-barrelled name, scroll rather than 
 elided).
 
 A column the person widens or narrows keeps that width, taking the room from Notes; the
-window keeps those widths between starts (`chosen`, `choose`).
+window keeps those widths between starts (`chosen`, `choose`). The chart and photos columns
+are as wide as the widest row's pictures (`fit_pictures`), narrower (one picture a row and
+a count of the rest) when even the least widths do not fit, and hidden when no row has any.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from mesolog.domain.enums import Area, ReactionKind, Severity, Solution
 from mesolog.domain.records import PenTechnique, ProductUse
 from mesolog.ui.common.labels import area_label, reaction_text
 from mesolog.ui.history._history_formats import date_time_text
-from mesolog.ui.history._history_rows import HistoryColumn, RowTexts
+from mesolog.ui.history._history_rows import PICTURE_COLUMNS, HistoryColumn, RowTexts
 
 MIN_CHARS = 6
 NOTES_MIN_CHARS = 10
@@ -55,6 +57,10 @@ class ColumnWidths(QObject):
         self._table = table
         self._texts = texts
         self._chosen: dict[HistoryColumn, int] = {}
+        self._pictures: dict[HistoryColumn, int] = dict.fromkeys(PICTURE_COLUMNS, 0)
+        self._narrow_pictures = dict(self._pictures)
+        self.pictures_narrow = False
+        """Whether the picture columns have their narrow widths (since the last share)."""
         self._distributing = False
         self._metrics = table.fontMetrics()
         char = self._metrics.averageCharWidth()
@@ -86,6 +92,25 @@ class ColumnWidths(QObject):
             self.minimum[column] = max(self._least[column], min(widest + WORD_PADDING, cap))
         self.distribute()
 
+    def fit_pictures(
+        self, widths: Mapping[HistoryColumn, int], narrow: Mapping[HistoryColumn, int]
+    ) -> None:
+        """The chart and photos columns as wide as their pictures (and their title), or as
+        their `narrow` pictures when room is short; a column of width 0 is hidden."""
+        self._distributing = True  # hiding or showing a column resizes it
+        try:
+            for column in PICTURE_COLUMNS:
+                width = widths.get(column, 0)
+                self._table.setColumnHidden(column, width == 0)
+                self._pictures[column] = self._picture_width(column, width)
+                self._narrow_pictures[column] = self._picture_width(column, narrow.get(column, 0))
+        finally:
+            self._distributing = False
+        self.distribute()
+
+    def _picture_width(self, column: HistoryColumn, pictures: int) -> int:
+        return 0 if pictures == 0 else max(pictures + WORD_PADDING, self.preferred[column])
+
     def _samples(self) -> dict[HistoryColumn, str]:
         """A typical, fairly long text of each column: columns share the width in these
         proportions, so on a wide screen most rows need no wrapping."""
@@ -96,6 +121,8 @@ class ColumnWidths(QObject):
             HistoryColumn.DATE: date_time_text(dt.datetime(2026, 12, 28, 23, 58)),
             HistoryColumn.CLINICIAN: "Dr Aikaterini Vasileiou",
             HistoryColumn.AREAS: area_label(Area.PERIORBITAL),
+            HistoryColumn.CHART: "",
+            HistoryColumn.PHOTOS: "",
             HistoryColumn.TECHNIQUE: f"{area_label(Area.CHEEKS)}: {texts.technique_text(pen)}",
             HistoryColumn.PRODUCTS: texts.product_text(product),
             HistoryColumn.REACTIONS: reaction_text(ReactionKind.BRUISING, Severity.MODERATE),
@@ -116,7 +143,8 @@ class ColumnWidths(QObject):
         by_name = {column.name.lower(): column for column in HistoryColumn}
         for name, width in widths.items():
             column = by_name.get(str(name))
-            if column is None or column is HistoryColumn.NOTES or column in FIXED:
+            fixed = column in FIXED or column in PICTURE_COLUMNS
+            if column is None or column is HistoryColumn.NOTES or fixed:
                 continue
             try:
                 self._chosen[column] = max(int(str(width)), self.minimum[column])
@@ -133,8 +161,11 @@ class ColumnWidths(QObject):
         others); Notes takes what remains."""
         fixed = {c: self.preferred[c] for c in FIXED}
         least = {c: self._chosen.get(c, self.minimum[c]) for c in HistoryColumn} | fixed
-        if sum(least.values()) > self._viewport.width():
+        least |= self._pictures
+        self.pictures_narrow = sum(least.values()) > self._viewport.width()
+        if self.pictures_narrow:
             fixed = {c: self.minimum[c] for c in FIXED}
+        fixed |= self._narrow_pictures if self.pictures_narrow else self._pictures
         kept = fixed | self._chosen
         available = self._viewport.width() - sum(kept.values())
         sharing = [c for c in HistoryColumn if c not in kept]
@@ -158,6 +189,8 @@ class ColumnWidths(QObject):
         self._distributing = True
         try:
             for column, width in widths.items():
+                if self._table.isColumnHidden(column) or width == 0:
+                    continue
                 if header.sectionSize(column) != width:
                     header.resizeSection(column, width)
         finally:

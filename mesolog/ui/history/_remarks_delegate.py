@@ -84,6 +84,11 @@ class RemarksDelegate(QStyledItemDelegate):
 
     # Qt overrides
 
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
+        super().initStyleOption(option, index)
+        # a row's pictures (chart, photos) start at the top left, as its text does
+        option.decorationAlignment = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         size = super().sizeHint(option, index)
         band = self.band_height(index.row(), QFontMetrics(option.font))

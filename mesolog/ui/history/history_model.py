@@ -1,4 +1,5 @@
-"""A patient's sessions as a Qt table model, newest first, filtered by course and area.
+"""A patient's sessions as a Qt table model, newest first, filtered by course, area and
+zone, each with its chart and photos as small pictures (`_pictures`: made when painted).
 
 Every text of a row is built once, when the history is set (`_history_rows`), so
 painting and scrolling a history of hundreds of sessions only looks texts up. The
@@ -20,9 +21,18 @@ from mesolog.domain.amendments import superseded
 from mesolog.domain.enums import Area, SessionStatus, Severity
 from mesolog.domain.ids import CourseId, SessionId
 from mesolog.domain.records import Session
+from mesolog.services.chart_maps import ZoneChoice, marks
 from mesolog.services.history import PatientHistory
 from mesolog.ui.common.table_model import Index, ReadOnlyTableModel
-from mesolog.ui.history._history_rows import HistoryColumn, HistoryRow, Remark, RowTexts
+from mesolog.ui.history._history_rows import (
+    PICTURE_COLUMNS,
+    HistoryColumn,
+    HistoryRow,
+    Remark,
+    RowTexts,
+)
+from mesolog.ui.history._picture_texts import PictureTexts
+from mesolog.ui.history._pictures import Pictures
 
 
 class _AllCourses:
@@ -58,6 +68,14 @@ REMARKS_ROLE = Qt.ItemDataRole.UserRole + 1
 """The remarks under a row's cells (any column), one a line."""
 REMARKS_TIP_ROLE = Qt.ItemDataRole.UserRole + 2
 """The remarks in full (free texts of an amendment's changes whole), for their tooltip."""
+PICTURE_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+    }
+)
+"""What the chart and photos columns give of their own (their pictures, and in words)."""
 
 
 class HistoryModel(ReadOnlyTableModel[HistoryColumn]):
@@ -71,8 +89,13 @@ class HistoryModel(ReadOnlyTableModel[HistoryColumn]):
         self._rows: list[HistoryRow] = []
         self._course: CourseFilter = ALL
         self._area: Area | None = None
+        self._zone: ZoneChoice | None = None
         self._show_superseded = False
+        self._history: PatientHistory | None = None
         base = QFont()
+        self.pictures = Pictures(base)
+        """The rows' charts and photos, made when first painted."""
+        self._picture_texts = PictureTexts(self)
         self._draft_font = QFont(base)
         self._draft_font.setItalic(True)
         self._voided_font = QFont(base)
@@ -83,6 +106,8 @@ class HistoryModel(ReadOnlyTableModel[HistoryColumn]):
     def set_history(self, history: PatientHistory) -> None:
         """Shows the sessions of `history` (newest first), under the filter set before."""
         self.beginResetModel()
+        self._history = history
+        self.pictures.set_history(history.charts, history.session_photos)
         replaced = superseded(history.sessions)
         by_id = {s.id: s for s in history.sessions}
         newer = {
@@ -143,6 +168,37 @@ class HistoryModel(ReadOnlyTableModel[HistoryColumn]):
     def current_filter(self) -> tuple[CourseFilter, Area | None]:
         return self._course, self._area
 
+    def set_zone_filter(self, zone: ZoneChoice | None) -> None:
+        """Keeps only the sessions whose lines marked a zone `zone` takes (None: all)."""
+        if zone == self._zone:
+            return
+        self.beginResetModel()
+        self._zone = zone
+        self._rows = self._filtered()
+        self.endResetModel()
+
+    def zone_filter(self) -> ZoneChoice | None:
+        return self._zone
+
+    def picture_height(self, row: int) -> int:
+        """How tall the row's pictures are (0 without any), known before they are made."""
+        return self.pictures.height(self._rows[row].session.id)
+
+    def picture_widths(self, *, narrow: bool = False) -> dict[HistoryColumn, int]:
+        """The width the chart and the photos columns need for the widest row's pictures
+        (of every session, those filtered out too), or with one diagram and one photo a
+        row when `narrow`; 0 when no session has any."""
+        ids = [row.session.id for row in self._all]
+        pictures = self.pictures
+        return {
+            HistoryColumn.CHART: max(
+                (pictures.chart_width(i, narrow=narrow) for i in ids), default=0
+            ),
+            HistoryColumn.PHOTOS: max(
+                (pictures.photos_width(i, narrow=narrow) for i in ids), default=0
+            ),
+        }
+
     def session_at(self, row: int) -> Session:
         return self._rows[row].session
 
@@ -172,6 +228,8 @@ class HistoryModel(ReadOnlyTableModel[HistoryColumn]):
             HistoryColumn.DATE: self.tr("Date"),
             HistoryColumn.CLINICIAN: self.tr("Clinician"),
             HistoryColumn.AREAS: self.tr("Areas"),
+            HistoryColumn.CHART: self.tr("Chart"),
+            HistoryColumn.PHOTOS: self.tr("Photos"),
             HistoryColumn.TECHNIQUE: self.tr("Technique"),
             HistoryColumn.PRODUCTS: self.tr("Products"),
             HistoryColumn.REACTIONS: self.tr("Reactions"),
@@ -194,6 +252,8 @@ class HistoryModel(ReadOnlyTableModel[HistoryColumn]):
         row, column = index.row(), index.column()
         found = self._rows[row]
         session = found.session
+        if column in PICTURE_COLUMNS and role in PICTURE_ROLES:
+            return self._picture_data(session.id, HistoryColumn(column), role)
         if role == Qt.ItemDataRole.DisplayRole:
             return found.texts[column]
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -236,14 +296,37 @@ class HistoryModel(ReadOnlyTableModel[HistoryColumn]):
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         return None
 
+    def _picture_data(self, session_id: SessionId, column: HistoryColumn, role: int) -> Any:
+        history = self._history
+        if history is None:
+            return None
+        chart = column is HistoryColumn.CHART
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self.pictures.chart(session_id) if chart else self.pictures.photos(session_id)
+        texts = self._picture_texts
+        if chart:
+            charts = history.chart_of(session_id)
+            if not charts:
+                return None
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return texts.chart_tip(charts)
+            return texts.chart_summary(charts)
+        photos = history.photos_of(session_id)
+        if not photos:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return texts.photos_tip(photos)
+        return texts.photos_summary(photos)
+
     # filtering
 
     def _filtered(self) -> list[HistoryRow]:
-        course, area = self._course, self._area
+        course, area, zone = self._course, self._area, self._zone
         return [
             row
             for row in self._all
             if (self._show_superseded or not row.superseded)
             and (course is ALL or row.session.entry.course_id == course)
             and (area is None or any(line.area is area for line in row.session.entry.treatments))
+            and (zone is None or marks(row.session.entry, zone))
         ]

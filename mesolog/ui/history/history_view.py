@@ -1,4 +1,5 @@
-"""A patient's session history: course and area filters above a table of sessions.
+"""A patient's session history: course, area and zone filters above a table of sessions,
+each with its chart and photos as small pictures.
 
 Rows are as tall as their most crowded cell (one line per treatment line, product
 or reaction). The model knows those line counts, so rows are sized from them in one
@@ -27,8 +28,11 @@ from PySide6.QtWidgets import (
 
 from mesolog.domain.amendments import superseded
 from mesolog.domain.enums import Area, CourseStatus
+from mesolog.domain.records import Session
+from mesolog.services.chart_maps import ZoneChoice, zone_choices
 from mesolog.services.history import CourseHistory, PatientHistory
 from mesolog.ui.common.dates import shown_date
+from mesolog.ui.common.flow_layout import FlowLayout
 from mesolog.ui.common.forms import named
 from mesolog.ui.common.labels import (
     area_label,
@@ -39,6 +43,7 @@ from mesolog.ui.history._history_rows import session_areas
 from mesolog.ui.history._history_widths import CELL_PADDING, ColumnWidths
 from mesolog.ui.history._remarks_delegate import RemarksDelegate
 from mesolog.ui.history.history_model import ALL, CourseFilter, HistoryModel, _AllCourses
+from mesolog.ui.history.zone_words import choice_label
 
 ALL_KEY = "all"
 OUTSIDE_KEY = "outside"
@@ -66,6 +71,10 @@ class HistoryView(QWidget):
         self.course_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.area_filter = named(QComboBox(self), "area_filter", self.tr("Area"))
         self.area_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.zone_filter = named(QComboBox(self), "zone_filter", self.tr("Zone"))
+        self.zone_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.zone_filter.setToolTip(self.tr("Only the sessions whose chart marked this zone"))
+        self._zone_choices: tuple[ZoneChoice, ...] = ()
         self.earlier_versions = named(
             QCheckBox(self.tr("Show earlier &versions"), self),
             "show_earlier_versions",
@@ -82,20 +91,14 @@ class HistoryView(QWidget):
         self._fill_filters()
 
     def _build(self) -> None:
-        course_label = QLabel(self.tr("&Course:"), self)
-        course_label.setBuddy(self.course_filter)
-        area_label_ = QLabel(self.tr("&Area:"), self)
-        area_label_.setBuddy(self.area_filter)
-        filters = QHBoxLayout()
-        filters.setSpacing(6)
-        filters.addWidget(course_label)
-        filters.addWidget(self.course_filter)
-        filters.addSpacing(12)
-        filters.addWidget(area_label_)
-        filters.addWidget(self.area_filter)
-        filters.addStretch(1)
+        self._zone_group = self._labelled(self.tr("&Zone:"), self.zone_filter)
+        # the filters wrap onto a second row rather than widen the window
+        filters_box = QWidget(self)
+        filters = FlowLayout(filters_box, spacing=12)
+        filters.addWidget(self._labelled(self.tr("&Course:"), self.course_filter))
+        filters.addWidget(self._labelled(self.tr("&Area:"), self.area_filter))
+        filters.addWidget(self._zone_group)
         filters.addWidget(self.earlier_versions)
-        filters.addSpacing(12)
         filters.addWidget(self.count_label)
 
         table = self.table
@@ -126,12 +129,25 @@ class HistoryView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        layout.addLayout(filters)
+        layout.addWidget(filters_box)
         layout.addWidget(table, 1)
 
         self.course_filter.currentIndexChanged.connect(self._filter_changed)
         self.area_filter.currentIndexChanged.connect(self._filter_changed)
+        self.zone_filter.currentIndexChanged.connect(self._filter_changed)
         self.earlier_versions.toggled.connect(self._show_earlier_versions)
+
+    def _labelled(self, text: str, box: QComboBox) -> QWidget:
+        """A filter's label and box, kept together on a row."""
+        group = QWidget(self)
+        row = QHBoxLayout(group)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(6)
+        label = QLabel(text, group)
+        label.setBuddy(box)
+        row.addWidget(label)
+        row.addWidget(box)
+        return group
 
     # the public face
 
@@ -140,9 +156,18 @@ class HistoryView(QWidget):
         self._history = history
         self._fill_filters()
         self.model.set_filter(*self._chosen_filter())
+        self.model.set_zone_filter(self._chosen_zone())
         self.model.set_history(history)
+        self.widths.fit_pictures(
+            self.model.picture_widths(), self.model.picture_widths(narrow=True)
+        )
         self.widths.fit_words(self.model.column_words())
         self._after_reset()
+
+    def set_zone_filter(self, zone: ZoneChoice | None) -> None:
+        """Chooses a zone in the zone filter (as a person would); None: all zones."""
+        index = self._zone_choices.index(zone) + 1 if zone in self._zone_choices else 0
+        self.zone_filter.setCurrentIndex(index)
 
     def show_earlier_versions(self, shown: bool = True) -> None:
         """Ticks or clears "Show earlier versions" (as a person would)."""
@@ -185,7 +210,12 @@ class HistoryView(QWidget):
 
     def _filter_changed(self) -> None:
         self.model.set_filter(*self._chosen_filter())
+        self.model.set_zone_filter(self._chosen_zone())
         self._after_reset()
+
+    def _chosen_zone(self) -> ZoneChoice | None:
+        index = self.zone_filter.currentIndex()
+        return self._zone_choices[index - 1] if 0 < index <= len(self._zone_choices) else None
 
     def _chosen_filter(self) -> tuple[CourseFilter, Area | None]:
         course_key = self.course_filter.currentData() or ALL_KEY
@@ -210,7 +240,8 @@ class HistoryView(QWidget):
         history = self._history
         course_key = self.course_filter.currentData() or ALL_KEY
         area_key = self.area_filter.currentData() or ""
-        for box in (self.course_filter, self.area_filter):
+        zone = self._chosen_zone()
+        for box in (self.course_filter, self.area_filter, self.zone_filter):
             box.blockSignals(True)
             box.clear()
         self.course_filter.addItem(self.tr("All courses"), ALL_KEY)
@@ -234,8 +265,22 @@ class HistoryView(QWidget):
                 self.area_filter.addItem(area_label(area), area.value)
         self.course_filter.setCurrentIndex(max(self.course_filter.findData(course_key), 0))
         self.area_filter.setCurrentIndex(max(self.area_filter.findData(area_key), 0))
-        for box in (self.course_filter, self.area_filter):
+        self._fill_zones(listed, zone)
+        for box in (self.course_filter, self.area_filter, self.zone_filter):
             box.blockSignals(False)
+
+    def _fill_zones(self, listed: list[Session], chosen: ZoneChoice | None) -> None:
+        """The zones the listed sessions' charts marked; the chosen one stays while it is
+        there. The box shows only when some session has a chart."""
+        choices = zone_choices(s.entry for s in listed)
+        if chosen is not None and chosen not in choices:
+            choices = (*choices, chosen)
+        self._zone_choices = choices
+        self.zone_filter.addItem(self.tr("All zones"))
+        for choice in choices:
+            self.zone_filter.addItem(choice_label(choice))
+        self.zone_filter.setCurrentIndex(choices.index(chosen) + 1 if chosen else 0)
+        self._zone_group.setVisible(bool(choices))
 
     def _course_title(self, course: CourseHistory) -> str:
         plan = course.course.plan
@@ -275,13 +320,17 @@ class HistoryView(QWidget):
         header.setDefaultSectionSize(line + 2 * CELL_PADDING)
         for row in range(self.model.rowCount()):
             lines = self.model.line_count(row)
-            if lines > 1:
-                header.resizeSection(row, lines * line + 2 * CELL_PADDING)
+            picture = self.model.picture_height(row)
+            if lines > 1 or picture:
+                remarks = len(self.model.remarks(row))
+                height = max((lines - remarks) * line, picture) + remarks * line
+                header.resizeSection(row, height + 2 * CELL_PADDING)
         self._fit_visible_rows()
 
     def _columns_resized(self, at_once: bool) -> None:
         """Wider or narrower columns wrap differently: the rows on screen are measured again."""
         self._measured.clear()
+        self.model.pictures.narrow = self.widths.pictures_narrow
         if at_once:
             self._fit_visible_rows()
         else:
