@@ -41,6 +41,7 @@ class CourseCard(QWidget):
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
+        self.title.setWordWrap(True)  # beside the course's map the card may be narrow
 
         self.state = QLabel(self._state_text(entry), self)
         self.state.setObjectName("course_state")
@@ -73,6 +74,7 @@ class CourseCard(QWidget):
         self.progress_text.setObjectName("progress_text")
         widest = self.tr("%1 sessions").replace("%1", self.tr("%1 of %2")).replace("%", "20")
         self.progress_text.setMinimumWidth(self.fontMetrics().horizontalAdvance(widest) + 4)
+        self.progress_text.setWordWrap(True)
 
         self.due = QLabel(self._due_text(entry, today), self)
         self.due.setObjectName("next_due")

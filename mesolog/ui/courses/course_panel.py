@@ -1,13 +1,13 @@
-"""A patient's treatment courses as a list of cards, with what to do next on the selected one."""
+"""A patient's treatment courses as a list of cards, with what to do next on the selected one
+and, beside them, the selected course's cumulative map (where its sessions treated)."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import (
-    QGridLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -26,15 +27,21 @@ from mesolog.domain.ids import CourseId
 from mesolog.domain.records import Course
 from mesolog.services.clinic import Clinic
 from mesolog.services.history import CourseHistory, PatientHistory
+from mesolog.ui.common.flow_layout import FlowLayout
 from mesolog.ui.common.forms import action_button, named
 from mesolog.ui.common.labels import indication_label
 from mesolog.ui.common.operations import ChangeBus, run_change
 from mesolog.ui.courses._course_card import MUTED_STYLE, CourseCard
 from mesolog.ui.courses.course_dialog import CourseDialog
+from mesolog.ui.courses.course_map import CourseMapView
 
 
 class CoursePanel(QWidget):
-    """The courses of one patient, newest first, with the actions on the selected one."""
+    """The courses of one patient, newest first, with the actions on the selected one and
+    its map."""
+
+    zone_chosen = Signal(object)
+    """A ZoneChoice: a zone clicked on the map (the history can show its sessions)."""
 
     def __init__(
         self,
@@ -78,6 +85,7 @@ class CoursePanel(QWidget):
             " background: rgba(48, 140, 198, 45); border: 1px solid palette(highlight); }"
         )
         self.list.currentItemChanged.connect(self._update_buttons)
+        self.list.currentItemChanged.connect(self._show_map)
         self.list.viewport().installEventFilter(self)
         self.empty = QLabel(self.tr("No course planned yet."), self)
         self.empty.setObjectName("no_courses")
@@ -96,18 +104,37 @@ class CoursePanel(QWidget):
             self, self.tr("Mar&k completed"), "complete_course", self.complete_course
         )
         self.stop_button = action_button(self, self.tr("S&top…"), "stop_course", self.stop_course)
-        actions = QGridLayout()
-        actions.addWidget(self.switch_button, 0, 0)
-        actions.addWidget(self.edit_button, 0, 1)
-        actions.addWidget(self.complete_button, 0, 2)
-        actions.addWidget(self.stop_button, 0, 3)
+        actions_box = QWidget(self)
+        # the buttons wrap onto a second row beside a wide map rather than widen the window
+        actions = FlowLayout(actions_box, spacing=6)
+        for button in (
+            self.switch_button,
+            self.edit_button,
+            self.complete_button,
+            self.stop_button,
+        ):
+            actions.addWidget(button)
 
+        courses = QWidget(self)
+        column = QVBoxLayout(courses)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(top)
+        column.addWidget(self.empty)
+        column.addWidget(self.list, 1)
+        column.addWidget(actions_box)
+        self.map = CourseMapView(self)
+        self.map.zone_chosen.connect(self.zone_chosen)
+        self.splitter = named(
+            QSplitter(Qt.Orientation.Horizontal, self), "course_splitter", self.tr("Courses")
+        )
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(courses)
+        self.splitter.addWidget(self.map)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.list, 1)
-        layout.addLayout(actions)
+        layout.addWidget(self.splitter)
 
     # the public face
 
@@ -135,6 +162,7 @@ class CoursePanel(QWidget):
             self.list.setCurrentRow(ids.index(active[0]) if active else 0)
         self.empty.setVisible(not ids)
         self._update_buttons()
+        self._show_map()
 
     def refresh(self) -> None:
         """Loads the shown patient's history again (after a change anywhere)."""
@@ -242,6 +270,12 @@ class CoursePanel(QWidget):
     @staticmethod
     def _is_active(entry: CourseHistory) -> bool:
         return entry.course.voiding is None and entry.course.status is CourseStatus.ACTIVE
+
+    def _show_map(self) -> None:
+        """The selected course's map, shown once one of its signed sessions has a chart."""
+        entry = self.selected_course()
+        self.map.set_map(entry.map if entry is not None else None)
+        self.map.setVisible(entry is not None and bool(entry.map.diagrams))
 
     def _update_buttons(self) -> None:
         entry = self.selected_course()
