@@ -1,18 +1,24 @@
-"""`mesolog demo`: an invented clinic in an empty database, written like an import."""
+"""`mesolog demo`: an invented clinic in an empty database, written like an import, and
+its clinical photos (generated pictures) added as a clinician adds photo files."""
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from mesolog.domain.enums import SessionStatus
 from mesolog.domain.errors import KnownError
 from mesolog.domain.ids import new_course_id, new_patient_id, new_session_id
+from mesolog.domain.photos import PhotoInput
 from mesolog.domain.records import Course, Patient, Session
 from mesolog.interchange.codec import ClinicFile, PatientBundle
 from mesolog.services.context import ServiceContext
 from mesolog.services.demo_data import DemoPatient, demo_clinic
+from mesolog.services.demo_pictures import picture_file
+from mesolog.services.photos import PhotoService
 from mesolog.services.transfer_import import ImportService, NotEmptyError
 
 SIGNING_DELAY = dt.timedelta(minutes=40)
@@ -24,6 +30,7 @@ class DemoReport:
     courses: int
     sessions: int
     skipped: bool = False
+    photos: int = 0
 
 
 def _bundle(demo: DemoPatient, now: dt.datetime) -> PatientBundle:
@@ -70,4 +77,24 @@ class DemoService:
             raise KnownError(
                 f"{error} The demo clinic goes only into an empty database."
             ) from error
-        return DemoReport(report.patients_added, report.courses_added, report.sessions_added)
+        photos = self._add_photos(patients, bundles)
+        return DemoReport(
+            report.patients_added, report.courses_added, report.sessions_added, photos=photos
+        )
+
+    def _add_photos(self, patients: Sequence[DemoPatient], bundles: Sequence[PatientBundle]) -> int:
+        """Adds the patients' photos as a clinician adds files; the next pictures are drawn
+        on another thread meanwhile (Pillow lets go of the interpreter while it works)."""
+        service = PhotoService(self._ctx)
+        shots = [
+            (bundle, shot)
+            for demo, bundle in zip(patients, bundles, strict=True)
+            for shot in demo.photos
+        ]
+        with ThreadPoolExecutor(max_workers=1) as painter:
+            files = painter.map(picture_file, [shot for _, shot in shots])
+            for (bundle, shot), data in zip(shots, files, strict=True):
+                session = None if shot.session is None else bundle.sessions[shot.session].id
+                details = PhotoInput(shot.view, shot.moment, session, shot.label)
+                service.add(bundle.patient.id, details, data, file_label=shot.file_name)
+        return len(shots)

@@ -10,7 +10,9 @@ than the day before `today`; the most recent ones are left as drafts.
 Dates are planned as days relative to `today`, so one seed gives the same
 clinic shifted in time whatever the day; Sundays move to the Saturday before.
 Courses are drawn by services.demo_courses; the invented people and clinical
-content come from services.demo_names and services.demo_clinical.
+content come from services.demo_names and services.demo_clinical; the lines' charts
+from services.demo_charts, and which photos there are from services.demo_photos (most
+patients agreed to clinical photos, a few did not).
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ from mesolog.services import demo_clinical as clinical
 from mesolog.services import demo_names as names
 from mesolog.services.demo_charts import charted
 from mesolog.services.demo_courses import HORIZON_DAYS, Setup, Visit, draw_course, draw_setup
+from mesolog.services.demo_photos import Candidate, Shot, photo_shots
 
 PATIENTS = 40
 DRAFT_DAYS = 7
@@ -53,6 +56,8 @@ MAX_DRAFTS = 6
 WITH_COURSES = 36
 """Patients 0–35 have courses, 36 and 37 only a one-off session, 38 and 39 nothing yet."""
 NO_CONSENT = (36, 38, 39)
+NO_PHOTOS = (4, 13, 22, 31)
+"""Patients who signed the treatment consent but not the one to clinical photos."""
 NSAID_USERS = (3, 11, 19, 26, 33)
 LIDOCAINE_ALLERGIC = 14
 ALLERGIC = (6, 29)
@@ -75,6 +80,8 @@ class DemoPatient:
     whose `course_id` is None until the course is stored."""
     signed: tuple[bool, ...]
     """Per session: signed (True) or left as a draft."""
+    photos: tuple[Shot, ...] = ()
+    """Clinical photos to add once the sessions are stored (services.demo_photos)."""
 
 
 class _Person(NamedTuple):
@@ -230,6 +237,7 @@ def demo_clinic(*, today: dt.date, seed: int = 7) -> tuple[ClinicSettings, tuple
     taken: set[tuple[str, str]] = set()
     drafted: list[tuple[dt.datetime, int, int]] = []
     built: list[tuple[int, int, DemoPatient]] = []
+    candidates: list[Candidate] = []
     for index in range(PATIENTS):
         person, phone = _person(rng, index, taken)
         courses: list[tuple[CourseInput, CourseStatus, list[Visit], int | None]] = []
@@ -272,6 +280,9 @@ def demo_clinic(*, today: dt.date, seed: int = 7) -> tuple[ClinicSettings, tuple
             medications=medications,
             medical_history=rng.choice(clinical.MEDICAL_HISTORY) if rng.random() < 0.3 else "",
             consent_signed_on=day_of(consent_on) if person.consent else None,
+            photo_consent_on=(
+                day_of(consent_on) if person.consent and index not in NO_PHOTOS else None
+            ),
         )
         plans = tuple(
             (
@@ -282,15 +293,21 @@ def demo_clinic(*, today: dt.date, seed: int = 7) -> tuple[ClinicSettings, tuple
             for plan, status, visits_, manual in courses
         )
         built.append((registered, index, DemoPatient(patient, plans, sessions, ())))
+        if plans:
+            last = len(plans) - 1
+            own = tuple((n, e) for n, (at, e) in enumerate(sessions) if at == last)
+            candidates.append(Candidate(index, patient, plans[last][0], plans[last][1], own))
     recent = sorted(
         (d for d in drafted if d[0].date() >= today - dt.timedelta(days=DRAFT_DAYS)), reverse=True
     )[:MAX_DRAFTS]
     drafts = {(index, number) for _, index, number in recent}
+    shots = photo_shots(candidates, today=today, rng=random.Random(f"demo photos {seed}"))
     return CLINIC, tuple(
         replace(
             demo,
             patient=replace(demo.patient, record_number=f"MC-{record:04d}"),
             signed=tuple((index, n) not in drafts for n in range(len(demo.sessions))),
+            photos=shots.get(index, ()),
         )
         for record, (_, index, demo) in enumerate(sorted(built, key=lambda b: b[:2]), start=1)
     )
