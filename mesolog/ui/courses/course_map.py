@@ -63,7 +63,7 @@ class CourseMapView(QWidget):
         self.legend.setWordWrap(True)
         self.table = named(QTableWidget(0, 3, self), "course_map_zones", self.tr("Zones treated"))
         self._build_table()
-        grid = QGridLayout(self)
+        grid = self._grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(3)
@@ -116,6 +116,20 @@ class CourseMapView(QWidget):
         self._fill_table(course_map)
         most = course_map.most_sessions if course_map is not None else 0
         self.legend.setText(self._legend(most) if most else "")
+
+    def wanted_width(self) -> int:
+        """The width that shows the diagrams at their usual height and the table whole."""
+        table = self.table
+        metrics = table.fontMetrics()
+        zones = max(
+            (metrics.horizontalAdvance(text) for text, *_ in self.rows()),
+            default=0,
+        )
+        header = table.horizontalHeader()
+        numbers = sum(header.sectionSizeHint(column) for column in (1, 2))
+        frame = 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width()
+        spacing = self._grid.horizontalSpacing()
+        return self.canvas.sizeHint().width() + spacing + zones + 24 + numbers + frame
 
     def rows(self) -> list[tuple[str, ...]]:
         """The table's rows as shown: zone, sessions, volume."""

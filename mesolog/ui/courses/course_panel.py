@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -34,6 +35,9 @@ from mesolog.ui.common.operations import ChangeBus, run_change
 from mesolog.ui.courses._course_card import MUTED_STYLE, CourseCard
 from mesolog.ui.courses.course_dialog import CourseDialog
 from mesolog.ui.courses.course_map import CourseMapView
+
+MAP_SHARE = 0.55
+"""The most of the panel's width the map takes until the handle is dragged."""
 
 
 class CoursePanel(QWidget):
@@ -132,6 +136,8 @@ class CoursePanel(QWidget):
         self.splitter.addWidget(self.map)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
+        self._split_by_hand = False
+        self.splitter.splitterMoved.connect(self._split_moved)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -267,6 +273,10 @@ class CoursePanel(QWidget):
             self._fit_cards()
         return super().eventFilter(watched, event)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._split()
+
     @staticmethod
     def _is_active(entry: CourseHistory) -> bool:
         return entry.course.voiding is None and entry.course.status is CourseStatus.ACTIVE
@@ -276,6 +286,19 @@ class CoursePanel(QWidget):
         entry = self.selected_course()
         self.map.set_map(entry.map if entry is not None else None)
         self.map.setVisible(entry is not None and bool(entry.map.diagrams))
+        self._split()
+
+    def _split_moved(self) -> None:
+        self._split_by_hand = True
+
+    def _split(self) -> None:
+        """The map as wide as it wants (its table whole), at most MAP_SHARE of the panel,
+        until the person drags the handle."""
+        total = self.splitter.width() - self.splitter.handleWidth()
+        if self._split_by_hand or not self.map.isVisibleTo(self) or total <= 0:
+            return
+        width = min(self.map.wanted_width(), round(total * MAP_SHARE))
+        self.splitter.setSizes([total - width, width])
 
     def _update_buttons(self) -> None:
         entry = self.selected_course()

@@ -81,13 +81,20 @@ def test_the_map_counts_signed_current_sessions_and_their_points(panel: CoursePa
         ("Forehead, without points", "5", "5"),
     ]
     assert "Sessions:" in shown.legend.text()
+    table = shown.table
+    widest = max(table.fontMetrics().horizontalAdvance(zone) for zone, *_ in rows[:4])
+    assert table.columnWidth(0) > widest, "the zones' names whole beside the course's card"
 
 
 def test_zones_are_shaded_by_how_often_and_clicked_for_their_sessions(
     qtbot: Any, panel: CoursePanel
 ) -> None:
-    panel.resize(1600, 800)  # zones big enough to click beside their counts
-    qtbot.waitUntil(lambda: panel.map.canvas.height() > 400)
+    # the person widens the map: zones big enough to click beside their counts
+    panel.resize(1600, 800)
+    panel.splitter.moveSplitter(500, 1)
+    qtbot.waitUntil(lambda: panel.map.canvas.width() > 450)
+    panel.resize(1600, 801)
+    assert panel.map.width() > 1000, "a size dragged by hand stays"
     canvas = panel.map.canvas
     chosen: list[ZoneChoice] = []
     panel.zone_chosen.connect(chosen.append)
