@@ -195,10 +195,10 @@ class ChartFigure(Flowable):  # type: ignore[misc]  # reportlab is untyped
             stringWidth(m.label, FAMILY, LABEL_FONT_SIZE) + 2 * LABEL_PAD for m in self.markers
         ]
         boxes = place_labels(dots, widths, (0.0, 0.0, self.width, self.height))
-        canvas.setLineWidth(0.4)
+        canvas.setLineWidth(0.5)
+        canvas.setStrokeColor(INK)
         for (x, y), (box, leader) in zip(dots, boxes, strict=True):
             if leader:
-                canvas.setStrokeColor(MUTED)
                 near_x = min(max(x, box[0]), box[2])
                 near_y = min(max(y, box[1]), box[3])
                 canvas.line(x, y, near_x, near_y)

@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from mesolog.diagrams.shapes import DiagramDrawing
 from mesolog.domain.diagram_ids import Diagram, ZoneRef
@@ -46,6 +46,7 @@ LARGE = 20
 COLUMN_GAP = 4 * mm
 LEGEND_COLUMNS = 3
 SWATCH = 4 * mm
+TABLE_START = 28 * mm
 
 
 def zone_words(zone: ZoneRef, *, diagram: bool = False) -> str:
@@ -208,5 +209,6 @@ def chart_section(
         else:
             parts += [KeepTogether([*_heading(group, kit), first]), *middle]
             parts.append(KeepTogether([*last, *key]))
-        parts += [Spacer(1, 2 * mm), _points_table(group, kit)]
+        # A table that would start with a row or two at the foot of a page starts on the next.
+        parts += [Spacer(1, 2 * mm), CondPageBreak(TABLE_START), _points_table(group, kit)]
     return parts

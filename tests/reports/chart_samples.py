@@ -92,10 +92,31 @@ def face_session(
     pen: bool = False,
     neck: bool = False,
     turn: float = 0.0,
-    clinician: str = "Δρ. Ελένη Παπαδοπούλου",
 ) -> Session:
-    """A signed session on day `day` (from 2025-01-01) treating the forehead and the cheeks
-    (and the neck), with two products of which one has a Greek name."""
+    """A signed session on day `day` (from 2025-01-01): `face_entry`'s."""
+    entry = face_entry(
+        dt.datetime(2025, 1, 1, 10, 30, tzinfo=ATHENS) + dt.timedelta(days=day),
+        course=course,
+        per_zone=per_zone,
+        pen=pen,
+        neck=neck,
+        turn=turn,
+    )
+    return Session(SessionId(uuid.uuid4()), patient, entry, SessionStatus.SIGNED)
+
+
+def face_entry(
+    when: dt.datetime,
+    *,
+    course: CourseId | None = None,
+    per_zone: int = 3,
+    pen: bool = False,
+    neck: bool = False,
+    turn: float = 0.0,
+    clinician: str = "Δρ. Ελένη Παπαδοπούλου",
+) -> SessionInput:
+    """A session treating the forehead and the cheeks (and the neck), `per_zone` points in
+    each zone, with two products of which one has a Greek name; valid for the services."""
     technique: Technique = (
         PenTechnique(depth_mm=0.5, penetrations_per_second=90, needle_count=12)
         if pen
@@ -119,9 +140,7 @@ def face_session(
         lines.append(
             charted_line(Area.NECK, (NECK,), per_zone, NeedleTechnique(depth_mm=1.0), products[:1])
         )
-    when = dt.datetime(2025, 1, 1, 10, 30, tzinfo=ATHENS) + dt.timedelta(days=day)
-    entry = SessionInput(when, clinician, tuple(lines), course_id=course)
-    return Session(SessionId(uuid.uuid4()), patient, entry, SessionStatus.SIGNED)
+    return SessionInput(when, clinician, tuple(lines), course_id=course)
 
 
 def all_drawings() -> Mapping[Diagram, DiagramDrawing]:

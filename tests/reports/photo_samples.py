@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import io
 
-from PIL import Image, ImageDraw
+from PIL import Image, ImageChops, ImageDraw
 from PIL.ExifTags import IFD, Base
 
 TWELVE_MP = (4000, 3000)
@@ -18,9 +18,11 @@ def camera_photo(
     *,
     taken: str | None = None,
     quality: int = 90,
+    grain: bool = False,
 ) -> bytes:
     """A JPEG of `size` pixels; `shade` (0-255) makes each one different; `taken` is an
-    EXIF date (`2026:03:02 16:20:00`, read with the +02:00 offset written beside it)."""
+    EXIF date (`2026:03:02 16:20:00`, read with the +02:00 offset written beside it);
+    `grain` adds a camera's noise, so that it compresses (and decodes) like a photo."""
     width, height = size
     down = Image.linear_gradient("L")
     across = down.transpose(Image.Transpose.ROTATE_90)
@@ -34,6 +36,9 @@ def camera_photo(
         width=max(2, width // 300),
     )
     draw.rectangle((0, 0, width // 6, height // 6), fill=(shade, 255 - shade, 60))
+    if grain:
+        noise = Image.effect_noise(size, 12).convert("RGB")
+        scene = ImageChops.add(scene, noise, scale=1.0, offset=-100)
     exif = Image.Exif()
     if taken is not None:
         exif.get_ifd(IFD.Exif).update(

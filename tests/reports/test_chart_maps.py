@@ -13,7 +13,7 @@ from mesolog.domain.enums import Area
 from mesolog.domain.ids import PatientId
 from mesolog.domain.records import NeedleTechnique, PenTechnique, Session, TreatmentLine
 from mesolog.reports.chart_figure import place_labels
-from mesolog.reports.chart_maps import MAX_PLACES, NumberedSession, chart_groups
+from mesolog.reports.chart_maps import MAX_LABEL, MAX_PLACES, NumberedSession, chart_groups
 from mesolog.reports.chart_shading import MIXED, legend, technique_shade, zone_shades
 from tests.reports.chart_samples import (
     CHEEK_LEFT,
@@ -78,6 +78,19 @@ def test_a_crowded_group_is_cut_into_runs_of_sessions_in_order() -> None:
     assert len(runs) > 1
     for group in groups:
         assert len(group.markers[Diagram.FACE_FRONT]) <= MAX_PLACES
+        assert all(len(m.label) <= MAX_LABEL for m in group.markers[Diagram.FACE_FRONT])
+
+
+def test_a_group_is_cut_before_its_labels_grow_long() -> None:
+    # Two placements taking turns: each place is shared by every other session.
+    sessions = [face_session(14 * k, patient=PATIENT, turn=(k % 2) * 0.9) for k in range(12)]
+    groups = chart_groups(_numbered(*sessions), SIZES)
+    assert len(groups) > 1
+    labels = [m.label for g in groups for m in g.markers[Diagram.FACE_FRONT]]
+    assert all(len(label) <= MAX_LABEL for label in labels)
+    # S1,S3,S5,S7·2 is as long as a label may grow: session 9 starts the next figure.
+    assert [n.number for n in groups[0].sessions] == list(range(1, 9))
+    assert "S1,S3,S5,S7·2" in labels
 
 
 def test_zones_are_shaded_by_technique_and_depth_band() -> None:
