@@ -5,6 +5,7 @@ and amount, repeated maps drawn once per course, Greek in embedded DejaVu, and a
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 import shutil
@@ -129,19 +130,26 @@ def test_sessions_repeating_a_map_share_one_chart_with_session_labels(tmp_path: 
     assert "Chart of session 1," not in text
 
 
+def test_sessions_outside_courses_have_their_charts_after_their_table(tmp_path: Path) -> None:
+    course = _course()
+    loose = face_session(90, patient=PATIENT, pen=True)
+    data = dataclasses.replace(
+        _data([face_session(0, patient=PATIENT, course=course.id)], course),
+        sessions_outside_courses=(loose,),
+    )
+    text = re.sub(r"\s+", " ", _text(_write(tmp_path, data)))
+    outside = text.split("Sessions outside a course", 1)[1]
+    assert "Chart of session 1, 1 Apr 2025" in outside
+    assert "Pen, up to 1 mm deep" in outside
+
+
 def test_the_patient_copy_has_the_charts_too(tmp_path: Path) -> None:
     course = _course()
     data = _data([face_session(0, patient=PATIENT, course=course.id)], course)
-    text = _text(_write(tmp_path, replace_kind(data, SummaryKind.PATIENT)))
+    text = _text(_write(tmp_path, dataclasses.replace(data, kind=SummaryKind.PATIENT)))
     assert "Patient copy" in text
     assert "Chart of session 1" in text
     assert re.search(r"1\s+Forehead\s+Υαλουρονικό Plus", text)
-
-
-def replace_kind(data: SummaryData, kind: SummaryKind) -> SummaryData:
-    import dataclasses
-
-    return dataclasses.replace(data, kind=kind)
 
 
 @pytest.mark.skipif(shutil.which("pdffonts") is None, reason="poppler-utils not installed")
