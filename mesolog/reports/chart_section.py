@@ -66,7 +66,8 @@ def product_words(product: ProductUse | None) -> str:
 
 
 def _heading(group: ChartGroup, kit: Kit) -> list[Flowable]:
-    """`Chart of session 3, 12 Mar 2025`; for a group, its sessions and then their dates."""
+    """`Chart of session 3, 12 Mar 2025`; for a group, `Chart of sessions 1–3 and 6: one
+    map` and their dates."""
     s = kit.styles
 
     def day(n: NumberedSession) -> str:
@@ -76,10 +77,11 @@ def _heading(group: ChartGroup, kit: Kit) -> list[Flowable]:
     if not group.merged:
         [only] = group.sessions
         return [para(f"Chart of session {only.number}, {day(only)}", s["Subheading"])]
-    numbers = sessions_words([n.number for n in group.sessions]).replace("S", "").replace(",", ", ")
+    *runs, last = sessions_words([n.number for n in group.sessions]).replace("S", "").split(",")
+    numbers = f"{', '.join(runs)} and {last}" if runs else last
     dates = " · ".join(f"S{n.number}{NBSP}{day(n)}" for n in group.sessions)
     return [
-        para(f"Chart of sessions {numbers}, on the same map", s["Subheading"]),
+        para(f"Chart of sessions {numbers}: one map", s["Subheading"]),
         para(dates, s["Small"]),
     ]
 

@@ -122,9 +122,12 @@ def test_sessions_repeating_a_map_share_one_chart_with_session_labels(tmp_path: 
     course = _course()
     sessions = [face_session(14 * k, patient=PATIENT, course=course.id) for k in range(3)]
     sessions.append(face_session(50, patient=PATIENT, course=course.id, pen=True))
+    sessions.append(face_session(64, patient=PATIENT, course=course.id))
     text = re.sub(r"\s+", " ", _text(_write(tmp_path, _data(sessions, course))))
-    assert "Chart of sessions 1–3, on the same map" in text
-    assert "S1 1 Jan 2025 · S2 15 Jan 2025 · S3 29 Jan 2025" in text
+    assert "Chart of sessions 1–3 and 5: one map" in text
+    assert "S1 1 Jan 2025 · S2 15 Jan 2025 · S3 29 Jan 2025 · S5 6 Mar 2025" in text
+    # The points are where every session put them: labelled by number alone.
+    assert re.search(r"Point Zone Product Lot Amount 1 Forehead", text)
     assert "Chart of session 4, 20 Feb 2025" in text
     assert "Pen, up to 1 mm deep" in text
     assert "Chart of session 1," not in text
