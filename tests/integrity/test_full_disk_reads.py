@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import hashlib
 import os
 import subprocess
@@ -77,14 +78,24 @@ def mesolog(
     )
 
 
-def demo_clinic(database: Path) -> None:
-    with Clinic.open(str(database), actor="setup") as clinic:
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo clinic, built once for the module (charts and photos take seconds)."""
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    with Clinic.open(str(path), actor="setup") as clinic:
         DemoService(clinic.context).fill()
+    return path
+
+
+def demo_clinic(template: Path, database: Path) -> None:
+    database.write_bytes(template.read_bytes())
+    database.chmod(0o600)  # as mesolog makes it
+    with Clinic.open(str(database), actor="setup") as clinic:
         clinic.backups.backup()  # the backup folder and its anchors log beside the database
 
 
-def clinic_with_accounts(database: Path) -> None:
-    demo_clinic(database)
+def clinic_with_accounts(template: Path, database: Path) -> None:
+    demo_clinic(template, database)
     with Clinic.open(str(database), actor="setup") as clinic:
         clinic.accounts.create_first_admin("admin", "Dr Eleni Vasileiou", ADMIN_PASSWORD)
         clinic.log_in("admin", ADMIN_PASSWORD)
@@ -115,16 +126,16 @@ def fill(folder: Path) -> None:
 
 
 @pytest.fixture
-def full_tmpfs(tmp_path: Path) -> Iterator[Path]:
-    """A folder on its own 8 MiB tmpfs, holding a demo clinic, then filled."""
-    with full_disk(tmp_path, demo_clinic) as disk:
+def full_tmpfs(tmp_path: Path, demo_file: Path) -> Iterator[Path]:
+    """A folder on its own 24 MiB tmpfs, holding a demo clinic, then filled."""
+    with full_disk(tmp_path, functools.partial(demo_clinic, demo_file)) as disk:
         yield disk
 
 
 @pytest.fixture
-def full_tmpfs_with_accounts(tmp_path: Path) -> Iterator[Path]:
+def full_tmpfs_with_accounts(tmp_path: Path, demo_file: Path) -> Iterator[Path]:
     """The same with an administrator, admin, and a clinician, clin."""
-    with full_disk(tmp_path, clinic_with_accounts) as disk:
+    with full_disk(tmp_path, functools.partial(clinic_with_accounts, demo_file)) as disk:
         yield disk
 
 
@@ -133,7 +144,7 @@ def full_disk(tmp_path: Path, make: Callable[[Path], None]) -> Iterator[Path]:
     disk = tmp_path / "disk"
     disk.mkdir()
     mounted = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=8m,mode=0700", "tmpfs", str(disk)],
+        ["mount", "-t", "tmpfs", "-o", "size=24m,mode=0700", "tmpfs", str(disk)],
         capture_output=True,
         check=False,
     )
@@ -178,11 +189,11 @@ def test_a_full_disk_lets_every_read_only_command_work(full_tmpfs: Path, tmp_pat
     assert fingerprint(full_tmpfs) == before, "the database and its backups are as they were"
 
 
-def test_a_process_that_may_grow_no_file_still_reads(tmp_path: Path) -> None:
+def test_a_process_that_may_grow_no_file_still_reads(tmp_path: Path, demo_file: Path) -> None:
     """The same without mounting: the shell's `ulimit -f 0` lets no file grow, the -shm
     index included."""
     database = tmp_path / "clinic.sqlite"
-    demo_clinic(database)
+    demo_clinic(demo_file, database)
     assert_reads_work(database, limit="0")
     refused = mesolog(database, "backup", "-o", str(tmp_path / "copy.sqlite"), limit="0")
     assert refused.returncode == 1, "no file may grow, the copy's neither"
@@ -274,10 +285,10 @@ def test_on_a_full_disk_a_wrong_password_waits_the_longest_wait_every_time(
     assert newest_entry(database) == entry
 
 
-def test_a_process_that_may_grow_no_file_logs_in_to_read(tmp_path: Path) -> None:
+def test_a_process_that_may_grow_no_file_logs_in_to_read(tmp_path: Path, demo_file: Path) -> None:
     """The same under `ulimit -f 0`, on the command line (the wait said, not slept)."""
     database = tmp_path / "clinic.sqlite"
-    clinic_with_accounts(database)
+    clinic_with_accounts(demo_file, database)
     before = fingerprint(tmp_path)
     assert_an_account_reads(database, limit="0")
     assert_changes_refused(
