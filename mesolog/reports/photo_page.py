@@ -22,6 +22,8 @@ PHOTO_HEIGHT = 64 * mm
 pairs to a page."""
 PRINT_DPI = 200
 PAIR_GAP = 5 * mm
+CAPTION_WIDTH = 72 * mm
+"""The narrowest a photo's column is: its caption keeps to one line, so three pairs fit a page."""
 VIEW_WORDS = {
     PhotoView.FRONT: "Front",
     PhotoView.LEFT_45: "Left 45°",
@@ -65,12 +67,12 @@ def _image(photo: PrintedPhoto) -> Image:
 def _pair(pair: PhotoPair, kit: Kit) -> Flowable:
     s, fmt = kit.styles, kit.fmt
     photos = [p for p in (pair.first, pair.second) if p is not None]
+    images = [_image(p) for p in photos]
+    # Each column as wide as its photo (a portrait one is narrow), so the pair sits together.
+    widths = [max(image.drawWidth, CAPTION_WIDTH) for image in images]
     table = Table(
-        [
-            [_image(p) for p in photos],
-            [para(caption(p, fmt), s["Small"]) for p in photos],
-        ],
-        colWidths=[PHOTO_WIDTH + PAIR_GAP] * (len(photos) - 1) + [PHOTO_WIDTH],
+        [images, [para(caption(p, fmt), s["Small"]) for p in photos]],
+        colWidths=[w + PAIR_GAP for w in widths[:-1]] + widths[-1:],
         rowHeights=[PHOTO_HEIGHT, None],
         style=TableStyle(
             [
