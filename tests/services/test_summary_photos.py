@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from pypdf import PdfReader
 
 from mesolog.domain.errors import KnownError, NotFoundError
 from mesolog.domain.ids import PatientId
@@ -23,6 +24,7 @@ from mesolog.reports.photo_page import PHOTO_HEIGHT, PHOTO_WIDTH
 from mesolog.reports.summary_data import SummaryKind
 from mesolog.services.clinic import Clinic
 from mesolog.services.summary import SummaryService, size_words
+from tests.reports.chart_samples import face_entry
 from tests.reports.photo_samples import camera_photo
 
 if TYPE_CHECKING:
@@ -55,13 +57,14 @@ def _add(
 
 @pytest.fixture
 def record(clinic: Clinic, make: Maker) -> Record:
-    """Three signed sessions of a course and a draft; photos of the front and left 45° at
-    sessions 1 and 3, a free view with no session, and one of the draft."""
+    """Three signed sessions of a course, charted, and a draft; photos of the front and
+    left 45° at sessions 1 and 3, a free view with no session, and one of the draft."""
     patient = make.patient(photo_consent_on=dt.date(2026, 1, 20))
     course = make.course(patient.id, started_on=dt.date(2026, 1, 20))
     sessions = []
     for month, day in ((1, 26), (2, 9), (2, 23)):
-        draft = make.draft(patient.id, performed_at=make.at(month, day), course_id=course.id)
+        charted = face_entry(make.at(month, day), course=course.id)  # a chart in each
+        draft = clinic.sessions.create_draft(patient.id, charted)
         sessions.append(clinic.sessions.sign(draft.id))
     draft = make.draft(patient.id, performed_at=make.at(3, 9), course_id=course.id)
     made = Record(patient.id, [*sessions, draft], {})
@@ -115,7 +118,11 @@ def test_the_clinical_copy_pairs_each_views_first_and_last_photo(
         "2026 · course 1, session 3 Scar, left knee Before · 10 Mar 2026"
     ) in text
     # Session 1's after photo is not the view's last, and the draft's is not printed.
-    assert len(_images(path)) == 5
+    # The charts are drawn as paths: the only images are the photos, on the photo page.
+    assert "Chart of sessions 1–3: one map" in text
+    images = _images(path)
+    assert len(images) == 5
+    assert {int(row[0]) for row in images} == {len(PdfReader(path).pages)}
 
 
 def test_photos_are_embedded_at_print_resolution(
