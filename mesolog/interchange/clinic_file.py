@@ -6,7 +6,8 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from mesolog.domain.chain_anchor import ChainAnchor
-from mesolog.domain.ids import SessionId
+from mesolog.domain.ids import PatientId, PhotoId, SessionId
+from mesolog.domain.photos import Photo, PhotoInput
 from mesolog.domain.records import (
     ClinicSettings,
     Course,
@@ -73,16 +74,63 @@ class SessionParts:
         return lines, products, reactions
 
 
+PHOTO_EXTENSIONS = {"image/jpeg": "jpg", "image/png": "png"}
+"""A photo's image file in a bundle, by its media type: photos/<sha256>.<extension>."""
+
+
+@dataclass(frozen=True, slots=True)
+class FiledPhoto:
+    """A photo's record as the file holds it: the domain's Photo without its thumbnail,
+    which an import makes again from the image."""
+
+    id: PhotoId
+    patient_id: PatientId
+    details: PhotoInput
+    media_type: str
+    width_px: int
+    height_px: int
+    byte_size: int
+    sha256: str
+    taken_at: dt.datetime | None
+    added_at: dt.datetime
+    added_by: str
+    voiding: Voiding | None = None
+
+    @classmethod
+    def of(cls, photo: Photo) -> FiledPhoto:
+        return cls(
+            photo.id,
+            photo.patient_id,
+            photo.details,
+            photo.media_type,
+            photo.width_px,
+            photo.height_px,
+            photo.byte_size,
+            photo.sha256,
+            photo.taken_at,
+            photo.added_at,
+            photo.added_by,
+            photo.voiding,
+        )
+
+    @property
+    def entry_name(self) -> str:
+        """The image's name in a bundle: `photos/<sha256>.jpg` or `.png`."""
+        return f"photos/{self.sha256}.{PHOTO_EXTENSIONS[self.media_type]}"
+
+
 @dataclass(frozen=True, slots=True)
 class PatientBundle:
-    """One patient with the courses and sessions that belong to them (every version of
-    every session, voided ones too, in version 2)."""
+    """One patient with the courses, sessions and photos that belong to them (every
+    version of every session, voided ones too, in version 2)."""
 
     patient: Patient
     courses: tuple[Course, ...]
     sessions: tuple[Session, ...]
     parts: tuple[SessionParts, ...] = ()
     """The voided parts of those sessions that have any."""
+    photos: tuple[FiledPhoto, ...] = ()
+    """The patient's photos, voided ones too (a bundle's document only)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,3 +144,10 @@ class ClinicFile:
     """The exporting database's audit chain at the export (version 2)."""
     version: int = 2
     """The format version the file was written in."""
+    photos_left_out: int = 0
+    """How many photos of its patients the export left out (a document without its
+    bundle); 0 when it left none out."""
+
+    @property
+    def photos(self) -> tuple[FiledPhoto, ...]:
+        return tuple(photo for bundle in self.patients for photo in bundle.photos)

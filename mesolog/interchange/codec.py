@@ -11,8 +11,12 @@ Version 2 carries every record as the database holds it: each version of a sessi
 time), voided records with who voided them, when and why (patients, courses,
 sessions, and a session's treatment lines, products and reactions, in
 `PatientBundle.parts`), a course's `maintenance_from`, and the chain anchor of the
-exporting database. What neither version carries:
+exporting database; and, added to version 2 later, each treatment line's chart (its
+`zones` and `points`), a patient's `photo_consent_on` and, in a bundle's document,
+their `photos` (`FiledPhoto`, whose images are the bundle's files: interchange.bundle),
+or else how many photos were left out (`photos_left_out`). What neither version carries:
 
+- a photo's thumbnail: an import makes it again from the image;
 - a patient's `created_at`: decoded as the file's `exported_at`, or the
   current time (UTC) when the file has none;
 - a session's `given_despite` has no field of its own (version 1's session allows no
@@ -30,8 +34,22 @@ and `encode` in interchange.encoding; this module gathers them.
 
 from __future__ import annotations
 
-from mesolog.interchange.clinic_file import ClinicFile, PatientBundle, SessionParts, WrittenLine
+from mesolog.interchange.clinic_file import (
+    ClinicFile,
+    FiledPhoto,
+    PatientBundle,
+    SessionParts,
+    WrittenLine,
+)
 from mesolog.interchange.decoding import decode
 from mesolog.interchange.encoding import encode
 
-__all__ = ["ClinicFile", "PatientBundle", "SessionParts", "WrittenLine", "decode", "encode"]
+__all__ = [
+    "ClinicFile",
+    "FiledPhoto",
+    "PatientBundle",
+    "SessionParts",
+    "WrittenLine",
+    "decode",
+    "encode",
+]

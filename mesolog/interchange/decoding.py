@@ -33,7 +33,9 @@ from mesolog.domain.records import (
     TreatmentLine,
     Voiding,
 )
+from mesolog.interchange.chart_json import decode_points, decode_zones
 from mesolog.interchange.clinic_file import ClinicFile, PatientBundle, SessionParts, WrittenLine
+from mesolog.interchange.photo_json import decode_photo
 
 DEFAULT_INITIAL = limits.DEFAULT_INITIAL_INTERVAL_DAYS
 DEFAULT_MAINTENANCE = limits.DEFAULT_MAINTENANCE_INTERVAL_DAYS
@@ -52,6 +54,7 @@ def decode(document: Mapping[str, Any]) -> ClinicFile:
         exported_at=exported_at,
         chain_anchor=None if anchor is None else _decode_anchor(anchor),
         version=int(document["version"]),
+        photos_left_out=int(document.get("photos_left_out", 0)),
     )
 
 
@@ -115,6 +118,7 @@ def _decode_bundle(data: Mapping[str, Any], created_at: dt.datetime) -> PatientB
         medical_history=_text(data, "medical_history"),
         consent_signed_on=_optional(data, "consent_signed_on", dt.date.fromisoformat),
         notes=_text(data, "notes"),
+        photo_consent_on=_optional(data, "photo_consent_on", dt.date.fromisoformat),
     )
     sessions = [_decode_session(s, patient_id) for s in data.get("sessions", ())]
     return PatientBundle(
@@ -122,6 +126,7 @@ def _decode_bundle(data: Mapping[str, Any], created_at: dt.datetime) -> PatientB
         courses=tuple(_decode_course(c, patient_id) for c in data.get("courses", ())),
         sessions=tuple(session for session, _ in sessions),
         parts=tuple(parts for _, parts in sessions if parts is not None),
+        photos=tuple(decode_photo(x, patient_id, _voiding(x)) for x in data.get("photos", ())),
     )
 
 
@@ -197,6 +202,8 @@ def _decode_written_line(data: Mapping[str, Any]) -> WrittenLine:
         technique=_decode_technique(data["technique"]),
         products=tuple(_decode_product(p) for p in data["products"]),
         area_detail=_text(data, "area_detail"),
+        zones=decode_zones(data.get("zones", ())),
+        points=decode_points(data.get("points", ())),
     )
     return WrittenLine(line, _voiding(data), tuple(_voiding(p) for p in data["products"]))
 

@@ -24,7 +24,9 @@ from mesolog.domain.records import (
     Technique,
     Voiding,
 )
+from mesolog.interchange.chart_json import encode_points, encode_zones
 from mesolog.interchange.clinic_file import ClinicFile, PatientBundle, SessionParts, WrittenLine
+from mesolog.interchange.photo_json import encode_photo
 
 FORMAT = "mesolog"
 VERSION = 2
@@ -36,11 +38,13 @@ def encode(clinic_file: ClinicFile) -> Json:
     """The document of `clinic_file`: deterministic, keys in the schema's order.
 
     Optional fields that are None or "" are left out, except a session's
-    `course_id` (written as null) and a signed session's `signed_at` and
-    `signed_by`; lists are always written, even empty. Without `exported_at` the
-    current time (UTC, whole seconds) is written, the one case where the output
-    is not determined by the input. A clinic whose name is blank is left out (the
-    format requires a name). Raises ValueError for a file without its chain
+    `course_id` and a photo's `session_id` (written as null) and a signed session's
+    `signed_at` and `signed_by`. Lists are always written, even empty, but for a line's
+    `zones` and `points` and a patient's `photos`, written only when they hold any (a
+    document without charts or photos is the one written before they existed). Without
+    `exported_at` the current time (UTC, whole seconds) is written, the one case where
+    the output is not determined by the input. A clinic whose name is blank is left out
+    (the format requires a name). Raises ValueError for a file without its chain
     anchor, a record filed under another patient, or a date-time without UTC
     offset: what the format cannot carry.
     """
@@ -53,6 +57,8 @@ def encode(clinic_file: ClinicFile) -> Json:
         "exported_at": _stamp(exported_at),
         "chain_anchor": _anchor(clinic_file.chain_anchor),
     }
+    if clinic_file.photos_left_out:
+        document["photos_left_out"] = clinic_file.photos_left_out
     clinic = clinic_file.clinic
     if clinic is not None and clinic.name.strip():
         document["clinic"] = _fields(
@@ -123,12 +129,18 @@ def _encode_bundle(bundle: PatientBundle) -> Json:
         medications=p.medications,
         medical_history=p.medical_history,
         consent_signed_on=_day(p.consent_signed_on),
+        photo_consent_on=_day(p.photo_consent_on),
         notes=p.notes,
         voided=_voided(patient.voiding),
     )
     data["courses"] = [_encode_course(course) for course in bundle.courses]
     parts = {written.session_id: written for written in bundle.parts}
     data["sessions"] = [_encode_session(x, parts.get(x.id)) for x in bundle.sessions]
+    for photo in bundle.photos:
+        if photo.patient_id != patient.id:
+            raise ValueError(f"photo {photo.id} belongs to patient {photo.patient_id}")
+    if bundle.photos:
+        data["photos"] = [encode_photo(x, _voided(x.voiding)) for x in bundle.photos]
     return data
 
 
@@ -199,6 +211,8 @@ def _encode_treatment(written: WrittenLine) -> Json:
             _encode_product(product, voiding)
             for product, voiding in zip(line.products, written.product_voidings, strict=True)
         ],
+        zones=encode_zones(line.zones) or None,
+        points=encode_points(line.points) or None,
         voided=_voided(written.voiding),
     )
 

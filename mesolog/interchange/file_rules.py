@@ -1,4 +1,5 @@
-"""The file's rules that its schema cannot express: ids, record numbers, courses and versions.
+"""The file's rules that its schema cannot express: ids, record numbers, courses, versions
+and photos.
 
 Call `file_rule_violations` only on a document without schema violations. Values are
 shown as in schema refusals: ids, record numbers and codes, never free text.
@@ -11,6 +12,7 @@ from typing import Any
 
 from mesolog.domain.errors import Violation
 from mesolog.domain.text_rules import length
+from mesolog.interchange.schema_messages import REQUIRED
 
 SAME_PATIENT_COURSE = "a course of the same patient, or null"
 AMENDS_EARLIER = "a session of the same patient listed before this one, or null"
@@ -19,6 +21,8 @@ AMENDMENT_SIGNED = "signed: an amendment is a signed version"
 REASON_NEEDED = "the reason for the amendment (1 to 10000 characters)"
 REASON_WITHOUT_AMENDS = "null or no value: only an amendment (with amends) has a reason"
 ONE_CURRENT = "a session that no other amendment, not voided, corrects"
+SAME_PATIENT_SESSION = "a session of the same patient, or null"
+ONE_LIVE_IMAGE = "an image the patient has no other photo of (not voided)"
 
 
 def file_rule_violations(document: Mapping[str, Any]) -> list[Violation]:
@@ -29,7 +33,9 @@ def file_rule_violations(document: Mapping[str, Any]) -> list[Violation]:
     database stores it); a session's course_id names a course of the same patient. A
     repeat is reported where it occurs second. In version 2 also: a session's `amends`
     names a signed session of the same patient listed before it, and then the session is
-    signed and has a reason; at most one amendment not voided corrects a session.
+    signed and has a reason; at most one amendment not voided corrects a session. A
+    photo's session_id names a session of the same patient, and a patient's photos that
+    are not voided are of different images (SHA-256).
     """
     found: list[Violation] = []
     first_id: dict[str, str] = {}
@@ -60,6 +66,22 @@ def file_rule_violations(document: Mapping[str, Any]) -> list[Violation]:
             if course_id is not None and course_id not in own_courses:
                 found.append(Violation(f"{session_path}.course_id", course_id, SAME_PATIENT_COURSE))
         found += _amendment_violations(patient.get("sessions", ()), f"{base}.sessions")
+        own_sessions = {session["id"] for session in patient.get("sessions", ())}
+        live_images: dict[str, str] = {}
+        for f_index, photo in enumerate(patient.get("photos", ())):
+            photo_path = f"{base}.photos[{f_index}]"
+            once(photo["id"], f"{photo_path}.id", first_id, "an id")
+            session_id = photo.get("session_id")
+            if session_id is not None and session_id not in own_sessions:
+                where = f"{photo_path}.session_id"
+                found.append(Violation(where, session_id, SAME_PATIENT_SESSION))
+            image = photo["sha256"]
+            if "voided" in photo:
+                continue
+            if image in live_images:
+                shown_as = f"{ONE_LIVE_IMAGE} (see {live_images[image]})"
+                found.append(Violation(f"{photo_path}.sha256", image, shown_as))
+            live_images.setdefault(image, f"{photo_path}.sha256")
     return found
 
 
@@ -86,11 +108,16 @@ def _amendment_violations(sessions: list[Mapping[str, Any]], base: str) -> list[
                     shown_as = f"{ONE_CURRENT} (see {corrected_by[amends]})"
                     found.append(Violation(f"{path}.amends", amends, shown_as))
                 corrected_by.setdefault(amends, f"{path}.amends")
-            if not signed:
-                status = session.get("status", "draft")
-                found.append(Violation(f"{path}.status", status, AMENDMENT_SIGNED))
-            if reason is None or not reason.strip():
-                shown_reason = None if reason is None else length(reason)
-                found.append(Violation(f"{path}.amendment_reason", shown_reason, REASON_NEEDED))
+            # A field the file lacks is one required here: said so, as the schema says it.
+            if "status" not in session:
+                allowed = f"{REQUIRED}, {AMENDMENT_SIGNED}"
+                found.append(Violation(f"{path}.status", None, allowed))
+            elif not signed:
+                found.append(Violation(f"{path}.status", session["status"], AMENDMENT_SIGNED))
+            if reason is None:
+                allowed = f"{REQUIRED}: {REASON_NEEDED}"
+                found.append(Violation(f"{path}.amendment_reason", None, allowed))
+            elif not reason.strip():
+                found.append(Violation(f"{path}.amendment_reason", length(reason), REASON_NEEDED))
         earlier[session["id"]] = session
     return found

@@ -1,4 +1,5 @@
-"""The codec's round trip: any valid clinic file encodes to a valid document and decodes back."""
+"""The codec's round trip: any valid clinic file (charts and photos included) encodes to a
+valid document and decodes back."""
 
 from __future__ import annotations
 
@@ -13,8 +14,11 @@ from hypothesis import strategies as st
 
 from mesolog.domain import enums, limits
 from mesolog.domain.chain_anchor import ChainAnchor
+from mesolog.domain.charts import MAX_POINTS_PER_LINE, ChartPoint
+from mesolog.domain.diagram_ids import DIAGRAM_ZONES
 from mesolog.domain.given_despite_notes import MARKER
-from mesolog.domain.ids import CourseId, PatientId, SessionId
+from mesolog.domain.ids import CourseId, PatientId, PhotoId, SessionId
+from mesolog.domain.photos import LABEL_MAX, PhotoInput, PhotoMoment, PhotoView
 from mesolog.domain.records import (
     ClinicSettings,
     Course,
@@ -35,6 +39,7 @@ from mesolog.domain.records import (
 from mesolog.domain.warnings import WarningKind
 from mesolog.interchange.codec import (
     ClinicFile,
+    FiledPhoto,
     PatientBundle,
     SessionParts,
     WrittenLine,
@@ -46,7 +51,7 @@ from mesolog.interchange.schema import load_schema, schema_violations
 
 
 def _definition(schema: dict[str, Any]) -> dict[str, Any]:
-    if "$ref" not in schema:
+    if "$ref" not in schema or "properties" in schema:  # a zone or point: its own properties
         return schema
     found: dict[str, Any] = load_schema()["$defs"][schema["$ref"].rsplit("/", 1)[-1]]
     return found
@@ -98,7 +103,7 @@ def tuples(strategy: st.SearchStrategy[Any], low: int = 0, high: int = 2) -> Any
 # fmt: off
 PATIENTS = st.builds(
     PatientInput, NAMES, NAMES, DAYS, TEXT, maybe(pick(enums.Sex)), TEXT, TEXT,
-    maybe(pick(enums.Fitzpatrick)), TEXT, TEXT, TEXT, maybe(DAYS), TEXT,
+    maybe(pick(enums.Fitzpatrick)), TEXT, TEXT, TEXT, maybe(DAYS), TEXT, maybe(DAYS),
 )
 PLANS = st.builds(
     CourseInput, pick(enums.Indication), whole(limits.PLANNED_SESSIONS), DAYS,
@@ -116,7 +121,17 @@ PENS = st.builds(
 PRODUCTS = st.builds(
     ProductUse, pick(enums.Solution), decimal(limits.VOLUME_ML), TEXT, TEXT, TEXT, maybe(DAYS),
 )
-LINES = st.builds(TreatmentLine, pick(enums.Area), NEEDLES | PENS, tuples(PRODUCTS), TEXT)
+ZONES = pick([zone for zones in DIAGRAM_ZONES.values() for zone in zones])
+"""Any zone of the diagrams' table: the schema's rules (the domain's are tested elsewhere)."""
+FRACTIONS = st.floats(0, 1)
+POINTS = st.builds(
+    ChartPoint, ZONES, FRACTIONS, FRACTIONS, st.integers(0, 3), decimal(limits.POINT_AMOUNT_ML),
+)
+LINES = st.builds(
+    TreatmentLine, pick(enums.Area), NEEDLES | PENS, tuples(PRODUCTS), TEXT,
+    tuples(ZONES, high=3),
+    tuples(POINTS, high=3) | tuples(POINTS, MAX_POINTS_PER_LINE - 2, MAX_POINTS_PER_LINE),
+)
 REACTIONS = st.builds(
     Reaction, pick(enums.ReactionKind), pick(enums.Severity), maybe(pick(enums.Area)),
     maybe(pick(enums.Onset)), maybe(DAYS), TEXT,
@@ -136,7 +151,42 @@ ANCHORS = st.builds(
     MOMENTS.map(lambda moment: moment.astimezone(dt.UTC).replace(microsecond=0)),
 )
 VOIDINGS = maybe(st.builds(Voiding, MOMENTS, NAMES, TEXT))
+LABELS = st.text(max_size=LABEL_MAX)
+SIGNED_NAMES = st.builds(str.__add__, st.characters(categories=["L"]), TEXT)
+"""Names that are never blank, drawn without filtering (a photo has two of them)."""
 # fmt: on
+
+
+@st.composite
+def photos_of(
+    draw: st.DrawFn, patient_id: PatientId, sessions: list[SessionId], new_id: Any
+) -> tuple[FiledPhoto, ...]:
+    """A patient's photos: of their sessions or none, those not voided of different images."""
+    found = []
+    for _ in range(draw(st.integers(0, 3))):
+        details = PhotoInput(
+            draw(pick(PhotoView)),
+            draw(pick(PhotoMoment)),
+            draw(maybe(pick(sessions))) if sessions else None,
+            draw(LABELS),
+        )
+        found.append(
+            FiledPhoto(
+                PhotoId(new_id()),
+                patient_id,
+                details,
+                draw(pick(["image/jpeg", "image/png"])),
+                draw(st.integers(1, 80_000_000)),
+                draw(st.integers(1, 80_000_000)),
+                draw(st.integers(1, 40 * 1024 * 1024)),
+                new_id().hex * 2,  # unique: one image a photo
+                draw(maybe(MOMENTS)),
+                draw(MOMENTS),
+                draw(SIGNED_NAMES),
+                draw(maybe(st.builds(Voiding, MOMENTS, SIGNED_NAMES, TEXT))),
+            )
+        )
+    return tuple(found)
 
 
 @st.composite
@@ -245,9 +295,11 @@ def clinic_files(draw: st.DrawFn) -> ClinicFile:
             if _has_voided(written):
                 parts.append(written)
         patient = Patient(patient_id, details, exported_at, draw(VOIDINGS))
-        bundles.append(PatientBundle(patient, courses, tuple(sessions), tuple(parts)))
+        photos = draw(photos_of(patient_id, [x.id for x in sessions], new_id))
+        bundles.append(PatientBundle(patient, courses, tuple(sessions), tuple(parts), photos))
     anchor = draw(ANCHORS)
-    return ClinicFile(tuple(bundles), draw(maybe(CLINICS)), exported_at, anchor)
+    left_out = draw(st.just(0) | st.integers(1, 10**6))
+    return ClinicFile(tuple(bundles), draw(maybe(CLINICS)), exported_at, anchor, 2, left_out)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -19,6 +19,7 @@ from mesolog.interchange.file_rules import (
     file_rule_violations,
 )
 from mesolog.interchange.schema import schema_violations
+from mesolog.interchange.schema_messages import REQUIRED
 from tests.interchange.samples import SESSION_ID, sample_file
 
 AMENDMENT = "6fa459ea-ee8a-3ca4-894e-db77e160355e"
@@ -83,3 +84,13 @@ def test_two_current_amendments_of_one_session_are_refused_unless_one_is_voided(
     sessions[1]["voided"] = {"at": "2026-03-01T10:00:00Z", "by": "admin", "reason": "error"}
     assert schema_violations(document) == []
     assert file_rule_violations(document) == []
+
+
+def test_an_amendment_without_its_status_or_reason_is_told_they_are_required() -> None:
+    document = amended()
+    correction = document["patients"][0]["sessions"][1]
+    del correction["status"], correction["amendment_reason"]
+    assert file_rule_violations(document) == [
+        Violation(f"{BASE}[1].status", None, f"{REQUIRED}, {AMENDMENT_SIGNED}"),
+        Violation(f"{BASE}[1].amendment_reason", None, f"{REQUIRED}: {REASON_NEEDED}"),
+    ]

@@ -47,10 +47,19 @@ def as_version_1(document: Json) -> Json:
             for line in session["treatments"]:
                 line["products"] = [p for p in line["products"] if "voided" not in p]
             session["reactions"] = [r for r in session["reactions"] if "voided" not in r]
-    for record in _records(old):  # 6
-        for key in ("signed_by", "amends", "amendment_reason", "maintenance_from"):
+    old.pop("photos_left_out", None)  # 6
+    for patient in old["patients"]:
+        patient.pop("photos", None)
+        for line in (line for s in patient["sessions"] for line in s["treatments"]):
+            line.pop("zones", None)
+            line.pop("points", None)
+    for record in _records(old):
+        for key in ADDED:
             record.pop(key, None)
     return old
+
+
+ADDED = ("signed_by", "amends", "amendment_reason", "maintenance_from", "photo_consent_on")
 
 
 def _records(document: Json) -> list[Json]:
