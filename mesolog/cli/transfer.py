@@ -1,13 +1,15 @@
-"""Records in and out: `import` (all or nothing), `export json` and `export pdf`."""
+"""Records in and out: `import` (all or nothing), `export json` (with `--with-photos`, a
+bundle: docs/interchange-bundle.md) and `export pdf`."""
 
 from __future__ import annotations
 
 import argparse
+import io
 import os
 import sys
 import uuid
 from pathlib import Path
-from typing import TextIO
+from typing import IO, TextIO
 
 from mesolog.cli.credentials import Secrets, log_in_if_needed
 from mesolog.cli.encryption import database_passphrase
@@ -21,9 +23,15 @@ def add_transfer_commands(commands: Commands, after: argparse.ArgumentParser) ->
     importing = commands.add_parser(
         "import",
         parents=[after, as_user],
-        help="import a mesolog export file, format version 1 or 2 (all or nothing)",
+        help="import a mesolog export file, format version 1 or 2, or a bundle with photos "
+        "(all or nothing)",
     )
-    importing.add_argument("file", metavar="FILE", type=Path, help="the JSON file, - for stdin")
+    importing.add_argument(
+        "file",
+        metavar="FILE",
+        type=Path,
+        help="the JSON file, or the bundle (.mesolog.zip) of an export with photos; - for stdin",
+    )
     exporting = commands.add_parser("export", help="export records")
     formats = exporting.add_subparsers(dest="format", metavar="FORMAT", required=True)
     as_json = formats.add_parser(
@@ -32,6 +40,13 @@ def add_transfer_commands(commands: Commands, after: argparse.ArgumentParser) ->
         help="the interchange format (mesolog-export-v2, with every version and voided record)",
     )
     as_json.add_argument("--patient", metavar="ID", help="one patient, by UUID or record number")
+    as_json.add_argument(
+        "--with-photos",
+        action="store_true",
+        help="write a bundle: a zip file of the document and the patients' photos, each "
+        "named by its SHA-256 (name it FILE.mesolog.zip); without it the photos are left "
+        "out, and the document says how many",
+    )
     as_json.add_argument(
         "-o", "--output", metavar="FILE", required=True, help="file to write, - for stdout"
     )
@@ -73,7 +88,9 @@ def add_transfer_commands(commands: Commands, after: argparse.ArgumentParser) ->
 
 def run_import(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
     """Checks the whole file first, so that a bad one leaves no new database behind."""
+    from mesolog.interchange.bundle import looks_like_bundle
     from mesolog.services.context import utc_now
+    from mesolog.services.transfer_bundle_reading import read_bundle
     from mesolog.services.transfer_import import ImportService, ImportSource, read_clinic_file
 
     file: Path = args.file
@@ -85,7 +102,19 @@ def run_import(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
         )
     # Asked before the file is read, so a refused passphrase reads nothing.
     passphrase = database_passphrase(args, creates=True)
-    data = sys.stdin.buffer.read() if str(file) == "-" else _read_file(file)
+    with _opened(file) as stream:
+        if looks_like_bundle(stream.read(4)) or file.name.lower().endswith(".zip"):
+            bundle = read_bundle(stream, now=utc_now())
+            try:
+                with Clinic.open(args.db, passphrase=passphrase) as clinic:
+                    log_in_if_needed(clinic, args, secrets)
+                    report = ImportService(clinic.context).import_bundle(bundle)
+            finally:
+                bundle.close()
+            print(report.summary(), file=out)
+            return EXIT_OK
+        stream.seek(0)
+        data = stream.read()
     clinic_file = read_clinic_file(data, now=utc_now())
     source = ImportSource.of(data)
     with Clinic.open(args.db, passphrase=passphrase) as clinic:
@@ -95,9 +124,12 @@ def run_import(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
     return EXIT_OK
 
 
-def _read_file(file: Path) -> bytes:
+def _opened(file: Path) -> IO[bytes]:
+    """The file to import, open for reading (standard input read whole: it cannot seek)."""
+    if str(file) == "-":
+        return io.BytesIO(sys.stdin.buffer.read())
     try:
-        return file.read_bytes()
+        return file.open("rb")
     except OSError as error:
         raise KnownError(f"Cannot read {file}: {error.strerror}") from error
 
@@ -105,6 +137,8 @@ def _read_file(file: Path) -> bytes:
 def run_export(clinic: Clinic, args: argparse.Namespace, out: TextIO) -> int:
     if args.format == "pdf":
         return _export_pdf(clinic, args, out)
+    if args.with_photos:
+        return _export_bundle(clinic, args.patient, args.output)
     return _export_json(clinic, args.patient, args.output, out)
 
 
@@ -112,12 +146,36 @@ def _export_json(clinic: Clinic, patient: str | None, output: str, out: TextIO) 
     from mesolog.services.transfer_export import ExportService, export_text, write_export
 
     document = ExportService(clinic.context).export_document(patient=patient)
+    left_out = document.get("photos_left_out", 0)
+    note = (
+        f"{left_out} photo(s) left out: export with --with-photos for a bundle that "
+        "carries them (FILE.mesolog.zip)"
+    )
     if output == "-":
         out.write(export_text(document))
+        if left_out:
+            print(note, file=sys.stderr)
         return EXIT_OK
     write_export(Path(output), document)
     count = len(document["patients"])
-    print(f"{count} patient(s) written to {output}", file=sys.stderr)
+    said = f"{count} patient(s) written to {output}"
+    print(f"{said}; {note}" if left_out else said, file=sys.stderr)
+    return EXIT_OK
+
+
+def _export_bundle(clinic: Clinic, patient: str | None, output: str) -> int:
+    from mesolog.services.transfer_export import ExportService
+
+    if output == "-":
+        raise KnownError(
+            "--with-photos writes a zip file, which is not for standard output: name it "
+            "with -o FILE.mesolog.zip."
+        )
+    written = ExportService(clinic.context).export_bundle(Path(output), patient=patient)
+    print(
+        f"{written.patients} patient(s) and {written.photos} photo(s) written to {output}",
+        file=sys.stderr,
+    )
     return EXIT_OK
 
 

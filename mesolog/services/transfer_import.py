@@ -12,38 +12,46 @@ signed them here: a first entry names the file (its SHA-256) and the chain
 anchor it carries, then one entry per record added, each by the importer, saying
 from which file, and for a signed session whose signature the file gives.
 
+A bundle (a zip file of the document and its photos' images) is imported the same
+way, its photos with it: each stored as the bundle holds its image, added by whom and
+when the file says, audited as imported (services.photo_transfer). A document on its
+own holds no photos; one whose export left them out says so, and the report repeats it.
+
 A long import reports its progress (patients done of the file's patients) and
 can be cancelled between patients: `Cancelled` is raised inside the write
 transaction, so it rolls back and the database is left as it was.
 
-The file is read and checked by services.transfer_reading, sorted against the
-database by services.transfer_plan, and written here.
+The file is read and checked by services.transfer_reading (a bundle by
+services.transfer_bundle_reading), sorted against the database by
+services.transfer_plan and services.transfer_photo_plan, and written here.
 """
 
 from __future__ import annotations
 
-import hashlib
-from dataclasses import dataclass
+import io
+from pathlib import Path
+from typing import IO
 
 from sqlalchemy.orm import Session
 
 from mesolog.domain.accounts import Permission
-from mesolog.domain.chain_anchor import ChainAnchor, rfc3339
-from mesolog.domain.enums import SessionStatus
 from mesolog.domain.errors import KnownError, ValidationError
 from mesolog.domain.records import Session as SessionRecord
-from mesolog.domain.records import Voiding
 from mesolog.domain.schedule import SessionMark, counted, patient_dates
 from mesolog.domain.validation import raise_if_any
-from mesolog.interchange.codec import ClinicFile
+from mesolog.interchange.bundle import looks_like_bundle
+from mesolog.interchange.codec import ClinicFile, PatientBundle
 from mesolog.persistence import queries
 from mesolog.persistence.audit import AuditAction
 from mesolog.persistence.base import Base
 from mesolog.persistence.models import ClinicianRow, ClinicSettingsRow, SessionRow
 from mesolog.services.context import ServiceContext
 from mesolog.services.patient_dates import refresh_patient_dates
+from mesolog.services.photo_transfer import store_filed_photo
 from mesolog.services.sessions import clinician_named
 from mesolog.services.settings import SETTINGS_ID, fill_clinic_details
+from mesolog.services.transfer_bundle_reading import CheckedBundle, read_bundle
+from mesolog.services.transfer_photo_plan import plan_photos
 from mesolog.services.transfer_plan import ImportPlan, plan_import
 from mesolog.services.transfer_progress import (
     CancelCheck,
@@ -52,6 +60,13 @@ from mesolog.services.transfer_progress import (
     stop_if_cancelled,
 )
 from mesolog.services.transfer_reading import FILE, read_clinic_file, record_violations
+from mesolog.services.transfer_report import (
+    ImportReport,
+    ImportSource,
+    photo_detail,
+    record_detail,
+    session_detail,
+)
 from mesolog.services.transfer_writing import add_course, add_patient, add_session, sign_added
 
 __all__ = [
@@ -73,77 +88,6 @@ class NotEmptyError(KnownError):
 IMPORT_CANCELLED = "The import was cancelled; nothing was imported."
 
 
-@dataclass(frozen=True, slots=True)
-class ImportReport:
-    patients_added: int
-    courses_added: int
-    sessions_added: int
-    patients_present: int
-    courses_present: int
-    sessions_present: int
-    clinic_adopted: bool = False
-    """The database had no clinic details and took the file's."""
-
-    @property
-    def changed(self) -> bool:
-        added = self.patients_added or self.courses_added or self.sessions_added
-        return bool(added or self.clinic_adopted)
-
-    def summary(self) -> str:
-        present = (
-            f"{self.patients_present} patient(s), {self.courses_present} course(s) and "
-            f"{self.sessions_present} session(s) were in the database already"
-        )
-        if not self.changed:
-            return f"Nothing imported: {present}; nothing changed."
-        clinic = " The clinic's details were taken from the file." if self.clinic_adopted else ""
-        return (
-            f"Imported {self.patients_added} patient(s), {self.courses_added} course(s) and "
-            f"{self.sessions_added} session(s); {present}.{clinic}"
-        )
-
-
-@dataclass(frozen=True, slots=True)
-class ImportSource:
-    """The file an import reads, known by the SHA-256 of its bytes: its name is the
-    user's choice and may name a patient, which the audit log never holds."""
-
-    sha256: str
-
-    @classmethod
-    def of(cls, data: bytes) -> ImportSource:
-        return cls(hashlib.sha256(data).hexdigest())
-
-    def file_detail(self, anchor: ChainAnchor | None, plan: ImportPlan) -> str:
-        """The audit entry that names the file: the records it adds follow it."""
-        if anchor is None:
-            chain = "no chain anchor (format version 1)"
-        else:
-            chain = f"chain anchor entry {anchor.entry} hash {anchor.hash} at {rfc3339(anchor.at)}"
-        added = (
-            f"{len(plan.new_patients)} patient(s), {len(plan.new_courses)} course(s), "
-            f"{len(plan.new_sessions)} session(s) added as the file has them"
-        )
-        return f"file sha256 {self.sha256}; {chain}; {added}"
-
-
-def _detail(of_file: str, voiding: Voiding | None) -> str:
-    if voiding is None:
-        return of_file
-    return "; ".join(filter(None, [of_file, "voided in the file"]))
-
-
-def _session_detail(of_file: str, session: SessionRecord) -> str:
-    """From which file, and for a signed session that its signature is the file's."""
-    said = [of_file]
-    if session.amends is not None:
-        said.append(f"amends {session.amends}")
-    if session.status is SessionStatus.SIGNED and session.signed_at is not None and of_file:
-        signer = session.signed_by or session.entry.clinician
-        said.append(f"signed by {signer!r} at {rfc3339(session.signed_at)} as the file says")
-    return _detail("; ".join(filter(None, said)), session.voiding)
-
-
 class ImportService:
     def __init__(self, context: ServiceContext) -> None:
         self._ctx = context
@@ -155,7 +99,10 @@ class ImportService:
         progress: ProgressReport | None = None,
         cancelled: CancelCheck | None = None,
     ) -> ImportReport:
-        """Imports the file's bytes, which the audit log names by their SHA-256."""
+        """Imports the file's bytes (a document, or a bundle), which the audit log names
+        by their SHA-256."""
+        if looks_like_bundle(data):
+            return self._import_bundle(io.BytesIO(data), progress, cancelled)
         clinic_file = read_clinic_file(data, now=self._ctx.now())
         return self.import_records(
             clinic_file,
@@ -164,25 +111,79 @@ class ImportService:
             cancelled=cancelled,
         )
 
+    def import_file(
+        self,
+        path: Path,
+        *,
+        progress: ProgressReport | None = None,
+        cancelled: CancelCheck | None = None,
+    ) -> ImportReport:
+        """Imports the file at `path`: a bundle (a zip file, or a name ending in .zip),
+        read as it is needed; else a document."""
+        try:
+            stream = path.open("rb")
+        except OSError as error:
+            raise KnownError(
+                f"The file {path} cannot be read: {error.strerror or error}. Nothing was imported."
+            ) from error
+        with stream:
+            if looks_like_bundle(stream.read(4)) or path.name.lower().endswith(".zip"):
+                return self._import_bundle(stream, progress, cancelled)
+            stream.seek(0)
+            data = stream.read()
+        return self.import_bytes(data, progress=progress, cancelled=cancelled)
+
+    def import_bundle(
+        self,
+        bundle: CheckedBundle,
+        *,
+        progress: ProgressReport | None = None,
+        cancelled: CancelCheck | None = None,
+    ) -> ImportReport:
+        """Imports a bundle read already (services.transfer_bundle_reading)."""
+        return self.import_records(
+            bundle.clinic_file,
+            source=ImportSource(bundle.sha256),
+            images=bundle,
+            progress=progress,
+            cancelled=cancelled,
+        )
+
+    def _import_bundle(
+        self,
+        stream: IO[bytes],
+        progress: ProgressReport | None,
+        cancelled: CancelCheck | None,
+    ) -> ImportReport:
+        bundle = read_bundle(stream, now=self._ctx.now())
+        try:
+            return self.import_bundle(bundle, progress=progress, cancelled=cancelled)
+        finally:
+            bundle.close()
+
     def import_records(
         self,
         clinic_file: ClinicFile,
         *,
         source: ImportSource | None = None,
         into_empty: bool = False,
+        images: CheckedBundle | None = None,
         progress: ProgressReport | None = None,
         cancelled: CancelCheck | None = None,
     ) -> ImportReport:
         """Adds what the database lacks of `clinic_file`, after checking every record.
 
         `source` is the file the records were read from, which the audit log names
-        (None: records made by mesolog itself, such as the demo clinic's).
+        (None: records made by mesolog itself, such as the demo clinic's). `images`
+        holds the images of the file's photos (a bundle's); without it the file may
+        have none.
         With `into_empty`, a database that holds any patient is refused (NotEmptyError).
         `progress` hears (patients done, patients in the file) while the records are
         written; when `cancelled` returns True between patients, `Cancelled` is raised
         and nothing is written.
         """
-        raise_if_any(record_violations(clinic_file, now=self._ctx.now()))
+        now = self._ctx.now()
+        raise_if_any(record_violations(clinic_file, now=now, with_images=images is not None))
         stop_if_cancelled(cancelled, IMPORT_CANCELLED)
         with self._ctx.db.write() as s:
             self._ctx.require(s, Permission.SIGN)
@@ -190,9 +191,12 @@ class ImportService:
             if held:
                 raise NotEmptyError(f"The database holds {held} patient(s) already.")
             plan = plan_import(s, clinic_file)
+            plan_photos(s, plan, clinic_file)
             if plan.violations:
                 raise ValidationError(plan.violations)
-            self._write(s, clinic_file, plan, source, progress=progress, cancelled=cancelled)
+            self._write(
+                s, clinic_file, plan, (source, images), progress=progress, cancelled=cancelled
+            )
             adopted = self._adopt_clinic(s, clinic_file)
             s.flush()
             stop_if_cancelled(cancelled, IMPORT_CANCELLED)
@@ -204,6 +208,9 @@ class ImportService:
             plan.present[1],
             plan.present[2],
             clinic_adopted=adopted,
+            photos_added=len(plan.new_photos),
+            photos_present=plan.photos_present,
+            photos_left_out=clinic_file.photos_left_out,
         )
 
     def _adopt_clinic(self, s: Session, clinic_file: ClinicFile) -> bool:
@@ -225,20 +232,21 @@ class ImportService:
         s: Session,
         clinic_file: ClinicFile,
         plan: ImportPlan,
-        source: ImportSource | None,
+        read: tuple[ImportSource | None, CheckedBundle | None],
         *,
         progress: ProgressReport | None,
         cancelled: CancelCheck | None,
     ) -> None:
-        """Writes the new records patient by patient, each with its courses and sessions,
-        after the entry that names the file (when the records come from one)."""
+        """Writes the new records patient by patient, each with its courses, sessions and
+        photos, after the entry that names the file (when the records come from one)."""
+        source, images = read
         new_patients = {bundle.patient.id for bundle in plan.new_patients}
         new_courses = {course.id for course in plan.new_courses}
         new_sessions = {session.id for session in plan.new_sessions}
         clinicians: dict[str, ClinicianRow] = {}
         written: list[tuple[str, Base, str]] = []
         sessions: list[tuple[SessionRow, SessionRecord]] = []
-        if source is not None and (new_patients or new_courses or new_sessions):
+        if source is not None and (new_patients or new_courses or new_sessions or plan.new_photos):
             detail = source.file_detail(clinic_file.chain_anchor, plan)
             self._ctx.audit(s, AuditAction.IMPORT, "file", detail=detail)
         of_file = "" if source is None else f"from file sha256 {source.sha256}"
@@ -250,11 +258,11 @@ class ImportService:
             with s.no_autoflush:
                 if bundle.patient.id in new_patients:
                     row: Base = add_patient(s, bundle.patient, plan, now=now)
-                    written.append(("patient", row, _detail(of_file, bundle.patient.voiding)))
+                    written.append(("patient", row, record_detail(of_file, bundle.patient.voiding)))
                 for course in bundle.courses:
                     if course.id in new_courses:
                         row = add_course(s, course, plan, now=now)
-                        written.append(("course", row, _detail(of_file, course.voiding)))
+                        written.append(("course", row, record_detail(of_file, course.voiding)))
                 for session in bundle.sessions:
                     if session.id in new_sessions:
                         name = session.entry.clinician.strip()
@@ -262,17 +270,49 @@ class ImportService:
                             clinicians[name] = clinician_named(s, name, context=self._ctx)
                         added = add_session(s, session, plan, clinicians[name], now=now, by=by)
                         sessions.append((added, session))
-                        written.append(("session", added, _session_detail(of_file, session)))
+                        written.append(("session", added, session_detail(of_file, session)))
             # Each patient's rows go out now, so the time spreads over the progress.
             sign_added(s, sessions, now=now)
             self._ctx.audit_all(s, AuditAction.IMPORT, written)
             written.clear()
             sessions.clear()
+            self._write_photos(s, bundle, plan, images, of_file)
             stop_if_cancelled(cancelled, IMPORT_CANCELLED)
             if progress is not None:
                 progress(done, total)
         s.flush()
         self._refresh_dates(s, plan)
+
+    def _write_photos(
+        self,
+        s: Session,
+        bundle: PatientBundle,
+        plan: ImportPlan,
+        images: CheckedBundle | None,
+        of_file: str,
+    ) -> None:
+        """The patient's new photos, each written and audited on its own: a photo's image
+        is released once written, so an import holds one image at a time."""
+        new = {photo.id for photo in plan.new_photos}
+        for photo in bundle.photos:
+            if photo.id not in new:
+                continue
+            assert images is not None  # record_violations refuses photos without them
+            session_id = photo.details.session_id
+            owners = (
+                plan.patient_rows[bundle.patient.id],
+                None if session_id is None else plan.session_rows[session_id],
+            )
+            name = photo.entry_name
+            store_filed_photo(
+                s,
+                self._ctx,
+                photo,
+                owners,
+                image=images.image(name),
+                small=images.thumbnail(name),
+                detail=photo_detail(of_file, photo),
+            )
 
     @staticmethod
     def _refresh_dates(s: Session, plan: ImportPlan) -> None:

@@ -5,7 +5,8 @@ held with different content, or voided (unless the file has it voided alike), is
 conflict, because an import never overwrites a record nor adds to a voided one. A
 version 2 file is compared as it holds the records: voiding, versions, signer and
 voided parts included; a version 1 file as it held them (current versions, no link
-to a voided course).
+to a voided course, and none of what version 1 cannot say: a patient's photo consent,
+a line's chart). A bundle's photos are sorted in services.transfer_photo_plan.
 """
 
 from __future__ import annotations
@@ -18,9 +19,9 @@ from typing import TypeVar
 from sqlalchemy.orm import Session
 
 from mesolog.domain.errors import Violation
-from mesolog.domain.records import Course, Patient
+from mesolog.domain.records import Course, Patient, SessionInput
 from mesolog.domain.records import Session as SessionRecord
-from mesolog.interchange.codec import ClinicFile, PatientBundle, SessionParts
+from mesolog.interchange.codec import ClinicFile, FiledPhoto, PatientBundle, SessionParts
 from mesolog.persistence import queries
 from mesolog.persistence.mapping import (
     course_from_row,
@@ -47,14 +48,19 @@ class ImportPlan:
         self.session_rows: dict[uuid.UUID, SessionRow] = {}
         self.parts: dict[uuid.UUID, SessionParts] = {}
         """The voided parts of the file's sessions that have any."""
+        self.new_photos: list[FiledPhoto] = []
+        self.photos_present = 0
 
 
 def _same_patient(row: PatientRow, patient: Patient) -> bool:
-    return patient_from_row(row).details == patient.details.tidied()
+    """Version 1: the photo consent, which it cannot say, is the database's."""
+    filed = replace(patient.details.tidied(), photo_consent_on=row.photo_consent_on)
+    return patient_from_row(row).details == filed
 
 
 def _same_patient_v2(row: PatientRow, patient: Patient) -> bool:
-    return _same_patient(row, patient) and voiding_of(row) == patient.voiding
+    same = patient_from_row(row).details == patient.details.tidied()
+    return same and voiding_of(row) == patient.voiding
 
 
 def _same_course(row: CourseRow, course: Course) -> bool:
@@ -82,8 +88,14 @@ def _same_session(row: SessionRow, session: SessionRecord) -> bool:
         and stored.status is session.status
         # A file without signed_at leaves the time to the import; one with it must agree.
         and (session.signed_at is None or stored.signed_at == session.signed_at)
-        and stored.entry == session.entry.tidied()
+        and _without_charts(stored.entry) == session.entry.tidied()
     )
+
+
+def _without_charts(entry: SessionInput) -> SessionInput:
+    """A session as version 1 holds it: its lines without their charts."""
+    lines = tuple(replace(line, zones=(), points=()) for line in entry.treatments)
+    return replace(entry, treatments=lines)
 
 
 def _session_as_held(plan: ImportPlan) -> Callable[[SessionRow, SessionRecord], bool]:
@@ -101,8 +113,8 @@ def _session_as_held(plan: ImportPlan) -> Callable[[SessionRow, SessionRecord], 
 RecordT = TypeVar("RecordT", bound=Course | SessionRecord)
 RowT = TypeVar("RowT", bound=CourseRow | SessionRow)
 
-_DIFFERS = "an id the database holds already with different content; an import never overwrites"
-_VOIDED = "an id of a record voided in this database; an import adds nothing to voided records"
+DIFFERS = "an id the database holds already with different content; an import never overwrites"
+VOIDED = "an id of a record voided in this database; an import adds nothing to voided records"
 
 
 def plan_import(s: Session, clinic_file: ClinicFile) -> ImportPlan:
@@ -133,9 +145,9 @@ def plan_import(s: Session, clinic_file: ClinicFile) -> ImportPlan:
                 allowed = "a record number no other patient in the database has"
                 plan.violations.append(Violation(f"{base}.record_number", number, allowed))
         elif row.voided_at is not None and patient.voiding is None:
-            plan.violations.append(Violation(f"{base}.id", str(patient.id), _VOIDED))
+            plan.violations.append(Violation(f"{base}.id", str(patient.id), VOIDED))
         elif not same_patient(row, patient):
-            plan.violations.append(Violation(f"{base}.id", str(patient.id), _DIFFERS))
+            plan.violations.append(Violation(f"{base}.id", str(patient.id), DIFFERS))
         else:
             plan.present[0] += 1
         courses, sessions = bundle.courses, bundle.sessions
@@ -188,9 +200,9 @@ def _sort(
         if row is None:
             into.append(record)
         elif row.voided_at is not None and record.voiding is None:
-            plan.violations.append(Violation(f"{path}[{i}].id", str(record.id), _VOIDED))
+            plan.violations.append(Violation(f"{path}[{i}].id", str(record.id), VOIDED))
         elif not same(row, record):
-            plan.violations.append(Violation(f"{path}[{i}].id", str(record.id), _DIFFERS))
+            plan.violations.append(Violation(f"{path}[{i}].id", str(record.id), DIFFERS))
         else:
             present += 1
     return present

@@ -1,4 +1,5 @@
-"""Reading an interchange file: plain JSON, the schema, the file's rules, the domain's rules.
+"""Reading an interchange file: plain JSON, the schema, the file's rules, the domain's rules
+(charts with the diagrams' shapes; photos as services.transfer_photo_checks says).
 
 Every problem is reported together, with its JSON path (and line and column where plain
 JSON breaks), what is there (never free text: its length) and what is allowed; no
@@ -16,7 +17,7 @@ from typing import Any
 from mesolog.domain.enums import SessionStatus
 from mesolog.domain.errors import ValidationError, Violation
 from mesolog.domain.ids import CourseId
-from mesolog.domain.records import Course, Session, Voiding
+from mesolog.domain.records import Course, Session
 from mesolog.domain.text_rules import name_violations, text_violations
 from mesolog.domain.validation import (
     raise_if_any,
@@ -34,6 +35,11 @@ from mesolog.interchange.json_places import first_refused
 from mesolog.interchange.schema import schema_violations
 from mesolog.interchange.schema_messages import ROOT_PATH, format_path, key_name
 from mesolog.services.chart_shapes import SHAPES
+from mesolog.services.transfer_photo_checks import (
+    photo_violations,
+    voided_chart_violations,
+    voiding_violations,
+)
 
 FILE = ROOT_PATH
 _TOO_DEEP = Violation(FILE, "deeply nested", "JSON of the mesolog format")
@@ -86,10 +92,12 @@ def _place_of_refusal(text: str) -> Violation:
     return Violation(format_path(place.path), str(place), place.allowed)
 
 
-def read_clinic_file(data: bytes, *, now: dt.datetime) -> ClinicFile:
+def read_clinic_file(data: bytes, *, now: dt.datetime, with_images: bool = False) -> ClinicFile:
     """The records of an interchange file, once the file breaks no rule at all.
 
     Needs no database, so a bad file is refused before one is opened (or created).
+    `with_images`: the document is a bundle's, whose images come with it; a document on
+    its own that lists photos is refused.
     """
     document = parse_document(data)
     try:
@@ -101,17 +109,19 @@ def read_clinic_file(data: bytes, *, now: dt.datetime) -> ClinicFile:
     if violations:
         raise ValidationError(violations)
     clinic_file = decode(document)
-    raise_if_any(record_violations(clinic_file, now=now))
+    raise_if_any(record_violations(clinic_file, now=now, with_images=with_images))
     return clinic_file
 
 
-def record_violations(clinic_file: ClinicFile, *, now: dt.datetime) -> list[Violation]:
+def record_violations(
+    clinic_file: ClinicFile, *, now: dt.datetime, with_images: bool = False
+) -> list[Violation]:
     """The domain's rules on every record of a (schema-valid) file, with JSON paths.
 
     A session is checked as it counts (its parts that are not voided); a part voided
-    before signing only against its own limits, not against the session's date. A
-    session that names a voided course is checked as outside any course: the course
-    was voided after it.
+    before signing only against its own limits, not against the session's date (a voided
+    line's chart with the shapes too). A session that names a voided course is checked
+    as outside any course: the course was voided after it. Photos need `with_images`.
     """
     found: list[Violation] = []
     today = now.astimezone().date()
@@ -119,12 +129,12 @@ def record_violations(clinic_file: ClinicFile, *, now: dt.datetime) -> list[Viol
         base = f"patients[{i}]"
         details = bundle.patient.details
         found += validate_patient(details, today=today, path=base)
-        found += _voiding_violations(bundle.patient.voiding, base)
+        found += voiding_violations(bundle.patient.voiding, base)
         courses = {course.id: course for course in bundle.courses}
         for j, course in enumerate(bundle.courses):
             path = f"{base}.courses[{j}]"
             found += validate_course(course.plan, date_of_birth=details.date_of_birth, path=path)
-            found += _voiding_violations(course.voiding, path)
+            found += voiding_violations(course.voiding, path)
         parts = {written.session_id: written for written in bundle.parts}
         for k, session in enumerate(bundle.sessions):
             path = f"{base}.sessions[{k}]"
@@ -132,21 +142,25 @@ def record_violations(clinic_file: ClinicFile, *, now: dt.datetime) -> list[Viol
             found += _history_violations(session, path)
             if session.id in parts:
                 found += _voided_part_violations(parts[session.id], path)
-    return found
+        found += photo_violations(bundle, base, now=now, with_images=with_images)
+    return [_at_the_point(violation) for violation in found]
 
 
-def _voiding_violations(voiding: Voiding | None, path: str) -> list[Violation]:
-    """Who voided a record (a name) and why (text, lines allowed)."""
-    if voiding is None:
-        return []
-    found = name_violations(f"{path}.voided.by", voiding.voided_by)
-    return found + text_violations(f"{path}.voided.reason", voiding.reason, multiline=True)
+_POINT_ZONE = re.compile(r"\.points\[[0-9]+\]\.zone$")
+
+
+def _at_the_point(violation: Violation) -> Violation:
+    """A point's zone is its own fields in the file (diagram, area, side): a refusal of it
+    names the point, not a `zone` the file does not have."""
+    if _POINT_ZONE.search(violation.path) is None:
+        return violation
+    return replace(violation, path=violation.path.removesuffix(".zone"))
 
 
 def _history_violations(session: Session, path: str) -> list[Violation]:
     """A version's signer (when the file names another than the clinician), the reason
     for an amendment, and the session's voiding."""
-    found = _voiding_violations(session.voiding, path)
+    found = voiding_violations(session.voiding, path)
     signer = session.signed_by
     if signer is not None and signer != session.entry.clinician:
         found += name_violations(f"{path}.signed_by", signer)
@@ -213,19 +227,20 @@ def _voided_part_violations(parts: SessionParts, base: str) -> list[Violation]:
     found: list[Violation] = []
     for i, written in enumerate(parts.treatments):
         path = f"{base}.treatments[{i}]"
-        found += _voiding_violations(written.voiding, path)
+        found += voiding_violations(written.voiding, path)
         if written.voiding is not None:
             found += validate_treatment(written.line, session_day=dt.date.min, path=path)
+            found += voided_chart_violations(written.line, path)
         for j, (product, voiding) in enumerate(
             zip(written.line.products, written.product_voidings, strict=True)
         ):
             where = f"{path}.products[{j}]"
-            found += _voiding_violations(voiding, where)
+            found += voiding_violations(voiding, where)
             if voiding is not None and written.voiding is None:
                 found += validate_product(product, session_day=dt.date.min, path=where)
     for i, (reaction, voiding) in enumerate(parts.reactions):
         path = f"{base}.reactions[{i}]"
-        found += _voiding_violations(voiding, path)
+        found += voiding_violations(voiding, path)
         if voiding is not None:
             found += text_violations(f"{path}.notes", reaction.notes, multiline=True)
     return found

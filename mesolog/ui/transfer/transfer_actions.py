@@ -1,9 +1,12 @@
-"""Import and export of interchange files (mesolog-export JSON) from the window.
+"""Import and export of interchange files (mesolog-export JSON, or a bundle with photos)
+from the window.
 
 Both run as background jobs with progress and Cancel. An import is all or
 nothing: a file with problems is refused with the list of every problem, and
-nothing is imported. An export is written to a temporary file beside the
-chosen one and then put in its place, so a failed or cancelled export never
+nothing is imported; it takes a document or a bundle (.mesolog.zip) alike. The
+export dialog offers the document alone (its photos left out, which the message
+says) or, with photos, a bundle. An export is written to a temporary file beside
+the chosen one and then put in its place, so a failed or cancelled export never
 leaves half a file (or destroys the one that was there).
 """
 
@@ -27,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from mesolog.domain.errors import KnownError, ValidationError, Violation
 from mesolog.domain.ids import PatientId
+from mesolog.interchange.bundle import BUNDLE_SUFFIX
 from mesolog.services.clinic import Clinic
 from mesolog.services.transfer_export import write_export
 from mesolog.services.transfer_import import FILE, Cancelled, ImportReport
@@ -94,16 +98,18 @@ def import_file(parent: QWidget, clinic: Clinic, bus: ChangeBus) -> Job | None:
     """Asks for a file and imports it in the background; None when no file was chosen."""
     title = _tr("Import patients")
     path, _ = QFileDialog.getOpenFileName(
-        parent, title, "", _tr("mesolog export (*.json);;All files (*)")
+        parent,
+        title,
+        "",
+        _tr("mesolog export, with photos or without (*.json *.zip);;All files (*)"),
     )
     if not path:
         return None
     file = Path(path)
 
     def work(progress: Progress) -> ImportReport:
-        data = read_file(file)
-        return clinic.imports.import_bytes(
-            data, progress=progress.report, cancelled=progress.cancelled
+        return clinic.imports.import_file(
+            file, progress=progress.report, cancelled=progress.cancelled
         )
 
     def done(report: ImportReport) -> None:
@@ -129,44 +135,51 @@ def import_file(parent: QWidget, clinic: Clinic, bus: ChangeBus) -> Job | None:
     )
 
 
-def read_file(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError as error:
-        raise KnownError(
-            f"The file {path} cannot be read: {error.strerror or error}. Nothing was imported."
-        ) from error
-
-
 def export_json(parent: QWidget, clinic: Clinic, patient_id: PatientId | None) -> Job | None:
-    """Asks where to save, and exports the clinic (or one patient) there in the background."""
+    """Asks where to save, the document alone or with photos (a zip bundle), and exports
+    the clinic (or one patient) there in the background."""
     title = _tr("Export patients") if patient_id is None else _tr("Export patient")
-    path, _ = QFileDialog.getSaveFileName(
-        parent, title, suggested_name(clinic, patient_id), _tr("mesolog export (*.json)")
+    alone = _tr("mesolog export, without photos (*.json)")
+    with_photos = _tr("mesolog export with photos (zip) (*%1)").replace("%1", BUNDLE_SUFFIX)
+    path, chosen = QFileDialog.getSaveFileName(
+        parent, title, suggested_name(clinic, patient_id), f"{alone};;{with_photos}"
     )
     if not path:
         return None
     file = Path(path)
-    if not file.suffix:
+    zipped = file.name.lower().endswith(".zip")
+    bundle = zipped or chosen == with_photos
+    if bundle and not zipped:
+        file = file.with_name(file.name.removesuffix(JSON_SUFFIX) + BUNDLE_SUFFIX)
+    elif not file.suffix:
         file = file.with_suffix(JSON_SUFFIX)
+    patient = str(patient_id) if patient_id is not None else None
 
-    def work(progress: Progress) -> int:
+    def work(progress: Progress) -> tuple[int, int, bool]:
+        if bundle:
+            written = clinic.exports.export_bundle(
+                file, patient=patient, progress=progress.report, cancelled=progress.cancelled
+            )
+            return written.patients, written.photos, True
         document = clinic.exports.export_document(
-            patient=str(patient_id) if patient_id is not None else None,
-            progress=progress.report,
-            cancelled=progress.cancelled,
+            patient=patient, progress=progress.report, cancelled=progress.cancelled
         )
         if progress.cancelled():
             raise Cancelled("The export was cancelled; no file was written.")
         write_export(file, document)
-        return len(document.get("patients", ()))
+        return len(document.get("patients", ())), document.get("photos_left_out", 0), False
 
-    def done(count: int) -> None:
-        QMessageBox.information(
-            parent,
-            title,
-            _tr("Exported %n patient(s) to %1.", count).replace("%1", str(file)),
-        )
+    def done(counts: tuple[int, int, bool]) -> None:
+        patients, photos, with_them = counts
+        said = _tr("Exported %n patient(s) to %1.", patients).replace("%1", str(file))
+        if with_them:
+            said += " " + _tr("The file holds their %n photo(s).", photos)
+        elif photos:
+            said += " " + _tr(
+                "%n photo(s) were left out: export with photos (zip) to take them along.",
+                photos,
+            )
+        QMessageBox.information(parent, title, said)
 
     return run_job(
         parent,

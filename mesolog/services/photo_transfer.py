@@ -1,0 +1,129 @@
+"""Photos that come in a bundle: each image checked against its record, then stored as it
+is (the bundle's bytes, so its SHA-256 is the record's), with a thumbnail made from it.
+
+An image in a bundle was prepared by the mesolog that exported it (upright, without
+GPS or other identifying metadata, services.photos): it is not prepared again, which
+could change its bytes. It must be what its record says (a JPEG or PNG of its width and
+height), within the limits clinic.photos sets, upright and without GPS; else it is
+refused, naming its file and its photo. The rows are written as services.photos writes
+them, with the record's own who and when (persistence.photo_rows maps them back).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PIL.ExifTags import IFD
+from PIL.JpegImagePlugin import JpegImageFile
+from sqlalchemy.orm import Session
+
+from mesolog.domain.errors import ValidationError, Violation
+from mesolog.imaging.decoding import PhotoFile, orientation
+from mesolog.imaging.refusals import PhotoRefusedError
+from mesolog.imaging.scaling import THUMBNAIL_SIDE, thumbnail
+from mesolog.interchange.bundle import BUNDLE
+from mesolog.interchange.clinic_file import FiledPhoto
+from mesolog.persistence.audit import AuditAction
+from mesolog.persistence.mapping import void_row
+from mesolog.persistence.models import PatientRow, SessionRow
+from mesolog.persistence.photo_models import PhotoImageRow, PhotoRow
+from mesolog.persistence.photo_rows import photo_from_row
+from mesolog.services.context import ServiceContext
+
+AS_STORED = "an image as mesolog stores photos: upright, without GPS"
+
+
+def filed_thumbnail(image: bytes, photo: FiledPhoto, path: str) -> bytes:
+    """The thumbnail of a bundle's `image`, once it is what `photo` (at `path` in the
+    document) says; ValidationError naming the file and the photo otherwise."""
+    name = photo.entry_name
+    try:
+        found = PhotoFile(image, file_label=name)
+        source = found.opened()
+    except PhotoRefusedError as error:
+        refused = Violation(BUNDLE, name, f"photo {photo.id}'s image: {error}")
+        raise ValidationError([refused]) from error
+    problems = []
+    if found.kind.value != photo.media_type:
+        allowed = f"the kind of {name}, {found.kind.value}"
+        problems.append(Violation(f"{path}.media_type", photo.media_type, allowed))
+    for field, recorded, actual in (
+        ("width_px", photo.width_px, source.width),
+        ("height_px", photo.height_px, source.height),
+    ):
+        if recorded != actual:
+            allowed = f"the {field.removesuffix('_px')} of {name}, {actual} pixels"
+            problems.append(Violation(f"{path}.{field}", recorded, allowed))
+    if problems:
+        raise ValidationError(problems)
+    if isinstance(source, JpegImageFile):
+        source.draft("RGB", (THUMBNAIL_SIDE, THUMBNAIL_SIDE))
+    with found.decoding():
+        found.loaded(source)
+        exif = source.getexif()
+        upright = orientation(source) == 1 and not exif.get_ifd(IFD.GPSInfo)
+        small, _, _ = thumbnail(source, source.info.get("icc_profile") or None)
+    if not upright:
+        raise ValidationError([Violation(BUNDLE, name, f"{AS_STORED} (photo {photo.id})")])
+    return small
+
+
+def as_held(photo: FiledPhoto) -> FiledPhoto:
+    """The photo as a database holds it: its label without surrounding spaces."""
+    return replace(photo, details=replace(photo.details, label=photo.details.label.strip()))
+
+
+def filed_photo_of(row: PhotoRow) -> FiledPhoto:
+    return FiledPhoto.of(photo_from_row(row))
+
+
+def store_filed_photo(
+    s: Session,
+    context: ServiceContext,
+    photo: FiledPhoto,
+    owners: tuple[PatientRow, SessionRow | None],
+    *,
+    image: bytes,
+    small: bytes,
+    detail: str,
+) -> PhotoRow:
+    """Adds the photo as the file has it (who added it and when, its voiding), holding
+    `image` as it is and the thumbnail `small`, and audits it as imported with `detail`."""
+    row = _photo_row(photo, *owners, image=image, small=small)
+    s.add(row)
+    context.audit(s, AuditAction.IMPORT, "photo", record=row, detail=detail)
+    return row
+
+
+def _photo_row(
+    photo: FiledPhoto,
+    patient: PatientRow,
+    session: SessionRow | None,
+    *,
+    image: bytes,
+    small: bytes,
+) -> PhotoRow:
+    details = photo.details
+    taken = photo.taken_at
+    row = PhotoRow(
+        uuid=photo.id,
+        patient=patient,
+        session=session,
+        view=details.view,
+        moment=details.moment,
+        label=details.label.strip(),
+        media_type=photo.media_type,
+        width_px=photo.width_px,
+        height_px=photo.height_px,
+        byte_size=len(image),
+        sha256=photo.sha256,
+        taken_at="" if taken is None else taken.isoformat(),
+        thumbnail=small,
+        added_at=photo.added_at,
+        added_by=photo.added_by,
+        images=[PhotoImageRow(image=image)],
+    )
+    if photo.voiding is not None:
+        voiding = photo.voiding
+        void_row(row, at=voiding.voided_at, by=voiding.voided_by, reason=voiding.reason)
+    return row

@@ -1,0 +1,111 @@
+"""What an import says: its report to the user, and what the audit log says of the file
+and of each record it adds (from which file, by its SHA-256; signed or added by whom and
+when, as the file says)."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from mesolog.domain.chain_anchor import ChainAnchor, rfc3339
+from mesolog.domain.enums import SessionStatus
+from mesolog.domain.records import Session as SessionRecord
+from mesolog.domain.records import Voiding
+from mesolog.interchange.codec import FiledPhoto
+from mesolog.services.transfer_plan import ImportPlan
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    patients_added: int
+    courses_added: int
+    sessions_added: int
+    patients_present: int
+    courses_present: int
+    sessions_present: int
+    clinic_adopted: bool = False
+    """The database had no clinic details and took the file's."""
+    photos_added: int = 0
+    photos_present: int = 0
+    photos_left_out: int = 0
+    """Photos the file's export left out (a document without its bundle)."""
+
+    @property
+    def changed(self) -> bool:
+        added = self.patients_added or self.courses_added or self.sessions_added
+        return bool(added or self.photos_added or self.clinic_adopted)
+
+    def _photos(self) -> str:
+        said = ""
+        if self.photos_added or self.photos_present:
+            said = (
+                f" Photos: {self.photos_added} added, {self.photos_present} in the database "
+                "already."
+            )
+        if self.photos_left_out:
+            said += (
+                f" The file left out {self.photos_left_out} photo(s) (exported without them): "
+                "import the export with photos (.mesolog.zip) to have them."
+            )
+        return said
+
+    def summary(self) -> str:
+        present = (
+            f"{self.patients_present} patient(s), {self.courses_present} course(s) and "
+            f"{self.sessions_present} session(s) were in the database already"
+        )
+        if not self.changed:
+            return f"Nothing imported: {present}; nothing changed.{self._photos()}"
+        clinic = " The clinic's details were taken from the file." if self.clinic_adopted else ""
+        return (
+            f"Imported {self.patients_added} patient(s), {self.courses_added} course(s) and "
+            f"{self.sessions_added} session(s); {present}.{clinic}{self._photos()}"
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ImportSource:
+    """The file an import reads, known by the SHA-256 of its bytes: its name is the
+    user's choice and may name a patient, which the audit log never holds."""
+
+    sha256: str
+
+    @classmethod
+    def of(cls, data: bytes) -> ImportSource:
+        return cls(hashlib.sha256(data).hexdigest())
+
+    def file_detail(self, anchor: ChainAnchor | None, plan: ImportPlan) -> str:
+        """The audit entry that names the file: the records it adds follow it."""
+        if anchor is None:
+            chain = "no chain anchor (format version 1)"
+        else:
+            chain = f"chain anchor entry {anchor.entry} hash {anchor.hash} at {rfc3339(anchor.at)}"
+        photos = f", {len(plan.new_photos)} photo(s)" if plan.new_photos else ""
+        added = (
+            f"{len(plan.new_patients)} patient(s), {len(plan.new_courses)} course(s), "
+            f"{len(plan.new_sessions)} session(s){photos} added as the file has them"
+        )
+        return f"file sha256 {self.sha256}; {chain}; {added}"
+
+
+def record_detail(of_file: str, voiding: Voiding | None) -> str:
+    if voiding is None:
+        return of_file
+    return "; ".join(filter(None, [of_file, "voided in the file"]))
+
+
+def session_detail(of_file: str, session: SessionRecord) -> str:
+    """From which file, and for a signed session that its signature is the file's."""
+    said = [of_file]
+    if session.amends is not None:
+        said.append(f"amends {session.amends}")
+    if session.status is SessionStatus.SIGNED and session.signed_at is not None and of_file:
+        signer = session.signed_by or session.entry.clinician
+        said.append(f"signed by {signer!r} at {rfc3339(session.signed_at)} as the file says")
+    return record_detail("; ".join(filter(None, said)), session.voiding)
+
+
+def photo_detail(of_file: str, photo: FiledPhoto) -> str:
+    """From which file, and who added the photo and when, as the file says."""
+    added = f"added by {photo.added_by!r} at {rfc3339(photo.added_at)} as the file says"
+    return record_detail(f"{of_file}; {added}", photo.voiding)
