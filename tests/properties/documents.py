@@ -14,6 +14,7 @@ from typing import Any
 from hypothesis import strategies as st
 
 from mesolog.domain.errors import Violation
+from mesolog.interchange.bundle import BUNDLE
 from mesolog.interchange.schema import load_schema
 from mesolog.interchange.schema_messages import REQUIRED, ROOT_PATH, format_path
 from tests.properties.support import (
@@ -296,8 +297,12 @@ def index_paths(document: Json) -> dict[str, list[Json]]:
 
 
 def _as_written(node: Json) -> list[Json]:
-    """The ways a rule may repeat a node's value: itself, trimmed, or a date (time) re-read."""
+    """The ways a rule may repeat a node's value: itself, trimmed, a date (time) re-read, or
+    a zone (or a point's zone) by its name, `face_front/cheeks-left`."""
     forms = [node]
+    if isinstance(node, dict) and {"diagram", "area"} <= node.keys():
+        side = node.get("side")
+        forms.append(f"{node['diagram']}/{node['area']}" + (f"-{side}" if side else ""))
     if isinstance(node, str):
         forms.append(node.strip())
         for parse in (dt.date.fromisoformat, dt.datetime.fromisoformat):
@@ -308,14 +313,19 @@ def _as_written(node: Json) -> list[Json]:
 
 def assert_points_into(found: Sequence[Violation], document: Json) -> None:
     """Each violation of a document names a node of it (or a required one it lacks, or the
-    file as a whole) and repeats that node's value."""
+    file or its bundle's archive as a whole) and repeats that node's value."""
     nodes = index_paths(document)
     for violation in found:
         assert_readable(violation)
-        if violation.path == ROOT_PATH:
+        if violation.path in (ROOT_PATH, BUNDLE):
             continue
         if violation.path in nodes:
             candidates = nodes[violation.path]
+            if violation.path.endswith(".x"):  # a place outside its zone: shown as (x, y)
+                points = nodes[violation.path.removesuffix(".x")]
+                candidates = candidates + [
+                    (p["x"], p.get("y")) for p in points if isinstance(p, dict) and "x" in p
+                ]
             assert any(
                 same(violation.value, form) or repeats(violation.value, node)
                 for node in candidates
@@ -323,6 +333,6 @@ def assert_points_into(found: Sequence[Violation], document: Json) -> None:
             ), (violation, candidates)
             continue
         parent, _, name = violation.path.rpartition(".")
-        assert violation.allowed == REQUIRED and violation.value is None, violation
+        assert violation.allowed.startswith(REQUIRED) and violation.value is None, violation
         owners = nodes[parent or ROOT_PATH] if parent else [document]
         assert any(isinstance(owner, dict) and name not in owner for owner in owners), violation

@@ -41,6 +41,7 @@ from mesolog.domain.records import (
     TechniqueDefaults,
     TreatmentLine,
 )
+from tests.properties.chart_strategies import charted
 from tests.properties.support import (
     OFFSETS,
     blanks,
@@ -128,7 +129,7 @@ class Kinds:
             technique=self.needles() | self.pens(),
             products=st.lists(self.products(day), max_size=3).map(tuple),
             area_detail=st.one_of(*self.text_field(limits.AREA_DETAIL_MAX)),
-        )
+        ).flatmap(charted)
 
     def patients(self, today: dt.date, *others: dt.date) -> st.SearchStrategy[PatientInput]:
         oldest = years_before(today, 120)

@@ -28,6 +28,8 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
 from mesolog.domain import limits
+from mesolog.domain.charts import zone_name
+from mesolog.domain.diagram_ids import ZoneRef
 from mesolog.domain.errors import Violation
 from mesolog.domain.ids import PatientId
 from mesolog.domain.records import (
@@ -43,6 +45,7 @@ from mesolog.domain.records import (
     TreatmentLine,
 )
 from mesolog.services.clinic import Clinic
+from tests.properties.chart_oracle import chart_faults
 
 # --- how many examples -------------------------------------------------------------------
 
@@ -366,6 +369,7 @@ def session_faults(
         found.append(_join(base, "treatments"))
     for index, line in enumerate(entry.treatments):
         found += treatment_faults(line, day, _join(base, f"treatments[{index}]"))
+        found += chart_faults(line, _join(base, f"treatments[{index}]"))
     today_there = now.astimezone(performed.tzinfo).date() if performed.tzinfo else now.date()
     for index, reaction in enumerate(entry.reactions):
         where = _join(base, f"reactions[{index}]")
@@ -461,9 +465,12 @@ def resolve(root: object, path: str) -> object:
 
 
 def as_text(value: object) -> object:
-    """A value as a violation may repeat it: dates in ISO form, ids and areas as text."""
+    """A value as a violation may repeat it: dates in ISO form, ids and areas as text, a
+    zone by its name (`face_front/cheeks-left`)."""
     if isinstance(value, dt.date):  # datetimes too
         return value.isoformat()
+    if isinstance(value, ZoneRef):
+        return zone_name(value)
     if isinstance(value, uuid.UUID):
         return str(value)
     if isinstance(value, tuple):
@@ -488,6 +495,7 @@ def repeats(shown: object, actual: object) -> bool:
         or (isinstance(actual, str) and shown in (f"({len(actual)} characters)", actual.strip()))
         or shown == described(actual)
         or located_constant(shown, actual)
+        or (isinstance(shown, tuple) and len(shown) == 2 and same(shown[0], actual))
         or (isinstance(actual, str) and points_at_a_character(shown, actual))
     )
 
