@@ -55,9 +55,15 @@ def zone_fits_area(zone: ZoneRef, area: Area) -> bool:
 
 
 def points_volume_ml(points: Sequence[ChartPoint], product: int) -> float | None:
-    """What the line's product at `product` used by its points; None when it has none."""
+    """What the line's product at `product` used by its points; None when it has none, NaN
+    when their amounts add up to no number (each such amount is refused on its own)."""
     amounts = [p.amount_ml for p in points if p.product == product]
-    return round(math.fsum(amounts), AMOUNT_PLACES) if amounts else None
+    if not amounts:
+        return None
+    try:
+        return round(math.fsum(amounts), AMOUNT_PLACES)
+    except (ValueError, OverflowError):  # amounts that are no number: refused apiece
+        return math.nan
 
 
 def chart_violations(
@@ -87,7 +93,11 @@ def chart_violations(
         _check_point(point, seen, products=len(volumes_ml), shapes=shapes, found=found, index=index)
     for product, volume in enumerate(volumes_ml):
         summed = points_volume_ml(points, product)
-        if summed is not None and not math.isclose(volume, summed, abs_tol=1e-9):
+        if (
+            summed is not None
+            and math.isfinite(summed)
+            and not math.isclose(volume, summed, abs_tol=1e-9)
+        ):
             found.add(
                 f"products[{product}].volume_ml",
                 volume,

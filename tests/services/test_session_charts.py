@@ -5,6 +5,7 @@ limits, each point tied to a product of its line whose volume they add up to).""
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 
 import pytest
@@ -173,3 +174,14 @@ def test_a_signed_lines_chart_cannot_be_changed_behind_mesologs_back(clinic: Cli
     ):
         connection.execute(text("UPDATE treatment_lines SET chart = ''"))
     assert clinic.audit.verify().intact
+
+
+@pytest.mark.parametrize("amounts", [(math.inf, -math.inf), (1e308, 1e308), (math.nan, 0.1)])
+def test_amounts_that_add_up_to_no_number_are_refused_not_raised(
+    clinic: Clinic, amounts: tuple[float, float]
+) -> None:
+    patient = Maker(clinic).patient()
+    line = charted(points=(point(LEFT, 0, amounts[0]), point(LEFT, 0, amounts[1], dx=0.01)))
+    with pytest.raises(ValidationError) as refused:
+        clinic.sessions.create_draft(patient.id, entry(line))
+    assert "treatments[0].points[0].amount_ml" in [v.path for v in refused.value.violations]
