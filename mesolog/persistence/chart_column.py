@@ -12,12 +12,15 @@ trigger, no new part to prove complete), as its digest does.
 from __future__ import annotations
 
 import json
+import math
+import uuid
 from collections.abc import Sequence
 from typing import Any
 
 from mesolog.domain.charts import ChartPoint
 from mesolog.domain.diagram_ids import Diagram, Side, ZoneRef
 from mesolog.domain.enums import Area
+from mesolog.domain.errors import DatabaseError
 
 
 def chart_column(zones: Sequence[ZoneRef], points: Sequence[ChartPoint]) -> str:
@@ -33,22 +36,31 @@ def chart_column(zones: Sequence[ZoneRef], points: Sequence[ChartPoint]) -> str:
     return json.dumps(document, ensure_ascii=False, separators=(",", ":"))
 
 
-def chart_from_column(text: str) -> tuple[tuple[ZoneRef, ...], tuple[ChartPoint, ...]]:
+def chart_from_column(
+    text: str, line_uuid: uuid.UUID
+) -> tuple[tuple[ZoneRef, ...], tuple[ChartPoint, ...]]:
+    """The chart as written; DatabaseError naming the line when the column holds what
+    mesolog never writes (changed behind its back: `audit verify` names the session)."""
     if not text:
         return (), ()
-    document = json.loads(text)
-    zones = tuple(_zone_of(item) for item in document["zones"])
-    points = tuple(
-        ChartPoint(
-            zone=_zone_of(item),
-            x=float(item["x"]),
-            y=float(item["y"]),
-            product=int(item["product"]),
-            amount_ml=float(item["amount_ml"]),
-        )
-        for item in document["points"]
-    )
+    try:
+        document = json.loads(text)
+        zones = tuple(_zone_of(item) for item in document["zones"])
+        points = tuple(_point_of(item) for item in document["points"])
+    except (ValueError, KeyError, TypeError, AttributeError):
+        raise DatabaseError(
+            f"The chart of treatment line {line_uuid} is not as mesolog writes charts: it "
+            "was changed outside mesolog. `mesolog audit verify` names its session."
+        ) from None
     return zones, points
+
+
+def _point_of(item: dict[str, Any]) -> ChartPoint:
+    x, y, amount = (float(item[name]) for name in ("x", "y", "amount_ml"))
+    product = item["product"]
+    if not (0 <= x <= 1 and 0 <= y <= 1 and 0 < amount < math.inf) or type(product) is not int:
+        raise ValueError("a point mesolog never writes")
+    return ChartPoint(_zone_of(item), x, y, product, amount)
 
 
 def _zone(zone: ZoneRef) -> dict[str, Any]:

@@ -168,7 +168,7 @@ def product_of(row: ProductUseRow) -> ProductUse:
 
 
 def line_of(row: TreatmentLineRow) -> TreatmentLine:
-    zones, points = chart_from_column(row.chart)
+    zones, points = chart_from_column(row.chart, row.uuid)
     return TreatmentLine(
         area=row.area,
         technique=technique_of(row),

@@ -46,7 +46,7 @@ def session_parts(row: SessionRow) -> SessionParts | None:
 
 def _written_line(row: TreatmentLineRow) -> WrittenLine:
     products = _ordered(row.products)
-    zones, points = chart_from_column(row.chart)
+    zones, points = chart_from_column(row.chart, row.uuid)
     line = TreatmentLine(
         area=row.area,
         technique=technique_of(row),

@@ -16,7 +16,7 @@ from mesolog.diagrams.loading import drawing
 from mesolog.domain.charts import ChartPoint
 from mesolog.domain.diagram_ids import Diagram, Side, ZoneRef
 from mesolog.domain.enums import Area, Solution
-from mesolog.domain.errors import ValidationError
+from mesolog.domain.errors import DatabaseError, ValidationError
 from mesolog.domain.records import ProductUse, SessionInput, TreatmentLine
 from mesolog.domain.session_changes import session_changes
 from mesolog.services.clinic import Clinic
@@ -185,3 +185,29 @@ def test_amounts_that_add_up_to_no_number_are_refused_not_raised(
     with pytest.raises(ValidationError) as refused:
         clinic.sessions.create_draft(patient.id, entry(line))
     assert "treatments[0].points[0].amount_ml" in [v.path for v in refused.value.violations]
+
+
+@pytest.mark.parametrize(
+    "chart",
+    [
+        "{",
+        '{"zones": [{"diagram": "foot", "area": "cheeks", "side": "left"}], "points": []}',
+        '{"zones": [], "points": [{"diagram": "face_front", "area": "cheeks", "side": "left",'
+        ' "x": NaN, "y": 0.5, "product": 0, "amount_ml": 0.1}]}',
+        '{"zones": [], "points": [{"diagram": "face_front", "area": "cheeks", "side": "left",'
+        ' "x": 0.5, "y": 0.5, "product": 0, "amount_ml": 1e999}]}',
+        '{"zones": []}',
+        "[1, 2]",
+    ],
+)
+def test_a_chart_changed_behind_mesologs_back_is_named_not_crashed_on(
+    clinic: Clinic, chart: str
+) -> None:
+    patient = Maker(clinic).patient()
+    draft = clinic.sessions.create_draft(patient.id, entry(charted()))
+    with clinic.context.db.engine.begin() as connection:
+        connection.execute(text("UPDATE treatment_lines SET chart = :c"), {"c": chart})
+    with pytest.raises(DatabaseError, match="is not as mesolog writes charts") as refused:
+        clinic.sessions.get(draft.id)
+    assert "cheeks" not in str(refused.value)
+    assert not clinic.audit.verify().intact
