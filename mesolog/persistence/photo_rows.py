@@ -7,7 +7,7 @@ import uuid
 from collections.abc import Sequence
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from mesolog.domain.ids import PatientId, PhotoId, SessionId
 from mesolog.domain.photos import Photo, PhotoInput
@@ -41,7 +41,11 @@ def photo_from_row(row: PhotoRow) -> Photo:
 
 def photos_of_patient(s: Session, patient_id: int, *, voided: bool = False) -> Sequence[PhotoRow]:
     """The patient's photos without their images, oldest first."""
-    query = select(PhotoRow).where(PhotoRow.patient_id == patient_id)
+    query = (
+        select(PhotoRow)
+        .where(PhotoRow.patient_id == patient_id)
+        .options(selectinload(PhotoRow.session))
+    )
     if not voided:
         query = query.where(PhotoRow.voided_at.is_(None))
     return s.scalars(query.order_by(PhotoRow.added_at, PhotoRow.id)).all()

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 import sqlcipher3.dbapi2 as sqlite3
 from PIL import Image
-from sqlalchemy import exc, text
+from sqlalchemy import event, exc, text
 
 from mesolog.domain.errors import StateError, ValidationError
 from mesolog.domain.ids import SessionId
@@ -212,3 +212,25 @@ def test_postgresql_locks_photos_too(clinic: Clinic, postgresql_url: str) -> Non
         (photo,) = server.photos.of_patient(patient.id)
         server.photos.void(photo.id, reason="wrong patient")
         assert server.audit.verify().intact
+
+
+def test_a_patients_photos_are_listed_in_a_fixed_number_of_queries(clinic: Clinic) -> None:
+    make = Maker(clinic)
+    patient = consenting(make)
+    for day in (3, 4, 5):
+        session = clinic.sessions.create_draft(patient.id, make.entry(performed_at=make.at(3, day)))
+        for shade in (0, 40):
+            details = PhotoInput(PhotoView.FRONT, PhotoMoment.BEFORE, session.id)
+            clinic.photos.add(patient.id, details, photo_file(shade=shade + day * 10), file_label="p")
+    statements: list[str] = []
+
+    def seen(*args: object) -> None:
+        statements.append(str(args[2]))
+
+    event.listen(clinic.context.db.engine, "before_cursor_execute", seen)
+    try:
+        assert len(clinic.photos.of_patient(patient.id)) == 6
+    finally:
+        event.remove(clinic.context.db.engine, "before_cursor_execute", seen)
+    assert sum("FROM sessions" in statement for statement in statements) == 1
+    assert not any("photo_images" in statement for statement in statements)
