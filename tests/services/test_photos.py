@@ -221,7 +221,9 @@ def test_a_patients_photos_are_listed_in_a_fixed_number_of_queries(clinic: Clini
         session = clinic.sessions.create_draft(patient.id, make.entry(performed_at=make.at(3, day)))
         for shade in (0, 40):
             details = PhotoInput(PhotoView.FRONT, PhotoMoment.BEFORE, session.id)
-            clinic.photos.add(patient.id, details, photo_file(shade=shade + day * 10), file_label="p")
+            clinic.photos.add(
+                patient.id, details, photo_file(shade=shade + day * 10), file_label="p"
+            )
     statements: list[str] = []
 
     def seen(*args: object) -> None:
