@@ -4,9 +4,13 @@ is (the bundle's bytes, so its SHA-256 is the record's), with a thumbnail made f
 An image in a bundle was prepared by the mesolog that exported it (upright, without
 GPS or other identifying metadata, services.photos): it is not prepared again, which
 could change its bytes. It must be what its record says (a JPEG or PNG of its width and
-height), within the limits clinic.photos sets, upright and without GPS; else it is
-refused, naming its file and its photo. The rows are written as services.photos writes
-them, with the record's own who and when (persistence.photo_rows maps them back).
+height), within the limits clinic.photos sets, and exactly as mesolog stores one: upright,
+without GPS, with no metadata but its ICC profile and the Exif block of its capture time
+(services.transfer_photo_checks.metadata_stripped); else it is refused, naming its file,
+its photo and the kinds of metadata found. It is refused rather than stripped again: the
+bundle's SHA-256 names the image, and stripping would change it. The rows are written
+as services.photos writes them, with the record's own who and when
+(persistence.photo_rows maps them back).
 """
 
 from __future__ import annotations
@@ -18,7 +22,9 @@ from PIL.JpegImagePlugin import JpegImageFile
 from sqlalchemy.orm import Session
 
 from mesolog.domain.errors import ValidationError, Violation
+from mesolog.imaging.capture_time import capture_time
 from mesolog.imaging.decoding import PhotoFile, orientation
+from mesolog.imaging.kinds import SourceKind
 from mesolog.imaging.refusals import PhotoRefusedError
 from mesolog.imaging.scaling import THUMBNAIL_SIDE, thumbnail
 from mesolog.interchange.bundle import BUNDLE
@@ -29,8 +35,12 @@ from mesolog.persistence.models import PatientRow, SessionRow
 from mesolog.persistence.photo_models import PhotoImageRow, PhotoRow
 from mesolog.persistence.photo_rows import photo_from_row
 from mesolog.services.context import ServiceContext
+from mesolog.services.transfer_photo_checks import metadata_stripped
 
-AS_STORED = "an image as mesolog stores photos: upright, without GPS"
+AS_STORED = (
+    "an image as mesolog stores photos: upright, without GPS, with only its ICC profile "
+    "and an Exif block of DateTimeOriginal and OffsetTimeOriginal"
+)
 
 
 def filed_thumbnail(image: bytes, photo: FiledPhoto, path: str) -> bytes:
@@ -62,9 +72,14 @@ def filed_thumbnail(image: bytes, photo: FiledPhoto, path: str) -> bytes:
         found.loaded(source)
         exif = source.getexif()
         upright = orientation(source) == 1 and not exif.get_ifd(IFD.GPSInfo)
+        taken = capture_time(exif)
         small, _, _ = thumbnail(source, source.info.get("icc_profile") or None)
-    if not upright:
-        raise ValidationError([Violation(BUNDLE, name, f"{AS_STORED} (photo {photo.id})")])
+    png = found.kind is SourceKind.PNG
+    stripped = metadata_stripped(image, png=png, exif=taken.exif() if taken else None)
+    if not upright or stripped:
+        found_here = f"; it carries metadata mesolog strips: {', '.join(stripped)}"
+        allowed = f"{AS_STORED} (photo {photo.id}){found_here if stripped else ''}"
+        raise ValidationError([Violation(BUNDLE, name, allowed)])
     return small
 
 

@@ -18,15 +18,18 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
+from PIL.ExifTags import IFD, Base
 
 from mesolog.domain.errors import KnownError, ValidationError, Violation
 from mesolog.domain.photos import Photo
+from mesolog.imaging.jpeg_markers import segment
+from mesolog.imaging.png_chunks import SIGNATURE, chunk
 from mesolog.interchange.bundle import BUNDLE, NAMES_ALLOWED, NOT_A_ZIP
 from mesolog.services.clinic import Clinic
 from mesolog.services.transfer_photo_checks import IN_A_BUNDLE, NEEDS_CONSENT
 from mesolog.services.transfer_progress import Cancelled
 from tests.conftest import ATHENS, FixedClock
-from tests.imaging.photo_files import camera_jpeg
+from tests.imaging.photo_files import camera_jpeg, iptc_segment, with_segment
 from tests.services.conftest import DatabaseProbe
 from tests.services.transfer_support import (
     Charted,
@@ -276,6 +279,64 @@ def test_an_image_not_as_mesolog_stores_photos_is_refused(
     [violation] = _refusal(empty, _changed(made, raw_image))
     assert (violation.path, violation.value) == (BUNDLE, name)
     assert violation.allowed.startswith("an image as mesolog stores photos: upright, without GPS")
+
+
+SECRET = "SECRETNAME"
+
+
+def _owner_exif(jpeg: bytes) -> bytes:
+    """The JPEG's capture-time Exif with its owner's name and the body's serial added."""
+    with Image.open(io.BytesIO(jpeg)) as image:
+        kept = image.info["exif"]
+        exif = image.getexif()
+    exif.get_ifd(IFD.Exif).update({Base.CameraOwnerName: SECRET, Base.BodySerialNumber: "S1"})
+    return jpeg.replace(segment(0xE1, kept), segment(0xE1, exif.tobytes()), 1)
+
+
+def _xmp(jpeg: bytes) -> bytes:
+    packet = f"<x:xmpmeta><dc:creator>{SECRET}</dc:creator></x:xmpmeta>".encode()
+    return with_segment(jpeg, 0xE1, b"http://ns.adobe.com/xap/1.0/\x00" + packet)
+
+
+def _png_text(png: bytes) -> bytes:
+    after_header = len(SIGNATURE) + 25
+    return png[:after_header] + chunk(b"tEXt", f"Author\x00{SECRET}".encode()) + png[after_header:]
+
+
+ADDED_METADATA: dict[str, tuple[str, Callable[[bytes], bytes], str]] = {
+    "Exif owner and serial": ("image/jpeg", _owner_exif, "Exif CameraOwnerName, BodySerialNumber"),
+    "an XMP packet": ("image/jpeg", _xmp, "XMP"),
+    "a comment": ("image/jpeg", lambda j: with_segment(j, 0xFE, SECRET.encode()), "comment (COM)"),
+    "Photoshop IPTC": (
+        "image/jpeg",
+        lambda j: with_segment(j, 0xED, iptc_segment()),
+        "Photoshop/IPTC (APP13)",
+    ),
+    "a PNG text chunk": ("image/png", _png_text, "PNG tEXt"),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(ADDED_METADATA))
+def test_an_image_with_metadata_mesolog_strips_is_refused_and_nothing_is_written(
+    made: Made, empty: Clinic, tmp_path: Path, kind: str
+) -> None:
+    media_type, add, found = ADDED_METADATA[kind]
+    document, images = unbundle(made.bundle)
+    photo = next(p for p in document["patients"][P]["photos"] if p["media_type"] == media_type)
+    old = f"photos/{photo['sha256']}.{'png' if media_type == 'image/png' else 'jpg'}"
+    image = add(images.pop(old))
+    photo.update(sha256=hashlib.sha256(image).hexdigest(), byte_size=len(image))
+    name = f"photos/{photo['sha256']}.{old.rsplit('.', 1)[1]}"
+    images[name] = image
+    probe = DatabaseProbe(tmp_path / "empty.sqlite")
+    before = probe.snapshot()
+    [violation] = _refusal(empty, rebundle(document, images))
+    assert (violation.path, violation.value) == (BUNDLE, name)
+    assert f"photo {photo['id']}" in violation.allowed
+    assert violation.allowed.endswith(f"; it carries metadata mesolog strips: {found}")
+    assert "only its ICC profile and an Exif block of DateTimeOriginal" in violation.allowed
+    assert SECRET not in str(violation) and "Papadopoulou" not in str(violation)
+    assert probe.snapshot() == before
 
 
 def test_an_image_of_another_kind_or_size_than_its_record_is_refused(
