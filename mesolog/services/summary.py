@@ -11,10 +11,9 @@ from pathlib import Path
 from mesolog.diagrams.loading import drawing
 from mesolog.diagrams.shapes import DiagramDrawing
 from mesolog.domain.accounts import Permission
-from mesolog.domain.amendments import current
 from mesolog.domain.diagram_ids import Diagram
 from mesolog.domain.enums import SessionStatus
-from mesolog.domain.errors import KnownError, NotFoundError
+from mesolog.domain.errors import KnownError
 from mesolog.domain.ids import CourseId, PatientId, PhotoId
 from mesolog.domain.records import Session
 from mesolog.domain.schedule import course_schedule
@@ -33,13 +32,13 @@ from mesolog.services.file_output import write_atomically
 from mesolog.services.history import HistoryService, schedule_marks
 from mesolog.services.photos import PhotoService
 from mesolog.services.settings import SettingsService
-from mesolog.services.summary_photos import PhotoScope, photo_pairs, wants_photos
-
-
-def _shown(sessions: tuple[Session, ...], include_drafts: bool) -> tuple[Session, ...]:
-    """Current versions only (see domain.amendments); drafts when asked for."""
-    kept = [s for s in current(sessions) if include_drafts or s.status is SessionStatus.SIGNED]
-    return tuple(sorted(kept, key=lambda s: s.entry.performed_at))
+from mesolog.services.summary_photos import (
+    photo_pairs,
+    photo_scope,
+    printed_courses,
+    shown,
+    wants_photos,
+)
 
 
 def _drafts(sessions: tuple[Session, ...]) -> int:
@@ -89,35 +88,26 @@ class SummaryService:
                 "A patient copy holds signed sessions only; drafts go in a clinical copy."
             )
         history = HistoryService(self._ctx).patient_history(patient)
-        courses = sorted(
-            (c for c in history.courses if c.course.voiding is None),
-            key=lambda c: (c.course.plan.started_on, c.course.id),
-        )
-        numbered = list(enumerate(courses, 1))
-        if course_id is not None:
-            numbered = [(n, c) for n, c in numbered if c.course.id == course_id]
-            if not numbered:
-                raise NotFoundError(f"The patient has no course with the id {course_id}.")
         summaries = []
-        for number, c in numbered:
-            shown = _shown(c.sessions, include_drafts)
+        for number, c in printed_courses(history, course_id):
+            kept = shown(c.sessions, include_drafts)
             summaries.append(
                 CourseSummary(
                     c.course,
-                    course_schedule(c.course, schedule_marks(shown), today=self._ctx.today()),
-                    shown,
+                    course_schedule(c.course, schedule_marks(kept), today=self._ctx.today()),
+                    kept,
                     number=number,
-                    drafts_left_out=_drafts(c.sessions) - _drafts(shown),
+                    drafts_left_out=_drafts(c.sessions) - _drafts(kept),
                 )
             )
         outside = () if course_id is not None else history.sessions_outside_courses
-        outside_shown = _shown(outside, include_drafts)
+        outside_shown = shown(outside, include_drafts)
         left_out = sum(c.drafts_left_out for c in summaries)
         left_out += _drafts(outside) - _drafts(outside_shown)
         pairs: tuple[PhotoPair, ...] = ()
         if wants_photos(kind, photos, history.patient):
             service = PhotoService(self._ctx)
-            scope = PhotoScope.of(summaries, outside_shown, whole=course_id is None)
+            scope = photo_scope(history, course_id=course_id, include_drafts=include_drafts)
             pairs = photo_pairs(
                 service.of_patient(history.patient.id), scope, service.image, chosen=photo_ids
             )

@@ -7,23 +7,32 @@ after a session or at a follow-up, if any); a view with one photo prints it alon
 choice of photos prints those, each view's in time order, two by two. Only the printed
 photos' images are read, each cut to print resolution (mesolog.imaging) before the
 report sees it, several at once: decoding and resampling release the GIL.
+
+A chosen photo must be one the summary's scope prints (PhotoScope): a photo of a voided
+session, of a draft left out, or of another course is refused, not dropped, since someone
+ticked it; a photo of a corrected version prints with its session's current version.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import os
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from mesolog.domain.amendments import current, versions
+from mesolog.domain.enums import SessionStatus
 from mesolog.domain.errors import KnownError, NotFoundError
-from mesolog.domain.ids import PhotoId, SessionId
+from mesolog.domain.ids import CourseId, PhotoId, SessionId
 from mesolog.domain.photos import Photo, PhotoMoment, PhotoView
 from mesolog.domain.records import Patient, Session
 from mesolog.imaging.scaling import print_copy
 from mesolog.reports.photo_page import PHOTO_HEIGHT, PHOTO_WIDTH, PRINT_DPI
-from mesolog.reports.summary_data import CourseSummary, PhotoPair, PrintedPhoto, SummaryKind
+from mesolog.reports.summary_data import PhotoPair, PrintedPhoto, SummaryKind
+from mesolog.services.history import CourseHistory, PatientHistory
 
 MOMENT_ORDER = {PhotoMoment.BEFORE: 0, PhotoMoment.AFTER: 1, PhotoMoment.FOLLOW_UP: 2}
 VIEW_ORDER = {view: index for index, view in enumerate(PhotoView)}
@@ -43,29 +52,34 @@ class SessionPlace:
     session_number: int | None
 
 
+class LeftOut(enum.Enum):
+    """Why a summary does not print a session of the patient, said as a chosen photo's."""
+
+    VOIDED = "of a voided session"
+    DRAFT = "of a draft and drafts are not included"
+    OTHER_COURSE = "of another course"
+    VOIDED_COURSE = "of a voided course"
+
+
 @dataclass(frozen=True, slots=True)
 class PhotoScope:
-    """The photos a summary may print: those of its printed sessions, and those of no
-    session when it covers the whole patient."""
+    """The photos a summary may print: those of its printed sessions (a photo of a version
+    an amendment corrects with its current version, as in the history), and those of no
+    session. Unchosen, those of no session are printed only when it covers the whole
+    patient; chosen, in any summary (they are the patient's)."""
 
     sessions: Mapping[SessionId, SessionPlace]
     loose: bool
-
-    @classmethod
-    def of(
-        cls, courses: Sequence[CourseSummary], outside: Sequence[Session], *, whole: bool
-    ) -> PhotoScope:
-        places = {
-            s.id: SessionPlace(s.entry.performed_at, c.number, n)
-            for c in courses
-            for n, s in enumerate(c.sessions, 1)
-        }
-        places |= {s.id: SessionPlace(s.entry.performed_at, None, None) for s in outside}
-        return cls(places, whole)
+    left_out: Mapping[SessionId, LeftOut] = field(default_factory=dict)
 
     def holds(self, photo: Photo) -> bool:
         session = photo.details.session_id
         return self.loose if session is None else session in self.sessions
+
+    def allows(self, photo: Photo) -> bool:
+        """Whether the photo may be chosen for this summary."""
+        session = photo.details.session_id
+        return session is None or session in self.sessions
 
     def when(self, photo: Photo) -> dt.datetime:
         """When the photo was taken, as near as the record says."""
@@ -73,6 +87,66 @@ class PhotoScope:
             return photo.taken_at
         place = self.sessions.get(photo.details.session_id) if photo.details.session_id else None
         return place.performed_at if place is not None else photo.added_at.astimezone()
+
+
+def shown(sessions: Sequence[Session], include_drafts: bool) -> tuple[Session, ...]:
+    """Current versions only (see domain.amendments); drafts when asked for."""
+    kept = [s for s in current(sessions) if include_drafts or s.status is SessionStatus.SIGNED]
+    return tuple(sorted(kept, key=lambda s: s.entry.performed_at))
+
+
+def printed_courses(
+    history: PatientHistory, course_id: CourseId | None
+) -> list[tuple[int, CourseHistory]]:
+    """The courses a summary prints with their numbers: those not voided, by start, or the
+    one chosen (keeping its number)."""
+    courses = sorted(
+        (c for c in history.courses if c.course.voiding is None),
+        key=lambda c: (c.course.plan.started_on, c.course.id),
+    )
+    numbered = list(enumerate(courses, 1))
+    if course_id is None:
+        return numbered
+    numbered = [(n, c) for n, c in numbered if c.course.id == course_id]
+    if not numbered:
+        raise NotFoundError(f"The patient has no course with the id {course_id}.")
+    return numbered
+
+
+def photo_scope(
+    history: PatientHistory, *, course_id: CourseId | None, include_drafts: bool
+) -> PhotoScope:
+    """What a summary of the history (one course or all, drafts or not) may print."""
+    places: dict[SessionId, SessionPlace] = {}
+    for number, part in printed_courses(history, course_id):
+        for index, session in enumerate(shown(part.sessions, include_drafts), 1):
+            places[session.id] = SessionPlace(session.entry.performed_at, number, index)
+    if course_id is None:
+        for session in shown(history.sessions_outside_courses, include_drafts):
+            places[session.id] = SessionPlace(session.entry.performed_at, None, None)
+    for session_id, place in list(places.items()):
+        for version in versions(session_id, history.sessions):
+            places[version.id] = place
+    left_out = {
+        s.id: _left_out(s, history.sessions, course_id)
+        for s in history.sessions
+        if s.id not in places
+    }
+    return PhotoScope(places, course_id is None, left_out)
+
+
+def _left_out(session: Session, sessions: Sequence[Session], course_id: CourseId | None) -> LeftOut:
+    if session.voiding is not None:
+        return LeftOut.VOIDED
+    newer = {s.amends: s for s in sessions if s.amends is not None and s.voiding is None}
+    latest = session
+    while latest.id in newer:
+        latest = newer[latest.id]
+    if latest.status is SessionStatus.DRAFT:
+        return LeftOut.DRAFT
+    if course_id is not None and latest.entry.course_id != course_id:
+        return LeftOut.OTHER_COURSE
+    return LeftOut.VOIDED_COURSE
 
 
 def wants_photos(kind: SummaryKind, photos: bool | None, patient: Patient) -> bool:
@@ -116,10 +190,8 @@ def default_pairs(photos: Sequence[Photo], scope: PhotoScope) -> list[list[Photo
     return pairs
 
 
-def first_and_last(photos: Sequence[Photo], sessions: Sequence[Session]) -> list[PhotoId]:
-    """The photos a summary of `sessions` (and no course alone) prints when none are
-    chosen: what a choice of photos starts from."""
-    scope = PhotoScope.of((), sessions, whole=True)
+def first_and_last(photos: Sequence[Photo], scope: PhotoScope) -> list[PhotoId]:
+    """The photos a summary prints when none are chosen: what a choice starts from."""
     return [p.id for pair in default_pairs(photos, scope) for p in pair]
 
 
@@ -136,7 +208,7 @@ def photo_pairs(
     chosen: Sequence[PhotoId] | None = None,
 ) -> tuple[PhotoPair, ...]:
     """The photo page's pairs with their print copies; `chosen` must be the patient's
-    photos (voided ones are not)."""
+    photos (voided ones are not) that the scope allows."""
     if chosen is None:
         pairs = default_pairs(patient_photos, scope)
     else:
@@ -144,6 +216,7 @@ def photo_pairs(
         missing = [str(i) for i in chosen if i not in known]
         if missing:
             raise NotFoundError(f"The patient has no photo (not voided) with the id {missing[0]}.")
+        _refuse_outside(scope, [known[i] for i in dict.fromkeys(chosen)])
         pairs = chosen_pairs([known[i] for i in dict.fromkeys(chosen)], scope)
     printed = [p for pair in pairs for p in pair]
     images = [image(p.id) for p in printed]
@@ -152,6 +225,26 @@ def photo_pairs(
     made = {p.id: _printed(p, copies[p.id], scope) for p in printed}
     return tuple(
         PhotoPair(made[pair[0].id], made[pair[1].id] if len(pair) > 1 else None) for pair in pairs
+    )
+
+
+def _refuse_outside(scope: PhotoScope, chosen: Sequence[Photo]) -> None:
+    outside = Counter(
+        scope.left_out.get(p.details.session_id, LeftOut.VOIDED)
+        for p in chosen
+        if p.details.session_id is not None and not scope.allows(p)
+    )
+    if not outside:
+        return
+    count = sum(outside.values())
+    (first, many), *rest = outside.most_common()
+    verb = "is" if many == 1 else "are"
+    why = [f"{many} {verb} {first.value}", *(f"{n} {reason.value}" for reason, n in rest)]
+    raise KnownError(
+        f"The summary cannot print {count} of the {len(chosen)} chosen photos: "
+        f"{', '.join(why)}. Untick {'it' if count == 1 else 'them'}, or choose the copy, "
+        "course or drafts setting that prints "
+        f"{'it' if count == 1 else 'them'}."
     )
 
 

@@ -200,3 +200,65 @@ def test_the_file_size_is_said_in_kilobytes_or_megabytes() -> None:
     assert size_words(512) == "1 kB"
     assert size_words(245_300) == "245 kB"
     assert size_words(2_449_000) == "2.4 MB"
+
+
+def test_a_patient_copy_refuses_a_chosen_photo_of_a_voided_session_or_a_draft(
+    clinic: Clinic, record: Record
+) -> None:
+    clinic.sessions.void(record.sessions[2].id, reason="entered on the wrong patient")
+    summaries = SummaryService(clinic.context)
+    chosen = [record.photos[n].id for n in ("front-1", "front-3", "side-3", "draft", "scar")]
+    with pytest.raises(KnownError) as refused:
+        summaries.summary_data(
+            record.patient, kind=SummaryKind.PATIENT, photos=True, photo_ids=chosen
+        )
+    assert str(refused.value) == (
+        "The summary cannot print 3 of the 5 chosen photos: 2 are of a voided session, "
+        "1 of a draft and drafts are not included. Untick them, or choose the copy, course "
+        "or drafts setting that prints them."
+    )
+    # The draft's photo is printed once drafts are; the loose photo goes in any summary.
+    data = summaries.summary_data(
+        record.patient, include_drafts=True, photo_ids=[record.photos["draft"].id]
+    )
+    assert data.photo_count == 1
+
+
+def test_a_one_course_summary_refuses_a_chosen_photo_of_another_course(
+    clinic: Clinic, record: Record, make: Maker
+) -> None:
+    other = make.course(record.patient, started_on=dt.date(2026, 3, 2))
+    entry = face_entry(make.at(3, 3), course=other.id)
+    session = clinic.sessions.sign(clinic.sessions.create_draft(record.patient, entry).id)
+    _add(clinic, record, "other", PhotoInput(PhotoView.FRONT, BEFORE, session.id))
+    first = record.sessions[0].entry.course_id
+    assert first is not None
+    summaries = SummaryService(clinic.context)
+    refusal = r"^The summary cannot print 1 of the 2 chosen photos: 1 is of another course\."
+    with pytest.raises(KnownError, match=refusal):
+        summaries.summary_data(
+            record.patient,
+            course_id=first,
+            photo_ids=[record.photos["other"].id, record.photos["front-1"].id],
+        )
+    loose = summaries.summary_data(
+        record.patient, course_id=first, photo_ids=[record.photos["scar"].id]
+    )
+    assert loose.photo_count == 1
+    whole = summaries.summary_data(record.patient, photo_ids=[record.photos["other"].id])
+    [pair] = whole.photo_pairs
+    assert (pair.first.course_number, pair.first.session_number) == (2, 1)
+
+
+def test_a_photo_of_an_amended_session_prints_with_its_current_version(
+    clinic: Clinic, record: Record, make: Maker
+) -> None:
+    first = record.sessions[0]
+    clinic.sessions.amend(first.id, first.entry, reason="depth corrected")
+    summaries = SummaryService(clinic.context)
+    data = summaries.summary_data(record.patient, photo_ids=[record.photos["front-1"].id])
+    [pair] = data.photo_pairs
+    assert (pair.first.course_number, pair.first.session_number) == (1, 1)
+    plain = summaries.summary_data(record.patient)
+    printed = [p for pair in plain.photo_pairs for p in (pair.first, pair.second) if p]
+    assert len(printed) == 5  # the amended session's photos still open each view

@@ -1,9 +1,11 @@
 """The summary dialog's photo page: whether there is one, and which photos it holds.
 
 The page needs the patient's photo consent; it is ticked for the clinical copy and not
-for the patient copy until the clinician ticks it. The photos are listed by thumbnail,
-each view's first and last ticked (what the summary prints when nobody chooses); a
-choice changed here is printed as it is."""
+for the patient copy until the clinician ticks it. The photos are listed by thumbnail:
+only those the chosen course and drafts setting can print (services.summary_photos'
+scope), listed again when they change; each view's first and last ticked (what the
+summary prints when nobody chooses); a choice changed here is printed as it is, and kept
+for the photos still listed when the course or drafts change."""
 
 from __future__ import annotations
 
@@ -23,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mesolog.domain.ids import PhotoId, SessionId
+from mesolog.domain.ids import CourseId, PhotoId, SessionId
 from mesolog.domain.photos import Photo, PhotoMoment, PhotoView
-from mesolog.domain.records import Patient, Session
-from mesolog.services.summary_photos import first_and_last
+from mesolog.services.history import PatientHistory
+from mesolog.services.summary_photos import first_and_last, photo_scope
 from mesolog.ui.common.dates import shown_date
 from mesolog.ui.common.forms import named
 
@@ -36,9 +38,8 @@ ICON_SIDE = 72
 class PhotoChoice(QWidget):
     def __init__(
         self,
-        patient: Patient,
+        history: PatientHistory,
         photos: Sequence[Photo],
-        sessions: Sequence[Session],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -56,9 +57,12 @@ class PhotoChoice(QWidget):
         self.why = named(QLabel(self), "photos_note", self.tr("About the photo page"))
         self.why.setWordWrap(True)
         self._chosen_at_first: set[PhotoId] = set()
-        consent = patient.details.photo_consent_on is not None
+        self._history = history
+        self._all = tuple(photos)
+        self._days = {s.id: s.performed_on for s in history.sessions}
+        consent = history.patient.details.photo_consent_on is not None
         if consent:
-            self._list(photos, sessions)
+            self.show_for(None, include_drafts=False)
             self.why.setText(
                 self.tr("Each view's first and last photo are ticked; tick the ones to print.")
             )
@@ -77,19 +81,32 @@ class PhotoChoice(QWidget):
         layout.addWidget(self.photos)
         layout.addWidget(self.why)
 
-    def _list(self, photos: Sequence[Photo], sessions: Sequence[Session]) -> None:
-        self._chosen_at_first = set(first_and_last(photos, sessions))
-        days = {s.id: s.performed_on for s in sessions}
-        for photo in photos:
-            item = QListWidgetItem(self._words(photo, days))
+    def show_for(self, course_id: CourseId | None, *, include_drafts: bool) -> None:
+        """Lists the photos a summary of `course_id` (all courses: None) can print."""
+        kept = self.chosen()
+        ticks = {
+            self._id(self.photos.item(row)): self.photos.item(row).checkState()
+            for row in range(self.photos.count())
+        }
+        scope = photo_scope(self._history, course_id=course_id, include_drafts=include_drafts)
+        listed = [p for p in self._all if scope.allows(p)]
+        self._chosen_at_first = set(first_and_last(listed, scope))
+        self.photos.clear()
+        for photo in listed:
+            item = QListWidgetItem(self._words(photo, self._days))
             pixmap = QPixmap()
             pixmap.loadFromData(photo.thumbnail)
             item.setIcon(QIcon(pixmap))
             item.setData(Qt.ItemDataRole.UserRole, str(photo.id))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             ticked = photo.id in self._chosen_at_first
-            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+            state = Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
+            item.setCheckState(ticks.get(photo.id, state) if kept is not None else state)
             self.photos.addItem(item)
+
+    @staticmethod
+    def _id(item: QListWidgetItem) -> PhotoId:
+        return PhotoId(uuid.UUID(str(item.data(Qt.ItemDataRole.UserRole))))
 
     def _words(self, photo: Photo, days: Mapping[SessionId, dt.date]) -> str:
         """ "Front, before" over the day it was taken (else its session's, else added)."""
@@ -127,9 +144,5 @@ class PhotoChoice(QWidget):
         """The ticked photos; None while they are those ticked at first (the summary then
         chooses the same way for the sessions it prints)."""
         items = [self.photos.item(row) for row in range(self.photos.count())]
-        ticked = [
-            PhotoId(uuid.UUID(str(item.data(Qt.ItemDataRole.UserRole))))
-            for item in items
-            if item.checkState() == Qt.CheckState.Checked
-        ]
+        ticked = [self._id(item) for item in items if item.checkState() == Qt.CheckState.Checked]
         return None if set(ticked) == self._chosen_at_first else ticked

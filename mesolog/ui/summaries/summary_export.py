@@ -25,8 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mesolog.domain.amendments import current
-from mesolog.domain.enums import SessionStatus
 from mesolog.domain.ids import CourseId, PhotoId
 from mesolog.domain.photos import Photo
 from mesolog.reports.summary_data import PaperSize, SummaryKind
@@ -112,17 +110,9 @@ class SummaryOptionsDialog(QDialog):
         self.paper.addItem(self.tr("US Letter"), PaperSize.LETTER.value)
         if QLocale().territory() in (QLocale.Country.UnitedStates, QLocale.Country.Canada):
             self.paper.setCurrentIndex(1)
-        signed = [
-            s
-            for s in current(
-                (
-                    *(x for c in history.courses for x in c.sessions),
-                    *history.sessions_outside_courses,
-                )
-            )
-            if s.status is SessionStatus.SIGNED
-        ]
-        self.photo_choice = PhotoChoice(history.patient, photos, signed, self)
+        self.photo_choice = PhotoChoice(history, photos, self)
+        self.course.currentIndexChanged.connect(self._scope_changed)
+        self.include_drafts.toggled.connect(self._scope_changed)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -143,15 +133,25 @@ class SummaryOptionsDialog(QDialog):
         self.include_drafts.setEnabled(clinical)
         if not clinical:
             self.include_drafts.setChecked(False)
+        self._scope_changed()
+
+    def _scope_changed(self) -> None:
+        self.photo_choice.show_for(self._course_id(), include_drafts=self._drafts())
+
+    def _course_id(self) -> CourseId | None:
+        course = self.course.currentData()
+        return CourseId(uuid.UUID(course)) if course else None
+
+    def _drafts(self) -> bool:
+        return self.clinical_copy.isChecked() and self.include_drafts.isChecked()
 
     def choice(self) -> SummaryChoice:
-        course = self.course.currentData()
         clinical = self.clinical_copy.isChecked()
         chosen = self.photo_choice.chosen()
         return SummaryChoice(
             kind=SummaryKind.CLINICAL if clinical else SummaryKind.PATIENT,
-            course_id=CourseId(uuid.UUID(course)) if course else None,
-            include_drafts=clinical and self.include_drafts.isChecked(),
+            course_id=self._course_id(),
+            include_drafts=self._drafts(),
             paper=PaperSize(self.paper.currentData()),
             photos=self.photo_choice.wanted(),
             photo_ids=None if chosen is None else tuple(chosen),
