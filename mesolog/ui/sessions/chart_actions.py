@@ -16,7 +16,7 @@ from mesolog.domain.enums import Area
 from mesolog.ui.common.labels import area_label
 from mesolog.ui.history.zone_words import zone_label
 from mesolog.ui.sessions.chart_panel import ChartPanel
-from mesolog.ui.sessions.line_chart import inside
+from mesolog.ui.sessions.line_chart import inside, summed_now, volume_notes
 from mesolog.ui.sessions.treatment_line_editor import TreatmentLineEditor
 
 
@@ -161,13 +161,15 @@ def drop_point(panel: ChartPanel, x: float, y: float) -> None:
         )
         return
     product = max(panel.product_choice.currentIndex(), 0)
+    before = summed_now(line.products)
     index = line.chart.add(ChartPoint(zone, x, y, product, amount))
     panel.select_point(line, index, edit=False)
-    panel.say(
+    added = (
         _tr("Point %1 added in %2.")
         .replace("%1", str(panel.number_of(line, index)))
         .replace("%2", zone_label(zone))
     )
+    panel.say(" ".join([added, *volume_notes(line.products, before)]))
 
 
 def point_pressed(panel: ChartPanel, marker: int) -> None:
@@ -224,8 +226,10 @@ def delete_point(panel: ChartPanel) -> None:
         return
     number = panel.number_of(line, index)
     panel.point = None
+    before = summed_now(line.products)
     line.chart.remove(index)
-    panel.say(_tr("Point %1 deleted.").replace("%1", str(number)))
+    deleted = _tr("Point %1 deleted.").replace("%1", str(number))
+    panel.say(" ".join([deleted, *volume_notes(line.products, before)]))
     panel.refresh()
 
 
@@ -244,7 +248,11 @@ def product_chosen(panel: ChartPanel, product: int) -> None:
     if not panel.editing or point is None or product < 0:
         return
     if panel.line is not None and panel.point is not None:
+        before = summed_now(panel.line.products)
         panel.line.chart.replace_point(panel.point, product=product)
+        notes = volume_notes(panel.line.products, before)
+        if notes:
+            panel.say(" ".join(notes))
 
 
 def area_changed(

@@ -122,13 +122,15 @@ def inside(zone: ZoneRef, x: float, y: float) -> bool:
 
 
 def sync_volumes(rows: Sequence[ProductRow], points: Sequence[ChartPoint]) -> None:
-    """Each product with points shows their sum as its volume, read-only (saying why);
-    one whose last point went is typed again, from the sum it had."""
+    """Each product with points shows their sum as its volume, read-only (saying why),
+    keeping the volume it held before; one whose last point went shows that again, typed."""
     for index, row in enumerate(rows):
         summed = points_volume_ml(points, index)
         field = row.volume_ml
         count = sum(1 for p in points if p.product == index)
         if summed is not None:
+            if not field.isReadOnly():
+                row.volume_before_points = field.raw()
             field.set_value(summed)
             field.setReadOnly(True)
             field.setToolTip(
@@ -142,11 +144,48 @@ def sync_volumes(rows: Sequence[ProductRow], points: Sequence[ChartPoint]) -> No
                 _tr("This product has injection points on the chart: delete them first.")
             )
         elif field.isReadOnly():
+            if row.volume_before_points is not None:
+                field.set_raw(row.volume_before_points)
+                row.volume_before_points = None
             field.setReadOnly(False)
             field.setToolTip("")
             row.remove_button.setEnabled(True)
             row.remove_button.setToolTip(row.tr("Remove this product"))
         _look_set(field, summed is not None)
+
+
+def summed_now(rows: Sequence[ProductRow]) -> list[bool]:
+    """Which products show their points' sum, to compare with after a change."""
+    return [row.volume_ml.isReadOnly() for row in rows]
+
+
+def volume_notes(rows: Sequence[ProductRow], before: Sequence[bool]) -> list[str]:
+    """What a change of points did to the products' volumes, from `summed_now` before it:
+    a volume the points took over (and the one it held), one given back."""
+    notes = []
+    for number, (row, was) in enumerate(zip(rows, before, strict=False), start=1):
+        now = row.volume_ml.isReadOnly()
+        if now and not was:
+            notes.append(
+                _tr(
+                    "Product %1's volume is now the sum of its points, %2 ml (%3 before; "
+                    "it comes back when its last point is deleted)."
+                )
+                .replace("%1", str(number))
+                .replace("%2", row.volume_ml.raw())
+                .replace("%3", _ml(row.volume_before_points or ""))
+            )
+        elif was and not now:
+            notes.append(
+                _tr("Product %1 has no points left: its volume is %2 again, as before.")
+                .replace("%1", str(number))
+                .replace("%2", _ml(row.volume_ml.raw()))
+            )
+    return notes
+
+
+def _ml(text: str) -> str:
+    return _tr("%1 ml").replace("%1", text) if text else _tr("empty")
 
 
 def _look_set(field: QWidget, summed: bool) -> None:

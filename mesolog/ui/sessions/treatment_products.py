@@ -73,6 +73,8 @@ class ProductRow(QWidget):
             self.tr("Volume in millilitres"),
         )
         self.volume_ml.set_value(DEFAULT_VOLUME_ML)
+        self.volume_before_points: str | None = None
+        """The volume's text when points took it over, given back when the last one goes."""
         self.lot_number = named(QLineEdit(), "lot_number", self.tr("Lot number"))
         self.lot_number.setPlaceholderText(self.tr("Lot"))
         self.expiry_date = optional_date("expiry_date", self.tr("Expiry date"), today())
@@ -131,6 +133,7 @@ class ProductRow(QWidget):
         self.product_name.setText(product.product_name)
         self.concentration.setText(product.concentration)
         self.volume_ml.set_value(product.volume_ml)
+        self.volume_before_points = None
         self.lot_number.setText(product.lot_number)
         self.expiry_date.set_value(product.expiry_date)
 
@@ -149,6 +152,7 @@ class ProductRow(QWidget):
         self.product_name.setText(str(payload.get("product_name", "")))
         self.concentration.setText(str(payload.get("concentration", "")))
         self.volume_ml.set_raw(payload.get("volume_ml", DEFAULT_VOLUME_ML))
+        self.volume_before_points = None
         self.lot_number.setText(str(payload.get("lot_number", "")))
         self.expiry_date.set_raw(payload.get("expiry_date"))
 

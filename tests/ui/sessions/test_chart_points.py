@@ -181,8 +181,39 @@ def test_arrows_nudge_the_selected_point_and_delete_removes_it(chair: Chair) -> 
     QTest.keyClick(canvas, Qt.Key.Key_Delete)
     assert points_of(editor) == []
     assert not volume.isReadOnly(), "the last point gone, the volume is typed again"
-    assert shown(volume) == decimal("0.05")
+    assert shown(volume) == decimal("1"), "the volume it held before its points"
     assert editor.line_editors[0].products[0].remove_button.isEnabled()
+
+
+def test_a_typed_volume_taken_over_by_points_is_said_and_given_back(chair: Chair) -> None:
+    editor = ready(chair)
+    row = editor.line_editors[0].products[0]
+    type_into(chair.qtbot, row.volume_ml, decimal("2"))
+    amount(chair, editor, "0.05")
+    first, second = spots(editor, ZONE, 2)
+    click_at(chair.qtbot, editor, *first)
+    assert shown(row.volume_ml) == decimal("0.05") and row.volume_ml.isReadOnly()
+    message = chart(editor).message.text()
+    assert "Point 1 added in Forehead." in message
+    assert (
+        f"Product 1's volume is now the sum of its points, {decimal('0.05')} ml "
+        "(2 ml before" in message
+    )
+    click_at(chair.qtbot, editor, *second)  # nothing more taken over
+    assert "volume" not in chart(editor).message.text()
+    canvas = chart(editor).canvas
+    focus(chair.qtbot, canvas)
+    QTest.keyClick(canvas, Qt.Key.Key_Delete)
+    assert "volume" not in chart(editor).message.text(), "a point is left"
+    QTest.keyClick(canvas, Qt.Key.Key_PageUp)
+    QTest.keyClick(canvas, Qt.Key.Key_Delete)
+    assert points_of(editor) == []
+    assert shown(row.volume_ml) == decimal("2") and not row.volume_ml.isReadOnly()
+    assert "Product 1 has no points left: its volume is 2 ml again" in (
+        chart(editor).message.text()
+    )
+    line = stored_line(chair, editor)
+    assert [p.volume_ml for p in line.products] == [2.0]  # type: ignore[attr-defined]
 
 
 def test_the_menu_of_a_point_deletes_it(chair: Chair) -> None:
@@ -214,6 +245,7 @@ def test_a_selected_points_amount_and_product_are_changed_in_the_tools(chair: Ch
     panel.product_choice.setCurrentIndex(1)
     panel.product_choice.activated.emit(1)
     assert [(p.product, p.amount_ml) for p in points_of(editor)] == [(1, 0.2), (0, 0.05)]
+    assert "Product 2's volume is now the sum of its points" in panel.message.text()
     rows = editor.line_editors[0].products
     assert [shown(row.volume_ml) for row in rows] == [decimal("0.05"), decimal("0.2")]
 
