@@ -154,11 +154,14 @@ def test_the_columns_fit_at_1280_by_720_and_notes_takes_the_rest(
     window.open_patient(patient.id)
     table = window.record.history_view.table
     qtbot.waitUntil(lambda: sum(_widths(window).values()) == table.viewport().width())
-    assert not table.horizontalScrollBar().isVisible()
+    # The scroll bar follows the columns' widths a layout pass later.
+    qtbot.waitUntil(lambda: not table.horizontalScrollBar().isVisible())
     widths = _widths(window)
     metrics = table.fontMetrics()
     model = window.record.history_view.model
     for column in HistoryColumn:
+        if table.isColumnHidden(column):  # the chart and photos of a patient with neither
+            continue
         shown = str(model.data(model.index(0, column)))
         words = [w for line in shown.splitlines() for w in line.split(" ") if w]
         widest = max((metrics.horizontalAdvance(w) for w in words), default=0)
