@@ -50,8 +50,10 @@ def chart_faults(line: TreatmentLine, base: str) -> list[str]:
             found.append(f"{where}.amount_ml")
     for index, product in enumerate(line.products):
         amounts = [p.amount_ml for p in line.points if p.product == index]
-        summed = round(math.fsum(amounts), 3) if amounts else None
-        if summed is not None and not math.isclose(product.volume_ml, summed, abs_tol=1e-9):
+        if not amounts or not all(math.isfinite(a) for a in amounts):
+            continue  # no points, or an amount refused on its own: no sum to compare
+        summed = round(math.fsum(amounts), 3)
+        if math.isfinite(summed) and not math.isclose(product.volume_ml, summed, abs_tol=1e-9):
             found.append(f"products[{index}].volume_ml")
     return [f"{base}.{name}" for name in found]
 
