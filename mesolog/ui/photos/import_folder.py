@@ -49,17 +49,21 @@ def _partial(path: Path) -> bool:
 
 
 def imported_folder(folder: Path) -> Path:
-    """The folder's "imported" subfolder, made 0700 if mesolog makes it."""
+    """The folder's "imported" subfolder, private (0700) whoever made it. A symbolic link
+    there is refused: the photos, GPS and all, would go wherever it points."""
     target = folder / IMPORTED
+    if target.is_symlink():
+        raise OSError(f"{target.name} is a symbolic link; photos are not moved through one")
     if not target.is_dir():
         target.mkdir(mode=0o700)
-        target.chmod(0o700)  # whatever the umask
+    target.chmod(0o700)  # whatever the umask, or a folder made by someone else
     return target
 
 
 def move_to_imported(path: Path) -> Path:
-    """Moves `path` into its folder's "imported" subfolder, under a name no file there has;
-    returns where it went."""
+    """Moves `path` into its folder's "imported" subfolder, under a name no file there has,
+    readable by its owner only (the original keeps the metadata mesolog strips); returns
+    where it went."""
     target_folder = imported_folder(path.parent)
     target = target_folder / path.name
     number = 2
@@ -67,6 +71,7 @@ def move_to_imported(path: Path) -> Path:
         target = target_folder / f"{path.stem} ({number}){path.suffix}"
         number += 1
     path.rename(target)
+    target.chmod(0o600)
     return target
 
 
@@ -142,7 +147,7 @@ class FolderWatch(QObject):
         try:
             entries = [entry for entry in os.scandir(folder) if entry.is_file()]
         except OSError as error:
-            self._set_problem(error.strerror or type(error).__name__)
+            self._set_problem(error.strerror or str(error))
             self._set_ready([])
             return
         if not self._watcher.directories():
@@ -185,7 +190,7 @@ class FolderWatch(QObject):
         except FileNotFoundError:
             moved = None
         except OSError as error:
-            self._set_problem(error.strerror or type(error).__name__)
+            self._set_problem(error.strerror or str(error))
             return None
         self._looks.pop(path, None)
         self._set_ready([p for p in self._ready if p != path])

@@ -63,6 +63,9 @@ def read_photo_file(path: Path) -> bytes:
         ) from None
 
 
+PREVIEWED = ("JPEG", "PNG", "TIFF")
+
+
 def preview(path: Path, side: int) -> QPixmap:
     """The file's picture upright at most `side` pixels a side, decoded near that size; an
     empty pixmap for a file that is not a picture Pillow reads (HEIC without the extra,
@@ -70,12 +73,14 @@ def preview(path: Path, side: int) -> QPixmap:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-            with Image.open(path) as opened:
+            # Only the kinds mesolog takes: Image.open would try every decoder it has,
+            # EPS among them, which runs Ghostscript on the file.
+            with Image.open(path, formats=PREVIEWED) as opened:
                 opened.draft("RGB", (side * 2, side * 2))
                 upright = ImageOps.exif_transpose(opened)
                 upright.thumbnail((side, side))
                 shown = upright.convert("RGB")
-    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError):
+    except Exception:  # a preview never stops the dialog; the service says what is wrong
         return QPixmap()
     width, height = shown.size
     image = QImage(shown.tobytes(), width, height, 3 * width, QImage.Format.Format_RGB888)

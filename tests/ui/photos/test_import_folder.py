@@ -7,11 +7,17 @@ from __future__ import annotations
 import stat
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from mesolog.services.clinic import Clinic
-from mesolog.ui.photos.import_folder import FolderWatch, import_folder, set_import_folder
+from mesolog.ui.photos.import_folder import (
+    FolderWatch,
+    import_folder,
+    move_to_imported,
+    set_import_folder,
+)
 from mesolog.ui.photos.photos_pane import PhotosPane
 from tests.ui.photos.photo_images import phone_jpeg
 from tests.ui.photos.photo_support import Record, add_and_wait, open_add_dialog, show_pane
@@ -137,3 +143,29 @@ def test_the_folder_is_chosen_once_per_workstation_and_a_refused_file_stays(
     pane.banner.stop()
     assert import_folder() is None
     assert banner_words(pane) is None
+
+
+def test_a_moved_file_and_its_folder_are_private_whoever_made_the_folder(tmp_path: Path) -> None:
+    (tmp_path / "imported").mkdir(mode=0o755)
+    (tmp_path / "imported").chmod(0o755)
+    photo = tmp_path / "IMG_0001.jpg"
+    photo.write_bytes(phone_jpeg())
+    photo.chmod(0o644)
+    moved = move_to_imported(photo)
+    assert moved == tmp_path / "imported" / "IMG_0001.jpg"
+    assert stat.S_IMODE(moved.stat().st_mode) == 0o600
+    assert stat.S_IMODE(moved.parent.stat().st_mode) == 0o700
+
+
+def test_photos_are_never_moved_through_a_symbolic_link(tmp_path: Path) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    watched = tmp_path / "watched"
+    watched.mkdir()
+    (watched / "imported").symlink_to(elsewhere)
+    photo = watched / "IMG_0002.jpg"
+    photo.write_bytes(phone_jpeg())
+    with pytest.raises(OSError, match="symbolic link"):
+        move_to_imported(photo)
+    assert photo.exists()
+    assert list(elsewhere.iterdir()) == []
