@@ -110,9 +110,3 @@ def print_copy(image: bytes, *, width_pt: float, height_pt: float, dpi: int = 20
     photo.loaded(source)
     printed = in_srgb(downscaled(source, box), icc)
     return jpeg_bytes(printed, quality=PRINT_QUALITY, dpi=(dpi, dpi))
-
-
-def image_size(image: bytes) -> tuple[int, int]:
-    """Width and height of a stored photo, read from its header."""
-    size: tuple[int, int] = PhotoFile(image, file_label=_STORED).opened().size
-    return size

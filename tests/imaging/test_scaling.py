@@ -9,8 +9,7 @@ import pytest
 from PIL import Image
 
 from mesolog.imaging.photos import prepare_photo
-from mesolog.imaging.refusals import PhotoRefusedError
-from mesolog.imaging.scaling import fitted, image_size, print_copy
+from mesolog.imaging.scaling import fitted, print_copy
 from tests.imaging.photo_files import camera_jpeg, camera_png, camera_tiff, upright_scene
 
 
@@ -59,15 +58,6 @@ def test_a_sixteen_bit_png_is_printed_in_eight_bits() -> None:
 def test_a_print_size_of_nothing_is_a_mistake_of_the_caller() -> None:
     with pytest.raises(ValueError, match="0 × 72 pt at 200 dpi"):
         print_copy(b"", width_pt=0, height_pt=72)
-
-
-def test_image_size_reads_the_header_and_refuses_what_is_not_a_photo() -> None:
-    assert image_size(prepare_photo(camera_jpeg(8), file_label="e.jpg").image) == (1200, 800)
-    assert image_size(camera_png(1)) == (1200, 800)
-    with pytest.raises(
-        PhotoRefusedError, match=r"^The photo stored in mesolog \(5 bytes\) is not an image;"
-    ):
-        image_size(b"hello")
 
 
 @pytest.mark.parametrize(

@@ -233,9 +233,6 @@ class PhotosPane(QWidget):
             if group.select(photo_id):
                 return
 
-    def group_of(self, session_id: SessionId | None) -> ThumbnailGroup | None:
-        return next((g for g in self.groups if g.session_id == session_id), None)
-
     # adding
 
     def default_session(self) -> SessionId | None:

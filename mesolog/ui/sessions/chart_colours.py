@@ -32,11 +32,6 @@ def _fill_of(key: str) -> QColor:
     return QColor(UNREAD_DEPTH[TechniqueKind(key.partition("-")[0])])
 
 
-def zone_fill(kind: TechniqueKind, depth_mm: float | None) -> QColor:
-    """The colour of a zone a line of `kind` at `depth_mm` marks (the history's too)."""
-    return _fill_of(shade_key(kind, depth_mm))
-
-
 def zone_fills(marked: Iterable[tuple[str, Iterable[ZoneRef]]]) -> Mapping[ZoneRef, QColor]:
     """Each zone of the (shade key, zones) of the lines, in its line's colour; a zone two
     lines of different shades mark takes the mixed colour."""

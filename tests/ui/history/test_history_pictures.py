@@ -15,7 +15,7 @@ from sqlalchemy import event
 
 from mesolog.diagrams.hits import centroid
 from mesolog.diagrams.loading import drawing
-from mesolog.domain.diagram_ids import Side
+from mesolog.domain.diagram_ids import Diagram, Side, ZoneRef
 from mesolog.domain.enums import Area, TechniqueKind
 from mesolog.domain.ids import SessionId
 from mesolog.services.chart_maps import ZoneChoice
@@ -24,7 +24,7 @@ from mesolog.ui.common.diagram_painting import fitted_rect, to_widget
 from mesolog.ui.history._pictures import CHART_HEIGHT, PHOTO_SIDE
 from mesolog.ui.history.history_model import HistoryColumn, HistoryModel
 from mesolog.ui.history.history_view import HistoryView
-from mesolog.ui.sessions.chart_colours import zone_fill
+from mesolog.ui.sessions.chart_colours import shade_key, zone_fills
 from tests.ui.history.charted_records import (
     FOREHEAD,
     ChartedStory,
@@ -103,7 +103,7 @@ def test_a_sessions_chart_is_its_diagrams_shaded_by_technique(
     # the forehead, marked without points by a pen line 0.5 mm deep, in the pen's shade
     rect = fitted_rect(face, QRectF(0, 0, face_width, CHART_HEIGHT))
     spot = to_widget(rect, *centroid(FOREHEAD)).toPoint()
-    assert near_colour(chart.toImage().pixelColor(spot), zone_fill(TechniqueKind.PEN, 0.5))
+    assert near_colour(chart.toImage().pixelColor(spot), pen_fill())
     older = decoration(view.model, story.sessions[0], HistoryColumn.CHART)
     assert older.width() == face_width, "only the face"
     tip = view.model.data(
@@ -218,3 +218,9 @@ def test_a_history_without_charts_or_photos_hides_their_columns_and_the_zone_fil
     assert not view.table.isColumnHidden(HistoryColumn.CHART)
     assert not view.table.isColumnHidden(HistoryColumn.PHOTOS)
     assert photo_jpeg(1) != photo_jpeg(2)
+
+
+def pen_fill() -> QColor:
+    """The colour a zone that a pen line 0.5 mm deep marks takes, as the editor shows it."""
+    zone = ZoneRef(Diagram.FACE_FRONT, Area.FOREHEAD)
+    return zone_fills([(shade_key(TechniqueKind.PEN, 0.5), [zone])])[zone]
