@@ -112,6 +112,12 @@ class PhotoService:
         assert session is not None
         if session.voided_at is not None:
             raise StateError("The session is voided; photos are not added to it.")
+        newer = queries.amendment_of(s, session.id)
+        if newer is not None:
+            raise StateError(
+                f"The session was amended on {newer.signed_at:%Y-%m-%d %H:%M}; add the photo "
+                "to its newest version."
+            )
         return patient, session
 
 

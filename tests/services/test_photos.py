@@ -236,3 +236,21 @@ def test_a_patients_photos_are_listed_in_a_fixed_number_of_queries(clinic: Clini
         event.remove(clinic.context.db.engine, "before_cursor_execute", seen)
     assert sum("FROM sessions" in statement for statement in statements) == 1
     assert not any("photo_images" in statement for statement in statements)
+
+
+def test_a_photo_goes_to_a_sessions_newest_version_only(clinic: Clinic) -> None:
+    make = Maker(clinic)
+    patient = consenting(make)
+    signed = clinic.sessions.sign(clinic.sessions.create_draft(patient.id, make.entry()).id)
+    newer = clinic.sessions.amend(signed.id, make.entry(notes="corrected"), reason="typo")
+    before = counts(clinic)
+    with pytest.raises(StateError, match="add the photo to its newest version"):
+        clinic.photos.add(
+            patient.id,
+            PhotoInput(PhotoView.FRONT, PhotoMoment.AFTER, signed.id),
+            photo_file(),
+            file_label="a.jpg",
+        )
+    assert counts(clinic) == before
+    details = PhotoInput(PhotoView.FRONT, PhotoMoment.AFTER, newer.id)
+    assert clinic.photos.add(patient.id, details, photo_file(), file_label="a.jpg")
