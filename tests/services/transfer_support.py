@@ -93,10 +93,11 @@ class Charted:
 
 
 def charted_clinic(clinic: Clinic) -> Charted:
-    """A patient with photo consent: a signed session with a charted line, amended (a point
-    moved); a draft whose charted neck line was removed before signing (voided); photos
-    of the signed session (a turned phone JPEG, a PNG), one between sessions with a free
-    view, one voided and added again (one image, two records). A second patient has
+    """A patient with photo consent: a signed session with a charted line, photographed,
+    then amended (a point moved); a draft whose charted neck line was removed before
+    signing (voided); photos of the signed session (a turned phone JPEG, a PNG), one
+    between sessions with a free view, one voided and added again (one image, two
+    records). A second patient has
     neither photos nor consent."""
     born = dt.date(1985, 4, 12)
     patient = clinic.patients.create(
@@ -111,7 +112,6 @@ def charted_clinic(clinic: Clinic) -> Charted:
     signed = clinic.sessions.sign(clinic.sessions.create_draft(patient.id, entry).id)
     moved = (point(LEFT, 0, 0.15), point(RIGHT, 0, 0.15), point(RIGHT, 1, 0.05))
     amended = replace(entry, treatments=(replace(cheeks_line(), points=moved),))
-    clinic.sessions.amend(signed.id, amended, reason="point moved")
     both = entry_at(3, 10, (cheeks_line(), neck_line()), hour=15)
     draft = clinic.sessions.create_draft(patient.id, both)
     removed = replace(both, treatments=both.treatments[:1])
@@ -122,6 +122,8 @@ def charted_clinic(clinic: Clinic) -> Charted:
     free = PhotoInput(PhotoView.FREE, PhotoMoment.FOLLOW_UP, None, "scar, right temple")
     add(patient.id, front, camera_jpeg(6), file_label="front.jpg")
     add(patient.id, side, camera_png(), file_label="side.png")
+    # Taken before the amendment: a photo goes to a session's newest version only.
+    clinic.sessions.amend(signed.id, amended, reason="point moved")
     wrong = add(patient.id, free, camera_jpeg(1, taken=None), file_label="free.jpg")
     clinic.photos.void(wrong.id, reason="wrong moment")
     again = replace(free, moment=PhotoMoment.AFTER)
