@@ -24,6 +24,7 @@ from mesolog.domain.records import (
     SessionInput,
     TreatmentLine,
 )
+from mesolog.reports.formatting import Formatter
 from mesolog.services.clinic import Clinic
 from mesolog.services.history import PatientHistory
 from mesolog.ui.common.jobs import running_jobs
@@ -183,7 +184,8 @@ def test_the_patient_copy_has_photos_once_ticked_and_as_chosen(
     assert "(4 photos, " in message.text()
     text = " ".join(p.extract_text() for p in PdfReader(chosen).pages).replace("\n", " ")
     assert "Follow-up ·" not in text
-    assert "After · 26 Jan 2026 · course 1, session 1" in text.replace("\xa0", " ")
+    day = Formatter(QLocale().name()).date(dt.date(2026, 1, 26))
+    assert f"After · {day} · course 1, session 1".replace("\xa0", " ") in text.replace("\xa0", " ")
 
 
 def test_without_photo_consent_there_is_no_photo_page_to_tick(qtbot: QtBot, clinic: Clinic) -> None:
