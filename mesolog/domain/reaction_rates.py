@@ -1,0 +1,394 @@
+"""Reaction rates: how often a reaction followed the sessions of each product, lot,
+solution, technique, depth band, area or clinician, with a 95% Wilson interval.
+
+The unit is the session. A group's sessions are the signed, current sessions that had
+at least one treatment line in it (a product or lot used, a solution, a technique, a
+depth band or an area), or that the clinician logged; a session counts once per group
+however many of its lines are in it. Its sessions with the reaction are those of them
+where a reaction of the kind chosen (any, a kind, or a kind at one severity) is
+attributed to one of the group's lines:
+
+- a reaction on an area the session treated is attributed to the lines on that area
+  only (bruising on the forehead counts for the forehead's product, lot, technique and
+  depth, not for those used on the cheeks);
+- a reaction with no area, or on an area no line of the session treated (a reaction on
+  the cheeks after a full-face line), is attributed to every line of the session: where
+  it came from is not known, and it must not vanish from the table;
+- a clinician's row counts every reaction of the session, whatever its area.
+
+Products are the session's own copies: names compared folded (case, accents and spaces
+ignored, `domain.text.fold`) and shown as spelled most often; lot numbers compared
+stripped and upper-cased, within their product (two products may print the same
+number). A rate with fewer than MIN_SESSIONS sessions behind it is marked too few and
+not ranked.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Hashable, Iterable, Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import lru_cache
+
+from mesolog.domain.enums import Area, ReactionKind, Severity, Solution, TechniqueKind
+from mesolog.domain.text import fold
+
+MIN_SESSIONS = 10
+"""Fewer sessions than this give an interval too wide to rank a group by."""
+Z_95 = 1.959963984540054
+"""The standard normal quantile of 97.5%: a two-sided 95% interval."""
+
+
+class Dimension(StrEnum):
+    """What the sessions are grouped by; the values are the command line's words."""
+
+    PRODUCT = "product"
+    LOT = "lot"
+    SOLUTION = "solution"
+    TECHNIQUE = "technique"
+    DEPTH = "depth"
+    AREA = "area"
+    CLINICIAN = "clinician"
+
+
+PRODUCT_DIMENSIONS = frozenset({Dimension.PRODUCT, Dimension.LOT, Dimension.SOLUTION})
+"""The dimensions that read the products used (the others need only the lines)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Interval:
+    low: float
+    high: float
+
+
+def wilson_interval(successes: int, trials: int, z: float = Z_95) -> Interval:
+    """The Wilson score interval of `successes` in `trials` (without continuity
+    correction, as R's `prop.test(correct = FALSE)`).
+
+    Unlike the plain p ± z·√(p(1−p)/n) it stays within 0..1 and is not of zero width
+    when no session, or every session, had the reaction: 0 of 10 gives 0–28%.
+    """
+    if trials < 1 or not 0 <= successes <= trials:
+        raise ValueError(f"{successes} successes in {trials} trials: need 0 ≤ successes ≤ trials")
+    p = successes / trials
+    z2 = z * z
+    denominator = 1 + z2 / trials
+    centre = (p + z2 / (2 * trials)) / denominator
+    half = z * math.sqrt(p * (1 - p) / trials + z2 / (4 * trials * trials)) / denominator
+    low = 0.0 if successes == 0 else max(0.0, centre - half)
+    high = 1.0 if successes == trials else min(1.0, centre + half)
+    return Interval(low, high)
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class DepthBand:
+    """Depths from `low_mm` up to, not including, `high_mm`; the technique's deepest band
+    includes its upper end too (`closed`), so that every depth allowed has one band."""
+
+    technique: TechniqueKind
+    low_mm: float
+    high_mm: float
+    closed: bool = False
+
+    def contains(self, depth_mm: float) -> bool:
+        if self.closed:
+            return self.low_mm <= depth_mm <= self.high_mm
+        return self.low_mm <= depth_mm < self.high_mm
+
+    def __str__(self) -> str:
+        return f"{self.technique.value} {_mm(self.low_mm)}–{_mm(self.high_mm)} mm"
+
+
+def _mm(value: float) -> str:
+    return f"{value:g}"
+
+
+DEPTH_BANDS = (
+    DepthBand(TechniqueKind.NEEDLE, 1.0, 2.0),
+    DepthBand(TechniqueKind.NEEDLE, 2.0, 3.0),
+    DepthBand(TechniqueKind.NEEDLE, 3.0, 4.0, closed=True),
+    DepthBand(TechniqueKind.PEN, 0.25, 0.5),
+    DepthBand(TechniqueKind.PEN, 0.5, 1.0),
+    DepthBand(TechniqueKind.PEN, 1.0, 1.5),
+    DepthBand(TechniqueKind.PEN, 1.5, 2.5, closed=True),
+)
+"""The issue's bands: needle 1–2, 2–3, 3–4 mm; pen 0.25–0.5, 0.5–1, 1–1.5, 1.5–2.5 mm.
+Together they cover exactly the depths the schema allows (`limits.NEEDLE_DEPTH_MM`,
+`limits.PEN_DEPTH_MM`, which the database's CHECK constraints enforce too)."""
+
+
+def depth_band(technique: TechniqueKind, depth_mm: float) -> DepthBand | None:
+    """The band of a line's depth; None for a depth outside every band (none is stored:
+    such a line would be left out of the depth rows rather than put in a wrong band)."""
+    return next((b for b in DEPTH_BANDS if b.technique is technique and b.contains(depth_mm)), None)
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Lot:
+    """A lot number (stripped, upper-cased; "" when none was recorded) of one product."""
+
+    product: str
+    number: str
+
+    def __str__(self) -> str:
+        return f"{self.number or '(no lot)'} · {self.product or '(unnamed)'}"
+
+
+Group = str | Lot | Solution | TechniqueKind | DepthBand | Area
+"""A row's group: a product's name or a clinician's (str), a lot, a solution, a technique,
+a depth band or an area."""
+
+
+@dataclass(frozen=True, slots=True)
+class ReactionChoice:
+    """The reaction counted: any (no kind), every severity of a kind, or a kind at one
+    severity."""
+
+    kind: ReactionKind | None = None
+    severity: Severity | None = None
+
+    def __post_init__(self) -> None:
+        if self.severity is not None and self.kind is None:
+            raise ValueError("a severity is chosen with a reaction kind")
+
+    def matches(self, kind: ReactionKind, severity: Severity) -> bool:
+        return (self.kind is None or kind is self.kind) and (
+            self.severity is None or severity is self.severity
+        )
+
+    def __str__(self) -> str:
+        if self.kind is None:
+            return "any"
+        return self.kind.value if self.severity is None else f"{self.kind}:{self.severity}"
+
+    @classmethod
+    def parse(cls, text: str) -> ReactionChoice:
+        """`any`, a kind (`bruising`) or a kind and a severity (`bruising:moderate`), in
+        any case; ValueError saying what is allowed otherwise."""
+        parts = [part.strip().lower() for part in text.split(":")]
+        try:
+            if parts == ["any"]:
+                return cls()
+            if len(parts) == 1:
+                return cls(ReactionKind(parts[0]))
+            if len(parts) == 2:
+                return cls(ReactionKind(parts[0]), Severity(parts[1]))
+        except ValueError:
+            pass
+        kinds = ", ".join(k.value for k in ReactionKind)
+        severities = ", ".join(s.value for s in Severity)
+        raise ValueError(
+            f"{text!r} is not a reaction: write any, a kind ({kinds}) or KIND:SEVERITY with "
+            f"a severity ({severities})"
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class UsedProduct:
+    name: str
+    lot_number: str
+    solution: Solution
+
+
+@dataclass(frozen=True, slots=True)
+class LineFacts:
+    """What the rates read of a treatment line."""
+
+    area: Area
+    technique: TechniqueKind
+    depth_mm: float
+    products: tuple[UsedProduct, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ReactionFacts:
+    kind: ReactionKind
+    severity: Severity
+    area: Area | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SessionFacts:
+    """What the rates read of a signed, current session."""
+
+    clinician: str
+    lines: tuple[LineFacts, ...]
+    reactions: tuple[ReactionFacts, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Rate:
+    """Sessions, those with the reaction, their proportion and its 95% Wilson interval."""
+
+    sessions: int
+    with_reaction: int
+    proportion: float
+    low: float
+    high: float
+
+    @classmethod
+    def of(cls, with_reaction: int, sessions: int) -> Rate:
+        if sessions == 0:
+            return cls(0, 0, 0.0, 0.0, 1.0)
+        interval = wilson_interval(with_reaction, sessions)
+        return cls(sessions, with_reaction, with_reaction / sessions, interval.low, interval.high)
+
+    @property
+    def too_few(self) -> bool:
+        """Too few sessions behind it to rank it (MIN_SESSIONS)."""
+        return self.sessions < MIN_SESSIONS
+
+
+@dataclass(frozen=True, slots=True)
+class RateRow:
+    group: Group
+    rate: Rate
+    rank: int | None
+    """1 for the row that stands highest; None when too few sessions are behind it."""
+    stands_out: bool
+    """Ranked, and its whole interval above the rate of all the table's sessions."""
+
+
+@dataclass(frozen=True, slots=True)
+class RateTable:
+    dimension: Dimension
+    reaction: ReactionChoice
+    overall: Rate
+    """All the sessions in at least one row (each once), with the reaction in at least one."""
+    rows: tuple[RateRow, ...]
+    """Ranked rows first (see `ranked`), then the too-few rows in the groups' order."""
+
+
+def rate_table(
+    sessions: Iterable[SessionFacts], dimension: Dimension, reaction: ReactionChoice
+) -> RateTable:
+    """The rate of `reaction` in each group of `dimension` (the module's docstring says
+    which sessions and reactions count for which group)."""
+    totals: Counter[Hashable] = Counter()
+    reacted: Counter[Hashable] = Counter()
+    spellings: dict[Hashable, Counter[str]] = {}
+    overall_total = overall_reacted = 0
+    for session in sessions:
+        every, hit = _session_groups(session, dimension, reaction, spellings)
+        if not every:
+            continue
+        overall_total += 1
+        overall_reacted += bool(hit)
+        totals.update(every)
+        reacted.update(hit)
+    overall = Rate.of(overall_reacted, overall_total)
+    rates = {key: Rate.of(reacted[key], total) for key, total in totals.items()}
+    groups = {key: _group(dimension, key, spellings) for key in rates}
+    return RateTable(dimension, reaction, overall, ranked(groups, rates, overall))
+
+
+def ranked(
+    groups: dict[Hashable, Group], rates: dict[Hashable, Rate], overall: Rate
+) -> tuple[RateRow, ...]:
+    """Rows by the low end of their interval, highest first; ties by rate, then by more
+    sessions. The low end is the rate the sessions support at the least: a lot with 6
+    reactions in 12 sessions (50%, low end 25%) ranks below one with 40 in 100 (40%, low
+    end 31%), whose high rate is the surer. Sorting by the rate alone would put every
+    group with one session and one reaction on top; sorting by the count of reactions,
+    the most used products. The rows with too few sessions follow, in the groups'
+    order, unranked."""
+    by_order = sorted(rates, key=lambda key: _order(groups[key]))
+    enough = [key for key in by_order if not rates[key].too_few]
+    enough.sort(key=lambda key: (-rates[key].low, -rates[key].proportion, -rates[key].sessions))
+    rows = [
+        RateRow(groups[key], rates[key], rank, rates[key].low > overall.proportion)
+        for rank, key in enumerate(enough, start=1)
+    ]
+    rows += [
+        RateRow(groups[key], rates[key], None, stands_out=False)
+        for key in by_order
+        if rates[key].too_few
+    ]
+    return tuple(rows)
+
+
+def _session_groups(
+    session: SessionFacts,
+    dimension: Dimension,
+    reaction: ReactionChoice,
+    spellings: dict[Hashable, Counter[str]],
+) -> tuple[set[Hashable], set[Hashable]]:
+    """The keys of the groups the session is in, and of those it had the reaction in."""
+    matching = [r for r in session.reactions if reaction.matches(r.kind, r.severity)]
+    if dimension is Dimension.CLINICIAN:
+        return {session.clinician}, {session.clinician} if matching else set()
+    keys = [set(_line_keys(line, dimension, spellings)) for line in session.lines]
+    every = set().union(*keys)
+    hit: set[Hashable] = set()
+    for index in _attributed_lines(session.lines, matching):
+        hit |= keys[index]
+    return every, hit
+
+
+def _attributed_lines(lines: tuple[LineFacts, ...], reactions: list[ReactionFacts]) -> set[int]:
+    """The indexes of the lines the reactions are attributed to (module docstring)."""
+    found: set[int] = set()
+    for reaction in reactions:
+        on_area = {i for i, line in enumerate(lines) if line.area is reaction.area}
+        found |= on_area or set(range(len(lines)))
+    return found
+
+
+def _line_keys(
+    line: LineFacts, dimension: Dimension, spellings: dict[Hashable, Counter[str]]
+) -> Iterator[Hashable]:
+    if dimension is Dimension.TECHNIQUE:
+        yield line.technique
+    elif dimension is Dimension.AREA:
+        yield line.area
+    elif dimension is Dimension.DEPTH:
+        band = depth_band(line.technique, line.depth_mm)
+        if band is not None:
+            yield band
+    elif dimension is Dimension.SOLUTION:
+        yield from (product.solution for product in line.products)
+    else:
+        for product in line.products:
+            name = _product_key(product.name)
+            key = name if dimension is Dimension.PRODUCT else (name, _lot_key(product.lot_number))
+            spellings.setdefault(name, Counter())[product.name.strip()] += 1
+            yield key
+
+
+@lru_cache(maxsize=4096)
+def _product_key(name: str) -> str:
+    return " ".join(fold(name).split())
+
+
+def _lot_key(number: str) -> str:
+    return number.strip().upper()
+
+
+def _group(dimension: Dimension, key: Hashable, spellings: dict[Hashable, Counter[str]]) -> Group:
+    if dimension is Dimension.PRODUCT:
+        return _spelled(spellings[key])
+    if dimension is Dimension.LOT:
+        assert isinstance(key, tuple)
+        name, number = key
+        return Lot(_spelled(spellings[name]), number)
+    assert isinstance(key, str | Solution | TechniqueKind | DepthBand | Area)
+    return key
+
+
+def _spelled(spelled: Counter[str]) -> str:
+    """The spelling used most often; of equally used ones, the first in code-point order."""
+    return min(spelled, key=lambda text: (-spelled[text], text))
+
+
+def _order(group: Group) -> tuple[int, str, float]:
+    """The groups' own order: enums as declared, bands by technique and depth, names
+    folded."""
+    if isinstance(group, DepthBand):
+        return (list(TechniqueKind).index(group.technique), "", group.low_mm)
+    if isinstance(group, Solution | TechniqueKind | Area):
+        return (list(type(group)).index(group), "", 0.0)
+    if isinstance(group, Lot):
+        return (0, f"{_product_key(group.product)}\x1f{group.number}", 0.0)
+    return (0, _product_key(group), 0.0)
