@@ -6,9 +6,12 @@ and the first page of the busiest patient's treatment summary (poppler's pdftopp
 Runs offscreen (no display needed) on a screen of each size given (1366×768 by default):
 the window fills it, and every dialog opens as it would there. With several sizes, each
 goes into a folder of its own (OUTPUT_FOLDER/1024x700). The default folder is
-docs/screenshots. Besides the README's screens: the record and the session editor of a
-patient with every warning (allergy, NSAID, no consent), where safety text must wrap,
-never be cut.
+docs/screenshots. The session editor is a new session of the course whose last session
+charted the most injection points on the face, pre-filled with that chart; the same
+patient's Photos tab, and the compare view of the front photos of the course's first and
+latest photographed sessions. Besides the README's screens: the record and the session
+editor of a patient with every warning (allergy, NSAID, no consent), where safety text
+must wrap, never be cut.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import tempfile
 from pathlib import Path
 
 DEFAULT_SIZE = "1366x768"
+SETTLING_PASSES = 10
 
 
 def _arguments() -> argparse.Namespace:
@@ -48,7 +52,8 @@ if __name__ == "__main__":
             subprocess.run(command, check=True)
         sys.exit(0)
     SIZE = _size(SIZES[0])
-    if "QT_QPA_PLATFORM" not in os.environ:
+    # plain "offscreen" too: its own screen is 800×800, and dialogs size themselves to it
+    if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
         screen = {"name": "screen", "x": 0, "y": 0, "width": SIZE[0], "height": SIZE[1]}
         config = Path(tempfile.mkdtemp()) / "screen.json"
         config.write_text(json.dumps({"screens": [{**screen, "logicalDpi": 96, "dpr": 1}]}))
@@ -57,17 +62,24 @@ else:
     SIZE = _size(DEFAULT_SIZE)
 
 from PySide6.QtCore import QLocale, QSettings  # noqa: E402 - after the platform is chosen
-from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
+from PySide6.QtGui import QPixmap  # noqa: E402
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QWidget  # noqa: E402
 
 from mesolog.app import application  # noqa: E402
-from mesolog.domain.enums import Sex  # noqa: E402
-from mesolog.domain.ids import PatientId  # noqa: E402
-from mesolog.domain.records import Patient, PatientInput  # noqa: E402
+from mesolog.domain.diagram_ids import Diagram  # noqa: E402
+from mesolog.domain.enums import CourseStatus, Sex  # noqa: E402
+from mesolog.domain.ids import CourseId, PatientId  # noqa: E402
+from mesolog.domain.photos import Photo, PhotoView  # noqa: E402
+from mesolog.domain.records import Patient, PatientInput, Session  # noqa: E402
 from mesolog.services.clinic import Clinic  # noqa: E402
 from mesolog.services.demo import DemoService  # noqa: E402
+from mesolog.services.history import PatientHistory  # noqa: E402
 from mesolog.services.summary import SummaryService  # noqa: E402
 from mesolog.ui.courses.course_dialog import CourseDialog  # noqa: E402
 from mesolog.ui.patients.patient_dialog import PatientDialog  # noqa: E402
+from mesolog.ui.photos.compare_dialog import CompareDialog  # noqa: E402
+from mesolog.ui.photos.photo_places import photo_day  # noqa: E402
+from mesolog.ui.photos.photos_pane import PhotosPane  # noqa: E402
 from mesolog.ui.records.audit_dialog import AuditDialog  # noqa: E402
 from mesolog.ui.settings.settings_dialog import SettingsDialog  # noqa: E402
 from mesolog.ui.window.main_window import MainWindow  # noqa: E402
@@ -83,9 +95,22 @@ AT_RISK = PatientInput(
 """Every warning at once, with long words: what the header and the editor must wrap."""
 
 
-def _save(widget: QWidget, path: Path) -> None:
+def _settled(widget: QWidget) -> QPixmap:
+    """The widget's picture once its layouts have settled: a text changed re-lays one
+    nested layout an event-loop pass, so one pass can show a label at its old width."""
     QApplication.processEvents()
-    widget.grab().save(str(path))
+    picture = widget.grab()
+    for _ in range(SETTLING_PASSES):
+        QApplication.processEvents()
+        again = widget.grab()
+        if again.toImage() == picture.toImage():
+            break
+        picture = again
+    return picture
+
+
+def _save(widget: QWidget, path: Path) -> None:
+    _settled(widget).save(str(path))
     print(path)
 
 
@@ -124,18 +149,14 @@ def shoot(window: MainWindow, clinic: Clinic, output: Path) -> None:
         key=lambda p: len(clinic.history.patient_history(p.id).sessions),
     )
     _summary_page(clinic, busiest.id, output / "summary-page-1.png")
-    window.lists.select(busiest.id)
-    window.open_patient(busiest.id)
+    _open_in_list(window, busiest.id)
     _save(window, output / "patient-record.png")
     window.lists.show_due()
     _save(window, output / "due-list.png")
-    editor = window.log_session()
-    assert editor is not None
-    _save(editor, output / "session-editor.png")
-    editor.done(0)
+    _charted_patient(window, clinic, output)
     at_risk = _at_risk(clinic)
-    window.lists.select(at_risk.id)
-    window.open_patient(at_risk.id)
+    window.refresh()
+    _open_in_list(window, at_risk.id)
     _save(window, output / "patient-warnings.png")
     editor = window.log_session()
     assert editor is not None
@@ -153,6 +174,82 @@ def shoot(window: MainWindow, clinic: Clinic, output: Path) -> None:
         dialog.show()
         _save(dialog, output / name)
         _close(dialog)
+
+
+def _charted_patient(window: MainWindow, clinic: Clinic, output: Path) -> None:
+    """The session editor with a chart of injection points, the Photos tab and compare."""
+    history, course_id = _charted_course(clinic)
+    _open_in_list(window, history.patient.id)
+    editor = window.log_session(course_id)
+    assert editor is not None
+    [first, *_] = editor.session_form.to_input().treatments
+    assert first.points, "the new session is pre-filled with the last session's points"
+    _save(editor, output / "session-editor.png")
+    editor.done(0)
+    record = window.record
+    record.tabs.setCurrentWidget(record.photos)
+    latest = _latest_front(record.photos)
+    record.photos.select(latest.id)
+    _save(window, output / "patient-photos.png")
+    compare = _compare(record.photos)
+    _save(compare, output / "photo-compare.png")
+    _close(compare)
+    record.tabs.setCurrentIndex(0)
+
+
+def _face_points(session: Session) -> int:
+    return sum(
+        len(line.points)
+        for line in session.entry.treatments
+        if any(zone.diagram is Diagram.FACE_FRONT for zone in line.zones)
+    )
+
+
+def _charted_course(clinic: Clinic) -> tuple[PatientHistory, CourseId]:
+    """The active course whose newest session charted the most injection points on the
+    face, a patient with photos first."""
+    found: list[tuple[bool, int, PatientHistory, CourseId]] = []
+    for patient in clinic.patients.search("", limit=None):
+        history = clinic.history.patient_history(patient.id)
+        photographed = bool(history.session_photos)
+        for course in history.courses:
+            if course.course.status is CourseStatus.ACTIVE and course.sessions:
+                points = _face_points(course.sessions[0])
+                found.append((photographed, points, history, course.course.id))
+    photographed, points, history, course_id = max(found, key=lambda f: f[:2])
+    assert photographed and points, "the demo clinic charts a photographed face course"
+    return history, course_id
+
+
+def _open_in_list(window: MainWindow, patient_id: PatientId) -> None:
+    """The patient opened and its row scrolled into sight in the Patients list."""
+    lists = window.lists
+    lists.tabs.setCurrentIndex(0)
+    lists.select(patient_id)
+    window.open_patient(patient_id)
+    row = window.patient_model.row_of(patient_id)
+    assert row is not None
+    table = lists.patient_list
+    table.scrollTo(table.model().index(row, 0), QAbstractItemView.ScrollHint.PositionAtCenter)
+
+
+def _latest_front(pane: PhotosPane) -> Photo:
+    """The front view of the latest session photographed."""
+    fronts = [
+        photo
+        for photo in pane.photos
+        if photo.details.view is PhotoView.FRONT and photo.details.session_id in pane.places
+    ]
+    return max(fronts, key=lambda photo: photo_day(photo, pane.places))
+
+
+def _compare(pane: PhotosPane) -> CompareDialog:
+    """Compare opened on the selected photo: beside it, the first session's of its view."""
+    pane.compare_selected()
+    assert pane.compare is not None, "the latest front photo has a partner to compare"
+    earlier, later = pane.compare.shown()
+    assert photo_day(earlier, pane.places) < photo_day(later, pane.places)
+    return pane.compare
 
 
 def _at_risk(clinic: Clinic) -> Patient:
