@@ -34,13 +34,17 @@ class Permission(StrEnum):
     SIGN = "sign"
     """Signing, amending and voiding sessions; voiding patients and courses."""
     EXPORT = "export"
+    CATALOGUE = "catalogue"
+    """The products and lots the clinic uses, and its protocol templates."""
     ADMINISTER = "administer"
     """Accounts, clinic settings, restoring backups."""
 
 
 PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.ASSISTANT: frozenset({Permission.RECORD, Permission.EXPORT}),
-    Role.CLINICIAN: frozenset({Permission.RECORD, Permission.EXPORT, Permission.SIGN}),
+    Role.CLINICIAN: frozenset(
+        {Permission.RECORD, Permission.EXPORT, Permission.SIGN, Permission.CATALOGUE}
+    ),
     Role.ADMIN: frozenset(Permission),
 }
 
@@ -48,6 +52,7 @@ ROLE_DOES: dict[Permission, str] = {
     Permission.RECORD: "record patients, courses and session drafts",
     Permission.SIGN: "sign, amend or void records",
     Permission.EXPORT: "export records",
+    Permission.CATALOGUE: "manage the product catalogue",
     Permission.ADMINISTER: "manage accounts, clinic settings or restores",
 }
 

@@ -22,10 +22,11 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from mesolog.domain.errors import KnownError
+from mesolog.domain.products import Lot, Product
 from mesolog.domain.records import ClinicSettings, Course, Patient, Session
 
 Content = TypeVar("Content")
-VersionedRecord = Patient | Course | Session | ClinicSettings
+VersionedRecord = Patient | Course | Session | ClinicSettings | Product | Lot
 """A record the window edits in a form, carrying the version it was read at."""
 BOOKKEEPING = frozenset({"version"})
 """Fields that are not content: never compared, never merged."""

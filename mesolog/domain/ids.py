@@ -7,6 +7,8 @@ PatientId = NewType("PatientId", uuid.UUID)
 CourseId = NewType("CourseId", uuid.UUID)
 SessionId = NewType("SessionId", uuid.UUID)
 PhotoId = NewType("PhotoId", uuid.UUID)
+ProductId = NewType("ProductId", uuid.UUID)
+LotId = NewType("LotId", uuid.UUID)
 
 
 def new_patient_id() -> PatientId:
@@ -23,3 +25,11 @@ def new_session_id() -> SessionId:
 
 def new_photo_id() -> PhotoId:
     return PhotoId(uuid.uuid4())
+
+
+def new_product_id() -> ProductId:
+    return ProductId(uuid.uuid4())
+
+
+def new_lot_id() -> LotId:
+    return LotId(uuid.uuid4())
