@@ -24,6 +24,7 @@ from enum import StrEnum
 from sqlalchemy import ColumnElement, String, cast, exists, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from mesolog.persistence.catalogue_models import LotRow, ProductRow
 from mesolog.persistence.models import (
     ClinicianRow,
     ClinicLogoRow,
@@ -37,13 +38,15 @@ from mesolog.persistence.models import (
 )
 from mesolog.persistence.photo_models import PhotoRow
 
-KeyedRow = PatientRow | CourseRow | SessionRow | ClinicianRow | PhotoRow
+KeyedRow = PatientRow | CourseRow | SessionRow | ClinicianRow | PhotoRow | ProductRow | LotRow
 KEYED: dict[str, type[KeyedRow]] = {
     "patient": PatientRow,
     "course": CourseRow,
     "session": SessionRow,
     "clinician": ClinicianRow,
     "photo": PhotoRow,
+    "product": ProductRow,
+    "lot": LotRow,
 }
 """Records audited by their uuid, by the entity name their entries give."""
 SINGLE: dict[str, type[ClinicSettingsRow | ClinicLogoRow]] = {

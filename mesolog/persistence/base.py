@@ -82,3 +82,11 @@ class Voidable:
     @property
     def is_voided(self) -> bool:
         return self.voided_at is not None
+
+
+def version_column() -> Mapped[int]:
+    """An editable record's version: 1 when added, raised by one with every UPDATE the ORM
+    makes (the mapper's `version_id_col`), whose WHERE names the version read, so that a
+    row changed meanwhile is never written over (StaleDataError). Services compare it with
+    the version a form was filled from (services.conflicts); never in a digest."""
+    return mapped_column(server_default="1")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Index, LargeBinary, String, Text
+from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Index, LargeBinary, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from mesolog.domain import limits
@@ -29,19 +29,17 @@ from mesolog.domain.enums import (
     Solution,
     TechniqueKind,
 )
-from mesolog.persistence.base import Base, Voidable, enum_column_type, search_term_type
+from mesolog.persistence.base import (
+    Base,
+    Voidable,
+    enum_column_type,
+    search_term_type,
+    version_column,
+)
 
 
 def _uuid_column() -> Mapped[uuid.UUID]:
     return mapped_column(unique=True, default=uuid.uuid4)
-
-
-def _version_column() -> Mapped[int]:
-    """An editable record's version: 1 when added, raised by one with every UPDATE the ORM
-    makes (the mapper's `version_id_col`), whose WHERE names the version read, so that a
-    row changed meanwhile is never written over (StaleDataError). Services compare it with
-    the version a form was filled from (services.conflicts); never in a digest."""
-    return mapped_column(server_default="1")
 
 
 class ClinicSettingsRow(Base):
@@ -72,7 +70,7 @@ class ClinicSettingsRow(Base):
     record_number_pattern: Mapped[str] = mapped_column(String(40), default="", server_default="")
     """An example of the clinic's record numbers (`MC-0001`); empty: like most of its numbers."""
     updated_at: Mapped[dt.datetime]
-    version: Mapped[int] = _version_column()
+    version: Mapped[int] = version_column()
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
 
@@ -114,7 +112,7 @@ class ClinicianRow(Base):
     locked_at: Mapped[dt.datetime | None] = mapped_column(default=None)
     """Set when failed log-ins reach the limit; only an admin clears it."""
     last_login_at: Mapped[dt.datetime | None] = mapped_column(default=None)
-    version: Mapped[int] = _version_column()
+    version: Mapped[int] = version_column()
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
 
@@ -149,7 +147,7 @@ class PatientRow(Voidable, Base):
     list sorts and the due list filters without reading any session."""
     created_at: Mapped[dt.datetime]
     updated_at: Mapped[dt.datetime]
-    version: Mapped[int] = _version_column()
+    version: Mapped[int] = version_column()
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
     search_terms: Mapped[list[PatientSearchTermRow]] = relationship(
@@ -191,7 +189,7 @@ class CourseRow(Voidable, Base):
     notes: Mapped[str] = mapped_column(default="")
     created_at: Mapped[dt.datetime]
     updated_at: Mapped[dt.datetime]
-    version: Mapped[int] = _version_column()
+    version: Mapped[int] = version_column()
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
     patient: Mapped[PatientRow] = relationship()
@@ -248,7 +246,7 @@ class SessionRow(Voidable, Base):
     table: read only with its session, locked by the session's own signed-row triggers."""
     created_at: Mapped[dt.datetime]
     updated_at: Mapped[dt.datetime]
-    version: Mapped[int] = _version_column()
+    version: Mapped[int] = version_column()
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
     patient: Mapped[PatientRow] = relationship()
@@ -311,7 +309,10 @@ class TreatmentLineRow(Voidable, Base):
 
 class ProductUseRow(Voidable, Base):
     __tablename__ = "product_uses"
-    __table_args__ = (CheckConstraint("volume_ml > 0 AND volume_ml <= 50", name="volume_ml"),)
+    __table_args__ = (
+        CheckConstraint("volume_ml > 0 AND volume_ml <= 50", name="volume_ml"),
+        Index("ix_product_uses_lot_key", text("upper(lot_number)")),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     uuid: Mapped[uuid.UUID] = _uuid_column()

@@ -9,6 +9,7 @@ from alembic import context
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
+import mesolog.persistence.catalogue_models
 import mesolog.persistence.models
 import mesolog.persistence.photo_models  # noqa: F401
 from mesolog.persistence.base import Base
