@@ -37,8 +37,10 @@ from mesolog.services.context import Clock, ServiceContext, utc_now
 from mesolog.services.courses import CourseService
 from mesolog.services.editor_drafts import EditorDraftService
 from mesolog.services.history import HistoryService
+from mesolog.services.lots import LotService
 from mesolog.services.patients import PatientService
 from mesolog.services.photos import PhotoService
+from mesolog.services.products import ProductService
 from mesolog.services.sessions import SessionService
 from mesolog.services.settings import SettingsService
 from mesolog.services.transfer_export import ExportService
@@ -126,6 +128,8 @@ class Clinic:
         self.courses = CourseService(self.context)
         self.sessions = SessionService(self.context)
         self.photos = PhotoService(self.context)
+        self.products = ProductService(self.context)
+        self.lots = LotService(self.context)
         self.history = HistoryService(self.context)
         self.settings = SettingsService(self.context)
         self.editor_drafts = EditorDraftService(self.context)
