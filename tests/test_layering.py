@@ -25,6 +25,7 @@ FORBIDDEN = {
         "reportlab",
     ),
     "imaging": ("mesolog.", "sqlalchemy", "PySide6", "reportlab"),
+    "scanning": ("mesolog.", "sqlalchemy", "PySide6", "reportlab"),
     "interchange": (
         "mesolog.persistence",
         "mesolog.services",
@@ -41,6 +42,7 @@ FORBIDDEN = {
 ALLOWED_INSIDE = {
     "domain": ("mesolog.domain",),
     "imaging": ("mesolog.domain", "mesolog.imaging"),
+    "scanning": ("mesolog.domain", "mesolog.scanning"),
     "interchange": ("mesolog.domain", "mesolog.interchange", "mesolog.resource_files"),
 }
 
