@@ -25,7 +25,6 @@ FIELD_RULES = {
 
 class ScanProblem(StrEnum):
     NOT_A_CODE = "not_a_code"
-    NOT_A_GTIN = "not_a_gtin"
     NO_GTIN = "no_gtin"
     GTIN_CHECK_DIGIT = "gtin_check_digit"
     EXPIRY_NOT_A_DATE = "expiry_not_a_date"
@@ -34,7 +33,7 @@ class ScanProblem(StrEnum):
 
 
 class ScanError(KnownError):
-    """A scan (or a typed GTIN) that does not give a vial; `problem` says which way."""
+    """A scan that does not give a vial; `problem` says which way."""
 
     def __init__(self, problem: ScanProblem, message: str) -> None:
         self.problem = problem
@@ -46,13 +45,6 @@ def not_a_code(length: int) -> ScanError:
         ScanProblem.NOT_A_CODE,
         f"The scan ({length} characters) is neither a GS1 code nor a GTIN "
         "(EAN-13, UPC-A, GTIN-14).",
-    )
-
-
-def not_a_gtin(length: int) -> ScanError:
-    return ScanError(
-        ScanProblem.NOT_A_GTIN,
-        f"The GTIN ({length} characters) is not one: a GTIN is 8, 12, 13 or 14 digits.",
     )
 
 

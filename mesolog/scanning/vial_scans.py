@@ -11,7 +11,8 @@ DataMatrix, ]C1 GS1-128, ]Q3 GS1 QR, ]E0 EAN-13/UPC-A, ]E4 EAN-8, ]I1 ITF-14):
 
 The GTIN is kept as GTIN-14, the form AI 01 carries: an EAN-13 4006381333931 becomes
 04006381333931, so a product is found by one form whether its code was a GS1 DataMatrix
-or a plain EAN-13 (biip recommends the same for storing and comparing). A GTIN-14 with a
+or a plain EAN-13 (biip recommends the same for storing and comparing; the catalogue
+keeps a product's GTIN so too, `domain.products.normal_gtin`). A GTIN-14 with a
 packaging indicator (1-8 first) stays a different item from the GTIN-13 inside it.
 
 What biip does, and what is done here on top of it:
@@ -115,14 +116,6 @@ def parse_scan(text: str, *, separator: str | None = None) -> VialScan:
         said_gs1=gs1_symbology in GS1Symbology.with_gs1_messages(),
     )
     return _vial(elements, text)
-
-
-def normalised_gtin(text: str) -> str:
-    """A GTIN a person typed (8, 12, 13 or 14 digits) as the 14 digits a scan gives."""
-    digits = text.strip()
-    if not _is_gtin_shaped(digits):
-        raise refusals.not_a_gtin(len(digits))
-    return _gtin_14(digits)
 
 
 def is_scan_like(text: str) -> bool:

@@ -15,6 +15,7 @@ import re
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
+from mesolog.domain.products import normal_gtin
 from mesolog.scanning.scan_refusals import ScanError
 from mesolog.scanning.vial_scans import GS, VialScan, parse_scan
 
@@ -89,6 +90,15 @@ def test_the_printed_form_reads_back_to_its_vial(
 def test_a_plain_gtin_reads_back_as_14_digits(gtin: str, prefix: str) -> None:
     for shown in {gtin, gtin.lstrip("0").zfill(13) if gtin.startswith("0") else gtin}:
         assert parse_scan(prefix + shown) == VialScan(gtin, None, None, None)
+
+
+@given(gtins, st.sampled_from([8, 12, 13, 14]))
+def test_a_scanned_gtin_is_the_catalogues_form_of_it(gtin: str, length: int) -> None:
+    """The catalogue keeps a typed GTIN as domain.products.normal_gtin makes it: a scan of
+    the same code must give the same 14 digits, or the product would not be found."""
+    shown = gtin[-length:-1] + check_digit(gtin[-length:-1])
+    assert parse_scan(shown).gtin == normal_gtin(shown)
+    assert parse_scan("]d2" + "01" + shown.zfill(14)).gtin == normal_gtin(shown)
 
 
 @given(vials(), st.data())

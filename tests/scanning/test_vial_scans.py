@@ -20,7 +20,6 @@ from mesolog.scanning.vial_scans import (
     VialScan,
     is_allowed_separator,
     is_scan_like,
-    normalised_gtin,
     parse_scan,
 )
 
@@ -246,36 +245,6 @@ def test_a_separator_that_gs1_data_may_hold_is_not_allowed(separator: str) -> No
 @pytest.mark.parametrize("separator", ["|", "^", "~", "#", "@", "$", "`", "{", "}", "\\", "§", GS])
 def test_a_separator_outside_gs1_data_is_allowed(separator: str) -> None:
     assert is_allowed_separator(separator)
-
-
-@pytest.mark.parametrize(
-    ("typed", "gtin"),
-    [
-        ("4006381333931", "04006381333931"),
-        (" 4006381333931 ", "04006381333931"),
-        ("04006381333931", "04006381333931"),
-        ("036000291452", "00036000291452"),
-        ("10614141000415", "10614141000415"),
-    ],
-)
-def test_a_typed_gtin_is_normalised_to_14_digits(typed: str, gtin: str) -> None:
-    assert normalised_gtin(typed) == gtin
-
-
-@pytest.mark.parametrize(
-    ("typed", "problem"),
-    [
-        ("4006381333932", ScanProblem.GTIN_CHECK_DIGIT),
-        ("40063813339", ScanProblem.NOT_A_GTIN),
-        ("4006-3813-3393-1", ScanProblem.NOT_A_GTIN),
-        ("(01)04006381333931", ScanProblem.NOT_A_GTIN),
-    ],
-)
-def test_a_typed_gtin_that_is_not_one_is_refused(typed: str, problem: ScanProblem) -> None:
-    with pytest.raises(ScanError) as caught:
-        normalised_gtin(typed)
-    assert caught.value.problem is problem
-    assert "GTIN" in str(caught.value)
 
 
 @pytest.mark.parametrize(
