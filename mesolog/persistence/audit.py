@@ -45,6 +45,8 @@ class AuditAction(StrEnum):
     LOG_IN = "log_in"
     LOG_IN_FAILED = "log_in_failed"
     SWITCH_USER = "switch_user"
+    RECALL = "recall"
+    """A recall search: what was sought, how many patients were found, and why."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,133 @@
+"""A recall's plain records: what was searched for, who received it in which sessions, and
+what the letters are printed from. Built by services.recall, never here; no database."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from mesolog.domain.enums import Area
+from mesolog.domain.ids import PatientId, SessionId
+from mesolog.domain.logo import ClinicLogo
+from mesolog.domain.records import ClinicSettings
+from mesolog.reports.summary_data import PaperSize
+
+
+@dataclass(frozen=True, slots=True)
+class RecallQuery:
+    """A lot (optionally of one product), or a product with any lot; either between two
+    days (each included, in the sessions' own local days) or at any time."""
+
+    lot: str = ""
+    product: str = ""
+    from_date: dt.date | None = None
+    to_date: dt.date | None = None
+
+    def words(self) -> str:
+        """`lot "HA26-0312", product "HydraBoost 1.5%", 2026-01-01 to 2026-03-31`."""
+        parts = []
+        if self.lot:
+            parts.append(f'lot "{self.lot}"')
+        if self.product:
+            parts.append(f'product "{self.product}"')
+        if self.from_date is not None or self.to_date is not None:
+            start = self.from_date.isoformat() if self.from_date else "any date"
+            end = self.to_date.isoformat() if self.to_date else "any date"
+            parts.append(f"{start} to {end}")
+        return ", ".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class RecalledUse:
+    """One product use that matched, with the treatment line it was used on."""
+
+    area: Area
+    area_detail: str
+    product_name: str
+    concentration: str
+    lot_number: str
+    expiry_date: dt.date | None
+    volume_ml: float
+
+
+@dataclass(frozen=True, slots=True)
+class RecalledSession:
+    id: SessionId
+    performed_on: dt.date
+    """The session's day where it was recorded."""
+    clinician: str
+    uses: tuple[RecalledUse, ...]
+    """The matching uses only, in the order recorded."""
+
+    @property
+    def areas(self) -> tuple[Area, ...]:
+        return tuple(dict.fromkeys(use.area for use in self.uses))
+
+    @property
+    def products(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(use.product_name for use in self.uses))
+
+    @property
+    def lots(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(use.lot_number for use in self.uses))
+
+    @property
+    def volume_ml(self) -> float:
+        return sum(use.volume_ml for use in self.uses)
+
+
+@dataclass(frozen=True, slots=True)
+class RecalledPatient:
+    id: PatientId
+    family_name: str
+    given_name: str
+    record_number: str
+    date_of_birth: dt.date
+    phone: str
+    email: str
+    sessions: tuple[RecalledSession, ...]
+    """Oldest first."""
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.family_name}, {self.given_name}"
+
+    @property
+    def letter_name(self) -> str:
+        """The name as a letter addresses the patient: `Elena Papadopoulou`."""
+        return f"{self.given_name} {self.family_name}".strip()
+
+    @property
+    def products(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(p for s in self.sessions for p in s.products))
+
+    @property
+    def lots(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(lot for s in self.sessions for lot in s.lots if lot))
+
+
+@dataclass(frozen=True, slots=True)
+class RecallResult:
+    query: RecallQuery
+    patients: tuple[RecalledPatient, ...]
+    """By family name, then given name."""
+    searched_at: dt.datetime
+
+    @property
+    def session_count(self) -> int:
+        return sum(len(p.sessions) for p in self.patients)
+
+
+@dataclass(frozen=True, slots=True)
+class LetterData:
+    """Everything the letters are printed from: one letter a patient of the result."""
+
+    result: RecallResult
+    clinic: ClinicSettings
+    logo: ClinicLogo | None
+    text: str
+    """The letter's body with its placeholders (reports.recall_letter_text)."""
+    generated_at: dt.datetime
+    generated_by: str
+    locale: str = "en_GB"
+    paper: PaperSize = PaperSize.A4

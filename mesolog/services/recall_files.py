@@ -1,0 +1,146 @@
+"""A recall's files: the list of patients, contacts and treatments as CSV, and the letters
+as one PDF. Each is written whole or not at all, readable by its owner only (0600), and
+audited as an export of the patients it names.
+
+The CSV has a row a product use, each with the patient's details, so that it sorts and
+filters in a spreadsheet; UTF-8 with a byte-order mark, so that Excel reads Greek names;
+and a cell that a spreadsheet would take for a formula (=, +, -, @) starts with an
+apostrophe (OWASP's advice on CSV injection), a phone number `+30 …` too.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from mesolog.domain.errors import KnownError
+from mesolog.domain.validation import raise_if_any
+from mesolog.persistence.audit import AuditAction
+from mesolog.reports.formatting import word
+from mesolog.reports.recall_data import LetterData, RecallResult
+from mesolog.reports.recall_letter_text import DEFAULT_TEXT, letter_text_violations
+from mesolog.reports.summary_data import PaperSize
+from mesolog.services.clinic_logo import LogoService
+from mesolog.services.context import ServiceContext
+from mesolog.services.file_output import write_atomically
+from mesolog.services.recall import ENTITY, RecallService
+from mesolog.services.settings import SettingsService
+
+CSV_COLUMNS = (
+    "Record number",
+    "Family name",
+    "Given name",
+    "Date of birth",
+    "Phone",
+    "Email",
+    "Session date",
+    "Clinician",
+    "Area",
+    "Area detail",
+    "Product",
+    "Concentration",
+    "Lot",
+    "Expiry",
+    "Volume (ml)",
+)
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(text: str) -> str:
+    return f"'{text}" if text.startswith(_FORMULA_STARTS) else text
+
+
+def recall_csv(result: RecallResult) -> bytes:
+    """The result as CSV: dates ISO 8601, volumes with a decimal point."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for patient in result.patients:
+        person = [
+            patient.record_number,
+            patient.family_name,
+            patient.given_name,
+            patient.date_of_birth.isoformat(),
+            patient.phone,
+            patient.email,
+        ]
+        for session in patient.sessions:
+            for use in session.uses:
+                expiry = use.expiry_date.isoformat() if use.expiry_date else ""
+                treatment = [
+                    session.performed_on.isoformat(),
+                    session.clinician,
+                    word(use.area),
+                    use.area_detail,
+                    use.product_name,
+                    use.concentration,
+                    use.lot_number,
+                    expiry,
+                    f"{use.volume_ml:g}",
+                ]
+                writer.writerow([_cell(text) for text in (*person, *treatment)])
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def _counts(result: RecallResult) -> str:
+    patients = len(result.patients)
+    sessions = result.session_count
+    return (
+        f"{patients} patient{'s' if patients != 1 else ''}, "
+        f"{sessions} session{'s' if sessions != 1 else ''}"
+    )
+
+
+class RecallFiles:
+    def __init__(self, context: ServiceContext) -> None:
+        self._ctx = context
+
+    def write_csv(self, result: RecallResult, target: Path) -> int:
+        """Writes the result's CSV to `target`, audits it and returns its size in bytes."""
+        return self._write(result, recall_csv(result), target, "csv", "The recall list")
+
+    def letter_data(
+        self,
+        result: RecallResult,
+        *,
+        text: str = DEFAULT_TEXT,
+        locale: str = "en_GB",
+        paper: PaperSize = PaperSize.A4,
+        prepared_by: str = "",
+    ) -> LetterData:
+        """The letters' content: the clinic's details and logo, and `text` (checked:
+        ValidationError naming the placeholder that is none)."""
+        raise_if_any(letter_text_violations(text))
+        if not result.patients:
+            raise KnownError("The recall found no patient: there is no letter to write.")
+        return LetterData(
+            result=result,
+            clinic=SettingsService(self._ctx).clinic(),
+            logo=LogoService(self._ctx).logo(),
+            text=text,
+            generated_at=self._ctx.now().astimezone(),
+            generated_by=self._ctx.account.name if self._ctx.account else prepared_by.strip(),
+            locale=locale,
+            paper=paper,
+        )
+
+    def write_letters(self, data: LetterData, target: Path) -> int:
+        """Writes the letters' PDF to `target`, audits it and returns its size in bytes."""
+        from mesolog.reports.recall_letter import render_letters
+
+        pdf = render_letters(data)
+        return self._write(data.result, pdf, target, "letters pdf", "The recall letters")
+
+    def _write(
+        self, result: RecallResult, content: bytes, target: Path, kind: str, what: str
+    ) -> int:
+        recall = RecallService(self._ctx)
+        with self._ctx.db.read() as s:
+            recall.require(s)
+        write_atomically(target, content, what=what)
+        with self._ctx.db.write() as s:
+            recall.require(s)
+            detail = f"recall {kind}: {_counts(result)}; {result.query.words()}"
+            self._ctx.audit(s, AuditAction.EXPORT, ENTITY, detail=detail)
+        return len(content)
