@@ -41,6 +41,7 @@ from mesolog.services.lots import LotService
 from mesolog.services.patients import PatientService
 from mesolog.services.photos import PhotoService
 from mesolog.services.products import ProductService
+from mesolog.services.recall import RecallService
 from mesolog.services.sessions import SessionService
 from mesolog.services.settings import SettingsService
 from mesolog.services.transfer_export import ExportService
@@ -137,6 +138,7 @@ class Clinic:
         self.exports = ExportService(self.context)
         self.audit = AuditService(self.context)
         self.backups = BackupService(self.context)
+        self.recall = RecallService(self.context)
 
     @property
     def account(self) -> Account | None:
