@@ -17,10 +17,10 @@ attributed to one of the group's lines:
 - a clinician's row counts every reaction of the session, whatever its area.
 
 Products are the session's own copies: names compared folded (case, accents and spaces
-ignored, `domain.text.fold`) and shown as spelled most often; lot numbers compared
-stripped and upper-cased, within their product (two products may print the same
-number). A rate with fewer than MIN_SESSIONS sessions behind it is marked too few and
-not ranked.
+ignored) and shown as spelled most often; lot numbers compared stripped and upper-cased
+(`domain.products.name_key`, `lot_key`, as the catalogue compares them), within their
+product (two products may print the same number). A rate with fewer than MIN_SESSIONS
+sessions behind it is marked too few and not ranked.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from mesolog.domain.enums import Area, ReactionKind, Severity, Solution, TechniqueKind
-from mesolog.domain.text import fold
+from mesolog.domain.products import lot_key, name_key
 
 MIN_SESSIONS = 10
 """Fewer sessions than this give an interval too wide to rank a group by."""
@@ -352,18 +352,13 @@ def _line_keys(
     else:
         for product in line.products:
             name = _product_key(product.name)
-            key = name if dimension is Dimension.PRODUCT else (name, _lot_key(product.lot_number))
+            key = name if dimension is Dimension.PRODUCT else (name, lot_key(product.lot_number))
             spellings.setdefault(name, Counter())[product.name.strip()] += 1
             yield key
 
 
-@lru_cache(maxsize=4096)
-def _product_key(name: str) -> str:
-    return " ".join(fold(name).split())
-
-
-def _lot_key(number: str) -> str:
-    return number.strip().upper()
+_product_key = lru_cache(maxsize=4096)(name_key)
+"""Names repeat in every session: each is folded once."""
 
 
 def _group(dimension: Dimension, key: Hashable, spellings: dict[Hashable, Counter[str]]) -> Group:
