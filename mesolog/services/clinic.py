@@ -41,6 +41,7 @@ from mesolog.services.lots import LotService
 from mesolog.services.patients import PatientService
 from mesolog.services.photos import PhotoService
 from mesolog.services.products import ProductService
+from mesolog.services.reaction_rates import ReactionRateService
 from mesolog.services.recall import RecallService
 from mesolog.services.sessions import SessionService
 from mesolog.services.settings import SettingsService
@@ -139,6 +140,7 @@ class Clinic:
         self.audit = AuditService(self.context)
         self.backups = BackupService(self.context)
         self.recall = RecallService(self.context)
+        self.reaction_rates = ReactionRateService(self.context)
 
     @property
     def account(self) -> Account | None:
