@@ -1,13 +1,14 @@
 """A session that can no longer change (signed or voided) in the session editor: shown
-read-only, saying which version it is; amended, by whoever may sign, as a new signed version
-with the reason for it, the version signed before staying readable as it was."""
+read-only, saying which version it is, its chart still read by clicking it; amended, by
+whoever may sign, as a new signed version with the reason for it, the version signed before
+staying readable as it was."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QLineEdit
+from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
 
 from mesolog.domain.enums import SessionStatus
 from mesolog.domain.errors import Violation
@@ -22,6 +23,29 @@ from mesolog.ui.sessions.session_versions import amending_text, session_versions
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("SessionEditor", text)
+
+
+def disable_around(root: QWidget, kept: QWidget) -> list[QWidget]:
+    """Disables every widget of `root` but `kept` and those it lies in (Qt enables no child
+    of a disabled parent): each sibling on the way from `kept` up to `root`. Returns those
+    it disabled, leaving out any disabled already (for its own reason)."""
+    disabled: list[QWidget] = []
+    widget = kept
+    while widget is not root:
+        parent = widget.parentWidget()
+        if parent is None:
+            raise ValueError("kept is not inside root")
+        for sibling in parent.children():
+            if (
+                isinstance(sibling, QWidget)
+                and sibling is not widget
+                and not sibling.isWindow()
+                and sibling.isEnabledTo(parent)
+            ):
+                sibling.setEnabled(False)
+                disabled.append(sibling)
+        widget = parent
+    return disabled
 
 
 class LockedSession:
@@ -55,14 +79,18 @@ class LockedSession:
             and may_sign
         )
         self._placeholders: dict[QLineEdit, str] = {}
+        self._disabled: list[QWidget] = []
 
     def lock(self) -> None:
-        """The form disabled under a banner saying why; the versions' note and buttons."""
+        """The form disabled under a banner saying why, but for its chart, read-only; the
+        versions' note and buttons."""
         frame, session, versions = self._frame, self._session, self.versions
         frame.banner.setText(locked_text(session))
         frame.banner.show()
         frame.notice.hide()
-        frame.form.setEnabled(False)
+        chart = frame.form.treatments.chart
+        self._disabled = disable_around(frame.form, chart)
+        chart.set_read_only(True)
         # A disabled field shows its hint like a value ("e.g. 20 mg/ml"): a record has none.
         for field in frame.form.findChildren(QLineEdit):
             self._placeholders[field] = field.placeholderText()
@@ -92,7 +120,10 @@ class LockedSession:
         frame.banner.setText(amending_text(self._session))
         frame.version_note.hide()
         frame.amendment_row.show()
-        frame.form.setEnabled(True)
+        for widget in self._disabled:
+            widget.setEnabled(True)
+        self._disabled = []
+        frame.form.treatments.chart.set_read_only(False)
         for field, placeholder in self._placeholders.items():
             field.setPlaceholderText(placeholder)
         frame.amend_button.hide()

@@ -1,7 +1,8 @@
 """What the clinician's clicks, drags and keys on the session's chart do: mark a zone on
 its area's line (adding the line when there is none), drop, move and delete injection
 points, each refused with a message under the chart when it cannot be done, never
-silently. The panel (chart_panel) holds the widgets and the selection."""
+silently; on a read-only chart they only read it (chart_reading). The panel (chart_panel)
+holds the widgets and the selection."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from mesolog.domain.enums import Area
 from mesolog.ui.common.labels import area_label
 from mesolog.ui.history.zone_words import zone_label
 from mesolog.ui.sessions.chart_panel import ChartPanel
+from mesolog.ui.sessions.chart_reading import point_read, refused, zone_read
 from mesolog.ui.sessions.line_chart import inside, summed_now, volume_notes
 from mesolog.ui.sessions.treatment_line_editor import TreatmentLineEditor
 
@@ -44,13 +46,17 @@ def connect(panel: ChartPanel) -> None:
     canvas.delete_requested.connect(lambda: delete_point(panel))
     canvas.deselected.connect(lambda: deselect(panel))
     canvas.cycled.connect(lambda step: cycle(panel, step))
+    canvas.points_toggled.connect(lambda: toggle_points(panel))
     panel.amount.textEdited.connect(lambda _text: amount_edited(panel))
     panel.product_choice.activated.connect(lambda index: product_chosen(panel, index))
 
 
 def clicked(panel: ChartPanel, x: float, y: float) -> None:
     """A click on the diagram (on no point): a point dropped in points mode, else the
-    zone under it marked."""
+    zone under it marked; on a read-only chart, the zone's line selected."""
+    if panel.read_only:
+        zone_read(panel, x, y)
+        return
     if panel.canvas.points_mode:
         drop_point(panel, x, y)
         return
@@ -60,6 +66,11 @@ def clicked(panel: ChartPanel, x: float, y: float) -> None:
         panel.say(_tr("Click inside a zone to mark it on its area's line."))
         return
     zone_clicked(panel, zone)
+
+
+def toggle_points(panel: ChartPanel) -> None:
+    if not refused(panel):
+        panel.points_button.toggle()
 
 
 def deselect(panel: ChartPanel) -> None:
@@ -173,6 +184,9 @@ def drop_point(panel: ChartPanel, x: float, y: float) -> None:
 
 
 def point_pressed(panel: ChartPanel, marker: int) -> None:
+    if panel.read_only:
+        point_read(panel, marker)
+        return
     editor, index = panel.markers[marker]
     panel.select_point(editor, index)
     panel.say(
@@ -209,6 +223,8 @@ def _move(panel: ChartPanel, x: float, y: float) -> None:
 
 
 def point_dragged(panel: ChartPanel, marker: int, x: float, y: float) -> None:
+    if refused(panel):
+        return
     editor, index = panel.markers[marker]
     panel.select_point(editor, index)
     _move(panel, x, y)
@@ -216,13 +232,13 @@ def point_dragged(panel: ChartPanel, marker: int, x: float, y: float) -> None:
 
 def nudged(panel: ChartPanel, dx: float, dy: float) -> None:
     point = panel.selected_point()
-    if point is not None:
+    if point is not None and not refused(panel):
         _move(panel, point.x + dx, point.y + dy)
 
 
 def delete_point(panel: ChartPanel) -> None:
     line, index = panel.line, panel.point
-    if line is None or index is None or panel.selected_point() is None:
+    if line is None or index is None or panel.selected_point() is None or refused(panel):
         return
     number = panel.number_of(line, index)
     panel.point = None
@@ -237,7 +253,7 @@ def amount_edited(panel: ChartPanel) -> None:
     """A typed amount that is one allowed becomes the selected point's at once."""
     amount = panel.amount.value()
     point = panel.selected_point()
-    if not panel.editing or amount is None or point is None:
+    if not panel.editing or amount is None or point is None or refused(panel):
         return
     if panel.line is not None and panel.point is not None:
         panel.line.chart.replace_point(panel.point, amount_ml=amount)
@@ -245,7 +261,7 @@ def amount_edited(panel: ChartPanel) -> None:
 
 def product_chosen(panel: ChartPanel, product: int) -> None:
     point = panel.selected_point()
-    if not panel.editing or point is None or product < 0:
+    if not panel.editing or point is None or product < 0 or refused(panel):
         return
     if panel.line is not None and panel.point is not None:
         before = summed_now(panel.line.products)

@@ -6,14 +6,15 @@ saying what a click did or why it was refused, and the legend.
 
 What a click, a drag or a key does is decided in `chart_actions` (which connects them);
 this module holds the widgets, which line and point are selected, and what the canvas
-shows.
+shows. A read-only panel (a locked session's) shows the chart to read: diagrams picked,
+zones and points clicked to see their line, nothing changed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -79,6 +80,8 @@ class ChartPanel(QWidget):
         self.markers: list[tuple[TreatmentLineEditor, int]] = []
         """What each marker the canvas shows is: a line and the point's place in it."""
         self._areas: dict[TreatmentLineEditor, Area] = {}
+        self.read_only = False
+        """A locked session's chart: read, never changed."""
 
         self.line_label = named(QLabel(), "chart_line", self.tr("Line the chart shows"))
         self.diagram_picker = named(ComboBox(), "chart_diagram", self.tr("Diagram"))
@@ -104,11 +107,7 @@ class ChartPanel(QWidget):
         self.errors.follow(self.amount)
         self.message = named(QLabel(), "chart_message", self.tr("Chart message"))
         self.message.setWordWrap(True)
-        self.message.setText(
-            self.tr("Click a zone to mark it; Points (%1) places injection points.").replace(
-                "%1", POINTS_KEYS.toString(QKeySequence.SequenceFormat.NativeText)
-            )
-        )
+        self.message.setText(self._hint())
         self.legend = named(QLabel(legend_html()), "chart_legend", self.tr("Legend"))
         self.legend.setWordWrap(True)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
@@ -118,8 +117,9 @@ class ChartPanel(QWidget):
             self.diagram_picker.addItem(diagram_label(diagram), diagram.value)
         self.diagram_picker.activated.connect(self._diagram_picked)
         self.points_button.toggled.connect(self.canvas.set_points_mode)
-        self.canvas.points_toggled.connect(self.points_button.toggle)
         self.canvas.set_points_mode(False)
+        self._editing_tip = self.canvas.toolTip()
+        self.canvas.installEventFilter(self)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
@@ -154,6 +154,43 @@ class ChartPanel(QWidget):
         layout.addLayout(tools)
         layout.addWidget(self.message)
         layout.addWidget(self.legend)
+
+    def _hint(self) -> str:
+        if self.read_only:
+            return self.tr(
+                "This chart is read-only: click a zone to see the line that marks it, "
+                "a point to see its product and amount."
+            )
+        return self.tr("Click a zone to mark it; Points (%1) places injection points.").replace(
+            "%1", POINTS_KEYS.toString(QKeySequence.SequenceFormat.NativeText)
+        )
+
+    def set_read_only(self, on: bool) -> None:
+        """Read-only: the diagrams and the selection still follow clicks and keys, but
+        points mode, the product, the amount and the point's menu are off."""
+        self.read_only = on
+        if on:
+            self.points_button.setChecked(False)
+        self.points_button.setEnabled(not on)
+        self.amount.setEnabled(not on)
+        self.canvas.setContextMenuPolicy(
+            Qt.ContextMenuPolicy.NoContextMenu if on else Qt.ContextMenuPolicy.DefaultContextMenu
+        )
+        self.canvas.setToolTip(
+            self.tr(
+                "Click a zone to see the line that marks it, a point to see its product "
+                "and amount.\nPage Down, Page Up: pick a point."
+            )
+            if on
+            else self._editing_tip
+        )
+        self.say(self._hint())
+        self.refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A read-only canvas drags no point, not even while the button is held."""
+        moving = event.type() == QEvent.Type.MouseMove
+        return self.read_only and watched is self.canvas and moving
 
     def focus_widgets(self) -> list[QWidget]:
         return [
@@ -315,7 +352,7 @@ class ChartPanel(QWidget):
                 self.product_choice.addItem(name, str(index))
             self.product_choice.setCurrentIndex(min(current, len(names) - 1))
             del blocker
-        self.product_choice.setEnabled(bool(names))
+        self.product_choice.setEnabled(bool(names) and not self.read_only)
 
     # messages
 

@@ -2,8 +2,9 @@
 voided: it can no longer take what was typed, so the session editor shows it as it is now,
 read-only, and this window beside it shows the copy kept while typing, as typed and read-only
 too, naming the fields where it differs. Its text can be selected and copied (into an
-amendment, say); nothing of it is saved by itself. The copy is forgotten when this window is
-closed, as its heading says: never before it was shown.
+amendment, say), its chart read on every diagram; nothing of it is saved by itself. The
+copy is forgotten when this window is closed, as its heading says: never before it was
+shown.
 """
 
 from __future__ import annotations
@@ -88,6 +89,9 @@ class RecoveredCopy(QDialog):
         )
         self.form.load_payload(payload)
         _read_only(self.form)
+        chart = self.form.treatments.chart
+        chart.set_read_only(True)
+        chart.diagram_picker.setEnabled(True)  # a choice of what to see, not of the copy
         typed, now = self.form.to_payload(), shown.to_payload()
         self.differing = [path for key, path in FIELDS.items() if typed.get(key) != now.get(key)]
         """The paths of the fields typed otherwise than the session holds them now."""

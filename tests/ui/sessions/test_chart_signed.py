@@ -12,6 +12,7 @@ from mesolog.domain.charts import points_volume_ml
 from mesolog.domain.records import SessionInput
 from tests.typing_support import type_into
 from tests.ui.sessions.chart_clicks import FOREHEAD, chart, charted_line, click_zone, points_of
+from tests.ui.sessions.locked_form import assert_nothing_changes, typable
 from tests.ui.sessions.typed_session import CLINICIAN, Chair
 
 
@@ -26,10 +27,12 @@ def test_a_signed_chart_is_shown_locked_and_amended(chair: Chair) -> None:
     panel = chart(editor)
     assert points_of(editor) == list(line.points)
     assert [label for *_, label in panel.canvas.markers] == ["1", "2"]
-    assert not panel.canvas.isEnabled()
+    assert panel.read_only
+    assert_nothing_changes(editor.session_form)
 
     editor.start_amendment()
-    assert panel.canvas.isEnabled()
+    assert not panel.read_only
+    assert {"point_amount", "product_name", "lot_number"} <= set(typable(editor.session_form))
     click_zone(chair.qtbot, editor, FOREHEAD)  # point 1's marker, at the centroid
     QTest.keyClick(panel.canvas, Qt.Key.Key_Delete)
     type_into(chair.qtbot, editor.frame.amendment_reason, "Point 1 was not given")
