@@ -94,7 +94,7 @@ def parse_scan(text: str, *, separator: str | None = None) -> VialScan:
     lead = len(text) - len(text.lstrip())
     trimmed = text.strip()
     symbology = _symbology(trimmed)
-    body = trimmed[len(symbology or "") :].lstrip("".join(separators))
+    body = trimmed[len(symbology) if symbology else 0 :].lstrip("".join(separators))
     gs1_symbology = symbology.gs1_symbology if symbology else None
     if not body:
         raise refusals.not_a_code(len(trimmed))
