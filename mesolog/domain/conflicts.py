@@ -24,9 +24,10 @@ from typing import Any, Generic, TypeVar
 from mesolog.domain.errors import KnownError
 from mesolog.domain.products import Lot, Product
 from mesolog.domain.records import ClinicSettings, Course, Patient, Session
+from mesolog.domain.templates import Template
 
 Content = TypeVar("Content")
-VersionedRecord = Patient | Course | Session | ClinicSettings | Product | Lot
+VersionedRecord = Patient | Course | Session | ClinicSettings | Product | Lot | Template
 """A record the window edits in a form, carrying the version it was read at."""
 BOOKKEEPING = frozenset({"version"})
 """Fields that are not content: never compared, never merged."""

@@ -9,6 +9,7 @@ SessionId = NewType("SessionId", uuid.UUID)
 PhotoId = NewType("PhotoId", uuid.UUID)
 ProductId = NewType("ProductId", uuid.UUID)
 LotId = NewType("LotId", uuid.UUID)
+TemplateId = NewType("TemplateId", uuid.UUID)
 
 
 def new_patient_id() -> PatientId:
@@ -33,3 +34,7 @@ def new_product_id() -> ProductId:
 
 def new_lot_id() -> LotId:
     return LotId(uuid.uuid4())
+
+
+def new_template_id() -> TemplateId:
+    return TemplateId(uuid.uuid4())
