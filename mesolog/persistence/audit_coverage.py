@@ -37,8 +37,18 @@ from mesolog.persistence.models import (
     TreatmentLineRow,
 )
 from mesolog.persistence.photo_models import PhotoRow
+from mesolog.persistence.template_models import TemplateRow
 
-KeyedRow = PatientRow | CourseRow | SessionRow | ClinicianRow | PhotoRow | ProductRow | LotRow
+KeyedRow = (
+    PatientRow
+    | CourseRow
+    | SessionRow
+    | ClinicianRow
+    | PhotoRow
+    | ProductRow
+    | LotRow
+    | TemplateRow
+)
 KEYED: dict[str, type[KeyedRow]] = {
     "patient": PatientRow,
     "course": CourseRow,
@@ -47,6 +57,7 @@ KEYED: dict[str, type[KeyedRow]] = {
     "photo": PhotoRow,
     "product": ProductRow,
     "lot": LotRow,
+    "template": TemplateRow,
 }
 """Records audited by their uuid, by the entity name their entries give."""
 SINGLE: dict[str, type[ClinicSettingsRow | ClinicLogoRow]] = {

@@ -50,7 +50,7 @@ PARTS = {
 TRUNCATE_GUARDED = (
     "clinic_settings", "clinic_logo", "clinicians", "patients", "courses", "course_areas",
     "sessions", "treatment_lines", "product_uses", "reactions", "photos", "photo_images",
-    "products", "lots", "audit_log", "audit_head",
+    "products", "lots", "protocol_templates", "audit_log", "audit_head",
 )  # fmt: skip
 """The tables of records and the audit log: mesolog never empties one."""
 PHOTO_FREE_WHILE_VOIDING = tuple(sorted(Voidable.__annotations__))

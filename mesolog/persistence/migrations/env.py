@@ -11,7 +11,8 @@ from sqlalchemy.engine import Connection
 
 import mesolog.persistence.catalogue_models
 import mesolog.persistence.models
-import mesolog.persistence.photo_models  # noqa: F401
+import mesolog.persistence.photo_models
+import mesolog.persistence.template_models  # noqa: F401
 from mesolog.persistence.base import Base
 
 connection = context.config.attributes.get("connection")
