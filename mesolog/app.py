@@ -117,6 +117,7 @@ def run_gui(database: str | None) -> int:
         if not first_account(clinic):
             clinic.close()
             return 0
+        clinic.templates.add_shipped()
         window = window_on(clinic)
     except LogInCancelledError:
         return 0

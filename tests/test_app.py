@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from mesolog.app import build_main_window, run_gui
+from mesolog.services.shipped_templates import shipped_templates
 from mesolog.domain.accounts import Account
 from mesolog.domain.enums import Role
 from mesolog.domain.records import PatientInput
@@ -100,6 +101,7 @@ def test_the_first_start_asks_for_the_admin_then_opens_logged_in(
     assert boxes.shown == []
     with Clinic.open(str(path), actor="tester") as clinic:
         assert clinic.accounts.list() == [Account("eleni", "Dr Eleni Markou", Role.ADMIN)]
+        assert len(clinic.templates.all()) == len(shipped_templates()), "the guide's protocols"
 
 
 def test_cancelling_the_first_account_opens_nothing(

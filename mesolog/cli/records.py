@@ -55,6 +55,9 @@ def run_init(clinic: Clinic, out: TextIO) -> int:
         print(f"{clinic.location}: schema {before} -> {migration.to_revision}", file=out)
         if migration.backup is not None:
             print(f"copy taken before the upgrade: {migration.backup}", file=out)
+    shipped = clinic.templates.add_shipped()
+    if shipped:
+        print(f"{shipped} protocol templates added (Settings > Templates)", file=out)
     if clinic.context.db.encrypted:
         print(
             "encrypted (SQLCipher): the database and its backups open only with its "
@@ -68,6 +71,7 @@ def run_demo(clinic: Clinic, args: argparse.Namespace, out: TextIO) -> int:
     from mesolog.services.demo import DemoService
 
     report = DemoService(clinic.context).fill(if_empty=args.if_empty)
+    clinic.templates.add_shipped()
     if report.skipped:
         print("the database holds patients already; no demo written", file=out)
         return EXIT_OK

@@ -45,6 +45,7 @@ from mesolog.services.reaction_rates import ReactionRateService
 from mesolog.services.recall import RecallService
 from mesolog.services.sessions import SessionService
 from mesolog.services.settings import SettingsService
+from mesolog.services.templates import TemplateService
 from mesolog.services.transfer_export import ExportService
 from mesolog.services.transfer_import import ImportService
 
@@ -132,6 +133,7 @@ class Clinic:
         self.photos = PhotoService(self.context)
         self.products = ProductService(self.context)
         self.lots = LotService(self.context)
+        self.templates = TemplateService(self.context)
         self.history = HistoryService(self.context)
         self.settings = SettingsService(self.context)
         self.editor_drafts = EditorDraftService(self.context)

@@ -359,3 +359,12 @@ def test_account_options_before_a_command_that_acts_as_no_account_are_refused(
         parse(argv)
     assert exit_status.value.code == 2
     assert named in capsys.readouterr().err
+
+
+def test_init_adds_the_guides_protocol_templates_once(tmp_path: Path) -> None:
+    database = str(tmp_path / "x.sqlite")
+    first = mesolog("--db", database, "init")
+    assert first.returncode == 0, first.stderr
+    assert "8 protocol templates added (Settings > Templates)" in first.stdout
+    again = mesolog("--db", database, "init")
+    assert again.stdout.strip().endswith("up to date")
