@@ -16,21 +16,22 @@ attributed to one of the group's lines:
   it came from is not known, and it must not vanish from the table;
 - a clinician's row counts every reaction of the session, whatever its area.
 
-Products are the session's own copies: names compared folded (case, accents and spaces
-ignored) and shown as spelled most often; lot numbers compared stripped and upper-cased
-(`domain.products.name_key`, `lot_key`, as the catalogue compares them), within their
-product (two products may print the same number). A rate with fewer than MIN_SESSIONS
-sessions behind it is marked too few and not ranked.
+Products are the session's own copies, compared as the catalogue compares them
+(`domain.products.name_key`, `lot_key`): names folded, shown as spelled most often; lot
+numbers stripped and upper-cased, within their product (two may print the same number).
 """
 
 from __future__ import annotations
 
+import contextlib
 import math
 from collections import Counter
-from collections.abc import Hashable, Iterable, Iterator
+from collections.abc import Callable, Collection, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
+from itertools import chain
+from typing import NamedTuple
 
 from mesolog.domain.enums import Area, ReactionKind, Severity, Solution, TechniqueKind
 from mesolog.domain.products import lot_key, name_key
@@ -57,8 +58,7 @@ PRODUCT_DIMENSIONS = frozenset({Dimension.PRODUCT, Dimension.LOT, Dimension.SOLU
 """The dimensions that read the products used (the others need only the lines)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Interval:
+class Interval(NamedTuple):
     low: float
     high: float
 
@@ -98,11 +98,7 @@ class DepthBand:
         return self.low_mm <= depth_mm < self.high_mm
 
     def __str__(self) -> str:
-        return f"{self.technique.value} {_mm(self.low_mm)}–{_mm(self.high_mm)} mm"
-
-
-def _mm(value: float) -> str:
-    return f"{value:g}"
+        return f"{self.technique.value} {self.low_mm:g}–{self.high_mm:g} mm"
 
 
 DEPTH_BANDS = (
@@ -168,15 +164,11 @@ class ReactionChoice:
         """`any`, a kind (`bruising`) or a kind and a severity (`bruising:moderate`), in
         any case; ValueError saying what is allowed otherwise."""
         parts = [part.strip().lower() for part in text.split(":")]
-        try:
-            if parts == ["any"]:
-                return cls()
-            if len(parts) == 1:
-                return cls(ReactionKind(parts[0]))
-            if len(parts) == 2:
-                return cls(ReactionKind(parts[0]), Severity(parts[1]))
-        except ValueError:
-            pass
+        if parts == ["any"]:
+            return cls()
+        with contextlib.suppress(ValueError):
+            if len(parts) <= 2:
+                return cls(ReactionKind(parts[0]), Severity(parts[1]) if parts[1:] else None)
         kinds = ", ".join(k.value for k in ReactionKind)
         severities = ", ".join(s.value for s in Severity)
         raise ValueError(
@@ -185,16 +177,15 @@ class ReactionChoice:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class UsedProduct:
+class UsedProduct(NamedTuple):
     name: str
     lot_number: str
     solution: Solution
 
 
-@dataclass(frozen=True, slots=True)
-class LineFacts:
-    """What the rates read of a treatment line."""
+class LineFacts(NamedTuple):
+    """What the rates read of a treatment line (named tuples, as the other facts: a year
+    of a large clinic makes hundreds of thousands)."""
 
     area: Area
     technique: TechniqueKind
@@ -202,15 +193,13 @@ class LineFacts:
     products: tuple[UsedProduct, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class ReactionFacts:
+class ReactionFacts(NamedTuple):
     kind: ReactionKind
     severity: Severity
     area: Area | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class SessionFacts:
+class SessionFacts(NamedTuple):
     """What the rates read of a signed, current session."""
 
     clinician: str
@@ -266,21 +255,32 @@ def rate_table(
 ) -> RateTable:
     """The rate of `reaction` in each group of `dimension` (the module's docstring says
     which sessions and reactions count for which group)."""
+    spellings: Counter[str] = Counter()
+    keys_of = _keys_of(dimension, spellings)
     totals: Counter[Hashable] = Counter()
     reacted: Counter[Hashable] = Counter()
-    spellings: dict[Hashable, Counter[str]] = {}
     overall_total = overall_reacted = 0
-    for session in sessions:
-        every, hit = _session_groups(session, dimension, reaction, spellings)
-        if not every:
-            continue
-        overall_total += 1
-        overall_reacted += bool(hit)
-        totals.update(every)
-        reacted.update(hit)
+    for clinician, lines, reactions in sessions:
+        matching = [r for r in reactions if reaction.matches(r.kind, r.severity)]
+        every: Collection[Hashable]
+        hit: Collection[Hashable] = ()
+        if keys_of is None:
+            every = (clinician,)
+            hit = every if matching else ()
+        else:
+            per_line = [keys_of(line) for line in lines]
+            every = set(chain.from_iterable(per_line))
+            if matching:
+                hit = _attributed(lines, per_line, matching)
+        if every:
+            overall_total += 1
+            overall_reacted += bool(hit)
+            totals.update(every)
+            reacted.update(hit)
     overall = Rate.of(overall_reacted, overall_total)
     rates = {key: Rate.of(reacted[key], total) for key, total in totals.items()}
-    groups = {key: _group(dimension, key, spellings) for key in rates}
+    named = _spelled(spellings)
+    groups = {key: _group(dimension, key, named) for key in rates}
     return RateTable(dimension, reaction, overall, ranked(groups, rates, overall))
 
 
@@ -309,77 +309,88 @@ def ranked(
     return tuple(rows)
 
 
-def _session_groups(
-    session: SessionFacts,
-    dimension: Dimension,
-    reaction: ReactionChoice,
-    spellings: dict[Hashable, Counter[str]],
-) -> tuple[set[Hashable], set[Hashable]]:
-    """The keys of the groups the session is in, and of those it had the reaction in."""
-    matching = [r for r in session.reactions if reaction.matches(r.kind, r.severity)]
-    if dimension is Dimension.CLINICIAN:
-        return {session.clinician}, {session.clinician} if matching else set()
-    keys = [set(_line_keys(line, dimension, spellings)) for line in session.lines]
-    every = set().union(*keys)
-    hit: set[Hashable] = set()
-    for index in _attributed_lines(session.lines, matching):
-        hit |= keys[index]
-    return every, hit
-
-
-def _attributed_lines(lines: tuple[LineFacts, ...], reactions: list[ReactionFacts]) -> set[int]:
-    """The indexes of the lines the reactions are attributed to (module docstring)."""
-    found: set[int] = set()
+def _attributed(
+    lines: tuple[LineFacts, ...],
+    per_line: list[Sequence[Hashable]],
+    reactions: list[ReactionFacts],
+) -> set[Hashable]:
+    """The groups of the lines the reactions are attributed to (the module's docstring)."""
+    found: set[Hashable] = set()
     for reaction in reactions:
-        on_area = {i for i, line in enumerate(lines) if line.area is reaction.area}
-        found |= on_area or set(range(len(lines)))
+        on_area = [
+            keys for line, keys in zip(lines, per_line, strict=True) if line.area is reaction.area
+        ]
+        for keys in on_area or per_line:
+            found.update(keys)
     return found
 
 
-def _line_keys(
-    line: LineFacts, dimension: Dimension, spellings: dict[Hashable, Counter[str]]
-) -> Iterator[Hashable]:
+def _keys_of(
+    dimension: Dimension, spellings: Counter[str]
+) -> Callable[[LineFacts], Sequence[Hashable]] | None:
+    """The keys of a line's groups (None: the groups are not the lines'); a product's
+    name is counted in `spellings` each time it is used."""
+    if dimension is Dimension.CLINICIAN:
+        return None
     if dimension is Dimension.TECHNIQUE:
-        yield line.technique
-    elif dimension is Dimension.AREA:
-        yield line.area
-    elif dimension is Dimension.DEPTH:
-        band = depth_band(line.technique, line.depth_mm)
-        if band is not None:
-            yield band
-    elif dimension is Dimension.SOLUTION:
-        yield from (product.solution for product in line.products)
-    else:
-        for product in line.products:
-            name = _product_key(product.name)
-            key = name if dimension is Dimension.PRODUCT else (name, lot_key(product.lot_number))
-            spellings.setdefault(name, Counter())[product.name.strip()] += 1
-            yield key
+        return lambda line: (line.technique,)
+    if dimension is Dimension.AREA:
+        return lambda line: (line.area,)
+    if dimension is Dimension.DEPTH:
+        return lambda line: _band_keys(line.technique, line.depth_mm)
+    if dimension is Dimension.SOLUTION:
+        return lambda line: [product.solution for product in line.products]
+    key = _product_key if dimension is Dimension.PRODUCT else _lot_group
+
+    def named(line: LineFacts) -> list[Hashable]:
+        found: list[Hashable] = []
+        for name, lot_number, _solution in line.products:
+            spellings[name] += 1
+            found.append(key(name, lot_number))
+        return found
+
+    return named
 
 
-_product_key = lru_cache(maxsize=4096)(name_key)
-"""Names repeat in every session: each is folded once."""
+@lru_cache(maxsize=256)
+def _band_keys(technique: TechniqueKind, depth_mm: float) -> tuple[DepthBand, ...]:
+    band = depth_band(technique, depth_mm)
+    return () if band is None else (band,)
 
 
-def _group(dimension: Dimension, key: Hashable, spellings: dict[Hashable, Counter[str]]) -> Group:
+@lru_cache(maxsize=4096)
+def _product_key(name: str, _lot_number: str = "") -> str:
+    return name_key(name)
+
+
+@lru_cache(maxsize=65536)
+def _lot_group(name: str, lot_number: str) -> tuple[str, str]:
+    return (name_key(name), lot_key(lot_number))
+
+
+def _spelled(spellings: Counter[str]) -> dict[str, str]:
+    """Per product's key, the spelling used most often (of equally used ones, the first
+    in code-point order), as typed but for the spaces around it."""
+    uses: dict[str, Counter[str]] = {}
+    for name, count in spellings.items():
+        uses.setdefault(name_key(name), Counter())[name.strip()] += count
+    return {key: min(spelled, key=lambda t: (-spelled[t], t)) for key, spelled in uses.items()}
+
+
+def _group(dimension: Dimension, key: Hashable, named: dict[str, str]) -> Group:
     if dimension is Dimension.PRODUCT:
-        return _spelled(spellings[key])
+        assert isinstance(key, str)
+        return named[key]
     if dimension is Dimension.LOT:
         assert isinstance(key, tuple)
         name, number = key
-        return Lot(_spelled(spellings[name]), number)
+        return Lot(named[name], number)
     assert isinstance(key, str | Solution | TechniqueKind | DepthBand | Area)
     return key
 
 
-def _spelled(spelled: Counter[str]) -> str:
-    """The spelling used most often; of equally used ones, the first in code-point order."""
-    return min(spelled, key=lambda text: (-spelled[text], text))
-
-
 def _order(group: Group) -> tuple[int, str, float]:
-    """The groups' own order: enums as declared, bands by technique and depth, names
-    folded."""
+    """The groups' own order: enums as declared, bands by depth, names folded."""
     if isinstance(group, DepthBand):
         return (list(TechniqueKind).index(group.technique), "", group.low_mm)
     if isinstance(group, Solution | TechniqueKind | Area):

@@ -7,6 +7,7 @@ import csv
 import datetime as dt
 import io
 import stat
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -40,6 +41,16 @@ MARCH = (dt.date(2026, 3, 1), dt.date(2026, 3, 10))
 REDNESS = Reaction(ReactionKind.REDNESS, Severity.MILD)
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def backend(request: pytest.FixtureRequest, clinic: Clinic) -> Iterator[Clinic]:
+    if request.param == "sqlite":
+        yield clinic
+        return
+    url = request.getfixturevalue("postgresql_url")
+    with Clinic.open(url, actor="tester", clock=clinic.context.clock) as other:
+        yield other
+
+
 def signed(make: Maker, patient_id: PatientId, **overrides: object) -> Session:
     draft = make.draft(patient_id, **overrides)
     return make.clinic.sessions.sign(draft.id)
@@ -60,7 +71,8 @@ def with_product(make: Maker, name: str, lot: str = "L1") -> dict[str, object]:
     return {"treatments": (make.needle_line(products=(product,)),)}
 
 
-def test_only_signed_current_sessions_count(clinic: Clinic, make: Maker) -> None:
+def test_only_signed_current_sessions_count(backend: Clinic) -> None:
+    clinic, make = backend, Maker(backend)
     patient = make.patient()
     signed(make, patient.id, performed_at=make.at(3, 2), **with_product(make, "Signed"))
     make.draft(patient.id, performed_at=make.at(3, 3), **with_product(make, "Draft"))
@@ -85,9 +97,8 @@ def test_a_voided_patients_sessions_do_not_count(clinic: Clinic, make: Maker) ->
     assert by_product(clinic) == {"Kept": (1, 0)}
 
 
-def test_the_days_are_the_sessions_own_days_first_and_last_included(
-    clinic: Clinic, make: Maker
-) -> None:
+def test_the_days_are_the_sessions_own_days_first_and_last_included(backend: Clinic) -> None:
+    clinic, make = backend, Maker(backend)
     patient = make.patient()
     tokyo = dt.timezone(dt.timedelta(hours=9))
     for name, moment in (
