@@ -6,8 +6,9 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from mesolog.domain.chain_anchor import ChainAnchor
-from mesolog.domain.ids import PatientId, PhotoId, SessionId
+from mesolog.domain.ids import LotId, PatientId, PhotoId, ProductId, SessionId
 from mesolog.domain.photos import Photo, PhotoInput
+from mesolog.domain.products import LotInput, ProductInput
 from mesolog.domain.records import (
     ClinicSettings,
     Course,
@@ -134,6 +135,37 @@ class PatientBundle:
 
 
 @dataclass(frozen=True, slots=True)
+class FiledLot:
+    """A lot as the file holds it: what the sessions used of it is not carried (it is
+    counted from them)."""
+
+    id: LotId
+    details: LotInput
+    """Its `product_id` is the product the lot is filed under."""
+
+
+@dataclass(frozen=True, slots=True)
+class FiledProduct:
+    """A product of the catalogue with its lots, as the file holds them."""
+
+    id: ProductId
+    details: ProductInput
+    retired_at: dt.datetime | None = None
+    lots: tuple[FiledLot, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Catalogue:
+    """The clinic's product catalogue, retired products too."""
+
+    products: tuple[FiledProduct, ...] = ()
+
+    @property
+    def lots(self) -> tuple[FiledLot, ...]:
+        return tuple(lot for product in self.products for lot in product.lots)
+
+
+@dataclass(frozen=True, slots=True)
 class ClinicFile:
     """The whole content of one interchange file."""
 
@@ -147,6 +179,8 @@ class ClinicFile:
     photos_left_out: int = 0
     """How many photos of its patients the export left out (a document without its
     bundle); 0 when it left none out."""
+    catalogue: Catalogue | None = None
+    """The product catalogue: an export of the whole clinic carries it (version 2)."""
 
     @property
     def photos(self) -> tuple[FiledPhoto, ...]:

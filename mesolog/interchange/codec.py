@@ -14,11 +14,15 @@ sessions, and a session's treatment lines, products and reactions, in
 exporting database; and, added to version 2 later, each treatment line's chart (its
 `zones` and `points`), a patient's `photo_consent_on` and, in a bundle's document,
 their `photos` (`FiledPhoto`, whose images are the bundle's files: interchange.bundle),
-or else how many photos were left out (`photos_left_out`). What neither version carries:
+or else how many photos were left out (`photos_left_out`); and, added later still, the
+clinic's product catalogue (`Catalogue`: products with their lots,
+interchange.catalogue_json). What neither version carries:
 
 - a photo's thumbnail: an import makes it again from the image;
 - a patient's `created_at`: decoded as the file's `exported_at`, or the
   current time (UTC) when the file has none;
+- a product's and a lot's `created_at` (an import sets them), and what the sessions used
+  of a lot (counted from them);
 - a session's `given_despite` has no field of its own (version 1's session allows no
   other field, and version 2 keeps its names): it travels in the session's notes, as
   a marked paragraph at their end that `decode` takes back off exactly
@@ -35,8 +39,11 @@ and `encode` in interchange.encoding; this module gathers them.
 from __future__ import annotations
 
 from mesolog.interchange.clinic_file import (
+    Catalogue,
     ClinicFile,
+    FiledLot,
     FiledPhoto,
+    FiledProduct,
     PatientBundle,
     SessionParts,
     WrittenLine,
@@ -45,8 +52,11 @@ from mesolog.interchange.decoding import decode
 from mesolog.interchange.encoding import encode
 
 __all__ = [
+    "Catalogue",
     "ClinicFile",
+    "FiledLot",
     "FiledPhoto",
+    "FiledProduct",
     "PatientBundle",
     "SessionParts",
     "WrittenLine",

@@ -33,6 +33,7 @@ from mesolog.domain.records import (
     TreatmentLine,
     Voiding,
 )
+from mesolog.interchange.catalogue_json import decode_catalogue
 from mesolog.interchange.chart_json import decode_points, decode_zones
 from mesolog.interchange.clinic_file import ClinicFile, PatientBundle, SessionParts, WrittenLine
 from mesolog.interchange.photo_json import decode_photo
@@ -55,6 +56,7 @@ def decode(document: Mapping[str, Any]) -> ClinicFile:
         chain_anchor=None if anchor is None else _decode_anchor(anchor),
         version=int(document["version"]),
         photos_left_out=int(document.get("photos_left_out", 0)),
+        catalogue=_optional(document, "catalogue", decode_catalogue),
     )
 
 

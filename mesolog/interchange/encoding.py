@@ -24,6 +24,7 @@ from mesolog.domain.records import (
     Technique,
     Voiding,
 )
+from mesolog.interchange.catalogue_json import encode_catalogue
 from mesolog.interchange.chart_json import encode_points, encode_zones
 from mesolog.interchange.clinic_file import ClinicFile, PatientBundle, SessionParts, WrittenLine
 from mesolog.interchange.photo_json import encode_photo
@@ -41,7 +42,8 @@ def encode(clinic_file: ClinicFile) -> Json:
     `course_id` and a photo's `session_id` (written as null) and a signed session's
     `signed_at` and `signed_by`. Lists are always written, even empty, but for a line's
     `zones` and `points` and a patient's `photos`, written only when they hold any (a
-    document without charts or photos is the one written before they existed). Without
+    document without charts or photos is the one written before they existed), and the
+    catalogue, written when the file has one (an export of the whole clinic). Without
     `exported_at` the current time (UTC, whole seconds) is written, the one case where
     the output is not determined by the input. A clinic whose name is blank is left out
     (the format requires a name). Raises ValueError for a file without its chain
@@ -64,6 +66,8 @@ def encode(clinic_file: ClinicFile) -> Json:
         document["clinic"] = _fields(
             name=clinic.name, address=clinic.address, phone=clinic.phone, email=clinic.email
         )
+    if clinic_file.catalogue is not None:
+        document["catalogue"] = encode_catalogue(clinic_file.catalogue)
     document["patients"] = [_encode_bundle(bundle) for bundle in clinic_file.patients]
     return document
 

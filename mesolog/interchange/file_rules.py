@@ -1,16 +1,18 @@
-"""The file's rules that its schema cannot express: ids, record numbers, courses, versions
-and photos.
+"""The file's rules that its schema cannot express: ids, record numbers, courses, versions,
+photos and the catalogue.
 
 Call `file_rule_violations` only on a document without schema violations. Values are
-shown as in schema refusals: ids, record numbers and codes, never free text.
+shown as in schema refusals: ids, record numbers and codes (a product's name and lot
+number too, which are not health data), never free text.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from mesolog.domain.errors import Violation
+from mesolog.domain.products import lot_key, name_key
 from mesolog.domain.text_rules import length
 from mesolog.interchange.schema_messages import REQUIRED
 
@@ -23,6 +25,13 @@ REASON_WITHOUT_AMENDS = "null or no value: only an amendment (with amends) has a
 ONE_CURRENT = "a session that no other amendment, not voided, corrects"
 SAME_PATIENT_SESSION = "a session of the same patient, or null"
 ONE_LIVE_IMAGE = "an image the patient has no other photo of (not voided)"
+ONE_NAME = "a product name (compared without case, accents or repeated spaces)"
+ONE_GTIN = "a GTIN"
+ONE_LOT = "a lot number of the product (compared without case)"
+
+_Once = Callable[[str, str, dict[str, str], str, str], None]
+"""Reports `value` at `path` when its key (the value when "") is in `seen`, saying what
+is allowed: `what` not used elsewhere."""
 
 
 def file_rule_violations(document: Mapping[str, Any]) -> list[Violation]:
@@ -35,7 +44,10 @@ def file_rule_violations(document: Mapping[str, Any]) -> list[Violation]:
     names a signed session of the same patient listed before it, and then the session is
     signed and has a reason; at most one amendment not voided corrects a session. A
     photo's session_id names a session of the same patient, and a patient's photos that
-    are not voided are of different images (SHA-256).
+    are not voided are of different images (SHA-256). The catalogue's products and lots
+    have ids of their own too, each product its own name (compared as
+    domain.products.name_key does) and GTIN, each lot of a product its own number
+    (domain.products.lot_key).
     """
     found: list[Violation] = []
     first_id: dict[str, str] = {}
@@ -48,6 +60,9 @@ def file_rule_violations(document: Mapping[str, Any]) -> list[Violation]:
         else:
             seen[key] = path
 
+    catalogue = document.get("catalogue")
+    if catalogue is not None:
+        _catalogue_rules(catalogue["products"], once, first_id)
     for p_index, patient in enumerate(document["patients"]):
         base = f"patients[{p_index}]"
         once(patient["id"], f"{base}.id", first_id, "an id")
@@ -121,3 +136,24 @@ def _amendment_violations(sessions: list[Mapping[str, Any]], base: str) -> list[
                 found.append(Violation(f"{path}.amendment_reason", length(reason), REASON_NEEDED))
         earlier[session["id"]] = session
     return found
+
+
+def _catalogue_rules(
+    products: list[Mapping[str, Any]], once: _Once, first_id: dict[str, str]
+) -> None:
+    """The products' ids, names and GTINs, and the lots' ids and numbers within their
+    product, each once: `once` reports a repeat."""
+    names: dict[str, str] = {}
+    gtins: dict[str, str] = {}
+    for p_index, product in enumerate(products):
+        base = f"catalogue.products[{p_index}]"
+        once(product["id"], f"{base}.id", first_id, "an id", "")
+        once(product["name"], f"{base}.name", names, ONE_NAME, name_key(product["name"]))
+        if "gtin" in product:
+            once(product["gtin"], f"{base}.gtin", gtins, ONE_GTIN, "")
+        numbers: dict[str, str] = {}
+        for l_index, lot in enumerate(product.get("lots", ())):
+            path = f"{base}.lots[{l_index}]"
+            once(lot["id"], f"{path}.id", first_id, "an id", "")
+            number = lot["lot_number"]
+            once(number, f"{path}.lot_number", numbers, ONE_LOT, lot_key(number))

@@ -9,7 +9,7 @@ value is shown as (`shown`):
 - a text in a field of a fixed list (an enum or const: area, solution, sex, status…),
   when it reads like a code (one word of letters, digits, `_` or `-`, at most 40
   characters): quoted, so that a misspelt code can be corrected;
-- a text in a date, date-time, id or hash field, when it is made only of digits, the
+- a text in a date, date-time, id, hash, GTIN or price field, when it is made only of digits, the
   letters a–f, T and Z and the signs `-:+./` and spaces (at most 64 characters):
   quoted, so that a wrong date can be found;
 - any other text: its length only, `(12 characters)`;
@@ -44,13 +44,17 @@ UUID = "an id in UUID form (lowercase), e.g. 3f2b8c1e-5d7a-4c2b-9e1f-0a6b7c8d9e0
 UUID_PATTERN = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
 HASH_PATTERN = "^[0-9a-f]{64}$"
 UTC_PATTERN = "Z$"
+GTIN_PATTERN = "^[0-9]{14}$"
+PRICE_PATTERN = r"^(0|[1-9][0-9]{0,5})(\.[0-9]{1,2})?$"
 _PATTERNS = {
     UUID_PATTERN: UUID,
     r"\S": "some text other than spaces",
     HASH_PATTERN: "64 lowercase hex digits (a SHA-256 hash)",
     UTC_PATTERN: "a time in UTC, ending in Z",
+    GTIN_PATTERN: "a GTIN of 14 digits (a shorter one padded with zeros on the left)",
+    PRICE_PATTERN: 'a price as text, a number with at most 2 decimals, e.g. "12.50"',
 }
-_STRUCTURED = (UUID_PATTERN, HASH_PATTERN, UTC_PATTERN)
+_STRUCTURED = (UUID_PATTERN, HASH_PATTERN, UTC_PATTERN, GTIN_PATTERN, PRICE_PATTERN)
 _PLAIN_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,39}")
 _CODE = re.compile(r"[A-Za-z0-9_-]{1,40}")
 _STAMP = re.compile(r"[0-9a-fA-FTZ:+./ -]{1,64}")
@@ -148,7 +152,7 @@ def _describe_type(kind: str, schema: Mapping[str, Any], root: Mapping[str, Any]
     if kind == "string":
         if schema.get("format") in _STAMP_FORMATS:
             return allowed("format", schema["format"], schema, root)
-        if schema.get("pattern") in (UUID_PATTERN, HASH_PATTERN):
+        if schema.get("pattern") in (UUID_PATTERN, HASH_PATTERN, GTIN_PATTERN, PRICE_PATTERN):
             return _PATTERNS[schema["pattern"]]
         low, high = schema.get("minLength"), schema.get("maxLength")
         if high is None:

@@ -6,6 +6,9 @@ when and why, and the audit chain's anchor as it was when the records were read
 (`mesolog audit verify --against FILE` proves that a chain extends it). A whole
 clinic's export holds voided patients too; one patient's, that patient.
 
+An export of the whole clinic carries its product catalogue (every product, retired
+ones too, with its lots: docs/interchange-catalogue.md); one patient's does not.
+
 The document on its own leaves the patients' photos out, and says how many
 (`photos_left_out`); a bundle (`export_bundle`, docs/interchange-bundle.md) is a zip
 file of the document with the photos' records and each image, named by its SHA-256.
@@ -47,6 +50,7 @@ from mesolog.services.patients import load_patient
 from mesolog.services.photo_transfer import filed_photo_of
 from mesolog.services.settings import SettingsService
 from mesolog.services.transfer_bundle_file import write_bundle
+from mesolog.services.transfer_catalogue import catalogue_of
 from mesolog.services.transfer_progress import CancelCheck, ProgressReport, stop_if_cancelled
 from mesolog.services.transfer_rows import in_version_order, session_parts
 
@@ -83,8 +87,9 @@ class ExportService:
         progress: ProgressReport | None = None,
         cancelled: CancelCheck | None = None,
     ) -> dict[str, Any]:
-        """The whole clinic, or one patient (by UUID or record number), as a schema
-        document, without photos: `photos_left_out` says how many the patients have.
+        """The whole clinic (with its catalogue), or one patient (by UUID or record
+        number), as a schema document, without photos: `photos_left_out` says how many the
+        patients have.
 
         Read in one read transaction (writers go on meanwhile), the chain's anchor with
         the records; the audit entry follows in a short write of its own. `progress`
@@ -97,7 +102,8 @@ class ExportService:
             patients, ids = self._patients(s, patient)
             left_out = _photo_count(s, ids)
             bundles = self._bundles(s, patients, ids, progress, cancelled)
-            file = _clinic_file(s, bundles, clinic, now, photos_left_out=left_out)
+            whole = patient is None
+            file = _clinic_file(s, bundles, clinic, now, whole=whole, photos_left_out=left_out)
         stop_if_cancelled(cancelled, EXPORT_CANCELLED)
         detail = f"json, {len(patients)} patient(s)"
         self._audit(
@@ -134,7 +140,7 @@ class ExportService:
                     progress(done, total)
 
             bundles = self._bundles(s, patients, ids, reading, cancelled, photos=photos)
-            document = encode(_clinic_file(s, bundles, clinic, now))
+            document = encode(_clinic_file(s, bundles, clinic, now, whole=patient is None))
 
             def fill(writer: BundleWriter) -> None:
                 writer.add_document(export_text(document).encode("utf-8"))
@@ -244,13 +250,16 @@ def _clinic_file(
     clinic: ClinicSettings,
     now: dt.datetime,
     *,
+    whole: bool,
     photos_left_out: int = 0,
 ) -> ClinicFile:
-    """The records read, with the chain's anchor as they were read."""
+    """The records read, with the chain's anchor as they were read; the catalogue too for
+    an export of the `whole` clinic."""
     return ClinicFile(
         patients=bundles,
         clinic=clinic,
         exported_at=now.astimezone().replace(microsecond=0),
         chain_anchor=chain_anchor(s, at=now),
         photos_left_out=photos_left_out,
+        catalogue=catalogue_of(s) if whole else None,
     )

@@ -51,6 +51,7 @@ from mesolog.services.photo_transfer import store_filed_photo
 from mesolog.services.sessions import clinician_named
 from mesolog.services.settings import SETTINGS_ID, fill_clinic_details
 from mesolog.services.transfer_bundle_reading import CheckedBundle, read_bundle
+from mesolog.services.transfer_catalogue import CataloguePlan, add_catalogue, plan_catalogue
 from mesolog.services.transfer_photo_plan import plan_photos
 from mesolog.services.transfer_plan import ImportPlan, plan_import
 from mesolog.services.transfer_progress import (
@@ -190,12 +191,20 @@ class ImportService:
             held = queries.patient_count(s) if into_empty else 0
             if held:
                 raise NotEmptyError(f"The database holds {held} patient(s) already.")
+            catalogue = plan_catalogue(s, clinic_file.catalogue)
             plan = plan_import(s, clinic_file)
             plan_photos(s, plan, clinic_file)
-            if plan.violations:
-                raise ValidationError(plan.violations)
+            if catalogue.violations or plan.violations:
+                raise ValidationError(catalogue.violations + plan.violations)
+            if catalogue.new_products or catalogue.new_lots:
+                self._ctx.require(s, Permission.CATALOGUE)
             self._write(
-                s, clinic_file, plan, (source, images), progress=progress, cancelled=cancelled
+                s,
+                clinic_file,
+                (catalogue, plan),
+                (source, images),
+                progress=progress,
+                cancelled=cancelled,
             )
             adopted = self._adopt_clinic(s, clinic_file)
             s.flush()
@@ -211,6 +220,10 @@ class ImportService:
             photos_added=len(plan.new_photos),
             photos_present=plan.photos_present,
             photos_left_out=clinic_file.photos_left_out,
+            products_added=len(catalogue.new_products),
+            products_present=catalogue.products_present,
+            lots_added=len(catalogue.new_lots),
+            lots_present=catalogue.lots_present,
         )
 
     def _adopt_clinic(self, s: Session, clinic_file: ClinicFile) -> bool:
@@ -231,26 +244,31 @@ class ImportService:
         self,
         s: Session,
         clinic_file: ClinicFile,
-        plan: ImportPlan,
+        plans: tuple[CataloguePlan, ImportPlan],
         read: tuple[ImportSource | None, CheckedBundle | None],
         *,
         progress: ProgressReport | None,
         cancelled: CancelCheck | None,
     ) -> None:
-        """Writes the new records patient by patient, each with its courses, sessions and
-        photos, after the entry that names the file (when the records come from one)."""
-        source, images = read
+        """Writes the new products and lots, then the new records patient by patient,
+        each with its courses, sessions and photos, after the entry that names the file
+        (when the records come from one)."""
+        (catalogue, plan), (source, images) = plans, read
         new_patients = {bundle.patient.id for bundle in plan.new_patients}
         new_courses = {course.id for course in plan.new_courses}
         new_sessions = {session.id for session in plan.new_sessions}
         clinicians: dict[str, ClinicianRow] = {}
         written: list[tuple[str, Base, str]] = []
         sessions: list[tuple[SessionRow, SessionRecord]] = []
-        if source is not None and (new_patients or new_courses or new_sessions or plan.new_photos):
-            detail = source.file_detail(clinic_file.chain_anchor, plan)
+        adds = new_patients or new_courses or new_sessions or plan.new_photos
+        if source is not None and (adds or catalogue.new_products or catalogue.new_lots):
+            detail = source.file_detail(clinic_file.chain_anchor, plan, catalogue)
             self._ctx.audit(s, AuditAction.IMPORT, "file", detail=detail)
         of_file = "" if source is None else f"from file sha256 {source.sha256}"
         now, by = self._ctx.now(), self._ctx.actor
+        self._ctx.audit_all(
+            s, AuditAction.IMPORT, add_catalogue(s, catalogue, now=now, detail=of_file)
+        )
         total = len(clinic_file.patients)
         if progress is not None:
             progress(0, total)

@@ -35,6 +35,7 @@ from mesolog.interchange.json_places import first_refused
 from mesolog.interchange.schema import schema_violations
 from mesolog.interchange.schema_messages import ROOT_PATH, format_path, key_name
 from mesolog.services.chart_shapes import SHAPES
+from mesolog.services.transfer_catalogue import catalogue_violations
 from mesolog.services.transfer_photo_checks import (
     photo_violations,
     voided_chart_violations,
@@ -116,15 +117,16 @@ def read_clinic_file(data: bytes, *, now: dt.datetime, with_images: bool = False
 def record_violations(
     clinic_file: ClinicFile, *, now: dt.datetime, with_images: bool = False
 ) -> list[Violation]:
-    """The domain's rules on every record of a (schema-valid) file, with JSON paths.
+    """The domain's rules on every record of a (schema-valid) file, with JSON paths: the
+    catalogue's products and lots first (services.transfer_catalogue), then the patients.
 
     A session is checked as it counts (its parts that are not voided); a part voided
     before signing only against its own limits, not against the session's date (a voided
     line's chart with the shapes too). A session that names a voided course is checked
     as outside any course: the course was voided after it. Photos need `with_images`.
     """
-    found: list[Violation] = []
     today = now.astimezone().date()
+    found = catalogue_violations(clinic_file.catalogue, today=today)
     for i, bundle in enumerate(clinic_file.patients):
         base = f"patients[{i}]"
         details = bundle.patient.details

@@ -12,6 +12,7 @@ from mesolog.domain.enums import SessionStatus
 from mesolog.domain.records import Session as SessionRecord
 from mesolog.domain.records import Voiding
 from mesolog.interchange.codec import FiledPhoto
+from mesolog.services.transfer_catalogue import CataloguePlan
 from mesolog.services.transfer_plan import ImportPlan
 
 
@@ -29,11 +30,25 @@ class ImportReport:
     photos_present: int = 0
     photos_left_out: int = 0
     """Photos the file's export left out (a document without its bundle)."""
+    products_added: int = 0
+    products_present: int = 0
+    lots_added: int = 0
+    lots_present: int = 0
 
     @property
     def changed(self) -> bool:
         added = self.patients_added or self.courses_added or self.sessions_added
-        return bool(added or self.photos_added or self.clinic_adopted)
+        catalogue = self.products_added or self.lots_added
+        return bool(added or catalogue or self.photos_added or self.clinic_adopted)
+
+    def _catalogue(self) -> str:
+        if not (self.products_added or self.products_present or self.lots_added):
+            return ""
+        return (
+            f" Catalogue: {self.products_added} product(s) and {self.lots_added} lot(s) added, "
+            f"{self.products_present} product(s) and {self.lots_present} lot(s) in the "
+            "database already."
+        )
 
     def _photos(self) -> str:
         said = ""
@@ -55,11 +70,14 @@ class ImportReport:
             f"{self.sessions_present} session(s) were in the database already"
         )
         if not self.changed:
-            return f"Nothing imported: {present}; nothing changed.{self._photos()}"
+            return (
+                f"Nothing imported: {present}; nothing changed.{self._catalogue()}{self._photos()}"
+            )
         clinic = " The clinic's details were taken from the file." if self.clinic_adopted else ""
         return (
             f"Imported {self.patients_added} patient(s), {self.courses_added} course(s) and "
-            f"{self.sessions_added} session(s); {present}.{clinic}{self._photos()}"
+            f"{self.sessions_added} session(s); {present}.{clinic}{self._catalogue()}"
+            f"{self._photos()}"
         )
 
 
@@ -74,16 +92,20 @@ class ImportSource:
     def of(cls, data: bytes) -> ImportSource:
         return cls(hashlib.sha256(data).hexdigest())
 
-    def file_detail(self, anchor: ChainAnchor | None, plan: ImportPlan) -> str:
+    def file_detail(
+        self, anchor: ChainAnchor | None, plan: ImportPlan, catalogue: CataloguePlan
+    ) -> str:
         """The audit entry that names the file: the records it adds follow it."""
         if anchor is None:
             chain = "no chain anchor (format version 1)"
         else:
             chain = f"chain anchor entry {anchor.entry} hash {anchor.hash} at {rfc3339(anchor.at)}"
         photos = f", {len(plan.new_photos)} photo(s)" if plan.new_photos else ""
+        products, lots = len(catalogue.new_products), len(catalogue.new_lots)
+        listed = f", {products} product(s), {lots} lot(s)" if products or lots else ""
         added = (
             f"{len(plan.new_patients)} patient(s), {len(plan.new_courses)} course(s), "
-            f"{len(plan.new_sessions)} session(s){photos} added as the file has them"
+            f"{len(plan.new_sessions)} session(s){photos}{listed} added as the file has them"
         )
         return f"file sha256 {self.sha256}; {chain}; {added}"
 

@@ -1,5 +1,5 @@
-"""The codec's round trip: any valid clinic file (charts and photos included) encodes to a
-valid document and decodes back."""
+"""The codec's round trip: any valid clinic file (charts, photos and the catalogue included)
+encodes to a valid document and decodes back."""
 
 from __future__ import annotations
 
@@ -17,8 +17,19 @@ from mesolog.domain.chain_anchor import ChainAnchor
 from mesolog.domain.charts import MAX_POINTS_PER_LINE, ChartPoint
 from mesolog.domain.diagram_ids import DIAGRAM_ZONES
 from mesolog.domain.given_despite_notes import MARKER
-from mesolog.domain.ids import CourseId, PatientId, PhotoId, SessionId
+from mesolog.domain.ids import CourseId, LotId, PatientId, PhotoId, ProductId, SessionId
 from mesolog.domain.photos import LABEL_MAX, PhotoInput, PhotoMoment, PhotoView
+from mesolog.domain.products import (
+    PRICE_PER_UNIT,
+    QUANTITY_RECEIVED,
+    UNITS_AMOUNT,
+    LotInput,
+    ProductInput,
+    ProductUnit,
+    gtin_check_digit,
+    lot_key,
+    name_key,
+)
 from mesolog.domain.records import (
     ClinicSettings,
     Course,
@@ -38,8 +49,11 @@ from mesolog.domain.records import (
 )
 from mesolog.domain.warnings import WarningKind
 from mesolog.interchange.codec import (
+    Catalogue,
     ClinicFile,
+    FiledLot,
     FiledPhoto,
+    FiledProduct,
     PatientBundle,
     SessionParts,
     WrittenLine,
@@ -154,7 +168,43 @@ VOIDINGS = maybe(st.builds(Voiding, MOMENTS, NAMES, TEXT))
 LABELS = st.text(max_size=LABEL_MAX)
 SIGNED_NAMES = st.builds(str.__add__, st.characters(categories=["L"]), TEXT)
 """Names that are never blank, drawn without filtering (a photo has two of them)."""
+GTINS = st.integers(0, 10**13 - 1).map(lambda n: f"{n:013d}{gtin_check_digit(f'{n:013d}')}")
+PRICES = st.decimals(0, int(PRICE_PER_UNIT.high), places=2).map(abs)
+PRODUCT_INPUTS = st.builds(
+    ProductInput, NAMES, pick(enums.Solution), TEXT, TEXT, pick(ProductUnit), st.just("") | GTINS,
+    maybe(decimal(UNITS_AMOUNT)), maybe(PRICES), TEXT,
+)
+LOT_NUMBERS = st.text(min_size=1, max_size=limits.LOT_NUMBER_MAX).filter(lambda t: not t.isspace())
 # fmt: on
+
+
+@st.composite
+def catalogues(draw: st.DrawFn, new_id: Any) -> Catalogue:
+    """Products of different names (folded) and GTINs, lots of different numbers in each."""
+    names: set[str] = set()
+    gtins: set[str] = set()
+    products = []
+    for _ in range(draw(st.integers(0, 3))):
+        details = draw(PRODUCT_INPUTS)
+        if name_key(details.name) in names or details.gtin in gtins:
+            continue
+        names.add(name_key(details.name))
+        gtins.add(details.gtin or "none")
+        product_id = ProductId(new_id())
+        numbers: set[str] = set()
+        lots = []
+        for _ in range(draw(st.integers(0, 2))):
+            number = draw(LOT_NUMBERS)
+            if lot_key(number) in numbers:
+                continue
+            numbers.add(lot_key(number))
+            lot = LotInput(
+                product_id, number, draw(DAYS), draw(maybe(DAYS)),
+                draw(maybe(decimal(QUANTITY_RECEIVED))),
+            )  # fmt: skip
+            lots.append(FiledLot(LotId(new_id()), lot))
+        products.append(FiledProduct(product_id, details, draw(maybe(MOMENTS)), tuple(lots)))
+    return Catalogue(tuple(products))
 
 
 @st.composite
@@ -299,7 +349,9 @@ def clinic_files(draw: st.DrawFn) -> ClinicFile:
         bundles.append(PatientBundle(patient, courses, tuple(sessions), tuple(parts), photos))
     anchor = draw(ANCHORS)
     left_out = draw(st.just(0) | st.integers(1, 10**6))
-    return ClinicFile(tuple(bundles), draw(maybe(CLINICS)), exported_at, anchor, 2, left_out)
+    catalogue = draw(maybe(catalogues(new_id)))
+    clinic = draw(maybe(CLINICS))
+    return ClinicFile(tuple(bundles), clinic, exported_at, anchor, 2, left_out, catalogue)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -48,6 +48,7 @@ def as_version_1(document: Json) -> Json:
                 line["products"] = [p for p in line["products"] if "voided" not in p]
             session["reactions"] = [r for r in session["reactions"] if "voided" not in r]
     old.pop("photos_left_out", None)  # 6
+    old.pop("catalogue", None)  # and the catalogue (docs/interchange-catalogue.md)
     for patient in old["patients"]:
         patient.pop("photos", None)
         for line in (line for s in patient["sessions"] for line in s["treatments"]):
