@@ -109,11 +109,18 @@ class ReactionRateService:
     def write_csv(self, rates: ReactionRates, path: Path) -> None:
         """Writes `rates_csv` to `path` (UTF-8 with a byte-order mark, which spreadsheet
         programs need to read Greek; whole or not at all; 0600) and audits the export."""
+        self._write(rates, path, rates_csv(rates).encode("utf-8-sig"), "csv")
+
+    def write_table(self, rates: ReactionRates, path: Path, text: str) -> None:
+        """Writes `text`, the rates laid out for people, as `write_csv` writes its file."""
+        self._write(rates, path, text.encode(), "table")
+
+    def _write(self, rates: ReactionRates, path: Path, content: bytes, kind: str) -> None:
         with self._ctx.db.read() as s:
             self._require(s)
-        write_atomically(path, rates_csv(rates).encode("utf-8-sig"), what="The reaction rates")
+        write_atomically(path, content, what="The reaction rates")
         detail = (
-            f"csv, by {rates.table.dimension}, reaction {rates.table.reaction}, "
+            f"{kind}, by {rates.table.dimension}, reaction {rates.table.reaction}, "
             f"{rates.first_day} to {rates.last_day}"
         )
         with self._ctx.db.write() as s:
@@ -277,14 +284,15 @@ _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 """What a spreadsheet may run as a formula at the start of a cell (OWASP, CSV injection)."""
 
 
-def rates_csv(rates: ReactionRates) -> str:
+def rates_csv(rates: ReactionRates, *, newline: str = "\r\n") -> str:
     """A header and a row per group, in the table's order: the group's columns, its
     counts, rate and interval as proportions (0.2500), its rank ("" when too few), a
     note, and the reaction and days asked. Names typed by people that a spreadsheet
-    would take for a formula start with an apostrophe."""
+    would take for a formula start with an apostrophe. Lines end with `newline`: CSV's
+    CR LF for a file, a plain line break for a terminal."""
     table = rates.table
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
+    writer = csv.writer(out, lineterminator=newline)
     writer.writerow(
         [*_GROUP_COLUMNS[table.dimension], *_RATE_COLUMNS, "rank", "note", "reaction", "from", "to"]
     )
