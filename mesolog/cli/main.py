@@ -42,6 +42,7 @@ from mesolog.cli.options import (
     database_option,
     user_options,
 )
+from mesolog.cli.reactions import add_reaction_commands, run_reactions
 from mesolog.cli.recall import add_recall_commands, run_recall
 from mesolog.cli.records import (
     add_listing_commands,
@@ -88,6 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_backup_commands(commands, after)
     add_encryption_commands(commands, after)
     add_recall_commands(commands, after)
+    add_reaction_commands(commands, after)
     add_listing_commands(commands, after)
     return parser
 
@@ -187,6 +189,8 @@ def _run_open(clinic: Clinic, args: argparse.Namespace, out: TextIO) -> int:
         return run_audit(clinic, args, out)
     if command == "patients":
         return run_patients(clinic, args, out)
+    if command == "reactions":
+        return run_reactions(clinic, args, out)
     if command == "recall":
         return run_recall(clinic, args, out)
     return run_check(clinic, out)
