@@ -1,0 +1,108 @@
+"""The recall's table: a row a session, the patient's name and contact details on the first
+row of each patient, read-only."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QLocale, QObject, Qt
+
+from mesolog.reports.recall_data import RecalledPatient, RecalledSession, RecallResult
+from mesolog.ui.common.dates import shown_date
+from mesolog.ui.common.labels import area_label
+from mesolog.ui.common.table_model import Index, ReadOnlyTableModel
+
+
+class RecallColumn(IntEnum):
+    PATIENT = 0
+    RECORD = 1
+    BORN = 2
+    PHONE = 3
+    EMAIL = 4
+    DATE = 5
+    AREAS = 6
+    PRODUCT = 7
+    LOT = 8
+    AMOUNT = 9
+
+
+COLUMNS = tuple(RecallColumn)
+PATIENT_COLUMNS = (
+    RecallColumn.PATIENT,
+    RecallColumn.RECORD,
+    RecallColumn.BORN,
+    RecallColumn.PHONE,
+    RecallColumn.EMAIL,
+)
+
+
+class RecallTableModel(ReadOnlyTableModel[RecallColumn]):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[RecalledPatient, RecalledSession, bool]] = []
+
+    def set_result(self, result: RecallResult | None) -> None:
+        self.beginResetModel()
+        self._rows = []
+        for patient in result.patients if result is not None else ():
+            for number, session in enumerate(patient.sessions):
+                self._rows.append((patient, session, number == 0))
+        self.endResetModel()
+
+    def row_total(self) -> int:
+        return len(self._rows)
+
+    def columns(self) -> tuple[RecallColumn, ...]:
+        return COLUMNS
+
+    def header_titles(self) -> dict[RecallColumn, str]:
+        return {
+            RecallColumn.PATIENT: self.tr("Patient"),
+            RecallColumn.RECORD: self.tr("Record no."),
+            RecallColumn.BORN: self.tr("Born"),
+            RecallColumn.PHONE: self.tr("Phone"),
+            RecallColumn.EMAIL: self.tr("E-mail"),
+            RecallColumn.DATE: self.tr("Session"),
+            RecallColumn.AREAS: self.tr("Areas"),
+            RecallColumn.PRODUCT: self.tr("Product"),
+            RecallColumn.LOT: self.tr("Lot"),
+            RecallColumn.AMOUNT: self.tr("Amount"),
+        }
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not self.holds(index):
+            return None
+        patient, session, first = self._rows[index.row()]
+        column = RecallColumn(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column in PATIENT_COLUMNS and not first:
+                return ""
+            return self._text(patient, session, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column in PATIENT_COLUMNS:
+            return self._text(patient, session, column) or None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column is RecallColumn.AMOUNT:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _text(
+        self, patient: RecalledPatient, session: RecalledSession, column: RecallColumn
+    ) -> str:
+        texts = {
+            RecallColumn.PATIENT: patient.display_name,
+            RecallColumn.RECORD: patient.record_number,
+            RecallColumn.PHONE: patient.phone,
+            RecallColumn.EMAIL: patient.email,
+            RecallColumn.PRODUCT: ", ".join(session.products),
+            RecallColumn.LOT: ", ".join(session.lots),
+        }
+        if column in texts:
+            return texts[column]
+        if column is RecallColumn.BORN:
+            return shown_date(patient.date_of_birth)
+        if column is RecallColumn.DATE:
+            return shown_date(session.performed_on)
+        if column is RecallColumn.AREAS:
+            return ", ".join(area_label(area) for area in session.areas)
+        amount = QLocale().toString(session.volume_ml, "f", 1)
+        return self.tr("%1 ml").replace("%1", amount)
