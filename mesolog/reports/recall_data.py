@@ -128,6 +128,6 @@ class LetterData:
     text: str
     """The letter's body with its placeholders (reports.recall_letter_text)."""
     generated_at: dt.datetime
-    generated_by: str
+    """The letters' date."""
     locale: str = "en_GB"
     paper: PaperSize = PaperSize.A4

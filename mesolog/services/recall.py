@@ -73,10 +73,9 @@ def recall_violations(query: RecallQuery, reason: str) -> list[Violation]:
     start, end = query.from_date, query.to_date
     if start is not None and end is not None and end < start:
         found.append(Violation("to_date", end.isoformat(), f"{start.isoformat()} or later"))
-    stated = text_violations("reason", reason, maximum=REASON_MAX)
-    if not stated and not reason.strip():
-        stated = [Violation("reason", "", REASON_REQUIRED)]
-    found += [Violation(v.path, f"({len(reason)} characters)", v.allowed) for v in stated]
+    found += text_violations("reason", reason, maximum=REASON_MAX)  # says a length, never text
+    if not reason.strip():
+        found.append(Violation("reason", "", REASON_REQUIRED))
     return found
 
 

@@ -107,7 +107,6 @@ class RecallFiles:
         text: str = DEFAULT_TEXT,
         locale: str = "en_GB",
         paper: PaperSize = PaperSize.A4,
-        prepared_by: str = "",
     ) -> LetterData:
         """The letters' content: the clinic's details and logo, and `text` (checked:
         ValidationError naming the placeholder that is none)."""
@@ -120,7 +119,6 @@ class RecallFiles:
             logo=LogoService(self._ctx).logo(),
             text=text,
             generated_at=self._ctx.now().astimezone(),
-            generated_by=self._ctx.account.name if self._ctx.account else prepared_by.strip(),
             locale=locale,
             paper=paper,
         )

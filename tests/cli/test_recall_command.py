@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import csv
 import io
-import sqlite3
 import stat
 from contextlib import closing
 from pathlib import Path
 
 import pytest
+import sqlcipher3.dbapi2 as sqlite3
 from pypdf import PdfReader
 
 from tests.cli.test_main import mesolog
@@ -111,7 +111,7 @@ def test_a_product_between_two_days_as_letters_from_the_clinics_text(
     ("args", "status", "said"),
     [
         (("--reason", "Notice"), 1, "Give --lot LOT, --product NAME or both."),
-        (("--lot", "X", "--reason", "  "), 1, "reason: '(2 characters)' is not allowed; a reason"),
+        (("--lot", "X", "--reason", "  "), 1, "reason: '' is not allowed; a reason is required"),
         (("--lot", "X"), 2, "the following arguments are required: --reason"),
         (("--lot", "X", "--reason", "r", "--from", "1/2/2026"), 2, "not a day (YYYY-MM-DD)"),
         (("--lot", "X", "--reason", "r", "--letter", "x.txt"), 1, "--letter is for --format pdf"),
