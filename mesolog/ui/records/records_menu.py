@@ -1,4 +1,4 @@
-"""The Records menu: the audit log, backups, restore and encryption of the database."""
+"""The Records menu: the audit log, recall, backups, restore and encryption of the database."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from mesolog.services.clinic import Clinic
 from mesolog.services.encryption import encrypt_database
 from mesolog.ui.common.operations import ChangeBus
 from mesolog.ui.common.wait_cursor import busy
+from mesolog.ui.recall.recall_window import may_recall, open_recall
 from mesolog.ui.records._encrypt_dialog import EncryptDialog
 from mesolog.ui.records._restore_flow import restore_from_file
 from mesolog.ui.records._rules import may_administer
@@ -53,6 +54,7 @@ class RecordsMenu(QObject):
         self._host = host
         self._window = window
         self.audit_action = self._action(self.tr("&Audit Log…"), "audit_action", self.show_audit)
+        self.recall_action = self._action(self.tr("Re&call…"), "recall_action", self.show_recall)
         self.backup_action = self._action(
             self.tr("&Back Up Now…"), "backup_action", self.back_up_now
         )
@@ -65,7 +67,14 @@ class RecordsMenu(QObject):
         self.enable_for_account()
         self.menu = QMenu(self.tr("&Records"), window)
         self.menu.setObjectName("records_menu")
-        for action in (self.audit_action, None, self.backup_action, self.restore_action, None):
+        for action in (
+            self.audit_action,
+            self.recall_action,
+            None,
+            self.backup_action,
+            self.restore_action,
+            None,
+        ):
             self.menu.addSeparator() if action is None else self.menu.addAction(action)
         self.menu.addAction(self.encrypt_action)
 
@@ -75,6 +84,7 @@ class RecordsMenu(QObject):
         admin = may_administer(clinic)
         available = clinic.backups.available
         self.audit_action.setEnabled(admin)
+        self.recall_action.setEnabled(may_recall(clinic))
         self.backup_action.setEnabled(available)
         self.restore_action.setEnabled(available and admin)
         self.encrypt_action.setVisible(available and not clinic.context.db.encrypted)
@@ -90,6 +100,9 @@ class RecordsMenu(QObject):
         dialog = AuditDialog(self._host.clinic, self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def show_recall(self) -> None:
+        open_recall(self._host.clinic, self._window)
 
     def back_up_now(self) -> None:
         back_up_now(self._window, self._host.clinic)
