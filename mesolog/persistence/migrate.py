@@ -31,10 +31,22 @@ class MigrationResult:
     from_revision: str | None
     to_revision: str
     backup: Path | None
+    after: tuple[str, ...] = ()
+    """What was done to the records once the schema was new, in words with its counts (the
+    services add it: the catalogue built from the sessions on the upgrade to 0011)."""
 
     @property
     def changed(self) -> bool:
         return self.from_revision != self.to_revision
+
+    def went_through(self, revision: str) -> bool:
+        """Whether this upgrade brought a database that held a schema before `revision` to
+        it (or past it); False for a database created now."""
+        if self.from_revision is None or not self.changed:
+            return False
+        script = ScriptDirectory.from_config(alembic_config())
+        passed = script.iterate_revisions(self.to_revision, self.from_revision)
+        return any(step.revision == revision for step in passed)
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
