@@ -33,6 +33,7 @@ from mesolog.persistence.private_files import make_private_folder
 from mesolog.services.accounts import AccountService
 from mesolog.services.audit import AuditService
 from mesolog.services.backups import BackupService
+from mesolog.services.catalogue_adoption import CATALOGUE_REVISION, CatalogueAdoption
 from mesolog.services.context import Clock, ServiceContext, utc_now
 from mesolog.services.courses import CourseService
 from mesolog.services.editor_drafts import EditorDraftService
@@ -133,6 +134,7 @@ class Clinic:
         self.photos = PhotoService(self.context)
         self.products = ProductService(self.context)
         self.lots = LotService(self.context)
+        self.catalogue_adoption = CatalogueAdoption(self.context)
         self.templates = TemplateService(self.context)
         self.history = HistoryService(self.context)
         self.settings = SettingsService(self.context)
@@ -184,7 +186,9 @@ class Clinic:
         """Open the database named by `database`, else MESOLOG_DB, else the default file.
 
         A missing SQLite file is created when `create` is true, else refused; an
-        older schema is upgraded (after a copy is taken) when `migrate` is true.
+        older schema is upgraded (after a copy is taken) when `migrate` is true. An
+        upgrade that brings the product catalogue builds it from the sessions
+        (services.catalogue_adoption), and `migration.after` says what it added.
 
         `passphrase` opens an SQLite file encrypted with SQLCipher; a file created
         with one (missing or empty) is encrypted with it. Before anything is written:
@@ -235,6 +239,9 @@ class Clinic:
             raise
         clinic = cls(db, actor=actor or operating_system_user(), clock=clock)
         clinic.migration = migration
+        if migration is not None and migration.went_through(CATALOGUE_REVISION):
+            adopted = clinic.catalogue_adoption.on_upgrade()
+            clinic.migration = replace(migration, after=(*migration.after, adopted))
         return clinic
 
     @property
