@@ -21,6 +21,7 @@ from mesolog import __version__
 from mesolog.cli.accounts import add_user_commands, run_user
 from mesolog.cli.audit import add_audit_commands, run_audit
 from mesolog.cli.backups import add_backup_commands, run_backup, run_restore
+from mesolog.cli.catalogue_adoption import add_catalogue_adoption_commands, run_catalogue_adoption
 from mesolog.cli.credentials import (
     PASSWORD_IN_ARGUMENTS,
     Secrets,
@@ -90,6 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_encryption_commands(commands, after)
     add_recall_commands(commands, after)
     add_reaction_commands(commands, after)
+    add_catalogue_adoption_commands(commands, after)
     add_listing_commands(commands, after)
     return parser
 
@@ -177,6 +179,8 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
 
 def _run_open(clinic: Clinic, args: argparse.Namespace, out: TextIO) -> int:
     command = args.command
+    if getattr(args, "adopt_catalogue", False):
+        return run_catalogue_adoption(clinic, out)
     if command == "init":
         return run_init(clinic, out)
     if command == "backup":
