@@ -46,7 +46,7 @@ DEFAULT_TEXT = (
 )
 """The English default; the window offers it in its own language (ui.recall)."""
 
-_NAMED = re.compile(r"\{(\w*)\}")
+_NAMED = re.compile(r"\{(\w+)\}")
 
 
 def letter_text_violations(text: str) -> list[Violation]:
