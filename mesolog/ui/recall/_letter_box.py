@@ -59,9 +59,19 @@ class LetterBox(QWidget):
         hint.setObjectName("placeholders")
         hint.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.SmallestReadableFont))
         hint.setWordWrap(True)
+        kept = QLabel(
+            self.tr(
+                "The letters written from this window use this text; it is not kept once "
+                "the window closes."
+            ),
+            self,
+        )
+        kept.setObjectName("letter_kept")
+        kept.setWordWrap(True)
         side = QVBoxLayout()
         side.addWidget(hint)
         side.addStretch(1)
+        side.addWidget(kept)
         side.addWidget(self.default_button)
         row = QHBoxLayout()
         row.addWidget(self.text, 3)

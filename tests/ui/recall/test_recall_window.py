@@ -28,9 +28,11 @@ from mesolog.domain.records import (
     SessionInput,
     TreatmentLine,
 )
+from mesolog.reports.recall_letter_text import DEFAULT_TEXT
 from mesolog.services.clinic import Clinic
 from mesolog.ui.common.dates import shown_date
 from mesolog.ui.common.jobs import running_jobs
+from mesolog.ui.recall._letter_box import default_letter_text
 from mesolog.ui.recall.recall_window import RecallColumn, RecallWindow
 from mesolog.ui.window.main_window import MainWindow
 from tests.locale_support import typed_date
@@ -226,6 +228,10 @@ def test_a_slip_in_the_letter_is_shown_and_nothing_is_written(
     qtbot.mouseClick(window.letter.default_button, Qt.MouseButton.LeftButton)
     assert shown(window.letter.text).startswith("Dear {patient},")
     assert not window.letter.error.isVisible()
+
+
+def test_the_default_letter_is_the_command_lines_in_english() -> None:
+    assert default_letter_text() == DEFAULT_TEXT
 
 
 def _recall_windows() -> list[RecallWindow]:
