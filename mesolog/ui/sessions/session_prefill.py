@@ -4,6 +4,7 @@ session of the same course, and the words about the patient and the lock above t
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -21,9 +22,11 @@ from mesolog.domain.records import (
     TechniqueDefaults,
     TreatmentLine,
 )
+from mesolog.domain.templates import Template
 from mesolog.domain.warnings import consent_on_file_covers
 from mesolog.services.history import PatientHistory
 from mesolog.ui.common.dates import shown_date, shown_date_time
+from mesolog.ui.courses.course_templates import course_template
 from mesolog.ui.sessions.session_form import SessionForm
 
 
@@ -78,8 +81,9 @@ def _tr(text: str) -> str:
 
 class SessionPrefill:
     """Fills a new session's form: the course, the time and the clinician, then last time's
-    treatment lines and anaesthetic, never its reactions, score or notes. Each filling
-    returns the notice saying where the values come from."""
+    treatment lines and anaesthetic, never its reactions, score or notes; the first session
+    of a course planned from one of `templates` starts from the template's lines. Each
+    filling returns the notice saying where the values come from."""
 
     def __init__(
         self,
@@ -87,10 +91,12 @@ class SessionPrefill:
         history: PatientHistory,
         defaults: TechniqueDefaults,
         patient: PatientInput,
+        templates: Sequence[Template] = (),
     ) -> None:
         self._form = form
         self._defaults = defaults
         self._patient = patient
+        self._templates = templates
         # never an earlier version an amendment corrected: the amendment holds what was done
         replaced = superseded(history.sessions)
         self._history = replace(
@@ -114,10 +120,12 @@ class SessionPrefill:
         return self.fill(form.selected_course())
 
     def fill(self, course: Course | None) -> str:
-        """The treatment lines and anaesthetic of the previous session of `course`, or the
-        clinic's usual settings for a first session."""
+        """The treatment lines and anaesthetic of the previous session of `course`; for a
+        first session the lines of the template the course was planned from, else the
+        clinic's usual settings."""
         form = self._form
         previous = previous_session(self._history, course.id if course else None)
+        template = None if course is None else course_template(course, self._templates)
         if previous is not None:
             form.set_lines(previous.entry.treatments)
             anaesthetic = previous.entry.pre_treatment.topical_anaesthetic or ""
@@ -125,6 +133,13 @@ class SessionPrefill:
                 "Same areas, techniques and products as the session of %1. "
                 "Check them, change what differs, then save."
             ).replace("%1", shown_date(previous.performed_on))
+        elif template is not None:
+            form.set_lines(template.details.lines)
+            anaesthetic = ""
+            notice = _tr(
+                "First session of a course planned from the template “%1”: its areas, "
+                "techniques and products. Choose the lots, check the amounts, then save."
+            ).replace("%1", template.details.name)
         else:
             form.set_lines([first_line(course, self._defaults)])
             anaesthetic = ""
