@@ -4,11 +4,15 @@ they went away, and when the next session is due. No notes, no settings, no scor
 from __future__ import annotations
 
 from collections.abc import Sequence
+from decimal import Decimal
 
+from babel.numbers import format_decimal
 from reportlab.platypus import Flowable, Table, TableStyle
 
+from mesolog.domain.enums import Solution
 from mesolog.domain.records import NeedleTechnique, ProductUse, Reaction, Session, Technique
-from mesolog.reports.formatting import NBSP, Formatter, markup, word
+from mesolog.domain.templates import CourseEstimate
+from mesolog.reports.formatting import NBSP, SOLUTION_WORDS, Formatter, markup, word
 from mesolog.reports.summary_data import CourseSummary
 from mesolog.reports.summary_styles import grid_commands, para, rich
 from mesolog.reports.summary_tables import Kit, facts_table
@@ -91,6 +95,38 @@ def next_visit(summary: CourseSummary, fmt: Formatter) -> str:
     return f"around {fmt.date(sched.next_due)}"
 
 
+def money(amount: Decimal, fmt: Formatter) -> str:
+    """An amount with two decimals as the locale writes numbers (the clinic keeps no
+    currency, so none is named)."""
+    pattern = "0.00" if fmt.iso else "#,##0.00"
+    return str(format_decimal(amount, format=pattern, locale=fmt.locale))
+
+
+def _unpriced_word(name: str) -> str:
+    """A product the estimate leaves out: by its name, or its solution's when the
+    template names no product."""
+    solutions = {solution.value: solution for solution in Solution}
+    return SOLUTION_WORDS[solutions[name]] if name in solutions else name
+
+
+def estimate_words(estimate: CourseEstimate, fmt: Formatter) -> str:
+    """`about 630.00 for 6 sessions (session fees 480.00, products 150.00); not counted,
+    no price yet: Peptides`."""
+    sessions = f"{estimate.sessions} session{'s' if estimate.sessions != 1 else ''}"
+    products = money(estimate.products, fmt)
+    if estimate.fees is None:
+        text = f"products about {products} for {sessions}; session fees not included"
+    else:
+        text = (
+            f"about {money(estimate.total, fmt)} for {sessions} (session fees "
+            f"{money(estimate.fees, fmt)}, products {products})"
+        )
+    if estimate.unpriced:
+        left_out = ", ".join(_unpriced_word(name) for name in estimate.unpriced)
+        text += f"; not counted, no price yet: {left_out}"
+    return text
+
+
 def patient_course_facts(summary: CourseSummary, kit: Kit) -> Table:
     fmt, plan, sched = kit.fmt, summary.course.plan, summary.schedule
     pairs = [
@@ -99,6 +135,8 @@ def patient_course_facts(summary: CourseSummary, kit: Kit) -> Table:
         ("Started", fmt.date(plan.started_on)),
         ("Next session", next_visit(summary, fmt)),
     ]
+    if summary.estimate is not None:
+        pairs.append(("Estimated cost", estimate_words(summary.estimate, fmt)))
     return facts_table(pairs, kit)
 
 

@@ -15,6 +15,7 @@ from mesolog.domain.logo import ClinicLogo
 from mesolog.domain.photos import PhotoMoment, PhotoView
 from mesolog.domain.records import ClinicSettings, Course, Patient, Session
 from mesolog.domain.schedule import CourseSchedule
+from mesolog.domain.templates import CourseEstimate
 
 
 class PaperSize(StrEnum):
@@ -43,6 +44,9 @@ class CourseSummary:
     course is printed."""
     drafts_left_out: int = 0
     """Unsigned sessions of the course that the summary does not print."""
+    estimate: CourseEstimate | None = None
+    """What the course is expected to cost (a course planned from a template), printed on
+    the patient copy; None: not asked for."""
 
 
 @dataclass(frozen=True, slots=True)

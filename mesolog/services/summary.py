@@ -5,7 +5,7 @@ reportlab is imported only when a PDF is made, so it does not slow the app's sta
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from mesolog.diagrams.loading import drawing
@@ -17,6 +17,7 @@ from mesolog.domain.errors import KnownError
 from mesolog.domain.ids import CourseId, PatientId, PhotoId
 from mesolog.domain.records import Session
 from mesolog.domain.schedule import course_schedule
+from mesolog.domain.templates import CourseEstimate
 from mesolog.persistence.audit import AuditAction
 from mesolog.persistence.audit_anchors import chain_anchor
 from mesolog.reports.summary_data import (
@@ -74,6 +75,7 @@ class SummaryService:
         prepared_by: str = "",
         photos: bool | None = None,
         photo_ids: Sequence[PhotoId] | None = None,
+        estimates: Mapping[CourseId, CourseEstimate] | None = None,
     ) -> SummaryData:
         """A patient's courses (or one course) and sessions; voided ones are left out.
 
@@ -81,7 +83,8 @@ class SummaryService:
         account's full name, else `prepared_by` (the workstation's clinician), else nobody.
         A photo page (`photos`: None for the kind's default, the clinical copy only) needs
         the patient's photo consent; `photo_ids` chooses its photos, else each view's
-        first and last (services.summary_photos).
+        first and last (services.summary_photos). `estimates`: the expected cost of the
+        courses that have one (a course planned from a template), for the patient copy.
         """
         if kind is SummaryKind.PATIENT and include_drafts:
             raise KnownError(
@@ -98,6 +101,7 @@ class SummaryService:
                     kept,
                     number=number,
                     drafts_left_out=_drafts(c.sessions) - _drafts(kept),
+                    estimate=(estimates or {}).get(c.course.id),
                 )
             )
         outside = () if course_id is not None else history.sessions_outside_courses
