@@ -7,8 +7,8 @@ that gives nothing internal away if the wrong copy is printed."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QLocale
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from mesolog.domain.ids import CourseId, PhotoId
 from mesolog.domain.photos import Photo
+from mesolog.domain.templates import CourseEstimate
 from mesolog.reports.summary_data import PaperSize, SummaryKind
 from mesolog.services.clinic import Clinic
 from mesolog.services.history import PatientHistory
@@ -35,6 +36,7 @@ from mesolog.ui.common.dates import shown_date
 from mesolog.ui.common.forms import named
 from mesolog.ui.common.jobs import Job, Progress, run_job
 from mesolog.ui.common.labels import indication_label
+from mesolog.ui.courses.course_templates import active_course_estimates
 from mesolog.ui.settings.settings_dialog import SettingsDialog
 from mesolog.ui.summaries._photo_choice import PhotoChoice
 from mesolog.ui.summaries._written_message import remember_folder, show_written, summary_folder
@@ -49,18 +51,22 @@ class SummaryChoice:
     photos: bool = False
     photo_ids: tuple[PhotoId, ...] | None = None
     """The photos ticked, when not those the summary would choose itself."""
+    estimates: Mapping[CourseId, CourseEstimate] = field(default_factory=dict)
+    """The expected cost the patient copy prints with each active course planned from a
+    template (none: not asked for)."""
 
 
 class SummaryOptionsDialog(QDialog):
     """Patient or clinical copy, all courses or one, drafts in or out (clinical copy only),
-    the paper size, and the photo page (with the patient's photo consent; ticked for the
-    clinical copy)."""
+    the paper size, the photo page (with the patient's photo consent; ticked for the
+    clinical copy), and the estimate of the courses in `estimates` (patient copy only)."""
 
     def __init__(
         self,
         history: PatientHistory,
         parent: QWidget | None = None,
         photos: Sequence[Photo] = (),
+        estimates: Mapping[CourseId, CourseEstimate] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("summary_options")
@@ -104,6 +110,19 @@ class SummaryOptionsDialog(QDialog):
             self.tr("Include unsigned sessions"),
         )
         self.include_drafts.setEnabled(False)
+        self._estimates = dict(estimates or {})
+        self.include_estimate = named(
+            QCheckBox(self.tr("Include the course &estimate (patient copy)"), self),
+            "include_estimate",
+            self.tr("Include the course estimate"),
+        )
+        self.include_estimate.setToolTip(
+            self.tr(
+                "What each active course planned from a template is expected to cost: its "
+                "planned sessions at the template's session fee, and its products at the "
+                "catalogue's prices. Not an invoice."
+            )
+        )
         self.clinical_copy.toggled.connect(self._kind_changed)
         self.paper = named(QComboBox(self), "paper", self.tr("Paper size"))
         self.paper.addItem(self.tr("A4"), PaperSize.A4.value)
@@ -123,9 +142,12 @@ class SummaryOptionsDialog(QDialog):
         layout.addRow(self.tr("Copy:"), kinds)
         layout.addRow(self.tr("&Courses:"), self.course)
         layout.addRow("", self.include_drafts)
+        layout.addRow("", self.include_estimate)
         layout.addRow(self.tr("&Paper:"), self.paper)
         layout.addRow(self.tr("Photos:"), self.photo_choice)
         layout.addRow(buttons)
+        layout.setRowVisible(self.include_estimate, bool(self._estimates))
+        self._offer_estimate()
         self.patient_copy.setFocus()
 
     def _kind_changed(self, clinical: bool) -> None:
@@ -137,6 +159,22 @@ class SummaryOptionsDialog(QDialog):
 
     def _scope_changed(self) -> None:
         self.photo_choice.show_for(self._course_id(), include_drafts=self._drafts())
+        self._offer_estimate()
+
+    def _offer_estimate(self) -> None:
+        """Offered for a patient copy that prints a course with an estimate."""
+        estimated = bool(self._estimates_in_scope())
+        self.include_estimate.setEnabled(self.patient_copy.isChecked() and estimated)
+        if not self.include_estimate.isEnabled():
+            self.include_estimate.setChecked(False)
+
+    def _estimates_in_scope(self) -> dict[CourseId, CourseEstimate]:
+        course_id = self._course_id()
+        return {
+            key: estimate
+            for key, estimate in self._estimates.items()
+            if course_id is None or key == course_id
+        }
 
     def _course_id(self) -> CourseId | None:
         course = self.course.currentData()
@@ -155,6 +193,7 @@ class SummaryOptionsDialog(QDialog):
             paper=PaperSize(self.paper.currentData()),
             photos=self.photo_choice.wanted(),
             photo_ids=None if chosen is None else tuple(chosen),
+            estimates=self._estimates_in_scope() if self.include_estimate.isChecked() else {},
         )
 
     def copy_words(self, kind: SummaryKind) -> str:
@@ -169,7 +208,8 @@ def export_summary(parent: QWidget, clinic: Clinic, history: PatientHistory) -> 
     patient = history.patient
     consent = patient.details.photo_consent_on is not None
     photos = clinic.photos.of_patient(patient.id) if consent else []
-    dialog = SummaryOptionsDialog(history, parent, photos)
+    estimates = active_course_estimates(clinic, history)
+    dialog = SummaryOptionsDialog(history, parent, photos, estimates)
     if not dialog.exec():
         return None
     choice = dialog.choice()
@@ -196,6 +236,7 @@ def export_summary(parent: QWidget, clinic: Clinic, history: PatientHistory) -> 
             prepared_by=prepared_by,
             photos=choice.photos,
             photo_ids=choice.photo_ids,
+            estimates=choice.estimates,
         )
         size = summaries.write_pdf(data, target)
         return target, size, data.photo_count
