@@ -1,0 +1,1 @@
+"""Settings ▸ Templates: the clinic's protocol templates, listed, edited, added and retired."""
