@@ -26,6 +26,7 @@ from mesolog.domain.enums import Area, Indication
 from mesolog.domain.errors import ValidationError, Violation
 from mesolog.domain.ids import PatientId
 from mesolog.domain.records import Course, CourseInput
+from mesolog.domain.templates import Template
 from mesolog.services.clinic import Clinic
 from mesolog.ui.common.forms import FieldErrors, error_label, named, violation_text
 from mesolog.ui.common.labels import area_label, indication_label
@@ -33,6 +34,8 @@ from mesolog.ui.common.operations import ChangeBus, run_change
 from mesolog.ui.common.typed_fields import DateField, NumberField
 from mesolog.ui.common.versioned_saves import VersionedForm, note_label
 from mesolog.ui.courses._course_fields import course_fields
+from mesolog.ui.courses._template_choice import TemplateChoice
+from mesolog.ui.courses.course_templates import protocol_naming
 
 DEFAULT_PLANNED_SESSIONS = 6
 HINT_STYLE = "color: palette(placeholder-text);"
@@ -133,6 +136,8 @@ class CourseDialog(QDialog):
         self.notes = named(QPlainTextEdit(self), "notes", self.tr("Notes"))
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.templates = TemplateChoice(self._clinic, self.protocol, self.planned_sessions, self)
+        self.templates.chosen.connect(self.use_template)
 
         self._build_layout()
         for field in (
@@ -146,6 +151,9 @@ class CourseDialog(QDialog):
     def _build_layout(self) -> None:
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        template_label = QLabel(self.tr("From &template:"), self)
+        template_label.setBuddy(self.templates.combo)
+        form.addRow(template_label, self.templates.combo)
         self._row(form, self.tr("&Indication:"), self.indication, "indication")
         self._row(form, self.tr("&Areas:"), self.areas, "areas")
         self._row(
@@ -154,6 +162,7 @@ class CourseDialog(QDialog):
             self.planned_sessions,
             "planned_sessions",
             hint=self.tr("guide: 5–10 sessions"),
+            extra=self.templates.estimate,
         )
         self._row(
             form,
@@ -246,11 +255,7 @@ class CourseDialog(QDialog):
             self.started_on.set_value(self._clinic.context.today())
             return
         self.indication.setCurrentIndex(self.indication.findData(plan.indication.value))
-        chosen = {a.value for a in plan.areas}
-        for row in range(self.areas.count()):
-            item = self.areas.item(row)
-            checked = item.data(Qt.ItemDataRole.UserRole) in chosen
-            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.set_areas(plan.areas)
         self.planned_sessions.set_value(plan.planned_sessions)
         self.initial_interval_days.set_value(plan.initial_interval_days)
         self.maintenance_interval_days.set_value(plan.maintenance_interval_days)
@@ -259,6 +264,22 @@ class CourseDialog(QDialog):
         self.notes.setPlainText(plan.notes)
 
     # the public face
+
+    def use_template(self, template: Template) -> None:
+        """Fills the plan from `template` (the day it starts and the notes stay); its name
+        starts the protocol text, which links the course to it."""
+        details = template.details
+        self.indication.setCurrentIndex(self.indication.findData(details.indication.value))
+        self.set_areas(details.areas)
+        numbers = {
+            self.planned_sessions: details.planned_sessions,
+            self.initial_interval_days: details.initial_interval_days,
+            self.maintenance_interval_days: details.maintenance_interval_days,
+        }
+        for field, value in numbers.items():
+            field.set_value(value)
+            field.check()  # a problem shown beside the number typed before goes
+        self.protocol.setText(protocol_naming(details))
 
     def chosen_areas(self) -> tuple[Area, ...]:
         return tuple(

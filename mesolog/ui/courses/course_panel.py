@@ -187,6 +187,13 @@ class CoursePanel(QWidget):
         key = item.data(Qt.ItemDataRole.UserRole)
         return next((e for e in self._history.courses if str(e.course.id) == key), None)
 
+    def select_course(self, course_id: CourseId) -> None:
+        """Selects the course (the one a new session goes into), if listed."""
+        for row in range(self.list.count()):
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == str(course_id):
+                self.list.setCurrentRow(row)
+                return
+
     # actions
 
     def plan_course(self) -> Course | None:
@@ -194,6 +201,8 @@ class CoursePanel(QWidget):
             return None
         dialog = CourseDialog(self._clinic, self._bus, self._history.patient.id, self)
         dialog.exec()
+        if dialog.saved_course is not None:
+            self.select_course(dialog.saved_course.id)
         return dialog.saved_course
 
     def edit_course(self) -> None:

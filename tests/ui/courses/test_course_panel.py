@@ -223,7 +223,9 @@ def test_plan_course_opens_the_dialog_and_shows_the_new_course(
     assert planned is not None
     assert set(panel.cards) == {story.course.id, planned.id}
     assert panel.cards[planned.id].title.text() == "Stretch marks"
-    assert panel.selected_course() is not None
+    selected = panel.selected_course()
+    assert selected is not None
+    assert selected.course.id == planned.id, "a new session goes into the course just planned"
 
 
 def test_an_empty_history_says_no_course_yet(qtbot, clinic: Clinic, bus: ChangeBus) -> None:
