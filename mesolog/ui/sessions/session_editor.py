@@ -34,6 +34,7 @@ from mesolog.ui.sessions._course_timing import Timing
 from mesolog.ui.sessions._editor_amending import LockedSession
 from mesolog.ui.sessions._editor_frame import EditorFrame
 from mesolog.ui.sessions._editor_saving import EditorSaving
+from mesolog.ui.sessions.product_catalogue import ProductCatalogue
 from mesolog.ui.sessions.reaction_editor import ReactionEditor
 from mesolog.ui.sessions.session_form import SessionForm
 from mesolog.ui.sessions.session_prefill import SessionPrefill, courses_to_offer
@@ -84,6 +85,7 @@ class SessionEditor(QDialog):
             courses=courses,
             defaults=defaults,
             today=clinic.context.today,
+            catalogue=ProductCatalogue(clinic, self),
         )
         self._prefill = SessionPrefill(self.session_form, history, defaults, patient.details)
         self.setWindowTitle(self.tr("Session: %1").replace("%1", patient.display_name))

@@ -15,12 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QWidget,
-)
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QPushButton, QWidget
 
 from mesolog.domain import limits
 from mesolog.domain.errors import Violation
@@ -44,14 +39,10 @@ from mesolog.ui.common.forms import FieldErrors, named
 from mesolog.ui.common.typed_fields import MomentField
 from mesolog.ui.sessions._course_timing import CourseTiming, Timing
 from mesolog.ui.sessions._session_form_layout import lay_out
+from mesolog.ui.sessions.product_catalogue import ProductCatalogue
 from mesolog.ui.sessions.reaction_editor import ReactionEditor
 from mesolog.ui.sessions.session_labels import course_choice
-from mesolog.ui.sessions.session_widgets import (
-    ComboBox,
-    consent_box,
-    number_field,
-    watch,
-)
+from mesolog.ui.sessions.session_widgets import ComboBox, consent_box, number_field, watch
 from mesolog.ui.sessions.treatment_line_editor import TreatmentLineEditor
 from mesolog.ui.sessions.treatment_list import TreatmentList
 from mesolog.ui.sessions.warnings_panel import WarningsPanel
@@ -72,10 +63,13 @@ class SessionForm(QWidget):
         courses: Sequence[Course],
         defaults: TechniqueDefaults,
         today: Callable[[], dt.date],
+        catalogue: ProductCatalogue | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("session_form")
+        self.catalogue = catalogue
+        """Where the products complete from (none: typed by hand, as in a read-only copy)."""
         self._patient = patient
         self._courses = {course.id: course for course in courses}
         self._defaults = defaults
@@ -133,6 +127,7 @@ class SessionForm(QWidget):
     # changes
 
     def _changed(self) -> None:
+        self._lend_catalogue()
         self.update_tab_order()
         self.warn_expired()
         self.refresh_warnings()
@@ -208,8 +203,15 @@ class SessionForm(QWidget):
     def set_lines(self, lines: Iterable[TreatmentLine]) -> None:
         """Shows these lines (a lot carried over that has expired since is marked at once)."""
         self.treatments.set_lines(lines)
+        self._lend_catalogue()
         self.update_tab_order()
         self.warn_expired()
+
+    def _lend_catalogue(self) -> None:
+        """Lines added since (from the chart, "Add area", a draft) complete from it too."""
+        if self.catalogue is not None:
+            for line in self.line_editors:
+                line.use_catalogue(self.catalogue)
 
     def lines_payload(self) -> list[dict[str, Any]]:
         return self.treatments.to_payload()
@@ -329,6 +331,7 @@ class SessionForm(QWidget):
         self.topical_anaesthetic.setText(str(payload.get("topical_anaesthetic", "")))
         self.consent_confirmed.setChecked(bool(payload.get("consent_confirmed", False)))
         self.treatments.load_payload(payload.get("treatments", []))
+        self._lend_catalogue()
         self.reaction_editor.load_payload(payload.get("reactions", []))
         self.improvement_score.set_raw(payload.get("improvement_score"))
         self.notes.setPlainText(str(payload.get("notes", "")))

@@ -34,6 +34,8 @@ from mesolog.domain.records import (
 from mesolog.ui.common.forms import FieldErrors, named
 from mesolog.ui.common.typed_fields import NumberField
 from mesolog.ui.sessions.line_chart import LineChart, sync_volumes
+from mesolog.ui.sessions.product_catalogue import ProductCatalogue
+from mesolog.ui.sessions.product_link import CatalogueLink
 from mesolog.ui.sessions.session_labels import area_labels
 from mesolog.ui.sessions.session_widgets import enum_combo, watch
 from mesolog.ui.sessions.treatment_products import ProductRow, product_header
@@ -71,6 +73,8 @@ class TreatmentLineEditor(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._today = today
         self.products: list[ProductRow] = []
+        self.catalogue: ProductCatalogue | None = None
+        self._links: dict[ProductRow, CatalogueLink] = {}
         self.chart = LineChart(self)
         self.chart.changed.connect(self._chart_changed)
         self.errors = FieldErrors(self)
@@ -179,9 +183,20 @@ class TreatmentLineEditor(QFrame):
 
     # products
 
+    def use_catalogue(self, catalogue: ProductCatalogue) -> None:
+        """Completes the products' names and lots from `catalogue` and offers to add to it."""
+        if self.catalogue is not catalogue:
+            self.catalogue = catalogue
+            for row in self.products:
+                self._links[row] = CatalogueLink(row, catalogue)
+
     def _add_product_clicked(self) -> None:
         row = self.add_product()
-        row.solution.setFocus()
+        # with products to complete from, the name comes first: the product fills the rest
+        if self.catalogue is not None and self.catalogue.has_products():
+            row.product_name.setFocus()
+        else:
+            row.solution.setFocus()
         self.changed.emit()
 
     def add_product(self) -> ProductRow:
@@ -191,11 +206,14 @@ class TreatmentLineEditor(QFrame):
         self.products.append(row)
         self.product_rows.addWidget(row)
         self.product_header.setVisible(True)
+        if self.catalogue is not None:
+            self._links[row] = CatalogueLink(row, self.catalogue)
         return row
 
     def remove_product(self, row: ProductRow) -> None:
         index = self.products.index(row)
         self.products.remove(row)
+        self._links.pop(row, None)
         self.product_rows.removeWidget(row)
         row.deleteLater()
         self.product_header.setVisible(bool(self.products))
@@ -205,6 +223,7 @@ class TreatmentLineEditor(QFrame):
     def _set_product_count(self, count: int) -> list[ProductRow]:
         while len(self.products) > count:
             row = self.products.pop()
+            self._links.pop(row, None)
             self.product_rows.removeWidget(row)
             row.deleteLater()
         while len(self.products) < count:
@@ -255,6 +274,7 @@ class TreatmentLineEditor(QFrame):
         ):
             row.set_product(product)
         self.chart.set(line.zones, line.points)
+        self._resync_links()
 
     def set_technique(self, technique: Technique) -> None:
         """The technique and its settings (the other technique's fields keep theirs)."""
@@ -287,6 +307,11 @@ class TreatmentLineEditor(QFrame):
         for row, product in zip(self._set_product_count(len(products)), products, strict=True):
             row.load_payload(product)
         self.chart.load_payload(payload)
+        self._resync_links()
+
+    def _resync_links(self) -> None:
+        for link in self._links.values():
+            link.resync()
 
     # errors
 

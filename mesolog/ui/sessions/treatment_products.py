@@ -16,6 +16,7 @@ from mesolog.domain.errors import Violation
 from mesolog.domain.records import ProductUse
 from mesolog.ui.common.dates import shown_date
 from mesolog.ui.common.forms import FieldErrors, named
+from mesolog.ui.sessions.product_offer import CatalogueOffer
 from mesolog.ui.sessions.session_labels import solution_labels
 from mesolog.ui.sessions.session_widgets import (
     add_error_rows,
@@ -54,7 +55,9 @@ def product_header(parent: QWidget | None = None) -> QWidget:
 
 
 class ProductRow(QWidget):
-    """One product used on the line: solution, name, concentration, volume, lot and expiry."""
+    """One product used on the line: solution, name, concentration, volume, lot and expiry,
+    and under them the offer to add them to the catalogue (`product_link` links the row to
+    it)."""
 
     changed = Signal()
     remove_requested = Signal(object)
@@ -62,6 +65,9 @@ class ProductRow(QWidget):
     def __init__(self, today: Callable[[], dt.date], parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("product")
+        self.today = today
+        self.session_day: dt.date | None = None
+        """The session's day when last read, whose lots in date the lot field offers."""
         self.solution = named(enum_combo(solution_labels()), "solution", self.tr("Solution"))
         self.product_name = named(QLineEdit(), "product_name", self.tr("Product name"))
         self.product_name.setPlaceholderText(self.tr("Product"))
@@ -73,6 +79,10 @@ class ProductRow(QWidget):
             self.tr("Volume in millilitres"),
         )
         self.volume_ml.set_value(DEFAULT_VOLUME_ML)
+        self.volume_is_default = True
+        """Whether the volume is the new row's or a product's usual one, not one the person
+        typed or a session or draft brought: a product chosen may replace it then."""
+        self.volume_ml.textEdited.connect(self._volume_typed)
         self.volume_before_points: str | None = None
         """The volume's text when points took it over, given back when the last one goes."""
         self.lot_number = named(QLineEdit(), "lot_number", self.tr("Lot number"))
@@ -82,6 +92,7 @@ class ProductRow(QWidget):
         self.remove_button.setText("✕")
         self.remove_button.setToolTip(self.tr("Remove this product"))
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))
+        self.offer = CatalogueOffer()
 
         self.errors = FieldErrors(self)
         grid = table_grid(COLUMNS, self)
@@ -96,14 +107,18 @@ class ProductRow(QWidget):
         for column, (_, widget) in enumerate(fields):
             grid.addWidget(fill_width(widget, 0), 0, column)
         grid.addWidget(self.remove_button, 0, len(fields))
+        grid.addWidget(self.offer, 1, 1, 1, len(fields) - 1)
         add_error_rows(
             grid,
             [(column, self.errors.label_for(field)) for column, (field, _) in enumerate(fields)],
-            first_row=1,
+            first_row=2,
         )
         self.errors.follow(self.volume_ml)
         self.errors.follow(self.expiry_date)
         watch([widget for _, widget in fields], self.changed.emit)
+
+    def _volume_typed(self, _text: str) -> None:
+        self.volume_is_default = False
 
     def focus_widgets(self) -> list[QWidget]:
         """The row's inputs in tab order."""
@@ -114,6 +129,7 @@ class ProductRow(QWidget):
             self.volume_ml,
             self.lot_number,
             self.expiry_date,
+            self.offer.button,
             self.remove_button,
         ]
 
@@ -133,6 +149,7 @@ class ProductRow(QWidget):
         self.product_name.setText(product.product_name)
         self.concentration.setText(product.concentration)
         self.volume_ml.set_value(product.volume_ml)
+        self.volume_is_default = False
         self.volume_before_points = None
         self.lot_number.setText(product.lot_number)
         self.expiry_date.set_value(product.expiry_date)
@@ -152,13 +169,15 @@ class ProductRow(QWidget):
         self.product_name.setText(str(payload.get("product_name", "")))
         self.concentration.setText(str(payload.get("concentration", "")))
         self.volume_ml.set_raw(payload.get("volume_ml", DEFAULT_VOLUME_ML))
+        self.volume_is_default = False
         self.volume_before_points = None
         self.lot_number.setText(str(payload.get("lot_number", "")))
         self.expiry_date.set_raw(payload.get("expiry_date"))
 
     def warn_if_expired(self, session_day: dt.date | None) -> bool:
-        """Says under the expiry, at once, that the lot expired before the session's day;
-        whether it did."""
+        """Says under the expiry, at once, that the lot expired before the session's day
+        (the day whose lots the row offers from then on); whether it did."""
+        self.session_day = session_day or self.session_day
         expiry = self.expiry_date.value()
         if session_day is not None and expiry is not None and expiry < session_day:
             self.errors.say(
