@@ -1,5 +1,8 @@
 """The editor at 1366×768 with a product's completion list open, its lot list open, and the
-offer to add a product the catalogue lacks (PNGs in $MESOLOG_SCREENSHOTS, else tmp_path)."""
+offer to add a product the catalogue lacks (PNGs in $MESOLOG_SCREENSHOTS, else tmp_path).
+Under pytest Qt's offscreen screen is 800 px wide, so the lot list, a window of its own near
+its right edge, is moved left into it; on a 1366×768 screen (tools/screenshots.py) it opens
+under the lot field."""
 
 from __future__ import annotations
 
