@@ -1,0 +1,1 @@
+"""The product catalogue (Settings ▸ Products): products, their lots, their dialogs."""
