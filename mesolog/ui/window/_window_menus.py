@@ -1,5 +1,6 @@
-"""The main window's actions with their keys, the File and Patient menus and the toolbar
-that show them, and which of them the open patient and the logged-in account's role allow."""
+"""The main window's actions with their keys, the File, Patient and Settings menus and the
+toolbar that show them, and which of them the open patient and the logged-in account's
+role allow."""
 
 from __future__ import annotations
 
@@ -12,7 +13,9 @@ from mesolog.domain.ids import CourseId
 from mesolog.services.clinic import Clinic
 from mesolog.services.history import PatientHistory
 from mesolog.ui.accounts.idle_lock import LOCK_KEYS, SWITCH_KEYS
+from mesolog.ui.catalogue.products_window import ProductsWindow
 from mesolog.ui.common.labels import indication_label
+from mesolog.ui.common.operations import ChangeBus
 
 
 def quit_shortcuts() -> list[QKeySequence]:
@@ -63,9 +66,12 @@ class WindowMenus(QObject):
             self.tr("&Import…"), "import_action", QKeySequence(ctrl | Qt.Key.Key_I)
         )
         self.settings_action = self._action(
-            self.tr("&Settings…"), "settings_action", QKeySequence(ctrl | Qt.Key.Key_Comma)
+            self.tr("&Clinic…"), "settings_action", QKeySequence(ctrl | Qt.Key.Key_Comma)
         )
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.products_action = self._action(self.tr("&Products…"), "products_action")
+        self.products_action.triggered.connect(self.open_products)
+        self.products_window: ProductsWindow | None = None
         self.users_action = self._action(self.tr("&Users…"), "users_action")
         self.change_password_action = self._action(
             self.tr("Change My &Password…"), "change_password_action"
@@ -101,8 +107,26 @@ class WindowMenus(QObject):
             action.setShortcut(keys)
         return action
 
+    def open_products(self) -> ProductsWindow:
+        """Settings ▸ Products: the catalogue beside the main window (one, raised again
+        when open), telling the window's views of its changes."""
+        window = self.products_window
+        if window is None:
+            # The main window's own bus, made before its menus: the views it tells reload.
+            bus = self._window.findChild(ChangeBus, "", Qt.FindChildOption.FindDirectChildrenOnly)
+            assert bus is not None, "the main window has its ChangeBus"
+            window = ProductsWindow(self._clinic, bus, self._window)
+            self.products_window = window
+        else:
+            window.refresh()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
     def add_menus_and_toolbar(self, records_menu: QMenu) -> None:
-        """The File and Patient menus, then `records_menu`, on the menu bar; the toolbar."""
+        """The File and Patient menus, then `records_menu` and the Settings menu, on the
+        menu bar; the toolbar."""
         menu_bar = self._window.menuBar()
         menu_bar.setObjectName("menu_bar")
         file_menu = menu_bar.addMenu(self.tr("&File"))
@@ -110,7 +134,6 @@ class WindowMenus(QObject):
             self.import_action,
             self.export_action,
             None,
-            self.settings_action,
             self.users_action,
             None,
             self.change_password_action,
@@ -136,6 +159,10 @@ class WindowMenus(QObject):
         ):
             patient_menu.addSeparator() if action is None else patient_menu.addAction(action)
         menu_bar.addMenu(records_menu)
+        settings_menu = menu_bar.addMenu(self.tr("&Settings"))
+        settings_menu.setObjectName("settings_menu")
+        settings_menu.addAction(self.settings_action)
+        settings_menu.addAction(self.products_action)
         toolbar = QToolBar(self.tr("Main"), self._window)
         toolbar.setObjectName("main_toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
