@@ -188,13 +188,13 @@ def _recalled(s: Session, query: RecallQuery) -> list[RecalledPatient]:
     if query.to_date is not None:
         end = dt.datetime.combine(query.to_date, dt.time(), dt.UTC) + dt.timedelta(days=1)
         statement = statement.where(SessionRow.performed_at < end + _WIDEST_OFFSET)
-    return _grouped(s, query, s.execute(statement).all())
+    return _grouped(s, query, s.connection().execute(statement).all())
 
 
 def _spellings(s: Session, product: str) -> list[str]:
     """Every stored spelling of the product's name (`HydraBoost 1.5%`, `hydraboost  1.5%`)."""
     wanted = folded_name(product)
-    names = s.scalars(select(ProductUseRow.product_name).distinct())
+    names = s.connection().scalars(select(ProductUseRow.product_name).distinct())
     return [name for name in names if folded_name(name) == wanted]
 
 
@@ -252,20 +252,25 @@ def _patient_rows(s: Session, ids: Iterable[int]) -> list[_AnyRow]:
     wanted = sorted(ids)
     found: list[_AnyRow] = []
     for start in range(0, len(wanted), _CHUNK):
-        found += s.execute(
-            select(
-                PatientRow.id,
-                PatientRow.uuid,
-                PatientRow.family_name,
-                PatientRow.given_name,
-                PatientRow.record_number,
-                PatientRow.date_of_birth,
-                PatientRow.phone,
-                PatientRow.email,
-                PatientRow.sort_key,
-            ).where(
-                PatientRow.id.in_(wanted[start : start + _CHUNK]), PatientRow.voided_at.is_(None)
+        found += (
+            s.connection()
+            .execute(
+                select(
+                    PatientRow.id,
+                    PatientRow.uuid,
+                    PatientRow.family_name,
+                    PatientRow.given_name,
+                    PatientRow.record_number,
+                    PatientRow.date_of_birth,
+                    PatientRow.phone,
+                    PatientRow.email,
+                    PatientRow.sort_key,
+                ).where(
+                    PatientRow.id.in_(wanted[start : start + _CHUNK]),
+                    PatientRow.voided_at.is_(None),
+                )
             )
-        ).all()
+            .all()
+        )
     found.sort(key=lambda p: (p.sort_key, p.record_number or "", p.id))
     return found
