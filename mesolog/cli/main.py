@@ -21,6 +21,7 @@ from mesolog import __version__
 from mesolog.cli.accounts import add_user_commands, run_user
 from mesolog.cli.audit import add_audit_commands, run_audit
 from mesolog.cli.backups import add_backup_commands, run_backup, run_restore
+from mesolog.cli.catalogue import CATALOGUE_COMMANDS, add_catalogue_commands, run_catalogue
 from mesolog.cli.catalogue_adoption import add_catalogue_adoption_commands, run_catalogue_adoption
 from mesolog.cli.credentials import (
     PASSWORD_IN_ARGUMENTS,
@@ -91,6 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_encryption_commands(commands, after)
     add_recall_commands(commands, after)
     add_reaction_commands(commands, after)
+    add_catalogue_commands(commands, after)
     add_catalogue_adoption_commands(commands, after)
     add_listing_commands(commands, after)
     return parser
@@ -193,6 +195,8 @@ def _run_open(clinic: Clinic, args: argparse.Namespace, out: TextIO) -> int:
         return run_audit(clinic, args, out)
     if command == "patients":
         return run_patients(clinic, args, out)
+    if command in CATALOGUE_COMMANDS:
+        return run_catalogue(clinic, args, out)
     if command == "reactions":
         return run_reactions(clinic, args, out)
     if command == "recall":
