@@ -28,7 +28,7 @@ from mesolog.domain.enums import (
     Solution,
     TechniqueKind,
 )
-from mesolog.domain.ids import CourseId, PatientId, SessionId
+from mesolog.domain.ids import CourseId, PatientId, SessionId, TemplateId
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +96,8 @@ class CourseInput:
     initial_interval_days: int = limits.DEFAULT_INITIAL_INTERVAL_DAYS
     maintenance_interval_days: int = limits.DEFAULT_MAINTENANCE_INTERVAL_DAYS
     notes: str = ""
+    template_id: TemplateId | None = None
+    """The protocol template the course was planned from, if any."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from mesolog.domain import limits
@@ -73,6 +73,10 @@ class Template:
     @property
     def active(self) -> bool:
         return self.retired_at is None
+
+    def course(self, started_on: dt.date) -> CourseInput:
+        """The plan of a course started on `started_on` from this template, naming it."""
+        return replace(self.details.course(started_on), template_id=self.id)
 
 
 def validate_template(template: TemplateInput) -> list[Violation]:

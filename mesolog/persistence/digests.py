@@ -27,6 +27,7 @@ DERIVED_COLUMNS: dict[str, frozenset[str]] = {
 }
 ADDED_COLUMNS: dict[str, frozenset[str]] = {
     "clinic_settings": frozenset({"record_number_pattern"}),
+    "courses": frozenset({"template_id"}),
     "patients": frozenset({"photo_consent_on"}),
     "sessions": frozenset({"given_despite"}),
     "treatment_lines": frozenset({"chart"}),

@@ -6,7 +6,7 @@ import datetime as dt
 import json
 from dataclasses import replace
 
-from mesolog.domain.ids import CourseId, PatientId, SessionId
+from mesolog.domain.ids import CourseId, PatientId, SessionId, TemplateId
 from mesolog.domain.record_numbers import record_key, record_number_terms
 from mesolog.domain.records import (
     Course,
@@ -38,6 +38,7 @@ from mesolog.persistence.models import (
     SessionRow,
     TreatmentLineRow,
 )
+from mesolog.persistence.template_models import TemplateRow
 
 
 def voiding_of(row: Voidable) -> Voiding | None:
@@ -116,6 +117,7 @@ def course_from_row(row: CourseRow) -> Course:
         initial_interval_days=row.initial_interval_days,
         maintenance_interval_days=row.maintenance_interval_days,
         notes=row.notes,
+        template_id=None if row.template is None else TemplateId(row.template.uuid),
     )
     return Course(
         id=CourseId(row.uuid),
@@ -128,7 +130,9 @@ def course_from_row(row: CourseRow) -> Course:
     )
 
 
-def fill_course_row(row: CourseRow, plan: CourseInput) -> None:
+def fill_course_row(row: CourseRow, plan: CourseInput, template: TemplateRow | None) -> None:
+    """`plan` into `row`; `template`: the row of the plan's template (services look it up)."""
+    row.template = template
     row.indication = plan.indication
     row.planned_sessions = plan.planned_sessions
     row.started_on = plan.started_on

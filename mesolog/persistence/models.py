@@ -36,6 +36,7 @@ from mesolog.persistence.base import (
     search_term_type,
     version_column,
 )
+from mesolog.persistence.template_models import TemplateRow
 
 
 def _uuid_column() -> Mapped[uuid.UUID]:
@@ -187,12 +188,16 @@ class CourseRow(Voidable, Base):
     status: Mapped[CourseStatus] = mapped_column(enum_column_type(CourseStatus, "course_status"))
     maintenance_from: Mapped[dt.date | None]
     notes: Mapped[str] = mapped_column(default="")
+    template_id: Mapped[int | None] = mapped_column(ForeignKey("protocol_templates.id"), index=True)
+    """The protocol template the course was planned from: its first session's lines, its
+    estimate (migration 0013)."""
     created_at: Mapped[dt.datetime]
     updated_at: Mapped[dt.datetime]
     version: Mapped[int] = version_column()
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
     patient: Mapped[PatientRow] = relationship()
+    template: Mapped[TemplateRow | None] = relationship()
     areas: Mapped[list[CourseAreaRow]] = relationship(
         order_by="CourseAreaRow.position", cascade="all, delete-orphan"
     )
@@ -343,24 +348,6 @@ class ReactionRow(Voidable, Base):
     notes: Mapped[str] = mapped_column(default="")
 
     session: Mapped[SessionRow] = relationship(back_populates="reactions")
-
-
-class EditorDraftRow(Base):
-    """What a clinician typed into a session editor and has not saved yet, kept every few
-    seconds so that a crash loses nothing. Not a clinical record: it goes once saved."""
-
-    __tablename__ = "editor_drafts"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    uuid: Mapped[uuid.UUID] = _uuid_column()
-    patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id"), index=True)
-    session_id: Mapped[int | None] = mapped_column(ForeignKey("sessions.id"))
-    saved_at: Mapped[dt.datetime]
-    saved_by: Mapped[str] = mapped_column(String(100))
-    payload: Mapped[str]
-
-    patient: Mapped[PatientRow] = relationship()
-    session: Mapped[SessionRow | None] = relationship()
 
 
 class AuditEntryRow(Base):

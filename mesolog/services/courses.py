@@ -22,6 +22,8 @@ from mesolog.persistence.audit import AuditAction
 from mesolog.persistence.digests import record_digest
 from mesolog.persistence.mapping import course_from_row, fill_course_row, session_from_row
 from mesolog.persistence.models import CourseRow
+from mesolog.persistence.template_models import TemplateRow
+from mesolog.persistence.template_rows import template_by_uuid
 from mesolog.services.conflicts import Saved, Versioned, same_record
 from mesolog.services.context import ServiceContext
 from mesolog.services.patient_dates import refresh_patient_dates
@@ -51,6 +53,7 @@ class CourseService:
             self._ctx.require(s, Permission.RECORD)
             patient = load_patient(s, patient_id, for_update=True)
             raise_if_any(validate_course(plan, date_of_birth=patient.date_of_birth))
+            template = _template_of(s, plan)
             row = CourseRow(
                 uuid=new_course_id(),
                 patient=patient,
@@ -58,7 +61,7 @@ class CourseService:
                 created_at=now,
                 updated_at=now,
             )
-            fill_course_row(row, plan)
+            fill_course_row(row, plan, template)
             s.add(row)
             refresh_patient_dates(s, patient)
             self._audit(s, AuditAction.CREATE, row)
@@ -90,7 +93,7 @@ class CourseService:
                 entity_uuid=row.uuid,
                 validate=violations,
             )
-            fill_course_row(row, settled.content)
+            fill_course_row(row, settled.content, _template_of(s, settled.content))
             what = ", ".join(filter(None, ["plan", settled.detail]))
             return settled.saved(self._changed(s, row, what, before))
 
@@ -194,3 +197,15 @@ class CourseService:
         before: str | None = None,
     ) -> None:
         self._ctx.audit(s, action, "course", detail=detail, record=row, before=before)
+
+
+def _template_of(s: Session, plan: CourseInput) -> TemplateRow | None:
+    """The row of the template the plan names; a ValidationError if there is none."""
+    if plan.template_id is None:
+        return None
+    row = template_by_uuid(s, plan.template_id)
+    if row is None:
+        raise_if_any(
+            [Violation("template_id", str(plan.template_id), "a protocol template of the clinic")]
+        )
+    return row

@@ -17,7 +17,7 @@ from mesolog.domain.errors import ValidationError, Violation
 from mesolog.domain.ids import PatientId, SessionId
 from mesolog.domain.text_rules import length
 from mesolog.persistence import queries
-from mesolog.persistence.models import EditorDraftRow
+from mesolog.persistence.draft_models import EditorDraftRow
 from mesolog.services.context import ServiceContext
 from mesolog.services.patients import load_patient
 

@@ -52,7 +52,7 @@ def add_course(s: Session, course: Course, plan: ImportPlan, *, now: dt.datetime
         created_at=now,
         updated_at=now,
     )
-    fill_course_row(row, course.plan)
+    fill_course_row(row, course.plan, None)
     _void(row, course.voiding)
     s.add(row)
     plan.course_rows[row.uuid] = row

@@ -12,6 +12,7 @@ import pytest
 from mesolog.domain.accounts import AccessDeniedError, Role
 from mesolog.domain.enums import Area, Indication, Solution
 from mesolog.domain.errors import StateError, ValidationError
+from mesolog.domain.ids import new_template_id
 from mesolog.domain.products import ProductInput, ProductUnit
 from mesolog.domain.records import ProductUse
 from mesolog.domain.templates import TemplateInput
@@ -124,15 +125,36 @@ def test_assistants_read_templates_but_do_not_change_them(clinic: Clinic) -> Non
         clinic.templates.retire(clinic.templates.all()[0].id)
 
 
-def test_a_course_is_planned_from_a_template(clinic: Clinic, make: Maker) -> None:
+def test_a_course_is_planned_from_a_template_and_names_it(clinic: Clinic, make: Maker) -> None:
     template = clinic.templates.add(own_template())
     patient = make.patient()
-    course = clinic.courses.plan(patient.id, template.details.course(dt.date(2026, 3, 10)))
+    course = clinic.courses.plan(patient.id, template.course(dt.date(2026, 3, 10)))
+    assert course.plan.template_id == template.id
     assert course.plan.areas == (Area.CHEEKS,)
     assert (course.plan.indication, course.plan.planned_sessions) == (
         Indication.HYDRATION_TIGHTENING,
         6,
     )
+    assert clinic.courses.get(course.id) == course
+    by_hand = clinic.courses.update(
+        course.id, replace(course.plan, template_id=None), read=course
+    ).record
+    assert by_hand.plan.template_id is None
+    clinic.templates.retire(template.id)
+    again = clinic.courses.update(
+        course.id, replace(course.plan, planned_sessions=7), read=by_hand
+    ).record
+    assert again.plan.template_id == template.id, "a retired template still names its courses"
+    assert clinic.audit.verify().intact
+
+
+def test_a_course_naming_no_template_of_the_clinic_is_refused(clinic: Clinic, make: Maker) -> None:
+    patient = make.patient()
+    stranger = replace(own_template().course(dt.date(2026, 3, 10)), template_id=new_template_id())
+    with pytest.raises(ValidationError) as refused:
+        clinic.courses.plan(patient.id, stranger)
+    assert [v.path for v in refused.value.violations] == ["template_id"]
+    assert clinic.history.patient_history(patient.id).courses == ()
 
 
 def test_a_courses_cost_is_its_fees_and_its_products_at_catalogue_prices(clinic: Clinic) -> None:

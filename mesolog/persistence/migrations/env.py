@@ -10,6 +10,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
 import mesolog.persistence.catalogue_models
+import mesolog.persistence.draft_models
 import mesolog.persistence.models
 import mesolog.persistence.photo_models
 import mesolog.persistence.template_models  # noqa: F401
