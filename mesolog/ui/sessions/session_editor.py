@@ -87,7 +87,13 @@ class SessionEditor(QDialog):
             today=clinic.context.today,
             catalogue=ProductCatalogue(clinic, self),
         )
-        self._prefill = SessionPrefill(self.session_form, history, defaults, patient.details)
+        self._prefill = SessionPrefill(
+            self.session_form,
+            history,
+            defaults,
+            patient.details,
+            clinic.templates.all(retired=True),
+        )
         self.setWindowTitle(self.tr("Session: %1").replace("%1", patient.display_name))
         self.frame = EditorFrame(self, self.session_form, patient)
         self._saving = EditorSaving(

@@ -90,11 +90,6 @@ def test_a_course_is_planned_from_a_template_through_the_menu(
     assert window.record.course_to_log() == entry.course.id
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="SessionEditor passes no templates to SessionPrefill yet (session_editor.py: "
-    "SessionPrefill(..., templates=clinic.templates.all(retired=True)))",
-)
 def test_its_first_session_opens_with_the_templates_lines(
     qtbot: QtBot, clinic: Clinic, window: MainWindow, patient: Patient, template: Template
 ) -> None:
