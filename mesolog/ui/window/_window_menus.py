@@ -16,6 +16,7 @@ from mesolog.ui.accounts.idle_lock import LOCK_KEYS, SWITCH_KEYS
 from mesolog.ui.catalogue.products_window import ProductsWindow
 from mesolog.ui.common.labels import indication_label
 from mesolog.ui.common.operations import ChangeBus
+from mesolog.ui.templates.templates_window import open_templates
 
 
 def quit_shortcuts() -> list[QKeySequence]:
@@ -72,6 +73,8 @@ class WindowMenus(QObject):
         self.products_action = self._action(self.tr("&Products…"), "products_action")
         self.products_action.triggered.connect(self.open_products)
         self.products_window: ProductsWindow | None = None
+        self.templates_action = self._action(self.tr("&Templates…"), "templates_action")
+        self.templates_action.triggered.connect(lambda: open_templates(window, clinic))
         self.users_action = self._action(self.tr("&Users…"), "users_action")
         self.change_password_action = self._action(
             self.tr("Change My &Password…"), "change_password_action"
@@ -163,6 +166,7 @@ class WindowMenus(QObject):
         settings_menu.setObjectName("settings_menu")
         settings_menu.addAction(self.settings_action)
         settings_menu.addAction(self.products_action)
+        settings_menu.addAction(self.templates_action)
         toolbar = QToolBar(self.tr("Main"), self._window)
         toolbar.setObjectName("main_toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)

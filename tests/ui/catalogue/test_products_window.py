@@ -82,7 +82,7 @@ def test_settings_products_opens_the_catalogue_from_the_menu(
 ) -> None:
     [settings] = [a.menu() for a in main_window.menuBar().actions() if a.text() == "&Settings"]
     texts = [action.text() for action in settings.actions()]
-    assert texts == ["&Clinic…", "&Products…"]
+    assert texts == ["&Clinic…", "&Products…", "&Templates…"]
     clinic_action = settings.actions()[0]
     assert clinic_action is main_window.menus.settings_action
     assert clinic_action.shortcut() == QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Comma)
