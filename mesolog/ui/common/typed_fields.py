@@ -126,8 +126,11 @@ class NumberField(TypedField):
         if value is None:
             self.setText("")
             return
-        text = QLocale().toString(float(value), "f", self._places)
-        point = QLocale().decimalPoint()
+        # Without thousands separators: "1,500" would read back as a decimal mark.
+        locale = QLocale()
+        locale.setNumberOptions(locale.numberOptions() | QLocale.NumberOption.OmitGroupSeparator)
+        text = locale.toString(float(value), "f", self._places)
+        point = locale.decimalPoint()
         if point in text:
             text = text.rstrip("0").rstrip(point)
         self.setText(text)

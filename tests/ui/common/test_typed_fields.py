@@ -78,6 +78,21 @@ def test_a_decimal_takes_either_mark_and_at_most_its_places(qtbot: QtBot) -> Non
     assert "more than 2 decimals" in errors.visible()["field"]
 
 
+@pytest.mark.parametrize("typed", ["1500", "1500.5", "150000"])
+def test_a_number_left_keeps_its_value_without_a_group_separator(qtbot: QtBot, typed: str) -> None:
+    """A thousands separator written into the field would read back as a decimal mark
+    ("1,500" as 1.5, or as too many decimals)."""
+    price = NumberField(limits.Range(0, 1_000_000), places=2)
+    _host, errors = in_form(qtbot, price)
+    type_into(qtbot, price, typed)
+    price.check()
+    assert price.value() == float(typed)
+    assert price.text() == decimal(typed)
+    assert errors.visible() == {}
+    price.set_value(float(typed))
+    assert price.value() == float(typed)
+
+
 def test_an_optional_number_is_none_when_empty(qtbot: QtBot) -> None:
     passes = NumberField(limits.PEN_PASSES, optional=True, placeholder="not recorded")
     _host, errors = in_form(qtbot, passes)
