@@ -1,5 +1,6 @@
-"""`mesolog demo`: an invented clinic in an empty database, written like an import, and
-its clinical photos (generated pictures) added as a clinician adds photo files."""
+"""`mesolog demo`: an invented clinic in an empty database, written like an import (its
+product catalogue with it), and its clinical photos (generated pictures) added as a
+clinician adds photo files."""
 
 from __future__ import annotations
 
@@ -11,11 +12,19 @@ from dataclasses import dataclass
 
 from mesolog.domain.enums import SessionStatus
 from mesolog.domain.errors import KnownError
-from mesolog.domain.ids import new_course_id, new_patient_id, new_session_id
+from mesolog.domain.ids import (
+    new_course_id,
+    new_lot_id,
+    new_patient_id,
+    new_product_id,
+    new_session_id,
+)
 from mesolog.domain.photos import PhotoInput
+from mesolog.domain.products import LotInput
 from mesolog.domain.records import Course, Patient, Session
-from mesolog.interchange.codec import ClinicFile, PatientBundle
+from mesolog.interchange.codec import Catalogue, ClinicFile, FiledLot, FiledProduct, PatientBundle
 from mesolog.services.context import ServiceContext
+from mesolog.services.demo_catalogue import DemoProduct, demo_catalogue
 from mesolog.services.demo_data import DemoPatient, demo_clinic
 from mesolog.services.demo_pictures import picture_file
 from mesolog.services.photos import PhotoService
@@ -31,6 +40,29 @@ class DemoReport:
     sessions: int
     skipped: bool = False
     photos: int = 0
+    products: int = 0
+    lots: int = 0
+
+
+def _catalogue(products: Sequence[DemoProduct]) -> Catalogue:
+    filed = []
+    for product in products:
+        product_id = new_product_id()
+        lots = tuple(
+            FiledLot(
+                new_lot_id(),
+                LotInput(
+                    product_id,
+                    lot.lot_number,
+                    lot.expiry_date,
+                    lot.received_on,
+                    lot.quantity_received,
+                ),
+            )
+            for lot in product.lots
+        )
+        filed.append(FiledProduct(product_id, product.details, None, lots))
+    return Catalogue(tuple(filed))
 
 
 def _bundle(demo: DemoPatient, now: dt.datetime) -> PatientBundle:
@@ -67,9 +99,10 @@ class DemoService:
         now = self._ctx.now()
         clinic, patients = demo_clinic(today=self._ctx.today())
         bundles = tuple(_bundle(demo, now) for demo in patients)
+        catalogue = _catalogue(demo_catalogue(e for p in patients for _, e in p.sessions))
         try:
             report = ImportService(self._ctx).import_records(
-                ClinicFile(bundles, clinic, now), into_empty=True
+                ClinicFile(bundles, clinic, now, catalogue=catalogue), into_empty=True
             )
         except NotEmptyError as error:
             if if_empty:
@@ -79,7 +112,12 @@ class DemoService:
             ) from error
         photos = self._add_photos(patients, bundles)
         return DemoReport(
-            report.patients_added, report.courses_added, report.sessions_added, photos=photos
+            report.patients_added,
+            report.courses_added,
+            report.sessions_added,
+            photos=photos,
+            products=report.products_added,
+            lots=report.lots_added,
         )
 
     def _add_photos(self, patients: Sequence[DemoPatient], bundles: Sequence[PatientBundle]) -> int:

@@ -12,7 +12,8 @@ clinic shifted in time whatever the day; Sundays move to the Saturday before.
 Courses are drawn by services.demo_courses; the invented people and clinical
 content come from services.demo_names and services.demo_clinical; the lines' charts
 from services.demo_charts, and which photos there are from services.demo_photos (most
-patients agreed to clinical photos, a few did not).
+patients agreed to clinical photos, a few did not); services.demo_lots makes one lot a
+large delivery with an unusual rate of bruising and another an expired one.
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ from mesolog.services import demo_clinical as clinical
 from mesolog.services import demo_names as names
 from mesolog.services.demo_charts import charted
 from mesolog.services.demo_courses import HORIZON_DAYS, Setup, Visit, draw_course, draw_setup
+from mesolog.services.demo_lots import reworked
 from mesolog.services.demo_photos import Candidate, Shot, photo_shots
 
 PATIENTS = 40
@@ -302,7 +304,7 @@ def demo_clinic(*, today: dt.date, seed: int = 7) -> tuple[ClinicSettings, tuple
     )[:MAX_DRAFTS]
     drafts = {(index, number) for _, index, number in recent}
     shots = photo_shots(candidates, today=today, rng=random.Random(f"demo photos {seed}"))
-    return CLINIC, tuple(
+    demos = [
         replace(
             demo,
             patient=replace(demo.patient, record_number=f"MC-{record:04d}"),
@@ -310,4 +312,17 @@ def demo_clinic(*, today: dt.date, seed: int = 7) -> tuple[ClinicSettings, tuple
             photos=shots.get(index, ()),
         )
         for record, (_, index, demo) in enumerate(sorted(built, key=lambda b: b[:2]), start=1)
+    ]
+    return CLINIC, _with_lots(demos, today=today, seed=seed)
+
+
+def _with_lots(demos: list[DemoPatient], *, today: dt.date, seed: int) -> tuple[DemoPatient, ...]:
+    """The patients with their sessions' lots made as services.demo_lots says."""
+    signed = [[(e, s) for (_, e), s in zip(d.sessions, d.signed, strict=True)] for d in demos]
+    entries = reworked(signed, today=today, seed=seed)
+    return tuple(
+        replace(
+            demo, sessions=tuple((at, e) for (at, _), e in zip(demo.sessions, new, strict=True))
+        )
+        for demo, new in zip(demos, entries, strict=True)
     )
