@@ -7,7 +7,6 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TypeVar
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -32,15 +31,6 @@ W = TypeVar("W", bound=QWidget)
 NAME_CHARACTERS = 52
 """The name field is about this many characters wide: a shipped template's name shows whole."""
 NOTE_LINES = 4
-
-
-class FeeField(NumberField):
-    """The session fee: a number shown without group separators, as NumberField reads a
-    "," or "." in it as the decimal mark (1,500 would read back as 1.5)."""
-
-    def set_value(self, value: float | None) -> None:
-        super().set_value(value)
-        self.setText(self.text().replace(QLocale().groupSeparator(), ""))
 
 
 class PlanFields(QWidget):
@@ -83,7 +73,9 @@ class PlanFields(QWidget):
             left,
             "session_fee",
             self.tr("Session &fee"),
-            FeeField(SESSION_FEE, places=MONEY_PLACES, optional=True, placeholder=self.tr("none")),
+            NumberField(
+                SESSION_FEE, places=MONEY_PLACES, optional=True, placeholder=self.tr("none")
+            ),
         )
         self.session_fee.setToolTip(self.tr("What one session costs the patient; empty for none"))
         self.protocol = self._row(right, "protocol", self.tr("&Protocol"), QLineEdit())
