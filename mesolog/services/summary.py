@@ -5,14 +5,14 @@ reportlab is imported only when a PDF is made, so it does not slow the app's sta
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from mesolog.diagrams.loading import drawing
 from mesolog.diagrams.shapes import DiagramDrawing
 from mesolog.domain.accounts import Permission
 from mesolog.domain.diagram_ids import Diagram
-from mesolog.domain.enums import SessionStatus
+from mesolog.domain.enums import CourseStatus, SessionStatus
 from mesolog.domain.errors import KnownError
 from mesolog.domain.ids import CourseId, PatientId, PhotoId
 from mesolog.domain.records import Session
@@ -30,7 +30,7 @@ from mesolog.reports.summary_data import (
 from mesolog.services.clinic_logo import LogoService
 from mesolog.services.context import ServiceContext
 from mesolog.services.file_output import write_atomically
-from mesolog.services.history import HistoryService, schedule_marks
+from mesolog.services.history import HistoryService, PatientHistory, schedule_marks
 from mesolog.services.photos import PhotoService
 from mesolog.services.settings import SettingsService
 from mesolog.services.summary_photos import (
@@ -40,6 +40,7 @@ from mesolog.services.summary_photos import (
     shown,
     wants_photos,
 )
+from mesolog.services.templates import TemplateService
 
 
 def _drafts(sessions: tuple[Session, ...]) -> int:
@@ -75,7 +76,7 @@ class SummaryService:
         prepared_by: str = "",
         photos: bool | None = None,
         photo_ids: Sequence[PhotoId] | None = None,
-        estimates: Mapping[CourseId, CourseEstimate] | None = None,
+        estimates: bool = False,
     ) -> SummaryData:
         """A patient's courses (or one course) and sessions; voided ones are left out.
 
@@ -83,14 +84,17 @@ class SummaryService:
         account's full name, else `prepared_by` (the workstation's clinician), else nobody.
         A photo page (`photos`: None for the kind's default, the clinical copy only) needs
         the patient's photo consent; `photo_ids` chooses its photos, else each view's
-        first and last (services.summary_photos). `estimates`: the expected cost of the
-        courses that have one (a course planned from a template), for the patient copy.
+        first and last (services.summary_photos). `estimates`: the patient copy prints
+        the expected cost of each active course planned from a template (course_estimates).
         """
         if kind is SummaryKind.PATIENT and include_drafts:
             raise KnownError(
                 "A patient copy holds signed sessions only; drafts go in a clinical copy."
             )
+        if kind is SummaryKind.CLINICAL and estimates:
+            raise KnownError("The course estimate is printed on the patient copy only.")
         history = HistoryService(self._ctx).patient_history(patient)
+        estimated = self.course_estimates(history, course_id) if estimates else {}
         summaries = []
         for number, c in printed_courses(history, course_id):
             kept = shown(c.sessions, include_drafts)
@@ -101,7 +105,7 @@ class SummaryService:
                     kept,
                     number=number,
                     drafts_left_out=_drafts(c.sessions) - _drafts(kept),
-                    estimate=(estimates or {}).get(c.course.id),
+                    estimate=estimated.get(c.course.id),
                 )
             )
         outside = () if course_id is not None else history.sessions_outside_courses
@@ -137,6 +141,25 @@ class SummaryService:
             diagrams=_drawings(printed),
             photo_pairs=pairs,
         )
+
+    def course_estimates(
+        self, history: PatientHistory, course_id: CourseId | None = None
+    ) -> dict[CourseId, CourseEstimate]:
+        """What each active course planned from a template (only `course_id`'s if given)
+        is expected to cost for its planned sessions; a retired template still prices the
+        courses planned from it."""
+        templates = TemplateService(self._ctx)
+        estimates: dict[CourseId, CourseEstimate] = {}
+        for entry in history.courses:
+            course = entry.course
+            template_id = course.plan.template_id
+            if template_id is None or course.voiding is not None:
+                continue
+            if course.status is not CourseStatus.ACTIVE or course_id not in (None, course.id):
+                continue
+            details = templates.get(template_id).details
+            estimates[course.id] = templates.estimate(details, course.plan.planned_sessions)
+        return estimates
 
     def write_pdf(self, data: SummaryData, target: Path) -> int:
         """Writes the summary to `target` whole or not at all, audits the export and

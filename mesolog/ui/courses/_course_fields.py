@@ -4,9 +4,13 @@ the dialog shows beside it and its value as the dialog shows it."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QCoreApplication
 
 from mesolog.domain.enums import Area
+from mesolog.domain.ids import TemplateId
+from mesolog.domain.templates import Template
 from mesolog.ui.common.labels import area_label, indication_label
 from mesolog.ui.common.record_conflicts import FieldWords, empty_text
 
@@ -23,7 +27,15 @@ def _days(days: int) -> str:
     return _tr("%1 days").replace("%1", str(days))
 
 
-def course_fields() -> FieldWords:
+def course_fields(templates: Iterable[Template] = ()) -> FieldWords:
+    """The template a course is planned from by its name among `templates`."""
+    names = {template.id: template.details.name for template in templates}
+
+    def template_name(template_id: TemplateId | None) -> str:
+        if template_id is None:
+            return _tr("None: planned by hand")
+        return names.get(template_id, str(template_id))
+
     return FieldWords(
         captions={
             "indication": _tr("Indication"),
@@ -34,11 +46,13 @@ def course_fields() -> FieldWords:
             "initial_interval_days": _tr("First interval"),
             "maintenance_interval_days": _tr("Maintenance interval"),
             "notes": _tr("Notes"),
+            "template_id": _tr("From template"),
         },
         values={
             "indication": indication_label,
             "areas": _areas,
             "initial_interval_days": _days,
             "maintenance_interval_days": _days,
+            "template_id": template_name,
         },
     )

@@ -35,7 +35,6 @@ from mesolog.ui.common.typed_fields import DateField, NumberField
 from mesolog.ui.common.versioned_saves import VersionedForm, note_label
 from mesolog.ui.courses._course_fields import course_fields
 from mesolog.ui.courses._template_choice import TemplateChoice
-from mesolog.ui.courses.course_templates import protocol_naming
 
 DEFAULT_PLANNED_SESSIONS = 6
 HINT_STYLE = "color: palette(placeholder-text);"
@@ -70,13 +69,14 @@ class CourseDialog(QDialog):
         self.saved_course: Course | None = None
         self.errors = FieldErrors(self)
         self.setWindowTitle(self.tr("Edit course plan") if course else self.tr("Plan a course"))
-        self._build()
+        templates = clinic.templates.all(retired=True)
+        self._build(templates)
         self.versioned: VersionedForm[Course, CourseInput] = VersionedForm(
             self,
             clinic,
             bus,
             record=self.tr("this course"),
-            words=course_fields(),
+            words=course_fields(templates),
             content=lambda read: read.plan,
             write=lambda plan, read: clinic.courses.update(read.id, plan, read=read),
             load=self._fill,
@@ -86,7 +86,7 @@ class CourseDialog(QDialog):
 
     # building
 
-    def _build(self) -> None:
+    def _build(self, templates: list[Template]) -> None:
         self.indication = named(QComboBox(self), "indication", self.tr("Indication"))
         for indication in Indication:
             self.indication.addItem(indication_label(indication), indication.value)
@@ -136,7 +136,7 @@ class CourseDialog(QDialog):
         self.notes = named(QPlainTextEdit(self), "notes", self.tr("Notes"))
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
-        self.templates = TemplateChoice(self._clinic, self.protocol, self.planned_sessions, self)
+        self.templates = TemplateChoice(self._clinic, templates, self.planned_sessions, self)
         self.templates.chosen.connect(self.use_template)
 
         self._build_layout()
@@ -254,6 +254,7 @@ class CourseDialog(QDialog):
         if plan is None:
             self.started_on.set_value(self._clinic.context.today())
             return
+        self.templates.show_linked(plan.template_id)
         self.indication.setCurrentIndex(self.indication.findData(plan.indication.value))
         self.set_areas(plan.areas)
         self.planned_sessions.set_value(plan.planned_sessions)
@@ -266,8 +267,8 @@ class CourseDialog(QDialog):
     # the public face
 
     def use_template(self, template: Template) -> None:
-        """Fills the plan from `template` (the day it starts and the notes stay); its name
-        starts the protocol text, which links the course to it."""
+        """Fills the plan from `template` (the day it starts and the notes stay); the course
+        is planned from it until another template, or none, is chosen."""
         details = template.details
         self.indication.setCurrentIndex(self.indication.findData(details.indication.value))
         self.set_areas(details.areas)
@@ -279,7 +280,7 @@ class CourseDialog(QDialog):
         for field, value in numbers.items():
             field.set_value(value)
             field.check()  # a problem shown beside the number typed before goes
-        self.protocol.setText(protocol_naming(details))
+        self.protocol.setText(details.protocol)
 
     def chosen_areas(self) -> tuple[Area, ...]:
         return tuple(
@@ -309,6 +310,7 @@ class CourseDialog(QDialog):
             initial_interval_days=int(self.initial_interval_days.number()),
             maintenance_interval_days=int(self.maintenance_interval_days.number()),
             notes=self.notes.toPlainText().strip(),
+            template_id=self.templates.template_id(),
         )
 
     def save(self) -> None:

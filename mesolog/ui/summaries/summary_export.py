@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QLocale
@@ -51,9 +51,9 @@ class SummaryChoice:
     photos: bool = False
     photo_ids: tuple[PhotoId, ...] | None = None
     """The photos ticked, when not those the summary would choose itself."""
-    estimates: Mapping[CourseId, CourseEstimate] = field(default_factory=dict)
-    """The expected cost the patient copy prints with each active course planned from a
-    template (none: not asked for)."""
+    estimates: bool = False
+    """The patient copy prints the expected cost of each active course planned from a
+    template."""
 
 
 class SummaryOptionsDialog(QDialog):
@@ -163,18 +163,11 @@ class SummaryOptionsDialog(QDialog):
 
     def _offer_estimate(self) -> None:
         """Offered for a patient copy that prints a course with an estimate."""
-        estimated = bool(self._estimates_in_scope())
+        course_id = self._course_id()
+        estimated = any(course_id in (None, key) for key in self._estimates)
         self.include_estimate.setEnabled(self.patient_copy.isChecked() and estimated)
         if not self.include_estimate.isEnabled():
             self.include_estimate.setChecked(False)
-
-    def _estimates_in_scope(self) -> dict[CourseId, CourseEstimate]:
-        course_id = self._course_id()
-        return {
-            key: estimate
-            for key, estimate in self._estimates.items()
-            if course_id is None or key == course_id
-        }
 
     def _course_id(self) -> CourseId | None:
         course = self.course.currentData()
@@ -193,7 +186,7 @@ class SummaryOptionsDialog(QDialog):
             paper=PaperSize(self.paper.currentData()),
             photos=self.photo_choice.wanted(),
             photo_ids=None if chosen is None else tuple(chosen),
-            estimates=self._estimates_in_scope() if self.include_estimate.isChecked() else {},
+            estimates=self.include_estimate.isChecked(),
         )
 
     def copy_words(self, kind: SummaryKind) -> str:

@@ -4,7 +4,6 @@ planned from templates (tests/ui/courses, tests/ui/sessions, tests/reports)."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 from decimal import Decimal
 
 from PySide6.QtCore import QLocale
@@ -14,7 +13,6 @@ from mesolog.domain.ids import PatientId
 from mesolog.domain.records import Course, NeedleTechnique, ProductUse, TreatmentLine
 from mesolog.domain.templates import Template, TemplateInput
 from mesolog.services.clinic import Clinic
-from mesolog.ui.courses.course_templates import protocol_naming
 
 NAME = "Cheeks, our way"
 PROTOCOL = "HydraBoost and peptides, nappage"
@@ -49,9 +47,5 @@ def cheeks_template() -> TemplateInput:
 def planned_course(
     clinic: Clinic, patient_id: PatientId, template: Template, started_on: dt.date
 ) -> Course:
-    """A course planned from `template` as the course dialog plans it (its protocol text
-    names the template)."""
-    plan = template.details.course(started_on)
-    return clinic.courses.plan(
-        patient_id, replace(plan, protocol=protocol_naming(template.details))
-    )
+    """A course planned from `template` as the course dialog plans it (naming it)."""
+    return clinic.courses.plan(patient_id, template.course(started_on))

@@ -1,6 +1,7 @@
 """A course planned from a protocol template in the course dialog: the template chosen by
 keyboard fills the plan, the estimate follows the planned sessions typed, the course is
-saved and read back linked to its template (its protocol text names it)."""
+saved and read back naming its template (courses.template_id), whatever its protocol text
+says and whatever the template is called since."""
 
 from __future__ import annotations
 
@@ -16,16 +17,13 @@ from pytestqt.qtbot import QtBot
 
 from mesolog.domain.enums import Area, Indication, Solution
 from mesolog.domain.products import ProductInput
-from mesolog.domain.records import (
-    Patient,
-    PatientInput,
-)
+from mesolog.domain.records import Course, Patient, PatientInput
 from mesolog.domain.templates import Template
 from mesolog.services.clinic import Clinic
 from mesolog.ui.common.operations import ChangeBus
 from mesolog.ui.courses.course_dialog import CourseDialog
-from mesolog.ui.courses.course_templates import course_template, planned_from, protocol_naming
-from tests.typing_support import focus, shown, type_into, type_keys
+from mesolog.ui.courses.course_templates import course_template
+from tests.typing_support import empty, focus, shown, type_into, type_keys
 from tests.ui.courses.template_support import (
     NAME,
     PROTOCOL,
@@ -33,6 +31,8 @@ from tests.ui.courses.template_support import (
     money,
     planned_course,
 )
+
+CELLULITE = "Cellulite, firm"
 
 
 @pytest.fixture
@@ -45,12 +45,19 @@ def patient(clinic: Clinic) -> Patient:
 @pytest.fixture
 def template(clinic: Clinic) -> Template:
     """HydraBoost at 12.50 a ml (2 ml a session), peptides unpriced, 80.00 a session; and
-    a second template listed before it."""
+    a second template listed before it (CELLULITE)."""
     clinic.products.add(
         ProductInput("HydraBoost 1.5%", Solution.HYALURONIC_ACID, price_per_unit=Decimal("12.50"))
     )
-    clinic.templates.add(replace(cheeks_template(), name="Cellulite, firm", protocol="Caffeine"))
+    clinic.templates.add(
+        replace(cheeks_template(), name=CELLULITE, planned_sessions=8, protocol="Caffeine")
+    )
     return clinic.templates.add(cheeks_template())
+
+
+def stored(clinic: Clinic, patient: Patient) -> Course:
+    [entry] = clinic.history.patient_history(patient.id).courses
+    return entry.course
 
 
 def open_dialog(qtbot: QtBot, clinic: Clinic, patient: Patient, **options: object) -> CourseDialog:
@@ -68,7 +75,7 @@ def choose_by_keyboard(qtbot: QtBot, dialog: CourseDialog, keys: str) -> None:
     type_keys(dialog.templates.combo, keys)
 
 
-def test_a_template_chosen_by_keyboard_fills_the_plan_and_the_course_keeps_its_name(
+def test_a_template_chosen_by_keyboard_fills_the_plan_and_the_course_names_it(
     qtbot: QtBot, clinic: Clinic, patient: Patient, template: Template
 ) -> None:
     dialog = open_dialog(qtbot, clinic, patient)
@@ -81,7 +88,7 @@ def test_a_template_chosen_by_keyboard_fills_the_plan_and_the_course_keeps_its_n
     assert dialog.chosen_areas() == (Area.CHEEKS, Area.NECK)
     assert (shown(dialog.planned_sessions), shown(dialog.initial_interval_days)) == ("5", "12")
     assert shown(dialog.maintenance_interval_days) == "21"
-    assert shown(dialog.protocol) == f"{NAME} — {PROTOCOL}"
+    assert shown(dialog.protocol) == PROTOCOL
     assert dialog.templates.linked() == template
 
     type_into(qtbot, dialog.planned_sessions, "6")
@@ -104,8 +111,8 @@ def test_a_template_chosen_by_keyboard_fills_the_plan_and_the_course_keeps_its_n
         6,
     )
     assert (plan.initial_interval_days, plan.maintenance_interval_days) == (12, 21)
-    assert plan.protocol == f"{NAME} — {PROTOCOL}"
-    assert plan.notes == "Θέλει λιγότερο πόνο"
+    assert (plan.protocol, plan.notes) == (PROTOCOL, "Θέλει λιγότερο πόνο")
+    assert plan.template_id == template.id
     assert course_template(entry.course, clinic.templates.all()) == template
 
 
@@ -127,31 +134,54 @@ def test_the_estimate_follows_the_sessions_typed_and_says_when_there_is_no_numbe
     )
 
 
-def test_choosing_none_takes_the_templates_name_out_of_the_protocol(
+def test_choosing_none_plans_by_hand_and_leaves_the_plan_as_filled(
     qtbot: QtBot, clinic: Clinic, patient: Patient, template: Template
 ) -> None:
     dialog = open_dialog(qtbot, clinic, patient)
     choose_by_keyboard(qtbot, dialog, "Ch")
     QTest.keyClick(dialog.templates.combo, Qt.Key.Key_Home)
 
-    assert shown(dialog.protocol) == PROTOCOL
     assert dialog.templates.linked() is None
     assert dialog.templates.estimate.isHidden()
+    assert shown(dialog.protocol) == PROTOCOL
     assert dialog.chosen_areas() == (Area.CHEEKS, Area.NECK), "the plan stays as filled"
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert stored(clinic, patient).plan.template_id is None
 
 
-def test_typing_the_name_out_of_the_protocol_unlinks_and_typing_it_in_links(
+def test_the_protocol_text_edited_freely_keeps_the_course_planned_from_its_template(
     qtbot: QtBot, clinic: Clinic, patient: Patient, template: Template
 ) -> None:
     dialog = open_dialog(qtbot, clinic, patient)
     choose_by_keyboard(qtbot, dialog, "Ch")
-    type_into(qtbot, dialog.protocol, "HA only")
-    assert dialog.templates.combo.currentIndex() == 0
-    assert dialog.templates.estimate.isHidden()
+    type_into(qtbot, dialog.protocol, "HA only — no peptides this time")
 
-    type_into(qtbot, dialog.protocol, "cheeks, OUR way — HA only")
     assert shown(dialog.templates.combo) == NAME
     assert not dialog.templates.estimate.isHidden()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    course = stored(clinic, patient)
+    assert course.plan.protocol == "HA only — no peptides this time"
+    assert course.plan.template_id == template.id
+
+    edited = open_dialog(qtbot, clinic, patient, course=course)
+    empty(qtbot, edited.protocol)
+    qtbot.mouseClick(edited.save_button, Qt.MouseButton.LeftButton)
+    assert stored(clinic, patient).plan.protocol == ""
+    assert stored(clinic, patient).plan.template_id == template.id
+
+
+def test_a_template_renamed_keeps_its_courses(
+    qtbot: QtBot, clinic: Clinic, patient: Patient, template: Template
+) -> None:
+    course = planned_course(clinic, patient.id, template, dt.date(2026, 3, 1))
+    renamed = clinic.templates.update(
+        template.id, replace(template.details, name="Μάγουλα"), read=template
+    ).record
+
+    assert course_template(clinic.courses.get(course.id), clinic.templates.all()) == renamed
+    dialog = open_dialog(qtbot, clinic, patient, course=course)
+    assert shown(dialog.templates.combo) == "Μάγουλα"
+    assert dialog.templates.estimate.text().startswith(f"Estimate for 5 sessions: {money('525')}")
 
 
 def test_editing_a_course_of_a_retired_template_shows_that_template_and_its_estimate(
@@ -164,33 +194,30 @@ def test_editing_a_course_of_a_retired_template_shows_that_template_and_its_esti
 
     assert shown(dialog.templates.combo) == f"{NAME} (retired)"
     assert dialog.templates.estimate.text().startswith(f"Estimate for 5 sessions: {money('525')}")
+    type_into(qtbot, dialog.notes, "Μετά τις διακοπές")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert stored(clinic, patient).plan.template_id == template.id
 
 
-@pytest.mark.parametrize(
-    ("protocol", "found"),
-    [
-        (f"{NAME} — {PROTOCOL}", NAME),
-        (NAME, NAME),
-        ("  CHEEKS,  our WAY—anything", NAME),
-        (f"{NAME} deluxe", None),
-        (f"Our protocol — {NAME}", None),
-        ("", None),
-        ("Cheeks, our way — long — more", "Cheeks, our way — long"),
-    ],
-)
-def test_the_template_a_protocol_names_is_the_longest_name_it_starts_with(
-    clinic: Clinic, protocol: str, found: str | None
+def test_another_template_chosen_for_a_planned_course_changes_what_it_is_planned_from(
+    qtbot: QtBot, clinic: Clinic, patient: Patient, template: Template
 ) -> None:
-    short = clinic.templates.add(cheeks_template())
-    longer = clinic.templates.add(replace(cheeks_template(), name="Cheeks, our way — long"))
-    linked = planned_from(protocol, [short, longer])
-    assert (linked.details.name if linked else None) == found
+    course = planned_course(clinic, patient.id, template, dt.date(2026, 3, 1))
+    dialog = open_dialog(qtbot, clinic, patient, course=course)
 
+    choose_by_keyboard(qtbot, dialog, "Ce")
 
-def test_a_long_protocol_leaves_only_the_name() -> None:
-    details = replace(cheeks_template(), protocol="x" * 190)
-    assert protocol_naming(details) == NAME
-    assert protocol_naming(replace(details, protocol="")) == NAME
+    assert shown(dialog.templates.combo) == CELLULITE
+    assert (shown(dialog.planned_sessions), shown(dialog.protocol)) == ("8", "Caffeine")
+    type_into(qtbot, dialog.planned_sessions, "7")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    plan = stored(clinic, patient).plan
+    [cellulite] = [t for t in clinic.templates.all() if t.details.name == CELLULITE]
+    assert (plan.template_id, plan.planned_sessions, plan.started_on) == (
+        cellulite.id,
+        7,
+        dt.date(2026, 3, 1),
+    )
 
 
 def test_a_template_chosen_takes_away_the_problem_shown_beside_a_number_it_fills(

@@ -1,6 +1,7 @@
 """What a new session's form starts from (SessionPrefill, as the editor fills its form): the
-first session of a course planned from a protocol template starts from the template's lines
-and products; the next ones from the previous session, as always."""
+first session of a course planned from a protocol template (the course names it) starts
+from the template's lines and products; the next ones from the previous session, as
+always."""
 
 from __future__ import annotations
 
@@ -98,10 +99,21 @@ def test_the_next_session_starts_from_the_previous_one_not_the_template(
     assert "Same areas, techniques and products" in notice
 
 
-def test_a_course_whose_protocol_names_no_template_starts_from_the_usual_settings(
+def test_a_template_renamed_still_fills_its_courses_first_session(
+    qtbot: QtBot, clinic: Clinic, patient: Patient, template: Template, course: Course
+) -> None:
+    clinic.templates.update(template.id, replace(template.details, name="Μάγουλα"), read=template)
+
+    form, notice = new_session(qtbot, clinic, patient, course, clinic.templates.all())
+
+    assert form.to_input().treatments == template.details.lines
+    assert "planned from the template “Μάγουλα”" in notice
+
+
+def test_a_course_planned_by_hand_starts_from_the_usual_settings_whatever_its_protocol(
     qtbot: QtBot, clinic: Clinic, patient: Patient, template: Template
 ) -> None:
-    plan = replace(template.details.course(dt.date(2026, 3, 1)), protocol="HA, nappage")
+    plan = replace(template.details.course(dt.date(2026, 3, 1)), protocol=NAME)
     course = clinic.courses.plan(patient.id, plan)
 
     form, notice = new_session(qtbot, clinic, patient, course, clinic.templates.all())
