@@ -79,6 +79,13 @@ def add_transfer_commands(commands: Commands, after: argparse.ArgumentParser) ->
         "it in the patient copy, --no-photos leaves it out",
     )
     as_pdf.add_argument(
+        "--estimate",
+        action="store_true",
+        help="print with each active course planned from a protocol template what it is "
+        "expected to cost: its planned sessions at the template's session fee and its "
+        "products at the catalogue's prices (patient copy only; not an invoice)",
+    )
+    as_pdf.add_argument(
         "--locale",
         help="numbers and dates as in this locale (el_GR, en_US); default: the environment's "
         "(LC_ALL, LC_TIME, LANG), ISO 8601 dates for C or POSIX",
@@ -197,6 +204,8 @@ def _export_pdf(clinic: Clinic, args: argparse.Namespace, out: TextIO) -> int:
             "--include-drafts is for the clinical copy (--kind clinical): "
             "a patient copy holds signed sessions only."
         )
+    if kind is SummaryKind.CLINICAL and args.estimate:
+        raise KnownError("--estimate is for the patient copy (--kind patient).")
     summaries = SummaryService(clinic.context)
     data = summaries.summary_data(
         args.patient,
@@ -206,11 +215,19 @@ def _export_pdf(clinic: Clinic, args: argparse.Namespace, out: TextIO) -> int:
         paper=PaperSize(args.paper),
         locale=args.locale or locale_from_environment(os.environ),
         photos=args.photos,
+        estimates=args.estimate,
     )
     size = summaries.write_pdf(data, Path(args.output))
     what = [f"{kind.value} copy"]
     if data.photo_count:
         what.append(f"{data.photo_count} photo{'s' if data.photo_count != 1 else ''}")
+    if args.estimate:
+        estimated = sum(c.estimate is not None for c in data.courses)
+        what.append(
+            f"{estimated} course estimate{'s' if estimated != 1 else ''}"
+            if estimated
+            else "no course estimate: no active course planned from a template"
+        )
     what.append(size_words(size))
     print(f"treatment summary ({', '.join(what)}) written to {args.output}", file=out)
     return EXIT_OK
