@@ -36,10 +36,11 @@ class WindowMenus(QObject):
     """The actions of `window` (the window connects each to what it does); the account
     actions show only to those who may use them."""
 
-    def __init__(self, window: QMainWindow, clinic: Clinic) -> None:
+    def __init__(self, window: QMainWindow, clinic: Clinic, bus: ChangeBus) -> None:
         super().__init__(window)
         self._window = window
         self._clinic = clinic
+        self._bus = bus
         ctrl = Qt.Modifier.CTRL
         self.new_patient_action = self._action(
             self.tr("&New Patient…"), "new_patient_action", QKeySequence.StandardKey.New
@@ -115,10 +116,7 @@ class WindowMenus(QObject):
         when open), telling the window's views of its changes."""
         window = self.products_window
         if window is None:
-            # The main window's own bus, made before its menus: the views it tells reload.
-            bus = self._window.findChild(ChangeBus, "", Qt.FindChildOption.FindDirectChildrenOnly)
-            assert bus is not None, "the main window has its ChangeBus"
-            window = ProductsWindow(self._clinic, bus, self._window)
+            window = ProductsWindow(self._clinic, self._bus, self._window)
             self.products_window = window
         else:
             window.refresh()

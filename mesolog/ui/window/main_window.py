@@ -25,7 +25,6 @@ from mesolog.ui.accounts.users_dialog import UsersDialog
 from mesolog.ui.common.forms import named, violation_text
 from mesolog.ui.common.operations import ChangeBus, run_change
 from mesolog.ui.common.screen_fit import resize_within_screen
-from mesolog.ui.courses.course_dialog import CourseDialog
 from mesolog.ui.patients.patient_dialog import PatientDialog
 from mesolog.ui.patients.patient_lists import LISTS_MIN_WIDTH, PatientLists
 from mesolog.ui.patients.patient_record import PatientRecord
@@ -99,7 +98,7 @@ class MainWindow(QMainWindow):
         self._switching = False
         self.bus.changed.connect(self.idle_lock.reload_settings)
 
-        self.menus = WindowMenus(self, clinic)
+        self.menus = WindowMenus(self, clinic, self.bus)
         self._connect_actions()
         self.records = RecordsMenu(self)
         self.menus.add_menus_and_toolbar(self.records.menu)
@@ -236,8 +235,9 @@ class MainWindow(QMainWindow):
         PatientDialog(self._clinic, self.bus, self, patient=self.record.history.patient).exec()
 
     def plan_course(self) -> None:
-        if self.record.patient_id is not None:
-            CourseDialog(self._clinic, self.bus, self.record.patient_id, self).exec()
+        """Patient ▸ Plan Course: the course planned is selected, so a new session goes
+        into it."""
+        self.record.courses.plan_course()
 
     def void_patient(self) -> None:
         patient_id = self.record.patient_id

@@ -1,5 +1,6 @@
 """Patient ▸ Plan Course… in the main window, a template chosen by keyboard, then Log
-Session: the course planned from the template, and its first session's editor."""
+Session: the course planned from the template (selected, so the session goes into it),
+and its first session's editor."""
 
 from __future__ import annotations
 
@@ -13,9 +14,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from mesolog.domain.enums import Solution
+from mesolog.domain.enums import Area, Indication, Solution
 from mesolog.domain.products import ProductInput
-from mesolog.domain.records import Patient, PatientInput
+from mesolog.domain.records import CourseInput, Patient, PatientInput
 from mesolog.domain.templates import Template
 from mesolog.services.clinic import Clinic
 from mesolog.ui.courses.course_dialog import CourseDialog
@@ -88,6 +89,21 @@ def test_a_course_is_planned_from_a_template_through_the_menu(
     [entry] = history.courses
     assert course_template(entry.course, clinic.templates.all()) == template
     assert window.record.course_to_log() == entry.course.id
+
+
+def test_the_course_planned_is_selected_so_a_session_goes_into_it(
+    qtbot: QtBot, clinic: Clinic, window: MainWindow, patient: Patient, template: Template
+) -> None:
+    by_hand = CourseInput(Indication.STRETCH_MARKS, 5, dt.date(2026, 1, 5), (Area.THIGHS,))
+    older = clinic.courses.plan(patient.id, by_hand)
+    window.open_patient(patient.id)
+    assert window.record.course_to_log() == older.id
+
+    plan_from_template(qtbot, window)
+
+    planned = clinic.history.patient_history(patient.id).courses
+    [new] = [c.course for c in planned if c.course.plan.template_id == template.id]
+    assert window.record.course_to_log() == new.id
 
 
 def test_its_first_session_opens_with_the_templates_lines(
