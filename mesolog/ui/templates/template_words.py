@@ -14,7 +14,7 @@ from mesolog.domain.records import NeedleTechnique, TreatmentLine
 from mesolog.domain.templates import CourseEstimate, TemplateInput
 from mesolog.services.clinic import Clinic
 from mesolog.ui.common.labels import area_label, indication_label, solution_label
-from mesolog.ui.common.record_conflicts import FieldWords, empty_text, number_text
+from mesolog.ui.common.record_conflicts import FieldWords, empty_text, in_sentence, number_text
 
 MONEY_PLACES = 2
 
@@ -116,7 +116,7 @@ def unpriced_names(details: TemplateInput, estimate: CourseEstimate) -> list[str
             words.setdefault(
                 key,
                 product.product_name
-                or _tr("any %1").replace("%1", solution_label(product.solution).lower()),
+                or _tr("any %1").replace("%1", in_sentence(solution_label(product.solution))),
             )
     return [words.get(key, key) for key in estimate.unpriced]
 

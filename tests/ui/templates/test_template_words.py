@@ -1,0 +1,34 @@
+"""The products a template's estimate leaves out, as the dialogs name them: a product by
+its name, a line naming none as "any" and its solution's label in the sentence's case, an
+abbreviation (DMAE) kept in capitals."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from pytestqt.qtbot import QtBot
+
+from mesolog.domain.enums import Area, Indication, Solution
+from mesolog.domain.records import NeedleTechnique, ProductUse, TreatmentLine
+from mesolog.domain.templates import CourseEstimate, TemplateInput
+from mesolog.ui.templates.template_words import unpriced_names
+
+
+def test_a_solution_named_in_a_sentence_keeps_an_abbreviation_in_capitals(
+    qtbot: QtBot,
+) -> None:
+    products = (
+        ProductUse(Solution.DMAE, 1.0),
+        ProductUse(Solution.HYALURONIC_ACID, 1.0),
+        ProductUse(Solution.PEPTIDES, 1.0, "Κολλαγόνο Πλους"),
+    )
+    line = TreatmentLine(Area.NECK, NeedleTechnique(depth_mm=1.5), products)
+    details = TemplateInput("Neck", Indication.WRINKLES, 5, lines=(line,))
+    unpriced = (Solution.DMAE.value, Solution.HYALURONIC_ACID.value, "Κολλαγόνο Πλους")
+    estimate = CourseEstimate(5, None, Decimal("0"), unpriced)
+
+    assert unpriced_names(details, estimate) == [
+        "any DMAE",
+        "any hyaluronic acid",
+        "Κολλαγόνο Πλους",
+    ]
