@@ -2,14 +2,16 @@
 
     .venv/bin/python benchmarks/recall.py [--patients N] [--runs R] [--keep FILE]
 
-Builds the clinic once through the import service: N patients (as benchmarks/search.py
-makes them), each with 1 to 10 signed sessions over three years, 1 to 3 treatment lines a
-session and 1 or 2 of twelve products a line; each product's lot changes every month, as
-in the demo clinic. With --keep FILE the database is kept there and used again by the
-next run that names it. Then times, R times each, the service's whole search (query,
-patients, audit entry written and committed): a lot, a lot of a product, a product over
-three months and a product at any time, and prints each median (wall and CPU) and slowest
-run. Then the query plans, so that an index missing shows as a SCAN.
+Builds the clinic once through the import service, 2,000 patients an import (one import of
+them all takes far longer): N patients named as benchmarks/search.py names them, each with 1
+to 10 signed sessions over three years, 1 to 3 treatment lines a session and 1 or 2 of twelve
+products a line; each product's lot changes every month, as in the demo clinic. With --keep
+FILE the database is kept there and used again by the next run that names it.
+
+Then times, R times each, the service's whole search (query, patients, audit entry written
+and committed): a lot, a lot of a product, a product over three months and a product at any
+time, and prints each median (wall and CPU) and slowest run; then the query plans, so that
+an index missing shows as a SCAN.
 """
 
 from __future__ import annotations
@@ -18,7 +20,6 @@ import argparse
 import datetime as dt
 import random
 import statistics
-import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -27,9 +28,11 @@ from pathlib import Path
 from sqlalchemy import text
 
 from mesolog.domain.enums import Area, NeedleMethod, SessionStatus, Solution
-from mesolog.domain.ids import new_session_id
+from mesolog.domain.ids import new_patient_id, new_session_id
 from mesolog.domain.records import (
     NeedleTechnique,
+    Patient,
+    PatientInput,
     PreTreatment,
     ProductUse,
     Session,
@@ -39,11 +42,10 @@ from mesolog.domain.records import (
 from mesolog.interchange.codec import ClinicFile, PatientBundle
 from mesolog.reports.recall_data import RecallQuery
 from mesolog.services.clinic import Clinic
-
-sys.path.insert(0, str(Path(__file__).parent))
-from search import _clinic_file
+from mesolog.services.demo_names import ABROAD, GREECE
 
 TARGET_MS = 200
+BATCH = 2_000
 PRODUCTS = (
     "HydraBoost 1.5%",
     "AquaVeil HA 2%",
@@ -68,11 +70,33 @@ def _lot(product: int, day: dt.date) -> str:
     return f"P{product:02d}-{day.year % 100:02d}{day.month:02d}"
 
 
-def _with_sessions(count: int) -> ClinicFile:
-    rng = random.Random(13)
+def _patients(rng: random.Random, count: int, first: int) -> list[Patient]:
+    """Patients named as benchmarks/search.py names them, numbered from `first`."""
+    countries = (GREECE, *ABROAD)
+    families = [name for c in countries for pair in c.family_names for name in pair]
+    given = [name for c in countries for name in (*c.female_given, *c.male_given)]
+    now = dt.datetime.now(dt.UTC)
+    return [
+        Patient(
+            new_patient_id(),
+            PatientInput(
+                family_name=rng.choice(families),
+                given_name=rng.choice(given),
+                date_of_birth=dt.date(1950, 1, 1) + dt.timedelta(days=rng.randrange(20_000)),
+                record_number=f"MC-{number:06d}",
+                phone=f"+30 69{rng.randrange(10**8):08d}",
+            ),
+            now,
+        )
+        for number in range(first, first + count)
+    ]
+
+
+def _with_sessions(count: int, first: int) -> ClinicFile:
+    rng = random.Random(first)
     needle = NeedleTechnique(depth_mm=1.5, gauge=30, length_mm=4.0, method=NeedleMethod.NAPPAGE)
     bundles = []
-    for bundle in _clinic_file(count).patients:
+    for patient in _patients(rng, count, first):
         sessions = []
         for _ in range(rng.randint(1, 10)):
             day = FIRST_DAY + dt.timedelta(days=rng.randrange(DAYS))
@@ -100,14 +124,14 @@ def _with_sessions(count: int) -> ClinicFile:
             sessions.append(
                 Session(
                     new_session_id(),
-                    bundle.patient.id,
+                    patient.id,
                     entry,
                     SessionStatus.SIGNED,
                     signed_at=moment + dt.timedelta(hours=1),
                     signed_by="Dr Eleni Vasileiou",
                 )
             )
-        bundles.append(PatientBundle(bundle.patient, (), tuple(sessions)))
+        bundles.append(PatientBundle(patient, (), tuple(sessions)))
     return ClinicFile(tuple(bundles))
 
 
@@ -161,7 +185,10 @@ def main() -> None:
         with Clinic.open(str(path), actor="bench") as clinic:
             if fresh:
                 start = time.perf_counter()
-                clinic.imports.import_records(_with_sessions(args.patients))
+                for batch in range(0, args.patients, BATCH):
+                    size = min(BATCH, args.patients - batch)
+                    clinic.imports.import_records(_with_sessions(size, batch))
+                    print(f"{batch + size} patients written", end="\r", flush=True)
                 print(f"{args.patients} patients written in {time.perf_counter() - start:.0f} s")
             with clinic.context.db.read() as s:
                 counts = s.execute(
