@@ -1,0 +1,133 @@
+"""The reactions chart: the ranked rows as horizontal bars with their 95% interval as
+whiskers, the rate of all the sessions as a dashed line; the rows with too few sessions
+are left out (the table lists them)."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from mesolog.domain.reaction_rates import RateRow, RateTable
+from mesolog.ui.reactions._group_words import group_text, percent_text
+
+MAX_BARS = 15
+ROW_HEIGHT = 22
+BAR_COLOUR = QColor("#5c8fbf")
+STANDS_OUT_COLOUR = QColor("#e08a1e")
+WHISKER_COLOUR = QColor("#263238")
+OVERALL_COLOUR = QColor("#b00020")
+
+
+class RatesChart(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("rates_chart")
+        self.setAccessibleName(self.tr("Chart of the ranked rates"))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._table: RateTable | None = None
+
+    def set_table(self, table: RateTable | None) -> None:
+        self._table = table
+        self.updateGeometry()
+        self.update()
+
+    def bars(self) -> list[RateRow]:
+        """The rows drawn: the first MAX_BARS ranked ones."""
+        if self._table is None:
+            return []
+        return [row for row in self._table.rows if row.rank is not None][:MAX_BARS]
+
+    def sizeHint(self) -> QSize:
+        return QSize(420, 90 + ROW_HEIGHT * max(len(self.bars()), 3))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(260, 120)
+
+    def scale_top(self) -> float:
+        """The right end of the axis: the highest end of a whisker, up to the next 10%."""
+        highest = max((row.rate.high for row in self.bars()), default=0.0)
+        return max(0.1, min(1.0, math.ceil(highest * 10 - 1e-9) / 10))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
+        bars = self.bars()
+        text_colour = palette.color(QPalette.ColorRole.Text)
+        metrics = self.fontMetrics()
+        if not bars:
+            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(
+                self.rect(),
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                self.tr("No row has enough sessions to be ranked and drawn."),
+            )
+            return
+        label_width = min(self.width() * 2 // 5, 220)
+        plot = QRectF(label_width + 12, 8, self.width() - label_width - 44, ROW_HEIGHT * len(bars))
+        top = self.scale_top()
+
+        def x_of(proportion: float) -> float:
+            return plot.left() + plot.width() * min(proportion, top) / top
+
+        self._draw_axis(painter, plot, top, x_of)
+        for index, row in enumerate(bars):
+            y = plot.top() + index * ROW_HEIGHT
+            painter.setPen(text_colour)
+            label = metrics.elidedText(
+                group_text(row.group), Qt.TextElideMode.ElideRight, label_width
+            )
+            painter.drawText(
+                QRectF(4, y, label_width, ROW_HEIGHT),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                label,
+            )
+            bar = QRectF(
+                plot.left(), y + 5, x_of(row.rate.proportion) - plot.left(), ROW_HEIGHT - 10
+            )
+            painter.fillRect(bar, STANDS_OUT_COLOUR if row.stands_out else BAR_COLOUR)
+            middle = y + ROW_HEIGHT / 2
+            painter.setPen(QPen(WHISKER_COLOUR, 1.5))
+            low, high = x_of(row.rate.low), x_of(row.rate.high)
+            painter.drawLine(QPointF(low, middle), QPointF(high, middle))
+            for end in (low, high):
+                painter.drawLine(QPointF(end, middle - 5), QPointF(end, middle + 5))
+        if self._table is not None and self._table.overall.sessions:
+            overall = self._table.overall.proportion
+            x = x_of(overall)
+            painter.setPen(QPen(OVERALL_COLOUR, 1.5, Qt.PenStyle.DashLine))
+            painter.drawLine(QPointF(x, plot.top() - 4), QPointF(x, plot.bottom() + 4))
+            painter.setPen(text_colour)
+            painter.drawText(
+                QRectF(4, plot.bottom() + 24, self.width() - 8, 2 * metrics.height() + 4),
+                Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
+                self.tr(
+                    "Bars: the rate; whiskers: its 95% interval; dashed line: all the "
+                    "sessions (%1). The first %2 ranked rows."
+                )
+                .replace("%1", percent_text(overall))
+                .replace("%2", str(MAX_BARS)),
+            )
+
+    def _draw_axis(
+        self, painter: QPainter, plot: QRectF, top: float, x_of: Callable[[float], float]
+    ) -> None:
+        palette = self.palette()
+        grid = palette.color(QPalette.ColorRole.Mid)
+        steps = 5 if round(top * 10) % 5 == 0 else round(top * 10)
+        for step in range(steps + 1):
+            proportion = top * step / steps
+            x = x_of(proportion)
+            painter.setPen(QPen(grid, 0.5, Qt.PenStyle.DotLine))
+            painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
+            painter.setPen(palette.color(QPalette.ColorRole.Text))
+            painter.drawText(
+                QRectF(x - 30, plot.bottom() + 4, 60, 16),
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                percent_text(proportion, decimals=0),
+            )
