@@ -14,6 +14,7 @@ from mesolog.services.clinic import Clinic
 from mesolog.services.encryption import encrypt_database
 from mesolog.ui.common.operations import ChangeBus
 from mesolog.ui.common.wait_cursor import busy
+from mesolog.ui.reactions.reactions_dialog import ReactionsDialog, may_read_rates
 from mesolog.ui.recall.recall_window import may_recall, open_recall
 from mesolog.ui.records._encrypt_dialog import EncryptDialog
 from mesolog.ui.records._restore_flow import restore_from_file
@@ -54,6 +55,9 @@ class RecordsMenu(QObject):
         self._host = host
         self._window = window
         self.audit_action = self._action(self.tr("&Audit Log…"), "audit_action", self.show_audit)
+        self.reactions_action = self._action(
+            self.tr("Reac&tions…"), "reactions_action", self.show_reactions
+        )
         self.recall_action = self._action(self.tr("Re&call…"), "recall_action", self.show_recall)
         self.backup_action = self._action(
             self.tr("&Back Up Now…"), "backup_action", self.back_up_now
@@ -70,6 +74,7 @@ class RecordsMenu(QObject):
         for action in (
             self.audit_action,
             self.recall_action,
+            self.reactions_action,
             None,
             self.backup_action,
             self.restore_action,
@@ -84,6 +89,7 @@ class RecordsMenu(QObject):
         admin = may_administer(clinic)
         available = clinic.backups.available
         self.audit_action.setEnabled(admin)
+        self.reactions_action.setEnabled(may_read_rates(clinic))
         self.recall_action.setEnabled(may_recall(clinic))
         self.backup_action.setEnabled(available)
         self.restore_action.setEnabled(available and admin)
@@ -103,6 +109,11 @@ class RecordsMenu(QObject):
 
     def show_recall(self) -> None:
         open_recall(self._host.clinic, self._window)
+
+    def show_reactions(self) -> None:
+        dialog = ReactionsDialog(self._host.clinic, self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def back_up_now(self) -> None:
         back_up_now(self._window, self._host.clinic)
