@@ -119,7 +119,7 @@ class RatesModel(ReadOnlyTableModel[RateColumn]):
         if row.rank is None:
             return self.tr("Too few sessions to rank")
         if row.stands_out:
-            return self.tr("Above the rate of all sessions")
+            return self.tr("Above the overall rate")
         return ""
 
     def _tip(self, row: RateRow) -> str:

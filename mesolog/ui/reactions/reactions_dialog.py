@@ -40,7 +40,7 @@ from mesolog.ui.reactions._rates_chart import RatesChart
 from mesolog.ui.reactions._rates_model import RatesModel
 from mesolog.ui.reactions._reaction_filters import ReactionFilterBar
 
-DEFAULT_SIZE = (1180, 680)
+DEFAULT_SIZE = (1280, 700)
 
 
 def may_read_rates(clinic: Clinic) -> bool:
@@ -101,7 +101,9 @@ class ReactionsDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
+        rows = self.table.verticalHeader()
+        rows.hide()
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.horizontalHeader().setHighlightSections(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.chart = RatesChart(self)
@@ -110,6 +112,7 @@ class ReactionsDialog(QDialog):
         split.addWidget(self.chart)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([DEFAULT_SIZE[0] * 3 // 5, DEFAULT_SIZE[0] * 2 // 5])
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.error)

@@ -105,7 +105,7 @@ def test_the_days_typed_and_the_lot_give_the_table_a_person_reads(
     assert dialog.shown_rows() == [
         ["1", "HA-1", "HydraBoost 1.5%", "12", "8", percent(66.7),
          f"{percent(high.low * 100)} – {percent(high.high * 100)}",
-         "Above the rate of all sessions"],
+         "Above the overall rate"],
         ["2", "HA-2", "HydraBoost 1.5%", "20", "2", percent(10.0),
          f"{percent(low.low * 100)} – {percent(low.high * 100)}", ""],
         ["–", "HA-3", "HydraBoost 1.5%", "3", "1", percent(33.3),
