@@ -1,15 +1,15 @@
 """Settings: the clinic's details (they head its documents), when the window locks and
-where backups go, this workstation's clinician, and the needle and pen settings a new
-treatment line starts with.
+where backups go, this workstation's clinician and barcode scanner, and the needle and pen
+settings a new treatment line starts with.
 
 The clinic's settings are in the database, shared by every workstation; only an admin
 changes them once the database has accounts. The clinician's name belongs to this computer
-(QSettings), and is asked only while the database has no accounts (an account has a name).
+(QSettings), and is asked only while the database has no accounts (an account has a name);
+so does the character its scanner sends in place of GS (scanner_settings).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -32,6 +32,7 @@ from mesolog.ui.common.screen_fit import ScrollingBody, resize_to_content
 from mesolog.ui.common.versioned_saves import VersionedForm, note_label
 from mesolog.ui.settings._logo_row import LogoGroup
 from mesolog.ui.settings._record_number_row import RecordNumberGroup
+from mesolog.ui.settings._scanner_group import ScannerGroup
 from mesolog.ui.settings._settings_fields import settings_fields
 from mesolog.ui.settings._settings_groups import (
     ClinicGroup,
@@ -40,21 +41,22 @@ from mesolog.ui.settings._settings_groups import (
     PenGroup,
     WorkstationGroup,
 )
+from mesolog.ui.settings.scanner_settings import (
+    scanner_separator,
+    separator_problem,
+    set_scanner_separator,
+)
+from mesolog.ui.settings.workstation import workstation_settings
 
-ORGANISATION = "mesolog"
-APPLICATION = "mesolog"
+# workstation_settings: imported from here by the rooms that keep something on this computer.
+__all__ = ["CLINICIAN_KEY", "SettingsDialog", "workstation_settings"]
+
 CLINICIAN_KEY = "clinician/name"
 
 
-def workstation_settings() -> QSettings:
-    """This computer's settings for mesolog (the same store as the application's QSettings())."""
-    return QSettings(
-        QSettings.defaultFormat(), QSettings.Scope.UserScope, ORGANISATION, APPLICATION
-    )
-
-
 class SettingsDialog(QDialog):
-    """Edits the clinic's settings; Save writes them and this workstation's clinician name."""
+    """Edits the clinic's settings; Save writes them, and this workstation's clinician name
+    and scanner separator."""
 
     def __init__(self, clinic: Clinic, bus: ChangeBus, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +68,7 @@ class SettingsDialog(QDialog):
         self._errors = {"clinic.": FieldErrors(self), "needle.": FieldErrors(self)}
         self._errors["pen."] = FieldErrors(self)
         self._errors["workstation."] = FieldErrors(self)
+        self._errors["scanner."] = FieldErrors(self)
         self._errors[""] = FieldErrors(self)  # idle_lock_minutes, backup_folder: last, it takes all
         self._build()
         self.versioned: VersionedForm[ClinicSettings, ClinicSettings] = VersionedForm(
@@ -82,6 +85,7 @@ class SettingsDialog(QDialog):
         self._read = clinic.settings.clinic()
         """The settings as the fields were filled from them: what a save is based on."""
         self._fill(self._read, self.clinician_name())
+        self.scanner_group.separator.setText(scanner_separator() or "")
         resize_to_content(self)
         self.clinic_group.name.setFocus()
         account = clinic.account
@@ -123,6 +127,7 @@ class SettingsDialog(QDialog):
         self.pen_group = PenGroup(self, self._errors["pen."])
         column.addWidget(self.pen_group)
         column.addStretch(1)
+        self.scanner_group = ScannerGroup(self, self._errors["scanner."])
 
         self.form_error = error_label("form_error", self)
         self.note = note_label(self)
@@ -146,6 +151,7 @@ class SettingsDialog(QDialog):
         right = QVBoxLayout()
         right.addWidget(self.logo_group)
         right.addWidget(techniques, 1)
+        right.addWidget(self.scanner_group)
         columns.addLayout(left, 1)
         columns.addLayout(right)
         self.body = ScrollingBody(body, self)
@@ -228,6 +234,11 @@ class SettingsDialog(QDialog):
             allowed = f"at most {limits.NAME_MAX} characters"
             self.show_errors([Violation("workstation.clinician", clinician, allowed)])
             return
+        separator = self.scanner_group.separator.text()
+        if separator_problem(separator):
+            self._errors["scanner."].say("separator", separator_problem(separator))
+            self._focus_first_error()
+            return
         try:
             outcome = self.versioned.save(
                 self._read, self.settings(), title=self.tr("Save settings")
@@ -242,6 +253,7 @@ class SettingsDialog(QDialog):
             return  # the settings were saved; the logo's problem was shown
         if not self.with_accounts:
             self.set_clinician_name(clinician)
+        set_scanner_separator(separator)
         self.saved = outcome.saved
         if outcome.done:
             self.accept()
@@ -282,6 +294,7 @@ class SettingsDialog(QDialog):
             self.workstation_group,
             self.needle_group,
             self.pen_group,
+            self.scanner_group,
         ):
             for field in group.fields:
                 if field.objectName() in group.errors.visible():
