@@ -3,7 +3,8 @@
 A new session starts as a copy of the previous session of the same course (areas,
 techniques, products, anaesthetic), so repeating last time's protocol is Ctrl+S and
 changing the depth is typing it first (the depth has the focus). Everything typed is
-kept every two seconds (crash recovery) until the session is saved or thrown away.
+kept every two seconds (crash recovery) until the session is saved or thrown away. A
+vial's barcode scanned anywhere in it adds the product use (`vial_scans`).
 
 A signed session is shown read-only. Whoever may sign corrects it with "Amend…": the
 same form, editable, with a required reason; "Sign amendment" stores a new signed
@@ -39,6 +40,7 @@ from mesolog.ui.sessions.reaction_editor import ReactionEditor
 from mesolog.ui.sessions.session_form import SessionForm
 from mesolog.ui.sessions.session_prefill import SessionPrefill, courses_to_offer
 from mesolog.ui.sessions.treatment_line_editor import TreatmentLineEditor
+from mesolog.ui.sessions.vial_scans import VialScans
 
 
 class SessionEditor(QDialog):
@@ -80,12 +82,13 @@ class SessionEditor(QDialog):
         history = clinic.history.patient_history(patient.id)
         courses = courses_to_offer(history, course_id, session.entry.course_id if session else None)
         defaults = clinic.settings.clinic().techniques
+        catalogue = ProductCatalogue(clinic, self)
         self.session_form = SessionForm(
             patient=patient,
             courses=courses,
             defaults=defaults,
             today=clinic.context.today,
-            catalogue=ProductCatalogue(clinic, self),
+            catalogue=catalogue,
         )
         self._prefill = SessionPrefill(
             self.session_form,
@@ -121,6 +124,15 @@ class SessionEditor(QDialog):
             else None
         )
         self.may_amend = self._locked is not None and self._locked.may_amend
+        self.vial_scans = VialScans(
+            self,
+            clinic,
+            bus,
+            self.frame,
+            catalogue,
+            locked=lambda: self.read_only,
+            may_amend=self.may_amend,
+        )
         self._connect()
 
         if session is not None and (self.read_only or restored is None):

@@ -1,0 +1,168 @@
+"""What the session editor says of a vial scanned: a line above the form, green when the
+vial was added, red when it was not and why; days in words, in the locale's language.
+
+A product's name, a lot number and a GTIN are catalogue data and are said; the scan's own
+text never is (scanning.scan_refusals names the field instead).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QLabel
+
+from mesolog.domain.products import Product
+from mesolog.scanning.scan_refusals import ScanError
+from mesolog.ui.catalogue.catalogue_words import shown_gtin
+from mesolog.ui.common.dates import long_date, qdate, writes_iso
+from mesolog.ui.common.forms import named
+
+ADDED_STYLE = "QLabel { background: #e8f5e9; color: #1b5e20; padding: 6px 8px; }"
+REFUSED_STYLE = "QLabel { background: #fdecea; color: #b00020; padding: 6px 8px; }"
+_WEEKDAY = re.compile(r"d{4}[,.\s]*")
+_PLACE = re.compile(r"%(\d)")
+
+
+def _tr(text: str, *values: str) -> str:
+    """`text` translated, %1, %2… replaced by `values` in one pass (a lot number holding
+    "%2" stays as it is)."""
+    translated = QCoreApplication.translate("VialScans", text)
+    return _PLACE.sub(lambda found: values[int(found.group(1)) - 1], translated)
+
+
+def day_in_words(day: dt.date, locale: QLocale | None = None) -> str:
+    """A day as the locale writes it in words, without the weekday: 9 March 2026, March 9,
+    2026, 9 Μαρτίου 2026 (ISO 8601 in the C locale)."""
+    locale = locale or QLocale()
+    if writes_iso(locale):
+        return long_date(day, locale)
+    pattern = _WEEKDAY.sub("", locale.dateFormat(QLocale.FormatType.LongFormat)).strip(" ,")
+    return locale.toString(qdate(day), pattern)
+
+
+class ScanNotice(QLabel):
+    """The line that says what the last scan did; hidden until a first scan."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        named(self, "scan_notice", _tr("Last scan"))
+        self.setWordWrap(True)
+        self.hide()
+
+    def added(self, text: str) -> None:
+        self._say(text, ADDED_STYLE)
+
+    def refused(self, text: str) -> None:
+        self._say(text, REFUSED_STYLE)
+
+    def _say(self, text: str, style: str) -> None:
+        self.setStyleSheet(style)
+        self.setText(text)
+        self.show()
+
+
+def unread(error: ScanError) -> str:
+    return _tr("The scan was not read: %1 Nothing was added.", str(error))
+
+
+def locked(*, may_amend: bool) -> str:
+    text = _tr("This session is signed and locked: the scan added nothing.")
+    if may_amend:
+        text += " " + _tr("Amend it to change its products.")
+    return text
+
+
+def no_line() -> str:
+    return _tr(
+        "This session has no treated area to add the vial to: add an area, then scan the "
+        "vial again."
+    )
+
+
+def retired(product: Product) -> str:
+    return _tr(
+        "%1 is retired in the catalogue: nothing was added. Reinstate it in Settings ▸ "
+        "Products to use it again.",
+        product.details.name,
+    )
+
+
+def expired(lot: str | None, expiry: dt.date, day: dt.date) -> str:
+    if lot:
+        return _tr(
+            "Lot %1 expired on %2, before this session's date, %3: nothing was added. "
+            "Use a vial in date.",
+            lot,
+            day_in_words(expiry),
+            day_in_words(day),
+        )
+    return _tr(
+        "The vial expired on %1, before this session's date, %2: nothing was added. "
+        "Use a vial in date.",
+        day_in_words(expiry),
+        day_in_words(day),
+    )
+
+
+def unknown_asked(gtin: str) -> str:
+    return _tr(
+        "The GTIN %1 is not in the catalogue: add its product, and the vial is added with it.",
+        shown_gtin(gtin),
+    )
+
+
+def unknown_not_added(gtin: str) -> str:
+    return _tr(
+        "The GTIN %1 is not in the catalogue and no product was added for it: the scan "
+        "added nothing.",
+        shown_gtin(gtin),
+    )
+
+
+def unknown_for_assistant(gtin: str) -> str:
+    return _tr(
+        "The GTIN %1 is not in the catalogue: ask a clinician to add the product "
+        "(Settings ▸ Products), then scan the vial again, or type it in a product row.",
+        shown_gtin(gtin),
+    )
+
+
+def added(product: Product, lot: str | None, expiry: dt.date | None, line: int, area: str) -> str:
+    """The vial added to line `line` (its area's name `area`), with what is still to type."""
+    name, number = product.details.name, str(line)
+    if lot and expiry is not None:
+        return _tr(
+            "Added %1, lot %2, expiring %3, to area %4 (%5).",
+            name,
+            lot,
+            day_in_words(expiry),
+            number,
+            area,
+        )
+    if lot:
+        return _tr(
+            "Added %1, lot %2, to area %3 (%4): the code has no expiry, type it.",
+            name,
+            lot,
+            number,
+            area,
+        )
+    return _tr(
+        "Added %1 to area %2 (%3): the code has no lot, type or choose it.", name, number, area
+    )
+
+
+def lot_added(lot: str) -> str:
+    return _tr("Lot %1 added to the catalogue.", lot)
+
+
+def other_expiry(lot: str, catalogue: dt.date, scanned: dt.date) -> str:
+    return _tr(
+        "The catalogue has lot %1 expiring on %2, the vial's code %3: the row has the "
+        "code's; check the catalogue.",
+        lot,
+        day_in_words(catalogue),
+        day_in_words(scanned),
+    )
