@@ -27,6 +27,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, Select, String, select, type_coerce
 from sqlalchemy.orm import Session
@@ -220,33 +221,32 @@ def _utc_clock(stored: str | dt.datetime) -> dt.datetime:
 def _lines(
     connection: Connection, ids: Select[int], dimension: Dimension
 ) -> dict[int, list[LineFacts]]:
-    products: defaultdict[int, list[UsedProduct]] = defaultdict(list)
+    """The lines of the sessions `ids` selects, by session; with their products (in one
+    query, joined) for the dimensions that read them."""
+    statement = select(
+        TreatmentLineRow.id,
+        TreatmentLineRow.session_id,
+        TreatmentLineRow.area,
+        TreatmentLineRow.technique,
+        TreatmentLineRow.depth_mm,
+    ).where(TreatmentLineRow.voided_at.is_(None), TreatmentLineRow.session_id.in_(ids))
     if dimension in PRODUCT_DIMENSIONS:
-        for line_id, name, lot, solution in connection.execute(
-            select(
-                ProductUseRow.treatment_line_id,
-                ProductUseRow.product_name,
-                ProductUseRow.lot_number,
-                ProductUseRow.solution,
-            )
-            .join(TreatmentLineRow, ProductUseRow.treatment_line_id == TreatmentLineRow.id)
-            .where(
-                ProductUseRow.voided_at.is_(None),
-                TreatmentLineRow.voided_at.is_(None),
-                TreatmentLineRow.session_id.in_(ids),
-            )
-        ):
-            products[line_id].append(UsedProduct(name, lot, solution))
+        statement = statement.add_columns(
+            ProductUseRow.product_name, ProductUseRow.lot_number, ProductUseRow.solution
+        ).outerjoin(
+            ProductUseRow,
+            (ProductUseRow.treatment_line_id == TreatmentLineRow.id)
+            & ProductUseRow.voided_at.is_(None),
+        )
+    lines: dict[int, tuple[int, Area, TechniqueKind, float]] = {}
+    products: defaultdict[int, list[UsedProduct]] = defaultdict(list)
+    used: list[Any]
+    for line_id, session_id, area, technique, depth, *used in connection.execute(statement):
+        lines[line_id] = (session_id, area, technique, depth)
+        if used and used[2] is not None:  # a line without products has none joined
+            products[line_id].append(UsedProduct(*used))
     found: defaultdict[int, list[LineFacts]] = defaultdict(list)
-    for line_id, session_id, area, technique, depth in connection.execute(
-        select(
-            TreatmentLineRow.id,
-            TreatmentLineRow.session_id,
-            TreatmentLineRow.area,
-            TreatmentLineRow.technique,
-            TreatmentLineRow.depth_mm,
-        ).where(TreatmentLineRow.voided_at.is_(None), TreatmentLineRow.session_id.in_(ids))
-    ):
+    for line_id, (session_id, area, technique, depth) in lines.items():
         found[session_id].append(LineFacts(area, technique, depth, tuple(products[line_id])))
     return found
 
