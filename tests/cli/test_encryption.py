@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
+import sqlcipher3.dbapi2 as sqlite3
 
 from mesolog.persistence.encryption import SQLITE_HEADER
 from tests.cli.test_main import mesolog
