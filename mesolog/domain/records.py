@@ -267,6 +267,9 @@ class ClinicSettings:
     record_number_pattern: str = ""
     """An example of the numbers new patients get (`MC-0001`, see domain.record_numbers);
     empty: like most of the clinic's numbers."""
+    recall_letter: str = ""
+    """The clinic's text of a recall letter, with its placeholders (reports.recall_letter_text);
+    empty: mesolog's own text."""
     version: int = field(default=0, compare=False)
     """How many times the stored record was written (1 once added; 0: not stored). A change
     names the version it was based on (services.conflicts). Not compared: two records are

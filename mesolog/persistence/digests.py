@@ -26,7 +26,7 @@ DERIVED_COLUMNS: dict[str, frozenset[str]] = {
     "clinicians": frozenset({"failed_logins", "last_failed_login_at", "last_login_at"}),
 }
 ADDED_COLUMNS: dict[str, frozenset[str]] = {
-    "clinic_settings": frozenset({"record_number_pattern"}),
+    "clinic_settings": frozenset({"record_number_pattern", "recall_letter"}),
     "courses": frozenset({"template_id"}),
     "patients": frozenset({"photo_consent_on"}),
     "sessions": frozenset({"given_despite"}),

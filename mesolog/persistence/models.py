@@ -70,6 +70,8 @@ class ClinicSettingsRow(Base):
     backup_folder: Mapped[str] = mapped_column(default="", server_default="")
     record_number_pattern: Mapped[str] = mapped_column(String(40), default="", server_default="")
     """An example of the clinic's record numbers (`MC-0001`); empty: like most of its numbers."""
+    recall_letter: Mapped[str] = mapped_column(default="", server_default="")
+    """The clinic's recall letter text; empty: mesolog's own (migration 0014)."""
     updated_at: Mapped[dt.datetime]
     version: Mapped[int] = version_column()
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012

@@ -11,12 +11,14 @@ from mesolog.domain.errors import ValidationError, Violation
 from mesolog.domain.record_numbers import pattern_violations
 from mesolog.domain.records import ClinicSettings, TechniqueDefaults
 from mesolog.domain.text_rules import text_violations
-from mesolog.domain.validation import not_unicode, validate_needle, validate_pen
+from mesolog.domain.validation import not_unicode, raise_if_any, validate_needle, validate_pen
 from mesolog.persistence.audit import AuditAction
 from mesolog.persistence.digests import record_digest
 from mesolog.persistence.models import ClinicSettingsRow
+from mesolog.reports.recall_letter_text import DEFAULT_TEXT, letter_text_violations
 from mesolog.services.conflicts import Saved, Versioned
 from mesolog.services.context import ServiceContext
+from mesolog.services.recall import RecallService
 
 SETTINGS_ID = 1
 
@@ -31,6 +33,7 @@ def _tidied(settings: ClinicSettings) -> ClinicSettings:
         email=settings.email.strip(),
         backup_folder=settings.backup_folder.strip(),
         record_number_pattern=settings.record_number_pattern.strip(),
+        recall_letter=settings.recall_letter.strip(),
     )
 
 
@@ -65,6 +68,11 @@ def settings_violations(settings: ClinicSettings) -> list[Violation]:
             )
         )
     found += pattern_violations(settings.record_number_pattern)
+    if settings.recall_letter.strip():
+        found += [
+            replace(violation, path="recall_letter")
+            for violation in letter_text_violations(settings.recall_letter)
+        ]
     found += validate_needle(settings.techniques.needle(), "needle")
     found += validate_pen(settings.techniques.pen(), "pen")
     return found
@@ -134,6 +142,7 @@ class SettingsService:
             row.idle_lock_minutes = chosen.idle_lock_minutes
             row.backup_folder = chosen.backup_folder.strip()
             row.record_number_pattern = chosen.record_number_pattern.strip()
+            row.recall_letter = chosen.recall_letter.strip()
             self._ctx.audit(
                 s,
                 AuditAction.UPDATE,
@@ -143,6 +152,42 @@ class SettingsService:
                 before=before,
             )
             return settled.saved(self.clinic_from(row))
+
+    def recall_letter(self) -> str:
+        """The text recall letters are written from: the clinic's, else mesolog's own."""
+        return self.clinic().recall_letter or DEFAULT_TEXT
+
+    def update_recall_letter(self, text: str) -> ClinicSettings:
+        """Keeps `text` as the clinic's recall letter (mesolog's own text, or an empty one,
+        goes back to mesolog's own), by whoever may search for a recall."""
+        kept = "" if text.strip() in ("", DEFAULT_TEXT.strip()) else text.strip()
+        if kept:
+            raise_if_any(
+                replace(violation, path="recall_letter")
+                for violation in letter_text_violations(kept)
+            )
+        with self._ctx.db.write() as s:
+            RecallService(self._ctx).require(s)
+            row = s.get(ClinicSettingsRow, SETTINGS_ID)
+            before = None
+            if row is None:
+                row = ClinicSettingsRow(id=SETTINGS_ID, updated_at=self._ctx.now())
+                s.add(row)
+            else:
+                before = record_digest(row)
+            if row.recall_letter == kept:
+                return self.clinic_from(row)
+            row.recall_letter = kept
+            row.updated_at = self._ctx.now()
+            self._ctx.audit(
+                s,
+                AuditAction.UPDATE,
+                "clinic_settings",
+                detail="recall letter",
+                record=row,
+                before=before,
+            )
+            return self.clinic_from(row)
 
     @staticmethod
     def clinic_from(row: ClinicSettingsRow) -> ClinicSettings:
@@ -163,5 +208,6 @@ class SettingsService:
             row.idle_lock_minutes,
             row.backup_folder,
             record_number_pattern=row.record_number_pattern,
+            recall_letter=row.recall_letter,
             version=row.version,
         )

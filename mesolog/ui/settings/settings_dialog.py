@@ -202,6 +202,7 @@ class SettingsDialog(QDialog):
             idle_lock_minutes=int(locking.idle_lock_minutes.number()),
             backup_folder=locking.backup_folder.text().strip(),
             record_number_pattern=self.record_number_group.pattern.text().strip(),
+            recall_letter=self._read.recall_letter,  # edited in Records ▸ Recall
         )
 
     def _make_read_only(self) -> None:
