@@ -99,7 +99,11 @@ class ReactionRateService:
         included); ValidationError when the last day comes before the first."""
         if last_day < first_day:
             raise ValidationError(
-                [Violation("last_day", last_day, f"on or after the first day, {first_day}")]
+                [
+                    Violation(
+                        "last_day", last_day.isoformat(), f"on or after the first day, {first_day}"
+                    )
+                ]
             )
         with _collector_paused():
             with self._ctx.db.read() as s:
