@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from mesolog.domain.chain_anchor import ChainAnchor
-from mesolog.domain.ids import LotId, PatientId, PhotoId, ProductId, SessionId
+from mesolog.domain.ids import LotId, PatientId, PhotoId, ProductId, SessionId, TemplateId
 from mesolog.domain.photos import Photo, PhotoInput
 from mesolog.domain.products import LotInput, ProductInput
 from mesolog.domain.records import (
@@ -18,6 +18,7 @@ from mesolog.domain.records import (
     TreatmentLine,
     Voiding,
 )
+from mesolog.domain.templates import TemplateInput
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +167,16 @@ class Catalogue:
 
 
 @dataclass(frozen=True, slots=True)
+class FiledTemplate:
+    """A protocol template as the file holds it: when it was created is not carried (an
+    import sets it)."""
+
+    id: TemplateId
+    details: TemplateInput
+    retired_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class ClinicFile:
     """The whole content of one interchange file."""
 
@@ -181,6 +192,9 @@ class ClinicFile:
     bundle); 0 when it left none out."""
     catalogue: Catalogue | None = None
     """The product catalogue: an export of the whole clinic carries it (version 2)."""
+    templates: tuple[FiledTemplate, ...] | None = None
+    """The protocol templates: all of them in an export of the whole clinic, those its
+    courses name in one patient's (version 2)."""
 
     @property
     def photos(self) -> tuple[FiledPhoto, ...]:

@@ -16,13 +16,14 @@ exporting database; and, added to version 2 later, each treatment line's chart (
 their `photos` (`FiledPhoto`, whose images are the bundle's files: interchange.bundle),
 or else how many photos were left out (`photos_left_out`); and, added later still, the
 clinic's product catalogue (`Catalogue`: products with their lots,
-interchange.catalogue_json). What neither version carries:
+interchange.catalogue_json), its protocol templates (`FiledTemplate`,
+interchange.template_json) and a course's `template_id`. What neither version carries:
 
 - a photo's thumbnail: an import makes it again from the image;
 - a patient's `created_at`: decoded as the file's `exported_at`, or the
   current time (UTC) when the file has none;
-- a product's and a lot's `created_at` (an import sets them), and what the sessions used
-  of a lot (counted from them);
+- a product's, a lot's and a template's `created_at` (an import sets them), and what the
+  sessions used of a lot (counted from them);
 - a session's `given_despite` has no field of its own (version 1's session allows no
   other field, and version 2 keeps its names): it travels in the session's notes, as
   a marked paragraph at their end that `decode` takes back off exactly
@@ -44,6 +45,7 @@ from mesolog.interchange.clinic_file import (
     FiledLot,
     FiledPhoto,
     FiledProduct,
+    FiledTemplate,
     PatientBundle,
     SessionParts,
     WrittenLine,
@@ -57,6 +59,7 @@ __all__ = [
     "FiledLot",
     "FiledPhoto",
     "FiledProduct",
+    "FiledTemplate",
     "PatientBundle",
     "SessionParts",
     "WrittenLine",

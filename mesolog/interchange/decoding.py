@@ -15,21 +15,18 @@ from typing import Any, TypeVar
 from mesolog.domain import enums, limits
 from mesolog.domain.chain_anchor import ChainAnchor
 from mesolog.domain.given_despite_notes import split_given_despite
-from mesolog.domain.ids import CourseId, PatientId, SessionId
+from mesolog.domain.ids import CourseId, PatientId, SessionId, TemplateId
 from mesolog.domain.records import (
     ClinicSettings,
     Course,
     CourseInput,
-    NeedleTechnique,
     Patient,
     PatientInput,
-    PenTechnique,
     PreTreatment,
     ProductUse,
     Reaction,
     Session,
     SessionInput,
-    Technique,
     TreatmentLine,
     Voiding,
 )
@@ -37,6 +34,8 @@ from mesolog.interchange.catalogue_json import decode_catalogue
 from mesolog.interchange.chart_json import decode_points, decode_zones
 from mesolog.interchange.clinic_file import ClinicFile, PatientBundle, SessionParts, WrittenLine
 from mesolog.interchange.photo_json import decode_photo
+from mesolog.interchange.technique_json import decode_technique
+from mesolog.interchange.template_json import decode_templates
 
 DEFAULT_INITIAL = limits.DEFAULT_INITIAL_INTERVAL_DAYS
 DEFAULT_MAINTENANCE = limits.DEFAULT_MAINTENANCE_INTERVAL_DAYS
@@ -57,6 +56,7 @@ def decode(document: Mapping[str, Any]) -> ClinicFile:
         version=int(document["version"]),
         photos_left_out=int(document.get("photos_left_out", 0)),
         catalogue=_optional(document, "catalogue", decode_catalogue),
+        templates=_optional(document, "templates", decode_templates),
     )
 
 
@@ -142,6 +142,7 @@ def _decode_course(data: Mapping[str, Any], patient_id: PatientId) -> Course:
         initial_interval_days=_int(data, "initial_interval_days", DEFAULT_INITIAL),
         maintenance_interval_days=_int(data, "maintenance_interval_days", DEFAULT_MAINTENANCE),
         notes=_text(data, "notes"),
+        template_id=_optional(data, "template_id", lambda value: TemplateId(uuid.UUID(value))),
     )
     return Course(
         id=_course_id(data["id"]),
@@ -201,29 +202,13 @@ def _decode_session(
 def _decode_written_line(data: Mapping[str, Any]) -> WrittenLine:
     line = TreatmentLine(
         area=enums.Area(data["area"]),
-        technique=_decode_technique(data["technique"]),
+        technique=decode_technique(data["technique"]),
         products=tuple(_decode_product(p) for p in data["products"]),
         area_detail=_text(data, "area_detail"),
         zones=decode_zones(data.get("zones", ())),
         points=decode_points(data.get("points", ())),
     )
     return WrittenLine(line, _voiding(data), tuple(_voiding(p) for p in data["products"]))
-
-
-def _decode_technique(data: Mapping[str, Any]) -> Technique:
-    if data["kind"] == enums.TechniqueKind.PEN:
-        return PenTechnique(
-            depth_mm=float(data["depth_mm"]),
-            penetrations_per_second=int(data["penetrations_per_second"]),
-            needle_count=_int(data, "needle_count", limits.DEFAULT_PEN_NEEDLE_COUNT),
-            passes=_optional(data, "passes", int),
-        )
-    return NeedleTechnique(
-        depth_mm=float(data["depth_mm"]),
-        gauge=_int(data, "gauge", limits.DEFAULT_NEEDLE_GAUGE),
-        length_mm=float(data.get("length_mm", limits.DEFAULT_NEEDLE_LENGTH_MM)),
-        method=_optional(data, "method", enums.NeedleMethod),
-    )
 
 
 def _decode_product(data: Mapping[str, Any]) -> ProductUse:

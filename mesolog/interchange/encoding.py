@@ -14,20 +14,13 @@ from mesolog.domain import enums
 from mesolog.domain.chain_anchor import ChainAnchor
 from mesolog.domain.given_despite_notes import notes_with_given_despite
 from mesolog.domain.ids import PatientId
-from mesolog.domain.records import (
-    Course,
-    Patient,
-    PenTechnique,
-    ProductUse,
-    Reaction,
-    Session,
-    Technique,
-    Voiding,
-)
+from mesolog.domain.records import Course, Patient, ProductUse, Reaction, Session, Voiding
 from mesolog.interchange.catalogue_json import encode_catalogue
 from mesolog.interchange.chart_json import encode_points, encode_zones
 from mesolog.interchange.clinic_file import ClinicFile, PatientBundle, SessionParts, WrittenLine
 from mesolog.interchange.photo_json import encode_photo
+from mesolog.interchange.technique_json import encode_technique, number
+from mesolog.interchange.template_json import encode_templates
 
 FORMAT = "mesolog"
 VERSION = 2
@@ -43,7 +36,8 @@ def encode(clinic_file: ClinicFile) -> Json:
     `signed_at` and `signed_by`. Lists are always written, even empty, but for a line's
     `zones` and `points` and a patient's `photos`, written only when they hold any (a
     document without charts or photos is the one written before they existed), and the
-    catalogue, written when the file has one (an export of the whole clinic). Without
+    catalogue and the templates, written when the file has them (an export of the whole
+    clinic; one patient's has the templates its courses name). Without
     `exported_at` the current time (UTC, whole seconds) is written, the one case where
     the output is not determined by the input. A clinic whose name is blank is left out
     (the format requires a name). Raises ValueError for a file without its chain
@@ -68,6 +62,8 @@ def encode(clinic_file: ClinicFile) -> Json:
         )
     if clinic_file.catalogue is not None:
         document["catalogue"] = encode_catalogue(clinic_file.catalogue)
+    if clinic_file.templates is not None:
+        document["templates"] = encode_templates(clinic_file.templates)
     document["patients"] = [_encode_bundle(bundle) for bundle in clinic_file.patients]
     return document
 
@@ -97,11 +93,6 @@ def _stamp(value: dt.datetime) -> str:
 
 def _day(value: dt.date | None) -> str | None:
     return None if value is None else value.isoformat()
-
-
-def _number(value: float) -> float | int:
-    """A whole float as an int (4, not 4.0), so equal records give equal text."""
-    return int(value) if float(value).is_integer() else float(value)
 
 
 def _choice(value: str | None) -> str | None:
@@ -155,6 +146,7 @@ def _encode_course(course: Course) -> Json:
         indication=str(plan.indication),
         areas=[str(area) for area in plan.areas],
         protocol=plan.protocol,
+        template_id=None if plan.template_id is None else str(plan.template_id),
         planned_sessions=plan.planned_sessions,
         initial_interval_days=plan.initial_interval_days,
         maintenance_interval_days=plan.maintenance_interval_days,
@@ -210,7 +202,7 @@ def _encode_treatment(written: WrittenLine) -> Json:
     return _fields(
         area=str(line.area),
         area_detail=line.area_detail,
-        technique=_encode_technique(line.technique),
+        technique=encode_technique(line.technique),
         products=[
             _encode_product(product, voiding)
             for product, voiding in zip(line.products, written.product_voidings, strict=True)
@@ -221,30 +213,12 @@ def _encode_treatment(written: WrittenLine) -> Json:
     )
 
 
-def _encode_technique(technique: Technique) -> Json:
-    if isinstance(technique, PenTechnique):
-        return _fields(
-            kind=str(enums.TechniqueKind.PEN),
-            needle_count=technique.needle_count,
-            depth_mm=_number(technique.depth_mm),
-            penetrations_per_second=technique.penetrations_per_second,
-            passes=technique.passes,
-        )
-    return _fields(
-        kind=str(enums.TechniqueKind.NEEDLE),
-        gauge=technique.gauge,
-        length_mm=_number(technique.length_mm),
-        depth_mm=_number(technique.depth_mm),
-        method=_choice(technique.method),
-    )
-
-
 def _encode_product(product: ProductUse, voiding: Voiding | None) -> Json:
     return _fields(
         solution=str(product.solution),
         product_name=product.product_name,
         concentration=product.concentration,
-        volume_ml=_number(product.volume_ml),
+        volume_ml=number(product.volume_ml),
         lot_number=product.lot_number,
         expiry_date=_day(product.expiry_date),
         voided=_voided(voiding),

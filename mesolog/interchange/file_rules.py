@@ -1,9 +1,9 @@
 """The file's rules that its schema cannot express: ids, record numbers, courses, versions,
-photos and the catalogue.
+photos, the catalogue and the templates.
 
 Call `file_rule_violations` only on a document without schema violations. Values are
 shown as in schema refusals: ids, record numbers and codes (a product's name and lot
-number too, which are not health data), never free text.
+number, and a template's name too, which are not health data), never free text.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ ONE_LIVE_IMAGE = "an image the patient has no other photo of (not voided)"
 ONE_NAME = "a product name (compared without case, accents or repeated spaces)"
 ONE_GTIN = "a GTIN"
 ONE_LOT = "a lot number of the product (compared without case)"
+ONE_TEMPLATE_NAME = "a template name (compared without case, accents or repeated spaces)"
 
 _Once = Callable[[str, str, dict[str, str], str, str], None]
 """Reports `value` at `path` when its key (the value when "") is in `seen`, saying what
@@ -47,7 +48,8 @@ def file_rule_violations(document: Mapping[str, Any]) -> list[Violation]:
     are not voided are of different images (SHA-256). The catalogue's products and lots
     have ids of their own too, each product its own name (compared as
     domain.products.name_key does) and GTIN, each lot of a product its own number
-    (domain.products.lot_key).
+    (domain.products.lot_key); each template an id and a name (folded) of its own. A
+    course's template_id is not checked here: it may name a template of the database.
     """
     found: list[Violation] = []
     first_id: dict[str, str] = {}
@@ -63,6 +65,12 @@ def file_rule_violations(document: Mapping[str, Any]) -> list[Violation]:
     catalogue = document.get("catalogue")
     if catalogue is not None:
         _catalogue_rules(catalogue["products"], once, first_id)
+    template_names: dict[str, str] = {}
+    for t_index, template in enumerate(document.get("templates", ())):
+        base = f"templates[{t_index}]"
+        once(template["id"], f"{base}.id", first_id, "an id")
+        name = template["name"]
+        once(name, f"{base}.name", template_names, ONE_TEMPLATE_NAME, name_key(name))
     for p_index, patient in enumerate(document["patients"]):
         base = f"patients[{p_index}]"
         once(patient["id"], f"{base}.id", first_id, "an id")

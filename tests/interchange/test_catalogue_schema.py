@@ -88,7 +88,7 @@ def test_the_names_and_ranges_are_the_domains() -> None:
     assert len(str(int(PRICE_PER_UNIT.high))) == 6  # the pattern's whole digits
     assert list(defs["product"]["properties"])[:3] == ["id", "name", "manufacturer"]
     top = list(load_schema()["properties"])
-    assert top.index("catalogue") == top.index("patients") - 1
+    assert top.index("catalogue") < top.index("patients")
 
 
 @pytest.mark.parametrize(

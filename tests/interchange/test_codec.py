@@ -1,5 +1,5 @@
-"""The codec's round trip: any valid clinic file (charts, photos and the catalogue included)
-encodes to a valid document and decodes back."""
+"""The codec's round trip: any valid clinic file (charts, photos, the catalogue and the
+templates included) encodes to a valid document and decodes back."""
 
 from __future__ import annotations
 
@@ -17,7 +17,15 @@ from mesolog.domain.chain_anchor import ChainAnchor
 from mesolog.domain.charts import MAX_POINTS_PER_LINE, ChartPoint
 from mesolog.domain.diagram_ids import DIAGRAM_ZONES
 from mesolog.domain.given_despite_notes import MARKER
-from mesolog.domain.ids import CourseId, LotId, PatientId, PhotoId, ProductId, SessionId
+from mesolog.domain.ids import (
+    CourseId,
+    LotId,
+    PatientId,
+    PhotoId,
+    ProductId,
+    SessionId,
+    TemplateId,
+)
 from mesolog.domain.photos import LABEL_MAX, PhotoInput, PhotoMoment, PhotoView
 from mesolog.domain.products import (
     PRICE_PER_UNIT,
@@ -47,6 +55,7 @@ from mesolog.domain.records import (
     TreatmentLine,
     Voiding,
 )
+from mesolog.domain.templates import MAX_LINES, TEMPLATE_NAME_MAX, TemplateInput
 from mesolog.domain.warnings import WarningKind
 from mesolog.interchange.codec import (
     Catalogue,
@@ -54,6 +63,7 @@ from mesolog.interchange.codec import (
     FiledLot,
     FiledPhoto,
     FiledProduct,
+    FiledTemplate,
     PatientBundle,
     SessionParts,
     WrittenLine,
@@ -175,7 +185,33 @@ PRODUCT_INPUTS = st.builds(
     maybe(decimal(UNITS_AMOUNT)), maybe(PRICES), TEXT,
 )
 LOT_NUMBERS = st.text(min_size=1, max_size=limits.LOT_NUMBER_MAX).filter(lambda t: not t.isspace())
+TEMPLATE_LINES = st.builds(
+    TreatmentLine, pick(enums.Area), NEEDLES | PENS,
+    tuples(st.builds(ProductUse, pick(enums.Solution), decimal(limits.VOLUME_ML), TEXT, TEXT)),
+    TEXT,
+)
+"""A session's lines without charts, their products without lot or expiry."""
+TEMPLATE_INPUTS = st.builds(
+    TemplateInput,
+    st.text(min_size=1, max_size=TEMPLATE_NAME_MAX).filter(lambda text: not text.isspace()),
+    pick(enums.Indication), whole(limits.PLANNED_SESSIONS), whole(limits.INITIAL_INTERVAL_DAYS),
+    whole(limits.MAINTENANCE_INTERVAL_DAYS), TEXT, tuples(TEMPLATE_LINES, 1, 3)
+    | tuples(TEMPLATE_LINES, MAX_LINES, MAX_LINES), maybe(PRICES), TEXT,
+)
 # fmt: on
+
+
+@st.composite
+def templates(draw: st.DrawFn, new_id: Any) -> tuple[FiledTemplate, ...]:
+    """Templates of different names (folded)."""
+    names: set[str] = set()
+    found = []
+    for _ in range(draw(st.integers(0, 3))):
+        details = draw(TEMPLATE_INPUTS)
+        if name_key(details.name) not in names:
+            names.add(name_key(details.name))
+            found.append(FiledTemplate(TemplateId(new_id()), details, draw(maybe(MOMENTS))))
+    return tuple(found)
 
 
 @st.composite
@@ -286,6 +322,11 @@ def clinic_files(draw: st.DrawFn) -> ClinicFile:
         return value
 
     exported_at = draw(MOMENTS)
+    filed_templates = draw(maybe(templates(new_id)))
+    # A course names one of the file's templates, or one the file does not have (the
+    # importing database's, maybe).
+    named = [template.id for template in filed_templates or ()]
+    template_ids = maybe(st.uuids().map(TemplateId) | (pick(named) if named else st.nothing()))
     numbers: set[str] = set()
     bundles = []
     for _ in range(draw(st.integers(0, 3))):
@@ -298,7 +339,7 @@ def clinic_files(draw: st.DrawFn) -> ClinicFile:
             Course(
                 CourseId(new_id()),
                 patient_id,
-                draw(PLANS),
+                replace(draw(PLANS), template_id=draw(template_ids)),
                 draw(pick(enums.CourseStatus)),
                 draw(maybe(DAYS)),
                 draw(VOIDINGS),
@@ -351,7 +392,9 @@ def clinic_files(draw: st.DrawFn) -> ClinicFile:
     left_out = draw(st.just(0) | st.integers(1, 10**6))
     catalogue = draw(maybe(catalogues(new_id)))
     clinic = draw(maybe(CLINICS))
-    return ClinicFile(tuple(bundles), clinic, exported_at, anchor, 2, left_out, catalogue)
+    return ClinicFile(
+        tuple(bundles), clinic, exported_at, anchor, 2, left_out, catalogue, filed_templates
+    )
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

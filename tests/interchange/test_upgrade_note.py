@@ -49,6 +49,7 @@ def as_version_1(document: Json) -> Json:
             session["reactions"] = [r for r in session["reactions"] if "voided" not in r]
     old.pop("photos_left_out", None)  # 6
     old.pop("catalogue", None)  # and the catalogue (docs/interchange-catalogue.md)
+    old.pop("templates", None)  # and the templates (docs/interchange-templates.md)
     for patient in old["patients"]:
         patient.pop("photos", None)
         for line in (line for s in patient["sessions"] for line in s["treatments"]):
@@ -60,7 +61,14 @@ def as_version_1(document: Json) -> Json:
     return old
 
 
-ADDED = ("signed_by", "amends", "amendment_reason", "maintenance_from", "photo_consent_on")
+ADDED = (
+    "signed_by",
+    "amends",
+    "amendment_reason",
+    "maintenance_from",
+    "photo_consent_on",
+    "template_id",
+)
 
 
 def _records(document: Json) -> list[Json]:
