@@ -7,7 +7,9 @@ when and why, and the audit chain's anchor as it was when the records were read
 clinic's export holds voided patients too; one patient's, that patient.
 
 An export of the whole clinic carries its product catalogue (every product, retired
-ones too, with its lots: docs/interchange-catalogue.md); one patient's does not.
+ones too, with its lots: docs/interchange-catalogue.md) and its protocol templates
+(retired ones too: docs/interchange-templates.md); one patient's carries no catalogue,
+and of the templates those its courses name, so that the courses keep their template.
 
 The document on its own leaves the patients' photos out, and says how many
 (`photos_left_out`); a bundle (`export_bundle`, docs/interchange-bundle.md) is a zip
@@ -53,6 +55,7 @@ from mesolog.services.transfer_bundle_file import write_bundle
 from mesolog.services.transfer_catalogue import catalogue_of
 from mesolog.services.transfer_progress import CancelCheck, ProgressReport, stop_if_cancelled
 from mesolog.services.transfer_rows import in_version_order, session_parts
+from mesolog.services.transfer_templates import templates_of
 
 EXPORT_CANCELLED = "The export was cancelled; nothing was exported."
 
@@ -253,8 +256,10 @@ def _clinic_file(
     whole: bool,
     photos_left_out: int = 0,
 ) -> ClinicFile:
-    """The records read, with the chain's anchor as they were read; the catalogue too for
-    an export of the `whole` clinic."""
+    """The records read, with the chain's anchor as they were read; the catalogue and the
+    templates too for an export of the `whole` clinic, else the templates its courses name."""
+    plans = [course.plan for bundle in bundles for course in bundle.courses]
+    named = {plan.template_id for plan in plans if plan.template_id is not None}
     return ClinicFile(
         patients=bundles,
         clinic=clinic,
@@ -262,4 +267,5 @@ def _clinic_file(
         chain_anchor=chain_anchor(s, at=now),
         photos_left_out=photos_left_out,
         catalogue=catalogue_of(s) if whole else None,
+        templates=templates_of(s) if whole else templates_of(s, named) if named else None,
     )

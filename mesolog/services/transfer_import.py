@@ -68,6 +68,7 @@ from mesolog.services.transfer_report import (
     record_detail,
     session_detail,
 )
+from mesolog.services.transfer_templates import TemplatePlan, add_templates, plan_templates
 from mesolog.services.transfer_writing import add_course, add_patient, add_session, sign_added
 
 __all__ = [
@@ -192,16 +193,19 @@ class ImportService:
             if held:
                 raise NotEmptyError(f"The database holds {held} patient(s) already.")
             catalogue = plan_catalogue(s, clinic_file.catalogue)
+            templates = plan_templates(s, clinic_file)
+            clinic_file = templates.resolved(clinic_file)
             plan = plan_import(s, clinic_file)
             plan_photos(s, plan, clinic_file)
-            if catalogue.violations or plan.violations:
-                raise ValidationError(catalogue.violations + plan.violations)
-            if catalogue.new_products or catalogue.new_lots:
+            violations = catalogue.violations + templates.violations + plan.violations
+            if violations:
+                raise ValidationError(violations)
+            if catalogue.new_products or catalogue.new_lots or templates.new:
                 self._ctx.require(s, Permission.CATALOGUE)
             self._write(
                 s,
                 clinic_file,
-                (catalogue, plan),
+                (catalogue, templates, plan),
                 (source, images),
                 progress=progress,
                 cancelled=cancelled,
@@ -209,21 +213,10 @@ class ImportService:
             adopted = self._adopt_clinic(s, clinic_file)
             s.flush()
             stop_if_cancelled(cancelled, IMPORT_CANCELLED)
-        return ImportReport(
-            len(plan.new_patients),
-            len(plan.new_courses),
-            len(plan.new_sessions),
-            plan.present[0],
-            plan.present[1],
-            plan.present[2],
+        return ImportReport.of(
+            (catalogue, templates, plan),
             clinic_adopted=adopted,
-            photos_added=len(plan.new_photos),
-            photos_present=plan.photos_present,
             photos_left_out=clinic_file.photos_left_out,
-            products_added=len(catalogue.new_products),
-            products_present=catalogue.products_present,
-            lots_added=len(catalogue.new_lots),
-            lots_present=catalogue.lots_present,
         )
 
     def _adopt_clinic(self, s: Session, clinic_file: ClinicFile) -> bool:
@@ -244,16 +237,16 @@ class ImportService:
         self,
         s: Session,
         clinic_file: ClinicFile,
-        plans: tuple[CataloguePlan, ImportPlan],
+        plans: tuple[CataloguePlan, TemplatePlan, ImportPlan],
         read: tuple[ImportSource | None, CheckedBundle | None],
         *,
         progress: ProgressReport | None,
         cancelled: CancelCheck | None,
     ) -> None:
-        """Writes the new products and lots, then the new records patient by patient,
-        each with its courses, sessions and photos, after the entry that names the file
-        (when the records come from one)."""
-        (catalogue, plan), (source, images) = plans, read
+        """Writes the new products, lots and templates, then the new records patient by
+        patient, each with its courses, sessions and photos, after the entry that names the
+        file (when the records come from one)."""
+        (catalogue, templates, plan), (source, images) = plans, read
         new_patients = {bundle.patient.id for bundle in plan.new_patients}
         new_courses = {course.id for course in plan.new_courses}
         new_sessions = {session.id for session in plan.new_sessions}
@@ -261,14 +254,16 @@ class ImportService:
         written: list[tuple[str, Base, str]] = []
         sessions: list[tuple[SessionRow, SessionRecord]] = []
         adds = new_patients or new_courses or new_sessions or plan.new_photos
-        if source is not None and (adds or catalogue.new_products or catalogue.new_lots):
-            detail = source.file_detail(clinic_file.chain_anchor, plan, catalogue)
+        kept = catalogue.new_products or catalogue.new_lots or templates.new
+        if source is not None and (adds or kept):
+            detail = source.file_detail(clinic_file.chain_anchor, plans)
             self._ctx.audit(s, AuditAction.IMPORT, "file", detail=detail)
         of_file = "" if source is None else f"from file sha256 {source.sha256}"
         now, by = self._ctx.now(), self._ctx.actor
-        self._ctx.audit_all(
-            s, AuditAction.IMPORT, add_catalogue(s, catalogue, now=now, detail=of_file)
-        )
+        kept_rows = add_catalogue(s, catalogue, now=now, detail=of_file)
+        kept_rows += add_templates(s, templates, now=now, detail=of_file)
+        self._ctx.audit_all(s, AuditAction.IMPORT, kept_rows)
+        plan.template_rows = templates.rows
         total = len(clinic_file.patients)
         if progress is not None:
             progress(0, total)

@@ -6,7 +6,7 @@ conflict, because an import never overwrites a record nor adds to a voided one. 
 version 2 file is compared as it holds the records: voiding, versions, signer and
 voided parts included; a version 1 file as it held them (current versions, no link
 to a voided course, and none of what version 1 cannot say: a patient's photo consent,
-a line's chart). A bundle's photos are sorted in services.transfer_photo_plan.
+a line's chart, a course's template). A bundle's photos are sorted in services.transfer_photo_plan.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from mesolog.persistence.mapping import (
     voiding_of,
 )
 from mesolog.persistence.models import CourseRow, PatientRow, SessionRow
+from mesolog.persistence.template_models import TemplateRow
 from mesolog.services.transfer_rows import session_parts
 
 
@@ -50,6 +51,8 @@ class ImportPlan:
         """The voided parts of the file's sessions that have any."""
         self.new_photos: list[FiledPhoto] = []
         self.photos_present = 0
+        self.template_rows: dict[uuid.UUID, TemplateRow] = {}
+        """The templates the new courses may name, the file's new ones once written."""
 
 
 def _same_patient(row: PatientRow, patient: Patient) -> bool:
@@ -64,10 +67,11 @@ def _same_patient_v2(row: PatientRow, patient: Patient) -> bool:
 
 
 def _same_course(row: CourseRow, course: Course) -> bool:
+    """Version 1: the course's template, which it cannot say, is the database's."""
     stored = course_from_row(row)
     return (
         stored.patient_id == course.patient_id
-        and stored.plan == course.plan
+        and stored.plan == replace(course.plan, template_id=stored.plan.template_id)
         and stored.status is course.status
     )
 

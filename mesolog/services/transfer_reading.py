@@ -41,6 +41,7 @@ from mesolog.services.transfer_photo_checks import (
     voided_chart_violations,
     voiding_violations,
 )
+from mesolog.services.transfer_templates import template_violations
 
 FILE = ROOT_PATH
 _TOO_DEEP = Violation(FILE, "deeply nested", "JSON of the mesolog format")
@@ -118,7 +119,8 @@ def record_violations(
     clinic_file: ClinicFile, *, now: dt.datetime, with_images: bool = False
 ) -> list[Violation]:
     """The domain's rules on every record of a (schema-valid) file, with JSON paths: the
-    catalogue's products and lots first (services.transfer_catalogue), then the patients.
+    catalogue's products and lots first (services.transfer_catalogue), then the templates
+    (services.transfer_templates), then the patients.
 
     A session is checked as it counts (its parts that are not voided); a part voided
     before signing only against its own limits, not against the session's date (a voided
@@ -127,6 +129,7 @@ def record_violations(
     """
     today = now.astimezone().date()
     found = catalogue_violations(clinic_file.catalogue, today=today)
+    found += template_violations(clinic_file.templates)
     for i, bundle in enumerate(clinic_file.patients):
         base = f"patients[{i}]"
         details = bundle.patient.details

@@ -14,6 +14,7 @@ from mesolog.domain.records import Voiding
 from mesolog.interchange.codec import FiledPhoto
 from mesolog.services.transfer_catalogue import CataloguePlan
 from mesolog.services.transfer_plan import ImportPlan
+from mesolog.services.transfer_templates import TemplatePlan
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,12 +35,51 @@ class ImportReport:
     products_present: int = 0
     lots_added: int = 0
     lots_present: int = 0
+    templates_added: int = 0
+    templates_present: int = 0
+
+    @classmethod
+    def of(
+        cls,
+        plans: tuple[CataloguePlan, TemplatePlan, ImportPlan],
+        *,
+        clinic_adopted: bool,
+        photos_left_out: int,
+    ) -> ImportReport:
+        """The report of an import that wrote what the plans found new."""
+        catalogue, templates, plan = plans
+        return cls(
+            len(plan.new_patients),
+            len(plan.new_courses),
+            len(plan.new_sessions),
+            plan.present[0],
+            plan.present[1],
+            plan.present[2],
+            clinic_adopted=clinic_adopted,
+            photos_added=len(plan.new_photos),
+            photos_present=plan.photos_present,
+            photos_left_out=photos_left_out,
+            products_added=len(catalogue.new_products),
+            products_present=catalogue.products_present,
+            lots_added=len(catalogue.new_lots),
+            lots_present=catalogue.lots_present,
+            templates_added=len(templates.new),
+            templates_present=templates.present,
+        )
 
     @property
     def changed(self) -> bool:
         added = self.patients_added or self.courses_added or self.sessions_added
-        catalogue = self.products_added or self.lots_added
+        catalogue = self.products_added or self.lots_added or self.templates_added
         return bool(added or catalogue or self.photos_added or self.clinic_adopted)
+
+    def _templates(self) -> str:
+        if not (self.templates_added or self.templates_present):
+            return ""
+        return (
+            f" Templates: {self.templates_added} added, {self.templates_present} in the "
+            "database already."
+        )
 
     def _catalogue(self) -> str:
         if not (self.products_added or self.products_present or self.lots_added):
@@ -70,14 +110,13 @@ class ImportReport:
             f"{self.sessions_present} session(s) were in the database already"
         )
         if not self.changed:
-            return (
-                f"Nothing imported: {present}; nothing changed.{self._catalogue()}{self._photos()}"
-            )
+            more = f"{self._catalogue()}{self._templates()}{self._photos()}"
+            return f"Nothing imported: {present}; nothing changed.{more}"
         clinic = " The clinic's details were taken from the file." if self.clinic_adopted else ""
         return (
             f"Imported {self.patients_added} patient(s), {self.courses_added} course(s) and "
             f"{self.sessions_added} session(s); {present}.{clinic}{self._catalogue()}"
-            f"{self._photos()}"
+            f"{self._templates()}{self._photos()}"
         )
 
 
@@ -93,16 +132,19 @@ class ImportSource:
         return cls(hashlib.sha256(data).hexdigest())
 
     def file_detail(
-        self, anchor: ChainAnchor | None, plan: ImportPlan, catalogue: CataloguePlan
+        self, anchor: ChainAnchor | None, plans: tuple[CataloguePlan, TemplatePlan, ImportPlan]
     ) -> str:
         """The audit entry that names the file: the records it adds follow it."""
         if anchor is None:
             chain = "no chain anchor (format version 1)"
         else:
             chain = f"chain anchor entry {anchor.entry} hash {anchor.hash} at {rfc3339(anchor.at)}"
+        catalogue, templates, plan = plans
         photos = f", {len(plan.new_photos)} photo(s)" if plan.new_photos else ""
         products, lots = len(catalogue.new_products), len(catalogue.new_lots)
         listed = f", {products} product(s), {lots} lot(s)" if products or lots else ""
+        if templates.new:
+            listed += f", {len(templates.new)} template(s)"
         added = (
             f"{len(plan.new_patients)} patient(s), {len(plan.new_courses)} course(s), "
             f"{len(plan.new_sessions)} session(s){photos}{listed} added as the file has them"

@@ -52,7 +52,9 @@ def add_course(s: Session, course: Course, plan: ImportPlan, *, now: dt.datetime
         created_at=now,
         updated_at=now,
     )
-    fill_course_row(row, course.plan, None)
+    template_id = course.plan.template_id
+    template = None if template_id is None else plan.template_rows[template_id]
+    fill_course_row(row, course.plan, template)
     _void(row, course.voiding)
     s.add(row)
     plan.course_rows[row.uuid] = row
