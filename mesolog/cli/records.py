@@ -55,6 +55,8 @@ def run_init(clinic: Clinic, out: TextIO) -> int:
         print(f"{clinic.location}: schema {before} -> {migration.to_revision}", file=out)
         if migration.backup is not None:
             print(f"copy taken before the upgrade: {migration.backup}", file=out)
+        for done in migration.after:
+            print(done, file=out)
     shipped = clinic.templates.add_shipped()
     if shipped:
         print(f"{shipped} protocol templates added (Settings > Templates)", file=out)
@@ -75,9 +77,10 @@ def run_demo(clinic: Clinic, args: argparse.Namespace, out: TextIO) -> int:
     if report.skipped:
         print("the database holds patients already; no demo written", file=out)
         return EXIT_OK
+    catalogue = f", {report.products} products, {report.lots} lots" if report.products else ""
     print(
         f"demo clinic written: {report.patients} patients, {report.courses} courses, "
-        f"{report.sessions} sessions",
+        f"{report.sessions} sessions{catalogue}",
         file=out,
     )
     return EXIT_OK

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Callable
@@ -40,6 +41,7 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = mesolog("--db", str(path), "demo")
     assert result.returncode == 0, result.stderr
     assert "40 patients" in result.stdout
+    assert re.search(r", 10 products, [0-9]+ lots$", result.stdout.splitlines()[0])
     return path
 
 
