@@ -1,10 +1,13 @@
 """tools/screenshots.py, run as the README says (offscreen, one screen size): it makes
 every picture docs/screenshots holds, the session editor with its chart's injection points,
-the record's Photos tab and the compare view, its dialogs sized for the screen asked for.
+the record's Photos tab and the compare view, the catalogue's screens and the recall
+letter, its dialogs sized for the screen asked for.
 
 Slow: the tool fills a demo clinic and opens every screen in a process of its own. What
 each picture shows is checked by the tool itself (it stops when the editor's first line has
-no points or compare has no earlier photo beside the latest); the pictures are looked at.
+no points, compare has no earlier photo beside the latest, a completion list is not open,
+a scan added no row, the recall found no one or HA25-0885 is not the first of the
+reactions by lot); the pictures are looked at.
 """
 
 from __future__ import annotations
@@ -25,6 +28,18 @@ pytestmark = pytest.mark.slow
 
 EDITOR_AT_1366_BY_768 = (1240, 728)
 """The editor's own size (1240×900) within the screen's height less 40."""
+CATALOGUE_SHOTS = {
+    "editor-product-completion.png",
+    "editor-lot-list.png",
+    "editor-vial-scan.png",
+    "products.png",
+    "templates.png",
+    "course-from-template.png",
+    "recall.png",
+    "recall-letter.png",
+    "reactions.png",
+}
+A4_AT_70_DPI = (579, 819)
 
 
 @pytest.fixture(scope="module")
@@ -56,6 +71,12 @@ def test_the_tool_makes_every_picture_the_docs_hold(shots: Path) -> None:
     held = {path.name for path in DOCS.glob("*.png")}
     assert held <= made
     assert {"session-editor.png", "patient-photos.png", "photo-compare.png"} <= made
+    assert made >= CATALOGUE_SHOTS
+
+
+def test_the_docs_hold_the_catalogues_pictures() -> None:
+    held = {path.name for path in DOCS.glob("*.png")}
+    assert held >= CATALOGUE_SHOTS
 
 
 def test_plain_offscreen_gets_the_screen_size_asked_for(shots: Path) -> None:
@@ -64,3 +85,13 @@ def test_plain_offscreen_gets_the_screen_size_asked_for(shots: Path) -> None:
     assert _size(shots / "photo-compare.png") == EDITOR_AT_1366_BY_768
     for window in ("patient-record.png", "patient-photos.png"):
         assert _size(shots / window) == (1366, 768)
+
+
+def test_the_catalogues_pictures_are_the_sizes_of_their_windows(shots: Path) -> None:
+    """The editor with a list drawn over it stays the editor's size; Recall and Reactions
+    open at their own sizes, which fit the screen; the letter is an A4 page."""
+    for editor in ("editor-product-completion.png", "editor-lot-list.png", "editor-vial-scan.png"):
+        assert _size(shots / editor) == EDITOR_AT_1366_BY_768
+    assert _size(shots / "recall.png") == (1280, 720)
+    assert _size(shots / "reactions.png") == (1280, 700)
+    assert _size(shots / "recall-letter.png") == A4_AT_70_DPI

@@ -11,7 +11,9 @@ charted the most injection points on the face, pre-filled with that chart; the s
 patient's Photos tab, and the compare view of the front photos of the course's first and
 latest photographed sessions. Besides the README's screens: the record and the session
 editor of a patient with every warning (allergy, NSAID, no consent), where safety text
-must wrap, never be cut.
+must wrap, never be cut. The catalogue's screens (the editor completing a product, its lot
+list, a vial scanned; Products, Templates, a course from a template, Recall and its letter,
+Reactions) are tools/catalogue_screenshots.py's.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ import tempfile
 from pathlib import Path
 
 DEFAULT_SIZE = "1366x768"
-SETTLING_PASSES = 10
+SUMMARY_DPI = 80
 
 
 def _arguments() -> argparse.Namespace:
@@ -61,9 +63,10 @@ if __name__ == "__main__":
 else:
     SIZE = _size(DEFAULT_SIZE)
 
+from catalogue_screenshots import catalogue_shots, editor_shots  # noqa: E402
 from PySide6.QtCore import QLocale, QSettings  # noqa: E402 - after the platform is chosen
-from PySide6.QtGui import QPixmap  # noqa: E402
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QWidget  # noqa: E402
+from PySide6.QtWidgets import QAbstractItemView, QDialog  # noqa: E402
+from shot_saving import pdf_page, save  # noqa: E402
 
 from mesolog.app import application  # noqa: E402
 from mesolog.domain.diagram_ids import Diagram  # noqa: E402
@@ -95,25 +98,6 @@ AT_RISK = PatientInput(
 """Every warning at once, with long words: what the header and the editor must wrap."""
 
 
-def _settled(widget: QWidget) -> QPixmap:
-    """The widget's picture once its layouts have settled: a text changed re-lays one
-    nested layout an event-loop pass, so one pass can show a label at its old width."""
-    QApplication.processEvents()
-    picture = widget.grab()
-    for _ in range(SETTLING_PASSES):
-        QApplication.processEvents()
-        again = widget.grab()
-        if again.toImage() == picture.toImage():
-            break
-        picture = again
-    return picture
-
-
-def _save(widget: QWidget, path: Path) -> None:
-    _settled(widget).save(str(path))
-    print(path)
-
-
 def _close(dialog: QDialog) -> None:
     dialog.done(0)
 
@@ -128,6 +112,7 @@ def main() -> int:
         QLocale.setDefault(QLocale("en_GB"))
         with Clinic.open(str(Path(folder) / "demo.sqlite"), actor="screenshots") as clinic:
             DemoService(clinic.context).fill()
+            clinic.templates.add_shipped()  # as `mesolog demo` and the window's first opening
             SettingsDialog.set_clinician_name("Dr. Eleni Markou")
             window = MainWindow(clinic)
             shoot(window, clinic, output)
@@ -138,10 +123,10 @@ def main() -> int:
 def shoot(window: MainWindow, clinic: Clinic, output: Path) -> None:
     window.resize(*SIZE)
     window.show()
-    _save(window, output / "patient-list.png")
+    save(window, output / "patient-list.png")
     window.search_field.setText("γεωργ")
     window.refresh()
-    _save(window, output / "patient-search-greek.png")
+    save(window, output / "patient-search-greek.png")
     window.search_field.clear()
     window.refresh()
     busiest = max(
@@ -150,17 +135,17 @@ def shoot(window: MainWindow, clinic: Clinic, output: Path) -> None:
     )
     _summary_page(clinic, busiest.id, output / "summary-page-1.png")
     _open_in_list(window, busiest.id)
-    _save(window, output / "patient-record.png")
+    save(window, output / "patient-record.png")
     window.lists.show_due()
-    _save(window, output / "due-list.png")
+    save(window, output / "due-list.png")
     _charted_patient(window, clinic, output)
     at_risk = _at_risk(clinic)
     window.refresh()
     _open_in_list(window, at_risk.id)
-    _save(window, output / "patient-warnings.png")
+    save(window, output / "patient-warnings.png")
     editor = window.log_session()
     assert editor is not None
-    _save(editor, output / "session-editor-warnings.png")
+    save(editor, output / "session-editor-warnings.png")
     editor.done(0)
     window.open_patient(busiest.id)
     record = window.record.history
@@ -172,8 +157,9 @@ def shoot(window: MainWindow, clinic: Clinic, output: Path) -> None:
         ("audit-log.png", AuditDialog(clinic, window)),
     ):
         dialog.show()
-        _save(dialog, output / name)
+        save(dialog, output / name)
         _close(dialog)
+    catalogue_shots(window, clinic, busiest.id, output)
 
 
 def _charted_patient(window: MainWindow, clinic: Clinic, output: Path) -> None:
@@ -184,15 +170,16 @@ def _charted_patient(window: MainWindow, clinic: Clinic, output: Path) -> None:
     assert editor is not None
     [first, *_] = editor.session_form.to_input().treatments
     assert first.points, "the new session is pre-filled with the last session's points"
-    _save(editor, output / "session-editor.png")
+    save(editor, output / "session-editor.png")
     editor.done(0)
+    editor_shots(window, clinic, course_id, output)
     record = window.record
     record.tabs.setCurrentWidget(record.photos)
     latest = _latest_front(record.photos)
     record.photos.select(latest.id)
-    _save(window, output / "patient-photos.png")
+    save(window, output / "patient-photos.png")
     compare = _compare(record.photos)
-    _save(compare, output / "photo-compare.png")
+    save(compare, output / "photo-compare.png")
     _close(compare)
     record.tabs.setCurrentIndex(0)
 
@@ -261,12 +248,7 @@ def _summary_page(clinic: Clinic, patient_id: PatientId, target: Path) -> None:
     with tempfile.TemporaryDirectory() as folder:
         pdf = Path(folder) / "summary.pdf"
         summaries.write_pdf(summaries.summary_data(patient_id), pdf)
-        prefix = Path(folder) / "page"
-        subprocess.run(
-            ["pdftoppm", "-r", "80", "-png", "-f", "1", "-l", "1", "-singlefile", pdf, prefix],
-            check=True,
-        )
-        target.write_bytes(prefix.with_suffix(".png").read_bytes())
+        pdf_page(pdf, target, resolution=SUMMARY_DPI)
 
 
 if __name__ == "__main__":
