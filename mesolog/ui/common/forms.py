@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 from typing import TypeVar
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 
 from mesolog.domain.errors import Violation
 from mesolog.domain.text import visible
@@ -154,3 +154,12 @@ class FieldErrors(QObject):
     def visible(self) -> dict[str, str]:
         """The errors shown now, by field (for tests and for focusing the first one)."""
         return {field: label.text() for field, label in self._labels.items() if label.text()}
+
+
+def show_beginnings(form: QWidget) -> None:
+    """Each one-line field of `form` filled by the program shows the beginning of its text
+    (a concentration's dose, an anaesthetic's name), not its end, where setText leaves the
+    cursor; the field being typed into keeps its cursor."""
+    for field in form.findChildren(QLineEdit):
+        if not field.hasFocus():
+            field.setCursorPosition(0)

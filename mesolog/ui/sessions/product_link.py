@@ -121,6 +121,7 @@ class CatalogueLink(QObject):
         row, details = self._row, product.details
         row.solution.set_value(details.solution)
         row.concentration.setText(details.concentration)
+        row.concentration.setCursorPosition(0)
         volume = details.default_volume
         if (
             details.unit is ProductUnit.ML

@@ -35,7 +35,7 @@ from mesolog.domain.warnings import (
     entry_warnings,
     session_warnings,
 )
-from mesolog.ui.common.forms import FieldErrors, named
+from mesolog.ui.common.forms import FieldErrors, named, show_beginnings
 from mesolog.ui.common.typed_fields import MomentField
 from mesolog.ui.sessions._course_timing import CourseTiming, Timing
 from mesolog.ui.sessions._session_form_layout import lay_out
@@ -302,6 +302,7 @@ class SessionForm(QWidget):
         self.refresh_warnings()
         self.update_tab_order()
         self.warn_expired()
+        show_beginnings(self)
 
     def to_payload(self) -> dict[str, Any]:
         original = self._original_performed_at
@@ -339,6 +340,7 @@ class SessionForm(QWidget):
         self.refresh_warnings()
         self.update_tab_order()
         self.warn_expired()
+        show_beginnings(self)
 
     def _load_performed_at(self, text: str) -> None:
         """A draft's date and time as typed (an ISO moment in drafts saved before)."""

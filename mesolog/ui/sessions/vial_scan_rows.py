@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QApplication, QWidget
 
 from mesolog.domain.products import Product
+from mesolog.ui.common.forms import show_beginnings
 from mesolog.ui.sessions.product_catalogue import ProductCatalogue
 from mesolog.ui.sessions.product_link import CatalogueLink
 from mesolog.ui.sessions.treatment_line_editor import TreatmentLineEditor
@@ -63,4 +64,5 @@ def fill_row(
     row.expiry_date.check()
     if link is not None:
         link.refresh_offer()
+    show_beginnings(row)
     return link
