@@ -27,7 +27,6 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, Select, String, select, type_coerce
 from sqlalchemy.orm import Session
@@ -205,7 +204,11 @@ def _session_facts(
         if first_day <= (_utc_clock(stored) + dt.timedelta(minutes=offset)).date() <= last_day:
             clinicians[session_id] = name
     ids = select(SessionRow.id).where(near)
-    lines = {} if dimension is Dimension.CLINICIAN else _lines(connection, ids, dimension)
+    lines: dict[int, list[LineFacts]] = {}
+    if dimension in PRODUCT_DIMENSIONS:
+        lines = _lines_with_products(connection, ids)
+    elif dimension is not Dimension.CLINICIAN:
+        lines = _lines(connection, ids)
     reactions = _reactions(connection, ids, reaction)
     return [
         SessionFacts(name, tuple(lines.get(session_id, ())), tuple(reactions.get(session_id, ())))
@@ -222,33 +225,47 @@ def _utc_clock(stored: str | dt.datetime) -> dt.datetime:
     return stored.astimezone(dt.UTC).replace(tzinfo=None) if stored.tzinfo else stored
 
 
-def _lines(
-    connection: Connection, ids: Select[int], dimension: Dimension
-) -> dict[int, list[LineFacts]]:
-    """The lines of the sessions `ids` selects, by session; with their products (in one
-    query, joined) for the dimensions that read them."""
-    statement = select(
-        TreatmentLineRow.id,
-        TreatmentLineRow.session_id,
-        TreatmentLineRow.area,
-        TreatmentLineRow.technique,
-        TreatmentLineRow.depth_mm,
-    ).where(TreatmentLineRow.voided_at.is_(None), TreatmentLineRow.session_id.in_(ids))
-    if dimension in PRODUCT_DIMENSIONS:
-        statement = statement.add_columns(
-            ProductUseRow.product_name, ProductUseRow.lot_number, ProductUseRow.solution
-        ).outerjoin(
+def _lines(connection: Connection, ids: Select[int]) -> dict[int, list[LineFacts]]:
+    """The lines of the sessions `ids` selects, by session, without their products."""
+    found: defaultdict[int, list[LineFacts]] = defaultdict(list)
+    for session_id, area, technique, depth in connection.execute(
+        select(
+            TreatmentLineRow.session_id,
+            TreatmentLineRow.area,
+            TreatmentLineRow.technique,
+            TreatmentLineRow.depth_mm,
+        ).where(TreatmentLineRow.voided_at.is_(None), TreatmentLineRow.session_id.in_(ids))
+    ):
+        found[session_id].append(LineFacts(area, technique, depth))
+    return found
+
+
+def _lines_with_products(connection: Connection, ids: Select[int]) -> dict[int, list[LineFacts]]:
+    """The lines of the sessions `ids` selects, by session, with their products (joined:
+    one query)."""
+    lines: dict[int, tuple[int, Area, TechniqueKind, float]] = {}
+    products: defaultdict[int, list[UsedProduct]] = defaultdict(list)
+    for line_id, session_id, area, technique, depth, name, lot, solution in connection.execute(
+        select(
+            TreatmentLineRow.id,
+            TreatmentLineRow.session_id,
+            TreatmentLineRow.area,
+            TreatmentLineRow.technique,
+            TreatmentLineRow.depth_mm,
+            ProductUseRow.product_name,
+            ProductUseRow.lot_number,
+            ProductUseRow.solution,
+        )
+        .outerjoin(
             ProductUseRow,
             (ProductUseRow.treatment_line_id == TreatmentLineRow.id)
             & ProductUseRow.voided_at.is_(None),
         )
-    lines: dict[int, tuple[int, Area, TechniqueKind, float]] = {}
-    products: defaultdict[int, list[UsedProduct]] = defaultdict(list)
-    used: list[Any]
-    for line_id, session_id, area, technique, depth, *used in connection.execute(statement):
+        .where(TreatmentLineRow.voided_at.is_(None), TreatmentLineRow.session_id.in_(ids))
+    ):
         lines[line_id] = (session_id, area, technique, depth)
-        if used and used[2] is not None:  # a line without products has none joined
-            products[line_id].append(UsedProduct(*used))
+        if solution is not None:  # None: a line without products, none joined
+            products[line_id].append(UsedProduct(name, lot, solution))
     found: defaultdict[int, list[LineFacts]] = defaultdict(list)
     for line_id, (session_id, area, technique, depth) in lines.items():
         found[session_id].append(LineFacts(area, technique, depth, tuple(products[line_id])))
