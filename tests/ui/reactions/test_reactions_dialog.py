@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QTableView
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QTableView
 from pytestqt.qtbot import QtBot
 
 from mesolog.domain.enums import ReactionKind, Role, Severity
@@ -252,7 +252,8 @@ def test_records_reactions_opens_the_dialog_from_the_menu(qtbot: QtBot, lots: Cl
     assert window.records.reactions_action in menu.actions()
     assert window.records.reactions_action.text().replace("&", "") == "Reactions…"
     window.records.reactions_action.trigger()
-    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ReactionsDialog))
+    dialog = window.findChild(ReactionsDialog)
+    assert dialog is not None
     qtbot.waitExposed(dialog)
     type_days(qtbot, dialog, FIRST, LAST)
     show(qtbot, dialog)
