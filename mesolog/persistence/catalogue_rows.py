@@ -3,7 +3,6 @@ what the signed sessions used of each lot."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Collection, Sequence
 from decimal import Decimal
 
@@ -22,7 +21,7 @@ from mesolog.domain.products import (
     normal_gtin,
 )
 from mesolog.persistence.catalogue_models import LotRow, ProductRow
-from mesolog.persistence.models import ProductUseRow, SessionRow, TreatmentLineRow
+from mesolog.persistence.models import PatientRow, ProductUseRow, SessionRow, TreatmentLineRow
 from mesolog.persistence.queries import current_sessions
 
 CENTS = Decimal(100)
@@ -142,27 +141,23 @@ def used_of(s: Session, rows: Sequence[LotRow]) -> dict[int, float]:
     if not keys:
         return {}
     use, line = ProductUseRow, TreatmentLineRow
-    lot_of_use = func.upper(use.lot_number)
     query = (
-        select(use.product_name, lot_of_use, func.sum(use.volume_ml))
+        select(use.product_name, use.lot_key, func.sum(use.volume_ml))
         .join(line, use.treatment_line_id == line.id)
         .join(SessionRow, line.session_id == SessionRow.id)
+        .join(PatientRow, SessionRow.patient_id == PatientRow.id)
         .where(
-            lot_of_use.in_(keys),
+            use.lot_key.in_(keys),
             use.voided_at.is_(None),
             line.voided_at.is_(None),
             SessionRow.status == SessionStatus.SIGNED,
+            PatientRow.voided_at.is_(None),
             current_sessions(),
         )
-        .group_by(use.product_name, lot_of_use)
+        .group_by(use.product_name, use.lot_key)
     )
     totals: dict[tuple[str, str], float] = {}
     for name, lot, volume in s.execute(query):
         key = (name_key(name), lot)
         totals[key] = totals.get(key, 0.0) + float(volume)
     return {row.id: round(totals.get((row.product.name_key, row.lot_key), 0.0), 3) for row in rows}
-
-
-def usable_lot_rows(s: Session, product: ProductRow, on: dt.date) -> Sequence[LotRow]:
-    """The product's lots not expired on the day, newest expiry first."""
-    return [row for row in lots(s, [product.id]) if row.expiry_date >= on]

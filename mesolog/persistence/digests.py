@@ -24,6 +24,7 @@ from mesolog.persistence.base import Base
 DERIVED_COLUMNS: dict[str, frozenset[str]] = {
     "patients": frozenset({"sort_key", "record_key", "last_session_on", "next_due_on"}),
     "clinicians": frozenset({"failed_logins", "last_failed_login_at", "last_login_at"}),
+    "product_uses": frozenset({"lot_key"}),
 }
 ADDED_COLUMNS: dict[str, frozenset[str]] = {
     "clinic_settings": frozenset({"record_number_pattern", "recall_letter"}),

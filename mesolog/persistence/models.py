@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Index, LargeBinary, String, Text, text
+from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Index, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from mesolog.domain import limits
@@ -316,10 +316,7 @@ class TreatmentLineRow(Voidable, Base):
 
 class ProductUseRow(Voidable, Base):
     __tablename__ = "product_uses"
-    __table_args__ = (
-        CheckConstraint("volume_ml > 0 AND volume_ml <= 50", name="volume_ml"),
-        Index("ix_product_uses_lot_key", text("upper(lot_number)")),
-    )
+    __table_args__ = (CheckConstraint("volume_ml > 0 AND volume_ml <= 50", name="volume_ml"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     uuid: Mapped[uuid.UUID] = _uuid_column()
@@ -330,6 +327,8 @@ class ProductUseRow(Voidable, Base):
     concentration: Mapped[str] = mapped_column(String(100), default="")
     volume_ml: Mapped[float]
     lot_number: Mapped[str] = mapped_column(String(60), default="", index=True)
+    lot_key: Mapped[str] = mapped_column(String(60), default="", server_default="", index=True)
+    """The lot number as lots are compared (domain.products.lot_key), written with it."""
     expiry_date: Mapped[dt.date | None]
 
     treatment_line: Mapped[TreatmentLineRow] = relationship(back_populates="products")

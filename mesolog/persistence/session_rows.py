@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from mesolog.domain.enums import TechniqueKind
+from mesolog.domain.products import lot_key
 from mesolog.domain.records import (
     NeedleTechnique,
     ProductUse,
@@ -133,6 +134,7 @@ def _fill_product(row: ProductUseRow, product: ProductUse) -> None:
     row.concentration = product.concentration
     row.volume_ml = product.volume_ml
     row.lot_number = product.lot_number
+    row.lot_key = lot_key(product.lot_number)
     row.expiry_date = product.expiry_date
 
 

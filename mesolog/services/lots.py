@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from mesolog.domain.accounts import Permission
 from mesolog.domain.errors import NotFoundError, StateError, Violation
 from mesolog.domain.ids import LotId, ProductId, new_lot_id
-from mesolog.domain.products import Lot, LotInput, validate_lot
+from mesolog.domain.products import Lot, LotInput, lot_key, validate_lot
 from mesolog.domain.validation import raise_if_any
 from mesolog.persistence.audit import AuditAction
 from mesolog.persistence.catalogue_models import LotRow, ProductRow
@@ -92,6 +92,15 @@ class LotService:
                 if typed.product_id != read.details.product_id:
                     found.append(
                         Violation("product_id", str(typed.product_id), "the lot's own product")
+                    )
+                if not found and used and lot_key(typed.lot_number) != row.lot_key:
+                    found.append(
+                        Violation(
+                            "lot_number",
+                            typed.lot_number.strip(),
+                            f"the number it has ({row.lot_number}): signed sessions name the "
+                            "lot by it; add the other number as a lot of its own",
+                        )
                     )
                 return found or _taken(s, row.product, typed, row)
 

@@ -28,6 +28,7 @@ from mesolog.domain.accounts import AccessDeniedError, Permission
 from mesolog.domain.enums import Role, SessionStatus
 from mesolog.domain.errors import Violation
 from mesolog.domain.ids import PatientId, SessionId
+from mesolog.domain.products import lot_key
 from mesolog.domain.text import fold
 from mesolog.domain.text_rules import REASON_REQUIRED, text_violations
 from mesolog.domain.validation import raise_if_any
@@ -174,9 +175,7 @@ def _recalled(s: Session, query: RecallQuery) -> list[RecalledPatient]:
         )
     )
     if query.lot:
-        statement = statement.where(
-            func.upper(func.trim(ProductUseRow.lot_number)) == query.lot.upper()
-        )
+        statement = statement.where(ProductUseRow.lot_key == lot_key(query.lot))
     if query.product:
         names = _spellings(s, query.product)
         if not names:

@@ -206,3 +206,22 @@ def test_a_lot_edit_keeps_its_product(clinic: Clinic) -> None:
         clinic.lots.update(lot.id, replace(lot.details, product_id=other.id), read=saved.record)
     assert [v.path for v in moved.value.violations] == ["product_id"]
     assert clinic.lots.get(lot.id) == saved.record
+
+
+def test_a_lot_sessions_used_keeps_its_number(clinic: Clinic, make: Maker) -> None:
+    product = add_hydra(clinic)
+    lot = clinic.lots.add(LotInput(product.id, "L2501-02", dt.date(2027, 6, 30), None, 20.0))
+    typo = clinic.lots.update(lot.id, replace(lot.details, lot_number="L2501-2"), read=lot)
+    fixed = clinic.lots.update(lot.id, lot.details, read=typo.record).record
+    patient = make.patient()
+    use = make.product(product_name="HydraBoost 1.5%", lot_number="L2501-02", volume_ml=1.0)
+    clinic.sessions.sign(make.draft(patient.id, treatments=(make.needle_line(products=(use,)),)).id)
+    with pytest.raises(ValidationError) as refused:
+        clinic.lots.update(lot.id, replace(lot.details, lot_number="L2501-03"), read=fixed)
+    [violation] = refused.value.violations
+    assert (violation.path, violation.value) == ("lot_number", "L2501-03")
+    assert clinic.lots.get(lot.id).used == 1.0
+    later = clinic.lots.update(
+        lot.id, replace(lot.details, lot_number="l2501-02 ", quantity_received=30.0), read=fixed
+    )
+    assert later.record.quantity_left == 29.0, "the same number in other case still names it"

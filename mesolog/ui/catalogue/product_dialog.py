@@ -197,8 +197,12 @@ class ProductDialog(QDialog):
         self.gtin.setText(shown_gtin(details.gtin))
         self.default_volume.set_value(details.default_volume)
         price = details.price_per_unit
+        # Two decimals as a price is written, and no thousands separator: "1,500.00" would
+        # read back as a decimal mark and be refused.
+        locale = QLocale()
+        locale.setNumberOptions(locale.numberOptions() | QLocale.NumberOption.OmitGroupSeparator)
         self.price_per_unit.setText(
-            "" if price is None else QLocale().toString(float(price), "f", PRICE_PLACES)
+            "" if price is None else locale.toString(float(price), "f", PRICE_PLACES)
         )
         self.notes.setPlainText(details.notes)
 

@@ -220,3 +220,17 @@ def test_a_new_product_starts_from_what_was_scanned(qtbot: QtBot, clinic: Clinic
     qtbot.addWidget(dialog)
     assert shown(dialog.gtin) == "4006381333931"
     assert dialog.solution.currentText() == "Other solution"
+
+
+def test_a_stored_price_of_a_thousand_or_more_is_shown_as_a_price_it_takes(
+    qtbot: QtBot, clinic: Clinic
+) -> None:
+    product = clinic.products.add(
+        ProductInput("Toxin vial", Solution.OTHER, price_per_unit=Decimal("1500.50"))
+    )
+    dialog = opened(qtbot, clinic, product)
+    assert dialog.price_per_unit.problem() == ""
+    assert dialog.price_per_unit.value() == 1500.5
+    type_into(qtbot, dialog.notes, "kept in the fridge")
+    save(qtbot, dialog)
+    assert clinic.products.get(product.id).details.price_per_unit == Decimal("1500.50")

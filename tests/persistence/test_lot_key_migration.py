@@ -1,0 +1,66 @@
+"""Migration 0015 on a clinic from before it: every product use, signed ones included, gets
+its lot key (stripped, upper-cased in any script); the signed-part locks stand again, the
+audited digests still match, and a lot typed in Greek letters is found by recall."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from alembic import command
+from sqlalchemy import exc, text
+
+from mesolog.domain.enums import Area, Solution
+from mesolog.domain.records import (
+    NeedleTechnique,
+    PatientInput,
+    PreTreatment,
+    ProductUse,
+    SessionInput,
+    TreatmentLine,
+)
+from mesolog.persistence.database import SIGNED_LOCK, Database
+from mesolog.persistence.location import resolve_database_url
+from mesolog.persistence.migrate import alembic_config
+from mesolog.reports.recall_data import RecallQuery
+from mesolog.services.clinic import Clinic
+
+NOW = dt.datetime(2026, 12, 6, 9, 0, tzinfo=dt.UTC)
+LOTS = (" αβ-12 ", "l1", "Straße-3")
+
+
+def _entry() -> SessionInput:
+    products = tuple(
+        ProductUse(Solution.HYALURONIC_ACID, 1.0, "HydraBoost", lot_number=lot) for lot in LOTS
+    )
+    return SessionInput(
+        performed_at=dt.datetime(2026, 12, 5, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=2))),
+        clinician="Dr Eleni Vasileiou",
+        treatments=(TreatmentLine(Area.NECK, NeedleTechnique(2.0), products),),
+        pre_treatment=PreTreatment(consent_confirmed=True),
+    )
+
+
+def test_existing_product_uses_get_their_lot_keys(tmp_path: Path) -> None:
+    path = tmp_path / "clinic.sqlite"
+    with Clinic.open(str(path), actor="tester", clock=lambda: NOW) as clinic:
+        patient = clinic.patients.create(PatientInput("Καρμίρης", "Γιώργος", dt.date(1980, 1, 1)))
+        clinic.sessions.sign(clinic.sessions.create_draft(patient.id, _entry()).id)
+    db = Database(resolve_database_url(str(path)))
+    with db.engine.connect() as connection:
+        command.downgrade(alembic_config(connection), "0014")
+        connection.commit()
+    db.dispose()
+
+    with Clinic.open(str(path), actor="tester", clock=lambda: NOW) as clinic:
+        assert clinic.audit.verify().intact
+        [found] = clinic.recall.search(RecallQuery(lot="ΑΒ-12"), reason="test").patients
+        assert found.id == patient.id
+        assert clinic.recall.search(RecallQuery(lot="STRASSE-3"), reason="test").patients
+        engine = clinic.context.db.engine
+        with engine.connect() as connection:
+            keys = connection.execute(text("SELECT lot_key FROM product_uses ORDER BY position"))
+            assert [key for (key,) in keys] == ["ΑΒ-12", "L1", "STRASSE-3"]
+        with pytest.raises(exc.DBAPIError, match=SIGNED_LOCK), engine.begin() as connection:
+            connection.execute(text("UPDATE product_uses SET lot_key = 'X'"))
