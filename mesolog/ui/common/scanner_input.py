@@ -16,6 +16,13 @@ would mean undoing whatever the field did with it: a spin box that clamped it, a
 edit's validator that refused it, a completer that opened, a check box that ticked, an
 autosave or a search already run on it; none of that can be undone reliably.
 
+Held keys are typed before anything can act on what they were typed into: before the
+next key's ShortcutOverride goes on, unless it is part of a burst (Qt asks it before a
+shortcut, an action's keys or a button's Alt+letter act, and the key press of one that
+acts never comes: Ctrl+S would save without the last digit typed); before a mouse press
+(Qt moves the focus for it before the press is seen); before a focus change (a field is
+done with when it loses the focus); and before the window closes.
+
 Only the keys' own times (QKeyEvent.timestamp, the platform's record of when the key
 was pressed) say how fast they were typed, so a busy event loop that delivers a
 person's keys late and together does not make them a burst. A key with no time (0:
@@ -52,6 +59,11 @@ from shiboken6 import isValid
 from mesolog.scanning.vial_scans import GS, is_scan_like
 
 _KEY_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride)
+_ACTIONS = (
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.FocusAboutToChange,
+    QEvent.Type.FocusOut,
+)
 _ENDS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
 _MODIFIER_KEYS = (
     Qt.Key.Key_Shift,
@@ -119,7 +131,10 @@ class ScannerInput(QObject):
             if kind == QEvent.Type.KeyRelease:
                 return self._on_release(watched, event)
             return self._on_key(watched, event, ask_only=kind == QEvent.Type.ShortcutOverride)
-        if kind == QEvent.Type.MouseButtonPress and self._held and self._in_window(watched):
+        if self._held and (
+            (kind in _ACTIONS and self._in_window(watched))
+            or (kind == QEvent.Type.Close and watched is self._window)
+        ):
             self._release_held()
         return False
 
@@ -144,19 +159,18 @@ class ScannerInput(QObject):
             return False
         time_ms = event.timestamp()
         if time_ms == 0 or event.isAutoRepeat():
-            return self._let_through(ask_only)
+            return self._let_through()
         in_burst = bool(self._held) and 0 <= time_ms - self._last_ms <= self._gap_ms
         taken = (
             kind is _Kind.CHARACTER
             or (kind is _Kind.SEPARATOR and in_burst)
             or (kind is _Kind.END and in_burst and self._is_code())
         )
-        if ask_only:
-            if taken:
-                event.accept()
-            return taken
         if not taken:
-            return self._let_through(ask_only)
+            return self._let_through()
+        if ask_only:
+            event.accept()
+            return True
         if kind is _Kind.END:
             self._end_burst()
             return True
@@ -176,9 +190,10 @@ class ScannerInput(QObject):
         self._held.append((widget, event.clone()))
         return True
 
-    def _let_through(self, ask_only: bool) -> bool:
-        if not ask_only:
-            self._release_held()
+    def _let_through(self) -> bool:
+        """The held keys typed first, then the key goes on: to a shortcut, whose key press
+        the field never gets, or to the field."""
+        self._release_held()
         return False
 
     def _is_code(self) -> bool:

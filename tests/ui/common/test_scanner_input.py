@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
@@ -89,9 +89,10 @@ class Keyboard:
 
 
 class Editor(QDialog):
-    """A dialog like the session editor: two fields, a check box and a default button."""
+    """A dialog like the session editor: two fields, a check box and a default button;
+    closing it looks at what the fields hold, as the editor does to ask about changes."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, hold_ms: int = 60) -> None:
         super().__init__()
         column = QVBoxLayout(self)
         self.product = QLineEdit(self)
@@ -103,8 +104,13 @@ class Editor(QDialog):
         for widget in (self.product, self.lot, self.checked, self.save):
             column.addWidget(widget)
         self.scans: list[str] = []
-        self.scanner = ScannerInput(self)
+        self.closed_with: list[str] = []
+        self.scanner = ScannerInput(self, hold_ms=hold_ms)
         self.scanner.scanned.connect(self.scans.append)
+
+    def reject(self) -> None:
+        self.closed_with.append(self.lot.text())
+        super().reject()
 
 
 @pytest.fixture
@@ -113,6 +119,15 @@ def editor(qtbot: QtBot) -> Editor:
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
+    focus(qtbot, dialog.lot)
+    return dialog
+
+
+@pytest.fixture
+def holding(qtbot: QtBot) -> Editor:
+    """An editor that holds a person's key until something lets it go: no timer will."""
+    dialog = Editor(hold_ms=600_000)
+    qtbot.addWidget(dialog)
     focus(qtbot, dialog.lot)
     return dialog
 
@@ -278,6 +293,73 @@ def test_a_click_right_after_a_key_comes_after_it(qtbot: QtBot, editor: Editor) 
     Keyboard().type("HB7", every_ms=PERSON_MS)
     QTest.mouseClick(editor.save, Qt.MouseButton.LeftButton)
     assert saved == ["HB7"]
+
+
+@pytest.mark.parametrize(
+    ("key", "modifiers", "acting"),
+    [
+        (Key.Key_S, Mod.ControlModifier, "save"),
+        (Key.Key_S, Mod.ControlModifier | Mod.ShiftModifier, "sign"),
+        (Key.Key_P, Mod.ControlModifier, "print"),
+    ],
+    ids=["ctrl-s", "ctrl-shift-s", "action-ctrl-p"],
+)
+def test_a_shortcut_right_after_a_key_acts_after_it(
+    holding: Editor, key: Key, modifiers: Mod, acting: str
+) -> None:
+    """A shortcut's key press never reaches the field: its ShortcutOverride lets the held
+    key go. Ctrl+S and Ctrl+Shift+S as the session editor's Save and Sign, Ctrl+P as an
+    action's; the key goes through the window, where the shortcuts are looked up."""
+    seen: list[tuple[str, str]] = []
+    for name, keys in (("save", QKeySequence.StandardKey.Save), ("sign", "Ctrl+Shift+S")):
+        shortcut = QShortcut(QKeySequence(keys), holding)
+        shortcut.activated.connect(lambda name=name: seen.append((name, holding.lot.text())))
+    action = QAction(holding, shortcut=QKeySequence("Ctrl+P"))
+    action.triggered.connect(lambda: seen.append(("print", holding.lot.text())))
+    holding.addAction(action)
+    Keyboard().type("HB7", every_ms=PERSON_MS)
+    QTest.keyClick(holding.windowHandle(), key, modifiers)
+    assert seen == [(acting, "HB7")]
+
+
+def test_a_buttons_alt_letter_right_after_a_key_presses_it_after_the_key(
+    qtbot: QtBot, holding: Editor
+) -> None:
+    pressed: list[str] = []
+    sign = QPushButton("Si&gn", holding)
+    sign.clicked.connect(lambda: pressed.append(holding.lot.text()))
+    sign.show()
+    Keyboard().type("HB7", every_ms=PERSON_MS)
+    QTest.keyClick(holding.windowHandle(), Key.Key_G, Mod.AltModifier)
+    qtbot.waitUntil(lambda: pressed != [])
+    assert pressed == ["HB7"]
+
+
+def test_leaving_a_field_right_after_a_key_leaves_it_with_the_key(
+    qtbot: QtBot, holding: Editor
+) -> None:
+    """A field is done with when it loses the focus (editingFinished): by a click on another
+    field, which Qt moves the focus for before the click is seen, or by the program."""
+    finished: list[tuple[str, str]] = []
+    for field in (holding.lot, holding.product):
+        field.editingFinished.connect(
+            lambda field=field: finished.append((field.objectName(), field.text()))
+        )
+    holding.lot.setObjectName("lot")
+    holding.product.setObjectName("product")
+    keyboard = Keyboard()
+    keyboard.type("HB7", every_ms=PERSON_MS)
+    QTest.mouseClick(holding.product, Qt.MouseButton.LeftButton)
+    keyboard.type("HB", every_ms=PERSON_MS)
+    holding.checked.setFocus(Qt.FocusReason.OtherFocusReason)
+    assert finished == [("lot", "HB7"), ("product", "HB")]
+    assert not holding.checked.isChecked()
+
+
+def test_closing_right_after_a_key_closes_with_the_key(holding: Editor) -> None:
+    Keyboard().type("HB7", every_ms=PERSON_MS)
+    holding.close()
+    assert holding.closed_with == ["HB7"]
 
 
 def test_a_held_key_repeating_is_a_person(qtbot: QtBot, editor: Editor) -> None:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from mesolog.domain.accounts import Role
@@ -390,3 +391,25 @@ def test_keys_typed_into_a_field_of_a_line_never_reach_another(chair: Chair) -> 
     assert QApplication.focusWidget() is row.lot_number
     assert row.lot_number.text() == "HB"
     assert len(line.products) == 2
+
+
+def test_a_volume_s_last_digit_typed_just_before_ctrl_s_is_saved(chair: Chair) -> None:
+    """Keys through the window, stamped with the time they are typed, as the platform does:
+    the 5 is still held back (it might start a scan) when Ctrl+S, a shortcut whose key
+    press reaches no field, saves; it is typed first."""
+    hydra(chair)
+    editor = chair.open()
+    line = editor.line_editors[0]
+    focus(chair.qtbot, line.depth_field())
+    scanned(chair, datamatrix(HYDRA_GTIN, "270131", "HB-2701"))
+    [row] = line.products
+    focus(chair.qtbot, row.volume_ml)
+    window = editor.windowHandle()
+    QTest.keyClick(window, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    for key in (Qt.Key.Key_1, Qt.Key.Key_Period):
+        QTest.keyClick(window, key)
+        chair.qtbot.wait(PERSON_MS)
+    QTest.keyClick(window, Qt.Key.Key_5)
+    QTest.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    [session] = chair.sessions()
+    assert [p.volume_ml for p in session.entry.treatments[0].products] == [1.5]
