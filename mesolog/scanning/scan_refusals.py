@@ -30,6 +30,7 @@ class ScanProblem(StrEnum):
     EXPIRY_NOT_A_DATE = "expiry_not_a_date"
     FIELD_FORMAT = "field_format"
     UNKNOWN_AI = "unknown_ai"
+    REPEATED_FIELD = "repeated_field"
 
 
 class ScanError(KnownError):
@@ -105,4 +106,19 @@ def unknown_ai(position: int, character: str, *, could_be_separator: bool) -> Sc
 def unknown_printed_ai(ai: str) -> ScanError:
     return ScanError(
         ScanProblem.UNKNOWN_AI, f"The code's ({ai}) is not a GS1 application identifier."
+    )
+
+
+def repeated_field(ai: str, title: str, values: list[str]) -> ScanError:
+    """`values` are the field's, each once, in the code's order; said only for a GTIN or
+    an expiry. `title` is biip's, for an AI that mesolog does not read itself."""
+    name = FIELD_NAMES.get(ai, title)
+    shown = ""
+    if ai in ("01", "17") and all(value.isdigit() for value in values):
+        shown = f", {', '.join(values[:-1])} and {values[-1]}"
+    return ScanError(
+        ScanProblem.REPEATED_FIELD,
+        f"The code gives {len(values)} different values for its {name} (AI {ai}){shown}: "
+        "a vial has one, so the code is misread or wrongly made. Scan it again, or type the "
+        "product.",
     )

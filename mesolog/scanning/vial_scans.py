@@ -5,8 +5,8 @@ DataMatrix, ]C1 GS1-128, ]Q3 GS1 QR, ]E0 EAN-13/UPC-A, ]E4 EAN-8, ]I1 ITF-14):
 
 - the GS1 element string, its variable-length fields ended by GS (ASCII 29), or by the one
   substitute character a scanner was set to send instead (`separator`, such as | ^ ~);
-- the printed form with parentheses, "(01)09506000134352(17)270131(10)ABC123", spaces
-  between fields allowed;
+- the printed form with parentheses, "(01)09506000134352(17)270131(10)ABC123", its
+  spaces dropped (below);
 - a plain GTIN: EAN-8, UPC-A, EAN-13 or GTIN-14 digits (only a GTIN then).
 
 The GTIN is kept as GTIN-14, the form AI 01 carries: an EAN-13 4006381333931 becomes
@@ -27,6 +27,16 @@ What biip does, and what is done here on top of it:
 - biip reads up to a variable-length field's 20 characters or up to a separator. A
   scanner that leaves out GS makes a lot swallow the serial after it: nothing can tell,
   which is why the separator must be set right.
+- biip reads each element on its own and says nothing of an AI given twice. GS1 forbids
+  one AI with two different values in a code: such a code names no one vial, and
+  keeping either value could record a lot or an expiry the vial does not have, so it is
+  refused here naming the field (two expiries written differently, 270100 and 270131,
+  are two values too). An exact repeat is read once.
+- Spaces in the printed form are dropped here before it is read, anywhere in it, as
+  biip's own GS1Message.parse_hri does (biip's element parser refuses them: GS1 data is
+  character set 82, which has no space). A space in the printed line is its layout,
+  between fields, after an AI or inside a value: "(10) AB C" is lot ABC, the only reading
+  GS1 allows.
 """
 
 from __future__ import annotations
@@ -231,7 +241,7 @@ def _printed_elements(
 
 
 def _vial(elements: Sequence[GS1ElementString], raw: str) -> VialScan:
-    found = {element.ai.ai: element for element in reversed(elements)}
+    found = _each_once(elements)
     gtin = found.get("01")
     if gtin is None:
         raise refusals.no_gtin()
@@ -249,3 +259,16 @@ def _vial(elements: Sequence[GS1ElementString], raw: str) -> VialScan:
         serial=serial.value if serial else None,
         raw=raw,
     )
+
+
+def _each_once(elements: Sequence[GS1ElementString]) -> dict[str, GS1ElementString]:
+    """Each AI's element, by AI; ScanError when an AI is given different values."""
+    found: dict[str, GS1ElementString] = {}
+    for element in elements:
+        first = found.setdefault(element.ai.ai, element)
+        if element.value != first.value:
+            values = [e.value for e in elements if e.ai.ai == element.ai.ai]
+            raise refusals.repeated_field(
+                element.ai.ai, element.ai.data_title, list(dict.fromkeys(values))
+            )
+    return found
