@@ -56,7 +56,7 @@ def add_recall_commands(commands: Commands, after: argparse.ArgumentParser) -> N
         type=Path,
         help="--format pdf: the letter's text (UTF-8) with placeholders such as {patient}, "
         "{product}, {lot}, {dates}, {clinic}, {clinic_phone} and {treatments}; default: "
-        "mesolog's English letter",
+        "the clinic's letter (Records > Recall, Letter text), else mesolog's English one",
     )
     recall.add_argument(
         "--locale",
@@ -83,7 +83,7 @@ def _letter_text(path: Path) -> str:
 def run_recall(clinic: Clinic, args: argparse.Namespace, out: TextIO) -> int:
     from mesolog.domain.validation import raise_if_any
     from mesolog.reports.formatting import locale_from_environment
-    from mesolog.reports.recall_letter_text import DEFAULT_TEXT, letter_text_violations
+    from mesolog.reports.recall_letter_text import letter_text_violations
     from mesolog.reports.summary_data import PaperSize
     from mesolog.services.recall_files import RecallFiles
 
@@ -91,7 +91,7 @@ def run_recall(clinic: Clinic, args: argparse.Namespace, out: TextIO) -> int:
         raise KnownError("Give --lot LOT, --product NAME or both.")
     if args.letter is not None and args.format != "pdf":
         raise KnownError("--letter is for --format pdf: a CSV list has no letter.")
-    text = DEFAULT_TEXT if args.letter is None else _letter_text(args.letter)
+    text = clinic.settings.recall_letter() if args.letter is None else _letter_text(args.letter)
     raise_if_any(letter_text_violations(text))  # before the search, which is audited
     query = RecallQuery(args.lot, args.product, args.from_date, args.to_date)
     result = clinic.recall.search(query, reason=args.reason)

@@ -1,5 +1,6 @@
 """The letter's text, which the clinic edits: its placeholders listed beside it, a slip in
-them shown under it, and the default text one click away.
+them shown under it, the default text one click away, and kept as the clinic's letter with
+another (every recall and the command line then use it).
 
 The default is the window's language's (translation context "RecallLetter"); in English it
 is the command line's, reports.recall_letter_text.DEFAULT_TEXT.
@@ -18,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mesolog.domain.errors import Violation
+from mesolog.domain.errors import KnownError, Violation
 from mesolog.reports.recall_letter_text import PLACEHOLDERS, letter_text_violations
+from mesolog.services.clinic import Clinic
 from mesolog.ui.common.forms import error_label, named, violation_text
 
 
@@ -40,10 +42,11 @@ def default_letter_text() -> str:
 
 
 class LetterBox(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, clinic: Clinic, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._clinic = clinic
         self.text = named(QPlainTextEdit(self), "letter_text", self.tr("The letter's text"))
-        self.text.setPlainText(default_letter_text())
+        self.text.setPlainText(clinic.settings.clinic().recall_letter or default_letter_text())
         self.text.textChanged.connect(self._edited)
         self.error = error_label("letter_error", self)
         self.default_button = named(
@@ -59,19 +62,27 @@ class LetterBox(QWidget):
         hint.setObjectName("placeholders")
         hint.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.SmallestReadableFont))
         hint.setWordWrap(True)
-        kept = QLabel(
+        self.kept = QLabel(
             self.tr(
-                "The letters written from this window use this text; it is not kept once "
-                "the window closes."
+                "The letters written from this window use this text. Keep it as the clinic's "
+                "letter to start every recall, and the command line's letters, from it."
             ),
             self,
         )
-        kept.setObjectName("letter_kept")
-        kept.setWordWrap(True)
+        self.kept.setObjectName("letter_kept")
+        self.kept.setWordWrap(True)
+        self.keep_button = named(
+            QPushButton(self.tr("&Keep as the Clinic's Letter"), self),
+            "keep_letter",
+            self.tr("Keep as the clinic's letter"),
+        )
+        self.keep_button.setAutoDefault(False)
+        self.keep_button.clicked.connect(self.keep)
         side = QVBoxLayout()
         side.addWidget(hint)
         side.addStretch(1)
-        side.addWidget(kept)
+        side.addWidget(self.kept)
+        side.addWidget(self.keep_button)
         side.addWidget(self.default_button)
         row = QHBoxLayout()
         row.addWidget(self.text, 3)
@@ -94,6 +105,19 @@ class LetterBox(QWidget):
 
     def use_default(self) -> None:
         self.text.setPlainText(default_letter_text())
+
+    def keep(self) -> None:
+        """Keeps the text as the clinic's letter (refused, saying why, with a slip in it)."""
+        text = self.checked_text()
+        if text is None:
+            return
+        try:
+            self._clinic.settings.update_recall_letter(text)
+        except KnownError as error:
+            self.error.setText(str(error))
+            self.error.show()
+            return
+        self.kept.setText(self.tr("Kept as the clinic's letter: every recall starts from it."))
 
     def checked_text(self) -> str | None:
         """The text, or None (its problems shown) when it has a slip."""

@@ -84,7 +84,7 @@ class RecallWindow(QDialog):
         self.summary.setObjectName("summary")
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._build_table(), self.tr("&Patients and sessions"))
-        self.letter = LetterBox(self)
+        self.letter = LetterBox(clinic, self)
         self.tabs.addTab(self.letter, self.tr("Letter &text"))
         self.status = QLabel(self)
         self.status.setObjectName("status")

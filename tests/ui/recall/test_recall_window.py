@@ -230,6 +230,25 @@ def test_a_slip_in_the_letter_is_shown_and_nothing_is_written(
     assert not window.letter.error.isVisible()
 
 
+def test_a_letter_kept_as_the_clinics_starts_the_next_recall(
+    qtbot: QtBot, recalled: Clinic
+) -> None:
+    window = _window(qtbot, recalled)
+    window.tabs.setCurrentWidget(window.letter)
+    type_into(qtbot, window.letter.text, "Dear {patinet},", tab=False)
+    qtbot.mouseClick(window.letter.keep_button, Qt.MouseButton.LeftButton)
+    assert "{patinet}" in window.letter.error.text()
+    assert recalled.settings.clinic().recall_letter == "", "a slip is never kept"
+    ours = "Dear {patient},\n\nPlease call {clinic_phone} about lot {lot}.\n\n{clinic}"
+    window.letter.text.clear()
+    type_into(qtbot, window.letter.text, ours, tab=False)
+    qtbot.mouseClick(window.letter.keep_button, Qt.MouseButton.LeftButton)
+    assert recalled.settings.clinic().recall_letter == ours
+    assert "Kept as the clinic's letter" in window.letter.kept.text()
+    again = _window(qtbot, recalled)
+    assert shown(again.letter.text) == ours
+
+
 def test_the_default_letter_is_the_command_lines_in_english() -> None:
     assert default_letter_text() == DEFAULT_TEXT
 
