@@ -175,8 +175,10 @@ def _recalled(s: Session, query: RecallQuery) -> list[RecalledPatient]:
         )
     )
     if query.lot:
+        # the lot's uses are told apart by their product's name as they are grouped, so that
+        # the spellings of every product's name are not read first
         statement = statement.where(ProductUseRow.lot_key == lot_key(query.lot))
-    if query.product:
+    elif query.product:
         names = _spellings(s, query.product)
         if not names:
             return []
@@ -209,7 +211,14 @@ def _grouped(s: Session, query: RecallQuery, rows: Sequence[_AnyRow]) -> list[Re
     """The rows (one a use, in session order) as patients with their sessions; the days
     checked at each session's own offset; voided patients left out."""
     found: _Found = {}
+    wanted = folded_name(query.product) if query.product else None
+    folded: dict[str, str] = {}
     for row in rows:
+        if wanted is not None:
+            if row.product_name not in folded:
+                folded[row.product_name] = folded_name(row.product_name)
+            if folded[row.product_name] != wanted:
+                continue
         day = _local_day(row.performed_at, row.performed_at_utc_offset)
         if query.from_date is not None and day < query.from_date:
             continue
