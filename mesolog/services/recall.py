@@ -54,9 +54,12 @@ __all__ = ["RecallQuery", "RecallResult", "RecallService", "recall_violations"]
 
 RECALL_ROLES = frozenset({Role.CLINICIAN, Role.ADMIN})
 REASON_MAX = 100
-PRODUCT_SOUGHT_MAX = 120
-"""Characters of a product name searched for; with the lot, the days and the reason, the
-search fits the audit entry's 400 characters whole."""
+PRODUCT_SOUGHT_MAX = limits.PRODUCT_NAME_MAX
+"""Characters of a product name searched for: any product's whole name."""
+AUDIT_DETAIL_MAX = 400
+"""Characters of an audit entry's detail kept (audit_entries.detail). A search whose words
+would not fit has its product, then its lot, shortened with an ellipsis and its length
+said; the reason and the count are always kept whole."""
 ENTITY = "recall"
 """The audit entries' record: a search names no one record."""
 _WIDEST_OFFSET = dt.timedelta(hours=18)
@@ -97,10 +100,8 @@ class RecallService:
         with self._ctx.db.write() as s:
             self.require(s)
             patients = _recalled(s, sought)
-            detail = f"recall search: {sought.words()}; {_patients(len(patients))}"
-            self._ctx.audit(
-                s, AuditAction.RECALL, ENTITY, detail=f"{detail}; reason: {reason.strip()}"
-            )
+            tail = f"; {_patients(len(patients))}; reason: {reason.strip()}"
+            self._ctx.audit(s, AuditAction.RECALL, ENTITY, detail=_detail(sought, tail))
         return RecallResult(sought, tuple(patients), self._ctx.now())
 
     def product_names(self) -> list[str]:
@@ -131,6 +132,32 @@ class RecallService:
                 f"{account.name} has the role {account.role.value}, which may not search the "
                 "records for a recall: a clinician or an administrator may."
             )
+
+
+def _detail(query: RecallQuery, tail: str) -> str:
+    """`recall search: <the query's words><tail>` within AUDIT_DETAIL_MAX characters: the
+    product, then the lot, shortened (`product "HydraBoost…" (200 characters)`) as needed."""
+    shortened, notes = query, dict[str, str]()
+    for field, whole in (("product", query.product), ("lot", query.lot)):
+        excess = len(_said(shortened, notes, tail)) - AUDIT_DETAIL_MAX
+        if excess <= 0:
+            break
+        if not whole:
+            continue
+        note = f" ({len(whole)} characters)"
+        kept = whole[: max(len(whole) - excess - len(note) - 1, 1)] + "…"
+        shortened = (
+            replace(shortened, product=kept) if field == "product" else replace(shortened, lot=kept)
+        )
+        notes[f'{field} "{kept}"'] = note
+    return _said(shortened, notes, tail)
+
+
+def _said(query: RecallQuery, notes: dict[str, str], tail: str) -> str:
+    words = query.words()
+    for shown, note in notes.items():
+        words = words.replace(shown, shown + note, 1)
+    return f"recall search: {words}{tail}"
 
 
 def _patients(count: int) -> str:

@@ -9,15 +9,22 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
+from mesolog.domain import limits
 from mesolog.domain.accounts import AccessDeniedError
 from mesolog.domain.enums import Area, Role
 from mesolog.domain.errors import ValidationError
 from mesolog.domain.ids import PatientId
 from mesolog.domain.records import Session
 from mesolog.domain.text import fold
+from mesolog.persistence.models import AuditEntryRow
 from mesolog.reports.recall_data import RecallQuery
 from mesolog.services.clinic import Clinic
-from mesolog.services.recall import PRODUCT_SOUGHT_MAX, REASON_MAX, RecallService
+from mesolog.services.recall import (
+    AUDIT_DETAIL_MAX,
+    PRODUCT_SOUGHT_MAX,
+    REASON_MAX,
+    RecallService,
+)
 from tests.services.conftest import Clock, Maker
 
 if TYPE_CHECKING:
@@ -186,11 +193,11 @@ def test_each_search_is_audited_with_what_was_sought_the_count_and_the_reason(
     assert second.detail == 'recall search: lot "nothing"; 0 patients; reason: Routine check'
 
 
-def test_the_longest_search_fits_the_audit_entry_whole(
+def test_the_longest_search_keeps_its_reason_whole_and_shortens_the_product(
     clinic: Clinic, probe: DatabaseProbe
 ) -> None:
     query = RecallQuery(
-        lot="L" * 60,
+        lot="L" * limits.LOT_NUMBER_MAX,
         product="Π" * PRODUCT_SOUGHT_MAX,
         from_date=dt.date(2026, 1, 1),
         to_date=dt.date(2026, 12, 31),
@@ -198,8 +205,24 @@ def test_the_longest_search_fits_the_audit_entry_whole(
     reason = "ρ" * REASON_MAX
     RecallService(clinic.context).search(query, reason=reason)
     [entry] = [row for row in probe.audit() if row.action == "recall"]
-    assert len(entry.detail) <= 400
+    assert AuditEntryRow.__table__.c.detail.type.length == AUDIT_DETAIL_MAX  # what is kept
+    assert len(entry.detail) == AUDIT_DETAIL_MAX
+    assert entry.detail.startswith(f'recall search: lot "{query.lot}", product "ΠΠΠ')
+    assert '…" (200 characters), 2026-01-01 to 2026-12-31; 0 patients; reason: ' in entry.detail
     assert entry.detail.endswith(f"; reason: {reason}")
+
+
+def test_a_product_named_as_long_as_a_name_may_be_is_recalled_by_its_whole_name(
+    make: Maker, probe: DatabaseProbe
+) -> None:
+    name = "HydraBoost " + "long name " * 20
+    name = name[: limits.PRODUCT_NAME_MAX]
+    patient = make.patient(family_name="Andreou")
+    _signed(make, patient.id, when=make.at(2, 3), product_name=name)
+    _signed(make, patient.id, when=make.at(2, 4), product_name=name[:-1] + "x")
+    assert _search(make.clinic, product=name.upper()) == [("Andreou", [dt.date(2026, 2, 3)])]
+    [entry] = [row for row in probe.audit() if row.action == "recall"]
+    assert entry.detail.endswith(f"; 1 patient; reason: {REASON}")
 
 
 def test_a_wrong_search_names_its_fields_and_never_shows_the_reason(clinic: Clinic) -> None:

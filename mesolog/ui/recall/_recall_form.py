@@ -1,5 +1,6 @@
 """The recall's search fields: lot, product, first and last day, the reason, and Search;
-each field's problem shown under it."""
+each field's problem shown under it. No field has a maximum length: a text too long is
+kept whole and refused under its field by the search, never cut as it is pasted."""
 
 from __future__ import annotations
 
@@ -8,10 +9,8 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from mesolog.domain import limits
 from mesolog.domain.errors import Violation
 from mesolog.reports.recall_data import RecallQuery
-from mesolog.services.recall import PRODUCT_SOUGHT_MAX, REASON_MAX
 from mesolog.ui.common.forms import FieldErrors, named, violation_text
 from mesolog.ui.common.typed_fields import DateField
 from mesolog.ui.recall._product_completer import ProductCompleter
@@ -25,16 +24,13 @@ class RecallForm(QWidget):
     def __init__(self, today: dt.date, products: Sequence[str], parent: QWidget) -> None:
         super().__init__(parent)
         self.lot = named(QLineEdit(self), "lot", self.tr("Lot number"))
-        self.lot.setMaxLength(limits.LOT_NUMBER_MAX)
         self.lot.setPlaceholderText(self.tr("any lot of the product"))
         self.product = named(QLineEdit(self), "product", self.tr("Product"))
-        self.product.setMaxLength(PRODUCT_SOUGHT_MAX)
         self.product.setPlaceholderText(self.tr("any product with this lot"))
         self.completer = ProductCompleter(self.product, products)
         self.from_date = self._day("from_date", self.tr("From this day"), today)
         self.to_date = self._day("to_date", self.tr("Up to this day"), today)
         self.reason = named(QLineEdit(self), "reason", self.tr("Reason for the search"))
-        self.reason.setMaxLength(REASON_MAX)
         self.reason.setPlaceholderText(
             self.tr("why the records are searched, e.g. the recall notice's reference")
         )

@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from mesolog.domain.errors import KnownError, ValidationError
-from mesolog.reports.recall_data import RecallResult
+from mesolog.reports.recall_data import RecallQuery, RecallResult
 from mesolog.reports.summary_data import PaperSize
 from mesolog.services.clinic import Clinic
 from mesolog.services.recall import RECALL_ROLES
 from mesolog.services.recall_files import RecallFiles
+from mesolog.ui.common.dates import shown_date
 from mesolog.ui.common.forms import error_label, named
 from mesolog.ui.common.jobs import Progress, run_job
 from mesolog.ui.common.screen_fit import resize_within_screen
@@ -82,6 +83,7 @@ class RecallWindow(QDialog):
         self.error = error_label("recall_error", self)
         self.summary = QLabel(self.tr("Type a lot or a product, and the reason, then Search."))
         self.summary.setObjectName("summary")
+        self.summary.setWordWrap(True)  # a product's long name does not widen the window
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._build_table(), self.tr("&Patients and sessions"))
         self.letter = LetterBox(clinic, self)
@@ -178,11 +180,26 @@ class RecallWindow(QDialog):
         counted = self.tr("1 patient") if patients == 1 else self.tr("%n patients", "", patients)
         counted += ", "
         counted += self.tr("1 session") if sessions == 1 else self.tr("%n sessions", "", sessions)
-        self.summary.setText(f"{counted}: {result.query.words()}")
+        self.summary.setText(f"{counted}: {self._sought(result.query)}")
         self.csv_button.setEnabled(True)
         self.letters_button.setEnabled(bool(patients))
         self.status.clear()
         self.tabs.setCurrentIndex(0)
+
+    def _sought(self, query: RecallQuery) -> str:
+        """What was searched for, in the window's words and the locale's dates."""
+        parts = []
+        if query.lot:
+            parts.append(self.tr('lot "%1"').replace("%1", query.lot))
+        if query.product:
+            parts.append(self.tr('product "%1"').replace("%1", query.product))
+        if query.from_date is not None or query.to_date is not None:
+            start, end = (
+                shown_date(day) if day is not None else self.tr("any date")
+                for day in (query.from_date, query.to_date)
+            )
+            parts.append(self.tr("%1 to %2").replace("%1", start).replace("%2", end))
+        return ", ".join(parts)
 
     # files
 
