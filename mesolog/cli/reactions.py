@@ -35,7 +35,7 @@ def add_reaction_commands(commands: Commands, after: argparse.ArgumentParser) ->
         "or clinician, with its 95%% interval (signed, current sessions of the days)",
         description="Signed, current sessions of the days given count. Groups with fewer "
         "than 10 sessions are listed last and not ranked; the others are ranked by the low "
-        "end of their 95%% Wilson interval, so that a rate the sessions support stands "
+        "end of their 95% Wilson interval, so that a rate the sessions support stands "
         "out. For clinicians and administrators.",
     )
     reactions.add_argument(

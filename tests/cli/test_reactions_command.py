@@ -129,3 +129,12 @@ def test_an_assistant_is_refused_and_a_clinician_answered(tmp_path: Path) -> Non
     assert answered.returncode == 0, answered.stderr
     assert answered.stdout.splitlines()[1:] == ["all sessions: no sessions", "",
                                                 "no signed sessions on these days"]  # fmt: skip
+
+
+def test_the_help_says_the_interval_as_a_percentage() -> None:
+    own = mesolog("reactions", "--help")
+    listed = mesolog("--help")
+    assert own.returncode == listed.returncode == 0
+    assert "end of their 95% Wilson interval" in " ".join(own.stdout.split())
+    assert "with its 95% interval" in " ".join(listed.stdout.split())
+    assert "%%" not in own.stdout + listed.stdout
