@@ -68,7 +68,8 @@ class RatesChart(QWidget):
                 self.tr("No row has enough sessions to be ranked and drawn."),
             )
             return
-        label_width = min(self.width() * 2 // 5, 220)
+        widest = max(metrics.horizontalAdvance(group_text(row.group)) for row in bars)
+        label_width = min(widest + 4, self.width() // 2, 240)
         plot = QRectF(label_width + 12, 8, self.width() - label_width - 44, ROW_HEIGHT * len(bars))
         top = self.scale_top()
 
@@ -106,13 +107,29 @@ class RatesChart(QWidget):
             painter.drawText(
                 QRectF(4, plot.bottom() + 24, self.width() - 8, 2 * metrics.height() + 4),
                 Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
-                self.tr(
-                    "Bars: the rate; whiskers: its 95% interval; dashed line: all the "
-                    "sessions (%1). The first %2 ranked rows."
-                )
-                .replace("%1", percent_text(overall))
-                .replace("%2", str(MAX_BARS)),
+                self.caption(),
             )
+
+    def caption(self) -> str:
+        """What the bars, whiskers and line are, and how many ranked rows are drawn ('' with
+        no row drawn)."""
+        bars = self.bars()
+        if self._table is None or not bars or not self._table.overall.sessions:
+            return ""
+        ranked = sum(row.rank is not None for row in self._table.rows)
+        if ranked > len(bars):
+            which = self.tr("The first %n ranked rows.", "", len(bars))
+        elif len(bars) == 1:
+            which = self.tr("The one ranked row.")
+        else:
+            which = self.tr("The %n ranked rows.", "", len(bars))
+        return (
+            self.tr(
+                "Bars: the rate; whiskers: its 95% interval; dashed line: all the sessions (%1)."
+            ).replace("%1", percent_text(self._table.overall.proportion))
+            + " "
+            + which
+        )
 
     def _draw_axis(
         self, painter: QPainter, plot: QRectF, top: float, x_of: Callable[[float], float]
