@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -107,17 +108,17 @@ class ReactionsDialog(QDialog):
         self.table.horizontalHeader().setHighlightSections(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.chart = RatesChart(self)
-        split = QSplitter(Qt.Orientation.Horizontal, self)
-        split.addWidget(self.table)
-        split.addWidget(self.chart)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setSizes([DEFAULT_SIZE[0] * 3 // 5, DEFAULT_SIZE[0] * 2 // 5])
+        self.split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.split.addWidget(self.table)
+        self.split.addWidget(self.chart)
+        self.split.setStretchFactor(0, 0)  # the table keeps the width its columns need
+        self.split.setStretchFactor(1, 1)
+        self.split.setSizes([DEFAULT_SIZE[0] * 3 // 5, DEFAULT_SIZE[0] * 2 // 5])
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.error)
         layout.addWidget(self.note)
-        layout.addWidget(split, 1)
+        layout.addWidget(self.split, 1)
         self.written = named(QLabel(self), "written", self.tr("Where the file was written"))
         self.written.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.written.hide()
@@ -175,8 +176,22 @@ class ReactionsDialog(QDialog):
         self.model.set_table(rates.table)
         self.chart.set_table(rates.table)
         self.table.resizeColumnsToContents()
+        self._fit_table()
         self.export_button.setEnabled(bool(rates.table.rows))
         self.note.setText(self._note(rates))
+
+    def _fit_table(self) -> None:
+        """The table as wide as its columns (each read whole), the chart the rest, down to
+        its least width."""
+        columns = sum(
+            max(self.table.sizeHintForColumn(c), self.table.horizontalHeader().sectionSizeHint(c))
+            for c in range(self.model.columnCount())
+        )
+        scroll_bar = self.table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        needed = columns + scroll_bar + 2 * self.table.frameWidth()
+        room = sum(self.split.sizes())
+        width = min(needed, room - self.chart.minimumSizeHint().width())
+        self.split.setSizes([width, room - width])
 
     def _failed(self, error: KnownError) -> None:
         if not shiboken6.isValid(self):

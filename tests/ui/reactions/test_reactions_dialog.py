@@ -22,6 +22,7 @@ from mesolog.services.reaction_rates import rates_csv
 from mesolog.ui.common.dates import shown_date
 from mesolog.ui.common.jobs import running_jobs
 from mesolog.ui.reactions._rates_chart import STANDS_OUT_COLOUR
+from mesolog.ui.reactions._rates_model import RateColumn
 from mesolog.ui.reactions.reactions_dialog import ReactionsDialog
 from mesolog.ui.window.main_window import MainWindow
 from tests.locale_support import decimal, typed_date
@@ -118,6 +119,21 @@ def test_the_days_typed_and_the_lot_give_the_table_a_person_reads(
     assert f"35 signed sessions, 11 with the reaction ({percent(100 * 11 / 35)})" in note
     assert dialog.chart.bars() == list(expected.table.rows[:2])
     assert dialog.export_button.isEnabled()
+
+
+def test_every_column_reads_whole_beside_the_chart_at_1024_by_700(
+    qtbot: QtBot, lots: Clinic, job_host: QMainWindow
+) -> None:
+    dialog = opened(qtbot, lots, job_host)
+    dialog.resize(1024, 700)
+    type_days(qtbot, dialog, FIRST, LAST)
+    choose(dialog.filter_bar.by, Dimension.LOT)
+    show(qtbot, dialog)
+    table = dialog.table
+    for column in RateColumn:
+        assert table.columnWidth(column) >= table.sizeHintForColumn(column), column.name
+    assert table.horizontalScrollBar().maximum() == 0
+    assert dialog.chart.width() >= dialog.chart.minimumSizeHint().width()
 
 
 def test_a_kind_and_a_severity_are_chosen_and_the_january_session_left_out(
