@@ -44,16 +44,29 @@ def action_words(action: str) -> str:
     return words.get(action, action.replace("_", " "))
 
 
-def entity_words(entity: str) -> str:
-    words = {
+def known_entities() -> dict[str, str]:
+    """The audit log's entity names, each in words: records and the entries naming none."""
+    return {
         "patient": _tr("Patient"),
         "course": _tr("Course"),
         "session": _tr("Session"),
         "clinician": _tr("Clinician"),
+        "photo": _tr("Photo"),
+        "product": _tr("Product"),
+        "lot": _tr("Lot"),
+        "template": _tr("Template"),
         "clinic_settings": _tr("Clinic settings"),
+        "clinic_logo": _tr("Clinic logo"),
+        "clinic": _tr("Clinic"),
         "database": _tr("Database"),
+        "file": _tr("File"),
+        "reaction_rates": _tr("Reaction rates"),
+        "recall": _tr("Recall search"),
     }
-    return words.get(entity, entity.replace("_", " "))
+
+
+def entity_words(entity: str) -> str:
+    return known_entities().get(entity, entity.replace("_", " "))
 
 
 def record_words(entity: str, entity_uuid: uuid.UUID | None) -> str:

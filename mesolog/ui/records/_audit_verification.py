@@ -183,7 +183,6 @@ class AuditVerificationBox(QGroupBox):
             "treatment_line": self.tr("Treatment line"),
             "product_use": self.tr("Product used"),
             "reaction": self.tr("Reaction"),
-            "clinic_logo": self.tr("Clinic logo"),
         }
         kind = kinds.get(entity)
         if kind is None:
