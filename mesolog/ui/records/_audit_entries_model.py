@@ -40,6 +40,7 @@ def action_words(action: str) -> str:
         "log_in": _tr("Logged in"),
         "log_in_failed": _tr("Log-in failed"),
         "switch_user": _tr("Switched user"),
+        "recall": _tr("Searched for a recall"),
     }
     return words.get(action, action.replace("_", " "))
 

@@ -10,8 +10,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import mesolog.services
+from mesolog.persistence.audit import AuditAction
 from mesolog.persistence.audit_coverage import KEYED, SINGLE
-from mesolog.ui.records._audit_entries_model import entity_words, known_entities
+from mesolog.ui.records._audit_entries_model import action_words, entity_words, known_entities
 
 SERVICES = Path(mesolog.services.__file__).parent
 ENTITY_ARGUMENT = 2
@@ -61,3 +62,12 @@ def test_every_entity_the_services_write_has_words() -> None:
 def test_an_entity_is_said_in_its_words_and_an_unknown_one_as_it_is_spelt() -> None:
     assert entity_words("reaction_rates") == "Reaction rates"
     assert entity_words("some_future_thing") == "some future thing"
+
+
+def test_every_audit_action_has_words() -> None:
+    plain = [
+        action.value
+        for action in AuditAction
+        if action_words(action.value) == action.value.replace("_", " ")
+    ]
+    assert plain == []
