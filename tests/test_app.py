@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from mesolog.app import build_main_window, run_gui
-from mesolog.services.shipped_templates import shipped_templates
 from mesolog.domain.accounts import Account
 from mesolog.domain.enums import Role
 from mesolog.domain.records import PatientInput
 from mesolog.services.clinic import Clinic
+from mesolog.services.shipped_templates import shipped_templates
 from mesolog.ui.accounts.first_account_dialog import FirstAccountDialog
 from mesolog.ui.accounts.log_in_dialog import LogInDialog
 from mesolog.ui.window.main_window import MainWindow
