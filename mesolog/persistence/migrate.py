@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from alembic import command
@@ -44,8 +45,7 @@ class MigrationResult:
         it (or past it); False for a database created now."""
         if self.from_revision is None or not self.changed:
             return False
-        script = ScriptDirectory.from_config(alembic_config())
-        passed = script.iterate_revisions(self.to_revision, self.from_revision)
+        passed = _scripts().iterate_revisions(self.to_revision, self.from_revision)
         return any(step.revision == revision for step in passed)
 
 
@@ -56,16 +56,22 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return config
 
 
+@cache
+def _scripts() -> ScriptDirectory:
+    """The shipped migrations, read once: reading them compiles every file, which was most of
+    the time taken to open a database already at the newest schema."""
+    return ScriptDirectory.from_config(alembic_config())
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    head = _scripts().get_current_head()
     assert head is not None, "the package ships at least one migration"
     return head
 
 
 def known_revisions() -> frozenset[str]:
     """Every schema revision this program ships (an unknown one is from a newer mesolog)."""
-    script = ScriptDirectory.from_config(alembic_config())
-    return frozenset(revision.revision for revision in script.walk_revisions())
+    return frozenset(revision.revision for revision in _scripts().walk_revisions())
 
 
 def current_revision(connection: Connection) -> str | None:
