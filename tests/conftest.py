@@ -19,6 +19,7 @@ for _variable in ("LANG", "LC_ALL"):
 os.environ.pop("LANGUAGE", None)
 
 import datetime as dt  # noqa: E402 - after the environment above is set
+import shutil  # noqa: E402
 from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 
@@ -52,8 +53,33 @@ def clock() -> FixedClock:
     return FixedClock(dt.datetime(2026, 3, 10, 18, 0, tzinfo=ATHENS))
 
 
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database freshly created and migrated by `Clinic.open`, once per test run (per
+    worker)."""
+    path = tmp_path_factory.mktemp("template") / "clinic.sqlite"
+    Clinic.open(
+        str(path), actor="template", clock=lambda: dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+    ).close()
+    leftovers = sorted(p.name for p in path.parent.iterdir())
+    assert leftovers == ["clinic.sqlite"], f"the template was not checkpointed: {leftovers}"
+    return path
+
+
 @pytest.fixture
-def db_path(tmp_path: Path) -> Path:
+def db_path(tmp_path: Path, migrated_template: Path) -> Path:
+    """A copy of the migrated template (its mode, 0600, with it), to skip running the
+    migrations in every test: they were most of a window test's set-up. `Clinic.open`
+    still runs `upgrade` on it, which finds the schema at head. A test of creating a
+    database names a file that does not exist (`fresh_db_path`)."""
+    path = tmp_path / "clinic.sqlite"
+    shutil.copy(migrated_template, path)
+    return path
+
+
+@pytest.fixture
+def fresh_db_path(tmp_path: Path) -> Path:
+    """Where no database is yet: `Clinic.open` or `mesolog init` creates and migrates it."""
     return tmp_path / "clinic.sqlite"
 
 

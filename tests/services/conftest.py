@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import shutil
 import uuid
 from collections.abc import Iterator
 from contextlib import closing
@@ -253,29 +252,6 @@ class Maker:
 
     def draft(self, patient_id: PatientId, **overrides: Any) -> Session:
         return self.clinic.sessions.create_draft(patient_id, self.entry(**overrides))
-
-
-@pytest.fixture(scope="session")
-def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A database freshly created and migrated by `Clinic.open`, once per test run."""
-    path = tmp_path_factory.mktemp("template") / "clinic.sqlite"
-    Clinic.open(
-        str(path), actor="template", clock=lambda: dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
-    ).close()
-    leftovers = sorted(p.name for p in path.parent.iterdir())
-    assert leftovers == ["clinic.sqlite"], f"the template was not checkpointed: {leftovers}"
-    return path
-
-
-@pytest.fixture
-def db_path(tmp_path: Path, migrated_template: Path) -> Path:
-    """Overrides tests/conftest.py: a copy of the migrated template, to skip running the
-    migrations in every test (they are most of a test's time). `Clinic.open` still runs
-    `upgrade` on it, which finds the schema at head; test_checks.py also opens a clinic on
-    a file that never existed."""
-    path = tmp_path / "clinic.sqlite"
-    shutil.copyfile(migrated_template, path)
-    return path
 
 
 @pytest.fixture

@@ -103,10 +103,10 @@ def test_encrypting_from_the_window_then_opening_with_the_passphrase(
         assert reopened.audit.verify().intact
 
 
-def test_cancelling_the_passphrase_opens_nothing(qtbot: QtBot, db_path: Path) -> None:
-    Clinic.open(str(db_path), actor="tester", passphrase="a good passphrase").close()
+def test_cancelling_the_passphrase_opens_nothing(qtbot: QtBot, fresh_db_path: Path) -> None:
+    Clinic.open(str(fresh_db_path), actor="tester", passphrase="a good passphrase").close()
     _answer([cancel])
-    assert open_clinic(str(db_path)) is None
+    assert open_clinic(str(fresh_db_path)) is None
 
 
 def test_after_a_restore_the_window_shows_the_restored_records(
