@@ -66,6 +66,8 @@ DEFAULT_PEN_PENETRATIONS_PER_SECOND = 100
 PEN_DEPTH_STEP_MM = 0.25
 
 VOLUME_ML = Range(0, 50, low_exclusive=True)
+UNITS_AMOUNT = Range(0, 1_000, low_exclusive=True)
+"""An amount of a product counted in units (domain.products.ProductUnit.UNITS)."""
 POINT_AMOUNT_ML = Range(0, 5, low_exclusive=True)
 """One injection point: a papule takes hundredths of a ml, a body bolus a ml or two."""
 NSAIDS_PAUSED_DAYS = Range(0, 365)

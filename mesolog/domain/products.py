@@ -28,7 +28,6 @@ GTIN_LENGTHS = (8, 12, 13, 14)
 """GTIN-8, GTIN-12 (UPC-A), GTIN-13 (EAN-13) and GTIN-14, kept as 14 digits."""
 PRICE_PER_UNIT = Range(0, 100_000)
 PRICE_PLACES = 2
-UNITS_AMOUNT = Range(0, 1_000, low_exclusive=True)
 QUANTITY_RECEIVED = Range(0, 100_000, low_exclusive=True)
 
 
@@ -88,15 +87,15 @@ class Lot:
     unit: ProductUnit
     created_at: dt.datetime
     used: float = 0.0
-    """What the signed, current sessions used of it, in ml."""
+    """What the signed, current sessions used of it, in the product's unit (the units they
+    gave of a product counted in units)."""
     version: int = field(default=0, compare=False)
 
     @property
     def quantity_left(self) -> float | None:
-        """What is left of what was received; None when the clinic does not count the lot,
-        or counts it in units (sessions record what they used in ml)."""
+        """What is left of what was received; None when the clinic does not count the lot."""
         received = self.details.quantity_received
-        if received is None or self.unit is ProductUnit.UNITS:
+        if received is None:
             return None
         return round(received - self.used, 3)
 
@@ -148,7 +147,7 @@ def validate_product(product: ProductInput) -> list[Violation]:
             )
         )
     if product.default_volume is not None:
-        allowed = limits.VOLUME_ML if product.unit is ProductUnit.ML else UNITS_AMOUNT
+        allowed = limits.VOLUME_ML if product.unit is ProductUnit.ML else limits.UNITS_AMOUNT
         if not allowed.contains(product.default_volume):
             found.append(
                 Violation(

@@ -148,6 +148,9 @@ class ProductUse:
     concentration: str = ""
     lot_number: str = ""
     expiry_date: dt.date | None = None
+    units: float | None = None
+    """For a product counted in units (an ampoule, a vial, U: its catalogue unit), how many
+    were given; the volume injected is in `volume_ml` all the same."""
 
 
 @dataclass(frozen=True, slots=True)

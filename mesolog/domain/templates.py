@@ -18,7 +18,7 @@ from mesolog.domain import limits
 from mesolog.domain.enums import Area, Indication
 from mesolog.domain.errors import Violation
 from mesolog.domain.ids import TemplateId
-from mesolog.domain.products import PRICE_PER_UNIT, PRICE_PLACES, name_key
+from mesolog.domain.products import PRICE_PER_UNIT, PRICE_PLACES, ProductUnit, name_key
 from mesolog.domain.records import CourseInput, TreatmentLine
 from mesolog.domain.text_rules import text_violations
 from mesolog.domain.validation import validate_course, validate_treatment
@@ -128,18 +128,21 @@ class CourseEstimate:
 
 
 def course_estimate(
-    template: TemplateInput, sessions: int, prices: Mapping[str, Decimal]
+    template: TemplateInput, sessions: int, prices: Mapping[str, tuple[Decimal, ProductUnit]]
 ) -> CourseEstimate:
-    """The estimate for `sessions` sessions; `prices`: price per ml by product name_key."""
+    """The estimate for `sessions` sessions; `prices`: the price per unit and the unit by
+    product name_key. A product counted in units is priced by the units its line gives (a
+    line that gives none leaves it unpriced), any other by its volume."""
     per_session = Decimal(0)
     unpriced: list[str] = []
     for line in template.lines:
         for product in line.products:
-            price = prices.get(name_key(product.product_name))
-            if price is None:
+            price, unit = prices.get(name_key(product.product_name), (None, ProductUnit.ML))
+            amount = product.units if unit is ProductUnit.UNITS else product.volume_ml
+            if price is None or amount is None:
                 unpriced.append(product.product_name or product.solution.value)
                 continue
-            per_session += price * Decimal(str(product.volume_ml))
+            per_session += price * Decimal(str(amount))
     fee = template.session_fee
     return CourseEstimate(
         sessions,

@@ -309,6 +309,7 @@ def validate_pen(pen: PenTechnique, path: str) -> list[Violation]:
 def validate_product(product: ProductUse, *, session_day: dt.date, path: str) -> list[Violation]:
     check = _Checker(path)
     check.number("volume_ml", product.volume_ml, limits.VOLUME_ML, "ml")
+    check.number("units", product.units, limits.UNITS_AMOUNT, "units")
     check.text("product_name", product.product_name, limits.PRODUCT_NAME_MAX)
     check.text("concentration", product.concentration, limits.CONCENTRATION_MAX)
     check.text("lot_number", product.lot_number, limits.LOT_NUMBER_MAX)

@@ -219,6 +219,7 @@ def _decode_product(data: Mapping[str, Any]) -> ProductUse:
         concentration=_text(data, "concentration"),
         lot_number=_text(data, "lot_number"),
         expiry_date=_optional(data, "expiry_date", dt.date.fromisoformat),
+        units=_optional(data, "units", float),
     )
 
 

@@ -219,6 +219,7 @@ def _encode_product(product: ProductUse, voiding: Voiding | None) -> Json:
         product_name=product.product_name,
         concentration=product.concentration,
         volume_ml=number(product.volume_ml),
+        units=None if product.units is None else number(product.units),
         lot_number=product.lot_number,
         expiry_date=_day(product.expiry_date),
         voided=_voided(voiding),

@@ -77,6 +77,7 @@ def _encode_product(product: ProductUse) -> Json:
         product_name=product.product_name,
         concentration=product.concentration,
         volume_ml=number(product.volume_ml),
+        units=None if product.units is None else number(product.units),
     )
 
 
@@ -114,6 +115,7 @@ def _decode_line(data: Mapping[str, Any]) -> TreatmentLine:
                 volume_ml=float(item["volume_ml"]),
                 product_name=str(item.get("product_name", "")),
                 concentration=str(item.get("concentration", "")),
+                units=None if item.get("units") is None else float(item["units"]),
             )
             for item in data["products"]
         ),

@@ -16,6 +16,7 @@ from mesolog.domain.products import (
     LotInput,
     Product,
     ProductInput,
+    ProductUnit,
     lot_key,
     name_key,
     normal_gtin,
@@ -135,29 +136,32 @@ def lots(s: Session, product_ids: Collection[int] | None = None) -> Sequence[Lot
 
 
 def used_of(s: Session, rows: Sequence[LotRow]) -> dict[int, float]:
-    """What the signed, current sessions used of each lot (by the row's id): the volumes of
-    the product uses that name its product (folded) and its lot number (upper-cased)."""
+    """What the signed, current sessions used of each lot (by the row's id), in its product's
+    unit: the volumes, or the units, of the product uses that name its product (folded) and
+    its lot number (upper-cased)."""
     keys = {row.lot_key for row in rows}
     if not keys:
         return {}
     use, line = ProductUseRow, TreatmentLineRow
     query = (
-        select(use.product_name, use.lot_key, func.sum(use.volume_ml))
+        select(use.product_key, use.lot_key, func.sum(use.volume_ml), func.sum(use.units))
         .join(line, use.treatment_line_id == line.id)
         .join(SessionRow, line.session_id == SessionRow.id)
         .join(PatientRow, SessionRow.patient_id == PatientRow.id)
         .where(
             use.lot_key.in_(keys),
+            use.product_key.in_({row.product.name_key for row in rows}),
             use.voided_at.is_(None),
             line.voided_at.is_(None),
             SessionRow.status == SessionStatus.SIGNED,
             PatientRow.voided_at.is_(None),
             current_sessions(),
         )
-        .group_by(use.product_name, use.lot_key)
+        .group_by(use.product_key, use.lot_key)
     )
-    totals: dict[tuple[str, str], float] = {}
-    for name, lot, volume in s.execute(query):
-        key = (name_key(name), lot)
-        totals[key] = totals.get(key, 0.0) + float(volume)
-    return {row.id: round(totals.get((row.product.name_key, row.lot_key), 0.0), 3) for row in rows}
+    totals = {(name, lot): (volume, units or 0.0) for name, lot, volume, units in s.execute(query)}
+    used: dict[int, float] = {}
+    for row in rows:
+        volume, units = totals.get((row.product.name_key, row.lot_key), (0.0, 0.0))
+        used[row.id] = round(float(units if row.product.unit is ProductUnit.UNITS else volume), 3)
+    return used

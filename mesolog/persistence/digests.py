@@ -24,12 +24,13 @@ from mesolog.persistence.base import Base
 DERIVED_COLUMNS: dict[str, frozenset[str]] = {
     "patients": frozenset({"sort_key", "record_key", "last_session_on", "next_due_on"}),
     "clinicians": frozenset({"failed_logins", "last_failed_login_at", "last_login_at"}),
-    "product_uses": frozenset({"lot_key"}),
+    "product_uses": frozenset({"lot_key", "product_key"}),
 }
 ADDED_COLUMNS: dict[str, frozenset[str]] = {
     "clinic_settings": frozenset({"record_number_pattern", "recall_letter"}),
     "courses": frozenset({"template_id"}),
     "patients": frozenset({"photo_consent_on"}),
+    "product_uses": frozenset({"units"}),
     "sessions": frozenset({"given_despite"}),
     "treatment_lines": frozenset({"chart"}),
 }

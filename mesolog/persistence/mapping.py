@@ -168,6 +168,7 @@ def product_of(row: ProductUseRow) -> ProductUse:
         concentration=row.concentration,
         lot_number=row.lot_number,
         expiry_date=row.expiry_date,
+        units=row.units,
     )
 
 

@@ -324,8 +324,11 @@ class ProductUseRow(Voidable, Base):
     position: Mapped[int]
     solution: Mapped[Solution] = mapped_column(enum_column_type(Solution, "solution"))
     product_name: Mapped[str] = mapped_column(String(200), default="")
+    product_key: Mapped[str] = mapped_column(String(200), default="", server_default="", index=True)
+    """The name as products are compared (domain.products.name_key), written with it."""
     concentration: Mapped[str] = mapped_column(String(100), default="")
     volume_ml: Mapped[float]
+    units: Mapped[float | None]
     lot_number: Mapped[str] = mapped_column(String(60), default="", index=True)
     lot_key: Mapped[str] = mapped_column(String(60), default="", server_default="", index=True)
     """The lot number as lots are compared (domain.products.lot_key), written with it."""

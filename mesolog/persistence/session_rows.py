@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from mesolog.domain.enums import TechniqueKind
-from mesolog.domain.products import lot_key
+from mesolog.domain.products import lot_key, name_key
 from mesolog.domain.records import (
     NeedleTechnique,
     ProductUse,
@@ -136,6 +136,8 @@ def _fill_product(row: ProductUseRow, product: ProductUse) -> None:
     row.lot_number = product.lot_number
     row.lot_key = lot_key(product.lot_number)
     row.expiry_date = product.expiry_date
+    row.units = product.units
+    row.product_key = name_key(product.product_name)
 
 
 def _fill_reaction(row: ReactionRow, reaction: Reaction) -> None:

@@ -61,16 +61,22 @@ def _line(line: TreatmentLine) -> dict[str, Any]:
         "area": line.area.value,
         "area_detail": line.area_detail,
         "technique": settings,
-        "products": [
-            {
-                "solution": p.solution.value,
-                "volume_ml": p.volume_ml,
-                "product_name": p.product_name,
-                "concentration": p.concentration,
-            }
-            for p in line.products
-        ],
+        "products": [_product_item(p) for p in line.products],
     }
+
+
+def _product_item(product: ProductUse) -> dict[str, Any]:
+    """A template's product; its units only when it gives some, so that the lines of
+    templates stored before units existed read as they did (and their digests hold)."""
+    item: dict[str, Any] = {
+        "solution": product.solution.value,
+        "volume_ml": product.volume_ml,
+        "product_name": product.product_name,
+        "concentration": product.concentration,
+    }
+    if product.units is not None:
+        item["units"] = product.units
+    return item
 
 
 def line_of(item: dict[str, Any]) -> TreatmentLine:
@@ -98,6 +104,7 @@ def line_of(item: dict[str, Any]) -> TreatmentLine:
             float(p["volume_ml"]),
             str(p["product_name"]),
             str(p["concentration"]),
+            units=None if p.get("units") is None else float(p["units"]),
         )
         for p in item["products"]
     )

@@ -48,6 +48,8 @@ class RecalledUse:
     lot_number: str
     expiry_date: dt.date | None
     volume_ml: float
+    units: float | None = None
+    """Given of a product counted in units (records.ProductUse.units)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,8 +28,7 @@ from mesolog.domain.accounts import AccessDeniedError, Permission
 from mesolog.domain.enums import Role, SessionStatus
 from mesolog.domain.errors import Violation
 from mesolog.domain.ids import PatientId, SessionId
-from mesolog.domain.products import lot_key
-from mesolog.domain.text import fold
+from mesolog.domain.products import lot_key, name_key
 from mesolog.domain.text_rules import REASON_REQUIRED, text_violations
 from mesolog.domain.validation import raise_if_any
 from mesolog.persistence.audit import AuditAction
@@ -83,11 +82,6 @@ def recall_violations(query: RecallQuery, reason: str) -> list[Violation]:
     return found
 
 
-def folded_name(name: str) -> str:
-    """A product's name as searches compare it: folded, its spaces collapsed."""
-    return " ".join(fold(name).split())
-
-
 class RecallService:
     def __init__(self, context: ServiceContext) -> None:
         self._ctx = context
@@ -110,15 +104,14 @@ class RecallService:
         with self._ctx.db.read() as s:
             self.require(s)
             rows = s.execute(
-                select(ProductUseRow.product_name, func.count())
+                select(ProductUseRow.product_key, ProductUseRow.product_name, func.count())
                 .join(TreatmentLineRow, ProductUseRow.treatment_line_id == TreatmentLineRow.id)
                 .join(SessionRow, TreatmentLineRow.session_id == SessionRow.id)
                 .where(*_counted())
-                .group_by(ProductUseRow.product_name)
+                .group_by(ProductUseRow.product_key, ProductUseRow.product_name)
             ).all()
         commonest: dict[str, tuple[int, str]] = {}
-        for name, uses in rows:
-            key = folded_name(name)
+        for key, name, uses in rows:
             if key and (key not in commonest or uses > commonest[key][0]):
                 commonest[key] = (uses, " ".join(name.split()))
         return [commonest[key][1] for key in sorted(commonest)]
@@ -189,6 +182,7 @@ def _recalled(s: Session, query: RecallQuery) -> list[RecalledPatient]:
             ProductUseRow.lot_number,
             ProductUseRow.expiry_date,
             ProductUseRow.volume_ml,
+            ProductUseRow.units,
         )
         .join(TreatmentLineRow, ProductUseRow.treatment_line_id == TreatmentLineRow.id)
         .join(SessionRow, TreatmentLineRow.session_id == SessionRow.id)
@@ -202,14 +196,9 @@ def _recalled(s: Session, query: RecallQuery) -> list[RecalledPatient]:
         )
     )
     if query.lot:
-        # the lot's uses are told apart by their product's name as they are grouped, so that
-        # the spellings of every product's name are not read first
         statement = statement.where(ProductUseRow.lot_key == lot_key(query.lot))
-    elif query.product:
-        names = _spellings(s, query.product)
-        if not names:
-            return []
-        statement = statement.where(ProductUseRow.product_name.in_(names))
+    if query.product:
+        statement = statement.where(ProductUseRow.product_key == name_key(query.product))
     if query.from_date is not None:
         start = dt.datetime.combine(query.from_date, dt.time(), dt.UTC) - _WIDEST_OFFSET
         statement = statement.where(SessionRow.performed_at >= start)
@@ -217,13 +206,6 @@ def _recalled(s: Session, query: RecallQuery) -> list[RecalledPatient]:
         end = dt.datetime.combine(query.to_date, dt.time(), dt.UTC) + dt.timedelta(days=1)
         statement = statement.where(SessionRow.performed_at < end + _WIDEST_OFFSET)
     return _grouped(s, query, s.connection().execute(statement).all())
-
-
-def _spellings(s: Session, product: str) -> list[str]:
-    """Every stored spelling of the product's name (`HydraBoost 1.5%`, `hydraboost  1.5%`)."""
-    wanted = folded_name(product)
-    names = s.connection().scalars(select(ProductUseRow.product_name).distinct())
-    return [name for name in names if folded_name(name) == wanted]
 
 
 def _local_day(moment: dt.datetime, offset: int) -> dt.date:
@@ -238,14 +220,7 @@ def _grouped(s: Session, query: RecallQuery, rows: Sequence[_AnyRow]) -> list[Re
     """The rows (one a use, in session order) as patients with their sessions; the days
     checked at each session's own offset; voided patients left out."""
     found: _Found = {}
-    wanted = folded_name(query.product) if query.product else None
-    folded: dict[str, str] = {}
     for row in rows:
-        if wanted is not None:
-            if row.product_name not in folded:
-                folded[row.product_name] = folded_name(row.product_name)
-            if folded[row.product_name] != wanted:
-                continue
         day = _local_day(row.performed_at, row.performed_at_utc_offset)
         if query.from_date is not None and day < query.from_date:
             continue
@@ -262,6 +237,7 @@ def _grouped(s: Session, query: RecallQuery, rows: Sequence[_AnyRow]) -> list[Re
                 row.lot_number,
                 row.expiry_date,
                 row.volume_ml,
+                row.units,
             )
         )
     return [

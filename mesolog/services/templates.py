@@ -11,7 +11,6 @@ from sqlalchemy.orm import Session
 from mesolog.domain.accounts import Permission
 from mesolog.domain.errors import NotFoundError, StateError, Violation
 from mesolog.domain.ids import TemplateId, new_template_id
-from mesolog.domain.products import ProductUnit
 from mesolog.domain.templates import (
     CourseEstimate,
     Template,
@@ -115,12 +114,12 @@ class TemplateService:
 
     def estimate(self, details: TemplateInput, sessions: int) -> CourseEstimate:
         """What `sessions` sessions of the template are expected to cost: its session fee,
-        and its products at the catalogue's prices per ml."""
+        and its products at the catalogue's prices per ml or per unit."""
         with self._ctx.db.read() as s:
             prices = {
-                row.name_key: Decimal(row.price_per_unit_cents) / 100
+                row.name_key: (Decimal(row.price_per_unit_cents) / 100, row.unit)
                 for row in products(s, retired=True)
-                if row.price_per_unit_cents is not None and row.unit is ProductUnit.ML
+                if row.price_per_unit_cents is not None
             }
         return course_estimate(details, sessions, prices)
 

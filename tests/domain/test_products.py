@@ -94,13 +94,14 @@ def test_a_lot_breaks_no_rule_or_says_which() -> None:
     assert none.path == "quantity_received"
 
 
-def test_what_is_left_of_a_lot_counts_in_ml_only() -> None:
+def test_what_is_left_of_a_lot_is_counted_in_its_products_unit() -> None:
     details = LotInput(new_product_id(), "L1", dt.date(2027, 1, 1), None, 10.0)
     at = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
     counted = Lot(new_lot_id(), details, "HydraBoost", ProductUnit.ML, at, used=2.5)
     assert counted.quantity_left == 7.5
-    assert (
-        Lot(new_lot_id(), details, "Toxin", ProductUnit.UNITS, at, used=2.5).quantity_left is None
-    )
+    ampoules = Lot(new_lot_id(), details, "Vita Ampoule", ProductUnit.UNITS, at, used=3.0)
+    assert ampoules.quantity_left == 7.0
+    uncounted = LotInput(new_product_id(), "L2", dt.date(2027, 1, 1))
+    assert Lot(new_lot_id(), uncounted, "X", ProductUnit.ML, at, used=1.0).quantity_left is None
     assert counted.expired_on(dt.date(2027, 1, 2))
     assert not counted.expired_on(dt.date(2027, 1, 1))

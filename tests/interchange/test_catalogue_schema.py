@@ -17,7 +17,6 @@ from mesolog.domain.products import (
     MANUFACTURER_MAX,
     PRICE_PER_UNIT,
     QUANTITY_RECEIVED,
-    UNITS_AMOUNT,
     ProductUnit,
 )
 from mesolog.interchange.file_rules import ONE_GTIN, ONE_LOT, ONE_NAME, file_rule_violations
@@ -81,7 +80,9 @@ def test_the_names_and_ranges_are_the_domains() -> None:
     assert product["name"]["maxLength"] == limits.PRODUCT_NAME_MAX
     assert product["manufacturer"]["maxLength"] == MANUFACTURER_MAX
     assert product["concentration"]["maxLength"] == limits.CONCENTRATION_MAX
-    assert product["default_volume"]["maximum"] == max(UNITS_AMOUNT.high, limits.VOLUME_ML.high)
+    assert product["default_volume"]["maximum"] == max(
+        limits.UNITS_AMOUNT.high, limits.VOLUME_ML.high
+    )
     assert lot["lot_number"]["maxLength"] == limits.LOT_NUMBER_MAX
     assert lot["quantity_received"]["maximum"] == QUANTITY_RECEIVED.high
     assert "exclusiveMinimum" in lot["quantity_received"]

@@ -30,7 +30,6 @@ from mesolog.domain.photos import LABEL_MAX, PhotoInput, PhotoMoment, PhotoView
 from mesolog.domain.products import (
     PRICE_PER_UNIT,
     QUANTITY_RECEIVED,
-    UNITS_AMOUNT,
     LotInput,
     ProductInput,
     ProductUnit,
@@ -182,7 +181,7 @@ GTINS = st.integers(0, 10**13 - 1).map(lambda n: f"{n:013d}{gtin_check_digit(f'{
 PRICES = st.decimals(0, int(PRICE_PER_UNIT.high), places=2).map(abs)
 PRODUCT_INPUTS = st.builds(
     ProductInput, NAMES, pick(enums.Solution), TEXT, TEXT, pick(ProductUnit), st.just("") | GTINS,
-    maybe(decimal(UNITS_AMOUNT)), maybe(PRICES), TEXT,
+    maybe(decimal(limits.UNITS_AMOUNT)), maybe(PRICES), TEXT,
 )
 LOT_NUMBERS = st.text(min_size=1, max_size=limits.LOT_NUMBER_MAX).filter(lambda t: not t.isspace())
 TEMPLATE_LINES = st.builds(

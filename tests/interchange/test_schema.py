@@ -394,6 +394,8 @@ def test_a_session_may_name_only_a_course_of_its_own_patient() -> None:
         ("pen", "penetrations_per_second", limits.PEN_PENETRATIONS_PER_SECOND),
         ("pen", "passes", limits.PEN_PASSES),
         ("product_use", "volume_ml", limits.VOLUME_ML),
+        ("product_use", "units", limits.UNITS_AMOUNT),
+        ("template_product", "units", limits.UNITS_AMOUNT),
         ("course", "planned_sessions", limits.PLANNED_SESSIONS),
         ("course", "initial_interval_days", limits.INITIAL_INTERVAL_DAYS),
         ("course", "maintenance_interval_days", limits.MAINTENANCE_INTERVAL_DAYS),

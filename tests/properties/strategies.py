@@ -119,6 +119,10 @@ class Kinds:
             "concentration": self.text_field(limits.CONCENTRATION_MAX),
             "lot_number": self.text_field(limits.LOT_NUMBER_MAX),
             "expiry_date": (st.none() | st.dates(min_value=day), dates_around(day)),
+            "units": (
+                st.none() | st.floats(0, 1_000, exclude_min=True),
+                numbers(limits.UNITS_AMOUNT),
+            ),
         }
         return fields(choices, self.wild_at_least).map(lambda f: ProductUse(**f))
 

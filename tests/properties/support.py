@@ -266,6 +266,7 @@ def product_faults(product: ProductUse, day: dt.date, base: str) -> list[str]:
         ("concentration", not too_long(product.concentration, limits.CONCENTRATION_MAX)),
         ("lot_number", not too_long(product.lot_number, limits.LOT_NUMBER_MAX)),
         ("expiry_date", product.expiry_date is None or product.expiry_date >= day),
+        ("units", number_ok(product.units, limits.UNITS_AMOUNT)),
     ]
     return [_join(base, name) for name, ok in checks if not ok]
 

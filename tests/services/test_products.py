@@ -166,7 +166,9 @@ def test_lots_are_unique_within_their_product_and_offered_until_they_expire(
 def test_what_is_left_of_a_lot_counts_signed_current_sessions(clinic: Clinic, make: Maker) -> None:
     product = add_hydra(clinic)
     lot = clinic.lots.add(LotInput(product.id, "L2501-02", dt.date(2027, 6, 30), None, 20.0))
-    units = clinic.products.add(ProductInput("Toxin", Solution.OTHER, unit=ProductUnit.UNITS))
+    units = clinic.products.add(
+        ProductInput("Vita Ampoule", Solution.VITAMINS, unit=ProductUnit.UNITS)
+    )
     patient = make.patient()
 
     def session(volume: float, lot_number: str = "l2501-02", name: str = "HYDRABOOST 1.5%"):
@@ -190,8 +192,21 @@ def test_what_is_left_of_a_lot_counts_signed_current_sessions(clinic: Clinic, ma
     clinic.sessions.amend(signed.id, replace(signed.entry, treatments=(line,)), reason="one vial")
     assert clinic.lots.get(lot.id).used == 0.5, "the amendment replaces what it corrects"
 
-    toxin_lot = clinic.lots.add(LotInput(units.id, "T1", dt.date(2027, 1, 1), None, 100.0))
-    assert toxin_lot.quantity_left is None
+    ampoules = clinic.lots.add(LotInput(units.id, "T1", dt.date(2027, 1, 1), None, 100.0))
+    assert ampoules.quantity_left == 100.0
+    given = make.product(product_name="Vita Ampoule", lot_number="t1", volume_ml=5.0, units=2.0)
+    stored = clinic.sessions.sign(
+        make.draft(patient.id, treatments=(make.needle_line(products=(given,)),)).id
+    )
+    assert clinic.sessions.get(stored.id).entry.treatments[0].products == (given,)
+    without_units = make.product(product_name="vita ampoule", lot_number="T1", volume_ml=5.0)
+    clinic.sessions.sign(
+        make.draft(patient.id, treatments=(make.needle_line(products=(without_units,)),)).id
+    )
+    assert (clinic.lots.get(ampoules.id).used, clinic.lots.get(ampoules.id).quantity_left) == (
+        2.0,
+        98.0,
+    ), "a product counted in units is counted by the units given, not the volume"
 
 
 def test_a_lot_edit_keeps_its_product(clinic: Clinic) -> None:

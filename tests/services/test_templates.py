@@ -162,15 +162,27 @@ def test_a_courses_cost_is_its_fees_and_its_products_at_catalogue_prices(clinic:
         ProductInput("HydraBoost 1.5%", Solution.HYALURONIC_ACID, price_per_unit=Decimal("18.40"))
     )
     clinic.products.add(
-        ProductInput("Toxin", Solution.OTHER, unit=ProductUnit.UNITS, price_per_unit=Decimal(4))
+        ProductInput(
+            "Vita Ampoule", Solution.VITAMINS, unit=ProductUnit.UNITS, price_per_unit=Decimal(4)
+        )
     )
     vitamins = ProductUse(Solution.VITAMINS, 1.0)
-    line = replace(own_template().lines[0], products=(*own_template().lines[0].products, vitamins))
+    ampoules = ProductUse(Solution.VITAMINS, 5.0, "vita ampoule", units=2.0)
+    line = replace(
+        own_template().lines[0],
+        products=(*own_template().lines[0].products, vitamins, ampoules),
+    )
     template = own_template(session_fee=Decimal(120), lines=(line,))
     estimate = clinic.templates.estimate(template, 6)
     assert estimate.fees == Decimal(720)
-    assert estimate.products == Decimal("220.80"), "6 sessions × 2 ml × 18.40"
-    assert estimate.total == Decimal("940.80")
+    assert estimate.products == Decimal("268.80"), "6 × (2 ml × 18.40 + 2 units × 4)"
+    assert estimate.total == Decimal("988.80")
     assert estimate.unpriced == ("vitamins",)
+    stored = clinic.templates.add(template)
+    assert clinic.templates.get(stored.id).details.lines == template.lines
+    no_units = own_template(lines=(replace(line, products=(replace(ampoules, units=None),)),))
+    assert clinic.templates.estimate(no_units, 6).unpriced == ("vita ampoule",), (
+        "a product counted in units is priced by the units a line gives, never by its volume"
+    )
     unfeed = clinic.templates.estimate(own_template(), 5)
     assert (unfeed.fees, unfeed.total) == (None, Decimal("184.00"))

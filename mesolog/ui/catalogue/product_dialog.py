@@ -24,7 +24,6 @@ from mesolog.domain.enums import Solution
 from mesolog.domain.errors import ValidationError, Violation
 from mesolog.domain.products import (
     PRICE_PER_UNIT,
-    UNITS_AMOUNT,
     Product,
     ProductInput,
     ProductUnit,
@@ -52,7 +51,7 @@ WIDTH_CHARACTERS = 60
 
 
 def _amount_span(unit: ProductUnit) -> limits.Range:
-    return limits.VOLUME_ML if unit is ProductUnit.ML else UNITS_AMOUNT
+    return limits.VOLUME_ML if unit is ProductUnit.ML else limits.UNITS_AMOUNT
 
 
 class ProductDialog(QDialog):

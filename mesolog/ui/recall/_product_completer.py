@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QStringListModel
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
-from mesolog.services.recall import folded_name
+from mesolog.domain.products import name_key
 
 VISIBLE_LINES = 10
 
@@ -18,7 +18,7 @@ class ProductCompleter(QCompleter):
 
     def __init__(self, field: QLineEdit, names: Sequence[str]) -> None:
         super().__init__(field)
-        self._names = [(folded_name(name), name) for name in names]
+        self._names = [(name_key(name), name) for name in names]
         self._shown = QStringListModel(self)
         self.setModel(self._shown)
         self.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
@@ -27,6 +27,6 @@ class ProductCompleter(QCompleter):
         field.textEdited.connect(self._fill)
 
     def _fill(self, text: str) -> None:
-        wanted = folded_name(text)
+        wanted = name_key(text)
         found = [name for folded, name in self._names if wanted and wanted in folded]
         self._shown.setStringList(found)

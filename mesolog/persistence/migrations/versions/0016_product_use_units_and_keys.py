@@ -1,0 +1,70 @@
+"""product uses: units given of a product counted in units; the name's key, indexed
+
+Revision ID: 0016
+Revises: 0015
+Create Date: 2026-12-05
+
+A product counted in units (an ampoule, a vial, U) records how many a session gave beside
+the volume injected (`units`, none for the rows before it: the digests leave it out while
+it is empty). Recall and what is left of a lot find a product's uses by its name folded
+(domain.products.name_key): that search read every stored spelling first, then the rows
+by name, the whole table at 50,000 patients. The key is now a column written with the
+name, derived (left out of digests) and indexed. Existing rows get theirs here, one UPDATE
+per stored spelling, with the signed parts' update guards lifted for those UPDATEs and
+made again as the guards catalogue makes them (as 0015 did).
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+from mesolog.domain.products import name_key
+from mesolog.persistence import guards
+
+revision: str = "0016"
+down_revision: str | None = "0015"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+TABLE = "product_uses"
+
+
+def upgrade() -> None:
+    op.add_column(
+        TABLE, sa.Column("product_key", sa.String(length=200), nullable=False, server_default="")
+    )
+    op.add_column(TABLE, sa.Column("units", sa.Double(), nullable=True))
+    op.create_index(op.f("ix_product_uses_product_key"), TABLE, ["product_key"])
+    bind = op.get_bind()
+    names = bind.scalars(sa.text(f"SELECT DISTINCT product_name FROM {TABLE}")).all()
+    keys = [{"name": name, "key": name_key(name)} for name in names if name_key(name)]
+    if not keys:
+        return
+    update = sa.text(f"UPDATE {TABLE} SET product_key = :key WHERE product_name = :name")
+    if bind.dialect.name == "postgresql":
+        op.execute(f"ALTER TABLE {TABLE} DISABLE TRIGGER {TABLE}_signed_locked")
+        bind.execute(update, keys)
+        op.execute(f"ALTER TABLE {TABLE} ENABLE TRIGGER {TABLE}_signed_locked")
+        return
+    locks = [
+        trigger
+        for trigger in guards.sqlite_triggers(())
+        if trigger.table == TABLE and " BEFORE UPDATE " in trigger.sql
+    ]
+    for trigger in locks:
+        op.execute(f"DROP TRIGGER {trigger.name}")
+    bind.execute(update, keys)
+    for trigger in locks:
+        op.execute(trigger.sql)
+
+
+def downgrade() -> None:
+    op.drop_index(op.f("ix_product_uses_product_key"), TABLE)
+    with op.batch_alter_table(TABLE, schema=None) as batch_op:
+        batch_op.drop_column("units")
+        batch_op.drop_column("product_key")
+    if op.get_bind().dialect.name == "sqlite":  # the batch copy of the table lost its locks
+        for trigger in guards.sqlite_triggers(()):
+            if trigger.table == TABLE:
+                op.execute(trigger.sql)
