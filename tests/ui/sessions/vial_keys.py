@@ -1,5 +1,5 @@
 """A USB barcode scanner's keys as the platform delivers them, for the session editor's scan
-tests (test_vial_scans.py), as in tests/ui/common/test_scanner_input.py: each key a
+tests (test_vial_scans_*.py), as in tests/ui/common/scanner_keys.py: each key a
 ShortcutOverride, a press and a release to the widget with the focus, stamped with the time
 it was typed, a few milliseconds apart, GS typed as Ctrl+] with the text "\\x1d"."""
 
