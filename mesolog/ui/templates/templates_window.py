@@ -44,13 +44,11 @@ AREAS_CHARACTERS = 48
 them whole)."""
 
 
-def open_templates(owner: QWidget, clinic: Clinic) -> TemplatesWindow:
+def open_templates(owner: QWidget, clinic: Clinic, bus: ChangeBus) -> TemplatesWindow:
     """Settings ▸ Templates beside `owner` (the main window): one window, raised again when
-    open, telling the views of `owner`'s ChangeBus of its changes."""
+    open, telling the views that follow `bus` of its changes."""
     window = owner.findChild(TemplatesWindow, "templates_window")
     if window is None:
-        bus = owner.findChild(ChangeBus, "", Qt.FindChildOption.FindDirectChildrenOnly)
-        assert bus is not None, "the main window has its ChangeBus"
         window = TemplatesWindow(clinic, bus, owner)
     else:
         window.refresh()

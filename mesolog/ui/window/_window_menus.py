@@ -75,7 +75,7 @@ class WindowMenus(QObject):
         self.products_action.triggered.connect(self.open_products)
         self.products_window: ProductsWindow | None = None
         self.templates_action = self._action(self.tr("&Templates…"), "templates_action")
-        self.templates_action.triggered.connect(lambda: open_templates(window, clinic))
+        self.templates_action.triggered.connect(lambda: open_templates(window, clinic, bus))
         self.users_action = self._action(self.tr("&Users…"), "users_action")
         self.change_password_action = self._action(
             self.tr("Change My &Password…"), "change_password_action"
