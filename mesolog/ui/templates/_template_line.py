@@ -5,7 +5,7 @@ plan of a first session, not a record of one."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from mesolog.domain.enums import Area, TechniqueKind
 from mesolog.domain.errors import Violation
-from mesolog.domain.products import Product
 from mesolog.domain.records import (
     NeedleTechnique,
     ProductUse,
@@ -39,7 +38,8 @@ from mesolog.ui.sessions.treatment_technique import (
     TechniqueChoice,
     set_defaults,
 )
-from mesolog.ui.templates._template_products import TemplateProductRow, product_header
+from mesolog.ui.templates._template_catalogue import TemplateCatalogue
+from mesolog.ui.templates._template_products import ProductHeader, TemplateProductRow
 
 _PRODUCT_PATH = re.compile(r"products\[(\d+)\]\.")
 AREA_CHARS = 22
@@ -57,13 +57,13 @@ class TemplateLineEditor(QFrame):
     def __init__(
         self,
         defaults: TechniqueDefaults,
-        matching: Callable[[str], list[Product]],
+        catalogue: TemplateCatalogue,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("template_line")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self._matching = matching
+        self._catalogue = catalogue
         self.products: list[TemplateProductRow] = []
         self.errors = FieldErrors(self)
 
@@ -91,7 +91,7 @@ class TemplateLineEditor(QFrame):
         self.stack.addWidget(self.pen_fields)
         self.kind.changed.connect(self._kind_changed)
 
-        self.product_header = product_header()
+        self.product_header = ProductHeader()
         self.product_rows = QVBoxLayout()
         self.product_rows.setSpacing(2)
         self.add_product_button = named(
@@ -138,14 +138,16 @@ class TemplateLineEditor(QFrame):
     # products
 
     def add_product(self, product: ProductUse | None = None) -> TemplateProductRow:
-        row = TemplateProductRow(self._matching, self)
+        row = TemplateProductRow(self._catalogue, self)
         if product is not None:
             row.set_product(product)
         row.changed.connect(self.changed.emit)
+        row.counted_changed.connect(self._show_units_caption)
         row.remove_requested.connect(self._remove_product)
         self.products.append(row)
         self.product_rows.addWidget(row)
         self.product_header.setVisible(True)
+        self._show_units_caption()
         self.changed.emit()
         self.reshaped.emit()
         return row
@@ -159,9 +161,14 @@ class TemplateLineEditor(QFrame):
         row.setParent(None)  # out of the form's children at once, not at deletion
         row.deleteLater()
         self.product_header.setVisible(bool(self.products))
+        self._show_units_caption()
         self.add_product_button.setFocus()
         self.changed.emit()
         self.reshaped.emit()
+
+    def _show_units_caption(self) -> None:
+        counted = any(row.counts_units for row in self.products)
+        self.product_header.units_caption.setVisible(counted)
 
     # the technique
 

@@ -4,16 +4,16 @@ them; violations of `lines[i]…` go to line i."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from mesolog.domain.errors import Violation
-from mesolog.domain.products import Product
 from mesolog.domain.records import TechniqueDefaults, TreatmentLine
 from mesolog.domain.templates import MAX_LINES
 from mesolog.ui.common.forms import FieldErrors, named
+from mesolog.ui.templates._template_catalogue import TemplateCatalogue
 from mesolog.ui.templates._template_line import TemplateLineEditor
 
 _LINE_PATH = re.compile(r"lines\[(\d+)\]\.")
@@ -21,7 +21,7 @@ _LINE_PATH = re.compile(r"lines\[(\d+)\]\.")
 
 class TemplateLines(QWidget):
     """The lines, each starting from the clinic's technique `defaults`; product names
-    complete from `matching`."""
+    complete from the `catalogue`, which says too which are counted in units."""
 
     changed = Signal()
     reshaped = Signal()
@@ -30,13 +30,13 @@ class TemplateLines(QWidget):
     def __init__(
         self,
         defaults: TechniqueDefaults,
-        matching: Callable[[str], list[Product]],
+        catalogue: TemplateCatalogue,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("template_lines")
         self._defaults = defaults
-        self._matching = matching
+        self._catalogue = catalogue
         self.editors: list[TemplateLineEditor] = []
         self.errors = FieldErrors(self)
         self.lines_error = self.errors.label_for("lines")
@@ -57,7 +57,7 @@ class TemplateLines(QWidget):
         layout.addLayout(bottom)
 
     def add_line(self, line: TreatmentLine | None = None) -> TemplateLineEditor:
-        editor = TemplateLineEditor(self._defaults, self._matching, self)
+        editor = TemplateLineEditor(self._defaults, self._catalogue, self)
         if line is None:
             editor.add_product()
         else:
@@ -107,6 +107,15 @@ class TemplateLines(QWidget):
 
     def estimated_lines(self) -> tuple[TreatmentLine, ...]:
         return tuple(editor.estimated_line() for editor in self.editors)
+
+    def unreadable_units(self) -> list[str]:
+        """The names of the products whose units are wanted and hold no amount."""
+        return [
+            row.product_name.text().strip()
+            for editor in self.editors
+            for row in editor.products
+            if row.units_unreadable()
+        ]
 
     def field_errors(self) -> list[FieldErrors]:
         return [self.errors] + [e for editor in self.editors for e in editor.field_errors()]

@@ -1,20 +1,26 @@
 """The products of one template line: a compact, table-like list of rows under one header.
 A product is named from the catalogue (which fills its solution and concentration), or left
-unnamed: any product of its solution. No lot: a lot is chosen at the chair."""
+unnamed: any product of its solution. No lot: a lot is chosen at the chair.
+
+A product the catalogue counts in units (an ampoule, a vial, U) has a units field beside
+its volume in ml: how many a session gives, filled in with the product's default amount
+when the product is chosen or its name typed whole. Units stored with a line show whatever
+the catalogue says since."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QToolButton, QWidget
 
 from mesolog.domain import limits
 from mesolog.domain.charts import AMOUNT_PLACES
 from mesolog.domain.enums import Solution
 from mesolog.domain.errors import Violation
-from mesolog.domain.products import Product
+from mesolog.domain.products import Product, ProductUnit, name_key
 from mesolog.domain.records import ProductUse
+from mesolog.ui.catalogue.catalogue_words import unit_label
 from mesolog.ui.common.forms import FieldErrors, named
 from mesolog.ui.common.labels import ordered, solution_label
 from mesolog.ui.sessions.session_widgets import (
@@ -27,46 +33,58 @@ from mesolog.ui.sessions.session_widgets import (
     watch,
 )
 from mesolog.ui.templates._catalogue_completer import CatalogueCompleter
+from mesolog.ui.templates._template_catalogue import TemplateCatalogue
 
-COLUMNS = [(3, 24), (0, 24), (1, 14), (0, 10), (0, 4)]
-"""(stretch, minimum width in characters): product, solution, concentration, volume, remove."""
+COLUMNS = [(3, 24), (0, 24), (1, 14), (0, 10), (0, 12), (0, 4)]
+"""(stretch, minimum width in characters): product, solution, concentration, volume, units,
+remove."""
 DEFAULT_VOLUME_ML = 1.0
 
 
-def product_header(parent: QWidget | None = None) -> QWidget:
-    header = QWidget(parent)
-    header.setObjectName("product_header")
-    grid = table_grid(COLUMNS, header)
-    texts = [
-        header.tr("Product"),
-        header.tr("Solution"),
-        header.tr("Concentration"),
-        header.tr("Volume"),
-        "",
-    ]
-    for column, text in enumerate(texts):
-        grid.addWidget(fill_width(caption(text), 0), 0, column)
-    return header
+class ProductHeader(QWidget):
+    """The captions over a line's product rows; Units only over a row that has them."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("product_header")
+        grid = table_grid(COLUMNS, self)
+        self.units_caption = fill_width(caption(self.tr("Units")), 0)
+        self.units_caption.hide()
+        captions: list[QWidget] = [
+            fill_width(caption(self.tr("Product")), 0),
+            fill_width(caption(self.tr("Solution")), 0),
+            fill_width(caption(self.tr("Concentration")), 0),
+            fill_width(caption(self.tr("Volume")), 0),
+            self.units_caption,
+            QLabel(),
+        ]
+        for column, widget in enumerate(captions):
+            grid.addWidget(widget, 0, column)
 
 
 class TemplateProductRow(QWidget):
-    """One product of a template line: name, solution, concentration and volume."""
+    """One product of a template line: name, solution, concentration, volume and, for a
+    product counted in units, its units."""
 
     changed = Signal()
     remove_requested = Signal(object)
+    counted_changed = Signal()
+    """The units field shown or hidden."""
 
-    def __init__(
-        self, matching: Callable[[str], list[Product]], parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, catalogue: TemplateCatalogue, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("product")
+        self._catalogue = catalogue
+        self._units_key: str | None = None
+        """The name (name_key) of the product the units are counted for; None: no units."""
         self.product_name = named(QLineEdit(), "product_name", self.tr("Product name"))
         self.product_name.setPlaceholderText(self.tr("Any product of the solution"))
         self.product_name.setToolTip(
             self.tr("Type a few letters of a product in the catalogue, or leave empty")
         )
-        self.offers = CatalogueCompleter(self.product_name, matching)
+        self.offers = CatalogueCompleter(self.product_name, catalogue.matching)
         self.offers.chosen.connect(self.take_product)
+        self.product_name.textChanged.connect(self._name_changed)
         labels = {solution: solution_label(solution) for solution in ordered(Solution)}
         self.solution = named(enum_combo(labels), "solution", self.tr("Solution"))
         self.concentration = named(QLineEdit(), "concentration", self.tr("Concentration"))
@@ -77,6 +95,13 @@ class TemplateProductRow(QWidget):
             self.tr("Volume in millilitres"),
         )
         self.volume_ml.set_value(DEFAULT_VOLUME_ML)
+        self.units = named(
+            number_field(limits.UNITS_AMOUNT, unit_label(ProductUnit.UNITS), places=AMOUNT_PLACES),
+            "units",
+            self.tr("Units given"),
+        )
+        self.units.setToolTip(self.tr("How many a session gives: ampoules, vials or U"))
+        self.units.hide()
         self.remove_button = named(QToolButton(), "remove_product", self.tr("Remove product"))
         self.remove_button.setText("✕")
         self.remove_button.setToolTip(self.tr("Remove this product"))
@@ -89,6 +114,7 @@ class TemplateProductRow(QWidget):
             ("solution", self.solution),
             ("concentration", self.concentration),
             ("volume_ml", self.volume_ml),
+            ("units", self.units),
         ]
         for column, (_, widget) in enumerate(fields):
             grid.addWidget(fill_width(widget, 0), 0, column)
@@ -99,47 +125,99 @@ class TemplateProductRow(QWidget):
             first_row=1,
         )
         self.errors.follow(self.volume_ml)
+        self.errors.follow(self.units)
         watch([widget for _, widget in fields], self.changed.emit)
 
     def focus_widgets(self) -> list[QWidget]:
-        """The row's inputs in tab order."""
+        """The row's inputs in tab order (the units skipped while hidden)."""
         return [
             self.product_name,
             self.solution,
             self.concentration,
             self.volume_ml,
+            self.units,
             self.remove_button,
         ]
 
+    @property
+    def counts_units(self) -> bool:
+        """Whether the row's product is counted in units (its units field shown)."""
+        return self._units_key is not None
+
     def take_product(self, product: Product) -> None:
-        """The catalogue's product chosen: its name, solution and concentration."""
+        """The catalogue's product chosen: its name, solution and concentration, and for a
+        product counted in units its default amount."""
         details = product.details
         self.product_name.setText(details.name)
         self.solution.set_value(details.solution)
         self.concentration.setText(details.concentration)
+        self._take_unit(product)
+
+    def _name_changed(self, text: str) -> None:
+        """A name typed whole, without choosing it, counts as chosen; any other name has no
+        units."""
+        if self._units_key is None or name_key(text) != self._units_key:
+            self._take_unit(self._catalogue.product_named(text))
+
+    def _take_unit(self, product: Product | None) -> None:
+        if product is None or product.details.unit is not ProductUnit.UNITS:
+            self._count_units(None)
+            return
+        key = name_key(product.details.name)
+        if key != self._units_key:
+            self.units.set_value(product.details.default_volume)
+            self._count_units(key)
+            if product.details.default_volume is not None:
+                self.units.check()  # forgets a problem shown before the field was hidden
+
+    def _count_units(self, key: str | None) -> None:
+        shown = key is not None
+        self._units_key = key
+        if not shown:
+            self.units.setText("")
+        if self.units.isHidden() == shown:
+            self.units.setVisible(shown)
+            if not shown:
+                self.errors.say("units", "")
+            self.counted_changed.emit()
 
     def product(self) -> ProductUse:
-        """The product as typed; only asked once the volume was checked."""
-        return self._use(self.volume_ml.number())
+        """The product as typed; only asked once its volume and units were checked."""
+        return self._use(
+            self.volume_ml.number(), self.units.number() if self.counts_units else None
+        )
 
     def readable_product(self) -> ProductUse | None:
-        """The product as typed, or None while its volume is no amount (for the estimate)."""
+        """The product as typed, or None while its volume is no amount (for the estimate);
+        units that are no amount read as none."""
         volume = self.volume_ml.value()
-        return None if volume is None else self._use(volume)
+        return None if volume is None else self._use(volume, self.units.value())
 
-    def _use(self, volume_ml: float) -> ProductUse:
+    def units_unreadable(self) -> bool:
+        """Whether the row's units are wanted and hold no amount (the estimate says so)."""
+        return self.counts_units and self.units.value() is None
+
+    def _use(self, volume_ml: float, units: float | None) -> ProductUse:
         return ProductUse(
             solution=Solution(self.solution.value()),
             volume_ml=volume_ml,
             product_name=self.product_name.text().strip(),
             concentration=self.concentration.text().strip(),
+            units=units if self.counts_units else None,
         )
 
     def set_product(self, product: ProductUse) -> None:
+        """A stored product: units stored show as stored, whatever the catalogue says now;
+        a product the catalogue counts in units and stored without them shows the field
+        empty, to be filled."""
         self.product_name.setText(product.product_name)
         self.solution.set_value(product.solution)
         self.concentration.setText(product.concentration)
         self.volume_ml.set_value(product.volume_ml)
+        if product.units is not None:
+            self._count_units(name_key(product.product_name))
+        if self.counts_units:
+            self.units.set_value(product.units)
 
     def show_errors(self, violations: Iterable[Violation], prefix: str) -> list[Violation]:
         return self.errors.show(violations, prefix)

@@ -33,6 +33,7 @@ from mesolog.ui.common.operations import ChangeBus, run_change
 from mesolog.ui.common.screen_fit import ScrollingBody, resize_within_screen
 from mesolog.ui.common.versioned_saves import VersionedForm, note_label
 from mesolog.ui.templates._plan_fields import PlanFields
+from mesolog.ui.templates._template_catalogue import TemplateCatalogue
 from mesolog.ui.templates._template_lines import TemplateLines
 from mesolog.ui.templates.template_words import (
     estimate_text,
@@ -112,7 +113,7 @@ class TemplateDialog(QDialog):
         self.read_only_note.setVisible(self.read_only)
         self.plan = PlanFields(body)
         defaults = self._clinic.settings.clinic().techniques
-        self.lines = TemplateLines(defaults, self._clinic.products.matching, body)
+        self.lines = TemplateLines(defaults, TemplateCatalogue.of(self._clinic), body)
         group = QGroupBox(self.tr("First session's treatment lines"), body)
         group.setObjectName("lines_group")
         inside = QVBoxLayout(group)
@@ -203,6 +204,14 @@ class TemplateDialog(QDialog):
             return
         if self.plan.session_fee.problem():
             self.estimate.setText(self.tr("The estimate needs a session fee it can read, or none."))
+            return
+        unreadable = self.lines.unreadable_units()
+        if unreadable:
+            self.estimate.setText(
+                self.tr("The estimate needs the units of %1, as a number.").replace(
+                    "%1", ", ".join(unreadable)
+                )
+            )
             return
         details = TemplateInput(
             name=self.plan.name.text(),

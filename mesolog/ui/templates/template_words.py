@@ -10,9 +10,11 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from mesolog.domain.accounts import Permission
 from mesolog.domain.enums import Area, Indication
-from mesolog.domain.records import NeedleTechnique, TreatmentLine
+from mesolog.domain.products import ProductUnit
+from mesolog.domain.records import NeedleTechnique, ProductUse, TreatmentLine
 from mesolog.domain.templates import CourseEstimate, TemplateInput
 from mesolog.services.clinic import Clinic
+from mesolog.ui.catalogue.catalogue_words import unit_label
 from mesolog.ui.common.labels import area_label, indication_label, solution_label
 from mesolog.ui.common.record_conflicts import FieldWords, empty_text, in_sentence, number_text
 
@@ -57,6 +59,14 @@ def areas_text(areas: tuple[Area, ...]) -> str:
     return ", ".join(area_label(area) for area in areas)
 
 
+def product_text(product: ProductUse) -> str:
+    """ "HydraBoost 1.5% 2 ml"; a product counted in units "VitaC 2 units · 4 ml"."""
+    amount = number_text(product.volume_ml, "ml")
+    if product.units is not None:
+        amount = f"{number_text(product.units, unit_label(ProductUnit.UNITS))} · {amount}"
+    return f"{product.product_name or solution_label(product.solution)} {amount}"
+
+
 def line_text(line: TreatmentLine) -> str:
     """One line in a sentence: "Cheeks: needle 2 mm; HydraBoost 1.5% 2 ml"."""
     technique = line.technique
@@ -64,11 +74,7 @@ def line_text(line: TreatmentLine) -> str:
         how = _tr("needle %1").replace("%1", number_text(technique.depth_mm, "mm"))
     else:
         how = _tr("pen %1").replace("%1", number_text(technique.depth_mm, "mm"))
-    products = ", ".join(
-        f"{product.product_name or solution_label(product.solution)} "
-        f"{number_text(product.volume_ml, 'ml')}"
-        for product in line.products
-    )
+    products = ", ".join(product_text(product) for product in line.products)
     area = area_label(line.area)
     if line.area_detail:
         area = f"{area} ({line.area_detail})"

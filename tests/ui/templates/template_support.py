@@ -12,9 +12,10 @@ from PySide6.QtCore import QAbstractItemModel, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from mesolog.domain.enums import Solution
-from mesolog.domain.products import Product, ProductInput
+from mesolog.domain.products import Product, ProductInput, ProductUnit
 from mesolog.services.clinic import Clinic
 from mesolog.ui.templates.template_dialog import TemplateDialog
+from tests.typing_support import Typed
 
 HYDRA = ProductInput(
     "HydraBoost 1.5%",
@@ -30,9 +31,32 @@ GREEK = ProductInput(
     concentration="20 mg/ml",
 )
 
+AMPOULE = ProductInput(
+    "VitaC Ampoule 2 ml",
+    Solution.VITAMINS,
+    manufacturer="Nutriderm",
+    concentration="vitamin C 20%",
+    unit=ProductUnit.UNITS,
+    default_volume=2.0,
+    price_per_unit=Decimal("6.50"),
+)
+"""Counted in ampoules: two a session, 6.50 each."""
+AMOUNT_ERRORS = [
+    Typed("none", "", refused="A value is needed: more than 0, at most"),
+    Typed("nought", "0", refused="0 units is too low: more than 0, at most"),
+    Typed("too many", "1001", refused="1001 units is too high"),
+    Typed("four decimals", "1.0005", refused="has more than 3 decimals"),
+    Typed("a word", "two", refused="two is not a number"),
+]
+"""Units typed that no product use allows, and a fragment of what is said beside them."""
+
 
 def add_catalogue(clinic: Clinic) -> dict[str, Product]:
-    return {"hydra": clinic.products.add(HYDRA), "greek": clinic.products.add(GREEK)}
+    return {
+        "hydra": clinic.products.add(HYDRA),
+        "greek": clinic.products.add(GREEK),
+        "ampoule": clinic.products.add(AMPOULE),
+    }
 
 
 def in_modal(kind: type, act: Callable[[Any], None]) -> None:
