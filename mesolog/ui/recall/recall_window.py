@@ -160,17 +160,30 @@ class RecallWindow(QDialog):
         self._say("")
         query = self.form.query()
         if query is None:
+            self._not_searched()
             return
         try:
             with busy():
                 result = self._clinic.recall.search(query, reason=self.form.reason.text())
         except ValidationError as error:
             self.form.show_violations(error.violations)
+            self._not_searched()
             return
         except KnownError as error:
             self._say(str(error))
+            self._not_searched()
             return
         self.show_result(result)
+
+    def _not_searched(self) -> None:
+        """A refused search takes the previous one's results away, so that they are never
+        read as the answer to the question now typed."""
+        self.recalled = None
+        self.model.set_result(None)
+        self.summary.setText(self.tr("Not searched: the problem is shown above."))
+        self.csv_button.setEnabled(False)
+        self.letters_button.setEnabled(False)
+        self.status.clear()
 
     def show_result(self, result: RecallResult) -> None:
         self.recalled = result

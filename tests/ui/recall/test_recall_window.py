@@ -36,7 +36,7 @@ from mesolog.ui.recall._letter_box import default_letter_text
 from mesolog.ui.recall.recall_window import RecallColumn, RecallWindow
 from mesolog.ui.window.main_window import MainWindow
 from tests.locale_support import typed_date
-from tests.typing_support import focus, shown, type_into, type_keys
+from tests.typing_support import empty, focus, shown, type_into, type_keys
 
 ATHENS = dt.timezone(dt.timedelta(hours=2))
 REASON = "Notice 2026-14 from the maker"
@@ -166,6 +166,43 @@ def test_without_a_reason_or_with_the_days_backwards_nothing_is_searched(
     assert window.table.model().rowCount() == 0
     assert not window.csv_button.isEnabled()
     assert _recall_entries(recalled) == []
+
+
+def _searched(qtbot: QtBot, window: RecallWindow) -> None:
+    qtbot.mouseClick(window.form.search_button, Qt.MouseButton.LeftButton)
+
+
+def _nothing_shown(window: RecallWindow) -> None:
+    assert window.table.model().rowCount() == 0
+    assert not window.csv_button.isEnabled()
+    assert not window.letters_button.isEnabled()
+    assert window.recalled is None
+    assert "patient" not in window.summary.text()
+    assert window.summary.text() == "Not searched: the problem is shown above."
+
+
+def test_a_search_refused_takes_the_previous_results_off_the_screen(
+    qtbot: QtBot, recalled: Clinic
+) -> None:
+    window = _window(qtbot, recalled)
+    type_into(qtbot, window.form.lot, "L2409-17")
+    type_into(qtbot, window.form.reason, REASON)
+    _searched(qtbot, window)
+    assert window.table.model().rowCount() == 3
+
+    empty(qtbot, window.form.lot)
+    _searched(qtbot, window)
+    assert window.form.errors_shown() == {"lot": "A lot number, or a product name, is required"}
+    _nothing_shown(window)
+
+    type_into(qtbot, window.form.lot, "L2409-17")
+    _searched(qtbot, window)
+    assert window.table.model().rowCount() == 3
+    type_into(qtbot, window.form.from_date, "31/31/2026")
+    _searched(qtbot, window)
+    assert list(window.form.errors_shown()) == ["from_date"]
+    _nothing_shown(window)
+    assert len(_recall_entries(recalled)) == 2
 
 
 def _saving_to(monkeypatch: pytest.MonkeyPatch, target: Path) -> None:
