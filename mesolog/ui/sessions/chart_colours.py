@@ -65,24 +65,35 @@ def band_words() -> list[str]:
     return words
 
 
+GAP_PX = 12
+"""Between two depth bands' headings, and between a row's heading and its swatches."""
+
+
+def _heading(text: str) -> str:
+    return f'<td style="padding-right: {GAP_PX}px"><b>{text}</b></td>'
+
+
 def _swatch(colour: str) -> str:
-    return f'<td bgcolor="{colour}" width="40">&nbsp;</td>'
+    return f'<td bgcolor="{colour}">&nbsp;</td>'
 
 
 def legend_html() -> str:
     """The legend as a rich-text table: the depth bands across, a row of swatches for each
-    technique, then the colour of a zone two lines shade differently."""
+    technique, then the colour of a zone two lines shade differently; under it, a sentence
+    saying how to read it. The headings are padded apart, the swatches only spaced, so each
+    band's swatches sit under its heading as one column."""
+    apart = f"padding-left: {GAP_PX // 2}px; padding-right: {GAP_PX // 2}px"
     head = "".join(
-        f'<td align="center">{words.replace(" ", "&nbsp;")}</td>' for words in band_words()
+        f'<td align="center" style="{apart}">{words.replace(" ", "&nbsp;")}</td>'
+        for words in band_words()
     )
-    rows = [f"<tr><td>{_tr('Depth')}</td>{head}</tr>"]
+    rows = [f"<tr>{_heading(_tr('Depth'))}{head}</tr>"]
     for kind, name in ((TechniqueKind.NEEDLE, _tr("Needle")), (TechniqueKind.PEN, _tr("Pen"))):
         cells = "".join(
             _swatch(_fill_of(f"{kind.value}-{band + 1}").name()) for band in range(len(DEPTH_BANDS))
         )
-        rows.append(f"<tr><td><b>{name}</b>&nbsp;</td>{cells}</tr>")
-    rows.append(f"<tr><td><b>{_tr('Mixed')}</b>&nbsp;</td>{_swatch(MIXED.fill)}</tr>")
+        rows.append(f"<tr>{_heading(name)}{cells}</tr>")
+    rows.append(f"<tr>{_heading(_tr('Mixed'))}{_swatch(MIXED.fill)}</tr>")
     table = f'<table cellspacing="2" cellpadding="0">{"".join(rows)}</table>'
-    return table + _tr(
-        "A zone takes its line's colour, darker deeper; mixed where two lines differ."
-    )
+    sentence = _tr("A zone takes its line's colour, darker deeper; mixed where two lines differ.")
+    return f'{table}<p style="margin-top: {GAP_PX // 2}px">{sentence}</p>'
