@@ -34,6 +34,10 @@ NAME_FLOOR_EMS = 12
 LISTS_MIN_WIDTH = 320
 """Room for a name and the date beside it (the rest scrolls), so that at 1024×700 the
 record keeps the width its history needs."""
+LISTS_FULL_WIDTH = 660
+"""Room for every column of the patient list, a long name and the phone included, beside a
+scroll bar: the most the lists are given until the handle is dragged (at 1366×768 the record
+leaves them 642 px, enough for these columns in a 9 pt font)."""
 
 
 def _table(parent: QWidget, model: PatientTableModel, name: str, accessible: str) -> QTableView:
