@@ -77,6 +77,13 @@ class VialScan:
     serial: str | None
     raw: str = field(default="", repr=False, compare=False)
 
+    @property
+    def sgtin(self) -> tuple[str, str] | None:
+        """The one vial the code names, GS1's serialised GTIN: its GTIN-14 and serial (AI
+        21, compared as written: serials are case-sensitive). None for a code without a
+        serial, which names a product and maybe a lot, not one vial."""
+        return None if self.serial is None else (self.gtin, self.serial)
+
 
 def is_allowed_separator(character: str) -> bool:
     """Whether `character` may stand for GS: one printable character that GS1 data cannot
