@@ -166,3 +166,25 @@ def other_expiry(lot: str, catalogue: dt.date, scanned: dt.date) -> str:
         day_in_words(catalogue),
         day_in_words(scanned),
     )
+
+
+def scanned_already(product: str, lot: str | None, row: int, line: int, area: str) -> str:
+    """The vial is in product row `row` of line `line` (its area's name `area`)."""
+    if lot:
+        return _tr(
+            "This vial of %1, lot %2, was scanned already: it is product %3 of area %4 (%5). "
+            "A vial is used once: nothing was added.",
+            product,
+            lot,
+            str(row),
+            str(line),
+            area,
+        )
+    return _tr(
+        "This vial of %1 was scanned already: it is product %2 of area %3 (%4). A vial is "
+        "used once: nothing was added.",
+        product,
+        str(row),
+        str(line),
+        area,
+    )

@@ -18,6 +18,18 @@ keeps what the person typed); the code is read with this workstation's separator
   the catalogue, and the vial is added once it is saved; an assistant is told to ask a
   clinician.
 - a code with a GTIN only (EAN-13): the product is added and the focus goes to its lot.
+- a vial scanned already: a code with a serial (AI 21) names one physical vial, so scanning
+  it again, whichever way the scanner sends it, adds nothing and says the area and product
+  row it is in, as long as that row holds the product and lot the scan gave it (a row or
+  area removed, or its product or lot retyped, no longer records the vial, which may then
+  be scanned again). Another serial is another vial; a code without one adds a row each
+  time.
+
+The vials scanned are remembered while the editor is open (a draft saved and reopened
+starts afresh): a product use records no serial, so a stored draft cannot say which of its
+rows came from which vial, and a memory kept in this process beyond the editor would guard
+only until mesolog restarts and only on this workstation, a guard that holds sometimes.
+Keeping the serial with the product use would let it last.
 
 What happened is said on a line above the form (`vial_scan_words.ScanNotice`), never in a
 message box, so the scanning hand need not reach for the mouse. A signed session says it
@@ -28,6 +40,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QBoxLayout, QDialog, QWidget
@@ -48,6 +61,16 @@ from mesolog.ui.sessions.product_catalogue import ProductCatalogue
 from mesolog.ui.sessions.treatment_products import ProductRow
 from mesolog.ui.sessions.vial_scan_rows import fill_row, row_for, target_line
 from mesolog.ui.settings.scanner_settings import scanner_separator
+
+
+@dataclass(frozen=True)
+class _Placed:
+    """The row a vial with a serial filled, the product name it filled in and the code's
+    lot (None when the code has none: the lot typed in the row then is the vial's)."""
+
+    row: ProductRow
+    name: str
+    lot: str | None
 
 
 class VialScans(QObject):
@@ -73,6 +96,7 @@ class VialScans(QObject):
         self._locked = locked
         self._may_amend = may_amend
         self.notice = words.ScanNotice()
+        self._placed: dict[tuple[str, str], _Placed] = {}
         layout = editor.layout()
         if isinstance(layout, QBoxLayout):
             layout.insertWidget(layout.indexOf(frame.notice) + 1, self.notice)
@@ -88,6 +112,8 @@ class VialScans(QObject):
             scan = parse_scan(text, separator=scanner_separator())
         except ScanError as error:
             self.notice.refused(words.unread(error))
+            return
+        if self._scanned_already(scan):
             return
         try:
             product = self._clinic.products.with_gtin(scan.gtin)
@@ -127,8 +153,31 @@ class VialScans(QObject):
             if self._catalogue.lot(product, scan.lot) is not None:
                 said.append(words.lot_added(scan.lot))
         self.notice.added(" ".join(said))
+        if scan.sgtin is not None:
+            self._placed[scan.sgtin] = _Placed(row, row.product_name.text(), scan.lot)
         self._next_field(row, scan, expiry)
         return row
+
+    def _scanned_already(self, scan: VialScan) -> bool:
+        """Whether the vial `scan` names is in a row already, which is then said."""
+        placed = self._placed.get(scan.sgtin) if scan.sgtin is not None else None
+        if placed is None:
+            return False
+        for line in self._frame.form.line_editors:
+            for number, row in enumerate(line.products, start=1):
+                if row is placed.row and self._holds(placed):
+                    area = (line.number(), line.area.currentText())
+                    said = words.scanned_already(placed.name, placed.lot, number, *area)
+                    self.notice.refused(said)
+                    self._show(row)
+                    return True
+        return False
+
+    @staticmethod
+    def _holds(placed: _Placed) -> bool:
+        row = placed.row
+        lot = row.lot_number.text()
+        return row.product_name.text() == placed.name and placed.lot in (None, lot)
 
     def _next_field(self, row: ProductRow, scan: VialScan, expiry: dt.date | None) -> None:
         """The focus stays where it was, unless the code left the lot or expiry to type;
@@ -140,6 +189,10 @@ class VialScans(QObject):
             missing = row.expiry_date
         if missing is not None:
             missing.setFocus()
+        self._show(row)
+
+    def _show(self, row: ProductRow) -> None:
+        """`row` scrolled into sight once it is laid out."""
         area = self._frame.scroll_area
         QTimer.singleShot(0, row, lambda: area.ensureWidgetVisible(row))
 

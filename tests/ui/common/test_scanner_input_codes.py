@@ -44,3 +44,12 @@ def test_a_substitute_for_gs_comes_through_as_typed(qtbot: QtBot, editor: Editor
     keyboard.scan(DATAMATRIX.replace(GS, "|"))
     settled(qtbot)
     assert editor.scans == [DATAMATRIX.replace(GS, "|")]
+
+
+def test_the_printed_form_s_parentheses_come_through_as_typed(qtbot: QtBot, editor: Editor) -> None:
+    """A scanner that sends the printed form types each parenthesis with Shift."""
+    printed = "(01)09506000134352(17)270131(10)ABC123(21)XYZ"
+    Keyboard().scan(printed)
+    settled(qtbot)
+    assert editor.scans == [printed]
+    assert editor.lot.text() == ""

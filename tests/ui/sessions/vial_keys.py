@@ -1,7 +1,8 @@
 """A USB barcode scanner's keys as the platform delivers them, for the session editor's scan
 tests (test_vial_scans_*.py), as in tests/ui/common/scanner_keys.py: each key a
-ShortcutOverride, a press and a release to the widget with the focus, stamped with the time
-it was typed, a few milliseconds apart, GS typed as Ctrl+] with the text "\\x1d"."""
+ShortcutOverride, a press and a release to the widget with the focus (to a completion list
+while one is open, as the platform sends them), stamped with the time it was typed, a few
+milliseconds apart, GS typed as Ctrl+] with the text "\\x1d"."""
 
 from __future__ import annotations
 
@@ -43,7 +44,8 @@ class Keyboard:
     def key(self, key: Qt.Key, text: str, modifiers: Qt.KeyboardModifier, after_ms: int) -> None:
         self.now += after_ms
         Keyboard.clock = self.now
-        target = QApplication.focusWidget()
+        popup = QApplication.activePopupWidget()
+        target = (popup.focusWidget() or popup) if popup else QApplication.focusWidget()
         assert target is not None, "nothing has the keyboard focus"
         for kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             event = QKeyEvent(kind, key, modifiers, text)
