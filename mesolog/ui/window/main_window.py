@@ -26,7 +26,7 @@ from mesolog.ui.common.forms import named, violation_text
 from mesolog.ui.common.operations import ChangeBus, run_change
 from mesolog.ui.common.screen_fit import resize_within_screen
 from mesolog.ui.patients.patient_dialog import PatientDialog
-from mesolog.ui.patients.patient_lists import LISTS_MIN_WIDTH, PatientLists
+from mesolog.ui.patients.patient_lists import LISTS_FULL_WIDTH, LISTS_MIN_WIDTH, PatientLists
 from mesolog.ui.patients.patient_record import PatientRecord
 from mesolog.ui.patients.patient_table_model import PatientTableModel
 from mesolog.ui.records.records_menu import RecordsMenu
@@ -43,7 +43,7 @@ from mesolog.ui.window._window_switch import close_editors, log_in_other
 DEFAULT_SIZE = (1366, 768)
 RECORD_WIDTH = 720
 """What the record needs for the history's columns whole, without scrolling sideways."""
-LISTS_WIDTH = (LISTS_MIN_WIDTH, 540)
+LISTS_WIDTH = (LISTS_MIN_WIDTH, LISTS_FULL_WIDTH)
 """The narrowest and the widest the patient lists are given until the handle is dragged."""
 
 

@@ -173,14 +173,7 @@ def test_a_longer_name_on_a_later_page_widens_the_column(
 @pytest.mark.parametrize(
     ("size", "whole"),
     [
-        pytest.param(
-            (1366, 768),
-            LIST_COLUMNS,
-            marks=pytest.mark.xfail(
-                reason="ui/window/main_window caps the lists at 540 px: its LISTS_WIDTH is to "
-                "be (LISTS_MIN_WIDTH, patient_lists.LISTS_FULL_WIDTH)",
-            ),
-        ),
+        ((1366, 768), LIST_COLUMNS),
         ((1024, 700), (PatientColumn.NAME, PatientColumn.DATE_OF_BIRTH)),
     ],
     ids=["1366x768", "1024x700"],
