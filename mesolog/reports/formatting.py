@@ -197,6 +197,16 @@ class Formatter:
     def ml(self, value: float) -> str:
         return f"{self.number(value)} ml"
 
+    def units(self, value: float) -> str:
+        """`1 unit`, `2 units`, `1,5 units`: a number never split from its word."""
+        return f"{self.number(value)}{NBSP}{'unit' if value == 1 else 'units'}"
+
+    def amount(self, volume_ml: float, units: float | None) -> str:
+        """What a product use gave: `5 ml`, or the units beside it, `2 units · 5 ml`, for a
+        product counted in units; the amount may break only at the dot."""
+        volume = f"{self.number(volume_ml)}{NBSP}ml"
+        return volume if units is None else f"{self.units(units)} · {volume}"
+
     def date(self, value: dt.date) -> str:
         """Never broken across lines: its spaces are no-break spaces."""
         if self.iso:

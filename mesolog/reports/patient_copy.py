@@ -12,7 +12,7 @@ from reportlab.platypus import Flowable, Table, TableStyle
 from mesolog.domain.enums import Solution
 from mesolog.domain.records import NeedleTechnique, ProductUse, Reaction, Session, Technique
 from mesolog.domain.templates import CourseEstimate
-from mesolog.reports.formatting import NBSP, SOLUTION_WORDS, Formatter, markup, word
+from mesolog.reports.formatting import SOLUTION_WORDS, Formatter, markup, word
 from mesolog.reports.summary_data import CourseSummary
 from mesolog.reports.summary_styles import grid_commands, para, rich
 from mesolog.reports.summary_tables import Kit, facts_table
@@ -31,15 +31,19 @@ def treatment_words(technique: Technique) -> str:
 
 def products_words(products: Sequence[ProductUse], fmt: Formatter) -> list[str]:
     """`Hydra Glow (Hyaluronic acid), 3 ml, lot L-1`: each product and lot once, with the
-    volume given in all the session's areas together (what a patient may be asked about)."""
-    volumes: dict[tuple[str, str, str], float] = {}
+    volume given in all the session's areas together (what a patient may be asked about),
+    and the units beside it for a product counted in units: `2 units · 5 ml`."""
+    amounts: dict[tuple[str, str, str], tuple[float, float | None]] = {}
     for product in products:
         key = (product.product_name, word(product.solution), product.lot_number)
-        volumes[key] = volumes.get(key, 0.0) + product.volume_ml
+        volume, units = amounts.get(key, (0.0, None))
+        if product.units is not None:
+            units = (units or 0.0) + product.units
+        amounts[key] = (volume + product.volume_ml, units)
     lines = []
-    for (name, solution, lot), volume in volumes.items():
+    for (name, solution, lot), (volume, units) in amounts.items():
         named = f"{markup(name)} ({markup(solution)})" if name else markup(solution)
-        parts = [named, f"{fmt.number(volume)}{NBSP}ml"]
+        parts = [named, fmt.amount(volume, units)]
         if lot:
             parts.append(f"lot {markup(lot)}")
         lines.append(", ".join(parts))

@@ -96,7 +96,7 @@ def technique_text(technique: Technique, fmt: Formatter) -> str:
 def product_markup(product: ProductUse, fmt: Formatter) -> str:
     parts = [f"<b>{markup(word(product.solution))}</b>"]
     parts += [markup(text) for text in (product.product_name, product.concentration) if text]
-    parts.append(_unit(fmt.number(product.volume_ml), "ml"))
+    parts.append(fmt.amount(product.volume_ml, product.units))
     if product.lot_number:
         parts.append(f"lot {markup(product.lot_number)}")
     if product.expiry_date is not None:

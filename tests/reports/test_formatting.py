@@ -66,3 +66,22 @@ def test_the_environment_names_the_locale_as_posix_orders_it(
     environ: dict[str, str], locale: str
 ) -> None:
     assert locale_from_environment(environ) == locale
+
+
+@pytest.mark.parametrize(
+    ("name", "units", "amount"),
+    [
+        ("en_GB", 2.0, "2 units · 5 ml"),
+        ("en_GB", 1.0, "1 unit · 5 ml"),
+        ("el_GR", 1.5, "1,5 units · 5 ml"),
+        ("C", 1250.0, "1250 units · 5 ml"),
+        ("en_GB", None, "5 ml"),
+    ],
+)
+def test_an_amount_says_the_units_given_beside_the_volume(
+    name: str, units: float | None, amount: str
+) -> None:
+    """A number stays with its unit (no-break spaces); the amount may break at the dot."""
+    written = Formatter(name).amount(5.0, units)
+    assert written.replace(NBSP, " ") == amount
+    assert all(NBSP in part for part in written.split(" · "))
