@@ -218,7 +218,7 @@ class RecallLetters:
                         para(area, s["Cell"]),
                         para(use.product_name or "—", s["Cell"]),
                         para(use.lot_number or "—", s["Cell"]),
-                        para(fmt.ml(use.volume_ml), s["CellRight"]),
+                        para(fmt.amount(use.volume_ml, use.units), s["CellRight"]),
                     ]
                 )
         widths = [self.frame_width * f for f in (0.17, 0.25, 0.28, 0.17, 0.13)]

@@ -43,6 +43,7 @@ CSV_COLUMNS = (
     "Lot",
     "Expiry",
     "Volume (ml)",
+    "Units given",
 )
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -52,7 +53,8 @@ def _cell(text: str) -> str:
 
 
 def recall_csv(result: RecallResult) -> bytes:
-    """The result as CSV: dates ISO 8601, volumes with a decimal point."""
+    """The result as CSV: dates ISO 8601, volumes and units with a decimal point (units
+    empty for a product counted in ml)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
@@ -78,6 +80,7 @@ def recall_csv(result: RecallResult) -> bytes:
                     use.lot_number,
                     expiry,
                     f"{use.volume_ml:g}",
+                    "" if use.units is None else f"{use.units:g}",
                 ]
                 writer.writerow([_cell(text) for text in (*person, *treatment)])
     return buffer.getvalue().encode("utf-8-sig")

@@ -7,6 +7,7 @@ import datetime as dt
 import io
 import re
 import uuid
+from dataclasses import replace
 
 from pypdf import PdfReader
 
@@ -108,3 +109,11 @@ def test_what_a_letter_text_may_hold() -> None:
     assert letter_text_violations("x\n\n{treatments}\n\ny\n\n{treatments}") != []
     assert letter_text_violations("Bell\x07") != []
     assert filled("{patient}, {x} {}", {"patient": "Ελένη"}) == "Ελένη, {x} {}"
+
+
+def test_a_product_counted_in_units_gives_its_units_beside_the_volume() -> None:
+    ampoule = RecalledUse(Area.NECK, "", "Vita Ampoule", "", "L-1", None, 2.5, units=2.0)
+    patient = _patient("Καρμίρη", "Ελένη", 1)
+    session = replace(patient.sessions[0], uses=(ampoule,))
+    [page] = _pages(_letters(replace(patient, sessions=(session,)), locale="el_GR"))
+    assert "1 Ιαν 2025 Neck Vita Ampoule L-1 2 units · 2,5 ml" in page.replace("\xa0", " ")

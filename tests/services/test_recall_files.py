@@ -92,6 +92,7 @@ def test_the_csv_has_a_row_a_use_with_the_patients_contact_private_and_audited(
         "L2409-17",
         "2027-06-30",
         "1.5",
+        "",
     ]
     assert [row[1] for row in rows[1:]] == ["Papadopoulou"] * 4 + ["Νικολάου"] * 2
     assert [row[8] for row in rows[5:]] == ["Forehead", "Neck"]
@@ -107,6 +108,26 @@ def test_formulas_are_defused_in_every_cell(clinic: Clinic, make: Maker, tmp_pat
     RecallFiles(clinic.context).write_csv(result, target)
     row = list(csv.reader(io.StringIO(target.read_text(encoding="utf-8-sig"))))[1]
     assert (row[1], row[2], row[10]) == ("'=HYPERLINK(1)", "'@sum", "'-2+3")
+
+
+def test_the_units_given_are_a_column_after_the_volume(
+    clinic: Clinic, make: Maker, tmp_path: Path
+) -> None:
+    patient = make.patient()
+    uses = (
+        make.product(product_name="Vita Ampoule", lot_number="V-1", volume_ml=2.5, units=2.0),
+        make.product(product_name="Hydra", lot_number="V-1", volume_ml=1.25),
+    )
+    clinic.sessions.sign(make.draft(patient.id, treatments=(make.needle_line(products=uses),)).id)
+    result = RecallService(clinic.context).search(RecallQuery(lot="V-1"), reason=REASON)
+    target = tmp_path / "recall.csv"
+    RecallFiles(clinic.context).write_csv(result, target)
+    rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8-sig"))))
+    assert CSV_COLUMNS[-2:] == ("Volume (ml)", "Units given")
+    assert [(r["Product"], r["Volume (ml)"], r["Units given"]) for r in rows] == [
+        ("Vita Ampoule", "2.5", "2"),
+        ("Hydra", "1.25", ""),
+    ]
 
 
 def _pages(pdf: bytes) -> list[str]:
