@@ -187,6 +187,7 @@ class ChangeTexts(QObject):
             "passes": self.tr("passes"),
             "solution": self.tr("solution of %1"),
             "volume_ml": self.tr("volume of %1"),
+            "units": self.tr("units of %1"),
             "product_name": self.tr("name of %1"),
             "concentration": self.tr("concentration of %1"),
             "lot_number": self.tr("lot of %1"),

@@ -310,14 +310,21 @@ class RowTexts(QObject):
         name = " ".join(p for p in (product.product_name, product.concentration) if p)
         if name:
             text += f" — {name}"
-        parts = [text, self.tr("%1 ml").replace("%1", number(product.volume_ml))]
+        amounts = [self.tr("%1 ml").replace("%1", number(product.volume_ml))]
+        if product.units is not None:
+            amounts.insert(0, self.units_text(product.units))
+        parts = [text, *(glued(amount) for amount in amounts)]
         if product.lot_number:
             parts.append(self.tr("lot %1").replace("%1", product.lot_number))
         if with_expiry and product.expiry_date is not None:
             parts.append(self.tr("expires %1").replace("%1", shown_date(product.expiry_date)))
-        # the volume stays with its unit; "lot" and "expires" may end a line in a narrow column
-        shown = " · ".join([parts[0], glued(parts[1]), *parts[2:]])
+        # an amount stays with its unit; "lot" and "expires" may end a line in a narrow column
+        shown = " · ".join(parts)
         return f"{area_label(area)}: {shown}" if area is not None else shown
+
+    def units_text(self, units: float) -> str:
+        """ "2 units" (1 unit, 1.5 units) of a product counted in units."""
+        return self.tr("1 unit") if units == 1 else self.tr("%1 units").replace("%1", number(units))
 
     def _reaction_tip(self, reaction: Reaction) -> str:
         text = reaction_text(reaction.kind, reaction.severity)

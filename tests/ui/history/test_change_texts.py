@@ -189,3 +189,31 @@ def test_warnings_given_anyway(words: ChangeTexts) -> None:
     assert said(words, replace(BEFORE, given_despite=(*BEFORE.given_despite, early))) == [
         "warning given anyway added: “Early.”"
     ]
+
+
+AMPOULE = ProductUse(Solution.VITAMINS, 5.0, "Vita Ampoule", "", "V-1", units=2.0)
+
+
+def test_the_units_of_a_product_counted_in_units(words: ChangeTexts) -> None:
+    before = replace(BEFORE, treatments=(replace(FOREHEAD, products=(AMPOULE,)),))
+    more = replace(before, treatments=(replace(FOREHEAD, products=(replace(AMPOULE, units=3.0),)),))
+    assert said(words, more, before) == ["units of Vita Ampoule: 2 → 3"]
+    fewer = replace(
+        before, treatments=(replace(FOREHEAD, products=(replace(AMPOULE, units=1.5),)),)
+    )
+    assert said(words, fewer, before) == [f"units of Vita Ampoule: 2 → {decimal('1.5')}"]
+    none = replace(
+        before, treatments=(replace(FOREHEAD, products=(replace(AMPOULE, units=None),)),)
+    )
+    assert said(words, none, before) == ["units of Vita Ampoule: 2 → none"]
+
+
+def test_a_product_counted_in_units_added_or_removed_says_its_units(words: ChangeTexts) -> None:
+    one = replace(AMPOULE, units=1.0)
+    assert said(words, replace(BEFORE, treatments=(replace(FOREHEAD, products=(HYDRA, one)),))) == [
+        "product added: Vitamins — Vita Ampoule · 1 unit · 5 ml · lot V-1"
+    ]
+    before = replace(BEFORE, treatments=(replace(FOREHEAD, products=(HYDRA, AMPOULE)),))
+    assert said(words, BEFORE, before) == [
+        "product removed: Vitamins — Vita Ampoule · 2 units · 5 ml · lot V-1"
+    ]
