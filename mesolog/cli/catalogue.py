@@ -5,6 +5,8 @@ services check). A value the catalogue does not take is refused naming the optio
 value and what is allowed, exit status 1 (2 for a value argparse refuses), nothing written.
 `--format csv` writes one row a record under a header, numbers with a decimal point and
 days as YYYY-MM-DD; a cell a spreadsheet would take for a formula starts with an apostrophe.
+A lot's amounts (received, used by signed sessions, left) are in its product's unit, which
+its row names: ml, or the units given of a product counted in units.
 """
 
 from __future__ import annotations
@@ -43,8 +45,9 @@ LOT_COLUMNS = (
     "lot",
     "expiry",
     "received_on",
+    "unit",
     "quantity_received",
-    "used_ml",
+    "used",
     "left",
     "state",
 )
@@ -226,6 +229,7 @@ def _list_lots(clinic: Clinic, args: argparse.Namespace, out: TextIO) -> int:
             lot.details.lot_number,
             lot.details.expiry_date.isoformat(),
             lot.details.received_on.isoformat() if lot.details.received_on else "",
+            lot.unit.value,
             _amount(lot.details.quantity_received),
             _amount(lot.used),
             _amount(lot.quantity_left),

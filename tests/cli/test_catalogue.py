@@ -12,8 +12,15 @@ from pathlib import Path
 
 import pytest
 
-from mesolog.domain.enums import Role
-from mesolog.domain.products import LotInput, ProductUnit
+from mesolog.domain.enums import Area, Role, Solution
+from mesolog.domain.products import LotInput, ProductInput, ProductUnit
+from mesolog.domain.records import (
+    NeedleTechnique,
+    PatientInput,
+    ProductUse,
+    SessionInput,
+    TreatmentLine,
+)
 from mesolog.services.clinic import Clinic
 from tests.cli.test_main import mesolog
 
@@ -143,10 +150,10 @@ def test_lots_are_added_and_listed_expired_ones_said(db: Path) -> None:
     )
     code, out, _ = run(db, "lots", "list", "--product", "HydraBoost", "--format", "csv")
     assert list(csv.reader(io.StringIO(out))) == [
-        ["product", "lot", "expiry", "received_on", "quantity_received", "used_ml", "left",
-         "state"],
-        ["HydraBoost", "HB2502", "2099-06-30", "", "", "0", "", "in date"],
-        ["HydraBoost", "HB2401", "2025-01-31", "2024-03-01", "50", "0", "50", "expired"],
+        ["product", "lot", "expiry", "received_on", "unit", "quantity_received", "used",
+         "left", "state"],
+        ["HydraBoost", "HB2502", "2099-06-30", "", "ml", "", "0", "", "in date"],
+        ["HydraBoost", "HB2401", "2025-01-31", "2024-03-01", "ml", "50", "0", "50", "expired"],
     ]  # fmt: skip
     code, _, err = run(
         db, "lots", "add", "--product", "HydraBoost", "--lot", "hb2401", "--expiry", "2027-01-01"
@@ -161,6 +168,40 @@ def test_lots_are_added_and_listed_expired_ones_said(db: Path) -> None:
     )
     assert code == 1
     assert "product: no product is named 'Nothing' or has it as GTIN" in err
+
+
+def test_a_lot_is_counted_in_its_products_unit(db: Path) -> None:
+    """What signed sessions used of a lot, and what is left, in the product's unit: the units
+    given of a product counted in units (6 ml of it were injected), ml of any other."""
+    with stored(db) as clinic:
+        ampoules = clinic.products.add(
+            ProductInput("Vita Ampoule", Solution.VITAMINS, unit=ProductUnit.UNITS)
+        )
+        hydra = clinic.products.add(ProductInput("HydraBoost", Solution.HYALURONIC_ACID))
+        clinic.lots.add(LotInput(ampoules.id, "VA-1", dt.date(2099, 6, 30), None, 10))
+        clinic.lots.add(LotInput(hydra.id, "HB-1", dt.date(2099, 6, 30), None, 40))
+        patient = clinic.patients.create(PatientInput("Ανδρέου", "Άννα", dt.date(1980, 1, 2)))
+        uses = (
+            ProductUse(Solution.VITAMINS, 6.0, "Vita Ampoule", "", "VA-1", units=2.5),
+            ProductUse(Solution.HYALURONIC_ACID, 1.5, "HydraBoost", "", "HB-1"),
+        )
+        entry = SessionInput(
+            dt.datetime(2026, 2, 3, 10, 0, tzinfo=dt.UTC),
+            "Dr Eleni Markou",
+            (TreatmentLine(Area.FOREHEAD, NeedleTechnique(depth_mm=1.5), uses),),
+        )
+        clinic.sessions.sign(clinic.sessions.create_draft(patient.id, entry).id)
+    code, out, err = run(db, "lots", "list", "--format", "csv")
+    assert (code, err) == (0, "")
+    listed = list(csv.DictReader(io.StringIO(out)))
+    assert [
+        (r["lot"], r["unit"], r["quantity_received"], r["used"], r["left"]) for r in listed
+    ] == [
+        ("HB-1", "ml", "40", "1.5", "38.5"),
+        ("VA-1", "units", "10", "2.5", "7.5"),
+    ]
+    code, out, _ = run(db, "lots", "list", "--product", "Vita Ampoule")
+    assert out.splitlines()[1].split()[4:8] == ["units", "10", "2.5", "7.5"]
 
 
 def test_a_name_a_spreadsheet_would_run_is_listed_as_text(db: Path) -> None:

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QPalette
 
 from mesolog.domain.ids import ProductId
-from mesolog.domain.products import Lot, Product, ProductUnit
+from mesolog.domain.products import Lot, Product
 from mesolog.domain.text import fold
 from mesolog.ui.catalogue.catalogue_words import (
     amount_text,
@@ -209,7 +209,7 @@ class LotTableModel(ReadOnlyTableModel[LotColumn]):
             LotColumn.EXPIRY: expiry_text(details.expiry_date, self.today),
             LotColumn.RECEIVED_ON: shown_date(received) if received is not None else "",
             LotColumn.QUANTITY_RECEIVED: amount_text(details.quantity_received, lot.unit),
-            LotColumn.USED: amount_text(lot.used, ProductUnit.ML),
+            LotColumn.USED: amount_text(lot.used, lot.unit),
             LotColumn.LEFT: "—" if left is None else amount_text(left, lot.unit),
         }
         return texts[column]
@@ -220,7 +220,5 @@ class LotTableModel(ReadOnlyTableModel[LotColumn]):
         if column is LotColumn.USED:
             return self.tr("What signed sessions used of this lot")
         if column is LotColumn.LEFT and lot.quantity_left is None:
-            if lot.details.quantity_received is None:
-                return self.tr("Not counted: no quantity received was entered")
-            return self.tr("Not counted: sessions record millilitres, this lot is in units")
+            return self.tr("Not counted: no quantity received was entered")
         return None
