@@ -2,13 +2,15 @@
 merged (ui.common.versioned_saves): each field of a session's entry by its path, with the
 caption the editor shows beside it and its value as a clinician reads it (a treatment
 line: "Forehead: 30G · 4 mm · depth 1.5 mm; Hyaluronic acid — HydraBoost 1% · 2 ml · lot
-AB12"), one line per treatment line or reaction."""
+AB12", a product counted in units with its units before its ml), one line per treatment line
+or reaction."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
 from mesolog.domain.ids import CourseId
+from mesolog.domain.products import ProductUnit
 from mesolog.domain.records import (
     GivenDespite,
     NeedleTechnique,
@@ -17,6 +19,7 @@ from mesolog.domain.records import (
     Technique,
     TreatmentLine,
 )
+from mesolog.ui.catalogue.catalogue_words import unit_label
 from mesolog.ui.common.dates import shown_date
 from mesolog.ui.common.labels import (
     area_label,
@@ -56,6 +59,8 @@ def _product(product: ProductUse) -> str:
     if name:
         text += f" — {name}"
     parts = [text, number_text(product.volume_ml, "ml")]
+    if product.units is not None:
+        parts.insert(1, number_text(product.units, unit_label(ProductUnit.UNITS)))
     if product.lot_number:
         parts.append(_tr("lot %1").replace("%1", product.lot_number))
     if product.expiry_date is not None:

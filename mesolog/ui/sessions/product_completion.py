@@ -27,6 +27,7 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QCompleter, QLineEdit, QStyle
 
 from mesolog.domain.products import Lot, Product, lot_key
+from mesolog.ui.catalogue.catalogue_words import unit_label
 from mesolog.ui.common.dates import shown_date
 from mesolog.ui.common.record_conflicts import number_text
 
@@ -72,8 +73,8 @@ def product_choices(products: Sequence[Product]) -> list[Choice]:
 
 
 def lot_choices(lots: Sequence[Lot], typed: str = "") -> list[Choice]:
-    """ "HB-2701 · expires 31/01/2027 · 4 ml left" for each lot whose number holds what was
-    typed (capitals or not)."""
+    """ "HB-2701 · expires 31/01/2027 · 4 ml left" (or "· 4 units left", in the product's
+    unit) for each lot whose number holds what was typed (capitals or not)."""
     wanted = lot_key(typed)
     choices = []
     for lot in lots:
@@ -82,7 +83,8 @@ def lot_choices(lots: Sequence[Lot], typed: str = "") -> list[Choice]:
             continue
         parts = [number, _tr("expires %1").replace("%1", shown_date(lot.details.expiry_date))]
         if lot.quantity_left is not None:
-            parts.append(_tr("%1 left").replace("%1", number_text(lot.quantity_left, "ml")))
+            left = number_text(lot.quantity_left, unit_label(lot.unit))
+            parts.append(_tr("%1 left").replace("%1", left))
         choices.append(Choice(number, " · ".join(parts), lot))
     return choices
 

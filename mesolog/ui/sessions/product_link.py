@@ -3,10 +3,13 @@
 A product chosen in the name's list (or its name typed in full) fills the solution and the
 concentration, and its usual volume when the product is counted in ml and the row's volume is
 still one it did not get from the person: the new row's 1 ml or an earlier product's. A
-volume typed in the row, or brought back with a session or a draft, stays. A lot of the
-product replaced leaves with it. A lot chosen in the lot's list (or its number typed in full)
-fills the expiry date. Nothing is filled while a row is loaded: a session or draft comes back
-exactly as it was.
+volume typed in the row, or brought back with a session or a draft, stays. A product counted
+in units shows the row's units field, holding its usual amount (which is in units) unless
+units were typed or brought; a product counted in ml, or one the catalogue lacks, hides the
+field and empties it. A row brought back with units shows them whatever its product counts
+in now. A lot of the product replaced leaves with it. A lot chosen in the lot's list (or its
+number typed in full) fills the expiry date. Nothing is filled while a row is loaded: a
+session or draft comes back exactly as it was.
 
 What the row holds stays its own: a later change in the catalogue never reaches it.
 """
@@ -64,6 +67,8 @@ class CatalogueLink(QObject):
         """Finds the row's product again (after the row was loaded), filling nothing."""
         found = self._catalogue.named(self._row.product_name.text())
         self.product = found if found is not None and found.active else None
+        if self.product is not None and self.product.details.unit is ProductUnit.UNITS:
+            self._row.count_units(None)
         self._name_typed = self._lot_typed = False
         self.refresh_offer()
 
@@ -102,6 +107,7 @@ class CatalogueLink(QObject):
                 self.choose_product(found)
             else:
                 self.product = None
+                self._row.count_no_units()
         self.refresh_offer()
 
     def _lot_left(self) -> None:
@@ -123,13 +129,12 @@ class CatalogueLink(QObject):
         row.concentration.setText(details.concentration)
         row.concentration.setCursorPosition(0)
         volume = details.default_volume
-        if (
-            details.unit is ProductUnit.ML
-            and volume is not None
-            and row.volume_is_default
-            and not row.volume_ml.isReadOnly()
-        ):
-            row.volume_ml.set_value(volume)
+        if details.unit is ProductUnit.UNITS:
+            row.count_units(volume)
+        else:
+            row.count_no_units()
+            if volume is not None and row.volume_is_default and not row.volume_ml.isReadOnly():
+                row.volume_ml.set_value(volume)
         lot = row.lot_number.text()
         if before is not None and self._catalogue.lot(before, lot) is not None:
             row.lot_number.clear()

@@ -38,7 +38,11 @@ from mesolog.ui.sessions.product_catalogue import ProductCatalogue
 from mesolog.ui.sessions.product_link import CatalogueLink
 from mesolog.ui.sessions.session_labels import area_labels
 from mesolog.ui.sessions.session_widgets import enum_combo, watch
-from mesolog.ui.sessions.treatment_products import ProductRow, product_header
+from mesolog.ui.sessions.treatment_products import (
+    ProductHeader,
+    ProductRow,
+    units_column_width,
+)
 from mesolog.ui.sessions.treatment_technique import (
     NeedleFields,
     PenFields,
@@ -75,6 +79,9 @@ class TreatmentLineEditor(QFrame):
         self.products: list[ProductRow] = []
         self.catalogue: ProductCatalogue | None = None
         self._links: dict[ProductRow, CatalogueLink] = {}
+        self._units_width = 0
+        """The products' units column's width in pixels (0: none, as none of them shows
+        units)."""
         self.chart = LineChart(self)
         self.chart.changed.connect(self._chart_changed)
         self.errors = FieldErrors(self)
@@ -108,7 +115,7 @@ class TreatmentLineEditor(QFrame):
         self.stack.addWidget(self.pen_fields)
         self.kind.changed.connect(self._kind_changed)
 
-        self.product_header = product_header()
+        self.product_header = ProductHeader()
         self.product_header.hide()
         self.product_rows = QVBoxLayout()
         self.product_rows.setSpacing(2)
@@ -203,12 +210,22 @@ class TreatmentLineEditor(QFrame):
         row = ProductRow(self._today)
         row.changed.connect(self.changed.emit)
         row.remove_requested.connect(self.remove_product)
+        row.units_shown_changed.connect(self._units_shown_changed)
         self.products.append(row)
         self.product_rows.addWidget(row)
         self.product_header.setVisible(True)
+        row.set_units_column(self._units_width)
         if self.catalogue is not None:
             self._links[row] = CatalogueLink(row, self.catalogue)
         return row
+
+    def _units_shown_changed(self) -> None:
+        width = units_column_width(self.products)
+        if width != self._units_width:
+            self._units_width = width
+            self.product_header.set_units_column(width)
+            for row in self.products:
+                row.set_units_column(width)
 
     def remove_product(self, row: ProductRow) -> None:
         index = self.products.index(row)
@@ -217,6 +234,7 @@ class TreatmentLineEditor(QFrame):
         self.product_rows.removeWidget(row)
         row.deleteLater()
         self.product_header.setVisible(bool(self.products))
+        self._units_shown_changed()
         self.add_product_button.setFocus()
         self.chart.product_removed(index)
 
@@ -229,6 +247,7 @@ class TreatmentLineEditor(QFrame):
         while len(self.products) < count:
             self.add_product()
         self.product_header.setVisible(bool(self.products))
+        self._units_shown_changed()
         return self.products
 
     # values

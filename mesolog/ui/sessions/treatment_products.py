@@ -3,24 +3,28 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+import re
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLineEdit, QToolButton, QWidget
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QGridLayout, QLineEdit, QToolButton, QWidget
 
 from mesolog.domain import limits
 from mesolog.domain.charts import AMOUNT_PLACES
 from mesolog.domain.enums import Solution
 from mesolog.domain.errors import Violation
+from mesolog.domain.products import ProductUnit
 from mesolog.domain.records import ProductUse
-from mesolog.ui.common.dates import shown_date
+from mesolog.ui.catalogue.catalogue_words import unit_label
+from mesolog.ui.common.dates import date_format, shown_date
 from mesolog.ui.common.forms import FieldErrors, named
 from mesolog.ui.sessions.product_offer import CatalogueOffer
 from mesolog.ui.sessions.session_labels import solution_labels
 from mesolog.ui.sessions.session_widgets import (
     add_error_rows,
     caption,
+    column_width,
     enum_combo,
     fill_width,
     number_field,
@@ -29,38 +33,78 @@ from mesolog.ui.sessions.session_widgets import (
     watch,
 )
 
-COLUMNS = [(0, 20), (3, 14), (2, 10), (0, 14), (2, 10), (0, 19), (0, 4)]
-"""(stretch, minimum width in characters): solution, product, concentration, volume, lot,
-expiry, remove."""
+COLUMNS = [(0, 20), (3, 14), (2, 10), (0, 0), (0, 14), (2, 10), (0, 19), (0, 5)]
+"""(stretch, minimum width in characters): solution, product, concentration, units, volume,
+lot, expiry, remove (as wide as its button, so that the header's columns line up with the
+rows'). The units column takes room only on a line with a product counted in units
+(`set_units_column`)."""
+UNITS_COLUMN = 3
+UNITS_CHARS = 14
+"""The units column is at least as wide as the volume's."""
 
 DEFAULT_VOLUME_ML = 1.0
 
 
-def product_header(parent: QWidget | None = None) -> QWidget:
-    header = QWidget(parent)
-    header.setObjectName("product_header")
-    grid = table_grid(COLUMNS, header)
-    texts = [
-        header.tr("Solution"),
-        header.tr("Product"),
-        header.tr("Concentration"),
-        header.tr("Volume"),
-        header.tr("Lot number"),
-        header.tr("Expiry date"),
-        "",
-    ]
-    for column, text in enumerate(texts):
-        grid.addWidget(fill_width(caption(text), 0), 0, column)
-    return header
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ProductRow", text)
+
+
+def set_units_column(grid: QGridLayout, cell: QWidget, width: int) -> None:
+    """Gives the units column `width` pixels in one grid of a line (the header's or a row's),
+    0 for no column: every grid of a line gets the same, so their columns stay lined up.
+    `cell` keeps the column's place while it is hidden in a row whose product is counted in
+    ml."""
+    grid.setColumnMinimumWidth(UNITS_COLUMN, width)
+    policy = cell.sizePolicy()
+    policy.setRetainSizeWhenHidden(width > 0)
+    cell.setSizePolicy(policy)
+
+
+class ProductHeader(QWidget):
+    """The captions above a line's product rows."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("product_header")
+        self.grid = table_grid(COLUMNS, self)
+        self.units_caption = caption(self.tr("Units"))
+        texts = [
+            self.tr("Solution"),
+            self.tr("Product"),
+            self.tr("Concentration"),
+            "",
+            self.tr("Volume"),
+            self.tr("Lot number"),
+            self.tr("Expiry date"),
+            "",
+        ]
+        for column, text in enumerate(texts):
+            label = self.units_caption if column == UNITS_COLUMN else caption(text)
+            self.grid.addWidget(fill_width(label, 0), 0, column)
+        self.set_units_column(0)
+
+    def set_units_column(self, width: int) -> None:
+        """The units column `width` pixels wide; 0: none."""
+        set_units_column(self.grid, self.units_caption, width)
+        self.units_caption.setVisible(width > 0)
+
+
+def date_hint() -> str:
+    """The locale's order of a date's parts, as the empty field's words ("dd/mm/yyyy"): an
+    example date would read like a value."""
+    words = {"d": _tr("dd"), "M": _tr("mm"), "y": _tr("yyyy")}
+    return re.sub(r"d+|M+|y+", lambda part: words[part.group(0)[0]], date_format())
 
 
 class ProductRow(QWidget):
-    """One product used on the line: solution, name, concentration, volume, lot and expiry,
-    and under them the offer to add them to the catalogue (`product_link` links the row to
-    it)."""
+    """One product used on the line: solution, name, concentration, the units given of a
+    product counted in units, volume, lot and expiry, and under them the offer to add them to
+    the catalogue (`product_link` links the row to it, and says when the product counts in
+    units)."""
 
     changed = Signal()
     remove_requested = Signal(object)
+    units_shown_changed = Signal()
 
     def __init__(self, today: Callable[[], dt.date], parent: QWidget | None = None):
         super().__init__(parent)
@@ -85,9 +129,34 @@ class ProductRow(QWidget):
         self.volume_ml.textEdited.connect(self._volume_typed)
         self.volume_before_points: str | None = None
         """The volume's text when points took it over, given back when the last one goes."""
+        self.units = named(
+            number_field(
+                limits.UNITS_AMOUNT,
+                unit_label(ProductUnit.UNITS),
+                places=AMOUNT_PLACES,
+                none=self.tr("none"),
+            ),
+            "units",
+            self.tr("Units given"),
+        )
+        self.units.setToolTip(
+            self.tr(
+                "How many units (ampoules, vials, U) of this product were given; the volume "
+                "injected stays in ml"
+            )
+        )
+        self.units.hide()
+        self.shows_units = False
+        """Whether the product is counted in units (or the row brought units): only then is
+        the units field shown, and read."""
+        self.units_is_default = True
+        """Whether the units are the product's usual amount (or none), not typed or brought:
+        a product counted in units chosen may replace them then."""
+        self.units.textEdited.connect(self._units_typed)
         self.lot_number = named(QLineEdit(), "lot_number", self.tr("Lot number"))
         self.lot_number.setPlaceholderText(self.tr("Lot"))
         self.expiry_date = optional_date("expiry_date", self.tr("Expiry date"), today())
+        self.expiry_date.setPlaceholderText(date_hint())
         self.remove_button = named(QToolButton(), "remove_product", self.tr("Remove product"))
         self.remove_button.setText("✕")
         self.remove_button.setToolTip(self.tr("Remove this product"))
@@ -95,11 +164,12 @@ class ProductRow(QWidget):
         self.offer = CatalogueOffer()
 
         self.errors = FieldErrors(self)
-        grid = table_grid(COLUMNS, self)
+        self.grid = grid = table_grid(COLUMNS, self)
         fields: list[tuple[str, QWidget]] = [
             ("solution", self.solution),
             ("product_name", self.product_name),
             ("concentration", self.concentration),
+            ("units", self.units),
             ("volume_ml", self.volume_ml),
             ("lot_number", self.lot_number),
             ("expiry_date", self.expiry_date),
@@ -113,12 +183,46 @@ class ProductRow(QWidget):
             [(column, self.errors.label_for(field)) for column, (field, _) in enumerate(fields)],
             first_row=2,
         )
+        self.errors.follow(self.units)
         self.errors.follow(self.volume_ml)
         self.errors.follow(self.expiry_date)
         watch([widget for _, widget in fields], self.changed.emit)
+        set_units_column(grid, self.units, 0)
 
     def _volume_typed(self, _text: str) -> None:
         self.volume_is_default = False
+
+    def _units_typed(self, _text: str) -> None:
+        self.units_is_default = False
+
+    def count_units(self, usual: float | None) -> None:
+        """The row's product is counted in units: the field shown, holding `usual` (the
+        product's usual amount) unless units were typed or brought."""
+        if self.units_is_default:
+            self.units.set_value(usual)
+        self._show_units(True)
+
+    def count_no_units(self) -> None:
+        """The row's product is not counted in units: the field hidden and emptied."""
+        self.units.set_value(None)
+        self.units_is_default = True
+        self._show_units(False)
+
+    def _show_units(self, shown: bool) -> None:
+        self.units.setVisible(shown)
+        if shown != self.shows_units:
+            self.shows_units = shown
+            self.errors.say("units", "")
+            self.units_shown_changed.emit()
+
+    def set_units_column(self, width: int) -> None:
+        """The line's units column `width` pixels wide (0: none, as no row shows units)."""
+        set_units_column(self.grid, self.units, width)
+
+    def _brought_units(self) -> None:
+        """Units brought with a session or draft are its own: shown when there are some."""
+        self.units_is_default = False
+        self._show_units(bool(self.units.text().strip()))
 
     def focus_widgets(self) -> list[QWidget]:
         """The row's inputs in tab order."""
@@ -126,6 +230,7 @@ class ProductRow(QWidget):
             self.solution,
             self.product_name,
             self.concentration,
+            self.units,
             self.volume_ml,
             self.lot_number,
             self.expiry_date,
@@ -142,6 +247,7 @@ class ProductRow(QWidget):
             concentration=self.concentration.text().strip(),
             lot_number=self.lot_number.text().strip(),
             expiry_date=self.expiry_date.value(),
+            units=self.units.value() if self.shows_units else None,
         )
 
     def set_product(self, product: ProductUse) -> None:
@@ -153,6 +259,8 @@ class ProductRow(QWidget):
         self.volume_before_points = None
         self.lot_number.setText(product.lot_number)
         self.expiry_date.set_value(product.expiry_date)
+        self.units.set_value(product.units)
+        self._brought_units()
 
     def to_payload(self) -> dict[str, Any]:
         return {
@@ -162,6 +270,7 @@ class ProductRow(QWidget):
             "volume_ml": self.volume_ml.raw(),
             "lot_number": self.lot_number.text(),
             "expiry_date": self.expiry_date.raw(),
+            "units": self.units.raw() if self.shows_units else None,
         }
 
     def load_payload(self, payload: dict[str, Any]) -> None:
@@ -173,6 +282,8 @@ class ProductRow(QWidget):
         self.volume_before_points = None
         self.lot_number.setText(str(payload.get("lot_number", "")))
         self.expiry_date.set_raw(payload.get("expiry_date"))
+        self.units.set_raw(payload.get("units"))
+        self._brought_units()
 
     def warn_if_expired(self, session_day: dt.date | None) -> bool:
         """Says under the expiry, at once, that the lot expired before the session's day
@@ -193,3 +304,11 @@ class ProductRow(QWidget):
 
     def show_errors(self, violations: Iterable[Violation], prefix: str) -> list[Violation]:
         return self.errors.show(violations, prefix)
+
+
+def units_column_width(rows: Sequence[ProductRow]) -> int:
+    """The width of the units column of a line with these rows: none (0) unless one of them
+    shows units, then room for the widest units a field takes, and at least the volume's."""
+    if not any(row.shows_units for row in rows):
+        return 0
+    return max(column_width(UNITS_CHARS), *(row.units.sizeHint().width() for row in rows))
