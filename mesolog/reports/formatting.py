@@ -203,9 +203,9 @@ class Formatter:
 
     def amount(self, volume_ml: float, units: float | None) -> str:
         """What a product use gave: `5 ml`, or the units beside it, `2 units · 5 ml`, for a
-        product counted in units; the amount may break only at the dot."""
+        product counted in units; the amount may break only after the dot."""
         volume = f"{self.number(volume_ml)}{NBSP}ml"
-        return volume if units is None else f"{self.units(units)} · {volume}"
+        return volume if units is None else f"{self.units(units)}{NBSP}· {volume}"
 
     def date(self, value: dt.date) -> str:
         """Never broken across lines: its spaces are no-break spaces."""

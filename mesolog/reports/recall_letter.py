@@ -221,7 +221,7 @@ class RecallLetters:
                         para(fmt.amount(use.volume_ml, use.units), s["CellRight"]),
                     ]
                 )
-        widths = [self.frame_width * f for f in (0.17, 0.25, 0.28, 0.17, 0.13)]
+        widths = [self.frame_width * f for f in (0.15, 0.22, 0.27, 0.16, 0.20)]
         return Table(rows, colWidths=widths, repeatRows=1, style=TableStyle(grid_commands()))
 
     def _letter_of(self, page: int, pages: int) -> tuple[int, int, int]:
