@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QSizePolicy, QWidget
 
 from mesolog.domain.limits import Range
 from mesolog.ui.common.dates import pydate, qdate, shown_date, shown_date_time
+from mesolog.ui.common.number_readings import two_readings
 from mesolog.ui.common.typed_dates import Reading, read_date, read_moment
 
 _NUMBER = re.compile(r"[+-]?(\d+([.,]\d*)?|[.,]\d+)")
@@ -139,6 +140,15 @@ class NumberField(TypedField):
         typed = self.text().strip()
         if not typed:
             return "" if self._optional else self._needed()
+        readings = two_readings(typed, self._places)
+        if readings is not None:
+            return (
+                self.tr("%1 reads two ways: type %2 for the one, %3 for the other (%4).")
+                .replace("%1", typed)
+                .replace("%2", readings[0])
+                .replace("%3", readings[1])
+                .replace("%4", self._allowed())
+            )
         number = self._number()
         if number is None:
             return (
@@ -206,7 +216,7 @@ class NumberField(TypedField):
 
     def _number(self) -> Decimal | None:
         typed = self.text().strip()
-        if not _NUMBER.fullmatch(typed):
+        if not _NUMBER.fullmatch(typed) or two_readings(typed, self._places) is not None:
             return None
         try:
             return Decimal(typed.replace(",", "."))
@@ -230,8 +240,10 @@ class NumberField(TypedField):
         )
 
     def _shown(self, number: float) -> str:
-        text = QLocale().toString(float(number), "f", self._places)
-        point = QLocale().decimalPoint()
+        locale = QLocale()  # without thousands marks: a limit said "1,000" is typed back as 1
+        locale.setNumberOptions(locale.numberOptions() | QLocale.NumberOption.OmitGroupSeparator)
+        text = locale.toString(float(number), "f", self._places)
+        point = locale.decimalPoint()
         return text.rstrip("0").rstrip(point) if point in text else text
 
     def _with_unit(self, text: str) -> str:

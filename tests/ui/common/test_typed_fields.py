@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QToolButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -91,6 +91,38 @@ def test_a_number_left_keeps_its_value_without_a_group_separator(qtbot: QtBot, t
     assert errors.visible() == {}
     price.set_value(float(typed))
     assert price.value() == float(typed)
+
+
+def test_a_thousands_mark_that_could_be_a_decimal_mark_is_refused(qtbot: QtBot) -> None:
+    """With three places allowed, "1,000" in en_GB (or "1.000" in Greek) would read as 1:
+    it is refused, saying both readings, instead of storing one of them in silence."""
+    units = NumberField(limits.UNITS_AMOUNT, "units", places=3)
+    _host, errors = in_form(qtbot, units)
+    group = QLocale().groupSeparator()
+    if group in (".", ","):
+        typed = f"1{group}200"
+        type_into(qtbot, units, typed)
+        assert units.value() is None
+        said = errors.visible()["field"]
+        assert typed in said and "1200" in said and decimal("1.2") in said
+    other = "." if group == "," else ","
+    for plain in ("1200", decimal("1.2"), "0,125", "0.125", "1,2500", f"1{other}2"):
+        type_into(qtbot, units, plain)
+        if plain == "1200":
+            assert units.value() is None, "too high, said as too high"
+            assert "too high" in errors.visible()["field"]
+        elif plain == "1,2500":
+            assert units.value() is None
+        else:
+            assert units.value() == float(plain.replace(",", "."))
+
+
+def test_the_limits_are_said_without_a_thousands_mark(qtbot: QtBot) -> None:
+    """A limit said "1,000" would be typed back as 1."""
+    units = NumberField(limits.UNITS_AMOUNT, "units", places=3)
+    _host = in_form(qtbot, units)
+    type_into(qtbot, units, "0")
+    assert units.problem().endswith("more than 0, at most 1000 units.")
 
 
 def test_an_optional_number_is_none_when_empty(qtbot: QtBot) -> None:
