@@ -29,6 +29,8 @@ from mesolog.cli.credentials import (
     log_in_if_needed,
     read_server_password,
 )
+from mesolog.cli.desktop_entry import COMMAND as DESKTOP_ENTRY
+from mesolog.cli.desktop_entry import add_desktop_entry_commands, run_desktop_entry
 from mesolog.cli.encryption import (
     ENCRYPTION_COMMANDS,
     ORDER_EPILOG,
@@ -95,6 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_catalogue_commands(commands, after)
     add_catalogue_adoption_commands(commands, after)
     add_listing_commands(commands, after)
+    add_desktop_entry_commands(commands)
     return parser
 
 
@@ -159,6 +162,8 @@ def _window(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace, out: TextIO) -> int:
+    if args.command == DESKTOP_ENTRY:
+        return run_desktop_entry(args, out)
     read_server_password(args)  # the first line of standard input, before any other secret
     if args.command in ENCRYPTION_COMMANDS:
         return run_encryption_command(args, out)
