@@ -35,6 +35,8 @@ def _new_application() -> QApplication:
     app = QApplication(sys.argv[:1])
     app.setApplicationName("mesolog")
     app.setOrganizationName("mesolog")
+    # mesolog.desktop's name: Wayland's app id, so the desktop shows the entry's name and icon.
+    app.setDesktopFileName("mesolog")
     translator = QTranslator(app)
     if translator.load(
         QLocale(), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
