@@ -1,5 +1,5 @@
-"""The demo clinic's product catalogue: its ten invented products (services.demo_clinical)
-with a manufacturer, a GTIN, a price and a default volume, and the lots its sessions used.
+"""The demo clinic's product catalogue: its eleven invented products (services.demo_clinical)
+with a manufacturer, a GTIN, a price and a default amount, and the lots its sessions used.
 
 GTINs use the GS1 prefix 952, which GS1 keeps for demonstrations and examples, so no
 real product has one; their check digits are right, so a scan of a printed one finds the
@@ -7,6 +7,10 @@ product. The in-house vitamin cocktail has none, as a mix made in the clinic has
 barcode. A lot is received a few days before its first use, in boxes of ten vials, so
 that part of a box is left; its number and expiry are the sessions' (services.demo_lots
 made one of them expired).
+
+C-Bright is counted in ampoules (ProductUnit.UNITS): its price is an ampoule's, its default
+amount one ampoule, and its lots are received and used in ampoules (the units its sessions
+gave, services.demo_ampoules).
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import NamedTuple
 
-from mesolog.domain.products import ProductInput, gtin_check_digit
+from mesolog.domain.products import ProductInput, ProductUnit, gtin_check_digit
 from mesolog.domain.records import SessionInput
 from mesolog.services import demo_clinical as clinical
 
@@ -30,10 +34,13 @@ class _Facts(NamedTuple):
     manufacturer: str
     item: int | None
     """The item reference of its GTIN; None: no barcode."""
-    price_per_ml: Decimal
-    default_volume: float
-    vial_ml: float
+    price: Decimal
+    """Per ml, or per unit for a product counted in units."""
+    default_amount: float
+    vial: float
+    """What a vial holds, in the product's unit (one ampoule)."""
     notes: str = ""
+    unit: ProductUnit = ProductUnit.ML
 
 
 _FACTS: dict[str, _Facts] = {
@@ -47,6 +54,7 @@ _FACTS: dict[str, _Facts] = {
     "pept": _Facts("Renova Biotech", 507, Decimal("32.00"), 1.0, 2.0),
     "tricho": _Facts("Capilla Derm", 808, Decimal("24.60"), 2.0, 5.0),
     "si": _Facts("Firmalis Pharma", 509, Decimal("11.10"), 2.0, 5.0),
+    "vitc": _Facts("Lumina Vitalab", 2210, Decimal("7.40"), 1.0, 1.0, unit=ProductUnit.UNITS),
 }
 
 
@@ -79,7 +87,8 @@ def demo_catalogue(entries: Iterable[SessionInput], *, seed: int = 7) -> tuple[D
             for use in line.products:
                 day = entry.performed_at.date()
                 lot = (use.product_name, use.lot_number)
-                used.setdefault(lot, []).append((day, use.volume_ml, use.expiry_date))
+                amount = use.volume_ml if use.units is None else use.units
+                used.setdefault(lot, []).append((day, amount, use.expiry_date))
     rng = random.Random(f"demo catalogue {seed}")
     found = []
     for key, product in clinical.PRODUCTS.items():
@@ -89,13 +98,14 @@ def demo_catalogue(entries: Iterable[SessionInput], *, seed: int = 7) -> tuple[D
             solution=product.solution,
             manufacturer=facts.manufacturer,
             concentration=product.concentration,
+            unit=facts.unit,
             gtin="" if facts.item is None else gtin(facts.item),
-            default_volume=facts.default_volume,
-            price_per_unit=facts.price_per_ml,
+            default_volume=facts.default_amount,
+            price_per_unit=facts.price,
             notes=facts.notes,
         )
         lots = [
-            _lot(number, uses, facts.vial_ml, rng)
+            _lot(number, uses, facts.vial, rng)
             for (name, number), uses in sorted(used.items())
             if name == product.name
         ]
@@ -107,13 +117,14 @@ def demo_catalogue(entries: Iterable[SessionInput], *, seed: int = 7) -> tuple[D
 def _lot(
     number: str,
     uses: list[tuple[dt.date, float, dt.date | None]],
-    vial_ml: float,
+    vial: float,
     rng: random.Random,
 ) -> DemoLot:
+    """`uses`: each day used, the amount (in the product's unit) and the lot's expiry."""
     [expiry] = {expiry for _, _, expiry in uses}
     assert expiry is not None  # every demo use has its lot's expiry
-    box = 10 * vial_ml
-    volume = sum(volume for _, volume, _ in uses)
+    box = 10 * vial
+    amount = sum(amount for _, amount, _ in uses)
     first = min(day for day, _, _ in uses)
     received = first - dt.timedelta(days=rng.randint(2, 12))
-    return DemoLot(number, expiry, received, (volume // box + 1) * box)
+    return DemoLot(number, expiry, received, (amount // box + 1) * box)

@@ -71,7 +71,9 @@ PRODUCTS: dict[str, Product] = {
     "pept": Product(Solution.PEPTIDES, "PeptiLift", "oligopeptide complex 0.05%", "PL"),
     "tricho": Product(Solution.PEPTIDES, "TrichoPep Scalp", "copper peptide + biotin", "TP"),
     "si": Product(Solution.OTHER, "SiliCore 0.5%", "organic silicon 0.5%", "SC"),
+    "vitc": Product(Solution.VITAMINS, "C-Bright Ampoule", "20% ascorbic acid, 2 ml", "CB"),
 }
+""""vitc" is counted in ampoules (services.demo_catalogue); services.demo_ampoules gives it."""
 
 
 class Recipe(NamedTuple):

@@ -13,7 +13,9 @@ Courses are drawn by services.demo_courses; the invented people and clinical
 content come from services.demo_names and services.demo_clinical; the lines' charts
 from services.demo_charts, and which photos there are from services.demo_photos (most
 patients agreed to clinical photos, a few did not); services.demo_lots makes one lot a
-large delivery with an unusual rate of bruising and another an expired one.
+large delivery with an unusual rate of bruising and another an expired one, and
+services.demo_ampoules adds the vitamin C ampoules (a product counted in units) some
+courses give.
 """
 
 from __future__ import annotations
@@ -47,9 +49,10 @@ from mesolog.domain.records import (
 from mesolog.domain.text import fold
 from mesolog.services import demo_clinical as clinical
 from mesolog.services import demo_names as names
+from mesolog.services.demo_ampoules import with_ampoules
 from mesolog.services.demo_charts import charted
 from mesolog.services.demo_courses import HORIZON_DAYS, Setup, Visit, draw_course, draw_setup
-from mesolog.services.demo_lots import reworked
+from mesolog.services.demo_lots import lot_of, reworked
 from mesolog.services.demo_photos import Candidate, Shot, photo_shots
 
 PATIENTS = 40
@@ -130,13 +133,8 @@ def _person(rng: random.Random, index: int, taken: set[tuple[str, str]]) -> tupl
 
 
 def _product(key: str, volume: float, day: dt.date) -> ProductUse:
-    """Lots change monthly; each was made a few months before use and keeps for two years."""
     product = clinical.PRODUCTS[key]
-    months = day.year * 12 + day.month - 1 - (2 + (day.month + len(key)) % 3)
-    year, month = divmod(months, 12)
-    expiry = dt.date(year + 2, month + 1, 1) + dt.timedelta(days=27)
-    serial = (months * 7 + len(key) * 13) % 90 + 10
-    lot = f"{product.lot_code}{year % 100:02d}-{month + 1:02d}{serial:02d}"
+    lot, expiry = lot_of(key, day)
     return ProductUse(product.solution, volume, product.name, product.concentration, lot, expiry)
 
 
@@ -317,9 +315,15 @@ def demo_clinic(*, today: dt.date, seed: int = 7) -> tuple[ClinicSettings, tuple
 
 
 def _with_lots(demos: list[DemoPatient], *, today: dt.date, seed: int) -> tuple[DemoPatient, ...]:
-    """The patients with their sessions' lots made as services.demo_lots says."""
+    """The patients with their sessions' lots made as services.demo_lots says, then the
+    ampoules added (after, so that the lots made are those of the clinic without them)."""
     signed = [[(e, s) for (_, e), s in zip(d.sessions, d.signed, strict=True)] for d in demos]
-    entries = reworked(signed, today=today, seed=seed)
+    made = reworked(signed, today=today, seed=seed)
+    series = [
+        [(at, e) for (at, _), e in zip(d.sessions, new, strict=True)]
+        for d, new in zip(demos, made, strict=True)
+    ]
+    entries = with_ampoules(series, seed=seed)
     return tuple(
         replace(
             demo, sessions=tuple((at, e) for (at, _), e in zip(demo.sessions, new, strict=True))

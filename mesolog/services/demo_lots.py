@@ -38,6 +38,18 @@ Signed = Sequence[tuple[SessionInput, bool]]
 """A patient's sessions, oldest first, each with whether it is signed."""
 
 
+def lot_of(key: str, day: dt.date) -> tuple[str, dt.date]:
+    """The lot number and expiry of the product `key` (services.demo_clinical.PRODUCTS) used
+    on `day`: lots change monthly; each was made a few months before use and keeps for two
+    years."""
+    product = clinical.PRODUCTS[key]
+    months = day.year * 12 + day.month - 1 - (2 + (day.month + len(key)) % 3)
+    year, month = divmod(months, 12)
+    expiry = dt.date(year + 2, month + 1, 1) + dt.timedelta(days=27)
+    serial = (months * 7 + len(key) * 13) % 90 + 10
+    return f"{product.lot_code}{year % 100:02d}-{month + 1:02d}{serial:02d}", expiry
+
+
 class LotRef(NamedTuple):
     product: str
     number: str

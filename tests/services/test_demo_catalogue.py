@@ -1,18 +1,20 @@
 """The demo clinic's catalogue (issue 13): its products with GTINs whose check digits are
 right, the lots its sessions name, consistently; one lot expired; one lot, used by at
 least 25 signed sessions, whose bruising rate ranks first by the low end of its Wilson
-interval; and in the database, a catalogue the sessions match use for use."""
+interval; and in the database, a catalogue the sessions match use for use, with a product
+counted in ampoules whose lots' quantity left is what the signed sessions gave."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from decimal import Decimal
 from functools import cache
 
 import pytest
 
 from mesolog.domain.enums import ReactionKind
-from mesolog.domain.products import name_key, normal_gtin
+from mesolog.domain.products import ProductUnit, name_key, normal_gtin
 from mesolog.domain.reaction_rates import (
     Dimension,
     LineFacts,
@@ -84,7 +86,7 @@ def test_the_sessions_name_the_catalogues_lots_consistently(today: dt.date) -> N
                 for use in line.products:
                     key = (use.product_name, use.lot_number)
                     expiries[key].add(use.expiry_date)
-                    used[key] += use.volume_ml
+                    used[key] += use.volume_ml if use.units is None else use.units
                     assert use.expiry_date is not None
                     assert use.expiry_date > entry.performed_at.date()
     catalogued = {(p.details.name, lot.lot_number): lot for p in products for lot in p.lots}
@@ -128,7 +130,7 @@ def test_the_demo_database_holds_the_catalogue_its_sessions_match(clinic: Clinic
     report = DemoService(clinic.context).fill()
     products = clinic.products.all(retired=True)
     lots = clinic.lots.all()
-    assert (report.products, report.lots) == (len(products), len(lots)) == (10, len(lots))
+    assert (report.products, report.lots) == (len(products), len(lots)) == (11, len(lots))
     assert len(lots) >= 40
     today = clinic.context.today()
     assert len([lot for lot in lots if lot.expired_on(today)]) == 1
@@ -138,3 +140,28 @@ def test_the_demo_database_holds_the_catalogue_its_sessions_match(clinic: Clinic
     assert (adoption.products_added, adoption.lots_added, adoption.lots_skipped) == (0, 0, ())
     assert adoption.uses == adoption.uses_matched == adoption.uses_matched_to_lots > 500
     assert all(lot.quantity_left is not None and lot.quantity_left > 0 for lot in lots)
+
+
+def test_the_ampoules_lots_are_counted_in_ampoules_left_after_the_signed_sessions(
+    clinic: Clinic,
+) -> None:
+    DemoService(clinic.context).fill()
+    [ampoule] = [p for p in clinic.products.all() if p.details.unit is ProductUnit.UNITS]
+    assert ampoule.details.name == clinical.PRODUCTS["vitc"].name
+    details = ampoule.details
+    assert (details.default_volume, details.price_per_unit) == (1.0, Decimal("7.40"))
+    patients, _ = demo(clinic.context.today())
+    given: dict[str, float] = defaultdict(float)
+    for entry in signed_entries(patients):
+        for line in entry.treatments:
+            for use in line.products:
+                if use.product_name == ampoule.details.name:
+                    given[use.lot_number] += use.units or 0.0
+    lots = clinic.lots.of_product(ampoule.id)
+    assert {lot.details.lot_number for lot in lots} >= set(given) and len(given) >= 5
+    for lot in lots:
+        received = lot.details.quantity_received
+        assert lot.unit is ProductUnit.UNITS
+        assert lot.used == given[lot.details.lot_number]
+        assert received is not None and received % 10 == 0, "boxes of ten ampoules"
+        assert lot.quantity_left == received - lot.used > 0
