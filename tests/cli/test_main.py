@@ -41,7 +41,7 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = mesolog("--db", str(path), "demo")
     assert result.returncode == 0, result.stderr
     assert "40 patients" in result.stdout
-    assert re.search(r", 10 products, [0-9]+ lots$", result.stdout.splitlines()[0])
+    assert re.search(r", 11 products, [0-9]+ lots$", result.stdout.splitlines()[0])
     return path
 
 
