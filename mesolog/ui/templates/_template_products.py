@@ -35,7 +35,7 @@ from mesolog.ui.sessions.session_widgets import (
 from mesolog.ui.templates._catalogue_completer import CatalogueCompleter
 from mesolog.ui.templates._template_catalogue import TemplateCatalogue
 
-COLUMNS = [(3, 24), (0, 24), (1, 14), (0, 10), (0, 12), (0, 4)]
+COLUMNS = [(3, 24), (0, 24), (1, 14), (0, 10), (0, 16), (0, 4)]
 """(stretch, minimum width in characters): product, solution, concentration, volume, units,
 remove."""
 DEFAULT_VOLUME_ML = 1.0

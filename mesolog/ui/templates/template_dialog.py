@@ -208,7 +208,7 @@ class TemplateDialog(QDialog):
         unreadable = self.lines.unreadable_units()
         if unreadable:
             self.estimate.setText(
-                self.tr("The estimate needs the units of %1, as a number.").replace(
+                self.tr("The estimate needs units it can read for %1.").replace(
                     "%1", ", ".join(unreadable)
                 )
             )

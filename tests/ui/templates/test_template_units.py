@@ -189,7 +189,7 @@ def test_the_estimate_prices_an_ampoule_by_its_units(
     qtbot.waitUntil(lambda: dialog.estimate.text() == thrice, timeout=3_000)
 
     type_into(qtbot, row.units, "three")
-    wanted = f"The estimate needs the units of {AMPOULE_NAME}, as a number."
+    wanted = f"The estimate needs units it can read for {AMPOULE_NAME}."
     qtbot.waitUntil(lambda: dialog.estimate.text() == wanted, timeout=3_000)
     assert dialog.lines.estimated_lines()[0].products == (ampoules(None, 1.0),)
 
