@@ -53,7 +53,7 @@ say "building $BUNDLE with PyInstaller $("$VENV/bin/python" -m PyInstaller --ver
 if [ -d "$DESKTOP" ]; then
   say "adding the desktop entry and icons of $DESKTOP as mesolog/desktop/"
   mkdir -p "$BUNDLE/desktop"
-  cp -R "$DESKTOP"/. "$BUNDLE/desktop/"
+  cp -R "$DESKTOP/mesolog.desktop" "$DESKTOP/icons" "$BUNDLE/desktop/"
 else
   say "no $DESKTOP folder: the bundle has no desktop entry"
 fi

@@ -19,7 +19,11 @@ RUN_PACKAGES=(libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3 libxkbcommo
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 fonts-dejavu-core)
 # The PostgreSQL tests start a throwaway cluster from Debian's server binaries;
 # poppler-utils reads generated PDFs back (pdffonts, pdftotext).
-TEST_PACKAGES=(postgresql poppler-utils locales)
+# The desktop bundle's test builds with PyInstaller (binutils: objdump, strip) and logs in on
+# an X server (xvfb, xdotool); the packaging tests validate the .desktop entry
+# (desktop-file-utils), launch it (libglib2.0-bin: gio) and build the Windows installer (nsis).
+TEST_PACKAGES=(postgresql poppler-utils locales binutils xvfb xdotool desktop-file-utils nsis
+  libglib2.0-bin)
 # The whole suite runs in en_GB; the window and PDF tests run again in each of these.
 OTHER_LOCALES=(el_GR.UTF-8 en_US.UTF-8 C.UTF-8)
 LOCALE_TESTS=(tests/ui tests/reports tests/test_app.py tests/services/test_summary.py)
