@@ -116,9 +116,19 @@ class RecallFiles:
         raise_if_any(letter_text_violations(text))
         if not result.patients:
             raise KnownError("The recall found no patient: there is no letter to write.")
+        clinic = SettingsService(self._ctx).clinic()
+        for placeholder, value, what in (
+            ("clinic", clinic.name, "the clinic's name"),
+            ("clinic_phone", clinic.phone, "the clinic's phone"),
+        ):
+            if f"{{{placeholder}}}" in text and not value.strip():
+                raise KnownError(
+                    f"The letter text names {{{placeholder}}}, and {what} is not set: set it "
+                    "in Settings ▸ Clinic, or take the placeholder out of the text."
+                )
         return LetterData(
             result=result,
-            clinic=SettingsService(self._ctx).clinic(),
+            clinic=clinic,
             logo=LogoService(self._ctx).logo(),
             text=text,
             generated_at=self._ctx.now().astimezone(),

@@ -210,3 +210,19 @@ def test_an_assistant_writes_no_recall_file(
         files.write_letters(files.letter_data(recalled), tmp_path / "letters.pdf")
     assert not (tmp_path / "recall.csv").exists()
     assert not (tmp_path / "letters.pdf").exists()
+
+
+def test_a_letter_naming_the_clinic_needs_its_name_and_phone_set(
+    clinic: Clinic, recalled: RecallResult
+) -> None:
+    """Without them the default text read "your treatment at  on 3 Feb … call us on  if"."""
+    files = RecallFiles(clinic.context)
+    read = clinic.settings.clinic()
+    clinic.settings.update_clinic(ClinicSettings(phone="+30 210 000 0000"), read=read)
+    with pytest.raises(KnownError, match=r"\{clinic\}.*clinic's name is not set.*Settings"):
+        files.letter_data(recalled, text=DEFAULT_TEXT)
+    assert files.letter_data(recalled, text="Dear {patient},\n\n{treatments}")
+    read = clinic.settings.clinic()
+    clinic.settings.update_clinic(ClinicSettings(name="Κλινική Αθηνών"), read=read)
+    with pytest.raises(KnownError, match=r"\{clinic_phone\}.*phone is not set"):
+        files.letter_data(recalled, text=DEFAULT_TEXT)

@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from mesolog.domain.enums import Area, Solution
 from mesolog.domain.records import (
+    ClinicSettings,
     NeedleTechnique,
     PatientInput,
     ProductUse,
@@ -49,6 +50,9 @@ def _signed(clinic: Clinic, family: str, day: int, *uses: ProductUse) -> None:
 def window(qtbot: QtBot, clinic: Clinic) -> RecallWindow:
     """Lot V-1 given as Vita Ampoule (counted in units) twice to Ανδρέου and as a product
     in ml to Bakirtzi; searched for by the lot, typed."""
+    clinic.settings.update_clinic(
+        ClinicSettings(name="Κλινική Αθηνών", phone="+30 210 000 0000"), read=ClinicSettings()
+    )
     ampoule = ProductUse(Solution.VITAMINS, 2.5, "Vita Ampoule", "", "V-1", units=1.5)
     _signed(clinic, "Ανδρέου", 3, ampoule, ampoule)
     _signed(clinic, "Bakirtzi", 4, ProductUse(Solution.VITAMINS, 1.25, "Vita Serum", "", "V-1"))

@@ -21,6 +21,7 @@ from pytestqt.qtbot import QtBot
 from mesolog.domain.enums import Area, Role, Solution
 from mesolog.domain.ids import PatientId
 from mesolog.domain.records import (
+    ClinicSettings,
     NeedleTechnique,
     PatientInput,
     PenTechnique,
@@ -59,7 +60,11 @@ def _signed(
 
 @pytest.fixture
 def recalled(clinic: Clinic) -> Clinic:
-    """Two patients treated with lot L2409-17 of Ύαλο Boost 2%, a third with another lot."""
+    """Two patients treated with lot L2409-17 of Ύαλο Boost 2%, a third with another lot;
+    the clinic's name and phone, which the default letter names."""
+    clinic.settings.update_clinic(
+        ClinicSettings(name="Κλινική Αθηνών", phone="+30 210 000 0000"), read=ClinicSettings()
+    )
     anna = clinic.patients.create(
         PatientInput(
             "Ανδρέου", "Άννα", dt.date(1980, 1, 2), record_number="MC-1",
