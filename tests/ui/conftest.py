@@ -18,4 +18,11 @@ def unanswered_boxes_fail(monkeypatch: pytest.MonkeyPatch) -> None:
     def unanswered(box: QMessageBox) -> int:
         pytest.fail(f"a message box waited for an answer: {box.text()!r}")
 
+    def unanswered_static(_parent: object, _title: str, text: str, *_: object) -> int:
+        pytest.fail(f"a message box waited for an answer: {text!r}")
+
     monkeypatch.setattr(QMessageBox, "exec", unanswered)
+    for kind in ("warning", "critical", "information", "question"):
+        # the static ones run their own loop in C++, past the exec above (the `boxes`
+        # fixture records them instead)
+        monkeypatch.setattr(QMessageBox, kind, staticmethod(unanswered_static))
