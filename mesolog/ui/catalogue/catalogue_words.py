@@ -39,9 +39,11 @@ def unit_label(unit: ProductUnit) -> str:
 
 
 def amount_text(value: float | None, unit: ProductUnit | None = None) -> str:
-    """1.5 ml as the locale writes it (1,5 ml in Greek); "" for none."""
+    """1.5 ml as the locale writes it (1,5 ml in Greek), 1 unit, 2 units; "" for none."""
     if value is None:
         return ""
+    if unit is ProductUnit.UNITS and value == 1:
+        return number_text(value, _tr("unit"))
     return number_text(value, unit_label(unit) if unit is not None else "")
 
 

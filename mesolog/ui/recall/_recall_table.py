@@ -109,12 +109,13 @@ class RecallTableModel(ReadOnlyTableModel[RecallColumn]):
     def _amount(self, session: RecalledSession) -> str:
         """The volume, and beside it the units given of a product counted in units:
         "3 units · 5.0 ml"."""
-        volume = self.tr("%1 ml").replace("%1", QLocale().toString(session.volume_ml, "f", 1))
+        shortest = QLocale.FloatingPointPrecisionOption.FloatingPointShortest
+        amount = QLocale().toString(round(session.volume_ml, 3), "f", shortest)
+        volume = self.tr("%1 ml").replace("%1", amount)
         given = [use.units for use in session.uses if use.units is not None]
         if not given:
             return volume
         units = sum(given)
-        shortest = QLocale.FloatingPointPrecisionOption.FloatingPointShortest
         count = QLocale().toString(round(units, 3), "f", shortest)
         words = self.tr("1 unit") if units == 1 else self.tr("%1 units").replace("%1", count)
         return self.tr("%1 · %2").replace("%1", words).replace("%2", volume)

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from mesolog.domain.enums import Area, Solution
-from mesolog.domain.products import LotInput
+from mesolog.domain.products import LotInput, ProductUnit
 from mesolog.domain.records import (
     NeedleTechnique,
     PatientInput,
@@ -23,6 +23,7 @@ from mesolog.domain.records import (
 )
 from mesolog.services.clinic import Clinic
 from mesolog.ui.catalogue._catalogue_tables import LotColumn, ProductColumn
+from mesolog.ui.catalogue.catalogue_words import amount_text
 from mesolog.ui.catalogue.products_window import ProductsWindow
 from mesolog.ui.window.main_window import MainWindow
 from tests.locale_support import decimal
@@ -108,3 +109,9 @@ def test_a_lot_not_counted_says_why(window: ProductsWindow) -> None:
     assert tip == "Not counted: no quantity received was entered"
     counted = model.data(model.index(1, LotColumn.LEFT), Qt.ItemDataRole.ToolTipRole)
     assert counted is None
+
+
+def test_one_unit_is_said_in_the_singular(qtbot: object) -> None:
+    assert amount_text(1.0, ProductUnit.UNITS) == "1 unit"
+    assert amount_text(2.0, ProductUnit.UNITS) == "2 units"
+    assert amount_text(1.0, ProductUnit.ML) == "1 ml"

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
@@ -79,10 +79,10 @@ def _amounts(window: RecallWindow) -> list[tuple[str, str]]:
 
 
 def test_the_table_gives_the_units_beside_the_volume(window: RecallWindow) -> None:
-    ml = QLocale().toString(1.25, "f", 1)
+    """The volume as stored, not rounded to one decimal (1.25 ml read "1.3 ml")."""
     assert _amounts(window) == [
-        ("Vita Serum", f"{ml} ml"),
-        ("Vita Ampoule", f"3 units · {QLocale().toString(5.0, 'f', 1)} ml"),
+        ("Vita Serum", f"{decimal('1.25')} ml"),
+        ("Vita Ampoule", "3 units · 5 ml"),
     ]
 
 
@@ -105,5 +105,5 @@ def test_the_csv_and_the_letters_written_from_the_window_give_the_units(
     qtbot.mouseClick(window.letters_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not running_jobs(), timeout=30_000)
     serum, ampoule = (re.sub(r"\s+", " ", p.extract_text()) for p in PdfReader(letters).pages)
-    assert "Vita Serum V-1 1.25 ml" in serum
+    assert f"Vita Serum V-1 {decimal('1.25')} ml" in serum
     assert ampoule.count(f"Vita Ampoule V-1 {decimal('1.5')} units · {decimal('2.5')} ml") == 2
