@@ -316,7 +316,11 @@ class TreatmentLineRow(Voidable, Base):
 
 class ProductUseRow(Voidable, Base):
     __tablename__ = "product_uses"
-    __table_args__ = (CheckConstraint("volume_ml > 0 AND volume_ml <= 50", name="volume_ml"),)
+    __table_args__ = (
+        CheckConstraint("volume_ml > 0 AND volume_ml <= 50", name="volume_ml"),
+        # covering a product's recall up to its lines: what a search reads of product_uses
+        Index("ix_product_uses_product_key", "product_key", "treatment_line_id", "voided_at"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     uuid: Mapped[uuid.UUID] = _uuid_column()
@@ -324,7 +328,7 @@ class ProductUseRow(Voidable, Base):
     position: Mapped[int]
     solution: Mapped[Solution] = mapped_column(enum_column_type(Solution, "solution"))
     product_name: Mapped[str] = mapped_column(String(200), default="")
-    product_key: Mapped[str] = mapped_column(String(200), default="", server_default="", index=True)
+    product_key: Mapped[str] = mapped_column(String(200), default="", server_default="")
     """The name as products are compared (domain.products.name_key), written with it."""
     concentration: Mapped[str] = mapped_column(String(100), default="")
     volume_ml: Mapped[float]

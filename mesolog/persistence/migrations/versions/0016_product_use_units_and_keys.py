@@ -9,9 +9,10 @@ the volume injected (`units`, none for the rows before it: the digests leave it 
 it is empty). Recall and what is left of a lot find a product's uses by its name folded
 (domain.products.name_key): that search read every stored spelling first, then the rows
 by name, the whole table at 50,000 patients. The key is now a column written with the
-name, derived (left out of digests) and indexed. Existing rows get theirs here, one UPDATE
-per stored spelling, with the signed parts' update guards lifted for those UPDATEs and
-made again as the guards catalogue makes them (as 0015 did).
+name, derived (left out of digests) and indexed with the line it is on and whether it was
+voided, so that a search finds its lines without reading the rows it leaves out. Existing
+rows get theirs here, one UPDATE per stored spelling, with the signed parts' update guards
+lifted for those UPDATEs and made again as the guards catalogue makes them (as 0015 did).
 """
 
 from collections.abc import Sequence
@@ -35,7 +36,9 @@ def upgrade() -> None:
         TABLE, sa.Column("product_key", sa.String(length=200), nullable=False, server_default="")
     )
     op.add_column(TABLE, sa.Column("units", sa.Double(), nullable=True))
-    op.create_index(op.f("ix_product_uses_product_key"), TABLE, ["product_key"])
+    op.create_index(
+        "ix_product_uses_product_key", TABLE, ["product_key", "treatment_line_id", "voided_at"]
+    )
     bind = op.get_bind()
     names = bind.scalars(sa.text(f"SELECT DISTINCT product_name FROM {TABLE}")).all()
     keys = [{"name": name, "key": name_key(name)} for name in names if name_key(name)]
@@ -60,7 +63,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    op.drop_index(op.f("ix_product_uses_product_key"), TABLE)
+    op.drop_index("ix_product_uses_product_key", TABLE)
     with op.batch_alter_table(TABLE, schema=None) as batch_op:
         batch_op.drop_column("units")
         batch_op.drop_column("product_key")
