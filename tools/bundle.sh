@@ -43,6 +43,13 @@ DIST=$(cd "$DIST" && pwd)
 BUNDLE=$DIST/mesolog
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
+# Only a bundle this script built is removed (it holds BUILD-INFO): --dist .. from a
+# checkout named mesolog, or a data folder named so, must never be wiped.
+if [ -e "$BUNDLE" ] && [ ! -f "$BUNDLE/BUILD-INFO" ]; then
+  say "$BUNDLE exists and is not a bundle this script built (no BUILD-INFO): nothing removed;"
+  say "choose another --dist folder, or remove it yourself"
+  exit 1
+fi
 rm -rf "$BUNDLE" "$DIST"/mesolog-*-linux-*.tar.gz
 
 started=$(date +%s.%N)
