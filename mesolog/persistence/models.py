@@ -328,8 +328,9 @@ class ProductUseRow(Voidable, Base):
     position: Mapped[int]
     solution: Mapped[Solution] = mapped_column(enum_column_type(Solution, "solution"))
     product_name: Mapped[str] = mapped_column(String(200), default="")
-    product_key: Mapped[str] = mapped_column(String(200), default="", server_default="")
-    """The name as products are compared (domain.products.name_key), written with it."""
+    product_key: Mapped[str] = mapped_column(default="", server_default="")
+    """The name as products are compared (domain.products.name_key), written with it; Text,
+    as folding may lengthen a name (ß → ss)."""
     concentration: Mapped[str] = mapped_column(String(100), default="")
     volume_ml: Mapped[float]
     units: Mapped[float | None]

@@ -5,6 +5,7 @@ the audited digests still match, and recall finds a product however its name was
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -75,3 +76,26 @@ def test_existing_product_uses_get_their_name_keys(tmp_path: Path) -> None:
             ]
         with pytest.raises(exc.DBAPIError, match=SIGNED_LOCK), engine.begin() as connection:
             connection.execute(text("UPDATE product_uses SET product_key = 'x'"))
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_a_name_that_folds_longer_is_kept_whole(
+    backend: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    """Folding lengthens ß to ss: a name of 200 characters may have a longer key, which a
+    200-character column refused on PostgreSQL ('not a usable database')."""
+    name = "Straße Booster " + "ß" * 185
+    where = (
+        str(tmp_path / "clinic.sqlite")
+        if backend == "sqlite"
+        else request.getfixturevalue("postgresql_url")
+    )
+    with Clinic.open(where, actor="tester", clock=lambda: NOW) as clinic:
+        patient = clinic.patients.create(PatientInput("Καρμίρης", "Γιώργος", dt.date(1980, 1, 1)))
+        entry = _entry()
+        products = (ProductUse(Solution.HYALURONIC_ACID, 1.0, name, lot_number="L1"),)
+        line = replace(entry.treatments[0], products=products)
+        draft = clinic.sessions.create_draft(patient.id, replace(entry, treatments=(line,)))
+        clinic.sessions.sign(draft.id)
+        found = clinic.recall.search(RecallQuery(product=name.lower()), reason="t")
+        assert [p.id for p in found.patients] == [patient.id]

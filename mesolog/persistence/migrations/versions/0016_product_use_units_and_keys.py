@@ -32,9 +32,7 @@ TABLE = "product_uses"
 
 
 def upgrade() -> None:
-    op.add_column(
-        TABLE, sa.Column("product_key", sa.String(length=200), nullable=False, server_default="")
-    )
+    op.add_column(TABLE, sa.Column("product_key", sa.Text(), nullable=False, server_default=""))
     op.add_column(TABLE, sa.Column("units", sa.Double(), nullable=True))
     op.create_index(
         "ix_product_uses_product_key", TABLE, ["product_key", "treatment_line_id", "voided_at"]
