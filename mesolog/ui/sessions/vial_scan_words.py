@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QLabel
@@ -169,11 +170,12 @@ def other_expiry(lot: str, catalogue: dt.date, scanned: dt.date) -> str:
 
 
 def scanned_already(product: str, lot: str | None, row: int, line: int, area: str) -> str:
-    """The vial is in product row `row` of line `line` (its area's name `area`)."""
+    """The vial is in product row `row` of line `line` (its area's name `area`), the line
+    it was scanned into."""
     if lot:
         return _tr(
-            "This vial of %1, lot %2, was scanned already: it is product %3 of area %4 (%5). "
-            "A vial is used once: nothing was added.",
+            "This vial of %1, lot %2, is in this area already: it is product %3 of area %4 "
+            "(%5). Nothing was added; to use it on another area as well, scan it there.",
             product,
             lot,
             str(row),
@@ -181,10 +183,18 @@ def scanned_already(product: str, lot: str | None, row: int, line: int, area: st
             area,
         )
     return _tr(
-        "This vial of %1 was scanned already: it is product %2 of area %3 (%4). A vial is "
-        "used once: nothing was added.",
+        "This vial of %1 is in this area already: it is product %2 of area %3 (%4). Nothing "
+        "was added; to use it on another area as well, scan it there.",
         product,
         str(row),
         str(line),
         area,
     )
+
+
+def also_used(places: Sequence[tuple[int, str, int]]) -> str:
+    """The vial just added is also in these (line, area's name, product row) places."""
+    named = _tr("; ").join(
+        _tr("area %1 (%2), product row %3", str(line), area, str(row)) for line, area, row in places
+    )
+    return _tr("This vial is also used on %1.", named)

@@ -18,12 +18,14 @@ keeps what the person typed); the code is read with this workstation's separator
   the catalogue, and the vial is added once it is saved; an assistant is told to ask a
   clinician.
 - a code with a GTIN only (EAN-13): the product is added and the focus goes to its lot.
-- a vial scanned already: a code with a serial (AI 21) names one physical vial, so scanning
-  it again, whichever way the scanner sends it, adds nothing and says the area and product
-  row it is in, as long as that row holds the product and lot the scan gave it (a row or
-  area removed, or its product or lot retyped, no longer records the vial, which may then
-  be scanned again). Another serial is another vial; a code without one adds a row each
-  time.
+- a vial scanned already: a code with a serial (AI 21) names one physical vial. Scanned
+  again, whichever way the scanner sends it, into the line it goes to (above) while a
+  product row there holds it, it adds nothing and says that row; into another line, it is
+  added there as any vial is (one vial shared between the face and the neck is ordinary
+  practice), saying the other areas and product rows it is used on. A row holds the vial
+  while it has the product and lot the scan gave it (a row or area removed, or its product
+  or lot retyped, no longer records the vial). Another serial is another vial; a code
+  without one adds a row each time.
 
 The vials scanned are remembered while the editor is open (a draft saved and reopened
 starts afresh): a product use records no serial, so a stored draft cannot say which of its
@@ -58,6 +60,7 @@ from mesolog.ui.common.scanner_input import ScannerInput
 from mesolog.ui.sessions import vial_scan_words as words
 from mesolog.ui.sessions._editor_frame import EditorFrame
 from mesolog.ui.sessions.product_catalogue import ProductCatalogue
+from mesolog.ui.sessions.treatment_line_editor import TreatmentLineEditor
 from mesolog.ui.sessions.treatment_products import ProductRow
 from mesolog.ui.sessions.vial_scan_rows import fill_row, row_for, target_line
 from mesolog.ui.settings.scanner_settings import scanner_separator
@@ -65,12 +68,21 @@ from mesolog.ui.settings.scanner_settings import scanner_separator
 
 @dataclass(frozen=True)
 class _Placed:
-    """The row a vial with a serial filled, the product name it filled in and the code's
+    """A row a vial with a serial filled, the product name it filled in and the code's
     lot (None when the code has none: the lot typed in the row then is the vial's)."""
 
     row: ProductRow
     name: str
     lot: str | None
+
+
+@dataclass(frozen=True)
+class _Place:
+    """Where a row holding a vial is now: its line and its number there, from 1."""
+
+    placed: _Placed
+    line: TreatmentLineEditor
+    number: int
 
 
 class VialScans(QObject):
@@ -96,7 +108,7 @@ class VialScans(QObject):
         self._locked = locked
         self._may_amend = may_amend
         self.notice = words.ScanNotice()
-        self._placed: dict[tuple[str, str], _Placed] = {}
+        self._placed: dict[tuple[str, str], list[_Placed]] = {}
         layout = editor.layout()
         if isinstance(layout, QBoxLayout):
             layout.insertWidget(layout.indexOf(frame.notice) + 1, self.notice)
@@ -113,7 +125,7 @@ class VialScans(QObject):
         except ScanError as error:
             self.notice.refused(words.unread(error))
             return
-        if self._scanned_already(scan):
+        if self._in_line_already(scan):
             return
         try:
             product = self._clinic.products.with_gtin(scan.gtin)
@@ -129,8 +141,7 @@ class VialScans(QObject):
         if not product.active:
             self.notice.refused(words.retired(product))
             return None
-        form = self._frame.form
-        line = target_line(form.line_editors, form.treatments.chart.line)
+        line = self._line()
         if line is None:
             self.notice.refused(words.no_line())
             return None
@@ -140,6 +151,7 @@ class VialScans(QObject):
         if expiry is not None and expiry < day:
             self.notice.refused(words.expired(scan.lot, expiry, day))
             return None
+        elsewhere = self._places(scan)
         row = row_for(line, self._catalogue)
         link = fill_row(row, product, scan.lot, expiry)
         said = [words.added(product, scan.lot, expiry, line.number(), line.area.currentText())]
@@ -152,26 +164,43 @@ class VialScans(QObject):
             link.add_to_catalogue()
             if self._catalogue.lot(product, scan.lot) is not None:
                 said.append(words.lot_added(scan.lot))
+        if elsewhere:
+            places = [(p.line.number(), p.line.area.currentText(), p.number) for p in elsewhere]
+            said.append(words.also_used(places))
         self.notice.added(" ".join(said))
         if scan.sgtin is not None:
-            self._placed[scan.sgtin] = _Placed(row, row.product_name.text(), scan.lot)
+            placed = _Placed(row, row.product_name.text(), scan.lot)
+            self._placed[scan.sgtin] = [*(p.placed for p in elsewhere), placed]
         self._next_field(row, scan, expiry)
         return row
 
-    def _scanned_already(self, scan: VialScan) -> bool:
-        """Whether the vial `scan` names is in a row already, which is then said."""
-        placed = self._placed.get(scan.sgtin) if scan.sgtin is not None else None
-        if placed is None:
-            return False
-        for line in self._frame.form.line_editors:
-            for number, row in enumerate(line.products, start=1):
-                if row is placed.row and self._holds(placed):
-                    area = (line.number(), line.area.currentText())
-                    said = words.scanned_already(placed.name, placed.lot, number, *area)
-                    self.notice.refused(said)
-                    self._show(row)
-                    return True
+    def _line(self) -> TreatmentLineEditor | None:
+        form = self._frame.form
+        return target_line(form.line_editors, form.treatments.chart.line)
+
+    def _in_line_already(self, scan: VialScan) -> bool:
+        """Whether the vial `scan` names is in a row of the line it would go to, which is
+        then said."""
+        line = self._line()
+        for place in self._places(scan):
+            if place.line is line:
+                placed, area = place.placed, (line.number(), line.area.currentText())
+                said = words.scanned_already(placed.name, placed.lot, place.number, *area)
+                self.notice.refused(said)
+                self._show(placed.row)
+                return True
         return False
+
+    def _places(self, scan: VialScan) -> list[_Place]:
+        """The rows holding the vial `scan` names, in the order of the lines."""
+        placed = self._placed.get(scan.sgtin, []) if scan.sgtin is not None else []
+        return [
+            _Place(vial, line, number)
+            for line in self._frame.form.line_editors
+            for number, row in enumerate(line.products, start=1)
+            for vial in placed
+            if row is vial.row and self._holds(vial)
+        ]
 
     @staticmethod
     def _holds(placed: _Placed) -> bool:

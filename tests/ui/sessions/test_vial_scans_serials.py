@@ -1,7 +1,9 @@
-"""One vial is one scan (mesolog/ui/sessions/vial_scans.py): a code with a serial (AI 21)
-names one physical vial, and scanning it again while the editor is open adds no second
-product use: it is refused on the spot, saying where the vial is. Another serial of the
-same lot is another vial; a code without a serial adds a row each time, as before.
+"""One vial, one row per area (mesolog/ui/sessions/vial_scans.py): a code with a serial
+(AI 21) names one physical vial. Scanned again into the area it is in, it adds no second
+product use and says where it is; scanned while another area is the current one, it is
+added there (one vial shared between face and neck is ordinary practice), saying the other
+areas it is used on. Another serial of the same lot is another vial; a code without a
+serial adds a row each time, as before.
 
 The same vial is sent as a scanner sends it: with GS (Ctrl+]), with the substitute set for
 this workstation, and in the printed form with parentheses (tests/ui/sessions/vial_keys.py).
@@ -19,7 +21,7 @@ from mesolog.domain.enums import Area, Solution
 from mesolog.domain.records import ProductUse
 from mesolog.ui.sessions.session_editor import SessionEditor
 from mesolog.ui.sessions.treatment_line_editor import TreatmentLineEditor
-from mesolog.ui.sessions.vial_scan_words import REFUSED_STYLE
+from mesolog.ui.sessions.vial_scan_words import ADDED_STYLE, REFUSED_STYLE
 from mesolog.ui.settings.scanner_settings import set_scanner_separator
 from tests.typing_support import focus, type_into
 from tests.ui.sessions.typed_session import Chair
@@ -36,10 +38,19 @@ USE = ProductUse(
 
 def scanned_already(line: TreatmentLineEditor, row: int) -> str:
     return (
-        f"This vial of HydraBoost, lot HB-2701, was scanned already: it is product {row} of "
-        f"area {line.number()} ({line.area.currentText()}). A vial is used once: nothing "
-        "was added."
+        f"This vial of HydraBoost, lot HB-2701, is in this area already: it is product {row} "
+        f"of area {line.number()} ({line.area.currentText()}). Nothing was added; to use it "
+        "on another area as well, scan it there."
     )
+
+
+def also_used(*places: tuple[TreatmentLineEditor, int]) -> str:
+    """What follows "Added …" when the vial is in `places` (line, product row) too."""
+    named = "; ".join(
+        f"area {line.number()} ({line.area.currentText()}), product row {row}"
+        for line, row in places
+    )
+    return f" This vial is also used on {named}."
 
 
 def two_lines(chair: Chair) -> tuple[SessionEditor, TreatmentLineEditor, TreatmentLineEditor]:
@@ -52,28 +63,25 @@ def two_lines(chair: Chair) -> tuple[SessionEditor, TreatmentLineEditor, Treatme
     return editor, first, second
 
 
-def test_the_same_vial_scanned_again_is_refused_saying_where_it_is(
-    chair: Chair, tmp_path: Path
+def test_the_same_vial_scanned_again_into_its_area_adds_nothing_saying_where_it_is(
+    chair: Chair,
 ) -> None:
     editor, first, second = two_lines(chair)
     focus(chair.qtbot, second.area_detail)
     scanned(chair, VIAL)
     assert said(editor).startswith("Added HydraBoost, lot HB-2701")
 
-    focus(chair.qtbot, first.area_detail)
     keys = Keyboard()
-    keys.type("upper", every_ms=PERSON_MS)
+    keys.type("chin", every_ms=PERSON_MS)
     keys.scan(VIAL)
     keys.now += PERSON_MS
-    keys.type(" lip", every_ms=PERSON_MS)
+    keys.type(" line", every_ms=PERSON_MS)
     chair.qtbot.wait(200)
     assert said(editor) == scanned_already(second, 1)
     assert editor.vial_scans.notice.styleSheet() == REFUSED_STYLE
     assert (len(first.products), len(second.products)) == (0, 1)
-    assert first.area_detail.text() == "upper lip", "the field typed in keeps its text"
-    assert QApplication.focusWidget() is first.area_detail
-    folder = Path(os.environ.get("MESOLOG_SCREENSHOTS", tmp_path))
-    assert editor.grab().save(str(folder / "vial-scan-again.png"))
+    assert second.area_detail.text() == "chin line", "the field typed in keeps its text"
+    assert QApplication.focusWidget() is second.area_detail
 
     set_scanner_separator("|")
     for sent in (VIAL.replace("\x1d", "|"), PRINTED_VIAL):
@@ -83,6 +91,64 @@ def test_the_same_vial_scanned_again_is_refused_saying_where_it_is(
     assert save(chair, editor) == ()
     [session] = chair.sessions()
     assert [line.products for line in session.entry.treatments] == [(), (USE,)]
+
+
+def test_the_same_vial_scanned_into_another_area_is_added_there_saying_where_else_it_is(
+    chair: Chair, tmp_path: Path
+) -> None:
+    """One vial shared between the face and the neck: a row on each, nothing refused."""
+    editor, first, second = two_lines(chair)
+    focus(chair.qtbot, second.area_detail)
+    scanned(chair, VIAL)
+
+    focus(chair.qtbot, first.area_detail)
+    keys = Keyboard()
+    keys.type("upper", every_ms=PERSON_MS)
+    keys.scan(VIAL)
+    keys.now += PERSON_MS
+    keys.type(" lip", every_ms=PERSON_MS)
+    chair.qtbot.wait(200)
+    text = said(editor)
+    assert text.startswith("Added HydraBoost, lot HB-2701"), text
+    assert f"to area 1 ({first.area.currentText()})." in text
+    assert text.endswith(also_used((second, 1))), text
+    assert editor.vial_scans.notice.styleSheet() == ADDED_STYLE
+    assert (len(first.products), len(second.products)) == (1, 1)
+    assert first.area_detail.text() == "upper lip", "the field typed in keeps its text"
+    assert QApplication.focusWidget() is first.area_detail
+    folder = Path(os.environ.get("MESOLOG_SCREENSHOTS", tmp_path))
+    assert editor.grab().save(str(folder / "vial-scan-another-area.png"))
+
+    set_scanner_separator("|")
+    for sent in (VIAL.replace("\x1d", "|"), PRINTED_VIAL):
+        scanned(chair, sent)
+        assert said(editor) == scanned_already(first, 1), sent
+    focus(chair.qtbot, second.area_detail)
+    scanned(chair, PRINTED_VIAL)
+    assert said(editor) == scanned_already(second, 1)
+    assert (len(first.products), len(second.products)) == (1, 1)
+    assert save(chair, editor) == (USE,)
+    [session] = chair.sessions()
+    assert [line.products for line in session.entry.treatments] == [(USE,), (USE,)]
+
+
+def test_a_vial_on_two_areas_scanned_into_a_third_names_both(chair: Chair) -> None:
+    editor, first, second = two_lines(chair)
+    editor.session_form.add_line_button.click()
+    third = editor.line_editors[2]
+    second.add_product_button.click()  # an empty row before the vial's: it is row 2
+    for line in (first, second):
+        focus(chair.qtbot, line.area_detail)
+        scanned(chair, VIAL)
+    focus(chair.qtbot, third.area_detail)
+    scanned(chair, VIAL)
+    assert said(editor).endswith(also_used((first, 1), (second, 2)))
+    first.products[0].remove_button.click()
+    focus(chair.qtbot, editor.session_form.add_line_button)
+    editor.session_form.add_line_button.click()
+    focus(chair.qtbot, editor.line_editors[3].area_detail)
+    scanned(chair, VIAL)
+    assert said(editor).endswith(also_used((second, 2), (third, 1))), "a removed row is not"
 
 
 def test_another_vial_of_the_same_lot_adds_a_row(chair: Chair) -> None:
@@ -165,7 +231,8 @@ def test_a_vial_whose_code_has_no_lot_is_known_by_its_serial_once_its_lot_is_typ
     keys.scan(no_lot)
     chair.qtbot.wait(200)
     assert said(editor) == (
-        "This vial of HydraBoost was scanned already: it is product 1 of area 1 "
-        f"({line.area.currentText()}). A vial is used once: nothing was added."
+        "This vial of HydraBoost is in this area already: it is product 1 of area 1 "
+        f"({line.area.currentText()}). Nothing was added; to use it on another area as "
+        "well, scan it there."
     )
     assert save(chair, editor) == (USE,)
