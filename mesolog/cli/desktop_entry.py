@@ -10,6 +10,13 @@ administrator's rights, nothing under /usr. The entry starts the mesolog that in
 it: the bundle's executable, else the environment's `mesolog` script; installing again
 points it at the mesolog that runs then (after the bundle has moved, say).
 
+--uninstall removes those files, then the folders the install made, once empty: the
+install lists them (the ones missing before it wrote anything, relative to
+`$XDG_DATA_HOME`) in `applications/.mesolog-installed-folders`, beside the entry, and
+installing again adds to the list. A folder that was there before the install (an empty
+`applications/` or `icons/hicolor/` of the person's own) stays, and so does one holding
+other files. Only the folders an install may make are taken from the list.
+
 Modes: the files are 0600 and the folders this makes 0700, as everything mesolog writes.
 The desktop reads them as their owner (the menu, the shell, GLib's and KDE's caches run
 in the person's own session), and no other account has any reason to; GLib makes
@@ -41,6 +48,8 @@ DESKTOP_ID = "mesolog"
 """The entry's name (mesolog.desktop) and the icon's; the window gives it to Qt as its
 desktop file name (Wayland's app id) and its application name, X11's WM_CLASS."""
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+MANIFEST_NAME = ".mesolog-installed-folders"
+"""The folders an install made, beside the entry (`applications/`), one a line."""
 FILE_MODE = 0o600
 FOLDER_MODE = 0o700
 SHELL_RESERVED = frozenset(" \t\n\"'\\><~|&;$*?#()`")
@@ -189,8 +198,17 @@ def entry_path(data: Path) -> Path:
     return data / "applications" / f"{DESKTOP_ID}.desktop"
 
 
+def manifest_path(data: Path) -> Path:
+    return entry_path(data).parent / MANIFEST_NAME
+
+
 def install(data: Path, command: Sequence[str]) -> list[Path]:
-    """Writes the entry (first in the list returned) and the icons under `data`."""
+    """Writes the entry (first in the list returned) and the icons under `data`, having
+    listed the folders it makes (before any of them, so a failed install is undone too)."""
+    made = {folder for folder in _own_folders(data) if not folder.exists()}
+    listed = sorted({*made, *_listed_folders(data)})
+    text = "".join(f"{folder.relative_to(data).as_posix()}\n" for folder in listed)
+    _write(manifest_path(data), text.encode("utf-8"))
     entry = entry_path(data)
     written = [entry]
     for source, place in icon_files():
@@ -203,19 +221,36 @@ def install(data: Path, command: Sequence[str]) -> list[Path]:
 
 
 def uninstall(data: Path) -> list[Path]:
-    """Removes the entry and the icons `install` writes, then each folder of theirs left
-    empty (never `data` itself); the files removed."""
+    """Removes the entry, the icons and the folders' list `install` writes, then each
+    folder the install made, if empty; the files removed."""
+    folders = _listed_folders(data)
     icons = data / "icons"
     targets = [entry_path(data), *(icons / place for _, place in icon_files())]
-    removed = [path for path in targets if _remove(path)]
-    folders = {entry_path(data).parent}
-    for place in (place for _, place in icon_files()):
-        folders.update(icons / parent for parent in place.parents if parent.name)
-    folders.add(icons)
+    removed = [path for path in [*targets, manifest_path(data)] if _remove(path)]
     for folder in sorted(folders, key=lambda path: len(path.parts), reverse=True):
         with contextlib.suppress(OSError):  # not empty, or not there: left as it is
             folder.rmdir()
     return removed
+
+
+def _own_folders(data: Path) -> list[Path]:
+    """The folders under `data` an install puts files in, and those between (never `data`)."""
+    folders = {entry_path(data).parent}
+    for _, place in icon_files():
+        target = data / "icons" / place
+        folders.update(folder for folder in target.parents if data in folder.parents)
+    return sorted(folders)
+
+
+def _listed_folders(data: Path) -> list[Path]:
+    """The folders the list says an install made, among those it may make; none when the
+    list is missing or unreadable (then every folder stays)."""
+    try:
+        lines = manifest_path(data).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return []
+    own = {folder.relative_to(data).as_posix(): folder for folder in _own_folders(data)}
+    return [own[line] for line in lines if line in own]
 
 
 def _remove(path: Path) -> bool:

@@ -1,7 +1,7 @@
 """`mesolog install-desktop-entry`: run as a process into a throwaway $XDG_DATA_HOME, the
 entry and icons land there and nowhere else, private, valid, starting this mesolog; a
 desktop's launcher (GLib's `gio launch`) runs a program from an entry written for an
-awkward path; --uninstall leaves nothing behind."""
+awkward path; --uninstall leaves nothing behind but the folders that were there before."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ import pytest
 
 from mesolog.cli.desktop_entry import (
     DESKTOP_ID,
+    MANIFEST_NAME,
     data_home,
     desktop_entry,
     exec_field,
@@ -86,13 +87,13 @@ def test_installs_private_files_under_xdg_data_home_then_removes_them(tmp_path: 
     assert f"it starts {script}" in installed.stdout
     tree = _tree(data)
     files = {name: mode for name, mode in tree.items() if (data / name).is_file()}
-    expected = {f"applications/{DESKTOP_ID}.desktop"} | {
+    expected = {f"applications/{DESKTOP_ID}.desktop", f"applications/{MANIFEST_NAME}"} | {
         f"icons/{place}" for _, place in icon_files()
     }
     assert set(files) == expected
     assert set(files.values()) == {"0600"}, tree
     assert {mode for name, mode in tree.items() if name not in files} == {"0700"}, tree
-    assert len(expected) == 10  # the entry, 8 PNG sizes and the SVG
+    assert len(expected) == 11  # the entry, the folders' list, 8 PNG sizes and the SVG
     for source, place in icon_files():
         assert (data / "icons" / place).read_bytes() == source.read_bytes()
     entry = _entry(data)
@@ -102,7 +103,7 @@ def test_installs_private_files_under_xdg_data_home_then_removes_them(tmp_path: 
 
     removed = _mesolog(data, "install-desktop-entry", "--uninstall")
     assert removed.returncode == 0, removed.stderr
-    assert len(removed.stdout.splitlines()) == 10
+    assert len(removed.stdout.splitlines()) == 11
     assert list(data.iterdir()) == []
     again = _mesolog(data, "install-desktop-entry", "--uninstall")
     assert again.returncode == 0
@@ -122,11 +123,67 @@ def test_folders_that_exist_keep_their_mode_and_other_files(tmp_path: Path) -> N
     install(data, ["/srv/moved/mesolog"])  # installing again points the entry at the new place
     assert _entry(data)["Exec"] == "/srv/moved/mesolog"
     assert sorted(path.name for path in applications.iterdir()) == [
+        MANIFEST_NAME,
         f"{DESKTOP_ID}.desktop",
         "other.desktop",
     ]
     uninstall(data)
     assert _tree(data) == {"applications": "0755", "applications/other.desktop": "0644"}
+
+
+def test_uninstall_removes_only_the_folders_install_made(tmp_path: Path) -> None:
+    """The person's own folders stay, empty or not; those the install made go when empty."""
+    data = tmp_path / "share"
+    (data / "applications").mkdir(parents=True)
+    (data / "icons" / "hicolor" / "48x48" / "apps").mkdir(parents=True)
+    (data / "icons" / "hicolor" / "256x256").mkdir()
+    before = _tree(data)
+    install(data, ["/opt/mesolog/mesolog"])
+    install(data, ["/srv/moved/mesolog"])  # again: the folders the first one made are kept
+    manifest = data / "applications" / MANIFEST_NAME
+    assert f"{stat.S_IMODE(manifest.stat().st_mode):04o}" == "0600"
+    made = {name for name in _tree(data) if (data / name).is_dir()} - set(before)
+    assert "icons/hicolor/256x256/apps" in made
+    assert "icons/hicolor/16x16" in made
+    assert set(manifest.read_text(encoding="utf-8").split()) == made
+    uninstall(data)
+    assert _tree(data) == before
+
+
+def test_uninstall_keeps_a_folder_install_made_that_holds_other_files(tmp_path: Path) -> None:
+    data = tmp_path / "share"
+    install(data, ["/opt/mesolog/mesolog"])
+    theirs = data / "icons" / "hicolor" / "48x48" / "apps" / "other.png"
+    theirs.write_bytes(b"\x89PNG")
+    uninstall(data)
+    assert sorted(_tree(data)) == [
+        "icons",
+        "icons/hicolor",
+        "icons/hicolor/48x48",
+        "icons/hicolor/48x48/apps",
+        "icons/hicolor/48x48/apps/other.png",
+    ]
+
+
+def test_a_folder_list_naming_other_folders_is_not_followed(tmp_path: Path) -> None:
+    """Only the folders an install may make are taken from the list, whatever it says."""
+    data = tmp_path / "share"
+    for name in ("elsewhere", "icons/hicolor/48x48/other", "applications"):
+        (data / name).mkdir(parents=True)
+    install(data, ["/opt/mesolog/mesolog"])
+    manifest = data / "applications" / MANIFEST_NAME
+    listed = manifest.read_text(encoding="utf-8")
+    foreign = "elsewhere\n../share/applications\nicons/hicolor/48x48/other\n/tmp\n"
+    manifest.write_text(listed + foreign, encoding="utf-8")
+    uninstall(data)
+    assert sorted(_tree(data)) == [
+        "applications",
+        "elsewhere",
+        "icons",
+        "icons/hicolor",
+        "icons/hicolor/48x48",
+        "icons/hicolor/48x48/other",
+    ]
 
 
 @pytest.mark.skipif(VALIDATOR is None, reason="desktop-file-validate is not installed "
