@@ -89,13 +89,17 @@ class Lot:
     used: float = 0.0
     """What the signed, current sessions used of it, in the product's unit (the units they
     gave of a product counted in units)."""
+    uncounted: int = 0
+    """Its signed, current uses that gave no units of a product counted in units (recorded
+    before units were, or left empty): what is left of it is then not known."""
     version: int = field(default=0, compare=False)
 
     @property
     def quantity_left(self) -> float | None:
-        """What is left of what was received; None when the clinic does not count the lot."""
+        """What is left of what was received; None when the clinic does not count the lot,
+        or some of its uses gave no units of a product counted in units."""
         received = self.details.quantity_received
-        if received is None:
+        if received is None or self.uncounted:
             return None
         return round(received - self.used, 3)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from decimal import Decimal
+from typing import NamedTuple
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -61,7 +62,20 @@ def fill_product_row(row: ProductRow, details: ProductInput) -> None:
     row.notes = details.notes.strip()
 
 
-def lot_from_row(row: LotRow, used: float = 0.0) -> Lot:
+class LotUsage(NamedTuple):
+    """What the signed, current sessions used of a lot, in its product's unit."""
+
+    amount: float = 0.0
+    uses: int = 0
+    uncounted: int = 0
+    """Uses of a product counted in units that gave no units (before units were recorded,
+    or left empty): with any, what is left is not known."""
+
+
+NO_USE = LotUsage()
+
+
+def lot_from_row(row: LotRow, usage: LotUsage = NO_USE) -> Lot:
     details = LotInput(
         ProductId(row.product.uuid),
         row.lot_number,
@@ -75,7 +89,8 @@ def lot_from_row(row: LotRow, used: float = 0.0) -> Lot:
         row.product.name,
         row.product.unit,
         row.created_at,
-        used=used,
+        used=usage.amount,
+        uncounted=usage.uncounted,
         version=row.version,
     )
 
@@ -135,7 +150,7 @@ def lots(s: Session, product_ids: Collection[int] | None = None) -> Sequence[Lot
     return s.scalars(query).all()
 
 
-def used_of(s: Session, rows: Sequence[LotRow]) -> dict[int, float]:
+def used_of(s: Session, rows: Sequence[LotRow]) -> dict[int, LotUsage]:
     """What the signed, current sessions used of each lot (by the row's id), in its product's
     unit: the volumes, or the units, of the product uses that name its product (folded) and
     its lot number (upper-cased)."""
@@ -144,7 +159,14 @@ def used_of(s: Session, rows: Sequence[LotRow]) -> dict[int, float]:
         return {}
     use, line = ProductUseRow, TreatmentLineRow
     query = (
-        select(use.product_key, use.lot_key, func.sum(use.volume_ml), func.sum(use.units))
+        select(
+            use.product_key,
+            use.lot_key,
+            func.sum(use.volume_ml),
+            func.sum(use.units),
+            func.count(),
+            func.count(use.units),
+        )
         .join(line, use.treatment_line_id == line.id)
         .join(SessionRow, line.session_id == SessionRow.id)
         .join(PatientRow, SessionRow.patient_id == PatientRow.id)
@@ -159,9 +181,17 @@ def used_of(s: Session, rows: Sequence[LotRow]) -> dict[int, float]:
         )
         .group_by(use.product_key, use.lot_key)
     )
-    totals = {(name, lot): (volume, units or 0.0) for name, lot, volume, units in s.execute(query)}
-    used: dict[int, float] = {}
+    totals: dict[tuple[str, str], tuple[float, float, int, int]] = {
+        (name, lot): (float(volume), float(units or 0), uses, with_units)
+        for name, lot, volume, units, uses, with_units in s.execute(query)
+    }
+    used: dict[int, LotUsage] = {}
     for row in rows:
-        volume, units = totals.get((row.product.name_key, row.lot_key), (0.0, 0.0))
-        used[row.id] = round(float(units if row.product.unit is ProductUnit.UNITS else volume), 3)
+        volume, units, uses, with_units = totals.get(
+            (row.product.name_key, row.lot_key), (0.0, 0.0, 0, 0)
+        )
+        if row.product.unit is ProductUnit.UNITS:
+            used[row.id] = LotUsage(round(units, 3), uses, uses - with_units)
+        else:
+            used[row.id] = LotUsage(round(volume, 3), uses)
     return used

@@ -93,7 +93,7 @@ class LotService:
                     found.append(
                         Violation("product_id", str(typed.product_id), "the lot's own product")
                     )
-                if not found and used and lot_key(typed.lot_number) != row.lot_key:
+                if not found and used.uses and lot_key(typed.lot_number) != row.lot_key:
                     found.append(
                         Violation(
                             "lot_number",

@@ -119,6 +119,16 @@ class ProductService:
                             "by it; retire it and add the product again under the new name",
                         )
                     )
+                if not found and typed.unit is not row.unit and (row.lots or _used(s, row.name)):
+                    found.append(
+                        Violation(
+                            "unit",
+                            typed.unit.value,
+                            f"the unit it has ({row.unit.value}): its lots and the sessions that "
+                            "used it count in it; retire it and add the product again counted "
+                            "in the other unit",
+                        )
+                    )
                 return found
 
             settled = PRODUCT.settle(
@@ -184,6 +194,5 @@ def _taken(s: Session, details: ProductInput, row: ProductRow | None) -> list[Vi
 
 def _used(s: Session, name: str) -> bool:
     """Whether a product use of any session names the product (compared folded)."""
-    key = name_key(name)
-    names = s.scalars(select(ProductUseRow.product_name).distinct())
-    return any(name_key(used) == key for used in names)
+    found = select(ProductUseRow.id).where(ProductUseRow.product_key == name_key(name)).limit(1)
+    return s.scalar(found) is not None

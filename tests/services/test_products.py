@@ -113,6 +113,32 @@ def test_an_edit_is_saved_and_a_used_name_stays(clinic: Clinic, make: Maker) -> 
     assert violation.path == "name"
     assert "retire it" in violation.allowed
     assert clinic.products.get(product.id) == renamed.record
+    with pytest.raises(ValidationError) as recounted:
+        clinic.products.update(
+            product.id, replace(renamed.record.details, unit=ProductUnit.UNITS), read=renamed.record
+        )
+    [violation] = recounted.value.violations
+    assert (violation.path, violation.value) == ("unit", "units")
+    assert clinic.products.get(product.id) == renamed.record
+
+
+def test_a_product_with_lots_keeps_its_unit(clinic: Clinic) -> None:
+    """Its lots' quantities are counted in it: "10 units received" became "10 ml"."""
+    product = clinic.products.add(
+        ProductInput("Vita Ampoule", Solution.VITAMINS, unit=ProductUnit.UNITS)
+    )
+    fresh = clinic.products.update(
+        product.id, replace(product.details, unit=ProductUnit.ML), read=product
+    )
+    assert fresh.record.details.unit is ProductUnit.ML, "no lot and no use: free to change"
+    back = clinic.products.update(
+        product.id, replace(product.details, unit=ProductUnit.UNITS), read=fresh.record
+    )
+    clinic.lots.add(LotInput(product.id, "V1", dt.date(2027, 1, 1), None, 10.0))
+    with pytest.raises(ValidationError, match="the unit it has"):
+        clinic.products.update(
+            product.id, replace(product.details, unit=ProductUnit.ML), read=back.record
+        )
 
 
 def test_an_edit_over_a_change_made_meanwhile_to_the_same_field_is_refused(
@@ -199,14 +225,18 @@ def test_what_is_left_of_a_lot_counts_signed_current_sessions(clinic: Clinic, ma
         make.draft(patient.id, treatments=(make.needle_line(products=(given,)),)).id
     )
     assert clinic.sessions.get(stored.id).entry.treatments[0].products == (given,)
-    without_units = make.product(product_name="vita ampoule", lot_number="T1", volume_ml=5.0)
-    clinic.sessions.sign(
-        make.draft(patient.id, treatments=(make.needle_line(products=(without_units,)),)).id
-    )
     assert (clinic.lots.get(ampoules.id).used, clinic.lots.get(ampoules.id).quantity_left) == (
         2.0,
         98.0,
     ), "a product counted in units is counted by the units given, not the volume"
+    without_units = make.product(product_name="vita ampoule", lot_number="T1", volume_ml=5.0)
+    clinic.sessions.sign(
+        make.draft(patient.id, treatments=(make.needle_line(products=(without_units,)),)).id
+    )
+    counted = clinic.lots.get(ampoules.id)
+    assert (counted.used, counted.uncounted, counted.quantity_left) == (2.0, 1, None), (
+        "a use that gave no units leaves what is left unknown, never overstated"
+    )
 
 
 def test_a_lot_edit_keeps_its_product(clinic: Clinic) -> None:

@@ -220,5 +220,13 @@ class LotTableModel(ReadOnlyTableModel[LotColumn]):
         if column is LotColumn.USED:
             return self.tr("What signed sessions used of this lot")
         if column is LotColumn.LEFT and lot.quantity_left is None:
+            if lot.details.quantity_received is not None:
+                if lot.uncounted == 1:
+                    return self.tr(
+                        "Not known: 1 signed session gave it without saying how many units"
+                    )
+                return self.tr(
+                    "Not known: %1 signed sessions gave it without saying how many units"
+                ).replace("%1", QLocale().toString(lot.uncounted))
             return self.tr("Not counted: no quantity received was entered")
         return None

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from mesolog.domain.enums import Area, Solution
-from mesolog.domain.products import LotInput, ProductUnit
+from mesolog.domain.products import LotInput, ProductInput, ProductUnit
 from mesolog.domain.records import (
     NeedleTechnique,
     PatientInput,
@@ -25,6 +25,7 @@ from mesolog.services.clinic import Clinic
 from mesolog.ui.catalogue._catalogue_tables import LotColumn, ProductColumn
 from mesolog.ui.catalogue.catalogue_words import amount_text
 from mesolog.ui.catalogue.products_window import ProductsWindow
+from mesolog.ui.common.operations import ChangeBus
 from mesolog.ui.window.main_window import MainWindow
 from tests.locale_support import decimal
 from tests.ui.catalogue.catalogue_support import HYDRA, VITAMINS, rows
@@ -115,3 +116,27 @@ def test_one_unit_is_said_in_the_singular(qtbot: object) -> None:
     assert amount_text(1.0, ProductUnit.UNITS) == "1 unit"
     assert amount_text(2.0, ProductUnit.UNITS) == "2 units"
     assert amount_text(1.0, ProductUnit.ML) == "1 ml"
+
+
+def test_a_units_lot_given_without_units_says_what_is_left_is_not_known(
+    qtbot: QtBot, clinic: Clinic
+) -> None:
+    product = clinic.products.add(
+        ProductInput("Vita Ampoule", Solution.VITAMINS, unit=ProductUnit.UNITS)
+    )
+    lot = clinic.lots.add(LotInput(product.id, "V-9", dt.date(2027, 1, 1), None, 10.0))
+    patient = clinic.patients.create(PatientInput("Ανδρέου", "Άννα", dt.date(1980, 1, 2)))
+    use = ProductUse(Solution.VITAMINS, 2.0, "Vita Ampoule", "", "V-9")
+    line = TreatmentLine(Area.NECK, NeedleTechnique(1.5), (use,))
+    when = dt.datetime(2026, 3, 3, 10, tzinfo=dt.timezone(dt.timedelta(hours=2)))
+    entry = SessionInput(when, "Dr Eleni Markou", (line,))
+    clinic.sessions.sign(clinic.sessions.create_draft(patient.id, entry).id)
+    window = ProductsWindow(clinic, ChangeBus())
+    qtbot.addWidget(window)
+    names = [row[ProductColumn.NAME] for row in rows(window.product_model)]
+    window.products_view.selectRow(names.index("Vita Ampoule"))
+    model = window.lot_model
+    assert model.data(model.index(0, LotColumn.LEFT)) == "—"
+    tip = model.data(model.index(0, LotColumn.LEFT), Qt.ItemDataRole.ToolTipRole)
+    assert tip == "Not known: 1 signed session gave it without saying how many units"
+    assert clinic.lots.get(lot.id).uncounted == 1
