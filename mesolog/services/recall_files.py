@@ -126,6 +126,16 @@ class RecallFiles:
                     f"The letter text names {{{placeholder}}}, and {what} is not set: set it "
                     "in Settings ▸ Clinic, or take the placeholder out of the text."
                 )
+        for placeholder, what in (("lot", "a lot number"), ("product", "a product name")):
+            missing = sum(
+                not any(getattr(patient, f"{placeholder}s")) for patient in result.patients
+            )
+            if f"{{{placeholder}}}" in text and missing:
+                raise KnownError(
+                    f"The letter text names {{{placeholder}}}, and {missing} of the "
+                    f"{len(result.patients)} patients received it without {what} recorded: "
+                    f"take {{{placeholder}}} out of the text, or recall them apart."
+                )
         return LetterData(
             result=result,
             clinic=clinic,

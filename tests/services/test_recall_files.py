@@ -226,3 +226,20 @@ def test_a_letter_naming_the_clinic_needs_its_name_and_phone_set(
     clinic.settings.update_clinic(ClinicSettings(name="Κλινική Αθηνών"), read=read)
     with pytest.raises(KnownError, match=r"\{clinic_phone\}.*phone is not set"):
         files.letter_data(recalled, text=DEFAULT_TEXT)
+
+
+def test_a_letter_naming_the_lot_needs_every_patients_lot(clinic: Clinic, make: Maker) -> None:
+    """A product's recall may find uses without a lot number: the letter read "a notice
+    about lot . Our records show"."""
+    clinic.settings.update_clinic(
+        ClinicSettings(name="Κλινική Αθηνών", phone="+30 210 000 0000"), read=ClinicSettings()
+    )
+    for lot, family in (("L2409-17", "Ανδρέου"), ("", "Bakirtzi")):
+        patient = make.patient(family_name=family)
+        line = make.needle_line(Area.FOREHEAD, products=(make.product(lot_number=lot),))
+        clinic.sessions.sign(make.draft(patient.id, treatments=(line,)).id)
+    found = RecallService(clinic.context).search(RecallQuery(product="NCTF 135 HA"), reason=REASON)
+    files = RecallFiles(clinic.context)
+    with pytest.raises(KnownError, match=r"\{lot\}, and 1 of the 2 patients .* without a lot"):
+        files.letter_data(found, text=DEFAULT_TEXT)
+    assert files.letter_data(found, text=DEFAULT_TEXT.replace(" about lot {lot}", ""))
