@@ -8,7 +8,7 @@ import re
 
 from PySide6.QtCore import QLocale
 
-_GROUPED = re.compile(r"[1-9]\d{0,2}[.,]\d{3}")
+_GROUPED = re.compile(r"[+-]?\d{1,3}[.,]\d{3}")
 
 
 def two_readings(typed: str, places: int) -> tuple[str, str] | None:
@@ -19,5 +19,7 @@ def two_readings(typed: str, places: int) -> tuple[str, str] | None:
     if places < 3 or group not in typed or not _GROUPED.fullmatch(typed):
         return None
     head, tail = typed.split(group)
+    if head.lstrip("+-") == "0":  # "0,125" groups nothing
+        return None
     point = QLocale().decimalPoint()
     return f"{head}{tail}", f"{head}{point}{tail.rstrip('0') or '0'}"

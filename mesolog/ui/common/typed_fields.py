@@ -143,7 +143,7 @@ class NumberField(TypedField):
         readings = two_readings(typed, self._places)
         if readings is not None:
             return (
-                self.tr("%1 reads two ways: type %2 for the one, %3 for the other (%4).")
+                self.tr("%1 reads two ways, %2 or %3: write it without a thousands mark (%4).")
                 .replace("%1", typed)
                 .replace("%2", readings[0])
                 .replace("%3", readings[1])

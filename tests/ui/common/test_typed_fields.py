@@ -105,6 +105,11 @@ def test_a_thousands_mark_that_could_be_a_decimal_mark_is_refused(qtbot: QtBot) 
         assert units.value() is None
         said = errors.visible()["field"]
         assert typed in said and "1200" in said and decimal("1.2") in said
+    if group in (".", ","):
+        for sloppy in (f"+1{group}200", f"01{group}200", f"-1{group}200"):
+            type_into(qtbot, units, sloppy)
+            assert units.value() is None, f"{sloppy} is not stored as 1.2"
+            assert "reads two ways" in errors.visible()["field"]
     other = "." if group == "," else ","
     for plain in ("1200", decimal("1.2"), "0,125", "0.125", "1,2500", f"1{other}2"):
         type_into(qtbot, units, plain)
