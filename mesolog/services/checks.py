@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, text
 
+from mesolog.domain.products import lot_key, name_key
 from mesolog.persistence.database import known_database_errors
 from mesolog.persistence.engine import sqlite_library_version
 from mesolog.persistence.guards import expected_guards, guard_problems
@@ -61,6 +62,8 @@ class CheckService:
                 version = connection.execute(text("SHOW server_version")).scalar_one()
                 items.append(CheckItem("server", True, f"{db.backend} {version}"))
             items.append(_guards_item(connection, at_head=revision == head))
+            if revision == head:
+                items.append(_search_keys_item(connection))
             connection.rollback()
         if db.backend == "sqlite":
             items.append(_file_modes_item(self._ctx))
@@ -111,6 +114,28 @@ def _guards_item(connection: Connection, *, at_head: bool) -> CheckItem:
     if connection.dialect.name != "sqlite":
         what = f"{len(expected.postgresql)} triggers and {len(expected.functions)} functions"
     return CheckItem("guards", True, f"all {what} guarding the records are as mesolog made them")
+
+
+def _search_keys_item(connection: Connection) -> CheckItem:
+    """Recall and what a lot used find product uses by keys written beside the name and the
+    lot number (derived, so no digest covers them): each must be what its text gives today,
+    else a recall would leave those uses out without a word."""
+    pairs = {
+        "product": (name_key, "SELECT DISTINCT product_name, product_key FROM product_uses"),
+        "lot": (lot_key, "SELECT DISTINCT lot_number, lot_key FROM product_uses"),
+    }
+    wrong = {
+        what: sum(1 for written, key in connection.execute(text(sql)) if key != keyed(written))
+        for what, (keyed, sql) in pairs.items()
+    }
+    if not any(wrong.values()):
+        return CheckItem("search keys", True, "every product use's name and lot key is current")
+    said = ", ".join(f"{count} {what} spellings" for what, count in wrong.items() if count)
+    return CheckItem(
+        "search keys",
+        False,
+        f"{said} have a search key that is not theirs: a recall would leave their uses out",
+    )
 
 
 def _file_modes_item(context: ServiceContext) -> CheckItem:

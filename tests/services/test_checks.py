@@ -6,13 +6,15 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from sqlalchemy import text
+
 from mesolog.domain.records import PatientInput
 from mesolog.persistence.migrate import head_revision
 from mesolog.services.checks import CheckReport, CheckService
 from mesolog.services.clinic import Clinic
 
 if TYPE_CHECKING:
-    from conftest import Clock
+    from conftest import Clock, Maker
 
 
 def details(report: CheckReport) -> dict[str, tuple[bool, str]]:
@@ -34,6 +36,7 @@ def assert_healthy(report: CheckReport) -> None:
         True,
         "all 28 triggers guarding the records are as mesolog made them",
     )
+    assert found["search keys"] == (True, "every product use's name and lot key is current")
 
 
 def test_a_fresh_database_is_healthy(clinic: Clinic) -> None:
@@ -71,8 +74,23 @@ def test_the_report_names_each_check_once(clinic: Clinic) -> None:
         "integrity_check",
         "foreign_key_check",
         "guards",
+        "search keys",
         "file_modes",
     ]
+
+
+def test_a_search_key_that_is_not_its_names_fails_the_check(clinic: Clinic, make: Maker) -> None:
+    """A key written by an older fold (or by hand) would leave uses out of a recall."""
+    patient = make.patient()
+    make.draft(patient.id, treatments=(make.needle_line(products=(make.product(),)),))
+    with clinic.context.db.engine.begin() as connection:  # a draft's rows are not locked
+        connection.execute(text("UPDATE product_uses SET product_key = 'old fold', lot_key = 'x'"))
+    found = details(CheckService(clinic.context).run())
+    assert found["search keys"] == (
+        False,
+        "1 product spellings, 1 lot spellings have a search key that is not theirs: "
+        "a recall would leave their uses out",
+    )
 
 
 def _made_private(folder: Path) -> None:
