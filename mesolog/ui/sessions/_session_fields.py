@@ -19,7 +19,7 @@ from mesolog.domain.records import (
     Technique,
     TreatmentLine,
 )
-from mesolog.ui.catalogue.catalogue_words import unit_label
+from mesolog.ui.catalogue.catalogue_words import amount_text
 from mesolog.ui.common.dates import shown_date
 from mesolog.ui.common.labels import (
     area_label,
@@ -60,7 +60,7 @@ def _product(product: ProductUse) -> str:
         text += f" — {name}"
     parts = [text, number_text(product.volume_ml, "ml")]
     if product.units is not None:
-        parts.insert(1, number_text(product.units, unit_label(ProductUnit.UNITS)))
+        parts.insert(1, amount_text(product.units, ProductUnit.UNITS))
     if product.lot_number:
         parts.append(_tr("lot %1").replace("%1", product.lot_number))
     if product.expiry_date is not None:

@@ -14,7 +14,7 @@ from mesolog.domain.products import ProductUnit
 from mesolog.domain.records import NeedleTechnique, ProductUse, TreatmentLine
 from mesolog.domain.templates import CourseEstimate, TemplateInput
 from mesolog.services.clinic import Clinic
-from mesolog.ui.catalogue.catalogue_words import unit_label
+from mesolog.ui.catalogue.catalogue_words import amount_text
 from mesolog.ui.common.labels import area_label, indication_label, solution_label
 from mesolog.ui.common.record_conflicts import FieldWords, empty_text, in_sentence, number_text
 
@@ -60,10 +60,11 @@ def areas_text(areas: tuple[Area, ...]) -> str:
 
 
 def product_text(product: ProductUse) -> str:
-    """ "HydraBoost 1.5% 2 ml"; a product counted in units "VitaC 2 units · 4 ml"."""
+    """ "HydraBoost 1.5% 2 ml"; a product counted in units "VitaC 2 units · 4 ml", "VitaC
+    1 unit · 2 ml"."""
     amount = number_text(product.volume_ml, "ml")
     if product.units is not None:
-        amount = f"{number_text(product.units, unit_label(ProductUnit.UNITS))} · {amount}"
+        amount = f"{amount_text(product.units, ProductUnit.UNITS)} · {amount}"
     return f"{product.product_name or solution_label(product.solution)} {amount}"
 
 

@@ -175,3 +175,12 @@ def test_a_units_lot_offered_says_what_is_left_in_units(chair: Chair) -> None:
     lot: Lot = chair.clinic.lots.usable(product.id, dt.date(2026, 3, 10))[0]
     [choice] = lot_choices([lot])
     assert choice.shown.endswith(" · 20 units left")
+
+
+def test_a_conflict_says_one_unit_in_the_singular(chair: Chair) -> None:
+    editor = chair.open()
+    words = session_fields(editor.session_form)
+    one = ProductUse(Solution.VITAMINS, 2.0, "C-Bright", units=1.0)
+    line = TreatmentLine(Area.NECK, NeedleTechnique(1.5), products=(one,))
+    text = words.values["treatments"]((line,))
+    assert text.endswith("C-Bright · 1 unit · 2 ml"), text

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from mesolog.domain.enums import Area, Indication, Solution
 from mesolog.domain.records import NeedleTechnique, ProductUse, TreatmentLine
 from mesolog.domain.templates import CourseEstimate, TemplateInput
-from mesolog.ui.templates.template_words import unpriced_names
+from mesolog.ui.templates.template_words import product_text, unpriced_names
 
 
 def test_a_solution_named_in_a_sentence_keeps_an_abbreviation_in_capitals(
@@ -32,3 +32,10 @@ def test_a_solution_named_in_a_sentence_keeps_an_abbreviation_in_capitals(
         "any hyaluronic acid",
         "Κολλαγόνο Πλους",
     ]
+
+
+def test_a_product_counted_in_units_says_one_unit_in_the_singular(qtbot: QtBot) -> None:
+    one = ProductUse(Solution.VITAMINS, 2.0, "C-Bright", units=1.0)
+    two = ProductUse(Solution.VITAMINS, 4.0, "C-Bright", units=2.0)
+    assert product_text(one) == "C-Bright 1 unit · 2 ml"
+    assert product_text(two) == "C-Bright 2 units · 4 ml"
