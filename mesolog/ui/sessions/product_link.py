@@ -5,9 +5,11 @@ concentration, and its usual volume when the product is counted in ml and the ro
 still one it did not get from the person: the new row's 1 ml or an earlier product's. A
 volume typed in the row, or brought back with a session or a draft, stays. A product counted
 in units shows the row's units field, holding its usual amount (which is in units) unless
-units were typed or brought; a product counted in ml, or one the catalogue lacks, hides the
-field and empties it. A row brought back with units shows them whatever its product counts
-in now. A lot of the product replaced leaves with it. A lot chosen in the lot's list (or its
+units were typed or brought, and empties a volume nobody typed: how many ml were injected is
+the person's to say, never a default stored unread. A product counted in ml, or one the
+catalogue lacks, takes away the units the catalogue filled in; units typed or brought stay,
+shown, whatever the row's product (an edit of a name, even a retired product's, never drops
+them). A lot of the product replaced leaves with it. A lot chosen in the lot's list (or its
 number typed in full) fills the expiry date. Nothing is filled while a row is loaded: a
 session or draft comes back exactly as it was.
 
@@ -131,10 +133,11 @@ class CatalogueLink(QObject):
         volume = details.default_volume
         if details.unit is ProductUnit.UNITS:
             row.count_units(volume)
+            row.offer_volume(None)  # the usual amount is in units: the ml are the person's
         else:
             row.count_no_units()
-            if volume is not None and row.volume_is_default and not row.volume_ml.isReadOnly():
-                row.volume_ml.set_value(volume)
+            if volume is not None:
+                row.offer_volume(volume)
         lot = row.lot_number.text()
         if before is not None and self._catalogue.lot(before, lot) is not None:
             row.lot_number.clear()

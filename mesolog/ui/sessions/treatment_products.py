@@ -123,9 +123,10 @@ class ProductRow(QWidget):
             self.tr("Volume in millilitres"),
         )
         self.volume_ml.set_value(DEFAULT_VOLUME_ML)
+        self.volume_ml.setPlaceholderText(self.tr("ml"))
         self.volume_is_default = True
-        """Whether the volume is the new row's or a product's usual one, not one the person
-        typed or a session or draft brought: a product chosen may replace it then."""
+        """Whether the volume is the new row's or a product's usual one (or none), not one the
+        person typed or a session or draft brought: a product chosen may replace it then."""
         self.volume_ml.textEdited.connect(self._volume_typed)
         self.volume_before_points: str | None = None
         """The volume's text when points took it over, given back when the last one goes."""
@@ -151,7 +152,8 @@ class ProductRow(QWidget):
         the units field shown, and read."""
         self.units_is_default = True
         """Whether the units are the product's usual amount (or none), not typed or brought:
-        a product counted in units chosen may replace them then."""
+        another product chosen may replace them or take them away then. Units typed or
+        brought stay, shown, whatever the product: only the person empties them."""
         self.units.textEdited.connect(self._units_typed)
         self.lot_number = named(QLineEdit(), "lot_number", self.tr("Lot number"))
         self.lot_number.setPlaceholderText(self.tr("Lot"))
@@ -195,18 +197,31 @@ class ProductRow(QWidget):
     def _units_typed(self, _text: str) -> None:
         self.units_is_default = False
 
+    def _units_own(self) -> bool:
+        """Whether the row holds units the person typed or a session or draft brought."""
+        return not self.units_is_default and bool(self.units.text().strip())
+
     def count_units(self, usual: float | None) -> None:
         """The row's product is counted in units: the field shown, holding `usual` (the
         product's usual amount) unless units were typed or brought."""
-        if self.units_is_default:
+        if not self._units_own():
             self.units.set_value(usual)
+            self.units_is_default = True
         self._show_units(True)
 
     def count_no_units(self) -> None:
-        """The row's product is not counted in units: the field hidden and emptied."""
-        self.units.set_value(None)
-        self.units_is_default = True
-        self._show_units(False)
+        """The row's product is not counted in units: the product's usual units emptied and
+        the field hidden; units typed or brought stay, shown."""
+        if not self._units_own():
+            self.units.set_value(None)
+            self.units_is_default = True
+            self._show_units(False)
+
+    def offer_volume(self, usual: float | None) -> None:
+        """A product's usual volume in ml, or none (to be typed), unless the volume was typed
+        or brought, or the chart's points hold it."""
+        if self.volume_is_default and not self.volume_ml.isReadOnly():
+            self.volume_ml.set_value(usual)
 
     def _show_units(self, shown: bool) -> None:
         self.units.setVisible(shown)

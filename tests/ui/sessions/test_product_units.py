@@ -1,8 +1,9 @@
 """A product counted in units (ampoules, vials, U) records the units given beside the volume
 injected: its row shows a units field once the product is chosen from the list, typed in full
 or scanned, filled with the product's usual amount; a product counted in ml shows none and
-stores None. Typed key by key, read back through the services. The session is on 10 March
-2026 (tests/conftest.py's clock)."""
+stores None. The volume injected, in ml, is typed (test_product_units_volume). Typed key by
+key, read back through the services. The session is on 10 March 2026 (tests/conftest.py's
+clock)."""
 
 from __future__ import annotations
 
@@ -72,7 +73,7 @@ def stored_products(chair: Chair, editor: SessionEditor) -> tuple[ProductUse, ..
     return session.entry.treatments[0].products
 
 
-def test_a_units_product_chosen_from_the_list_gets_its_usual_units_and_keeps_its_ml(
+def test_a_units_product_chosen_from_the_list_gets_its_usual_units_and_leaves_its_ml(
     chair: Chair,
 ) -> None:
     nctf(chair)
@@ -80,7 +81,7 @@ def test_a_units_product_chosen_from_the_list_gets_its_usual_units_and_keeps_its
     row = chosen(chair, editor, "nctf")
     assert row.units.isVisible()
     assert (shown(row.units), row.units.unit) == ("1", "units"), "the usual amount: one vial"
-    assert shown(row.volume_ml) == "1", "the volume injected stays a field of its own"
+    assert shown(row.volume_ml) == "", "the volume injected is a field of its own, typed"
 
     type_into(chair.qtbot, row.units, "2")
     type_into(chair.qtbot, row.volume_ml, decimal("2.5"))
@@ -152,6 +153,8 @@ def test_a_units_row_beside_an_ml_row_keeps_the_columns_lined_up(chair: Chair) -
 def test_a_units_product_typed_in_full_gets_its_units_and_another_product_takes_them_away(
     chair: Chair,
 ) -> None:
+    """Units the catalogue filled in and nobody changed (test_product_units_named: typed
+    ones stay)."""
     stock(chair.clinic)
     nctf(chair)
     editor = chair.open()
@@ -162,7 +165,6 @@ def test_a_units_product_typed_in_full_gets_its_units_and_another_product_takes_
     keys.tab()
     assert row.units.isVisible(), "the name typed in full is the catalogue's product"
     assert shown(row.units) == "1"
-    type_into(chair.qtbot, row.units, "3")
 
     focus(chair.qtbot, row.product_name)
     keys.select_all()
@@ -184,11 +186,12 @@ def test_a_scanned_vial_of_a_units_product_fills_its_units(chair: Chair) -> None
     chair.qtbot.wait(200)
     [row] = line.products
     assert row.units.isVisible()
-    assert shown(row.units) == "1"
+    assert (shown(row.units), shown(row.volume_ml)) == ("1", "")
+    type_into(chair.qtbot, row.volume_ml, decimal("1.5"))
     [product] = stored_products(chair, editor)
     assert product == ProductUse(
         Solution.VITAMINS,
-        1.0,
+        1.5,
         "NCTF 135HA",
         "3 ml vial",
         "NC-2701",
