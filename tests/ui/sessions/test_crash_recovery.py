@@ -20,6 +20,10 @@ from mesolog.services.clinic import Clinic
 from mesolog.ui.settings.settings_dialog import SettingsDialog
 from mesolog.ui.window.main_window import MainWindow
 
+# The other locales' runs leave it out: its subject is a killed process and the copy kept of what
+# was typed.
+pytestmark = pytest.mark.same_in_every_locale
+
 NOTES = "Ελαφρύ οίδημα στο μέτωπο, 0,75 mm"
 ROOT = str(Path(__file__).resolve().parents[3])
 """The checkout, from which the child imports the typing helper."""
