@@ -136,7 +136,16 @@ def test_a_units_lot_given_without_units_says_what_is_left_is_not_known(
     names = [row[ProductColumn.NAME] for row in rows(window.product_model)]
     window.products_view.selectRow(names.index("Vita Ampoule"))
     model = window.lot_model
-    assert model.data(model.index(0, LotColumn.LEFT)) == "—"
     tip = model.data(model.index(0, LotColumn.LEFT), Qt.ItemDataRole.ToolTipRole)
     assert tip == "Not known: 1 signed session gave it without saying how many units"
-    assert clinic.lots.get(lot.id).uncounted == 1
+    later = SessionInput(when + dt.timedelta(days=1), "Dr Eleni Markou", (line,))
+    clinic.sessions.sign(clinic.sessions.create_draft(patient.id, later).id)
+    window = ProductsWindow(clinic, ChangeBus())
+    qtbot.addWidget(window)
+    names = [row[ProductColumn.NAME] for row in rows(window.product_model)]
+    window.products_view.selectRow(names.index("Vita Ampoule"))
+    model = window.lot_model
+    assert model.data(model.index(0, LotColumn.LEFT)) == "—"
+    tip = model.data(model.index(0, LotColumn.LEFT), Qt.ItemDataRole.ToolTipRole)
+    assert tip == "Not known: 2 signed sessions gave it without saying how many units"
+    assert clinic.lots.get(lot.id).uncounted == 2

@@ -184,7 +184,7 @@ def test_a_volume_typed_in_the_row_stays_when_the_product_is_chosen(chair: Chair
     assert row_texts(row)[:3] == ("HydraBoost", "1.5%", "3")
 
 
-def test_a_product_counted_in_units_leaves_the_volume(chair: Chair) -> None:
+def test_a_product_counted_in_units_leaves_the_volume_to_type(chair: Chair) -> None:
     stock(chair.clinic)
     editor = chair.open()
     keys = Keyboard()
@@ -193,7 +193,7 @@ def test_a_product_counted_in_units_leaves_the_volume(chair: Chair) -> None:
     keys.down()
     keys.enter()
     assert row.solution.value() == Solution.DMAE
-    assert row_texts(row)[:3] == ("DMAE Lift", "3%", "1")
+    assert row_texts(row)[:3] == ("DMAE Lift", "3%", "")
 
 
 def test_another_product_chosen_takes_the_lot_of_the_one_replaced_away(chair: Chair) -> None:
