@@ -10,9 +10,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from mesolog.domain.texts import Text, verbatim
+
 
 class KnownError(Exception):
-    """A failure the user can understand and fix; nothing was written."""
+    """A failure the user can understand and fix; nothing was written.
+
+    `text` is the message for people (rendered in their language where it is shown);
+    `str(error)` is its English."""
+
+    def __init__(self, message: str | Text) -> None:
+        super().__init__(str(message))
+        self.text = message if isinstance(message, Text) else verbatim(message)
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,7 +30,8 @@ class Violation:
 
     path: str
     value: object
-    allowed: str
+    allowed: Text | str
+    """What is allowed, for people (a plain `str` until its layer is marked, WP 4a)."""
 
     @property
     def field(self) -> str:

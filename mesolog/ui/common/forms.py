@@ -71,7 +71,7 @@ beginning may be a note (health data), and a cut one reads as what was typed."""
 
 def violation_text(violation: Violation) -> str:
     """One violation in words a clinician reads beside the field, dates in the locale's form."""
-    allowed = violation.allowed
+    allowed = str(violation.allowed)
     value = violation.value
     blank = value is None or (isinstance(value, str) and not value.strip())
     text = "" if blank else visible(str(value))

@@ -263,7 +263,7 @@ class CoursePanel(QWidget):
             run_change(self, self._bus, change, title=title)
         except ValidationError as error:
             # the value is what the person just typed: say only what is needed
-            needed = (v.allowed[:1].upper() + v.allowed[1:] for v in error.violations)
+            needed = (str(v.allowed)[:1].upper() + str(v.allowed)[1:] for v in error.violations)
             QMessageBox.warning(self, title, "\n".join(needed))
 
     def _fit_cards(self) -> None:

@@ -89,7 +89,7 @@ class ImportProblemsDialog(QDialog):
 def problem_line(violation: Violation) -> str:
     """One problem: where in the file, then what is wrong in words."""
     if violation.path == FILE:  # the value is where the file breaks: "line 3, column 7"
-        allowed = violation.allowed
+        allowed = str(violation.allowed)
         return f"{FILE}, {violation.value}: {allowed[:1].upper()}{allowed[1:]}"
     return str(violation)  # patients[0].family_name: '  ' is not allowed; some text ...
 
