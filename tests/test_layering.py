@@ -1,6 +1,8 @@
 """The architecture, read from the source with ast: imports flow one way (ui → services →
 persistence → domain), no module takes part in an import cycle, and a window room's
-private modules (`mesolog/ui/<room>/_name.py`) are imported only inside that room."""
+private modules (`mesolog/ui/<room>/_name.py`) are imported only inside that room.
+`mesolog/language` (rendering texts in Greek or English) stands on the domain and
+`resource_files` alone, without Qt, so the command line and the PDFs translate too."""
 
 from __future__ import annotations
 
@@ -38,12 +40,14 @@ FORBIDDEN = {
     "reports": ("mesolog.persistence", "mesolog.services", "mesolog.ui", "sqlalchemy", "PySide6"),
     "ui": ("sqlalchemy", "mesolog.persistence", "alembic", "mesolog.cli"),
     "cli": ("mesolog.ui", "mesolog.persistence", "sqlalchemy", "PySide6"),
+    "language": ("mesolog.", "sqlalchemy", "PySide6", "reportlab"),
 }
 ALLOWED_INSIDE = {
     "domain": ("mesolog.domain",),
     "imaging": ("mesolog.domain", "mesolog.imaging"),
     "scanning": ("mesolog.domain", "mesolog.scanning"),
     "interchange": ("mesolog.domain", "mesolog.interchange", "mesolog.resource_files"),
+    "language": ("mesolog.domain", "mesolog.language", "mesolog.resource_files"),
 }
 
 
