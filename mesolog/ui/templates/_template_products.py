@@ -4,8 +4,11 @@ unnamed: any product of its solution. No lot: a lot is chosen at the chair.
 
 A product the catalogue counts in units (an ampoule, a vial, U) has a units field beside
 its volume in ml: how many a session gives, filled in with the product's default amount
-when the product is chosen or its name typed whole. Units stored with a line show whatever
-the catalogue says since."""
+when the product is chosen or its name typed whole, unless units were typed or stored. Its
+usual amount is in units, so nothing says what ml it takes: it empties a volume nobody
+typed (the new row's 1 ml), to be typed; a volume typed or stored stays. A name not counted
+in units takes away only the units the catalogue filled in; units typed or stored stay,
+shown, whatever the name (even while it is being typed), until the person empties them."""
 
 from __future__ import annotations
 
@@ -76,7 +79,12 @@ class TemplateProductRow(QWidget):
         self.setObjectName("product")
         self._catalogue = catalogue
         self._units_key: str | None = None
-        """The name (name_key) of the product the units are counted for; None: no units."""
+        """The name (name_key) of the catalogue's product counted in units that the row's
+        name names; None: the name names none."""
+        self._shows_units = False
+        self.units_is_default = True
+        """Whether the units are the catalogue's usual amount (or none), not typed or
+        stored: only then may another name replace them or take them away."""
         self.product_name = named(QLineEdit(), "product_name", self.tr("Product name"))
         self.product_name.setPlaceholderText(self.tr("Any product of the solution"))
         self.product_name.setToolTip(
@@ -95,6 +103,11 @@ class TemplateProductRow(QWidget):
             self.tr("Volume in millilitres"),
         )
         self.volume_ml.set_value(DEFAULT_VOLUME_ML)
+        self.volume_ml.setPlaceholderText(self.tr("ml"))
+        self.volume_is_default = True
+        """Whether the volume is the new row's (or emptied for a product counted in units),
+        not typed or stored: a product counted in units empties it then."""
+        self.volume_ml.textEdited.connect(self._volume_typed)
         self.units = named(
             number_field(limits.UNITS_AMOUNT, unit_label(ProductUnit.UNITS), places=AMOUNT_PLACES),
             "units",
@@ -102,6 +115,8 @@ class TemplateProductRow(QWidget):
         )
         self.units.setToolTip(self.tr("How many a session gives: ampoules, vials or U"))
         self.units.hide()
+        self.units.textEdited.connect(self._units_typed)
+        self.units.editingFinished.connect(self._units_left)
         self.remove_button = named(QToolButton(), "remove_product", self.tr("Remove product"))
         self.remove_button.setText("✕")
         self.remove_button.setToolTip(self.tr("Remove this product"))
@@ -141,8 +156,25 @@ class TemplateProductRow(QWidget):
 
     @property
     def counts_units(self) -> bool:
-        """Whether the row's product is counted in units (its units field shown)."""
-        return self._units_key is not None
+        """Whether the row's units field is shown (and read): its product is counted in
+        units, or it holds units typed or stored."""
+        return self._shows_units
+
+    def _volume_typed(self, _text: str) -> None:
+        self.volume_is_default = False
+
+    def _units_typed(self, _text: str) -> None:
+        self.units_is_default = False
+
+    def _units_own(self) -> bool:
+        """Whether the row holds units the person typed or the template stored."""
+        return not self.units_is_default and bool(self.units.text().strip())
+
+    def _units_left(self) -> None:
+        """Units emptied beside a name not counted in units leave with their field."""
+        if self._units_key is None and not self.units.text().strip():
+            self.units_is_default = True
+            self._show_units(False)
 
     def take_product(self, product: Product) -> None:
         """The catalogue's product chosen: its name, solution and concentration, and for a
@@ -161,21 +193,28 @@ class TemplateProductRow(QWidget):
 
     def _take_unit(self, product: Product | None) -> None:
         if product is None or product.details.unit is not ProductUnit.UNITS:
-            self._count_units(None)
+            self._units_key = None
+            if not self._units_own():
+                self.units.set_value(None)
+                self.units_is_default = True
+                self._show_units(False)
             return
         key = name_key(product.details.name)
-        if key != self._units_key:
+        if key == self._units_key:
+            return
+        self._units_key = key
+        if self.volume_is_default:
+            self.volume_ml.set_value(None)  # the usual amount is in units: the ml are typed
+        if not self._units_own():
             self.units.set_value(product.details.default_volume)
-            self._count_units(key)
+            self.units_is_default = True
             if product.details.default_volume is not None:
                 self.units.check()  # forgets a problem shown before the field was hidden
+        self._show_units(True)
 
-    def _count_units(self, key: str | None) -> None:
-        shown = key is not None
-        self._units_key = key
-        if not shown:
-            self.units.setText("")
-        if self.units.isHidden() == shown:
+    def _show_units(self, shown: bool) -> None:
+        if shown != self._shows_units:
+            self._shows_units = shown
             self.units.setVisible(shown)
             if not shown:
                 self.errors.say("units", "")
@@ -188,10 +227,13 @@ class TemplateProductRow(QWidget):
         )
 
     def readable_product(self) -> ProductUse | None:
-        """The product as typed, or None while its volume is no amount (for the estimate);
-        units that are no amount read as none."""
+        """The product as typed, for the estimate; units that are no amount read as none.
+        None while its volume is no amount, unless the catalogue counts it in units: it is
+        priced by its units then, its ml (read as 0) not counted."""
         volume = self.volume_ml.value()
-        return None if volume is None else self._use(volume, self.units.value())
+        if volume is None and self._units_key is None:
+            return None
+        return self._use(volume or 0.0, self.units.value())
 
     def units_unreadable(self) -> bool:
         """Whether the row's units are wanted and hold no amount (the estimate says so)."""
@@ -207,17 +249,18 @@ class TemplateProductRow(QWidget):
         )
 
     def set_product(self, product: ProductUse) -> None:
-        """A stored product: units stored show as stored, whatever the catalogue says now;
-        a product the catalogue counts in units and stored without them shows the field
-        empty, to be filled."""
+        """A stored product: its volume and units as stored, whatever the catalogue says
+        now; a product the catalogue counts in units and stored without them shows the
+        field empty, to be filled."""
         self.product_name.setText(product.product_name)
         self.solution.set_value(product.solution)
         self.concentration.setText(product.concentration)
         self.volume_ml.set_value(product.volume_ml)
+        self.volume_is_default = False
+        self.units.set_value(product.units)
+        self.units_is_default = product.units is None
         if product.units is not None:
-            self._count_units(name_key(product.product_name))
-        if self.counts_units:
-            self.units.set_value(product.units)
+            self._show_units(True)
 
     def show_errors(self, violations: Iterable[Violation], prefix: str) -> list[Violation]:
         return self.errors.show(violations, prefix)

@@ -1,7 +1,8 @@
 """A template's product counted in units (an ampoule), typed key by key in the template
-dialog: the units field shows for it only, prefilled with the product's default amount,
-keeps what is typed or refuses it beside the field (never clamped), is stored as the line's
-units and read back, and the estimate prices the product by its units."""
+dialog: the units field shows for it (or for units typed or stored, test_template_units_kept),
+prefilled with the product's default amount, keeps what is typed or refuses it beside the
+field (never clamped), is stored as the line's units and read back, and the estimate prices
+the product by its units. Its volume in ml is typed (test_template_units_volume)."""
 
 from __future__ import annotations
 
@@ -88,6 +89,7 @@ def test_typed_units_are_stored_as_typed_or_refused_beside_the_field(
     type_into(qtbot, dialog.plan.name, "Units")
     row = dialog.lines.editors[0].products[0]
     pick_offer(qtbot, dialog, 0, 0, "vitac")
+    type_into(qtbot, row.volume_ml, "1")
     if typed.keys:
         type_into(qtbot, row.units, decimal(typed.keys))
     else:
@@ -106,12 +108,13 @@ def test_typed_units_are_stored_as_typed_or_refused_beside_the_field(
 def test_a_product_counted_in_ml_has_no_units_and_stores_none(
     qtbot: QtBot, clinic: Clinic, catalogue: dict[str, Product]
 ) -> None:
+    """The units the catalogue filled in go with it (test_template_units_kept: typed ones
+    stay)."""
     dialog = opened(qtbot, clinic)
     type_into(qtbot, dialog.plan.name, "Ampoule then HA")
     line = dialog.lines.editors[0]
     row = line.products[0]
     pick_offer(qtbot, dialog, 0, 0, "vitac")
-    type_into(qtbot, row.units, "4")
 
     pick_offer(qtbot, dialog, 0, 0, "hydra")
 
@@ -135,6 +138,7 @@ def test_an_ampoules_name_typed_whole_finds_its_unit_and_an_edit_of_it_hides_the
 
     type_into(qtbot, row.product_name, "VitaC Ampoule 5 ml")
     assert row.units.isHidden(), "a product the catalogue does not have"
+    type_into(qtbot, row.volume_ml, "1")
     save(qtbot, dialog)
     assert stored_products(clinic)[0].units is None
 
@@ -191,7 +195,8 @@ def test_the_estimate_prices_an_ampoule_by_its_units(
     type_into(qtbot, row.units, "three")
     wanted = f"The estimate needs units it can read for {AMPOULE_NAME}."
     qtbot.waitUntil(lambda: dialog.estimate.text() == wanted, timeout=3_000)
-    assert dialog.lines.estimated_lines()[0].products == (ampoules(None, 1.0),)
+    [product] = dialog.lines.estimated_lines()[0].products
+    assert product.units is None
 
 
 def test_tab_goes_from_the_volume_to_the_units_of_an_ampoule(

@@ -75,7 +75,9 @@ def test_an_ampoules_units_typed_in_a_template_added_there_are_stored(
     def add(dialog: TemplateDialog) -> None:
         type_into(qtbot, dialog.plan.name, "Vitamin C, our way")
         pick_offer(qtbot, dialog, 0, 0, "vitac")
-        type_into(qtbot, dialog.lines.editors[0].products[0].units, "3")
+        row = dialog.lines.editors[0].products[0]
+        type_into(qtbot, row.units, "3")
+        type_into(qtbot, row.volume_ml, "1")
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
     in_modal(TemplateDialog, add)
