@@ -6,6 +6,7 @@ Slow (a virtual environment with PySide6 is built; pip's cache makes later runs 
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import re
@@ -73,6 +74,33 @@ def test_the_wheel_holds_every_module_and_resource(wheel: Path) -> None:
     assert resources - names == set()
     assert "mesolog/persistence/migrations/script.py.mako" in names
     assert "mesolog/py.typed" in names
+
+
+def test_the_wheel_holds_each_translation_compiled_from_its_ts(wheel: Path, tmp_path: Path) -> None:
+    """hatch_build.py compiles resources/translations/*.ts in the build: no .qm in the checkout
+    is needed, nor taken."""
+    spec = importlib.util.spec_from_file_location("hatch_build", ROOT / "hatch_build.py")
+    assert spec is not None and spec.loader is not None
+    hook = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(hook)
+    expected = hook.compile_translations(ROOT / "resources" / "translations", tmp_path)
+    assert {qm.stem for qm in expected} >= {"mesolog_el", "mesolog_en"}
+    with zipfile.ZipFile(wheel) as archive:
+        held = {
+            Path(name).name: archive.read(name)
+            for name in archive.namelist()
+            if name.startswith("mesolog/resources/translations/") and name.endswith(".qm")
+        }
+    assert held == {qm.name: qm.read_bytes() for qm in expected}
+
+
+def test_the_installed_program_finds_its_translations(installed: Path, tmp_path: Path) -> None:
+    script = (
+        "from mesolog.resource_files import resource; "
+        "print(resource('translations', 'mesolog_el.qm'))"
+    )
+    found = _run(installed / "python", "-c", script, cwd=tmp_path, env=_clean_environment(tmp_path))
+    assert Path(found.strip()).is_relative_to(installed.parent / "lib")
 
 
 def test_the_installed_program_runs_outside_the_checkout(installed: Path, tmp_path: Path) -> None:

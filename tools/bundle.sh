@@ -5,6 +5,7 @@
 # folder (PyInstaller, one folder, from packaging/pyinstaller/mesolog.spec), and
 # DIR/mesolog-VERSION-linux-ARCH.tar.gz holding that folder. The desktop entry and icons of
 # packaging/linux/, when that folder exists, go into the bundle as mesolog/desktop/.
+# resources/translations/*.ts are compiled to their .qm first (the bundle holds those).
 # BUILD-INFO in the bundle names the commit it was built from. Prints the bundle's size and
 # the build's time. Needs the virtual environment tools/dev.sh makes (PyInstaller is a dev
 # dependency). The bundle needs at least the glibc of the machine that built it.
@@ -53,6 +54,9 @@ fi
 rm -rf "$BUNDLE" "$DIST"/mesolog-*-linux-*.tar.gz
 
 started=$(date +%s.%N)
+# The spec takes resources/ as it is: its .qm (which git does not keep) compiled afresh first.
+say "compiling the translations (tools/translations.sh release)"
+bash tools/translations.sh release
 say "building $BUNDLE with PyInstaller $("$VENV/bin/python" -m PyInstaller --version)"
 "$VENV/bin/python" -m PyInstaller --noconfirm --clean --log-level WARN \
   --distpath "$DIST" --workpath "$WORK" "$SPEC"

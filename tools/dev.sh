@@ -94,6 +94,21 @@ python_environment() {
     "$VENV/bin/python" -m pip install -q -e ".[dev]"
     echo "$wanted" >"$stamp"
   fi
+  compiled_translations
+}
+
+# The window and the tests read resources/translations/*.qm, which git does not keep: each
+# .ts compiled again when its .qm is missing or older than it (a pull, a checkout or an edit
+# gives the .ts a new time). tests/test_qm_current.py checks the bytes.
+compiled_translations() {
+  local ts
+  for ts in resources/translations/*.ts; do
+    if [ ! "${ts%.ts}.qm" -nt "$ts" ]; then
+      say "compiling the translations (tools/translations.sh release)"
+      bash tools/translations.sh release
+      return
+    fi
+  done
 }
 
 command=${1:-}
