@@ -108,7 +108,7 @@ def run_recall(clinic: Clinic, args: argparse.Namespace, out: TextIO) -> int:
         )
         files.write_letters(data, args.output)
         written = "letters"
-    patients, sessions = len(result.patients), result.session_count
+    patients, sessions = result.patient_count, result.session_count
     print(
         f"recall of {result.query.words()}: {patients} patient{'s' if patients != 1 else ''}, "
         f"{sessions} session{'s' if sessions != 1 else ''}; {written} written to {args.output}",

@@ -111,13 +111,19 @@ class RecalledPatient:
 @dataclass(frozen=True, slots=True)
 class RecallResult:
     query: RecallQuery
+    patient_count: int
+    """The patients the search found."""
+    session_count: int
+    """The sessions in which they received it, in all."""
     patients: tuple[RecalledPatient, ...]
-    """By family name, then given name."""
+    """Those read so far, by family name, then given name: all of them once `complete`."""
     searched_at: dt.datetime
-
-    @property
-    def session_count(self) -> int:
-        return sum(len(p.sessions) for p in self.patients)
+    complete: bool = True
+    """Whether every patient found is read (a file is written from a complete result only:
+    services.recall reads the rest)."""
+    resume_after: tuple[str, str, int] | None = None
+    """Where the next page starts: the place of the last patient read in the search's order
+    (services.recall_reading.PageKey); None, at the start."""
 
 
 @dataclass(frozen=True, slots=True)

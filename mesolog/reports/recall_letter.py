@@ -54,7 +54,10 @@ NO_PATIENTS = "No patient received what the recall searched for: there is no let
 
 
 def render_letters(data: LetterData) -> bytes:
-    """The PDF of every patient's letter, in the result's order."""
+    """The PDF of every patient's letter, in the result's order (a complete result:
+    services.recall_files reads every patient found first)."""
+    if not data.result.complete:
+        raise ValueError("recall letters are written for every patient found, not a page")
     return RecallLetters(data).render()
 
 

@@ -1,53 +1,35 @@
 """Recall: which patients received a lot (or a product, at any time or between two days),
-read from the copy of the product's name, lot and expiry that each session keeps.
+read from the copy of the product's name, lot and expiry that each session keeps
+(services.recall_reading says what is searched and how it is read).
 
-Only what counts as done is searched: signed sessions that are current (not voided, not
-corrected by an amendment), their lines and product uses that are not voided, of patients
-that are not voided. A lot matches whatever its case and surrounding spaces; a product
-matches by its name folded (case and accents ignored, spaces collapsed: domain.text).
-
-Each search is audited in the transaction that reads it: who, what was searched for, how
-many patients were found, and the reason given. The reason is free text and may name a
-patient or a finding: it goes into that audit entry only, never into a message or a log.
-Clinicians and administrators may search (an assistant may not: a recall reads the
-treatments of every patient at once, and contacting them is a clinical decision).
+A search answers with every patient found, counted, and the first page of them with their
+sessions; the rest is read a page at a time as a window scrolls (`more`), or at once for a
+file (`whole`). Each search is audited in the transaction that finds the patients: who,
+what was searched for, how many patients were found, and the reason given. The reason is
+free text and may name a patient or a finding: it goes into that audit entry only, never
+into a message or a log. Clinicians and administrators may search (an assistant may not: a
+recall reads the treatments of every patient at once, and contacting them is a clinical
+decision).
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from typing import Any
 
-from sqlalchemy import ColumnElement, Row, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from mesolog.domain import limits
 from mesolog.domain.accounts import AccessDeniedError, Permission
-from mesolog.domain.enums import Role, SessionStatus
+from mesolog.domain.enums import Role
 from mesolog.domain.errors import Violation
-from mesolog.domain.ids import PatientId, SessionId
-from mesolog.domain.products import lot_key, name_key
 from mesolog.domain.text_rules import REASON_REQUIRED, text_violations
 from mesolog.domain.validation import raise_if_any
 from mesolog.persistence.audit import AuditAction
-from mesolog.persistence.models import (
-    ClinicianRow,
-    PatientRow,
-    ProductUseRow,
-    SessionRow,
-    TreatmentLineRow,
-)
-from mesolog.persistence.queries import current_sessions
-from mesolog.reports.recall_data import (
-    RecalledPatient,
-    RecalledSession,
-    RecalledUse,
-    RecallQuery,
-    RecallResult,
-)
+from mesolog.persistence.models import ProductUseRow, SessionRow, TreatmentLineRow
+from mesolog.reports.recall_data import RecallQuery, RecallResult
 from mesolog.services.context import ServiceContext
+from mesolog.services.recall_reading import counted, found_page, patients_read
 
 __all__ = ["RecallQuery", "RecallResult", "RecallService", "recall_violations"]
 
@@ -61,9 +43,8 @@ would not fit has its product, then its lot, shortened with an ellipsis and its 
 said; the reason and the count are always kept whole."""
 ENTITY = "recall"
 """The audit entries' record: a search names no one record."""
-_WIDEST_OFFSET = dt.timedelta(hours=18)
-"""A session's local day is its UTC moment at an offset of at most ±18 hours."""
-_CHUNK = 500
+PAGE = 100
+"""Patients read with their sessions at a time: a window's first screens, many times over."""
 
 
 def recall_violations(query: RecallQuery, reason: str) -> list[Violation]:
@@ -86,17 +67,48 @@ class RecallService:
     def __init__(self, context: ServiceContext) -> None:
         self._ctx = context
 
-    def search(self, query: RecallQuery, *, reason: str) -> RecallResult:
-        """The patients who received what `query` names, with those sessions and uses;
-        audited with the reason (ValidationError, naming the fields, when it is wrong)."""
+    def search(self, query: RecallQuery, *, reason: str, read: int = PAGE) -> RecallResult:
+        """Every patient who received what `query` names, counted, with the sessions and
+        uses of the first `read` of them; audited with the reason (ValidationError, naming
+        the fields, when it is wrong)."""
         raise_if_any(recall_violations(query, reason))
         sought = replace(query, lot=query.lot.strip(), product=query.product.strip())
         with self._ctx.db.write() as s:
             self.require(s)
-            patients = _recalled(s, sought)
-            tail = f"; {_patients(len(patients))}; reason: {reason.strip()}"
+            page = found_page(s, sought, after=None, limit=read)
+            tail = f"; {_patients(page.patient_count)}; reason: {reason.strip()}"
             self._ctx.audit(s, AuditAction.RECALL, ENTITY, detail=_detail(sought, tail))
-        return RecallResult(sought, tuple(patients), self._ctx.now())
+            first = patients_read(s, sought, page.ids)
+        return RecallResult(
+            sought,
+            page.patient_count,
+            page.session_count,
+            tuple(first),
+            self._ctx.now(),
+            complete=not page.more,
+            resume_after=page.last,
+        )
+
+    def more(self, result: RecallResult, count: int | None = PAGE) -> RecallResult:
+        """The result with its next `count` patients read (all that are left when None).
+        It is the same search, audited when it was made, so no new entry is written; the
+        account must still be one that may search."""
+        if result.complete:
+            return result
+        with self._ctx.db.read() as s:
+            self.require(s)
+            page = found_page(s, result.query, after=result.resume_after, limit=count)
+            read = patients_read(s, result.query, page.ids)
+        return replace(
+            result,
+            patients=result.patients + tuple(read),
+            complete=not page.more,
+            resume_after=page.last,
+        )
+
+    def whole(self, result: RecallResult) -> RecallResult:
+        """The result with every patient read: what a file is written from."""
+        return self.more(result, None)
 
     def product_names(self) -> list[str]:
         """The product names the signed, current sessions hold, each spelling once (by its
@@ -107,7 +119,7 @@ class RecallService:
                 select(ProductUseRow.product_key, ProductUseRow.product_name, func.count())
                 .join(TreatmentLineRow, ProductUseRow.treatment_line_id == TreatmentLineRow.id)
                 .join(SessionRow, TreatmentLineRow.session_id == SessionRow.id)
-                .where(*_counted())
+                .where(*counted())
                 .group_by(ProductUseRow.product_key, ProductUseRow.product_name)
             ).all()
         commonest: dict[str, tuple[int, str]] = {}
@@ -155,133 +167,3 @@ def _said(query: RecallQuery, notes: dict[str, str], tail: str) -> str:
 
 def _patients(count: int) -> str:
     return "1 patient" if count == 1 else f"{count} patients"
-
-
-def _counted() -> list[ColumnElement[bool]]:
-    """The uses that count: on a line and in a session that count (signed, current)."""
-    return [
-        ProductUseRow.voided_at.is_(None),
-        TreatmentLineRow.voided_at.is_(None),
-        SessionRow.status == SessionStatus.SIGNED,
-        current_sessions(),
-    ]
-
-
-def _recalled(s: Session, query: RecallQuery) -> list[RecalledPatient]:
-    statement = (
-        select(
-            SessionRow.patient_id,
-            SessionRow.uuid,
-            SessionRow.performed_at,
-            SessionRow.performed_at_utc_offset,
-            ClinicianRow.name,
-            TreatmentLineRow.area,
-            TreatmentLineRow.area_detail,
-            ProductUseRow.product_name,
-            ProductUseRow.concentration,
-            ProductUseRow.lot_number,
-            ProductUseRow.expiry_date,
-            ProductUseRow.volume_ml,
-            ProductUseRow.units,
-        )
-        .join(TreatmentLineRow, ProductUseRow.treatment_line_id == TreatmentLineRow.id)
-        .join(SessionRow, TreatmentLineRow.session_id == SessionRow.id)
-        .join(ClinicianRow, SessionRow.clinician_id == ClinicianRow.id)
-        .where(*_counted())
-        .order_by(
-            SessionRow.performed_at,
-            SessionRow.id,
-            TreatmentLineRow.position,
-            ProductUseRow.position,
-        )
-    )
-    if query.lot:
-        statement = statement.where(ProductUseRow.lot_key == lot_key(query.lot))
-    if query.product:
-        statement = statement.where(ProductUseRow.product_key == name_key(query.product))
-    if query.from_date is not None:
-        start = dt.datetime.combine(query.from_date, dt.time(), dt.UTC) - _WIDEST_OFFSET
-        statement = statement.where(SessionRow.performed_at >= start)
-    if query.to_date is not None:
-        end = dt.datetime.combine(query.to_date, dt.time(), dt.UTC) + dt.timedelta(days=1)
-        statement = statement.where(SessionRow.performed_at < end + _WIDEST_OFFSET)
-    return _grouped(s, query, s.connection().execute(statement).all())
-
-
-def _local_day(moment: dt.datetime, offset: int) -> dt.date:
-    return moment.astimezone(dt.timezone(dt.timedelta(minutes=offset))).date()
-
-
-_AnyRow = Row[*tuple[Any, ...]]
-_Found = dict[int, dict[SessionId, tuple[dt.date, str, list[RecalledUse]]]]
-
-
-def _grouped(s: Session, query: RecallQuery, rows: Sequence[_AnyRow]) -> list[RecalledPatient]:
-    """The rows (one a use, in session order) as patients with their sessions; the days
-    checked at each session's own offset; voided patients left out."""
-    found: _Found = {}
-    for row in rows:
-        day = _local_day(row.performed_at, row.performed_at_utc_offset)
-        if query.from_date is not None and day < query.from_date:
-            continue
-        if query.to_date is not None and day > query.to_date:
-            continue
-        sessions = found.setdefault(row.patient_id, {})
-        _, _, uses = sessions.setdefault(SessionId(row.uuid), (day, row.name, []))
-        uses.append(
-            RecalledUse(
-                row.area,
-                row.area_detail,
-                row.product_name,
-                row.concentration,
-                row.lot_number,
-                row.expiry_date,
-                row.volume_ml,
-                row.units,
-            )
-        )
-    return [
-        RecalledPatient(
-            PatientId(p.uuid),
-            p.family_name,
-            p.given_name,
-            p.record_number or "",
-            p.date_of_birth,
-            p.phone,
-            p.email,
-            tuple(
-                RecalledSession(key, day, clinician, tuple(uses))
-                for key, (day, clinician, uses) in found[p.id].items()
-            ),
-        )
-        for p in _patient_rows(s, found)
-    ]
-
-
-def _patient_rows(s: Session, ids: Iterable[int]) -> list[_AnyRow]:
-    """The patients that are not voided, by name."""
-    wanted = sorted(ids)
-    found: list[_AnyRow] = []
-    for start in range(0, len(wanted), _CHUNK):
-        found += (
-            s.connection()
-            .execute(
-                select(
-                    PatientRow.id,
-                    PatientRow.uuid,
-                    PatientRow.family_name,
-                    PatientRow.given_name,
-                    PatientRow.record_number,
-                    PatientRow.date_of_birth,
-                    PatientRow.phone,
-                    PatientRow.email,
-                    PatientRow.sort_key,
-                ).where(
-                    PatientRow.id.in_(wanted[start : start + _CHUNK]),
-                    PatientRow.voided_at.is_(None),
-                )
-            )
-            .all()
-        )
-    found.sort(key=lambda p: (p.sort_key, p.record_number or "", p.id))
-    return found

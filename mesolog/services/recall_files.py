@@ -54,7 +54,9 @@ def _cell(text: str) -> str:
 
 def recall_csv(result: RecallResult) -> bytes:
     """The result as CSV: dates ISO 8601, volumes and units with a decimal point (units
-    empty for a product counted in ml)."""
+    empty for a product counted in ml). The result must be complete (RecallService.whole)."""
+    if not result.complete:
+        raise ValueError("a recall's CSV is written from every patient found, not a page")
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
@@ -88,7 +90,7 @@ def recall_csv(result: RecallResult) -> bytes:
 
 def _counts(result: RecallResult) -> str:
     patients = len(result.patients)
-    sessions = result.session_count
+    sessions = sum(len(patient.sessions) for patient in result.patients)
     return (
         f"{patients} patient{'s' if patients != 1 else ''}, "
         f"{sessions} session{'s' if sessions != 1 else ''}"
@@ -100,8 +102,10 @@ class RecallFiles:
         self._ctx = context
 
     def write_csv(self, result: RecallResult, target: Path) -> int:
-        """Writes the result's CSV to `target`, audits it and returns its size in bytes."""
-        return self._write(result, recall_csv(result), target, "csv", "The recall list")
+        """Writes the result's CSV to `target`, every patient found in it (those not read
+        yet are read), audits it and returns its size in bytes."""
+        whole = RecallService(self._ctx).whole(result)
+        return self._write(whole, recall_csv(whole), target, "csv", "The recall list")
 
     def letter_data(
         self,
@@ -111,9 +115,11 @@ class RecallFiles:
         locale: str = "en_GB",
         paper: PaperSize = PaperSize.A4,
     ) -> LetterData:
-        """The letters' content: the clinic's details and logo, and `text` (checked:
-        ValidationError naming the placeholder that is none)."""
+        """The letters' content: a letter for every patient found (those not read yet are
+        read), the clinic's details and logo, and `text` (checked: ValidationError naming
+        the placeholder that is none)."""
         raise_if_any(letter_text_violations(text))
+        result = RecallService(self._ctx).whole(result)
         if not result.patients:
             raise KnownError("The recall found no patient: there is no letter to write.")
         clinic = SettingsService(self._ctx).clinic()

@@ -52,7 +52,8 @@ def _patient(family: str, given: str, sessions: int) -> RecalledPatient:
 
 
 def _letters(*patients: RecalledPatient, text: str = DEFAULT_TEXT, **options: object) -> bytes:
-    result = RecallResult(RecallQuery(lot="L-1"), patients, NOW)
+    sessions = sum(len(p.sessions) for p in patients)
+    result = RecallResult(RecallQuery(lot="L-1"), len(patients), sessions, patients, NOW)
     clinic = ClinicSettings(name="Κλινική", phone="210 000")
     return render_letters(LetterData(result, clinic, None, text, NOW, **options))  # type: ignore[arg-type]
 

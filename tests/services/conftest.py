@@ -265,6 +265,17 @@ def make(clinic: Clinic) -> Maker:
     return Maker(clinic)
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def backend_maker(request: pytest.FixtureRequest, clock: Clock) -> Iterator[Maker]:
+    """A maker of records on an SQLite file, or on a PostgreSQL database."""
+    if request.param == "sqlite":
+        yield request.getfixturevalue("make")
+        return
+    clinic = Clinic.open(request.getfixturevalue("postgresql_url"), actor="tester", clock=clock)
+    yield Maker(clinic)
+    clinic.close()
+
+
 @pytest.fixture
 def backups(clinic: Clinic, tmp_path: Path) -> BackupService:
     return BackupService(clinic.context, tmp_path / "backups")

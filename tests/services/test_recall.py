@@ -4,7 +4,6 @@ sessions only; each search audited with its reason, which no message repeats."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 import pytest
@@ -25,24 +24,13 @@ from mesolog.services.recall import (
     REASON_MAX,
     RecallService,
 )
-from tests.services.conftest import Clock, Maker
+from tests.services.conftest import Maker
 
 if TYPE_CHECKING:
     from conftest import DatabaseProbe
 
 REASON = "Manufacturer notice 2026-14 (nodules reported)"
 PASSWORD = "a long enough password"
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def backend(request: pytest.FixtureRequest, clock: Clock) -> Iterator[Maker]:
-    """A maker of records on an SQLite file, or on a PostgreSQL database."""
-    if request.param == "sqlite":
-        yield request.getfixturevalue("make")
-        return
-    clinic = Clinic.open(request.getfixturevalue("postgresql_url"), actor="tester", clock=clock)
-    yield Maker(clinic)
-    clinic.close()
 
 
 def _signed(make: Maker, patient_id: PatientId, *, when: dt.datetime, **product: Any) -> Session:
@@ -57,9 +45,9 @@ def _search(clinic: Clinic, **query: Any) -> list[tuple[str, list[dt.date]]]:
 
 
 def test_a_lot_is_found_whatever_its_case_and_spaces_in_signed_current_sessions_only(
-    backend: Maker,
+    backend_maker: Maker,
 ) -> None:
-    make, clinic = backend, backend.clinic
+    make, clinic = backend_maker, backend_maker.clinic
     anna = make.patient(family_name="Andreou", given_name="Anna")
     bella = make.patient(family_name="Bakirtzi", given_name="Bella", record_number="MC-0002")
     _signed(make, anna.id, when=make.at(2, 3), lot_number="L2409-17")
@@ -130,8 +118,8 @@ def test_what_a_patient_received_is_told_with_contact_details_areas_and_amounts(
     assert result.query == RecallQuery(lot="L2409-17")
 
 
-def test_a_product_by_its_folded_name_between_two_local_days(backend: Maker) -> None:
-    make, clinic = backend, backend.clinic
+def test_a_product_by_its_folded_name_between_two_local_days(backend_maker: Maker) -> None:
+    make, clinic = backend_maker, backend_maker.clinic
     anna = make.patient(family_name="Andreou", given_name="Anna")
     bella = make.patient(family_name="Bakirtzi", given_name="Bella", record_number="MC-0002")
     hyalo = "Ύαλο  Boost 2%"

@@ -191,7 +191,7 @@ def test_a_slip_in_the_text_or_no_patient_is_refused(
         files.letter_data(recalled, text="See {treatments} below.")
     with pytest.raises(ValidationError, match="a letter text is required"):
         files.letter_data(recalled, text=" \n ")
-    nobody = RecallResult(RecallQuery(lot="none"), (), recalled.searched_at)
+    nobody = RecallResult(RecallQuery(lot="none"), 0, 0, (), recalled.searched_at)
     with pytest.raises(KnownError, match="no letter to write"):
         files.letter_data(nobody, text=DEFAULT_TEXT)
 

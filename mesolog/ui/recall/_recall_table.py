@@ -1,17 +1,22 @@
 """The recall's table: a row a session, the patient's name and contact details on the first
-row of each patient, read-only."""
+row of each patient, read-only. A search reads the first page of patients; the rest are
+read a page at a time as the view scrolls to them (Qt's canFetchMore and fetchMore)."""
 
 from __future__ import annotations
 
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QLocale, QObject, Qt
+from PySide6.QtCore import QLocale, QModelIndex, QObject, Qt, Signal
 
+from mesolog.domain.errors import KnownError
 from mesolog.reports.recall_data import RecalledPatient, RecalledSession, RecallResult
+from mesolog.services.clinic import Clinic
+from mesolog.services.recall import PAGE
 from mesolog.ui.common.dates import shown_date
 from mesolog.ui.common.labels import area_label
 from mesolog.ui.common.table_model import Index, ReadOnlyTableModel
+from mesolog.ui.common.wait_cursor import busy
 
 
 class RecallColumn(IntEnum):
@@ -38,17 +43,65 @@ PATIENT_COLUMNS = (
 
 
 class RecallTableModel(ReadOnlyTableModel[RecallColumn]):
-    def __init__(self, parent: QObject | None = None) -> None:
+    unreadable = Signal(str)
+    """A page could not be read: why (scrolling does not ask again)."""
+
+    def __init__(self, clinic: Clinic, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._clinic = clinic
+        self.page = PAGE
+        """Patients read at a time: the search's first page, then each one scrolled to."""
+        self._result: RecallResult | None = None
+        self._stalled = False
         self._rows: list[tuple[RecalledPatient, RecalledSession, bool]] = []
+
+    @property
+    def result(self) -> RecallResult | None:
+        """The result shown, with the patients read so far."""
+        return self._result
 
     def set_result(self, result: RecallResult | None) -> None:
         self.beginResetModel()
-        self._rows = []
-        for patient in result.patients if result is not None else ():
-            for number, session in enumerate(patient.sessions):
-                self._rows.append((patient, session, number == 0))
+        self._result, self._stalled = result, False
+        self._rows = self._rows_of(result.patients if result is not None else ())
         self.endResetModel()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 - Qt's
+        shown = self._result
+        return (
+            not parent.isValid() and not self._stalled and shown is not None and not shown.complete
+        )
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008 - signature
+        if not self.canFetchMore(parent):
+            return
+        shown = self._result
+        assert shown is not None
+        try:
+            with busy():
+                read = self._clinic.recall.more(shown, self.page)
+        except KnownError as error:
+            self._stalled = True
+            self.unreadable.emit(str(error))
+            return
+        added = self._rows_of(read.patients[len(shown.patients) :])
+        self._result = read
+        if added:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(added) - 1)
+            self._rows += added
+            self.endInsertRows()
+
+    @staticmethod
+    def _rows_of(
+        patients: tuple[RecalledPatient, ...],
+    ) -> list[tuple[RecalledPatient, RecalledSession, bool]]:
+        """A row a session, the first of each patient's marked."""
+        rows: list[tuple[RecalledPatient, RecalledSession, bool]] = []
+        for patient in patients:
+            for number, session in enumerate(patient.sessions):
+                rows.append((patient, session, number == 0))
+        return rows
 
     def row_total(self) -> int:
         return len(self._rows)
@@ -88,18 +141,20 @@ class RecallTableModel(ReadOnlyTableModel[RecallColumn]):
     def _text(
         self, patient: RecalledPatient, session: RecalledSession, column: RecallColumn
     ) -> str:
-        texts = {
+        if column is RecallColumn.BORN:
+            return shown_date(patient.date_of_birth)
+        person = {
             RecallColumn.PATIENT: patient.display_name,
             RecallColumn.RECORD: patient.record_number,
             RecallColumn.PHONE: patient.phone,
             RecallColumn.EMAIL: patient.email,
-            RecallColumn.PRODUCT: ", ".join(session.products),
-            RecallColumn.LOT: ", ".join(session.lots),
         }
-        if column in texts:
-            return texts[column]
-        if column is RecallColumn.BORN:
-            return shown_date(patient.date_of_birth)
+        if column in person:
+            return person[column]
+        if column is RecallColumn.PRODUCT:
+            return ", ".join(session.products)
+        if column is RecallColumn.LOT:
+            return ", ".join(session.lots)
         if column is RecallColumn.DATE:
             return shown_date(session.performed_on)
         if column is RecallColumn.AREAS:

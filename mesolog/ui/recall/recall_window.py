@@ -73,7 +73,6 @@ class RecallWindow(QDialog):
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint)
         self._clinic = clinic
         self._files = RecallFiles(clinic.context)
-        self.recalled: RecallResult | None = None
         try:
             products = clinic.recall.product_names()
         except KnownError:
@@ -105,7 +104,8 @@ class RecallWindow(QDialog):
         self.form.lot.setFocus()
 
     def _build_table(self) -> QTableView:
-        self.model = RecallTableModel(self)
+        self.model = RecallTableModel(self._clinic, self)
+        self.model.unreadable.connect(self._say)
         self.table = named(QTableView(self), "recalled", self.tr("Patients and sessions"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -164,7 +164,9 @@ class RecallWindow(QDialog):
             return
         try:
             with busy():
-                result = self._clinic.recall.search(query, reason=self.form.reason.text())
+                result = self._clinic.recall.search(
+                    query, reason=self.form.reason.text(), read=self.model.page
+                )
         except ValidationError as error:
             self.form.show_violations(error.violations)
             self._not_searched()
@@ -175,10 +177,14 @@ class RecallWindow(QDialog):
             return
         self.show_result(result)
 
+    @property
+    def recalled(self) -> RecallResult | None:
+        """The result shown, with the patients read so far (a file reads the rest)."""
+        return self.model.result
+
     def _not_searched(self) -> None:
         """A refused search takes the previous one's results away, so that they are never
         read as the answer to the question now typed."""
-        self.recalled = None
         self.model.set_result(None)
         self.summary.setText(self.tr("Not searched: the problem is shown above."))
         self.csv_button.setEnabled(False)
@@ -186,10 +192,9 @@ class RecallWindow(QDialog):
         self.status.clear()
 
     def show_result(self, result: RecallResult) -> None:
-        self.recalled = result
         self.model.set_result(result)
         self.table.resizeColumnsToContents()
-        patients, sessions = len(result.patients), result.session_count
+        patients, sessions = result.patient_count, result.session_count
         counted = self.tr("1 patient") if patients == 1 else self.tr("%n patients", "", patients)
         counted += ", "
         counted += self.tr("1 session") if sessions == 1 else self.tr("%n sessions", "", sessions)
@@ -232,7 +237,7 @@ class RecallWindow(QDialog):
         if result is None or target is None:
             return
         files = self._files
-        count = len(result.patients)
+        count = result.patient_count
         written = (
             self.tr("The list of 1 patient")
             if count == 1
@@ -259,7 +264,7 @@ class RecallWindow(QDialog):
         if result is None or target is None:
             return
         locale = QLocale()
-        count = len(result.patients)
+        count = result.patient_count
         letters = self.tr("1 letter") if count == 1 else self.tr("%n letters", "", count)
         paper = PaperSize.A4
         if locale.territory() in (QLocale.Country.UnitedStates, QLocale.Country.Canada):
