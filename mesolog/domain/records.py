@@ -273,6 +273,9 @@ class ClinicSettings:
     recall_letter: str = ""
     """The clinic's text of a recall letter, with its placeholders (reports.recall_letter_text);
     empty: mesolog's own text."""
+    currency: str = ""
+    """The ISO 4217 code of the clinic's prices ("EUR"; domain.currency); empty: amounts
+    name no currency."""
     version: int = field(default=0, compare=False)
     """How many times the stored record was written (1 once added; 0: not stored). A change
     names the version it was based on (services.conflicts). Not compared: two records are

@@ -121,6 +121,8 @@ class CourseEstimate:
     unpriced: tuple[str, ...] = ()
     """The products the lines use that have no price in the catalogue (by name, or by
     solution when the line names no product): the estimate leaves them out."""
+    currency: str = ""
+    """The ISO 4217 code of the prices (the clinic's, domain.currency); empty: none named."""
 
     @property
     def total(self) -> Decimal:
@@ -128,7 +130,10 @@ class CourseEstimate:
 
 
 def course_estimate(
-    template: TemplateInput, sessions: int, prices: Mapping[str, tuple[Decimal, ProductUnit]]
+    template: TemplateInput,
+    sessions: int,
+    prices: Mapping[str, tuple[Decimal, ProductUnit]],
+    currency: str = "",
 ) -> CourseEstimate:
     """The estimate for `sessions` sessions; `prices`: the price per unit and the unit by
     product name_key. A product counted in units is priced by the units its line gives (a
@@ -149,4 +154,5 @@ def course_estimate(
         None if fee is None else fee * sessions,
         (per_session * sessions).quantize(Decimal("0.01")),
         tuple(dict.fromkeys(unpriced)),
+        currency,
     )

@@ -27,7 +27,7 @@ DERIVED_COLUMNS: dict[str, frozenset[str]] = {
     "product_uses": frozenset({"lot_key", "product_key"}),
 }
 ADDED_COLUMNS: dict[str, frozenset[str]] = {
-    "clinic_settings": frozenset({"record_number_pattern", "recall_letter"}),
+    "clinic_settings": frozenset({"record_number_pattern", "recall_letter", "currency"}),
     "courses": frozenset({"template_id"}),
     "patients": frozenset({"photo_consent_on"}),
     "product_uses": frozenset({"units"}),

@@ -72,6 +72,8 @@ class ClinicSettingsRow(Base):
     """An example of the clinic's record numbers (`MC-0001`); empty: like most of its numbers."""
     recall_letter: Mapped[str] = mapped_column(default="", server_default="")
     """The clinic's recall letter text; empty: mesolog's own (migration 0014)."""
+    currency: Mapped[str] = mapped_column(String(3), default="", server_default="")
+    """ISO 4217 code of the clinic's prices; empty: none named (migration 0017)."""
     updated_at: Mapped[dt.datetime]
     version: Mapped[int] = version_column()
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from mesolog.domain import limits
 from mesolog.domain.accounts import Permission
+from mesolog.domain.currency import currency_violations, tidied_currency
 from mesolog.domain.errors import ValidationError, Violation
 from mesolog.domain.record_numbers import pattern_violations
 from mesolog.domain.records import ClinicSettings, TechniqueDefaults
@@ -34,6 +35,7 @@ def _tidied(settings: ClinicSettings) -> ClinicSettings:
         backup_folder=settings.backup_folder.strip(),
         record_number_pattern=settings.record_number_pattern.strip(),
         recall_letter=settings.recall_letter.strip(),
+        currency=tidied_currency(settings.currency),
     )
 
 
@@ -73,6 +75,7 @@ def settings_violations(settings: ClinicSettings) -> list[Violation]:
             replace(violation, path="recall_letter")
             for violation in letter_text_violations(settings.recall_letter)
         ]
+    found += currency_violations(settings.currency, "clinic.currency")
     found += validate_needle(settings.techniques.needle(), "needle")
     found += validate_pen(settings.techniques.pen(), "pen")
     return found
@@ -143,6 +146,7 @@ class SettingsService:
             row.backup_folder = chosen.backup_folder.strip()
             row.record_number_pattern = chosen.record_number_pattern.strip()
             row.recall_letter = chosen.recall_letter.strip()
+            row.currency = tidied_currency(chosen.currency)
             self._ctx.audit(
                 s,
                 AuditAction.UPDATE,
@@ -209,5 +213,6 @@ class SettingsService:
             row.backup_folder,
             record_number_pattern=row.record_number_pattern,
             recall_letter=row.recall_letter,
+            currency=row.currency,
             version=row.version,
         )

@@ -22,6 +22,7 @@ from mesolog.domain.validation import raise_if_any
 from mesolog.persistence.audit import AuditAction
 from mesolog.persistence.catalogue_rows import products
 from mesolog.persistence.digests import record_digest
+from mesolog.persistence.models import ClinicSettingsRow
 from mesolog.persistence.template_models import TemplateRow
 from mesolog.persistence.template_rows import (
     fill_template_row,
@@ -33,6 +34,7 @@ from mesolog.persistence.template_rows import (
 )
 from mesolog.services.conflicts import Saved, Versioned, same_record
 from mesolog.services.context import ServiceContext
+from mesolog.services.settings import SETTINGS_ID
 from mesolog.services.shipped_templates import SHIPPED_BY, shipped_templates
 
 
@@ -114,14 +116,17 @@ class TemplateService:
 
     def estimate(self, details: TemplateInput, sessions: int) -> CourseEstimate:
         """What `sessions` sessions of the template are expected to cost: its session fee,
-        and its products at the catalogue's prices per ml or per unit."""
+        and its products at the catalogue's prices per ml or per unit, in the clinic's
+        currency."""
         with self._ctx.db.read() as s:
             prices = {
                 row.name_key: (Decimal(row.price_per_unit_cents) / 100, row.unit)
                 for row in products(s, retired=True)
                 if row.price_per_unit_cents is not None
             }
-        return course_estimate(details, sessions, prices)
+            settings = s.get(ClinicSettingsRow, SETTINGS_ID)
+        currency = settings.currency if settings is not None else ""
+        return course_estimate(details, sessions, prices, currency)
 
     def _set_retired(self, template_id: TemplateId, *, retired: bool) -> Template:
         with self._ctx.db.write() as s:

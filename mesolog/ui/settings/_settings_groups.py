@@ -22,6 +22,7 @@ from mesolog.ui.common.form_layout import NoteEdit
 from mesolog.ui.common.forms import FieldErrors, named
 from mesolog.ui.common.typed_fields import NumberField
 from mesolog.ui.settings._backup_folder_row import BackupFolderRow
+from mesolog.ui.settings._currency_row import CurrencyRow
 
 ADDRESS_LINES = 4
 
@@ -70,7 +71,7 @@ class SettingsGroup(QGroupBox):
 
 
 class ClinicGroup(SettingsGroup):
-    """The clinic's name, address, phone and e-mail."""
+    """The clinic's name, address, phone and e-mail, and the currency of its prices."""
 
     def __init__(self, parent: QWidget, errors: FieldErrors) -> None:
         super().__init__(parent, "clinic", errors)
@@ -88,6 +89,8 @@ class ClinicGroup(SettingsGroup):
             (self.tr("&E-mail:"), self.email),
         ):
             self.add_field(caption, field)
+        self.currency = CurrencyRow(self)
+        self.add_field(self.tr("C&urrency:"), self.currency.code, row=self.currency)
 
 
 class LockingGroup(SettingsGroup):

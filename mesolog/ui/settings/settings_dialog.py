@@ -170,6 +170,7 @@ class SettingsDialog(QDialog):
         clinic.address.setPlainText(settings.address)
         clinic.phone.setText(settings.phone)
         clinic.email.setText(settings.email)
+        clinic.currency.set_text(settings.currency)
         locking.idle_lock_minutes.set_value(settings.idle_lock_minutes)
         locking.backup_folder.setText(settings.backup_folder)
         self.record_number_group.pattern.setText(settings.record_number_pattern)
@@ -191,6 +192,7 @@ class SettingsDialog(QDialog):
             address=clinic.address.toPlainText().strip(),
             phone=clinic.phone.text().strip(),
             email=clinic.email.text().strip(),
+            currency=clinic.currency.text(),
             techniques=TechniqueDefaults(
                 needle_gauge=int(needle.gauge.number()),
                 needle_length_mm=needle.length_mm.number(),
