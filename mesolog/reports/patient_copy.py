@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 
-from babel.numbers import format_decimal
+from babel.numbers import format_currency, format_decimal
 from reportlab.platypus import Flowable, Table, TableStyle
 
 from mesolog.domain.enums import Solution
@@ -99,11 +99,15 @@ def next_visit(summary: CourseSummary, fmt: Formatter) -> str:
     return f"around {fmt.date(sched.next_due)}"
 
 
-def money(amount: Decimal, fmt: Formatter) -> str:
-    """An amount with two decimals as the locale writes numbers (the clinic keeps no
-    currency, so none is named)."""
-    pattern = "0.00" if fmt.iso else "#,##0.00"
-    return str(format_decimal(amount, format=pattern, locale=fmt.locale))
+def money(amount: Decimal, fmt: Formatter, currency: str = "") -> str:
+    """An amount as the locale writes it, in the clinic's currency ("€1,630.50",
+    "1.630,50 €"; "1630.50 EUR" in the C locale); with two decimals and no currency named
+    while the clinic has set none."""
+    if not currency:
+        pattern = "0.00" if fmt.iso else "#,##0.00"
+        return str(format_decimal(amount, format=pattern, locale=fmt.locale))
+    shape = "0.00 ¤¤" if fmt.iso else None
+    return str(format_currency(amount, currency, format=shape, locale=fmt.locale))
 
 
 def _unpriced_word(name: str) -> str:
@@ -117,13 +121,13 @@ def estimate_words(estimate: CourseEstimate, fmt: Formatter) -> str:
     """`about 630.00 for 6 sessions (session fees 480.00, products 150.00); not counted,
     no price yet: Peptides`."""
     sessions = f"{estimate.sessions} session{'s' if estimate.sessions != 1 else ''}"
-    products = money(estimate.products, fmt)
+    products = money(estimate.products, fmt, estimate.currency)
     if estimate.fees is None:
         text = f"products about {products} for {sessions}; session fees not included"
     else:
         text = (
-            f"about {money(estimate.total, fmt)} for {sessions} (session fees "
-            f"{money(estimate.fees, fmt)}, products {products})"
+            f"about {money(estimate.total, fmt, estimate.currency)} for {sessions} (session "
+            f"fees {money(estimate.fees, fmt, estimate.currency)}, products {products})"
         )
     if estimate.unpriced:
         left_out = ", ".join(_unpriced_word(name) for name in estimate.unpriced)

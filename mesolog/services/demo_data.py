@@ -72,6 +72,7 @@ CLINIC = ClinicSettings(
     address="Odos Mesodermatos 12, 106 75 Athens, Greece",
     phone="+30 210 555 0142",
     email="info@demo-aesthetics.example",
+    currency="EUR",
 )
 
 

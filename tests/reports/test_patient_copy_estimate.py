@@ -26,6 +26,23 @@ def test_the_total_and_its_parts_in_the_locales_numbers(locale: str, expected: s
     assert estimate_words(estimate, Formatter(locale)) == expected
 
 
+@pytest.mark.parametrize(
+    ("locale", "currency", "total", "fees", "products"),
+    [
+        ("en_GB", "EUR", "€1,230.50", "€1,080.00", "€150.50"),
+        ("el_GR", "EUR", "1.230,50\xa0€", "1.080,00\xa0€", "150,50\xa0€"),
+        ("C", "CHF", "1230.50 CHF", "1080.00 CHF", "150.50 CHF"),
+    ],
+)
+def test_the_clinics_currency_is_named_as_the_locale_writes_it(
+    locale: str, currency: str, total: str, fees: str, products: str
+) -> None:
+    estimate = CourseEstimate(6, Decimal("1080"), Decimal("150.50"), currency=currency)
+    assert estimate_words(estimate, Formatter(locale)) == (
+        f"about {total} for 6 sessions (session fees {fees}, products {products})"
+    )
+
+
 def test_without_a_session_fee_the_products_alone_and_it_says_so() -> None:
     estimate = CourseEstimate(1, None, Decimal("25"))
     assert estimate_words(estimate, Formatter("en_GB")) == (
