@@ -4,17 +4,20 @@ them; violations of `lines[i]…` go to line i."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from mesolog.domain.enums import Solution
 from mesolog.domain.errors import Violation
 from mesolog.domain.records import TechniqueDefaults, TreatmentLine
 from mesolog.domain.templates import MAX_LINES
 from mesolog.ui.common.forms import FieldErrors, named
 from mesolog.ui.templates._template_catalogue import TemplateCatalogue
 from mesolog.ui.templates._template_line import TemplateLineEditor
+from mesolog.ui.templates._template_products import TemplateProductRow
+from mesolog.ui.templates.template_words import use_word
 
 _LINE_PATH = re.compile(r"lines\[(\d+)\]\.")
 
@@ -109,13 +112,21 @@ class TemplateLines(QWidget):
         return tuple(editor.estimated_line() for editor in self.editors)
 
     def unreadable_units(self) -> list[str]:
-        """The names of the products whose units are wanted and hold no amount."""
-        return [
-            row.product_name.text().strip()
+        """The products whose units are wanted and hold no amount, named (use_word)."""
+        return self._named(lambda row: row.units_unreadable())
+
+    def unreadable_volumes(self) -> list[str]:
+        """The products whose volume is wanted and holds no amount, named (use_word)."""
+        return self._named(lambda row: row.volume_unreadable())
+
+    def _named(self, wanted: Callable[[TemplateProductRow], bool]) -> list[str]:
+        words = (
+            use_word(row.product_name.text().strip(), Solution(row.solution.value()))
             for editor in self.editors
             for row in editor.products
-            if row.units_unreadable()
-        ]
+            if wanted(row)
+        )
+        return list(dict.fromkeys(words))
 
     def field_errors(self) -> list[FieldErrors]:
         return [self.errors] + [e for editor in self.editors for e in editor.field_errors()]

@@ -2,11 +2,13 @@
 A product is named from the catalogue (which fills its solution and concentration), or left
 unnamed: any product of its solution. No lot: a lot is chosen at the chair.
 
-A product the catalogue counts in units (an ampoule, a vial, U) has a units field beside
-its volume in ml: how many a session gives, filled in with the product's default amount
-when the product is chosen or its name typed whole, unless units were typed or stored. Its
-usual amount is in units, so nothing says what ml it takes: it empties a volume nobody
-typed (the new row's 1 ml), to be typed; a volume typed or stored stays. A name not counted
+A product counted in ml, chosen or its name typed whole, fills its usual volume where nobody
+typed one, as the session editor does. A product the catalogue counts in units (an ampoule,
+a vial, U) has a units field beside its volume in ml: how many a session gives, filled in
+with the product's default amount when the product is chosen or its name typed whole,
+unless units were typed or stored. Its usual amount is in units, so nothing says what ml it
+takes: it empties a volume nobody typed (the new row's 1 ml, or another product's usual
+one), to be typed; a volume typed or stored stays. A name not counted
 in units takes away only the units the catalogue filled in; units typed or stored stay,
 shown, whatever the name (even while it is being typed), until the person empties them."""
 
@@ -105,8 +107,8 @@ class TemplateProductRow(QWidget):
         self.volume_ml.set_value(DEFAULT_VOLUME_ML)
         self.volume_ml.setPlaceholderText(self.tr("ml"))
         self.volume_is_default = True
-        """Whether the volume is the new row's (or emptied for a product counted in units),
-        not typed or stored: a product counted in units empties it then."""
+        """Whether the volume is the new row's or a product's usual one (or emptied for a
+        product counted in units), not typed or stored: a product chosen may replace it."""
         self.volume_ml.textEdited.connect(self._volume_typed)
         self.units = named(
             number_field(limits.UNITS_AMOUNT, unit_label(ProductUnit.UNITS), places=AMOUNT_PLACES),
@@ -194,6 +196,9 @@ class TemplateProductRow(QWidget):
     def _take_unit(self, product: Product | None) -> None:
         if product is None or product.details.unit is not ProductUnit.UNITS:
             self._units_key = None
+            usual = None if product is None else product.details.default_volume
+            if usual is not None and self.volume_is_default:
+                self.volume_ml.set_value(usual)
             if not self._units_own():
                 self.units.set_value(None)
                 self.units_is_default = True
@@ -234,6 +239,11 @@ class TemplateProductRow(QWidget):
         if volume is None and self._units_key is None:
             return None
         return self._use(volume or 0.0, self.units.value())
+
+    def volume_unreadable(self) -> bool:
+        """Whether the estimate needs the row's volume and it holds no amount: a product
+        not priced by its units (see readable_product)."""
+        return self.volume_ml.value() is None and self._units_key is None
 
     def units_unreadable(self) -> bool:
         """Whether the row's units are wanted and hold no amount (the estimate says so)."""

@@ -205,13 +205,9 @@ class TemplateDialog(QDialog):
         if self.plan.session_fee.problem():
             self.estimate.setText(self.tr("The estimate needs a session fee it can read, or none."))
             return
-        unreadable = self.lines.unreadable_units()
-        if unreadable:
-            self.estimate.setText(
-                self.tr("The estimate needs units it can read for %1.").replace(
-                    "%1", ", ".join(unreadable)
-                )
-            )
+        wanted = self._amounts_wanted()
+        if wanted:
+            self.estimate.setText(wanted)
             return
         details = TemplateInput(
             name=self.plan.name.text(),
@@ -226,6 +222,19 @@ class TemplateDialog(QDialog):
             self.estimate.setText(str(error))
             return
         self.estimate.setText(estimate_text(details, estimate))
+
+    def _amounts_wanted(self) -> str:
+        """What the estimate needs typed before it counts the products ("" for nothing)."""
+        units = ", ".join(self.lines.unreadable_units())
+        volumes = ", ".join(self.lines.unreadable_volumes())
+        wanted = []
+        if units:
+            words = self.tr("The estimate needs units it can read for %1.")
+            wanted.append(words.replace("%1", units))
+        if volumes:
+            words = self.tr("The estimate needs a volume it can read for %1.")
+            wanted.append(words.replace("%1", volumes))
+        return "\n".join(wanted)
 
     # saving
 

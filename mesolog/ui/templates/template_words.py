@@ -9,7 +9,7 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from mesolog.domain.accounts import Permission
-from mesolog.domain.enums import Area, Indication
+from mesolog.domain.enums import Area, Indication, Solution
 from mesolog.domain.products import ProductUnit
 from mesolog.domain.records import NeedleTechnique, ProductUse, TreatmentLine
 from mesolog.domain.templates import CourseEstimate, TemplateInput
@@ -113,18 +113,19 @@ def template_fields() -> FieldWords:
     )
 
 
+def use_word(product_name: str, solution: Solution) -> str:
+    """A template's product as the estimate names it: by its name, or "any <solution>" for
+    a line that names none."""
+    return product_name or _tr("any %1").replace("%1", in_sentence(solution_label(solution)))
+
+
 def unpriced_names(details: TemplateInput, estimate: CourseEstimate) -> list[str]:
-    """The products the estimate leaves out, as the dialog names them: a product by its
-    name, a line that names none as "any <solution>"."""
+    """The products the estimate leaves out, as the dialog names them (use_word)."""
     words: dict[str, str] = {}
     for line in details.lines:
         for product in line.products:
             key = product.product_name or product.solution.value
-            words.setdefault(
-                key,
-                product.product_name
-                or _tr("any %1").replace("%1", in_sentence(solution_label(product.solution))),
-            )
+            words.setdefault(key, use_word(product.product_name, product.solution))
     return [words.get(key, key) for key in estimate.unpriced]
 
 
