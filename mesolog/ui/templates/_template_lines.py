@@ -58,6 +58,7 @@ class TemplateLines(QWidget):
         layout.addLayout(self.rows)
         layout.addWidget(self.lines_error)
         layout.addLayout(bottom)
+        layout.addStretch(1)  # room left over goes under the lines, not into their fields
 
     def add_line(self, line: TreatmentLine | None = None) -> TemplateLineEditor:
         editor = TemplateLineEditor(self._defaults, self._catalogue, self)

@@ -279,3 +279,14 @@ def test_tab_goes_through_each_line_then_to_save(qtbot: QtBot, clinic: Clinic) -
         "save",
         "cancel",
     ]
+
+
+def test_room_left_over_goes_under_the_lines_not_into_them(qtbot: QtBot, clinic: Clinic) -> None:
+    """At 1366×768 one line is shorter than the dialog's room: it keeps its own height, so
+    its technique's fields sit under its area, not in the middle of an empty frame."""
+    dialog = opened(qtbot, clinic)
+    dialog.resize(1366, 768)
+    line = dialog.lines.editors[0]
+    qtbot.waitUntil(lambda: dialog.height() == 768, timeout=2_000)
+    assert line.height() == line.sizeHint().height()
+    assert line.stack.height() == line.stack.sizeHint().height()
