@@ -106,6 +106,7 @@ def _stand_in_bundle(folder: Path) -> Path:
     bundle = folder / "mesolog"
     (bundle / "_internal" / "mesolog" / "resources").mkdir(parents=True)
     (bundle / "mesolog.exe").write_bytes(b"MZ stand-in")
+    (bundle / "mesolog-window.exe").write_bytes(b"MZ stand-in, no console")
     (bundle / "_internal" / "base_library.zip").write_bytes(b"stand-in")
     (bundle / "_internal" / "mesolog" / "resources" / "README.md").write_text("stand-in")
     return bundle
@@ -129,7 +130,11 @@ def test_the_windows_installer_builds_per_user_in_english_and_greek(tmp_path: Pa
     # No administrator: the manifest Windows reads before it starts the installer.
     assert b'requestedExecutionLevel level="asInvoker"' in program
     added = re.findall(r'^File: "([^"]+)"', log, flags=re.MULTILINE)
-    assert sorted(added) == ["README.md", "base_library.zip", "mesolog.exe"]
+    assert sorted(added) == ["README.md", "base_library.zip", "mesolog-window.exe", "mesolog.exe"]
+    script = (WINDOWS / "mesolog.nsi").read_text("utf-8")
+    shortcut = re.search(r'CreateShortcut "\$SMPROGRAMS\\\$\{APP\}.lnk" "([^"]+)"', script)
+    assert shortcut is not None and shortcut[1] == "$INSTDIR\\${WINDOW_EXE}"
+    assert 'Delete "$INSTDIR\\${WINDOW_EXE}"' in script
     strings = re.findall(r'^LangString: "(\w+)" (\d+) "(.*)"$', log, flags=re.MULTILINE)
     by_language = {language: {name for name, lang, _ in strings if lang == language}
                    for language in (ENGLISH, GREEK)}  # fmt: skip

@@ -25,6 +25,9 @@ SetCompressor /SOLID lzma
 
 !define APP "mesolog"
 !define EXE "${APP}.exe"
+; The same program built without a console (packaging/pyinstaller/mesolog.spec): what the
+; Start menu opens, so that no console window comes with the window.
+!define WINDOW_EXE "${APP}-window.exe"
 ; PyInstaller's folder for everything but the executable (its contents_directory).
 !define CONTENTS "_internal"
 !define UNINSTALLER "uninstall.exe"
@@ -60,7 +63,7 @@ ShowUninstDetails show
 
 !insertmacro MUI_PAGE_DIRECTORY
 !insertmacro MUI_PAGE_INSTFILES
-!define MUI_FINISHPAGE_RUN "$INSTDIR\${EXE}"
+!define MUI_FINISHPAGE_RUN "$INSTDIR\${WINDOW_EXE}"
 !insertmacro MUI_PAGE_FINISH
 
 !define MUI_UNCONFIRMPAGE_TEXT_TOP "$(KEEPS_RECORDS)"
@@ -97,7 +100,7 @@ Section "mesolog" SectionProgram
   RMDir /r "$INSTDIR\${CONTENTS}"
   File /r "${BUNDLE}\*.*"
   WriteUninstaller "$INSTDIR\${UNINSTALLER}"
-  CreateShortcut "$SMPROGRAMS\${APP}.lnk" "$INSTDIR\${EXE}" "" "$INSTDIR\${EXE}" 0 \
+  CreateShortcut "$SMPROGRAMS\${APP}.lnk" "$INSTDIR\${WINDOW_EXE}" "" "$INSTDIR\${EXE}" 0 \
     SW_SHOWNORMAL "" "$(SHORTCUT_COMMENT)"
 
   WriteRegStr HKCU "${UNINSTALL_KEY}" "DisplayName" "${APP}"
@@ -120,6 +123,7 @@ Section "Uninstall"
   Delete "$SMPROGRAMS\${APP}.lnk"
   RMDir /r "$INSTDIR\${CONTENTS}"
   Delete "$INSTDIR\${EXE}"
+  Delete "$INSTDIR\${WINDOW_EXE}"
   Delete "$INSTDIR\${UNINSTALLER}"
   RMDir "$INSTDIR"
   DeleteRegKey HKCU "${UNINSTALL_KEY}"
