@@ -163,7 +163,8 @@ class RecallTableModel(ReadOnlyTableModel[RecallColumn]):
 
     def _amount(self, session: RecalledSession) -> str:
         """The volume, and beside it the units given of a product counted in units:
-        "3 units · 5.0 ml"."""
+        "3 units · 5.0 ml"; where some of that product's uses have no units recorded, the
+        units are not its whole amount: "3 units + 1 use without units · 5.0 ml"."""
         shortest = QLocale.FloatingPointPrecisionOption.FloatingPointShortest
         amount = QLocale().toString(round(session.volume_ml, 3), "f", shortest)
         volume = self.tr("%1 ml").replace("%1", amount)
@@ -173,4 +174,19 @@ class RecallTableModel(ReadOnlyTableModel[RecallColumn]):
         units = sum(given)
         count = QLocale().toString(round(units, 3), "f", shortest)
         words = self.tr("1 unit") if units == 1 else self.tr("%1 units").replace("%1", count)
+        missing = _uses_without_units(session)
+        if missing:
+            lacking = (
+                self.tr("1 use without units")
+                if missing == 1
+                else self.tr("%n uses without units", "", missing)
+            )
+            words = self.tr("%1 + %2").replace("%1", words).replace("%2", lacking)
         return self.tr("%1 · %2").replace("%1", words).replace("%2", volume)
+
+
+def _uses_without_units(session: RecalledSession) -> int:
+    """The uses with no units recorded of a product that has units in another use of the
+    session (a use of a product in ml, sharing the lot, is none of them)."""
+    counted = {use.product_name for use in session.uses if use.units is not None}
+    return sum(use.units is None and use.product_name in counted for use in session.uses)
