@@ -201,11 +201,20 @@ class Formatter:
         """`1 unit`, `2 units`, `1,5 units`: a number never split from its word."""
         return f"{self.number(value)}{NBSP}{'unit' if value == 1 else 'units'}"
 
-    def amount(self, volume_ml: float, units: float | None) -> str:
+    def amount(self, volume_ml: float, units: float | None, *, without_units: int = 0) -> str:
         """What a product use gave: `5 ml`, or the units beside it, `2 units · 5 ml`, for a
-        product counted in units; the amount may break only after the dot."""
+        product counted in units; the amount may break only after the dot. For uses added
+        up, `without_units` counts those of the product that have no units recorded: the
+        units are then not its whole amount, `2 units + 1 use without units · 5 ml` (it may
+        break after the plus too)."""
         volume = f"{self.number(volume_ml)}{NBSP}ml"
-        return volume if units is None else f"{self.units(units)}{NBSP}· {volume}"
+        if units is None:
+            return volume
+        given = self.units(units)
+        if without_units:
+            uses = "use" if without_units == 1 else "uses"
+            given += f"{NBSP}+ {without_units}{NBSP}{uses}{NBSP}without{NBSP}units"
+        return f"{given}{NBSP}· {volume}"
 
     def date(self, value: dt.date) -> str:
         """Never broken across lines: its spaces are no-break spaces."""

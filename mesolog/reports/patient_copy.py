@@ -32,18 +32,21 @@ def treatment_words(technique: Technique) -> str:
 def products_words(products: Sequence[ProductUse], fmt: Formatter) -> list[str]:
     """`Hydra Glow (Hyaluronic acid), 3 ml, lot L-1`: each product and lot once, with the
     volume given in all the session's areas together (what a patient may be asked about),
-    and the units beside it for a product counted in units: `2 units · 5 ml`."""
-    amounts: dict[tuple[str, str, str], tuple[float, float | None]] = {}
+    and the units beside it for a product counted in units: `2 units · 5 ml`, saying how
+    many of its uses have none recorded: `2 units + 1 use without units · 7.5 ml`."""
+    amounts: dict[tuple[str, str, str], tuple[float, float | None, int]] = {}
     for product in products:
         key = (product.product_name, word(product.solution), product.lot_number)
-        volume, units = amounts.get(key, (0.0, None))
-        if product.units is not None:
+        volume, units, without = amounts.get(key, (0.0, None, 0))
+        if product.units is None:
+            without += 1
+        else:
             units = (units or 0.0) + product.units
-        amounts[key] = (volume + product.volume_ml, units)
+        amounts[key] = (volume + product.volume_ml, units, without)
     lines = []
-    for (name, solution, lot), (volume, units) in amounts.items():
+    for (name, solution, lot), (volume, units, without) in amounts.items():
         named = f"{markup(name)} ({markup(solution)})" if name else markup(solution)
-        parts = [named, fmt.amount(volume, units)]
+        parts = [named, fmt.amount(volume, units, without_units=without)]
         if lot:
             parts.append(f"lot {markup(lot)}")
         lines.append(", ".join(parts))

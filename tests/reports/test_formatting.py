@@ -85,3 +85,23 @@ def test_an_amount_says_the_units_given_beside_the_volume(
     written = Formatter(name).amount(5.0, units)
     assert written.replace(NBSP, " ") == amount
     assert " " not in written.replace("· ", "")
+
+
+@pytest.mark.parametrize(
+    ("name", "units", "without", "amount"),
+    [
+        ("en_GB", 3.0, 1, "3 units + 1 use without units · 5 ml"),
+        ("en_GB", 1.0, 2, "1 unit + 2 uses without units · 5 ml"),
+        ("el_GR", 1.5, 1, "1,5 units + 1 use without units · 5 ml"),
+        ("en_GB", 3.0, 0, "3 units · 5 ml"),
+        ("en_GB", None, 2, "5 ml"),
+    ],
+)
+def test_a_units_total_some_uses_lack_says_how_many_lack_them(
+    name: str, units: float | None, without: int, amount: str
+) -> None:
+    """Units added up over uses of which some have none are not the product's whole amount:
+    the amount says how many uses lack them. It may break after the plus and the dot only."""
+    written = Formatter(name).amount(5.0, units, without_units=without)
+    assert written.replace(NBSP, " ") == amount
+    assert " " not in written.replace("· ", "").replace("+ ", "")

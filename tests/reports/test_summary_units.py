@@ -8,6 +8,7 @@ import datetime as dt
 import io
 import re
 import uuid
+from dataclasses import replace
 
 import pytest
 from pypdf import PdfReader
@@ -34,14 +35,18 @@ VITA = ProductUse(Solution.VITAMINS, 2.5, "Vita Ampoule", "", "V-1", units=1.0)
 HYDRA = ProductUse(Solution.HYALURONIC_ACID, 1.5, "Hydra Glow", "", "HG-1")
 
 
-def _data(kind: SummaryKind, locale: str = "en_GB") -> SummaryData:
+def _data(
+    kind: SummaryKind,
+    locale: str = "en_GB",
+    neck: tuple[ProductUse, ...] = (VITA,),
+) -> SummaryData:
     details = PatientInput("Καρμίρη", "Ελένη", dt.date(1978, 5, 17))
     entry = SessionInput(
         performed_at=dt.datetime(2026, 2, 2, 10, 30, tzinfo=ATHENS),
         clinician="Δρ. Ελένη Παπαδοπούλου",
         treatments=(
             TreatmentLine(Area.CHEEKS, NEEDLE, (VITA, HYDRA)),
-            TreatmentLine(Area.NECK, NEEDLE, (VITA,)),
+            TreatmentLine(Area.NECK, NEEDLE, neck),
         ),
     )
     return SummaryData(
@@ -84,3 +89,28 @@ def test_the_units_are_written_in_the_locales_numbers(kind: SummaryKind, amount:
     text = _text(_data(kind, "el_GR"))
     assert amount in text
     assert "1,5 ml" in text
+
+
+def test_the_patient_copy_says_a_units_total_is_partial_when_a_use_lacks_units() -> None:
+    """Vita Ampoule of lot V-1 given three times, once with no units recorded (a session
+    from before the product was counted in units): its 2 units are not the whole amount."""
+    no_units = replace(VITA, units=None)
+    text = _text(_data(SummaryKind.PATIENT, neck=(VITA, no_units)))
+    assert "Vita Ampoule (Vitamins), 2 units + 1 use without units · 7.5 ml, lot V-1" in text
+    assert "Hydra Glow (Hyaluronic acid), 1.5 ml, lot HG-1" in text
+
+
+def test_the_patient_copy_keeps_a_total_plain_when_no_use_of_it_has_units() -> None:
+    """Another lot of the ampoule, none of whose uses has units: nothing to call partial."""
+    other_lot = replace(VITA, lot_number="V-2", units=None)
+    text = _text(_data(SummaryKind.PATIENT, neck=(VITA, other_lot, other_lot)))
+    assert "Vita Ampoule (Vitamins), 2 units · 5 ml, lot V-1" in text
+    assert "Vita Ampoule (Vitamins), 5 ml, lot V-2" in text
+    assert "without units" not in text
+
+
+def test_the_clinical_copy_gives_a_use_without_units_its_volume_alone() -> None:
+    text = _text(_data(SummaryKind.CLINICAL, neck=(VITA, replace(VITA, units=None))))
+    assert text.count("Vitamins, Vita Ampoule, 1 unit · 2.5 ml, lot V-1") == 2
+    assert "Vitamins, Vita Ampoule, 2.5 ml, lot V-1" in text
+    assert "without units" not in text
