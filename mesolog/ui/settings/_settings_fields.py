@@ -45,7 +45,7 @@ def settings_fields() -> FieldWords:
             "idle_lock_minutes": _tr("Lock after"),
             "backup_folder": _tr("Backup folder"),
             "record_number_pattern": _tr("Record numbers"),
-            "currency": _tr("Currency"),
+            "currency": QCoreApplication.translate("SettingsDialog", "Currency"),
         },
         values={
             "techniques.needle_gauge": _whole("G"),
