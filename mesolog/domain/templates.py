@@ -123,6 +123,9 @@ class CourseEstimate:
     solution when the line names no product): the estimate leaves them out."""
     currency: str = ""
     """The ISO 4217 code of the prices (the clinic's, domain.currency); empty: none named."""
+    without_units: tuple[str, ...] = ()
+    """Products counted in units, with a price, that the lines give no units of (by name):
+    the estimate leaves them out too, for want of an amount rather than a price."""
 
     @property
     def total(self) -> Decimal:
@@ -140,14 +143,17 @@ def course_estimate(
     line that gives none leaves it unpriced), any other by its volume."""
     per_session = Decimal(0)
     unpriced: list[str] = []
+    without_units: list[str] = []
     for line in template.lines:
         for product in line.products:
             price, unit = prices.get(name_key(product.product_name), (None, ProductUnit.ML))
             amount = product.units if unit is ProductUnit.UNITS else product.volume_ml
-            if price is None or amount is None:
+            if price is None:
                 unpriced.append(product.product_name or product.solution.value)
-                continue
-            per_session += price * Decimal(str(amount))
+            elif amount is None:
+                without_units.append(product.product_name)
+            else:
+                per_session += price * Decimal(str(amount))
     fee = template.session_fee
     return CourseEstimate(
         sessions,
@@ -155,4 +161,5 @@ def course_estimate(
         (per_session * sessions).quantize(Decimal("0.01")),
         tuple(dict.fromkeys(unpriced)),
         currency,
+        tuple(dict.fromkeys(without_units)),
     )

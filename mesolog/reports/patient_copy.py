@@ -135,6 +135,8 @@ def estimate_words(estimate: CourseEstimate, fmt: Formatter) -> str:
     if estimate.unpriced:
         left_out = ", ".join(_unpriced_word(name) for name in estimate.unpriced)
         text += f"; not counted, no price yet: {left_out}"
+    if estimate.without_units:
+        text += f"; not counted, no units planned: {', '.join(estimate.without_units)}"
     return text
 
 

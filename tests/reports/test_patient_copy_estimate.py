@@ -55,3 +55,12 @@ def test_the_products_without_a_price_are_named() -> None:
     assert estimate_words(estimate, Formatter("en_GB")).endswith(
         "; not counted, no price yet: Peptides, VitaGlow <B>"
     )
+
+
+def test_a_product_without_units_planned_is_named_apart_from_those_without_a_price() -> None:
+    estimate = CourseEstimate(
+        6, Decimal("480"), Decimal("0"), ("peptides",), "", ("VitaC Ampoule 2 ml",)
+    )
+    assert estimate_words(estimate, Formatter("en_GB")).endswith(
+        "; not counted, no price yet: Peptides; not counted, no units planned: VitaC Ampoule 2 ml"
+    )

@@ -37,7 +37,8 @@ class PlanFields(QWidget):
     """The fields of a template other than its lines; `errors` shows what is wrong beside
     them."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, currency: str = "") -> None:
+        """`currency`: the symbol the session fee is in (none shown when "")."""
         super().__init__(parent)
         self.setObjectName("plan_fields")
         self.errors = FieldErrors(self)
@@ -74,7 +75,11 @@ class PlanFields(QWidget):
             "session_fee",
             self.tr("Session &fee"),
             NumberField(
-                SESSION_FEE, places=MONEY_PLACES, optional=True, placeholder=self.tr("none")
+                SESSION_FEE,
+                currency,
+                places=MONEY_PLACES,
+                optional=True,
+                placeholder=self.tr("none"),
             ),
         )
         self.session_fee.setToolTip(self.tr("What one session costs the patient; empty for none"))

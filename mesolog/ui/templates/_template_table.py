@@ -34,10 +34,12 @@ class TemplateTableModel(ReadOnlyTableModel[TemplateColumn]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._templates: list[Template] = []
+        self._currency = ""
 
-    def show(self, templates: Sequence[Template]) -> None:
+    def show(self, templates: Sequence[Template], currency: str = "") -> None:
+        """The templates, their fees in the clinic's `currency` (none named when "")."""
         self.beginResetModel()
-        self._templates = list(templates)
+        self._templates, self._currency = list(templates), currency
         self.endResetModel()
 
     def template_at(self, row: int) -> Template:
@@ -92,7 +94,7 @@ class TemplateTableModel(ReadOnlyTableModel[TemplateColumn]):
         if column is TemplateColumn.AREAS:
             return areas_text(details.areas)
         if column is TemplateColumn.FEE:
-            return money_text(details.session_fee)
+            return money_text(details.session_fee, self._currency)
         if template.retired_at is None:
             return self.tr("In use")
         return self.tr("Retired on %1").replace(

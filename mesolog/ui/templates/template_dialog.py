@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mesolog.domain.currency import currency_symbol
 from mesolog.domain.enums import Indication
 from mesolog.domain.errors import KnownError, ValidationError, Violation
 from mesolog.domain.templates import Template, TemplateInput
@@ -111,8 +112,10 @@ class TemplateDialog(QDialog):
         self.read_only_note = named(QLabel(read_only_reason(), body), "read_only_note", "")
         self.read_only_note.setAccessibleName(self.tr("Read only"))
         self.read_only_note.setVisible(self.read_only)
-        self.plan = PlanFields(body)
-        defaults = self._clinic.settings.clinic().techniques
+        settings = self._clinic.settings.clinic()
+        symbol = currency_symbol(settings.currency, QLocale().name()) if settings.currency else ""
+        self.plan = PlanFields(body, currency=symbol)
+        defaults = settings.techniques
         self.lines = TemplateLines(defaults, TemplateCatalogue.of(self._clinic), body)
         group = QGroupBox(self.tr("First session's treatment lines"), body)
         group.setObjectName("lines_group")

@@ -9,6 +9,7 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from mesolog.domain.accounts import Permission
+from mesolog.domain.currency import currency_symbol
 from mesolog.domain.enums import Area, Indication, Solution
 from mesolog.domain.products import ProductUnit
 from mesolog.domain.records import NeedleTechnique, ProductUse, TreatmentLine
@@ -35,11 +36,15 @@ def read_only_reason() -> str:
     return _tr("Only clinicians and administrators change templates; you may read them.")
 
 
-def money_text(amount: Decimal | None) -> str:
-    """150.00 with the locale's marks; "" for none."""
+def money_text(amount: Decimal | None, currency: str = "") -> str:
+    """150.00 with the locale's marks, in the clinic's currency as the locale writes it
+    ("€150.00", "150,00 €") when it has one; "" for none."""
     if amount is None:
         return ""
-    return QLocale().toString(float(amount), "f", MONEY_PLACES)
+    if not currency:
+        return QLocale().toString(float(amount), "f", MONEY_PLACES)
+    symbol = currency_symbol(currency, QLocale().name())
+    return QLocale().toCurrencyString(float(amount), symbol, MONEY_PLACES)
 
 
 def days_text(days: int) -> str:
@@ -136,19 +141,23 @@ def estimate_text(details: TemplateInput, estimate: CourseEstimate) -> str:
         text = (
             _tr("Estimate for %1 sessions: %2 of products (no session fee).")
             .replace("%1", sessions)
-            .replace("%2", money_text(estimate.products))
+            .replace("%2", money_text(estimate.products, estimate.currency))
         )
     else:
         text = (
             _tr("Estimate for %1 sessions: %2 (session fees %3, products %4).")
             .replace("%1", sessions)
-            .replace("%2", money_text(estimate.total))
-            .replace("%3", money_text(estimate.fees))
-            .replace("%4", money_text(estimate.products))
+            .replace("%2", money_text(estimate.total, estimate.currency))
+            .replace("%3", money_text(estimate.fees, estimate.currency))
+            .replace("%4", money_text(estimate.products, estimate.currency))
         )
     unpriced = unpriced_names(details, estimate)
     if unpriced:
         text += "\n" + _tr("No price in the catalogue, left out: %1.").replace(
             "%1", ", ".join(unpriced)
         )
+    if estimate.without_units:
+        text += "\n" + QCoreApplication.translate(
+            "Templates", "No units given in the template, left out: %1."
+        ).replace("%1", ", ".join(estimate.without_units))
     return text

@@ -79,6 +79,7 @@ class TemplatesWindow(QDialog):
         self._clinic = clinic
         self._bus = bus
         self._templates: list[Template] = []
+        self._currency = ""
         self.may_change = may_change_templates(clinic)
         self._build()
         bus.changed.connect(self.refresh)
@@ -194,6 +195,7 @@ class TemplatesWindow(QDialog):
         self.read_only_note.setVisible(not self.may_change)
         try:
             self._templates = self._clinic.templates.all(retired=True)
+            self._currency = self._clinic.settings.clinic().currency
         except KnownError as error:
             self._say(str(error), error=True)
             return
@@ -203,7 +205,7 @@ class TemplatesWindow(QDialog):
         kept = self.selected()
         keep = select or (kept.id if kept is not None else None)
         retired = self.show_retired.isChecked()
-        self.model.show([t for t in self._templates if retired or t.active])
+        self.model.show([t for t in self._templates if retired or t.active], self._currency)
         self.view.setColumnHidden(TemplateColumn.STATE, not retired)
         row = self.model.row_of(keep) if keep is not None else None
         if row is None and self.model.row_total():
