@@ -8,7 +8,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from mesolog.domain.enums import SessionStatus
 from mesolog.domain.errors import KnownError
@@ -28,6 +28,7 @@ from mesolog.services.demo_catalogue import DemoProduct, demo_catalogue
 from mesolog.services.demo_data import DemoPatient, demo_clinic
 from mesolog.services.demo_pictures import picture_file
 from mesolog.services.photos import PhotoService
+from mesolog.services.settings import SettingsService
 from mesolog.services.transfer_import import ImportService, NotEmptyError
 
 SIGNING_DELAY = dt.timedelta(minutes=40)
@@ -110,6 +111,7 @@ class DemoService:
             raise KnownError(
                 f"{error} The demo clinic goes only into an empty database."
             ) from error
+        self._price_in(clinic.currency)
         photos = self._add_photos(patients, bundles)
         return DemoReport(
             report.patients_added,
@@ -119,6 +121,14 @@ class DemoService:
             products=report.products_added,
             lots=report.lots_added,
         )
+
+    def _price_in(self, currency: str) -> None:
+        """The catalogue's prices are in `currency`, which an interchange file does not
+        carry: set as a clinic sets it (audited), unless the clinic has one already."""
+        settings = SettingsService(self._ctx)
+        read = settings.clinic()
+        if currency and not read.currency:
+            settings.update_clinic(replace(read, currency=currency), read=read)
 
     def _add_photos(self, patients: Sequence[DemoPatient], bundles: Sequence[PatientBundle]) -> int:
         """Adds the patients' photos as a clinician adds files; the next pictures are drawn
