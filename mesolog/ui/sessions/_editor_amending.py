@@ -21,10 +21,6 @@ from mesolog.ui.sessions.session_prefill import locked_text
 from mesolog.ui.sessions.session_versions import amending_text, session_versions, version_note
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SessionEditor", text)
-
-
 def disable_around(root: QWidget, kept: QWidget) -> list[QWidget]:
     """Disables every widget of `root` but `kept` and those it lies in (Qt enables no child
     of a disabled parent): each sibling on the way from `kept` up to `root`. Returns those
@@ -97,14 +93,16 @@ class LockedSession:
             field.setPlaceholderText("")
         frame.save_button.hide()
         frame.sign_button.hide()
-        frame.cancel_button.setText(_tr("Close"))
+        frame.cancel_button.setText(QCoreApplication.translate("SessionEditor", "Close"))
         note = version_note(session, versions)
         frame.version_note.setText(note)
         frame.version_note.setVisible(bool(note))
         if versions.superseded:
             frame.version_note.setStyleSheet(EARLIER_VERSION_STYLE)
             self._dialog.setWindowTitle(
-                _tr("Session (earlier version): %1").replace("%1", self._patient.display_name)
+                QCoreApplication.translate(
+                    "SessionEditor", "Session (earlier version): %1"
+                ).replace("%1", self._patient.display_name)
             )
         frame.earlier_button.setVisible(versions.earlier is not None)
         frame.newer_button.setVisible(versions.newer is not None)
@@ -115,7 +113,9 @@ class LockedSession:
         """The form editable again, with the reason row and the button to sign."""
         frame = self._frame
         self._dialog.setWindowTitle(
-            _tr("Amend session: %1").replace("%1", self._patient.display_name)
+            QCoreApplication.translate("SessionEditor", "Amend session: %1").replace(
+                "%1", self._patient.display_name
+            )
         )
         frame.banner.setText(amending_text(self._session))
         frame.version_note.hide()
@@ -128,9 +128,9 @@ class LockedSession:
             field.setPlaceholderText(placeholder)
         frame.amend_button.hide()
         frame.newer_button.hide()
-        frame.cancel_button.setText(_tr("Cancel"))
+        frame.cancel_button.setText(QCoreApplication.translate("SessionEditor", "Cancel"))
         frame.sign_amendment_button.show()
-        frame.status.setText(_tr("Not signed yet"))
+        frame.status.setText(QCoreApplication.translate("SessionEditor", "Not signed yet"))
 
     def sign_amendment(self) -> Session | None:
         """Stores the corrected copy as a new signed version with the reason given; None
@@ -143,7 +143,15 @@ class LockedSession:
         reason = frame.amendment_reason.text().strip()
         if not reason:
             saving.show_errors(
-                (Violation("reason", "", _tr("the reason for the amendment is required")),)
+                (
+                    Violation(
+                        "reason",
+                        "",
+                        QCoreApplication.translate(
+                            "SessionEditor", "the reason for the amendment is required"
+                        ),
+                    ),
+                )
             )
             return None
         if saving.refuse_typed() or saving.refuse_expired() or saving.refuse_unreasoned():
@@ -151,15 +159,21 @@ class LockedSession:
         entry = form.to_input()
         if replace(entry, given_despite=()) == replace(session.entry, given_despite=()):
             frame.form_error.setText(
-                _tr("Nothing was changed: correct what was wrong, then sign the amendment.")
+                QCoreApplication.translate(
+                    "SessionEditor",
+                    "Nothing was changed: correct what was wrong, then sign the amendment.",
+                )
             )
             frame.form_error.show()
-            frame.status.setText(_tr("Not signed: nothing changed"))
+            frame.status.setText(
+                QCoreApplication.translate("SessionEditor", "Not signed: nothing changed")
+            )
             return None
-        title = _tr("Sign the amendment")
-        question = _tr(
+        title = QCoreApplication.translate("SessionEditor", "Sign the amendment")
+        question = QCoreApplication.translate(
+            "SessionEditor",
             "Sign this amendment? It becomes the current version of the session; "
-            "the version signed before stays readable as it was."
+            "the version signed before stays readable as it was.",
         )
         if not saving.confirm_signing(title, question):
             return None

@@ -30,12 +30,10 @@ BANNER_STYLE = "QLabel { background: #e8eaf6; color: #1a237e; padding: 6px 8px; 
 EARLIER_VERSION_STYLE = "QLabel { background: #fff3e0; color: #6d3a00; padding: 6px 8px; }"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SessionEditor", text)
-
-
 def _patient_header(patient: Patient) -> QLabel:
-    header = named(QLabel(), "patient_header", _tr("Patient"))
+    header = named(
+        QLabel(), "patient_header", QCoreApplication.translate("SessionEditor", "Patient")
+    )
     header.setText(patient_line(patient))
     bold = QFont(header.font())
     bold.setBold(True)
@@ -59,13 +57,24 @@ class EditorFrame:
     def __init__(self, dialog: QDialog, form: SessionForm, patient: Patient) -> None:
         self.form = form
         header = _patient_header(patient)
-        self.banner = _message("locked_banner", _tr("Locked"), BANNER_STYLE)
+        self.banner = _message(
+            "locked_banner", QCoreApplication.translate("SessionEditor", "Locked"), BANNER_STYLE
+        )
         self.banner.hide()
-        self.notice = _message("prefill_notice", _tr("Where the values come from"))
-        self.version_note = _message("version_note", _tr("Versions"), BANNER_STYLE)
+        self.notice = _message(
+            "prefill_notice",
+            QCoreApplication.translate("SessionEditor", "Where the values come from"),
+        )
+        self.version_note = _message(
+            "version_note", QCoreApplication.translate("SessionEditor", "Versions"), BANNER_STYLE
+        )
         self.version_note.hide()
         self._build_amendment_row(dialog)
-        self.form_error = named(error_label("form_error"), "form_error", _tr("Errors"))
+        self.form_error = named(
+            error_label("form_error"),
+            "form_error",
+            QCoreApplication.translate("SessionEditor", "Errors"),
+        )
 
         self.scroll_area = QScrollArea()
         self.scroll_area.setObjectName("session_scroll")
@@ -97,12 +106,16 @@ class EditorFrame:
     def _build_amendment_row(self, dialog: QDialog) -> None:
         self.amendment_errors = FieldErrors(dialog)
         self.amendment_reason = named(
-            QLineEdit(), "amendment_reason", _tr("Reason for the amendment")
+            QLineEdit(),
+            "amendment_reason",
+            QCoreApplication.translate("SessionEditor", "Reason for the amendment"),
         )
         self.amendment_reason.setPlaceholderText(
-            _tr("What was wrong, e.g. the lot number was mistyped")
+            QCoreApplication.translate(
+                "SessionEditor", "What was wrong, e.g. the lot number was mistyped"
+            )
         )
-        label = QLabel(_tr("&Reason for the amendment"))
+        label = QLabel(QCoreApplication.translate("SessionEditor", "&Reason for the amendment"))
         label.setBuddy(self.amendment_reason)
         self.amendment_row = QWidget()
         self.amendment_row.setObjectName("amendment_row")
@@ -117,49 +130,76 @@ class EditorFrame:
         self.amendment_row.hide()
 
     def _build_buttons(self) -> None:
-        self.status = named(QLabel(), "autosave_status", _tr("Status"))
-        self.cancel_button = named(QPushButton(_tr("Cancel")), "cancel", _tr("Cancel"))
-        self.save_button = named(QPushButton(_tr("Save draft")), "save_draft", _tr("Save draft"))
-        self.sign_button = named(QPushButton(_tr("Sign…")), "sign", _tr("Sign"))
+        self.status = named(
+            QLabel(), "autosave_status", QCoreApplication.translate("SessionEditor", "Status")
+        )
+        self.cancel_button = named(
+            QPushButton(QCoreApplication.translate("SessionEditor", "Cancel")),
+            "cancel",
+            QCoreApplication.translate("SessionEditor", "Cancel"),
+        )
+        self.save_button = named(
+            QPushButton(QCoreApplication.translate("SessionEditor", "Save draft")),
+            "save_draft",
+            QCoreApplication.translate("SessionEditor", "Save draft"),
+        )
+        self.sign_button = named(
+            QPushButton(QCoreApplication.translate("SessionEditor", "Sign…")),
+            "sign",
+            QCoreApplication.translate("SessionEditor", "Sign"),
+        )
         self.save_keys = QKeySequence(QKeySequence.StandardKey.Save)
         self.sign_keys = QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_S)
         self.save_button.setToolTip(
-            _tr("Save and close (%1)").replace(
+            QCoreApplication.translate("SessionEditor", "Save and close (%1)").replace(
                 "%1", self.save_keys.toString(QKeySequence.SequenceFormat.NativeText)
             )
         )
         self.sign_button.setToolTip(
-            _tr("Save, sign and lock (%1)").replace(
+            QCoreApplication.translate("SessionEditor", "Save, sign and lock (%1)").replace(
                 "%1", self.sign_keys.toString(QKeySequence.SequenceFormat.NativeText)
             )
         )
-        self.amend_button = named(QPushButton(_tr("A&mend…")), "amend", _tr("Amend"))
+        self.amend_button = named(
+            QPushButton(QCoreApplication.translate("SessionEditor", "A&mend…")),
+            "amend",
+            QCoreApplication.translate("SessionEditor", "Amend"),
+        )
         self.amend_button.setToolTip(
-            _tr(
+            QCoreApplication.translate(
+                "SessionEditor",
                 "Correct this signed session: a new signed version, with the reason;\n"
-                "this one stays readable as it was signed"
+                "this one stays readable as it was signed",
             )
         )
         self.sign_amendment_button = named(
-            QPushButton(_tr("Si&gn amendment…")), "sign_amendment", _tr("Sign amendment")
+            QPushButton(QCoreApplication.translate("SessionEditor", "Si&gn amendment…")),
+            "sign_amendment",
+            QCoreApplication.translate("SessionEditor", "Sign amendment"),
         )
         self.sign_amendment_button.setToolTip(
-            _tr("Sign the corrected version; it becomes the current one (%1)").replace(
-                "%1", self.sign_keys.toString(QKeySequence.SequenceFormat.NativeText)
-            )
+            QCoreApplication.translate(
+                "SessionEditor", "Sign the corrected version; it becomes the current one (%1)"
+            ).replace("%1", self.sign_keys.toString(QKeySequence.SequenceFormat.NativeText))
         )
         self.earlier_button = named(
-            QPushButton(_tr("&Earlier version…")),
+            QPushButton(QCoreApplication.translate("SessionEditor", "&Earlier version…")),
             "earlier_version",
-            _tr("Open the earlier version"),
+            QCoreApplication.translate("SessionEditor", "Open the earlier version"),
         )
-        self.earlier_button.setToolTip(_tr("The version this amendment corrects, read-only"))
+        self.earlier_button.setToolTip(
+            QCoreApplication.translate(
+                "SessionEditor", "The version this amendment corrects, read-only"
+            )
+        )
         self.newer_button = named(
-            QPushButton(_tr("Ne&wer version…")),
+            QPushButton(QCoreApplication.translate("SessionEditor", "Ne&wer version…")),
             "newer_version",
-            _tr("Open the newer version"),
+            QCoreApplication.translate("SessionEditor", "Open the newer version"),
         )
-        self.newer_button.setToolTip(_tr("The amendment that corrects this version"))
+        self.newer_button.setToolTip(
+            QCoreApplication.translate("SessionEditor", "The amendment that corrects this version")
+        )
         extra = (
             self.amend_button,
             self.sign_amendment_button,

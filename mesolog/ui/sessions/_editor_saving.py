@@ -28,22 +28,19 @@ from mesolog.ui.common.versioned_saves import VersionedForm, note_label
 from mesolog.ui.sessions._editor_frame import EditorFrame
 from mesolog.ui.sessions._session_fields import session_fields
 from mesolog.ui.sessions.session_autosave import SessionAutosave, with_base
+from mesolog.ui.sessions.session_counts import SessionCounts
 
 T = TypeVar("T")
 SIGN_ATTEMPTS = 3
 """Saves and signatures tried in a row while another workstation keeps changing the draft."""
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("SessionEditor", text, "", n)
-
-
 def _sign_label(warnings: int) -> str:
     if not warnings:
-        return _tr("&Sign")
+        return QCoreApplication.translate("SessionEditor", "&Sign")
     if warnings == 1:
-        return _tr("&Sign with 1 warning")
-    return _tr("&Sign with %n warnings", warnings)
+        return QCoreApplication.translate("SessionEditor", "&Sign with 1 warning")
+    return SessionCounts().sign_with_warnings(warnings)
 
 
 class EditorSaving:
@@ -92,7 +89,7 @@ class EditorSaving:
             dialog,
             clinic,
             bus,
-            record=_tr("this session"),
+            record=QCoreApplication.translate("SessionEditor", "this session"),
             words=session_fields(self._form),
             content=lambda read: read.entry,
             write=lambda entry, read: sessions.update_draft(read.id, entry, read=read),
@@ -131,9 +128,10 @@ class EditorSaving:
 
     def sign(self) -> Session | None:
         """Asks first, with the warnings; then saves the draft and signs it."""
-        title = _tr("Sign the session")
-        question = _tr(
-            "Sign this session? A signed session is locked; later corrections are amendments."
+        title = QCoreApplication.translate("SessionEditor", "Sign the session")
+        question = QCoreApplication.translate(
+            "SessionEditor",
+            "Sign this session? A signed session is locked; later corrections are amendments.",
         )
         self._form.clear_errors()
         if (
@@ -162,7 +160,10 @@ class EditorSaving:
         QMessageBox.warning(
             self._dialog,
             title,
-            _tr("Not signed: the session keeps changing on another workstation. Try again."),
+            QCoreApplication.translate(
+                "SessionEditor",
+                "Not signed: the session keeps changing on another workstation. Try again.",
+            ),
         )
         return None
 
@@ -186,7 +187,10 @@ class EditorSaving:
             _sign_label(len(warnings)),
             QMessageBox.ButtonRole.AcceptRole,
         )
-        back = box.addButton(_tr("&Back to the session"), QMessageBox.ButtonRole.RejectRole)
+        back = box.addButton(
+            QCoreApplication.translate("SessionEditor", "&Back to the session"),
+            QMessageBox.ButtonRole.RejectRole,
+        )
         box.setDefaultButton(sign)
         box.setEscapeButton(back)
         box.exec()
@@ -195,13 +199,18 @@ class EditorSaving:
     def confirm_discard(self, *, amending: bool) -> bool:
         """Whether the changes typed may be thrown away."""
         text = (
-            _tr("The amendment is not signed; the session stays as it was. Discard it?")
+            QCoreApplication.translate(
+                "SessionEditor",
+                "The amendment is not signed; the session stays as it was. Discard it?",
+            )
             if amending
-            else _tr("The changes to this session are not saved. Discard them?")
+            else QCoreApplication.translate(
+                "SessionEditor", "The changes to this session are not saved. Discard them?"
+            )
         )
         answer = QMessageBox.question(
             self._dialog,
-            _tr("Discard the changes?"),
+            QCoreApplication.translate("SessionEditor", "Discard the changes?"),
             text,
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
@@ -221,7 +230,11 @@ class EditorSaving:
         its field, the first one gets the focus, and nothing is saved or asked."""
         if not self._form.show_typed():
             return False
-        self._frame.status.setText(_tr("Not saved: correct the values marked in red."))
+        self._frame.status.setText(
+            QCoreApplication.translate(
+                "SessionEditor", "Not saved: correct the values marked in red."
+            )
+        )
         widget = self._form.first_error_widget()
         if widget is not None:
             widget.setFocus()
@@ -235,7 +248,11 @@ class EditorSaving:
         it was entered)."""
         if not self._form.warn_expired():
             return False
-        self._frame.status.setText(_tr("Not saved: a lot has expired; change it, then save."))
+        self._frame.status.setText(
+            QCoreApplication.translate(
+                "SessionEditor", "Not saved: a lot has expired; change it, then save."
+            )
+        )
         widget = self._form.first_error_widget()
         if widget is not None:
             widget.setFocus()
@@ -250,9 +267,16 @@ class EditorSaving:
             return False
         form.errors.say(
             "given_despite",
-            _tr("A warning above needs the reason it is given anyway before signing."),
+            QCoreApplication.translate(
+                "SessionEditor",
+                "A warning above needs the reason it is given anyway before signing.",
+            ),
         )
-        self._frame.status.setText(_tr("Not signed: type why it is given despite the warning."))
+        self._frame.status.setText(
+            QCoreApplication.translate(
+                "SessionEditor", "Not signed: type why it is given despite the warning."
+            )
+        )
         form.given_despite.setFocus()
         return True
 
@@ -266,9 +290,7 @@ class EditorSaving:
         if unplaced:
             frame.form_error.setText("\n".join(str(v) for v in unplaced))
             frame.form_error.show()
-        frame.status.setText(
-            _tr("Not saved: %n value(s) to correct, marked in red.", len(violations))
-        )
+        frame.status.setText(SessionCounts().values_to_correct(len(violations)))
         widget = frame.amendment_reason if reason else self._form.first_error_widget()
         if widget is frame.amendment_reason:
             widget.setFocus()

@@ -29,27 +29,28 @@ from mesolog.ui.common.labels import (
     solution_label,
 )
 from mesolog.ui.common.record_conflicts import FieldWords, empty_text, number_text
+from mesolog.ui.sessions.session_counts import SessionCounts
 from mesolog.ui.sessions.session_form import SessionForm
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SessionEditor", text)
-
-
 def _technique(technique: Technique) -> str:
-    depth = _tr("depth %1").replace("%1", number_text(technique.depth_mm, "mm"))
+    depth = QCoreApplication.translate("SessionEditor", "depth %1").replace(
+        "%1", number_text(technique.depth_mm, "mm")
+    )
     if isinstance(technique, NeedleTechnique):
         parts = [f"{technique.gauge}G", number_text(technique.length_mm, "mm"), depth]
         if technique.method is not None:
             parts.append(needle_method_label(technique.method))
     else:
         parts = [
-            _tr("%1 needles").replace("%1", str(technique.needle_count)),
+            SessionCounts().needles(technique.needle_count),
             depth,
-            _tr("%1/s").replace("%1", str(technique.penetrations_per_second)),
+            QCoreApplication.translate("SessionEditor", "%1/s").replace(
+                "%1", str(technique.penetrations_per_second)
+            ),
         ]
         if technique.passes is not None:
-            parts.append(_tr("%1 passes").replace("%1", str(technique.passes)))
+            parts.append(SessionCounts().passes(technique.passes))
     return " · ".join(parts)
 
 
@@ -62,9 +63,15 @@ def _product(product: ProductUse) -> str:
     if product.units is not None:
         parts.insert(1, amount_text(product.units, ProductUnit.UNITS))
     if product.lot_number:
-        parts.append(_tr("lot %1").replace("%1", product.lot_number))
+        parts.append(
+            QCoreApplication.translate("SessionEditor", "lot %1").replace("%1", product.lot_number)
+        )
     if product.expiry_date is not None:
-        parts.append(_tr("expires %1").replace("%1", shown_date(product.expiry_date)))
+        parts.append(
+            QCoreApplication.translate("SessionEditor", "expires %1").replace(
+                "%1", shown_date(product.expiry_date)
+            )
+        )
     return " · ".join(parts)
 
 
@@ -84,7 +91,11 @@ def _reaction(reaction: Reaction) -> str:
     if reaction.onset is not None:
         parts.append(onset_label(reaction.onset))
     if reaction.resolved_on is not None:
-        parts.append(_tr("resolved %1").replace("%1", shown_date(reaction.resolved_on)))
+        parts.append(
+            QCoreApplication.translate("SessionEditor", "resolved %1").replace(
+                "%1", shown_date(reaction.resolved_on)
+            )
+        )
     if reaction.notes:
         parts.append(reaction.notes)
     return " · ".join(parts)
@@ -99,7 +110,9 @@ def _given(given: tuple[GivenDespite, ...]) -> str:
     """Each warning gone ahead despite, as the warnings above the form say it, with the
     reason typed for it."""
     lines = [
-        _tr("%1 (reason: %2)").replace("%1", item.warning).replace("%2", item.reason)
+        QCoreApplication.translate("SessionEditor", "%1 (reason: %2)")
+        .replace("%1", item.warning)
+        .replace("%2", item.reason)
         if item.reason
         else item.warning
         for item in given
@@ -115,32 +128,50 @@ def session_fields(form: SessionForm) -> FieldWords:
         if course_id is None:
             return combo.itemText(0)  # "No course"
         found = combo.findData(str(course_id))
-        return combo.itemText(found) if found >= 0 else _tr("a course not listed")
+        return (
+            combo.itemText(found)
+            if found >= 0
+            else QCoreApplication.translate("SessionEditor", "a course not listed")
+        )
 
     return FieldWords(
         captions={
-            "performed_at": _tr("Date and time"),
-            "clinician": _tr("Clinician"),
-            "course_id": _tr("Course"),
-            "pre_treatment.nsaids_paused_days": _tr("Last aspirin/NSAID"),
-            "pre_treatment.topical_anaesthetic": _tr("Topical anaesthetic"),
-            "pre_treatment.consent_confirmed": _tr("Consent confirmed"),
-            "treatments": _tr("Treatment"),
-            "reactions": _tr("Reactions"),
-            "improvement_score": _tr("Improvement"),
-            "notes": _tr("Notes"),
-            "given_despite": _tr("Warnings given anyway"),
+            "performed_at": QCoreApplication.translate("SessionEditor", "Date and time"),
+            "clinician": QCoreApplication.translate("SessionEditor", "Clinician"),
+            "course_id": QCoreApplication.translate("SessionEditor", "Course"),
+            "pre_treatment.nsaids_paused_days": QCoreApplication.translate(
+                "SessionEditor", "Last aspirin/NSAID"
+            ),
+            "pre_treatment.topical_anaesthetic": QCoreApplication.translate(
+                "SessionEditor", "Topical anaesthetic"
+            ),
+            "pre_treatment.consent_confirmed": QCoreApplication.translate(
+                "SessionEditor", "Consent confirmed"
+            ),
+            "treatments": QCoreApplication.translate("SessionEditor", "Treatment"),
+            "reactions": QCoreApplication.translate("SessionEditor", "Reactions"),
+            "improvement_score": QCoreApplication.translate("SessionEditor", "Improvement"),
+            "notes": QCoreApplication.translate("SessionEditor", "Notes"),
+            "given_despite": QCoreApplication.translate("SessionEditor", "Warnings given anyway"),
         },
         values={
             "course_id": course,
             "pre_treatment.nsaids_paused_days": lambda days: (
-                _tr("not asked") if days is None else _tr("%1 days ago").replace("%1", str(days))
+                QCoreApplication.translate("SessionEditor", "not asked")
+                if days is None
+                else SessionCounts().days_ago(days)
             ),
-            "pre_treatment.topical_anaesthetic": lambda name: name or _tr("None"),
+            "pre_treatment.topical_anaesthetic": lambda name: (
+                name or QCoreApplication.translate("SessionEditor", "None")
+            ),
             "treatments": _lines,
             "reactions": _lines,
             "improvement_score": lambda score: (
-                _tr("not rated") if score is None else _tr("%1 / 10").replace("%1", str(score))
+                QCoreApplication.translate("SessionEditor", "not rated")
+                if score is None
+                else QCoreApplication.translate("SessionEditor", "%1 / 10").replace(
+                    "%1", str(score)
+                )
             ),
             "given_despite": _given,
         },

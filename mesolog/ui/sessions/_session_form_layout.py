@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from mesolog.ui.common.forms import FieldErrors
@@ -42,19 +42,31 @@ class FormParts(Protocol):
 
 def lay_out(host: QWidget, form: FormParts) -> None:
     """Lays `form`'s parts out in `host` (the form itself)."""
-    session = QGroupBox(host.tr("Session"))
+    session = QGroupBox(QCoreApplication.translate("SessionForm", "Session"))
     grid = QGridLayout(session)
     grid.setHorizontalSpacing(8)
     grid.setVerticalSpacing(2)
     rows = [
         [
-            ("performed_at", host.tr("&Date and time"), form.performed_at),
-            ("clinician", host.tr("C&linician"), form.clinician),
-            ("course_id", host.tr("C&ourse"), form.course_id),
+            (
+                "performed_at",
+                QCoreApplication.translate("SessionForm", "&Date and time"),
+                form.performed_at,
+            ),
+            ("clinician", QCoreApplication.translate("SessionForm", "C&linician"), form.clinician),
+            ("course_id", QCoreApplication.translate("SessionForm", "C&ourse"), form.course_id),
         ],
         [
-            ("nsaids_paused_days", host.tr("Last aspirin/&NSAID"), form.nsaids_paused_days),
-            ("topical_anaesthetic", host.tr("Topical &anaesthetic"), form.topical_anaesthetic),
+            (
+                "nsaids_paused_days",
+                QCoreApplication.translate("SessionForm", "Last aspirin/&NSAID"),
+                form.nsaids_paused_days,
+            ),
+            (
+                "topical_anaesthetic",
+                QCoreApplication.translate("SessionForm", "Topical &anaesthetic"),
+                form.topical_anaesthetic,
+            ),
             ("consent_confirmed", "", form.consent_confirmed),
         ],
     ]
@@ -67,7 +79,7 @@ def lay_out(host: QWidget, form: FormParts) -> None:
                 grid.addWidget(label, 2 * row, 2 * column)
             grid.addWidget(widget, 2 * row, 2 * column + 1)
             grid.addWidget(form.errors.label_for(field), 2 * row + 1, 2 * column + 1)
-    reason = QLabel(host.tr("Reason to give an&yway"))
+    reason = QLabel(QCoreApplication.translate("SessionForm", "Reason to give an&yway"))
     reason.setBuddy(form.given_despite)
     grid.addWidget(reason, 4, 0)
     grid.addWidget(form.given_despite, 4, 1, 1, 5)
@@ -75,18 +87,18 @@ def lay_out(host: QWidget, form: FormParts) -> None:
     for column in (1, 3, 5):
         grid.setColumnStretch(column, 1)
 
-    treatment = QGroupBox(host.tr("Treatment"))
+    treatment = QGroupBox(QCoreApplication.translate("SessionForm", "Treatment"))
     QVBoxLayout(treatment).addWidget(form.treatments)
 
-    reactions = QGroupBox(host.tr("Reactions"))
+    reactions = QGroupBox(QCoreApplication.translate("SessionForm", "Reactions"))
     QVBoxLayout(reactions).addWidget(form.reaction_editor)
 
-    outcome = QGroupBox(host.tr("Outcome"))
+    outcome = QGroupBox(QCoreApplication.translate("SessionForm", "Outcome"))
     outcome_grid = QGridLayout(outcome)
     outcome_grid.setVerticalSpacing(2)
-    score_label = QLabel(host.tr("&Improvement"))
+    score_label = QLabel(QCoreApplication.translate("SessionForm", "&Improvement"))
     score_label.setBuddy(form.improvement_score)
-    notes_label = QLabel(host.tr("No&tes"))
+    notes_label = QLabel(QCoreApplication.translate("SessionForm", "No&tes"))
     notes_label.setBuddy(form.notes)
     outcome_grid.addWidget(score_label, 0, 0)
     outcome_grid.addWidget(form.improvement_score, 0, 1)

@@ -19,11 +19,8 @@ from mesolog.ui.history.zone_words import zone_label
 from mesolog.ui.sessions.chart_panel import ChartPanel
 from mesolog.ui.sessions.chart_reading import point_read, refused, zone_read
 from mesolog.ui.sessions.line_chart import inside, summed_now, volume_notes
+from mesolog.ui.sessions.session_counts import SessionCounts
 from mesolog.ui.sessions.treatment_line_editor import TreatmentLineEditor
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ChartPanel", text)
 
 
 def chart_panel(
@@ -63,7 +60,11 @@ def clicked(panel: ChartPanel, x: float, y: float) -> None:
     zone = hits.zone_at(panel.diagram, x, y) if 0 <= x <= 1 and 0 <= y <= 1 else None
     if zone is None:
         deselect(panel)
-        panel.say(_tr("Click inside a zone to mark it on its area's line."))
+        panel.say(
+            QCoreApplication.translate(
+                "ChartPanel", "Click inside a zone to mark it on its area's line."
+            )
+        )
         return
     zone_clicked(panel, zone)
 
@@ -104,7 +105,7 @@ def zone_clicked(panel: ChartPanel, zone: ZoneRef) -> None:
         panel.select_line(line, move=False)
         line.chart.mark(zone)
         panel.say(
-            _tr("Line %1 added for %2, marked on the chart.")
+            QCoreApplication.translate("ChartPanel", "Line %1 added for %2, marked on the chart.")
             .replace("%1", str(line.number()))
             .replace("%2", name)
         )
@@ -112,21 +113,23 @@ def zone_clicked(panel: ChartPanel, zone: ZoneRef) -> None:
     if line is panel.line and zone in line.chart.zones:
         count = line.chart.points_in(zone)
         if count:
-            panel.say(
-                _tr("%1 keeps its mark: it holds %2 injection points; delete them first.")
-                .replace("%1", name)
-                .replace("%2", str(count))
-            )
+            panel.say(SessionCounts().points_held(name, count))
             return
         line.chart.unmark(zone)
         panel.say(
-            _tr("%1 unmarked on line %2.").replace("%1", name).replace("%2", str(line.number()))
+            QCoreApplication.translate("ChartPanel", "%1 unmarked on line %2.")
+            .replace("%1", name)
+            .replace("%2", str(line.number()))
         )
         panel.refresh()
         return
     panel.select_line(line, move=False)
     line.chart.mark(zone)
-    panel.say(_tr("%1 marked on line %2.").replace("%1", name).replace("%2", str(line.number())))
+    panel.say(
+        QCoreApplication.translate("ChartPanel", "%1 marked on line %2.")
+        .replace("%1", name)
+        .replace("%2", str(line.number()))
+    )
     panel.refresh()
 
 
@@ -137,13 +140,15 @@ def drop_point(panel: ChartPanel, x: float, y: float) -> None:
     lines = [line for line in panel.lines() if zone is not None and zone in line.chart.zones]
     if zone is None or not lines:
         panel.say(
-            _tr(
+            QCoreApplication.translate(
+                "ChartPanel",
                 "No point there: a point goes inside a zone its line marks. "
-                "Leave points mode (P) and click the zone to mark it first."
+                "Leave points mode (P) and click the zone to mark it first.",
             )
             if zone is None
-            else _tr(
-                "No point there: %1 is not marked. Leave points mode (P) and click it first."
+            else QCoreApplication.translate(
+                "ChartPanel",
+                "No point there: %1 is not marked. Leave points mode (P) and click it first.",
             ).replace("%1", zone_label(zone))
         )
         return
@@ -152,23 +157,27 @@ def drop_point(panel: ChartPanel, x: float, y: float) -> None:
         panel.select_line(line, move=False)
     if not line.products:
         panel.say(
-            _tr("No point added: line %1 has no product yet; add the product first.").replace(
-                "%1", str(line.number())
-            )
+            QCoreApplication.translate(
+                "ChartPanel", "No point added: line %1 has no product yet; add the product first."
+            ).replace("%1", str(line.number()))
         )
         return
     amount = panel.amount.value()
     if amount is None:
         problem = panel.amount.problem()
         panel.errors.say("point_amount", problem)
-        panel.say(_tr("No point added: type the amount of the point first."))
+        panel.say(
+            QCoreApplication.translate(
+                "ChartPanel", "No point added: type the amount of the point first."
+            )
+        )
         panel.amount.setFocus()
         return
     if len(line.chart.points) >= MAX_POINTS_PER_LINE:
         panel.say(
-            _tr("No point added: a line holds at most %1 points.").replace(
-                "%1", str(MAX_POINTS_PER_LINE)
-            )
+            QCoreApplication.translate(
+                "ChartPanel", "No point added: a line holds at most %1 points."
+            ).replace("%1", str(MAX_POINTS_PER_LINE))
         )
         return
     product = max(panel.product_choice.currentIndex(), 0)
@@ -176,7 +185,7 @@ def drop_point(panel: ChartPanel, x: float, y: float) -> None:
     index = line.chart.add(ChartPoint(zone, x, y, product, amount))
     panel.select_point(line, index, edit=False)
     added = (
-        _tr("Point %1 added in %2.")
+        QCoreApplication.translate("ChartPanel", "Point %1 added in %2.")
         .replace("%1", str(panel.number_of(line, index)))
         .replace("%2", zone_label(zone))
     )
@@ -190,9 +199,9 @@ def point_pressed(panel: ChartPanel, marker: int) -> None:
     editor, index = panel.markers[marker]
     panel.select_point(editor, index)
     panel.say(
-        _tr("Point %1 selected: its product and amount are shown to change them.").replace(
-            "%1", str(panel.number_of(editor, index))
-        )
+        QCoreApplication.translate(
+            "ChartPanel", "Point %1 selected: its product and amount are shown to change them."
+        ).replace("%1", str(panel.number_of(editor, index)))
     )
 
 
@@ -211,14 +220,17 @@ def _move(panel: ChartPanel, x: float, y: float) -> None:
     number = str(panel.number_of(panel.line, panel.point))
     if not inside(point.zone, x, y):
         panel.say(
-            _tr("Point %1 stays where it was: a point moves only within its zone (%2).")
+            QCoreApplication.translate(
+                "ChartPanel",
+                "Point %1 stays where it was: a point moves only within its zone (%2).",
+            )
             .replace("%1", number)
             .replace("%2", zone_label(point.zone))
         )
         panel.refresh()
         return
     panel.line.chart.replace_point(panel.point, x=x, y=y)
-    panel.say(_tr("Point %1 moved.").replace("%1", number))
+    panel.say(QCoreApplication.translate("ChartPanel", "Point %1 moved.").replace("%1", number))
     panel.refresh()
 
 
@@ -244,7 +256,9 @@ def delete_point(panel: ChartPanel) -> None:
     panel.point = None
     before = summed_now(line.products)
     line.chart.remove(index)
-    deleted = _tr("Point %1 deleted.").replace("%1", str(number))
+    deleted = QCoreApplication.translate("ChartPanel", "Point %1 deleted.").replace(
+        "%1", str(number)
+    )
     panel.say(" ".join([deleted, *volume_notes(line.products, before)]))
     panel.refresh()
 
@@ -285,7 +299,9 @@ def area_changed(
         editor.area.set_value(before)
         del blocker
         panel.say(
-            _tr("Line %1 stays %2: its points in %3 would be lost; delete them first.")
+            QCoreApplication.translate(
+                "ChartPanel", "Line %1 stays %2: its points in %3 would be lost; delete them first."
+            )
             .replace("%1", str(editor.number()))
             .replace("%2", area_label(before))
             .replace("%3", ", ".join(zone_label(zone) for zone in holding))
@@ -297,7 +313,7 @@ def area_changed(
         editor.chart.unmark(zone)
     if leaving:
         panel.say(
-            _tr("Unmarked on line %1, no longer its area: %2.")
+            QCoreApplication.translate("ChartPanel", "Unmarked on line %1, no longer its area: %2.")
             .replace("%1", str(editor.number()))
             .replace("%2", ", ".join(zone_label(zone) for zone in leaving))
         )

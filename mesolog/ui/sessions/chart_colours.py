@@ -42,10 +42,6 @@ def zone_fills(marked: Iterable[tuple[str, Iterable[ZoneRef]]]) -> Mapping[ZoneR
     return {zone: _fill_of(key) for zone, key in keys.items()}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ChartPanel", text)
-
-
 def _mm(value: float) -> str:
     return QLocale().toString(value, "g", 3)
 
@@ -56,11 +52,19 @@ def band_words() -> list[str]:
     low: float | None = None
     for upper, _ in DEPTH_BANDS:
         if low is None:
-            words.append(_tr("≤ %1 mm").replace("%1", _mm(upper)))
+            words.append(
+                QCoreApplication.translate("ChartPanel", "≤ %1 mm").replace("%1", _mm(upper))
+            )
         elif upper == float("inf"):
-            words.append(_tr("> %1 mm").replace("%1", _mm(low)))
+            words.append(
+                QCoreApplication.translate("ChartPanel", "> %1 mm").replace("%1", _mm(low))
+            )
         else:
-            words.append(_tr("%1–%2 mm").replace("%1", _mm(low)).replace("%2", _mm(upper)))
+            words.append(
+                QCoreApplication.translate("ChartPanel", "%1–%2 mm")
+                .replace("%1", _mm(low))
+                .replace("%2", _mm(upper))
+            )
         low = upper
     return words
 
@@ -87,13 +91,20 @@ def legend_html() -> str:
         f'<td align="center" style="{apart}">{words.replace(" ", "&nbsp;")}</td>'
         for words in band_words()
     )
-    rows = [f"<tr>{_heading(_tr('Depth'))}{head}</tr>"]
-    for kind, name in ((TechniqueKind.NEEDLE, _tr("Needle")), (TechniqueKind.PEN, _tr("Pen"))):
+    depth = QCoreApplication.translate("ChartPanel", "Depth")
+    rows = [f"<tr>{_heading(depth)}{head}</tr>"]
+    for kind, name in (
+        (TechniqueKind.NEEDLE, QCoreApplication.translate("ChartPanel", "Needle")),
+        (TechniqueKind.PEN, QCoreApplication.translate("ChartPanel", "Pen")),
+    ):
         cells = "".join(
             _swatch(_fill_of(f"{kind.value}-{band + 1}").name()) for band in range(len(DEPTH_BANDS))
         )
         rows.append(f"<tr>{_heading(name)}{cells}</tr>")
-    rows.append(f"<tr>{_heading(_tr('Mixed'))}{_swatch(MIXED.fill)}</tr>")
+    mixed = QCoreApplication.translate("ChartPanel", "Mixed")
+    rows.append(f"<tr>{_heading(mixed)}{_swatch(MIXED.fill)}</tr>")
     table = f'<table cellspacing="2" cellpadding="0">{"".join(rows)}</table>'
-    sentence = _tr("A zone takes its line's colour, darker deeper; mixed where two lines differ.")
+    sentence = QCoreApplication.translate(
+        "ChartPanel", "A zone takes its line's colour, darker deeper; mixed where two lines differ."
+    )
     return f'{table}<p style="margin-top: {GAP_PX // 2}px">{sentence}</p>'

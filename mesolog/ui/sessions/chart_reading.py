@@ -15,28 +15,32 @@ from mesolog.ui.sessions.chart_panel import ChartPanel
 from mesolog.ui.sessions.treatment_line_editor import TreatmentLineEditor
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ChartPanel", text)
-
-
 def refused(panel: ChartPanel) -> bool:
     """Whether the chart is read-only, saying so under it when it is."""
     if panel.read_only:
-        panel.say(_tr("Nothing changed: this chart is read-only, as the session is locked."))
+        panel.say(
+            QCoreApplication.translate(
+                "ChartPanel", "Nothing changed: this chart is read-only, as the session is locked."
+            )
+        )
     return panel.read_only
 
 
 def _line_words(line: TreatmentLineEditor) -> str:
     """`line 2, Needle, depth 1.5 mm` (the depth left out while it reads as none)."""
     text = (
-        _tr("line %1, %2")
+        QCoreApplication.translate("ChartPanel", "line %1, %2")
         .replace("%1", str(line.number()))
         .replace("%2", technique_kind_label(line.kind.value()))
     )
     depth = line.depth_field().value()
     if depth is None:
         return text
-    return _tr("%1, depth %2").replace("%1", text).replace("%2", number_text(depth, "mm"))
+    return (
+        QCoreApplication.translate("ChartPanel", "%1, depth %2")
+        .replace("%1", text)
+        .replace("%2", number_text(depth, "mm"))
+    )
 
 
 def zone_read(panel: ChartPanel, x: float, y: float) -> None:
@@ -44,16 +48,24 @@ def zone_read(panel: ChartPanel, x: float, y: float) -> None:
     says every line that marks it."""
     zone = hits.zone_at(panel.diagram, x, y) if 0 <= x <= 1 and 0 <= y <= 1 else None
     if zone is None:
-        panel.say(_tr("Click inside a zone to see the line that marks it."))
+        panel.say(
+            QCoreApplication.translate(
+                "ChartPanel", "Click inside a zone to see the line that marks it."
+            )
+        )
         return
     marking = [line for line in panel.lines() if zone in line.chart.zones]
     if not marking:
-        panel.say(_tr("%1: no line marks it.").replace("%1", zone_label(zone)))
+        panel.say(
+            QCoreApplication.translate("ChartPanel", "%1: no line marks it.").replace(
+                "%1", zone_label(zone)
+            )
+        )
         return
     line = panel.line if panel.line in marking else marking[0]
     panel.select_point(line, None)
     panel.say(
-        _tr("%1: %2.")
+        QCoreApplication.translate("ChartPanel", "%1: %2.")
         .replace("%1", zone_label(zone))
         .replace("%2", "; ".join(_line_words(marking_line) for marking_line in marking))
     )
@@ -65,7 +77,7 @@ def point_read(panel: ChartPanel, marker: int) -> None:
     panel.select_point(editor, index)
     point = editor.chart.points[index]
     panel.say(
-        _tr("Point %1: %2, %3 (%4, line %5).")
+        QCoreApplication.translate("ChartPanel", "Point %1: %2, %3 (%4, line %5).")
         .replace("%1", str(panel.number_of(editor, index)))
         .replace("%3", number_text(point.amount_ml, "ml"))
         .replace("%4", zone_label(point.zone))

@@ -15,11 +15,8 @@ from PySide6.QtWidgets import QWidget
 from mesolog.diagrams import hits
 from mesolog.domain.charts import ChartPoint, points_volume_ml
 from mesolog.domain.diagram_ids import Diagram, ZoneRef, zone_from_id
+from mesolog.ui.sessions.session_counts import SessionCounts
 from mesolog.ui.sessions.treatment_products import ProductRow
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ChartPanel", text)
 
 
 def zone_key(zone: ZoneRef) -> str:
@@ -133,15 +130,13 @@ def sync_volumes(rows: Sequence[ProductRow], points: Sequence[ChartPoint]) -> No
                 row.volume_before_points = field.raw()
             field.set_value(summed)
             field.setReadOnly(True)
-            field.setToolTip(
-                _tr(
-                    "The sum of this product's %1 injection points on the chart; "
-                    "delete them there to type the volume."
-                ).replace("%1", str(count))
-            )
+            field.setToolTip(SessionCounts().points_summed(count))
             row.remove_button.setEnabled(False)
             row.remove_button.setToolTip(
-                _tr("This product has injection points on the chart: delete them first.")
+                QCoreApplication.translate(
+                    "ChartPanel",
+                    "This product has injection points on the chart: delete them first.",
+                )
             )
         elif field.isReadOnly():
             if row.volume_before_points is not None:
@@ -150,7 +145,9 @@ def sync_volumes(rows: Sequence[ProductRow], points: Sequence[ChartPoint]) -> No
             field.setReadOnly(False)
             field.setToolTip("")
             row.remove_button.setEnabled(True)
-            row.remove_button.setToolTip(row.tr("Remove this product"))
+            row.remove_button.setToolTip(
+                QCoreApplication.translate("ProductRow", "Remove this product")
+            )
         _look_set(field, summed is not None)
 
 
@@ -167,9 +164,10 @@ def volume_notes(rows: Sequence[ProductRow], before: Sequence[bool]) -> list[str
         now = row.volume_ml.isReadOnly()
         if now and not was:
             notes.append(
-                _tr(
+                QCoreApplication.translate(
+                    "ChartPanel",
                     "Product %1's volume is now the sum of its points, %2 ml (%3 before; "
-                    "it comes back when its last point is deleted)."
+                    "it comes back when its last point is deleted).",
                 )
                 .replace("%1", str(number))
                 .replace("%2", row.volume_ml.raw())
@@ -177,7 +175,10 @@ def volume_notes(rows: Sequence[ProductRow], before: Sequence[bool]) -> list[str
             )
         elif was and not now:
             notes.append(
-                _tr("Product %1 has no points left: its volume is %2 again, as before.")
+                QCoreApplication.translate(
+                    "ChartPanel",
+                    "Product %1 has no points left: its volume is %2 again, as before.",
+                )
                 .replace("%1", str(number))
                 .replace("%2", _ml(row.volume_ml.raw()))
             )
@@ -185,7 +186,11 @@ def volume_notes(rows: Sequence[ProductRow], before: Sequence[bool]) -> list[str
 
 
 def _ml(text: str) -> str:
-    return _tr("%1 ml").replace("%1", text) if text else _tr("empty")
+    return (
+        QCoreApplication.translate("ChartPanel", "%1 ml").replace("%1", text)
+        if text
+        else QCoreApplication.translate("ChartPanel", "empty")
+    )
 
 
 def _look_set(field: QWidget, summed: bool) -> None:

@@ -45,10 +45,6 @@ _ENTERED = (
 """How a person enters a field (not the focus coming back from the list or the window)."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProductRow", text)
-
-
 @dataclass(frozen=True)
 class Choice:
     """One line of a list: `shown` in the list, `text` put in the field, `item` chosen."""
@@ -81,10 +77,15 @@ def lot_choices(lots: Sequence[Lot], typed: str = "") -> list[Choice]:
         number = lot.details.lot_number
         if wanted not in lot_key(number):
             continue
-        parts = [number, _tr("expires %1").replace("%1", shown_date(lot.details.expiry_date))]
+        parts = [
+            number,
+            QCoreApplication.translate("ProductRow", "expires %1").replace(
+                "%1", shown_date(lot.details.expiry_date)
+            ),
+        ]
         if lot.quantity_left is not None:
             left = number_text(lot.quantity_left, unit_label(lot.unit))
-            parts.append(_tr("%1 left").replace("%1", left))
+            parts.append(QCoreApplication.translate("ProductRow", "%1 left").replace("%1", left))
         choices.append(Choice(number, " · ".join(parts), lot))
     return choices
 

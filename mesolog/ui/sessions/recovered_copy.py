@@ -57,10 +57,6 @@ FIELDS = {
 entry, which name their captions (ui.sessions._session_fields)."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecoveredCopy", text)
-
-
 class RecoveredCopy(QDialog):
     """The copy `payload`, kept at `kept_at`, of what was typed into `session`, which the
     form `shown` shows as it is now; `forget` forgets the copy, when this window closes."""
@@ -80,7 +76,11 @@ class RecoveredCopy(QDialog):
         self.setObjectName("recovered_copy")
         history = clinic.history.patient_history(session.patient_id)
         patient = clinic.patients.get(session.patient_id)
-        self.setWindowTitle(_tr("What was typed — %1").replace("%1", patient.display_name))
+        self.setWindowTitle(
+            QCoreApplication.translate("RecoveredCopy", "What was typed — %1").replace(
+                "%1", patient.display_name
+            )
+        )
         self.form = SessionForm(
             patient=patient,
             courses=[c.course for c in history.courses if c.course.voiding is None],
@@ -97,7 +97,11 @@ class RecoveredCopy(QDialog):
         """The paths of the fields typed otherwise than the session holds them now."""
         words = session_fields(shown)
         text = _heading(session, kept_at).replace("%4", words.listed(self.differing))
-        heading = named(QLabel(text, self), "recovered_heading", _tr("What happened"))
+        heading = named(
+            QLabel(text, self),
+            "recovered_heading",
+            QCoreApplication.translate("RecoveredCopy", "What happened"),
+        )
         heading.setWordWrap(True)
         heading.setTextFormat(Qt.TextFormat.PlainText)
         scroll = QScrollArea(self)
@@ -127,21 +131,24 @@ class RecoveredCopy(QDialog):
 def _heading(session: Session, kept_at: dt.datetime) -> str:
     """What happened, in words; "%4" stands for the fields typed otherwise."""
     if session.voiding is not None:
-        text = _tr(
+        text = QCoreApplication.translate(
+            "RecoveredCopy",
             "This session was voided by %1 on %2, so what was being typed into it when "
-            "mesolog stopped (kept at %3) could not be saved."
+            "mesolog stopped (kept at %3) could not be saved.",
         )
         who, when = session.voiding.voided_by, session.voiding.voided_at
     else:
-        text = _tr(
+        text = QCoreApplication.translate(
+            "RecoveredCopy",
             "This session was signed by %1 on %2, so what was being typed into it when "
             "mesolog stopped (kept at %3) could not be saved. To correct the signed "
-            "session, amend it."
+            "session, amend it.",
         )
         who, when = session.signed_by or "?", session.signed_at or kept_at
-    text += "\n" + _tr(
+    text += "\n" + QCoreApplication.translate(
+        "RecoveredCopy",
         "Below is that copy as it was typed, where it differs from the session in %4. "
-        "Select and copy what you need: the copy is forgotten when you close this window."
+        "Select and copy what you need: the copy is forgotten when you close this window.",
     )
     return (
         text.replace("%1", who)

@@ -31,10 +31,6 @@ from mesolog.ui.sessions.session_autosave import BASE, typed_on
 from mesolog.ui.sessions.session_editor import SessionEditor
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("recovery", text)
-
-
 def offer_recovered_drafts(
     parent: QWidget, clinic: Clinic, bus: ChangeBus, open_patient: Callable[[PatientId], None]
 ) -> list[SessionEditor]:
@@ -48,8 +44,11 @@ def offer_recovered_drafts(
             continue
         answer = QMessageBox.question(
             parent,
-            _tr("Unsaved session found"),
-            _tr("A session for %1 was being typed when mesolog last stopped (%2). Open it again?")
+            QCoreApplication.translate("recovery", "Unsaved session found"),
+            QCoreApplication.translate(
+                "recovery",
+                "A session for %1 was being typed when mesolog last stopped (%2). Open it again?",
+            )
             .replace("%1", patient.display_name)
             .replace("%2", shown_date_time(kept.saved_at.astimezone())),
             QMessageBox.StandardButton.Open
@@ -78,20 +77,22 @@ def offer_recovered_drafts(
             if gone:
                 _tell(
                     editor,
-                    _tr(
+                    QCoreApplication.translate(
+                        "recovery",
                         "The draft session this copy was typed into is no longer in the "
                         "database (most likely, a backup from before it was made was "
                         "restored). What was typed is shown as a new session: save it to "
-                        "keep it."
+                        "keep it.",
                     ),
                 )
             elif stored is not None and typed_on_draft is None and not editor.read_only:
                 _tell(
                     editor,
-                    _tr(
+                    QCoreApplication.translate(
+                        "recovery",
                         "This copy does not say which version of the draft it was typed on: "
                         "saving it replaces the draft as it is now, changes made on other "
-                        "workstations since the copy was kept included."
+                        "workstations since the copy was kept included.",
                     ),
                 )
             editor.open()

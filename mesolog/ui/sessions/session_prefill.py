@@ -27,6 +27,7 @@ from mesolog.domain.warnings import consent_on_file_covers
 from mesolog.services.history import PatientHistory
 from mesolog.ui.common.dates import shown_date, shown_date_time
 from mesolog.ui.courses.course_templates import course_template
+from mesolog.ui.sessions.session_counts import SessionCounts
 from mesolog.ui.sessions.session_form import SessionForm
 
 
@@ -73,10 +74,6 @@ def first_line(course: Course | None, defaults: TechniqueDefaults) -> TreatmentL
     """A first session: the clinic's usual needle on the course's first area."""
     area = course.plan.areas[0] if course is not None and course.plan.areas else Area.FULL_FACE
     return TreatmentLine(area, defaults.needle())
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SessionEditor", text)
 
 
 class SessionPrefill:
@@ -129,21 +126,25 @@ class SessionPrefill:
         if previous is not None:
             form.set_lines(previous.entry.treatments)
             anaesthetic = previous.entry.pre_treatment.topical_anaesthetic or ""
-            notice = _tr(
+            notice = QCoreApplication.translate(
+                "SessionEditor",
                 "Same areas, techniques and products as the session of %1. "
-                "Check them, change what differs, then save."
+                "Check them, change what differs, then save.",
             ).replace("%1", shown_date(previous.performed_on))
         elif template is not None:
             form.set_lines(template.details.lines)
             anaesthetic = ""
-            notice = _tr(
+            notice = QCoreApplication.translate(
+                "SessionEditor",
                 "First session of a course planned from the template “%1”: its areas, "
-                "techniques and products. Choose the lots, check the amounts, then save."
+                "techniques and products. Choose the lots, check the amounts, then save.",
             ).replace("%1", template.details.name)
         else:
             form.set_lines([first_line(course, self._defaults)])
             anaesthetic = ""
-            notice = _tr("First session here: the clinic's usual technique settings.")
+            notice = QCoreApplication.translate(
+                "SessionEditor", "First session here: the clinic's usual technique settings."
+            )
         form.topical_anaesthetic.setText(anaesthetic)
         self._lines = form.lines_payload()
         self._anaesthetic = anaesthetic
@@ -171,14 +172,17 @@ class SessionPrefill:
         if days_now > limits.NSAIDS_PAUSED_DAYS.high:
             return ""
         form.nsaids_paused_days.set_value(days_now)
+        counts = SessionCounts()
         return (
-            _tr(
-                "Last aspirin/NSAID: %1 days before the session of %2, so %3 days ago if none "
-                "was taken since; ask again."
+            QCoreApplication.translate(
+                "SessionEditor",
+                "Last aspirin/NSAID: %1 before the session of %2, so %3 if none was taken "
+                "since; ask again.",
+                "%1: a number of days; %3: a number of days ago",
             )
-            .replace("%1", str(days_then))
+            .replace("%1", counts.days(days_then))
             .replace("%2", shown_date(session.performed_on))
-            .replace("%3", str(days_now))
+            .replace("%3", counts.days_ago(days_now))
         )
 
     def untouched(self) -> bool:
@@ -193,7 +197,9 @@ class SessionPrefill:
 
 def patient_line(patient: Patient) -> str:
     """Who the session is for: name, date of birth and record number."""
-    born = _tr("born %1").replace("%1", shown_date(patient.details.date_of_birth))
+    born = QCoreApplication.translate("SessionEditor", "born %1").replace(
+        "%1", shown_date(patient.details.date_of_birth)
+    )
     parts = [patient.display_name, born]
     if patient.details.record_number:
         parts.append(patient.details.record_number)
@@ -205,14 +211,16 @@ def locked_text(session: Session) -> str:
     if session.voiding is not None:
         voiding = session.voiding
         return (
-            _tr("Voided by %1 on %2: %3 — locked")
+            QCoreApplication.translate("SessionEditor", "Voided by %1 on %2: %3 — locked")
             .replace("%1", voiding.voided_by)
             .replace("%2", shown_date_time(voiding.voided_at))
             .replace("%3", voiding.reason)
         )
     when = shown_date_time(session.signed_at) if session.signed_at else "?"
     return (
-        _tr("Signed by %1 on %2 — locked. Corrections are made as amendments.")
+        QCoreApplication.translate(
+            "SessionEditor", "Signed by %1 on %2 — locked. Corrections are made as amendments."
+        )
         .replace("%1", session.signed_by or "?")
         .replace("%2", when)
     )

@@ -37,10 +37,6 @@ def session_versions(history: PatientHistory, session: Session) -> SessionVersio
     return SessionVersions(earlier, newer)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SessionEditor", text)
-
-
 def _signed(session: Session | None) -> tuple[str, str]:
     if session is None:
         return "?", "?"
@@ -52,7 +48,9 @@ def amendment_line(session: Session, earlier: Session | None) -> str:
     """ "Amendment of the version signed 10/03/2026 17:00 by Dr X — reason: lot mistyped"."""
     when, who = _signed(earlier)
     return (
-        _tr("Amendment of the version signed %1 by %2 — reason: %3")
+        QCoreApplication.translate(
+            "SessionEditor", "Amendment of the version signed %1 by %2 — reason: %3"
+        )
         .replace("%1", when)
         .replace("%2", who)
         .replace("%3", session.amendment_reason or "")
@@ -62,9 +60,10 @@ def amendment_line(session: Session, earlier: Session | None) -> str:
 def superseded_line(newer: Session) -> str:
     when, who = _signed(newer)
     return (
-        _tr(
+        QCoreApplication.translate(
+            "SessionEditor",
             "Earlier version: corrected on %1 by %2 — reason: %3. The amendment is the "
-            "current version; this text stays as it was signed."
+            "current version; this text stays as it was signed.",
         )
         .replace("%1", when)
         .replace("%2", who)
@@ -86,10 +85,11 @@ def amending_text(session: Session) -> str:
     """The banner above a signed session being amended."""
     when, who = _signed(session)
     return (
-        _tr(
+        QCoreApplication.translate(
+            "SessionEditor",
             "Amending the session signed %1 by %2. Correct what was wrong and give the "
             "reason; the amendment, once signed, is the current version. The signed "
-            "version stays readable as it is."
+            "version stays readable as it is.",
         )
         .replace("%1", when)
         .replace("%2", who)

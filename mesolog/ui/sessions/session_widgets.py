@@ -73,12 +73,12 @@ def optional_date(name: str, accessible: str, today: dt.date) -> DateField:
     edit = named(
         DateField(latest_year=today.year + LATEST_YEAR_AHEAD, start_page=today), name, accessible
     )
-    edit.setToolTip(edit.tr("Type a date or pick it in the calendar; empty for none"))
+    edit.setToolTip(
+        QCoreApplication.translate(
+            "SessionForm", "Type a date or pick it in the calendar; empty for none"
+        )
+    )
     return edit
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SessionForm", text)
 
 
 def consent_box(on_file: dt.date | None) -> QCheckBox:
@@ -86,17 +86,23 @@ def consent_box(on_file: dt.date | None) -> QCheckBox:
     session unless unticked; without one, a consent confirmed goes on file when signed."""
     box = named(
         QCheckBox(
-            _tr("Consent confirmed")
+            QCoreApplication.translate("SessionForm", "Consent confirmed")
             if on_file is None
-            else _tr("Consent on file (%1) confirmed").replace("%1", shown_date(on_file))
+            else QCoreApplication.translate(
+                "SessionForm", "Consent on file (%1) confirmed"
+            ).replace("%1", shown_date(on_file))
         ),
         "consent_confirmed",
-        _tr("Consent confirmed for this session"),
+        QCoreApplication.translate("SessionForm", "Consent confirmed for this session"),
     )
     box.setToolTip(
-        _tr("Signed with a confirmed consent, it is put on the patient's file")
+        QCoreApplication.translate(
+            "SessionForm", "Signed with a confirmed consent, it is put on the patient's file"
+        )
         if on_file is None
-        else _tr("The consent on file covers this session unless you untick this")
+        else QCoreApplication.translate(
+            "SessionForm", "The consent on file covers this session unless you untick this"
+        )
     )
     return box
 

@@ -45,10 +45,6 @@ UNITS_CHARS = 14
 DEFAULT_VOLUME_ML = 1.0
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProductRow", text)
-
-
 def set_units_column(grid: QGridLayout, cell: QWidget, width: int) -> None:
     """Gives the units column `width` pixels in one grid of a line (the header's or a row's),
     0 for no column: every grid of a line gets the same, so their columns stay lined up.
@@ -92,7 +88,11 @@ class ProductHeader(QWidget):
 def date_hint() -> str:
     """The locale's order of a date's parts, as the empty field's words ("dd/mm/yyyy"): an
     example date would read like a value."""
-    words = {"d": _tr("dd"), "M": _tr("mm"), "y": _tr("yyyy")}
+    words = {
+        "d": QCoreApplication.translate("ProductRow", "dd"),
+        "M": QCoreApplication.translate("ProductRow", "mm"),
+        "y": QCoreApplication.translate("ProductRow", "yyyy"),
+    }
     return re.sub(r"d+|M+|y+", lambda part: words[part.group(0)[0]], date_format())
 
 

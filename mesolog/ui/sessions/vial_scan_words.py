@@ -26,11 +26,10 @@ _WEEKDAY = re.compile(r"d{4}[,.\s]*")
 _PLACE = re.compile(r"%(\d)")
 
 
-def _tr(text: str, *values: str) -> str:
-    """`text` translated, %1, %2… replaced by `values` in one pass (a lot number holding
-    "%2" stays as it is)."""
-    translated = QCoreApplication.translate("VialScans", text)
-    return _PLACE.sub(lambda found: values[int(found.group(1)) - 1], translated)
+def _filled(text: str, *values: str) -> str:
+    """`text` (translated) with %1, %2… replaced by `values` in one pass (a lot number
+    holding "%2" stays as it is)."""
+    return _PLACE.sub(lambda found: values[int(found.group(1)) - 1], text)
 
 
 def day_in_words(day: dt.date, locale: QLocale | None = None) -> str:
@@ -48,7 +47,7 @@ class ScanNotice(QLabel):
 
     def __init__(self) -> None:
         super().__init__()
-        named(self, "scan_notice", _tr("Last scan"))
+        named(self, "scan_notice", QCoreApplication.translate("VialScans", "Last scan"))
         self.setWordWrap(True)
         self.hide()
 
@@ -65,67 +64,91 @@ class ScanNotice(QLabel):
 
 
 def unread(error: ScanError) -> str:
-    return _tr("The scan was not read: %1 Nothing was added.", str(error))
+    return _filled(
+        QCoreApplication.translate("VialScans", "The scan was not read: %1 Nothing was added."),
+        str(error),
+    )
 
 
 def locked(*, may_amend: bool) -> str:
-    text = _tr("This session is signed and locked: the scan added nothing.")
+    text = QCoreApplication.translate(
+        "VialScans", "This session is signed and locked: the scan added nothing."
+    )
     if may_amend:
-        text += " " + _tr("Amend it to change its products.")
+        text += " " + QCoreApplication.translate("VialScans", "Amend it to change its products.")
     return text
 
 
 def no_line() -> str:
-    return _tr(
+    return QCoreApplication.translate(
+        "VialScans",
         "This session has no treated area to add the vial to: add an area, then scan the "
-        "vial again."
+        "vial again.",
     )
 
 
 def retired(product: Product) -> str:
-    return _tr(
-        "%1 is retired in the catalogue: nothing was added. Reinstate it in Settings ▸ "
-        "Products to use it again.",
+    return _filled(
+        QCoreApplication.translate(
+            "VialScans",
+            "%1 is retired in the catalogue: nothing was added. Reinstate it in Settings ▸ "
+            "Products to use it again.",
+        ),
         product.details.name,
     )
 
 
 def expired(lot: str | None, expiry: dt.date, day: dt.date) -> str:
     if lot:
-        return _tr(
-            "Lot %1 expired on %2, before this session's date, %3: nothing was added. "
-            "Use a vial in date.",
+        return _filled(
+            QCoreApplication.translate(
+                "VialScans",
+                "Lot %1 expired on %2, before this session's date, %3: nothing was added. "
+                "Use a vial in date.",
+            ),
             lot,
             day_in_words(expiry),
             day_in_words(day),
         )
-    return _tr(
-        "The vial expired on %1, before this session's date, %2: nothing was added. "
-        "Use a vial in date.",
+    return _filled(
+        QCoreApplication.translate(
+            "VialScans",
+            "The vial expired on %1, before this session's date, %2: nothing was added. "
+            "Use a vial in date.",
+        ),
         day_in_words(expiry),
         day_in_words(day),
     )
 
 
 def unknown_asked(gtin: str) -> str:
-    return _tr(
-        "The GTIN %1 is not in the catalogue: add its product, and the vial is added with it.",
+    return _filled(
+        QCoreApplication.translate(
+            "VialScans",
+            "The GTIN %1 is not in the catalogue: add its product, and the vial is added with it.",
+        ),
         shown_gtin(gtin),
     )
 
 
 def unknown_not_added(gtin: str) -> str:
-    return _tr(
-        "The GTIN %1 is not in the catalogue and no product was added for it: the scan "
-        "added nothing.",
+    return _filled(
+        QCoreApplication.translate(
+            "VialScans",
+            "The GTIN %1 is not in the catalogue and no product was added for it: the scan "
+            "added nothing.",
+        ),
         shown_gtin(gtin),
     )
 
 
 def unknown_for_assistant(gtin: str) -> str:
-    return _tr(
-        "The GTIN %1 is not in the catalogue: ask a clinician to add the product "
-        "(Settings ▸ Products), then scan the vial again, or type it in a product row.",
+    return _filled(
+        QCoreApplication.translate(
+            "VialScans",
+            "The GTIN %1 is not in the catalogue: ask a clinician to add the product "
+            "(Settings ▸ Products), then scan the vial again, or type it in a product row.",
+        ),
         shown_gtin(gtin),
     )
 
@@ -134,8 +157,10 @@ def added(product: Product, lot: str | None, expiry: dt.date | None, line: int, 
     """The vial added to line `line` (its area's name `area`), with what is still to type."""
     name, number = product.details.name, str(line)
     if lot and expiry is not None:
-        return _tr(
-            "Added %1, lot %2, expiring %3, to area %4 (%5).",
+        return _filled(
+            QCoreApplication.translate(
+                "VialScans", "Added %1, lot %2, expiring %3, to area %4 (%5)."
+            ),
             name,
             lot,
             day_in_words(expiry),
@@ -143,26 +168,36 @@ def added(product: Product, lot: str | None, expiry: dt.date | None, line: int, 
             area,
         )
     if lot:
-        return _tr(
-            "Added %1, lot %2, to area %3 (%4): the code has no expiry, type it.",
+        return _filled(
+            QCoreApplication.translate(
+                "VialScans", "Added %1, lot %2, to area %3 (%4): the code has no expiry, type it."
+            ),
             name,
             lot,
             number,
             area,
         )
-    return _tr(
-        "Added %1 to area %2 (%3): the code has no lot, type or choose it.", name, number, area
+    return _filled(
+        QCoreApplication.translate(
+            "VialScans", "Added %1 to area %2 (%3): the code has no lot, type or choose it."
+        ),
+        name,
+        number,
+        area,
     )
 
 
 def lot_added(lot: str) -> str:
-    return _tr("Lot %1 added to the catalogue.", lot)
+    return _filled(QCoreApplication.translate("VialScans", "Lot %1 added to the catalogue."), lot)
 
 
 def other_expiry(lot: str, catalogue: dt.date, scanned: dt.date) -> str:
-    return _tr(
-        "The catalogue has lot %1 expiring on %2, the vial's code %3: the row has the "
-        "code's; check the catalogue.",
+    return _filled(
+        QCoreApplication.translate(
+            "VialScans",
+            "The catalogue has lot %1 expiring on %2, the vial's code %3: the row has the "
+            "code's; check the catalogue.",
+        ),
         lot,
         day_in_words(catalogue),
         day_in_words(scanned),
@@ -173,18 +208,24 @@ def scanned_already(product: str, lot: str | None, row: int, line: int, area: st
     """The vial is in product row `row` of line `line` (its area's name `area`), the line
     it was scanned into."""
     if lot:
-        return _tr(
-            "This vial of %1, lot %2, is in this area already: it is product %3 of area %4 "
-            "(%5). Nothing was added; to use it on another area as well, scan it there.",
+        return _filled(
+            QCoreApplication.translate(
+                "VialScans",
+                "This vial of %1, lot %2, is in this area already: it is product %3 of area %4 "
+                "(%5). Nothing was added; to use it on another area as well, scan it there.",
+            ),
             product,
             lot,
             str(row),
             str(line),
             area,
         )
-    return _tr(
-        "This vial of %1 is in this area already: it is product %2 of area %3 (%4). Nothing "
-        "was added; to use it on another area as well, scan it there.",
+    return _filled(
+        QCoreApplication.translate(
+            "VialScans",
+            "This vial of %1 is in this area already: it is product %2 of area %3 (%4). Nothing "
+            "was added; to use it on another area as well, scan it there.",
+        ),
         product,
         str(row),
         str(line),
@@ -194,7 +235,13 @@ def scanned_already(product: str, lot: str | None, row: int, line: int, area: st
 
 def also_used(places: Sequence[tuple[int, str, int]]) -> str:
     """The vial just added is also in these (line, area's name, product row) places."""
-    named = _tr("; ").join(
-        _tr("area %1 (%2), product row %3", str(line), area, str(row)) for line, area, row in places
+    named = QCoreApplication.translate("VialScans", "; ").join(
+        _filled(
+            QCoreApplication.translate("VialScans", "area %1 (%2), product row %3"),
+            str(line),
+            area,
+            str(row),
+        )
+        for line, area, row in places
     )
-    return _tr("This vial is also used on %1.", named)
+    return _filled(QCoreApplication.translate("VialScans", "This vial is also used on %1."), named)
