@@ -23,6 +23,12 @@ class CurrencyRow(QWidget):
         self.code.setCompleter(None)  # type: ignore[arg-type]
         self.code.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.code.addItems(["", *COMMON])
+        # A width of its own, not its items' measured at the first show, which grew the
+        # dialog after it had been sized to its content.
+        self.code.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.code.setMinimumContentsLength(6)
         line = self.code.lineEdit()
         assert line is not None  # an editable combo box has one
         line.setPlaceholderText(self.tr("none"))
