@@ -114,11 +114,11 @@ class CourseCard(QWidget):
         drafts = sum(s.voiding is None and s.status is SessionStatus.DRAFT for s in entry.sessions)
         if drafts == 0:
             return text
-        # Spelled out per number: without a translation loaded, Qt's %n leaves "draft(s)".
+        # One spelled out: without a translation loaded, %n keeps the English plural.
         unsigned = (
             self.tr("1 unsigned draft")
             if drafts == 1
-            else self.tr("%1 unsigned drafts").replace("%1", str(drafts))
+            else self.tr("%n unsigned drafts", "", drafts)
         )
         return self.tr("%1, not counting %2").replace("%1", text).replace("%2", unsigned)
 
@@ -147,7 +147,7 @@ class CourseCard(QWidget):
         more = schedule.maintenance_goes_on
         if schedule.overdue_since is not None:
             days = schedule.overdue_days(today)
-            count = self.tr("1 day") if days == 1 else self.tr("%1 days").replace("%1", str(days))
+            count = self.tr("1 day") if days == 1 else self.tr("%n days", "", days)
             overdue = (
                 self.tr("All planned sessions done · ⚠ maintenance overdue since %1 (%2)")
                 if more

@@ -15,16 +15,12 @@ from mesolog.ui.common.labels import area_label, indication_label
 from mesolog.ui.common.record_conflicts import FieldWords, empty_text
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CourseDialog", text)
-
-
 def _areas(areas: tuple[Area, ...]) -> str:
     return ", ".join(area_label(area) for area in areas) or empty_text()
 
 
 def _days(days: int) -> str:
-    return _tr("%1 days").replace("%1", str(days))
+    return QCoreApplication.translate("CourseDialog", "%1 days").replace("%1", str(days))
 
 
 def course_fields(templates: Iterable[Template] = ()) -> FieldWords:
@@ -33,20 +29,22 @@ def course_fields(templates: Iterable[Template] = ()) -> FieldWords:
 
     def template_name(template_id: TemplateId | None) -> str:
         if template_id is None:
-            return _tr("None: planned by hand")
+            return QCoreApplication.translate("CourseDialog", "None: planned by hand")
         return names.get(template_id, str(template_id))
 
     return FieldWords(
         captions={
-            "indication": _tr("Indication"),
-            "areas": _tr("Areas"),
-            "planned_sessions": _tr("Planned sessions"),
-            "started_on": _tr("Starts on"),
-            "protocol": _tr("Protocol"),
-            "initial_interval_days": _tr("First interval"),
-            "maintenance_interval_days": _tr("Maintenance interval"),
-            "notes": _tr("Notes"),
-            "template_id": _tr("From template"),
+            "indication": QCoreApplication.translate("CourseDialog", "Indication"),
+            "areas": QCoreApplication.translate("CourseDialog", "Areas"),
+            "planned_sessions": QCoreApplication.translate("CourseDialog", "Planned sessions"),
+            "started_on": QCoreApplication.translate("CourseDialog", "Starts on"),
+            "protocol": QCoreApplication.translate("CourseDialog", "Protocol"),
+            "initial_interval_days": QCoreApplication.translate("CourseDialog", "First interval"),
+            "maintenance_interval_days": QCoreApplication.translate(
+                "CourseDialog", "Maintenance interval"
+            ),
+            "notes": QCoreApplication.translate("CourseDialog", "Notes"),
+            "template_id": QCoreApplication.translate("CourseDialog", "From template"),
         },
         values={
             "indication": indication_label,

@@ -149,7 +149,7 @@ class CourseMapView(QWidget):
         counted = (
             self.tr("1 signed session")
             if course_map.sessions == 1
-            else self.tr("%1 signed sessions").replace("%1", str(course_map.sessions))
+            else self.tr("%n signed sessions", "", course_map.sessions)
         )
         if not course_map.diagrams:
             return self.tr("%1, none charted").replace("%1", counted)
@@ -196,10 +196,9 @@ class CourseMapView(QWidget):
     def _tip(self, tally: ZoneTally) -> str:
         total = self.map.sessions if self.map is not None else tally.sessions
         said = (
-            self.tr("%1: treated in %2 of %3 signed sessions")
+            self.tr("%1: treated in %2 of %n signed sessions", "", total)
             .replace("%1", self._zone(tally.zone))
             .replace("%2", str(tally.sessions))
-            .replace("%3", str(total))
         )
         if tally.volume_ml is None:
             return said + "\n" + self.tr("No injection point placed there.")

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from mesolog.domain.enums import CoursePhase, CourseStatus
-from mesolog.domain.errors import KnownError, ValidationError
+from mesolog.domain.errors import KnownError, ValidationError, Violation
 from mesolog.domain.ids import CourseId
 from mesolog.domain.records import Course
 from mesolog.services.clinic import Clinic
@@ -227,10 +227,13 @@ class CoursePanel(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Complete course"),
-            self.tr("Mark “%1” complete after %2 of %3 sessions? It will no longer be due.")
+            self.tr(
+                "Mark “%1” complete after %2 of %n sessions? It will no longer be due.",
+                "",
+                schedule.planned,
+            )
             .replace("%1", indication_label(entry.course.plan.indication))
-            .replace("%2", str(schedule.done))
-            .replace("%3", str(schedule.planned)),
+            .replace("%2", str(schedule.done)),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -263,8 +266,7 @@ class CoursePanel(QWidget):
             run_change(self, self._bus, change, title=title)
         except ValidationError as error:
             # the value is what the person just typed: say only what is needed
-            needed = (str(v.allowed)[:1].upper() + str(v.allowed)[1:] for v in error.violations)
-            QMessageBox.warning(self, title, "\n".join(needed))
+            QMessageBox.warning(self, title, "\n".join(_needed(v) for v in error.violations))
 
     def _fit_cards(self) -> None:
         """Each card's row as tall as the card needs at the list's width (labels wrap)."""
@@ -317,3 +319,10 @@ class CoursePanel(QWidget):
             button.setEnabled(active)
         in_maintenance = entry is not None and entry.schedule.phase is CoursePhase.MAINTENANCE
         self.switch_button.setEnabled(active and not in_maintenance)
+
+
+def _needed(violation: Violation) -> str:
+    """What a violation allows, as a sentence of its own: its words rendered, then the first
+    letter raised (of the words shown, so a translation's own first letter)."""
+    allowed = str(violation.allowed)
+    return allowed[:1].upper() + allowed[1:]
