@@ -208,14 +208,6 @@ BASELINE: dict[str, dict[str, int]] = {
         "_tr(…): its text is never extracted": 17,
         "translate(…) argument not a literal": 1,
     },
-    "mesolog/ui/history/_history_widths.py": {
-        "obj.tr(…): filed under the variable's name": 1,
-    },
-    "mesolog/ui/history/zone_words.py": {
-        "_tr() passes its parameter to be translated": 1,
-        "_tr(…): its text is never extracted": 13,
-        "translate(…) argument not a literal": 1,
-    },
     "mesolog/ui/patients/_patient_fields.py": {
         "_tr() passes its parameter to be translated": 1,
         "_tr(…): its text is never extracted": 16,

@@ -287,21 +287,17 @@ class RowTexts(QObject):
             if technique.method is not None:
                 parts.append(needle_method_label(technique.method))
         else:
+            needles = technique.needle_count
             parts = [
-                glued(
-                    self._count(technique.needle_count, self.tr("1 needle"), self.tr("%1 needles"))
-                ),
+                glued(self.tr("1 needle") if needles == 1 else self.tr("%n needles", "", needles)),
                 depth,
                 glued(self.tr("%1/s").replace("%1", str(technique.penetrations_per_second))),
             ]
-            if technique.passes is not None:
-                passes = self._count(technique.passes, self.tr("1 pass"), self.tr("%1 passes"))
-                parts.append(glued(passes))
+            if (passes := technique.passes) is not None:
+                parts.append(
+                    glued(self.tr("1 pass") if passes == 1 else self.tr("%n passes", "", passes))
+                )
         return " · ".join(parts)
-
-    @staticmethod
-    def _count(count: int, one: str, many: str) -> str:
-        return one if count == 1 else many.replace("%1", str(count))
 
     def product_text(
         self, product: ProductUse, *, with_expiry: bool = False, area: Area | None = None
@@ -362,10 +358,14 @@ class RowTexts(QObject):
         tip += "\n" + self.tr("An earlier version: the amendment is the current one.")
         return self.tr("Superseded"), tip
 
+    def voided_text(self, reason: str) -> str:
+        """The status of a voided session: "Voided: wrong patient"."""
+        return self.tr("Voided: %1").replace("%1", reason)
+
     def _status(self, session: Session, earlier: Session | None) -> tuple[str, str]:
         if session.voiding is not None:
             voiding = session.voiding
-            text = self.tr("Voided: %1").replace("%1", voiding.reason)
+            text = self.voided_text(voiding.reason)
             tip = (
                 self.tr("Voided on %1 by %2: %3")
                 .replace("%1", local_date_time_text(voiding.voided_at))

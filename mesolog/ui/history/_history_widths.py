@@ -127,7 +127,7 @@ class ColumnWidths(QObject):
             HistoryColumn.PRODUCTS: texts.product_text(product),
             HistoryColumn.REACTIONS: reaction_text(ReactionKind.BRUISING, Severity.MODERATE),
             HistoryColumn.SCORE: "10/10",
-            HistoryColumn.STATUS: texts.tr("Voided: %1").replace("%1", "wrong patient"),
+            HistoryColumn.STATUS: texts.voided_text("wrong patient"),
             HistoryColumn.NOTES: "Tolerated well, mild redness for 20 minutes.",
         }
 

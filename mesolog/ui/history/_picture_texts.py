@@ -40,14 +40,10 @@ class PictureTexts(QObject):
         """ "Chart: 3 zones, 12 points"."""
         zones = sum(len(chart.zones) for chart in charts)
         points = sum(len(chart.points) for chart in charts)
-        zones_text = (
-            self.tr("1 zone") if zones == 1 else self.tr("%1 zones").replace("%1", str(zones))
-        )
+        zones_text = self.tr("1 zone") if zones == 1 else self.tr("%n zones", "", zones)
         if points == 0:
             return self.tr("Chart: %1").replace("%1", zones_text)
-        points_text = (
-            self.tr("1 point") if points == 1 else self.tr("%1 points").replace("%1", str(points))
-        )
+        points_text = self.tr("1 point") if points == 1 else self.tr("%n points", "", points)
         return self.tr("Chart: %1, %2").replace("%1", zones_text).replace("%2", points_text)
 
     def photos_tip(self, photos: tuple[Photo, ...]) -> str:
@@ -65,4 +61,4 @@ class PictureTexts(QObject):
 
     def photos_summary(self, photos: tuple[Photo, ...]) -> str:
         count = len(photos)
-        return self.tr("1 photo") if count == 1 else self.tr("%1 photos").replace("%1", str(count))
+        return self.tr("1 photo") if count == 1 else self.tr("%n photos", "", count)

@@ -290,7 +290,7 @@ class HistoryView(QWidget):
             .replace("%2", shown_date(plan.started_on))
         )
         if course.course.voiding is not None:
-            return title + self.tr(" (voided)")
+            return self.tr("%1 (voided)").replace("%1", title)
         if course.course.status is not CourseStatus.ACTIVE:
             return f"{title} ({course_status_label(course.course.status).lower()})"
         return title
@@ -301,13 +301,9 @@ class HistoryView(QWidget):
         if total == 0:
             text = self.tr("No sessions recorded yet")
         elif shown == total:
-            text = (
-                self.tr("1 session")
-                if total == 1
-                else self.tr("%1 sessions").replace("%1", str(total))
-            )
+            text = self.tr("1 session") if total == 1 else self.tr("%n sessions", "", total)
         else:
-            text = self.tr("%1 of %2 sessions").replace("%1", str(shown)).replace("%2", str(total))
+            text = self.tr("%1 of %n sessions", "", total).replace("%1", str(shown))
         self.count_label.setText(text)
 
     def _fit_rows(self) -> None:
