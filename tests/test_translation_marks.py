@@ -213,17 +213,6 @@ BASELINE: dict[str, dict[str, int]] = {
         "_tr(…): its text is never extracted": 16,
         "translate(…) argument not a literal": 1,
     },
-    "mesolog/ui/photos/photo_files.py": {
-        "_tr() passes its parameter to be translated": 1,
-        "_tr(…): its text is never extracted": 5,
-        "translate(…) argument not a literal": 1,
-    },
-    "mesolog/ui/photos/photo_labels.py": {
-        "translate(…) argument not a literal": 5,
-    },
-    "mesolog/ui/photos/photo_viewer.py": {
-        "obj.tr(…): filed under the variable's name": 4,
-    },
     "mesolog/ui/reactions/_group_words.py": {
         "_tr() passes its parameter to be translated": 1,
         "_tr(…): its text is never extracted": 10,

@@ -121,7 +121,7 @@ class ImportBanner(QFrame):
         if count == 1:
             words = self.tr("1 new photo in the import folder")
         else:
-            words = self.tr("%1 new photos in the import folder").replace("%1", str(count))
+            words = self.tr("%n new photos in the import folder", "", count)
         self.text.setText(words)
         self.assign_button.show()
         self.assign_button.setEnabled(self._enabled)

@@ -209,7 +209,7 @@ class AddPhotosDialog(QDialog):
     def _add_text(self, count: int) -> str:
         if count == 1:
             return self.tr("&Add 1 photo")
-        return self.tr("&Add %1 photos").replace("%1", str(count))
+        return self.tr("&Add %n photos", "", count)
 
     def _set_all(self, part: str, source: QComboBox) -> None:
         for row in self.rows:

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QSettings, QTimer, Signal
 
 from mesolog.ui.photos.photo_files import looks_like_photo
 
@@ -53,7 +53,10 @@ def imported_folder(folder: Path) -> Path:
     there is refused: the photos, GPS and all, would go wherever it points."""
     target = folder / IMPORTED
     if target.is_symlink():
-        raise OSError(f"{target.name} is a symbolic link; photos are not moved through one")
+        words = QCoreApplication.translate(
+            "FolderWatch", "%1 is a symbolic link; photos are not moved through one"
+        )
+        raise OSError(words.replace("%1", target.name))
     if not target.is_dir():
         target.mkdir(mode=0o700)
     target.chmod(0o700)  # whatever the umask, or a folder made by someone else

@@ -8,7 +8,7 @@ import warnings
 from pathlib import Path
 
 from PIL import Image, ImageOps
-from PySide6.QtCore import QCoreApplication, QMimeData
+from PySide6.QtCore import QCoreApplication, QLocale, QMimeData
 from PySide6.QtGui import QImage, QPixmap
 
 from mesolog.domain.errors import KnownError
@@ -23,16 +23,13 @@ class PhotoFileError(KnownError):
     """A photo file that cannot be read from the disk."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PhotoFiles", text)
-
-
 def file_filter() -> str:
     """The file dialog's filter: photos (JPEG, PNG, TIFF, HEIC), or any file."""
     patterns = " ".join(f"*{suffix}" for suffix in PHOTO_SUFFIXES)
     upper = " ".join(f"*{suffix.upper()}" for suffix in PHOTO_SUFFIXES)
-    photos = _tr("Photos (JPEG, PNG, TIFF, HEIC)")
-    return f"{photos} ({patterns} {upper});;{_tr('All files')} (*)"
+    photos = QCoreApplication.translate("PhotoFiles", "Photos (JPEG, PNG, TIFF, HEIC)")
+    every = QCoreApplication.translate("PhotoFiles", "All files")
+    return f"{photos} ({patterns} {upper});;{every} (*)"
 
 
 def looks_like_photo(path: Path) -> bool:
@@ -57,7 +54,7 @@ def read_photo_file(path: Path) -> bytes:
             )
         return path.read_bytes()
     except OSError as error:
-        words = _tr("%1 cannot be read: %2.")
+        words = QCoreApplication.translate("PhotoFiles", "%1 cannot be read: %2.")
         raise PhotoFileError(
             words.replace("%1", path.name).replace("%2", error.strerror or type(error).__name__)
         ) from None
@@ -94,5 +91,7 @@ def size_text(path: Path) -> str:
     except OSError:
         return ""
     if size >= 1024 * 1024:
-        return _tr("%1 MB").replace("%1", f"{size / (1024 * 1024):.1f}")
-    return _tr("%1 kB").replace("%1", f"{max(1, round(size / 1024))}")
+        megabytes = QLocale().toString(size / (1024 * 1024), "f", 1)
+        return QCoreApplication.translate("PhotoFiles", "%1 MB").replace("%1", megabytes)
+    kilobytes = QLocale().toString(max(1, round(size / 1024)))
+    return QCoreApplication.translate("PhotoFiles", "%1 kB").replace("%1", kilobytes)

@@ -1,44 +1,38 @@
 """Human, translatable words for a photo's view and moment, and a photo's caption.
 
-The source strings are marked with QT_TRANSLATE_NOOP in the context "photo_labels" so
-lupdate finds them; each function translates at call time.
+Each word is translated in the context "photo_labels" when it is asked for, so the
+translation installed in the application at that moment applies.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from mesolog.domain.ids import SessionId
 from mesolog.domain.photos import Photo, PhotoInput, PhotoMoment, PhotoView
 from mesolog.ui.common.dates import shown_date
 from mesolog.ui.photos.photo_places import SessionPlace, photo_day
 
-CONTEXT = "photo_labels"
-
-_VIEWS: dict[PhotoView, object] = {
-    PhotoView.FRONT: QT_TRANSLATE_NOOP("photo_labels", "Front"),
-    PhotoView.LEFT_45: QT_TRANSLATE_NOOP("photo_labels", "Left 45°"),
-    PhotoView.RIGHT_45: QT_TRANSLATE_NOOP("photo_labels", "Right 45°"),
-    PhotoView.LEFT_PROFILE: QT_TRANSLATE_NOOP("photo_labels", "Left profile"),
-    PhotoView.RIGHT_PROFILE: QT_TRANSLATE_NOOP("photo_labels", "Right profile"),
-    PhotoView.FREE: QT_TRANSLATE_NOOP("photo_labels", "Free view"),
-}
-
-_MOMENTS: dict[PhotoMoment, object] = {
-    PhotoMoment.BEFORE: QT_TRANSLATE_NOOP("photo_labels", "Before"),
-    PhotoMoment.AFTER: QT_TRANSLATE_NOOP("photo_labels", "After"),
-    PhotoMoment.FOLLOW_UP: QT_TRANSLATE_NOOP("photo_labels", "Follow-up"),
-}
-
 
 def view_label(view: PhotoView) -> str:
-    return QCoreApplication.translate(CONTEXT, str(_VIEWS[view]))
+    return {
+        PhotoView.FRONT: QCoreApplication.translate("photo_labels", "Front"),
+        PhotoView.LEFT_45: QCoreApplication.translate("photo_labels", "Left 45°"),
+        PhotoView.RIGHT_45: QCoreApplication.translate("photo_labels", "Right 45°"),
+        PhotoView.LEFT_PROFILE: QCoreApplication.translate("photo_labels", "Left profile"),
+        PhotoView.RIGHT_PROFILE: QCoreApplication.translate("photo_labels", "Right profile"),
+        PhotoView.FREE: QCoreApplication.translate("photo_labels", "Free view"),
+    }[view]
 
 
 def moment_label(moment: PhotoMoment) -> str:
-    return QCoreApplication.translate(CONTEXT, str(_MOMENTS[moment]))
+    return {
+        PhotoMoment.BEFORE: QCoreApplication.translate("photo_labels", "Before"),
+        PhotoMoment.AFTER: QCoreApplication.translate("photo_labels", "After"),
+        PhotoMoment.FOLLOW_UP: QCoreApplication.translate("photo_labels", "Follow-up"),
+    }[moment]
 
 
 def view_and_moment(details: PhotoInput) -> str:
@@ -59,10 +53,14 @@ def place_text(place: SessionPlace | None, day: dt.date) -> str:
     "Between sessions · 12/03/2026" (dates in the locale's form)."""
     shown = shown_date(day)
     if place is None:
-        return QCoreApplication.translate(CONTEXT, "Between sessions · %1").replace("%1", shown)
+        return QCoreApplication.translate("photo_labels", "Between sessions · %1").replace(
+            "%1", shown
+        )
     if place.number is None:
-        return QCoreApplication.translate(CONTEXT, "Voided session · %1").replace("%1", shown)
-    words = QCoreApplication.translate(CONTEXT, "Session %1 · %2")
+        return QCoreApplication.translate("photo_labels", "Voided session · %1").replace(
+            "%1", shown
+        )
+    words = QCoreApplication.translate("photo_labels", "Session %1 · %2")
     return words.replace("%1", str(place.number)).replace("%2", shown)
 
 

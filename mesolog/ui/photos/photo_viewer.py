@@ -58,12 +58,18 @@ def thumbnail_pixmap(photo: Photo, side: int) -> QPixmap:
 
 
 def zoom_buttons(owner: QWidget, view: ViewportWidget) -> QHBoxLayout:
-    """Fit, zoom out and zoom in, for a view the wheel also zooms."""
+    """Fit, zoom out and zoom in, for a view the wheel also zooms (their words are the
+    photo viewer's, in whichever dialog they are)."""
     row = QHBoxLayout()
     for text, name, accessible, zoom in (
-        (owner.tr("Fit"), "zoom_fit", owner.tr("Fit the photo to the window"), None),
-        ("−", "zoom_out", owner.tr("Zoom out"), 1 / ZOOM_STEP),
-        ("+", "zoom_in", owner.tr("Zoom in"), ZOOM_STEP),
+        (
+            QCoreApplication.translate("PhotoViewer", "Fit"),
+            "zoom_fit",
+            QCoreApplication.translate("PhotoViewer", "Fit the photo to the window"),
+            None,
+        ),
+        ("−", "zoom_out", QCoreApplication.translate("PhotoViewer", "Zoom out"), 1 / ZOOM_STEP),
+        ("+", "zoom_in", QCoreApplication.translate("PhotoViewer", "Zoom in"), ZOOM_STEP),
     ):
         button = named(QPushButton(text, owner), name, accessible)
         button.setToolTip(accessible)
