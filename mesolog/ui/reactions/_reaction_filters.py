@@ -31,9 +31,13 @@ class ReactionFilterBar(QWidget):
 
     def __init__(self, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.first_day = self._day_field(today, "first_day", self.tr("First day"))
+        self.first_day = self._day_field(
+            today, "first_day", self.tr("First day"), self.tr("Type the first day (as %1).")
+        )
         self.first_day.set_value(today - dt.timedelta(days=364))
-        self.last_day = self._day_field(today, "last_day", self.tr("Last day"))
+        self.last_day = self._day_field(
+            today, "last_day", self.tr("Last day"), self.tr("Type the last day (as %1).")
+        )
         self.last_day.set_value(today)
         self.by = named(QComboBox(self), "by", self.tr("Group by"))
         for dimension in Dimension:
@@ -76,13 +80,13 @@ class ReactionFilterBar(QWidget):
         row.addStretch(1)
         row.addWidget(self.show_button)
 
-    def _day_field(self, today: dt.date, name: str, words: str) -> DateField:
+    def _day_field(self, today: dt.date, name: str, words: str, required: str) -> DateField:
+        """A day's field named `words`; `required` says what to type when it is empty (%1:
+        today, in the locale's form)."""
         field = named(
             DateField(
                 latest_year=today.year + 1,
-                required=self.tr("Type the %1 (as %2).")
-                .replace("%1", words.lower())
-                .replace("%2", shown_date(today)),
+                required=required.replace("%1", shown_date(today)),
                 start_page=today,
                 parent=self,
             ),

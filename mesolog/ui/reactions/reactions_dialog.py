@@ -36,7 +36,7 @@ from mesolog.ui.common.jobs import Job, run_job
 from mesolog.ui.common.labels import reaction_label, reaction_text
 from mesolog.ui.common.screen_fit import resize_within_screen
 from mesolog.ui.common.wait_cursor import busy
-from mesolog.ui.reactions._group_words import count_text, dimension_label, percent_text
+from mesolog.ui.reactions._group_words import count_text, grouped_by, percent_text
 from mesolog.ui.reactions._rates_chart import RatesChart
 from mesolog.ui.reactions._rates_model import RatesModel
 from mesolog.ui.reactions._reaction_filters import ReactionFilterBar
@@ -214,19 +214,20 @@ class ReactionsDialog(QDialog):
             return (
                 self.tr("%1 by %2, %3: no signed sessions on these days.")
                 .replace("%1", reaction)
-                .replace("%2", dimension_label(table.dimension).lower())
+                .replace("%2", grouped_by(table.dimension))
                 .replace("%3", days)
             )
         return (
             self.tr(
-                "%1 by %2, %3: %4 signed sessions, %5 with the reaction (%6). Rows are ranked "
+                "%1 by %2, %3: %Ln signed sessions, %5 with the reaction (%6). Rows are ranked "
                 "by the low end of their 95% interval; rows with fewer than %7 sessions are "
-                "listed last, not ranked."
+                "listed last, not ranked.",
+                "",
+                overall.sessions,
             )
             .replace("%1", reaction)
-            .replace("%2", dimension_label(table.dimension).lower())
+            .replace("%2", grouped_by(table.dimension))
             .replace("%3", days)
-            .replace("%4", count_text(overall.sessions))
             .replace("%5", count_text(overall.with_reaction))
             .replace("%6", percent_text(overall.proportion))
             .replace("%7", count_text(MIN_SESSIONS))
@@ -275,9 +276,7 @@ class ReactionsDialog(QDialog):
             return None
         self.error.hide()
         self.written.setText(
-            self.tr("%1 rows written to %2")
-            .replace("%1", count_text(len(table.rows)))
-            .replace("%2", str(path))
+            self.tr("%Ln rows written to %1", "", len(table.rows)).replace("%1", str(path))
         )
         self.written.show()
         return path
