@@ -184,34 +184,11 @@ BASELINE: dict[str, dict[str, int]] = {
         "_tr(…): its text is never extracted": 22,
         "translate(…) argument not a literal": 1,
     },
-    "mesolog/ui/common/form_layout.py": {
-        "obj.tr(…): filed under the variable's name": 1,
-    },
     "mesolog/ui/common/labels.py": {
         "translate(…) argument not a literal": 1,
     },
     "mesolog/ui/common/operations.py": {
         "obj.tr(…): filed under the variable's name": 1,
-    },
-    "mesolog/ui/common/record_conflicts.py": {
-        "_tr() passes its parameter to be translated": 1,
-        "_tr(…): its text is never extracted": 3,
-        "translate(…) argument not a literal": 1,
-    },
-    "mesolog/ui/common/typed_dates.py": {
-        "_tr() passes its parameter to be translated": 1,
-        "_tr(…): its text is never extracted": 4,
-        "translate(…) argument not a literal": 1,
-    },
-    "mesolog/ui/common/versioned_saves.py": {
-        "_tr() passes its parameter to be translated": 1,
-        "_tr(…): its text is never extracted": 17,
-        "translate(…) argument not a literal": 1,
-    },
-    "mesolog/ui/patients/_patient_fields.py": {
-        "_tr() passes its parameter to be translated": 1,
-        "_tr(…): its text is never extracted": 16,
-        "translate(…) argument not a literal": 1,
     },
     "mesolog/ui/records/_audit_entries_model.py": {
         "_tr() passes its parameter to be translated": 1,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -56,7 +56,9 @@ def save_cancel_buttons(
     `save`, which closes the dialog once the form is stored; Cancel rejects the dialog."""
     buttons = QDialogButtonBox(dialog)
     buttons.setObjectName("buttons")
-    save_button = buttons.addButton(dialog.tr("&Save"), QDialogButtonBox.ButtonRole.AcceptRole)
+    save_button = buttons.addButton(
+        QCoreApplication.translate("FormLayout", "&Save"), QDialogButtonBox.ButtonRole.AcceptRole
+    )
     save_button.setObjectName("save")
     save_button.setDefault(True)
     cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)

@@ -20,10 +20,6 @@ from mesolog.domain.conflicts import flat
 from mesolog.ui.common.dates import shown_date, shown_date_time, shown_time
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("record_conflicts", text)
-
-
 @dataclass(frozen=True)
 class FieldWords:
     """One form's fields in words: `captions` by path; `values` words a field's value where
@@ -47,7 +43,7 @@ class FieldWords:
 
 
 def empty_text() -> str:
-    return _tr("(empty)")
+    return QCoreApplication.translate("RecordConflicts", "(empty)")
 
 
 def plain_text(value: object) -> str:
@@ -56,7 +52,11 @@ def plain_text(value: object) -> str:
     if value is None or value in ("", ()):
         return empty_text()
     if isinstance(value, bool):
-        return _tr("ticked") if value else _tr("not ticked")
+        return (
+            QCoreApplication.translate("RecordConflicts", "ticked")
+            if value
+            else QCoreApplication.translate("RecordConflicts", "not ticked")
+        )
     if isinstance(value, dt.datetime):
         return shown_date_time(value)
     if isinstance(value, dt.date):

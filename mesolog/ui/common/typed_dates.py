@@ -27,10 +27,6 @@ _DIGITS = re.compile(r"\d+")
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TypedDates", text)
-
-
 @dataclass(frozen=True, slots=True)
 class Reading:
     """What was read from a typed text: `value` (None for an empty text or a problem)
@@ -110,7 +106,7 @@ def _day(groups: list[str], latest_year: int, locale: QLocale | None) -> Reading
         return Reading(dt.date(year, int(parts["M"]), int(parts["d"])))
     except ValueError:
         return Reading(
-            problem=_tr("There is no such day: %1. %2")
+            problem=QCoreApplication.translate("TypedDates", "There is no such day: %1. %2")
             .replace("%1", " ".join(groups))
             .replace("%2", _date_hint(locale))
         )
@@ -160,13 +156,15 @@ def _time(groups: list[str], meridiem: str | None) -> dt.time | str:
 
 def _date_hint(locale: QLocale | None) -> str:
     example = (locale or QLocale()).toString(QDate(1980, 12, 31), date_format(locale))
-    return _tr("Type a date like %1.").replace("%1", example)
+    return QCoreApplication.translate("TypedDates", "Type a date like %1.").replace("%1", example)
 
 
 def _time_hint() -> str:
-    return _tr("Type a time like 09:30 or 21:30.")
+    return QCoreApplication.translate("TypedDates", "Type a time like 09:30 or 21:30.")
 
 
 def _moment_hint(locale: QLocale) -> str:
     example = locale.toString(QDateTime(QDate(2026, 3, 9), QTime(9, 30)), date_time_format(locale))
-    return _tr("Type a date and time like %1.").replace("%1", example)
+    return QCoreApplication.translate("TypedDates", "Type a date and time like %1.").replace(
+        "%1", example
+    )

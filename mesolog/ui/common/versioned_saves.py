@@ -45,15 +45,11 @@ C = TypeVar("C")
 NOTE_STYLE = "QLabel { background: #e3f2fd; color: #0d3c61; padding: 6px 8px; }"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("VersionedForm", text)
-
-
 def note_label(parent: QWidget) -> QLabel:
     """Where a form says that a save kept someone else's change (hidden until it does)."""
     label = QLabel(parent)
     label.setObjectName("merge_note")
-    label.setAccessibleName(_tr("Another change kept"))
+    label.setAccessibleName(QCoreApplication.translate("VersionedForm", "Another change kept"))
     label.setStyleSheet(NOTE_STYLE)
     label.setWordWrap(True)
     label.hide()
@@ -161,7 +157,7 @@ class VersionedForm(Generic[R, C]):
         self._load(self._content(saved))
         self._shown = saved
         if self._cancel is not None:
-            self._cancel.setText(_tr("Close"))
+            self._cancel.setText(QCoreApplication.translate("VersionedForm", "Close"))
         self._say_kept(kept, result.kept_from or other)
         return SaveOutcome(saved, saved, kept)
 
@@ -189,7 +185,11 @@ class VersionedForm(Generic[R, C]):
             title=title,
             heading=self._heading(error, who, refusal),
             rows=rows,
-            theirs_header=(_tr("Saved now by %1").replace("%1", who) if who else _tr("Saved now")),
+            theirs_header=(
+                QCoreApplication.translate("VersionedForm", "Saved now by %1").replace("%1", who)
+                if who
+                else QCoreApplication.translate("VersionedForm", "Saved now")
+            ),
             others=self._others(error, who, shown),
         )
         choice = Choice(dialog.exec())
@@ -198,20 +198,30 @@ class VersionedForm(Generic[R, C]):
     def _heading(self, error: ConflictError, who: str, refusal: str) -> str:
         when = self._when(error.changed_at)
         if who and when:
-            text = _tr("%1 changed %2 at %3, after you opened it.").replace("%3", when)
+            text = QCoreApplication.translate(
+                "VersionedForm", "%1 changed %2 at %3, after you opened it."
+            ).replace("%3", when)
         elif who:
-            text = _tr("%1 changed %2 after you opened it.")
+            text = QCoreApplication.translate("VersionedForm", "%1 changed %2 after you opened it.")
         elif when:
-            text = _tr("Someone else changed %2 at %3, after you opened it.").replace("%3", when)
+            text = QCoreApplication.translate(
+                "VersionedForm", "Someone else changed %2 at %3, after you opened it."
+            ).replace("%3", when)
         else:
-            text = _tr("Someone else changed %2 after you opened it.")
+            text = QCoreApplication.translate(
+                "VersionedForm", "Someone else changed %2 after you opened it."
+            )
         text = text.replace("%1", who).replace("%2", self._record)
         if error.conflicting:
-            why = _tr("You both changed the fields below; nothing you typed is saved yet.")
+            why = QCoreApplication.translate(
+                "VersionedForm",
+                "You both changed the fields below; nothing you typed is saved yet.",
+            )
         else:
-            why = refusal or _tr(
+            why = refusal or QCoreApplication.translate(
+                "VersionedForm",
                 "Your changes and theirs together break a rule, so nothing was saved; their "
-                "changes are below, beside what your form holds."
+                "changes are below, beside what your form holds.",
             )
         return f"{text}\n{why}"
 
@@ -221,30 +231,36 @@ class VersionedForm(Generic[R, C]):
         lines = []
         if theirs:
             also = (
-                _tr("%1 also changed %2; that stays as they saved it.")
+                QCoreApplication.translate(
+                    "VersionedForm", "%1 also changed %2; that stays as they saved it."
+                )
                 if who
-                else _tr("They also changed %2; that stays as they saved it.")
+                else QCoreApplication.translate(
+                    "VersionedForm", "They also changed %2; that stays as they saved it."
+                )
             )
             lines.append(also.replace("%1", who).replace("%2", self._words.listed(theirs)))
         if mine:
             lines.append(
-                _tr("You also changed %1; that stays as you typed it.").replace(
-                    "%1", self._words.listed(mine)
-                )
+                QCoreApplication.translate(
+                    "VersionedForm", "You also changed %1; that stays as you typed it."
+                ).replace("%1", self._words.listed(mine))
             )
         return "\n".join(lines)
 
     def _keep_beside(self, dialog: ConflictDialog, error: ConflictError) -> None:
         who = self._name(error.changed_by)
         heading = (
-            _tr(
+            QCoreApplication.translate(
+                "VersionedForm",
                 "The form now shows what %1 saved. What you typed is kept here until you "
-                "close this window; nothing is saved until you save the form."
+                "close this window; nothing is saved until you save the form.",
             ).replace("%1", who)
             if who
-            else _tr(
+            else QCoreApplication.translate(
+                "VersionedForm",
                 "The form now shows what is saved. What you typed is kept here until you "
-                "close this window; nothing is saved until you save the form."
+                "close this window; nothing is saved until you save the form.",
             )
         )
         dialog.keep_beside(heading)
@@ -260,10 +276,12 @@ class VersionedForm(Generic[R, C]):
     def _say_kept(self, kept: tuple[str, ...], change: Change | None) -> None:
         fields = self._words.listed(kept)
         if change is None:
-            text = _tr("Saved. Kept a change of %1 made after you opened it.").replace("%1", fields)
+            text = QCoreApplication.translate(
+                "VersionedForm", "Saved. Kept a change of %1 made after you opened it."
+            ).replace("%1", fields)
         else:
             text = (
-                _tr("Saved. Kept %1's change of %2, %3.")
+                QCoreApplication.translate("VersionedForm", "Saved. Kept %1's change of %2, %3.")
                 .replace("%1", change.by)
                 .replace("%2", fields)
                 .replace("%3", self._when(change.at))

@@ -14,39 +14,45 @@ from mesolog.ui.common.labels import fitzpatrick_label, sex_label
 from mesolog.ui.common.record_conflicts import FieldWords
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PatientDialog", text)
-
-
 def _sex(value: Sex | None) -> str:
     return sex_label(value) if value is not None else "—"
 
 
 def _skin(value: Fitzpatrick | None) -> str:
-    return fitzpatrick_label(value) if value is not None else _tr("Not assessed")
+    return (
+        fitzpatrick_label(value)
+        if value is not None
+        else QCoreApplication.translate("PatientDialog", "Not assessed")
+    )
 
 
 def _consent(value: dt.date | None) -> str:
-    return shown_date(value) if value is not None else _tr("Not signed")
+    return (
+        shown_date(value)
+        if value is not None
+        else QCoreApplication.translate("PatientDialog", "Not signed")
+    )
 
 
 def patient_fields() -> FieldWords:
     return FieldWords(
         captions={
-            "family_name": _tr("Family name"),
-            "given_name": _tr("Given name"),
-            "date_of_birth": _tr("Date of birth"),
-            "record_number": _tr("Record number"),
-            "sex": _tr("Sex"),
-            "phone": _tr("Phone"),
-            "email": _tr("Email"),
-            "fitzpatrick_type": _tr("Skin type (Fitzpatrick)"),
-            "allergies": _tr("Allergies"),
-            "medications": _tr("Medications"),
-            "medical_history": _tr("Medical history"),
-            "consent_signed_on": _tr("Consent signed on"),
-            "photo_consent_on": _tr("Photo consent on"),
-            "notes": _tr("Notes"),
+            "family_name": QCoreApplication.translate("PatientDialog", "Family name"),
+            "given_name": QCoreApplication.translate("PatientDialog", "Given name"),
+            "date_of_birth": QCoreApplication.translate("PatientDialog", "Date of birth"),
+            "record_number": QCoreApplication.translate("PatientDialog", "Record number"),
+            "sex": QCoreApplication.translate("PatientDialog", "Sex"),
+            "phone": QCoreApplication.translate("PatientDialog", "Phone"),
+            "email": QCoreApplication.translate("PatientDialog", "Email"),
+            "fitzpatrick_type": QCoreApplication.translate(
+                "PatientDialog", "Skin type (Fitzpatrick)"
+            ),
+            "allergies": QCoreApplication.translate("PatientDialog", "Allergies"),
+            "medications": QCoreApplication.translate("PatientDialog", "Medications"),
+            "medical_history": QCoreApplication.translate("PatientDialog", "Medical history"),
+            "consent_signed_on": QCoreApplication.translate("PatientDialog", "Consent signed on"),
+            "photo_consent_on": QCoreApplication.translate("PatientDialog", "Photo consent on"),
+            "notes": QCoreApplication.translate("PatientDialog", "Notes"),
         },
         values={
             "sex": _sex,

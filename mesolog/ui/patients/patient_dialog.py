@@ -27,7 +27,7 @@ from mesolog.domain.validation import OLDEST_AGE_YEARS, validate_patient, years_
 from mesolog.services.clinic import Clinic
 from mesolog.ui.common.dates import shown_date
 from mesolog.ui.common.form_layout import align_captions, save_cancel_buttons
-from mesolog.ui.common.forms import FieldErrors, error_label, named
+from mesolog.ui.common.forms import FieldErrors, error_label, named, violation_text
 from mesolog.ui.common.labels import fitzpatrick_label, sex_label
 from mesolog.ui.common.operations import ChangeBus, run_change
 from mesolog.ui.common.screen_fit import resize_within_screen
@@ -268,11 +268,11 @@ class PatientDialog(QDialog):
         names = nsaid_words(self.medications.toPlainText())
         self.medications_hint.setVisible(bool(names))
         if names:
-            text = (
-                self.tr("NSAID (%1): bruising risk; ask about a %2-day pause before sessions.")
-                .replace("%1", ", ".join(names))
-                .replace("%2", str(limits.NSAID_WARNING_DAYS))
-            )
+            text = self.tr(
+                "NSAID (%1): bruising risk; ask about a %n-day pause before sessions.",
+                "",
+                limits.NSAID_WARNING_DAYS,
+            ).replace("%1", ", ".join(names))
             self.medications_hint.setText(f"{WARNING_PREFIX} {text}")
 
     def details(self, date_of_birth: dt.date | None = None) -> PatientInput:
@@ -339,7 +339,7 @@ class PatientDialog(QDialog):
     def _show_violations(self, violations: tuple[Violation, ...] | list[Violation]) -> None:
         unplaced = self.errors.show(violations)
         if unplaced:
-            self.form_error.setText("\n".join(str(violation) for violation in unplaced))
+            self.form_error.setText("\n".join(violation_text(v) for v in unplaced))
             self.form_error.show()
         self._focus_first_error()
 

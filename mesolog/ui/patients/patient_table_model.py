@@ -208,14 +208,15 @@ class PatientTableModel(ReadOnlyTableModel[PatientColumn]):
         days = (patient.next_due - self._today).days
         if days == 0:
             return self.tr("today")
-        # Spelled out per number: without a translation loaded, Qt's %n leaves "day(s)".
+        # One day is a message of its own: English without its plural catalogue would say
+        # "1 days"; a language with more plural forms has them in the %n one.
         if days == -1:
             return self.tr("⚠ overdue 1 day")
         if days < 0:
-            return self.tr("⚠ overdue %1 days").replace("%1", str(-days))
+            return self.tr("⚠ overdue %n days", "", -days)
         if days == 1:
             return self.tr("in 1 day")
-        return self.tr("in %1 days").replace("%1", str(days))
+        return self.tr("in %n days", "", days)
 
     def _display(self, patient: PatientSummary, column: PatientColumn) -> str:
         if column is PatientColumn.NAME:
