@@ -4,7 +4,12 @@ The tests run in a fixed time zone with a UTC offset, so that a confusion betwee
 local time and UTC shows up here rather than in a clinic, and in a fixed locale, so
 that a developer's machine cannot change a result: en_GB unless MESOLOG_TEST_LOCALE
 names another (`bash tools/dev.sh test` runs the window and PDF tests again under
-el_GR, en_US and C.UTF-8).
+el_GR, en_US and C.UTF-8, whose formats they then use).
+
+They read English whatever the locale (MESOLOG_LANGUAGE, which comes before this
+computer's stored choice and the system's), and a test that keeps a choice of language
+keeps it in its own folder (`language_file`), never in the user's. A test of Greek asks for
+it (tests/ui/conftest.py `speaking`).
 """
 
 import os
@@ -17,15 +22,18 @@ LOCALE = os.environ.get("MESOLOG_TEST_LOCALE", "en_GB.UTF-8")
 for _variable in ("LANG", "LC_ALL"):
     os.environ[_variable] = LOCALE
 os.environ.pop("LANGUAGE", None)
+os.environ["MESOLOG_LANGUAGE"] = "en"
 
 import datetime as dt  # noqa: E402 - after the environment above is set
 import shutil  # noqa: E402
+import uuid  # noqa: E402
 from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 from PySide6.QtCore import QLocale  # noqa: E402
 
+from mesolog.language import preference  # noqa: E402
 from mesolog.services.clinic import Clinic  # noqa: E402
 
 pytest_plugins = ["tests.qt_fixtures"]
@@ -46,6 +54,17 @@ class FixedClock:
 
     def advance(self, **delta: float) -> None:
         self.current += dt.timedelta(**delta)
+
+
+@pytest.fixture(autouse=True)
+def language_file(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """Where this test's choice of language is kept (`mesolog.language.preference`): a
+    folder of its own, made only when the choice is stored."""
+    path = tmp_path_factory.getbasetemp() / "language" / uuid.uuid4().hex / "language"
+    monkeypatch.setattr(preference, "preference_file", lambda: path)
+    return path
 
 
 @pytest.fixture
@@ -101,8 +120,6 @@ def postgresql_server() -> Iterator[str]:
 
 
 def _fresh_database(server: str) -> str:
-    import uuid
-
     from sqlalchemy import create_engine, make_url
 
     name = f"test_{uuid.uuid4().hex[:12]}"

@@ -1,11 +1,12 @@
 """Settings: the clinic's details (they head its documents), when the window locks and
-where backups go, this workstation's clinician and barcode scanner, and the needle and pen
-settings a new treatment line starts with.
+where backups go, this workstation's clinician, barcode scanner and language, and the
+needle and pen settings a new treatment line starts with.
 
 The clinic's settings are in the database, shared by every workstation; only an admin
 changes them once the database has accounts. The clinician's name belongs to this computer
 (QSettings), and is asked only while the database has no accounts (an account has a name);
-so does the character its scanner sends in place of GS (scanner_settings).
+so does the character its scanner sends in place of GS (scanner_settings). The language is
+kept on this computer too, in a file the command line reads as well (language_choice).
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from mesolog.ui.settings._settings_groups import (
     PenGroup,
     WorkstationGroup,
 )
+from mesolog.ui.settings.language_choice import LanguageGroup
 from mesolog.ui.settings.scanner_settings import (
     scanner_separator,
     separator_problem,
@@ -55,8 +57,8 @@ CLINICIAN_KEY = "clinician/name"
 
 
 class SettingsDialog(QDialog):
-    """Edits the clinic's settings; Save writes them, and this workstation's clinician name
-    and scanner separator."""
+    """Edits the clinic's settings; Save writes them, and this workstation's clinician name,
+    scanner separator and language."""
 
     def __init__(self, clinic: Clinic, bus: ChangeBus, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,6 +71,7 @@ class SettingsDialog(QDialog):
         self._errors["pen."] = FieldErrors(self)
         self._errors["workstation."] = FieldErrors(self)
         self._errors["scanner."] = FieldErrors(self)
+        self._errors["language."] = FieldErrors(self)
         self._errors[""] = FieldErrors(self)  # idle_lock_minutes, backup_folder: last, it takes all
         self._build()
         self.versioned: VersionedForm[ClinicSettings, ClinicSettings] = VersionedForm(
@@ -128,13 +131,15 @@ class SettingsDialog(QDialog):
         column.addWidget(self.pen_group)
         column.addStretch(1)
         self.scanner_group = ScannerGroup(self, self._errors["scanner."])
+        self.language_group = LanguageGroup(self, self._errors["language."])
 
         self.form_error = error_label("form_error", self)
         self.note = note_label(self)
         self.buttons, self.save_button = save_cancel_buttons(self, self.save)
 
         numbers = self.record_number_group
-        align_captions([self.clinic_group, numbers, self.locking_group, self.workstation_group])
+        workstation, language = self.workstation_group, self.language_group
+        align_captions([self.clinic_group, numbers, self.locking_group, workstation, language])
         # Two columns, short enough for a 1024×700 screen; on a shorter one the groups
         # scroll and the buttons stay in sight.
         body = QWidget(self)
@@ -146,6 +151,7 @@ class SettingsDialog(QDialog):
         left.addWidget(self.record_number_group)
         left.addWidget(self.locking_group)
         left.addWidget(self.workstation_group)
+        left.addWidget(self.language_group)
         left.addStretch(1)
         self.workstation_group.setVisible(self._clinic.account is None)
         right = QVBoxLayout()
@@ -257,6 +263,8 @@ class SettingsDialog(QDialog):
         if not self.with_accounts:
             self.set_clinician_name(clinician)
         set_scanner_separator(separator)
+        if not self.language_group.save():
+            return  # the settings were saved; why the language was not is shown
         self.saved = outcome.saved
         if outcome.done:
             self.accept()
@@ -298,6 +306,7 @@ class SettingsDialog(QDialog):
             self.needle_group,
             self.pen_group,
             self.scanner_group,
+            self.language_group,
         ):
             for field in group.fields:
                 if field.objectName() in group.errors.visible():
