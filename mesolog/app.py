@@ -1,48 +1,104 @@
-"""Composition root: opens the clinic's database, logs in, and builds the window on it."""
+"""Composition root: chooses the language, opens the clinic's database, logs in, and builds
+the window on it."""
 
 from __future__ import annotations
 
+import logging
+import os
 import sys
+from collections.abc import Mapping
+from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mesolog.domain.errors import KnownError
+from mesolog.language.choice import CODES, Language, choose_language
+from mesolog.language.preference import stored_language
+from mesolog.resource_files import resource
 from mesolog.services.clinic import Clinic, PassphraseNeededError, WrongDatabasePassphraseError
 from mesolog.ui.accounts.first_account_dialog import FirstAccountDialog
 from mesolog.ui.accounts.log_in_dialog import LogInDialog
 from mesolog.ui.common.app_icon import application_icon
+from mesolog.ui.common.translation import shown
 from mesolog.ui.records.backup_actions import daily_backup_at_start
 from mesolog.ui.records.passphrase_dialog import ask_passphrase
+from mesolog.ui.settings.language_choice import OVERRIDE, unknown_preference
 from mesolog.ui.window.main_window import MainWindow
+
+log = logging.getLogger(__name__)
 
 
 class LogInCancelledError(Exception):
     """The person closed the log-in (or first-account) dialog: mesolog does not open."""
 
 
-def application() -> QApplication:
-    """The running QApplication, made (with Qt's own translations) if there is none yet,
-    carrying mesolog's icon for every window and dialog."""
+def application(language: str | None = None) -> QApplication:
+    """The running QApplication, made if there is none yet, speaking the language chosen
+    (`language` when asked for: see `start_language`), carrying mesolog's icon for every
+    window and dialog. An application made before (by a test, or a program embedding
+    mesolog) is taken as it is."""
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else _new_application()
+    app = existing if isinstance(existing, QApplication) else _new_application(language)
     if app.windowIcon().isNull():
         app.setWindowIcon(application_icon())
     return app
 
 
-def _new_application() -> QApplication:
+def _new_application(language: str | None) -> QApplication:
     app = QApplication(sys.argv[:1])
     app.setApplicationName("mesolog")
     app.setOrganizationName("mesolog")
     # mesolog.desktop's name: Wayland's app id, so the desktop shows the entry's name and icon.
     app.setDesktopFileName("mesolog")
-    translator = QTranslator(app)
-    if translator.load(
-        QLocale(), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    ):
-        app.installTranslator(translator)
+    start_language(app, language)
     return app
+
+
+def start_language(
+    app: QCoreApplication, requested: str | None = None, environ: Mapping[str, str] = os.environ
+) -> Language:
+    """Chooses the language people read (`requested`, else MESOLOG_LANGUAGE, else this
+    workstation's stored choice, else the system's: `mesolog.language.choice`), makes its
+    locale the default one (numbers, dates, decimal input) and installs its translations:
+    mesolog's own and, for Greek, Qt's own words (standard buttons, context menus, the file
+    dialog), which Qt ships no Greek of. A choice named but unknown is passed over, said in
+    the log."""
+    override = environ.get(OVERRIDE, "")
+    if override and override not in CODES:
+        log.warning(
+            "%s names no language mesolog speaks (%s): passed over", OVERRIDE, ", ".join(CODES)
+        )
+    unknown = unknown_preference()
+    if unknown is not None:
+        log.warning(
+            "the language kept in %s is not one mesolog speaks (%s): passed over; choose one "
+            "in Settings",
+            unknown,
+            ", ".join(CODES),
+        )
+    chosen = choose_language(requested, stored_language(), environ)
+    QLocale.setDefault(QLocale(chosen.qt_locale))
+    for path in translation_files(chosen.code):
+        translator = QTranslator(app)
+        if not (translator.load(str(path)) and app.installTranslator(translator)):
+            log.warning("the translation %s could not be loaded", path)
+    return chosen
+
+
+def translation_files(code: str) -> list[Path]:
+    """The compiled translations of the language `code` mesolog ships: Qt's own words in it
+    (none for English, Qt's own language) and mesolog's (for English, its plurals). One not
+    built (a checkout where `tools/translations.sh release` never ran) is said in the log,
+    and its words stay English."""
+    names = ([] if code == "en" else [f"qtbase_{code}.qm"]) + [f"mesolog_{code}.qm"]
+    found = []
+    for name in names:
+        try:
+            found.append(resource("translations", name))
+        except FileNotFoundError as missing:
+            log.warning("%s: run tools/translations.sh release", missing)
+    return found
 
 
 def window_on(clinic: Clinic, *, user: str | None = None) -> MainWindow:
@@ -106,12 +162,14 @@ def first_account(clinic: Clinic) -> bool:
     return bool(dialog.exec()) and clinic.account is not None
 
 
-def run_gui(database: str | None) -> int:
-    app = application()
+def run_gui(database: str | None, *, language: str | None = None) -> int:
+    """mesolog's window on `database`, in `language` when asked for (`el`, `en`), until it
+    is closed; the exit status."""
+    app = application(language)
     try:
         clinic = open_clinic(database)
     except KnownError as error:
-        QMessageBox.critical(None, "mesolog", str(error))
+        QMessageBox.critical(None, "mesolog", shown(error.text))
         return 1
     if clinic is None:
         return 0
@@ -125,7 +183,7 @@ def run_gui(database: str | None) -> int:
         return 0
     except KnownError as error:
         clinic.close()
-        QMessageBox.critical(None, "mesolog", str(error))
+        QMessageBox.critical(None, "mesolog", shown(error.text))
         return 1
     # The idle lock hides every window for a while: only closing this one ends mesolog.
     app.setQuitOnLastWindowClosed(False)

@@ -1,8 +1,13 @@
-"""The composition root: `build_main_window` opens a database and wires the window to it."""
+"""The composition root: `build_main_window` opens a database and wires the window to it, and
+a mesolog started on its own speaks the language chosen (asked for, MESOLOG_LANGUAGE, the
+choice kept on this computer, the system's), Qt's own words and the formats with it."""
 
 from __future__ import annotations
 
 import datetime as dt
+import os
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -21,8 +26,11 @@ from mesolog.services.shipped_templates import shipped_templates
 from mesolog.ui.accounts.first_account_dialog import FirstAccountDialog
 from mesolog.ui.accounts.log_in_dialog import LogInDialog
 from mesolog.ui.window.main_window import MainWindow
+from tests.language.qm_support import compiled
 
 pytestmark = pytest.mark.usefixtures("qt_settings")
+
+TRANSLATIONS = Path(__file__).parent.parent / "resources" / "translations"
 
 
 def test_build_main_window_lists_the_databases_patients(qtbot: QtBot, tmp_path: Path) -> None:
@@ -133,3 +141,97 @@ def test_the_application_carries_mesologs_icon(qtbot: QtBot, tmp_path: Path) -> 
     assert not QApplication.windowIcon().isNull()
     assert not window.windowIcon().isNull()
     window.close()
+
+
+START = """
+import sys
+from pathlib import Path
+
+import mesolog.app as start
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QDialogButtonBox
+
+shipped = start.resource
+
+
+def resource(*parts):
+    path = Path(sys.argv[1]).joinpath(*parts)
+    return path if path.is_file() else shipped(*parts)
+
+
+start.resource = resource  # the translations this test compiled, else the shipped files
+app = start.application()
+window = start.build_main_window(sys.argv[2])
+buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+print(buttons.button(QDialogButtonBox.StandardButton.Cancel).text())
+print([action.text() for action in window.menuBar().actions()][-1])
+print(QLocale().name(), QLocale().toString(0.25))
+window.close()
+"""
+
+GREEK_MENU = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="el_GR">
+<context><name>WindowMenus</name>
+  <message><source>&amp;Settings</source><translation>&amp;Ρυθμίσεις</translation></message>
+</context>
+</TS>
+"""
+
+
+def started(tmp_path: Path, **environment: str) -> tuple[list[str], str]:
+    """mesolog's window started in a process of its own, with `environment` over the tests'
+    (a configuration folder of its own: no stored choice unless the test writes one) and the
+    translations this test compiled: the shipped Qt words and English plurals, and a Greek
+    catalogue holding the Settings menu. What it printed, and what it logged."""
+    translations = tmp_path / "resources" / "translations"
+    translations.mkdir(parents=True, exist_ok=True)
+    for shipped in ("qtbase_el.ts", "mesolog_en.ts"):
+        compiled(TRANSLATIONS / shipped, translations)
+    (translations / "mesolog_el.ts").write_text(GREEK_MENU, encoding="utf-8")
+    compiled(translations / "mesolog_el.ts", translations)
+    env = {**os.environ, "XDG_CONFIG_HOME": str(tmp_path / "config"), **environment}
+    env = {name: value for name, value in env.items() if value}
+    result = subprocess.run(
+        [sys.executable, "-c", START, str(tmp_path / "resources"), str(tmp_path / "c.sqlite")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.splitlines(), result.stderr
+
+
+def test_asked_for_by_the_environment_mesolog_starts_in_greek(tmp_path: Path) -> None:
+    shown, logged = started(tmp_path, MESOLOG_LANGUAGE="el")
+    assert shown == ["Άκυρο", "&Ρυθμίσεις", "el_GR 0,25"]
+    assert logged == ""
+
+
+def test_the_choice_kept_on_this_computer_is_taken(tmp_path: Path) -> None:
+    kept = tmp_path / "config" / "mesolog" / "language"
+    kept.parent.mkdir(parents=True)
+    kept.write_text("el\n", encoding="utf-8")
+    shown, _ = started(tmp_path, MESOLOG_LANGUAGE="", LANG="en_GB.UTF-8", LC_ALL="")
+    assert shown == ["Άκυρο", "&Ρυθμίσεις", "el_GR 0,25"]
+
+
+def test_english_on_a_greek_computer_writes_english_formats(tmp_path: Path) -> None:
+    shown, logged = started(tmp_path, MESOLOG_LANGUAGE="en", LC_ALL="el_GR.UTF-8")
+    assert shown == ["Cancel", "&Settings", "en_GB 0.25"]
+    assert logged == ""
+
+
+def test_unknown_choices_are_passed_over_and_said(tmp_path: Path) -> None:
+    kept = tmp_path / "config" / "mesolog" / "language"
+    kept.parent.mkdir(parents=True)
+    kept.write_text("tlh\n", encoding="utf-8")
+    shown, logged = started(tmp_path, MESOLOG_LANGUAGE="de", LC_ALL="el_GR.UTF-8")
+    assert shown == ["Άκυρο", "&Ρυθμίσεις", "el_GR 0,25"], "the system's language"
+    assert logged.splitlines() == [
+        "MESOLOG_LANGUAGE names no language mesolog speaks (el, en): passed over",
+        f"the language kept in {kept} is not one mesolog speaks (el, en): passed over; "
+        "choose one in Settings",
+    ]

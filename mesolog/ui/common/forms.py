@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 
 from mesolog.domain.errors import Violation
 from mesolog.domain.text import visible
+from mesolog.domain.texts import phrase, phrase_n
 from mesolog.ui.common.dates import shown_date
+from mesolog.ui.common.translation import shown
 from mesolog.ui.common.typed_fields import TypedField
 
 W = TypeVar("W", bound=QWidget)
@@ -70,18 +72,25 @@ beginning may be a note (health data), and a cut one reads as what was typed."""
 
 
 def violation_text(violation: Violation) -> str:
-    """One violation in words a clinician reads beside the field, dates in the locale's form."""
-    allowed = str(violation.allowed)
+    """One violation in words a clinician reads beside the field, in the window's language,
+    dates in the locale's form."""
+    rule = shown(violation.allowed)
+    allowed = f"{rule[:1].upper()}{rule[1:]}"
     value = violation.value
     blank = value is None or (isinstance(value, str) and not value.strip())
     text = "" if blank else visible(str(value))
     if len(text) > SHOWN_MAX:
-        text = f"({len(value) if isinstance(value, str) else len(text)} characters)"
+        size = len(value) if isinstance(value, str) else len(text)
+        #: what a field allows, and the length of the value typed, too long to show here
+        sized = phrase_n("Violations", "{allowed} (%n characters)", None, 1)
+        return in_locale_dates(shown(sized.counting(size, allowed=allowed)))
     if text.startswith("(") and text.endswith(")"):  # said of the value, "(12000 characters)"
-        shown = f" {text}"
-    else:
-        shown = f" ({text} is not allowed)" if text else ""
-    return in_locale_dates(f"{allowed[:1].upper()}{allowed[1:]}{shown}")
+        return in_locale_dates(f"{allowed} {text}")
+    if not text:
+        return in_locale_dates(allowed)
+    #: what a field allows, and the value typed into it
+    refused = phrase("Violations", "{allowed} ({value} is not allowed)")
+    return in_locale_dates(shown(refused.having(allowed=allowed, value=text)))
 
 
 class FieldErrors(QObject):

@@ -1,8 +1,9 @@
 """Running a change from the window: known errors shown, bugs reported, views told.
 
 As Anki does it: a widget asks for a change, the operation runs it, shows a known
-error to the user (nothing was written), and on success announces that records
-changed, so every view refreshes itself instead of being poked one by one.
+error to the user in the window's language (nothing was written), and on success
+announces that records changed, so every view refreshes itself instead of being poked
+one by one.
 """
 
 from __future__ import annotations
@@ -12,10 +13,11 @@ import traceback
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from mesolog.domain.errors import KnownError, ValidationError
+from mesolog.ui.common.translation import shown
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -37,15 +39,16 @@ def run_change(parent: QWidget, bus: ChangeBus, change: Callable[[], T], *, titl
     except ValidationError:
         raise
     except KnownError as error:
-        QMessageBox.warning(parent, title, str(error))
+        QMessageBox.warning(parent, title, shown(error.text))
         return None
     except Exception:
         log.exception("unexpected error in %s", title)
         QMessageBox.critical(
             parent,
             title,
-            parent.tr(
-                "Something went wrong inside mesolog (a bug). Nothing was saved.\n\n%1"
+            QCoreApplication.translate(
+                "Operations",
+                "Something went wrong inside mesolog (a bug). Nothing was saved.\n\n%1",
             ).replace("%1", traceback.format_exc(limit=3)),
         )
         return None

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QPushButton
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QGroupBox, QLabel, QPushButton
 
 from mesolog.language.choice import NAMES
 from mesolog.language.preference import stored_language
@@ -21,6 +21,7 @@ from mesolog.ui.common.operations import ChangeBus
 from mesolog.ui.settings.language_choice import system_language
 from mesolog.ui.settings.settings_dialog import SettingsDialog
 from tests.typing_support import focus, shown, type_keys
+from tests.ui.conftest import Speak
 
 
 @pytest.fixture
@@ -161,3 +162,31 @@ def test_the_environment_s_choice_is_said_to_come_first(
     assert label(open_settings(), "language_override").text() == (
         "MESOLOG_LANGUAGE=el is set here: mesolog speaks Ελληνικά whatever is chosen."
     )
+
+
+GREEK = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="el_GR">
+<context><name>SettingsDialog</name>
+  <message><source>Settings</source><translation>Ρυθμίσεις</translation></message>
+</context>
+<context><name>LanguageGroup</name>
+  <message><source>Language</source><translation>Γλώσσα</translation></message>
+  <message><source>Takes effect when mesolog starts again.</source>
+    <translation>Ισχύει από την επόμενη εκκίνηση του mesolog.</translation></message>
+</context>
+</TS>
+"""
+
+
+def test_in_greek_the_dialog_and_its_buttons_read_greek(
+    speaking: Speak, open_settings: Any
+) -> None:
+    speaking("el", GREEK)
+    dialog = open_settings()
+    assert dialog.windowTitle() == "Ρυθμίσεις"
+    assert dialog.findChild(QGroupBox, "language").title() == "Γλώσσα"
+    assert label(dialog, "language_hint").text() == "Ισχύει από την επόμενη εκκίνηση του mesolog."
+    cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    assert cancel.text() == "Άκυρο"
+    assert [combo(dialog).itemText(i) for i in range(2)] == ["English", "Ελληνικά"]
