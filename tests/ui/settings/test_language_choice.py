@@ -5,6 +5,8 @@ is said, and replaced on Save."""
 
 from __future__ import annotations
 
+import errno
+import os
 import stat
 from pathlib import Path
 from typing import Any
@@ -150,8 +152,9 @@ def test_a_choice_that_cannot_be_kept_is_said_beside_the_field(
     choose(qtbot, dialog, "Ελ")
     save(qtbot, dialog)
     assert dialog.isVisible(), "stays open"
+    exists = os.strerror(errno.EEXIST)  # in the system's language, as the system says it
     assert dialog.errors_shown()["language.language"] == (
-        f"The language could not be kept on this computer: File exists ({language_file.parent})"
+        f"The language could not be kept on this computer: {exists} ({language_file.parent})"
     )
 
 
