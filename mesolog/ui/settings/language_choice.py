@@ -26,8 +26,6 @@ SYSTEM = ""
 """The combo's data for "the system's language": no choice stored."""
 OVERRIDE = "MESOLOG_LANGUAGE"
 """The variable that, set to el or en, comes before the stored choice."""
-HINT_CHARACTERS = 24
-"""The hint beside the combo box wraps at about this width."""
 
 
 def unknown_preference() -> Path | None:
@@ -61,9 +59,7 @@ class LanguageGroup(SettingsGroup):
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
         line.addWidget(self.language)
-        hint = self._quiet(self.tr("Takes effect when mesolog starts again."), "language_hint")
-        # wrapped rather than widening the column (a short label asks for one line's width)
-        hint.setMaximumWidth(hint.fontMetrics().averageCharWidth() * HINT_CHARACTERS)
+        hint = self._quiet(self.tr("Applies from the next start."), "language_hint")
         line.addWidget(hint, 1)
         self.add_field(self.tr("&This computer:"), self.language, row=row)
         override = os.environ.get(OVERRIDE, "")
@@ -84,7 +80,7 @@ class LanguageGroup(SettingsGroup):
                 ).replace("%1", str(self._unknown))
             )
             self.stored_problem.show()
-        self._form.addRow(self.stored_problem)
+            self._form.addRow(self.stored_problem)  # a hidden row still takes its spacing
         self._stored = preference.stored_language()
         self.language.setCurrentIndex(self.language.findData(self._stored or SYSTEM))
 

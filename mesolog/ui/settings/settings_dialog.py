@@ -54,6 +54,8 @@ from mesolog.ui.settings.workstation import workstation_settings
 __all__ = ["CLINICIAN_KEY", "SettingsDialog", "workstation_settings"]
 
 CLINICIAN_KEY = "clinician/name"
+LEFT_CHARACTERS = 104
+"""The left column's width in average characters."""
 
 
 class SettingsDialog(QDialog):
@@ -138,8 +140,8 @@ class SettingsDialog(QDialog):
         self.buttons, self.save_button = save_cancel_buttons(self, self.save)
 
         numbers = self.record_number_group
-        workstation, language = self.workstation_group, self.language_group
-        align_captions([self.clinic_group, numbers, self.locking_group, workstation, language])
+        groups = [self.clinic_group, numbers, self.locking_group, self.workstation_group]
+        align_captions([*groups, self.language_group])
         # Two columns, short enough for a 1024×700 screen; on a shorter one the groups
         # scroll and the buttons stay in sight.
         body = QWidget(self)
@@ -147,6 +149,8 @@ class SettingsDialog(QDialog):
         columns = QHBoxLayout(body)
         columns.setContentsMargins(0, 0, 0, 0)
         left = QVBoxLayout()
+        # wide enough that the hints beside the short fields read on one line each
+        self.clinic_group.setMinimumWidth(self.fontMetrics().averageCharWidth() * LEFT_CHARACTERS)
         left.addWidget(self.clinic_group)
         left.addWidget(self.record_number_group)
         left.addWidget(self.locking_group)

@@ -77,7 +77,7 @@ def test_the_choices_are_named_in_their_own_words_and_the_system_s_is_first_take
     assert [found.text() for found in caption] == ["&This computer:"]
     hint = label(dialog, "language_hint")
     assert hint.isVisible()
-    assert hint.text() == "Takes effect when mesolog starts again."
+    assert hint.text() == "Applies from the next start."
     assert not label(dialog, "language_stored_problem").isVisible()
     assert not language_file.exists(), "opening writes nothing"
 
@@ -175,7 +175,7 @@ GREEK = """<?xml version="1.0" encoding="utf-8"?>
 </context>
 <context><name>LanguageGroup</name>
   <message><source>Language</source><translation>Γλώσσα</translation></message>
-  <message><source>Takes effect when mesolog starts again.</source>
+  <message><source>Applies from the next start.</source>
     <translation>Ισχύει από την επόμενη εκκίνηση του mesolog.</translation></message>
 </context>
 </TS>
