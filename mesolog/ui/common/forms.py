@@ -136,7 +136,7 @@ class FieldErrors(QObject):
 
     def label_for(self, field: str) -> QLabel:
         label = error_label(f"{field}_error")
-        label.setAccessibleName(f"{field.replace('_', ' ')} error")
+        label.setAccessibleName(self.tr("%1 error").replace("%1", field.replace("_", " ")))
         self._labels[field] = label
         return label
 

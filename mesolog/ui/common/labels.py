@@ -12,8 +12,6 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication
-
 from mesolog.domain.enum_words import reaction_words, word
 from mesolog.domain.enums import (
     Area,
@@ -32,30 +30,13 @@ from mesolog.domain.enums import (
     Solution,
     TechniqueKind,
 )
-from mesolog.domain.texts import Text, fill
+from mesolog.ui.common.translation import shown
 
 E = TypeVar("E", bound=StrEnum)
 
 
-def _shown(text: Text) -> str:
-    """A word without a count (an enum's, or one holding them, as `reaction_words`) in the
-    window's language: its translation installed in the application, else its English,
-    each value shown the same way. Its strings are marked where the `Text` is made, so
-    this is the one place the window translates a source it is given (the marking lint's
-    baseline lists it)."""
-    if not text.context:  # a person's own words, or a value without a word
-        template = text.source
-    else:
-        template = QCoreApplication.translate(text.context, text.source, text.disambiguation)
-    return fill(template, text.count, dict(text.values), _shown_value)
-
-
-def _shown_value(value: object) -> str:
-    return _shown(value) if isinstance(value, Text) else str(value)
-
-
 def _label(value: StrEnum) -> str:
-    return _shown(word(value))
+    return shown(word(value))
 
 
 def indication_label(value: Indication) -> str:
@@ -122,7 +103,7 @@ def patient_order_label(value: PatientOrder) -> str:
 
 def reaction_text(kind: ReactionKind, severity: Severity) -> str:
     """A reaction with its severity in words: "Bruising (moderate)"."""
-    return _shown(reaction_words(kind, severity))
+    return shown(reaction_words(kind, severity))
 
 
 def ordered(enum: type[E]) -> list[E]:

@@ -48,10 +48,6 @@ WORD = re.compile(r"[A-Za-z]{3,}")
 letters (the tests' own data is Greek, so that it is never taken for English)."""
 QT_OWN = {"Cancel", "Close", "OK", "Scroll Left", "Scroll Right"}
 """Qt's own words (its standard buttons, a tab bar's arrows), which qtbase_el translates."""
-NOT_MARKED_YET = re.compile(r"QLabel (\w+)_error: (.+) error")
-"""The names for screen readers ui/common/forms.py gives its error labels ("phone error"),
-in English: forms.py is WP 1's to mark (issue 14)."""
-
 Greek = str | tuple[str, str]
 """A translation, or a plural's two forms (one, other)."""
 
@@ -162,7 +158,6 @@ def unmarked(root: QWidget) -> list[str]:
         if WORD.search(text)
         and "⟦" not in text
         and text not in QT_OWN
-        and not NOT_MARKED_YET.fullmatch(f"{where}: {text}")
     ]
 
 
