@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from mesolog.domain.errors import KnownError
 from mesolog.services.transfer_import import Cancelled
+from mesolog.ui.common.translation import shown
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -282,12 +283,12 @@ class Job(QObject):
         if isinstance(error, Cancelled):
             log.info("%s: %s", self._title, error)
             if owner is not None:
-                show_status(owner, str(error) or self.tr("Cancelled; nothing was changed."))
+                show_status(owner, shown(error.text) or self.tr("Cancelled; nothing was changed."))
         elif isinstance(error, KnownError):
             if self._on_error is not None:
                 self._on_error(error)
             else:
-                QMessageBox.warning(owner, self._title, str(error))
+                QMessageBox.warning(owner, self._title, shown(error.text))
         else:
             log.error("unexpected error in %s\n%s", self._title, details)
             QMessageBox.critical(

@@ -32,6 +32,7 @@ from mesolog.ui.common.flow_layout import FlowLayout
 from mesolog.ui.common.forms import action_button, named
 from mesolog.ui.common.labels import indication_label
 from mesolog.ui.common.operations import ChangeBus, run_change
+from mesolog.ui.common.translation import shown
 from mesolog.ui.courses._course_card import MUTED_STYLE, CourseCard
 from mesolog.ui.courses.course_dialog import CourseDialog
 from mesolog.ui.courses.course_map import CourseMapView
@@ -324,5 +325,5 @@ class CoursePanel(QWidget):
 def _needed(violation: Violation) -> str:
     """What a violation allows, as a sentence of its own: its words rendered, then the first
     letter raised (of the words shown, so a translation's own first letter)."""
-    allowed = str(violation.allowed)
+    allowed = shown(violation.allowed)
     return allowed[:1].upper() + allowed[1:]

@@ -20,6 +20,7 @@ from mesolog.domain.ids import PatientId
 from mesolog.services.clinic import Clinic
 from mesolog.services.patients import PatientSummary
 from mesolog.ui.common.forms import named
+from mesolog.ui.common.translation import shown
 from mesolog.ui.patients.patient_table_model import (
     DUE_COLUMNS,
     LIST_COLUMNS,
@@ -156,7 +157,7 @@ class PatientLists(QWidget):
             first = page(0, PAGE_SIZE)
             due = patients.due(within_days=DUE_WITHIN_DAYS)
         except KnownError as error:
-            self.count_changed.emit(str(error))
+            self.count_changed.emit(shown(error.text))
             return
         self.patient_model.set_patients(first, today, total=total, more=page)
         self.due_model.set_patients(due, today)

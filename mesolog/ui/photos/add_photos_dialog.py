@@ -30,6 +30,7 @@ from mesolog.ui.common.forms import ERROR_STYLE, in_locale_dates, named, violati
 from mesolog.ui.common.jobs import Progress, run_job
 from mesolog.ui.common.operations import ChangeBus
 from mesolog.ui.common.screen_fit import ScrollingBody, resize_within_screen
+from mesolog.ui.common.translation import shown
 from mesolog.ui.photos._photo_rows import (
     PhotoRow,
     SessionChoice,
@@ -83,7 +84,7 @@ def refusal_text(error: KnownError) -> str:
     """A refusal in the words of the service (dates in the locale's form); a rule broken
     by the field its row shows it in ("Label: …")."""
     if not isinstance(error, ValidationError):
-        return in_locale_dates(str(error))
+        return in_locale_dates(shown(error.text))
     fields = {
         "label": QCoreApplication.translate("AddPhotosDialog", "Label"),
         "session_id": QCoreApplication.translate("AddPhotosDialog", "Session"),

@@ -34,6 +34,7 @@ from mesolog.services.clinic import Clinic
 from mesolog.services.history import PatientHistory
 from mesolog.ui.common.forms import action_button, named, violation_text
 from mesolog.ui.common.operations import ChangeBus, run_change
+from mesolog.ui.common.translation import shown
 from mesolog.ui.common.wait_cursor import busy
 from mesolog.ui.photos._import_banner import ImportBanner
 from mesolog.ui.photos._thumbnail_group import ICON_SIDE, ThumbnailGroup
@@ -140,7 +141,7 @@ class PhotosPane(QWidget):
             )
         except KnownError as error:
             self.photos = []
-            QMessageBox.warning(self, self.tr("Photos"), str(error))
+            QMessageBox.warning(self, self.tr("Photos"), shown(error.text))
         self.places = {} if history is None else session_places(history.sessions)
         self._show_groups()
         self._show_consent()
@@ -305,7 +306,7 @@ class PhotosPane(QWidget):
             with busy():
                 image = full_image(self._clinic, photo)
         except KnownError as error:
-            QMessageBox.warning(self, self.tr("Photo"), str(error))
+            QMessageBox.warning(self, self.tr("Photo"), shown(error.text))
             return None
         words = f"{photo_place_text(photo, self.places)} · {caption(photo.details)}"
         viewer = PhotoViewer(image, words.replace("\n", " · "), self)
@@ -332,7 +333,7 @@ class PhotosPane(QWidget):
         try:
             dialog = compare_dialog_for(self._clinic, self.photos, self.places, photo, self)
         except KnownError as error:
-            QMessageBox.warning(self, self.tr("Compare photos"), str(error))
+            QMessageBox.warning(self, self.tr("Compare photos"), shown(error.text))
             return
         if dialog is None:
             QMessageBox.information(

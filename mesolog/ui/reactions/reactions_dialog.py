@@ -35,6 +35,7 @@ from mesolog.ui.common.forms import error_label, named
 from mesolog.ui.common.jobs import Job, run_job
 from mesolog.ui.common.labels import reaction_label, reaction_text
 from mesolog.ui.common.screen_fit import resize_within_screen
+from mesolog.ui.common.translation import shown
 from mesolog.ui.common.wait_cursor import busy
 from mesolog.ui.reactions._group_words import count_text, grouped_by, percent_text
 from mesolog.ui.reactions._rates_chart import RatesChart
@@ -198,7 +199,7 @@ class ReactionsDialog(QDialog):
             return
         self._loading = None
         self.filter_bar.show_button.setEnabled(True)
-        self.error.setText(str(error))
+        self.error.setText(shown(error.text))
         self.error.show()
 
     def _note(self, rates: ReactionRates) -> str:
@@ -271,7 +272,7 @@ class ReactionsDialog(QDialog):
             with busy():
                 self._clinic.reaction_rates.write_csv(rates, path)
         except KnownError as error:
-            self.error.setText(str(error))
+            self.error.setText(shown(error.text))
             self.error.show()
             return None
         self.error.hide()

@@ -26,6 +26,7 @@ from mesolog.domain.enums import Solution
 from mesolog.domain.errors import KnownError, ValidationError, Violation
 from mesolog.domain.products import Lot, LotInput, Product, ProductInput, ProductUnit
 from mesolog.ui.common.forms import violation_text
+from mesolog.ui.common.translation import shown
 from mesolog.ui.sessions.product_catalogue import ProductCatalogue
 from mesolog.ui.sessions.product_completion import (
     CatalogueCompleter,
@@ -206,7 +207,7 @@ class CatalogueLink(QObject):
             self._refused(error.violations)
             return
         except KnownError as error:
-            row.offer.fail(str(error))
+            row.offer.fail(shown(error.text))
             return
         self.product = product if product.active else None
         self.refresh_offer()

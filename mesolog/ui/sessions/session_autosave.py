@@ -26,6 +26,7 @@ from mesolog.domain.ids import PatientId, SessionId
 from mesolog.domain.records import Session
 from mesolog.services.clinic import Clinic
 from mesolog.ui.common.dates import shown_time
+from mesolog.ui.common.translation import shown
 from mesolog.ui.sessions._entry_json import entry_from_json, entry_json
 
 log = logging.getLogger(__name__)
@@ -101,7 +102,7 @@ class SessionAutosave(QObject):
                 self.key, patient_id=self._patient_id, session_id=self._session_id(), payload=text
             )
         except KnownError as error:
-            self.status.emit(self.tr("Could not keep a copy: %1").replace("%1", str(error)))
+            self.status.emit(self.tr("Could not keep a copy: %1").replace("%1", shown(error.text)))
             return
         except Exception:
             log.exception("keeping the session editor's draft")

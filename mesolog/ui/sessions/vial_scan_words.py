@@ -19,6 +19,7 @@ from mesolog.scanning.scan_refusals import ScanError
 from mesolog.ui.catalogue.catalogue_words import shown_gtin
 from mesolog.ui.common.dates import long_date, qdate, writes_iso
 from mesolog.ui.common.forms import named
+from mesolog.ui.common.translation import shown
 
 ADDED_STYLE = "QLabel { background: #e8f5e9; color: #1b5e20; padding: 6px 8px; }"
 REFUSED_STYLE = "QLabel { background: #fdecea; color: #b00020; padding: 6px 8px; }"
@@ -66,7 +67,7 @@ class ScanNotice(QLabel):
 def unread(error: ScanError) -> str:
     return _filled(
         QCoreApplication.translate("VialScans", "The scan was not read: %1 Nothing was added."),
-        str(error),
+        shown(error.text),
     )
 
 

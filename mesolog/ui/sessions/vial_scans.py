@@ -57,6 +57,7 @@ from mesolog.services.clinic import Clinic
 from mesolog.ui.catalogue.product_dialog import ProductDialog
 from mesolog.ui.common.operations import ChangeBus
 from mesolog.ui.common.scanner_input import ScannerInput
+from mesolog.ui.common.translation import shown
 from mesolog.ui.sessions import vial_scan_words as words
 from mesolog.ui.sessions._editor_frame import EditorFrame
 from mesolog.ui.sessions.product_catalogue import ProductCatalogue
@@ -134,7 +135,7 @@ class VialScans(QObject):
             else:
                 self.add(product, scan)
         except KnownError as error:
-            self.notice.refused(str(error))
+            self.notice.refused(shown(error.text))
 
     def add(self, product: Product, scan: VialScan) -> ProductRow | None:
         """Adds the vial of `product` that `scan` read; the row it filled, if any."""

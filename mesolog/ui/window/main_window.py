@@ -25,6 +25,7 @@ from mesolog.ui.accounts.users_dialog import UsersDialog
 from mesolog.ui.common.forms import named, violation_text
 from mesolog.ui.common.operations import ChangeBus, run_change
 from mesolog.ui.common.screen_fit import resize_within_screen
+from mesolog.ui.common.translation import shown
 from mesolog.ui.patients.patient_dialog import PatientDialog
 from mesolog.ui.patients.patient_lists import LISTS_FULL_WIDTH, LISTS_MIN_WIDTH, PatientLists
 from mesolog.ui.patients.patient_record import PatientRecord
@@ -145,7 +146,7 @@ class MainWindow(QMainWindow):
         try:
             name = self._clinic.settings.clinic().name.strip()
         except KnownError as error:
-            QMessageBox.warning(self, self.tr("mesolog"), str(error))
+            QMessageBox.warning(self, self.tr("mesolog"), shown(error.text))
             name = ""
         return self.tr("mesolog — %1").replace("%1", name or "mesolog")
 
