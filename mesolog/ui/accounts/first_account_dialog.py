@@ -3,6 +3,7 @@ before anything else when a database has none (a new one, or one kept without ac
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from mesolog.domain import limits
@@ -10,7 +11,7 @@ from mesolog.domain.accounts import USERNAME_MAX, Account, username_violations
 from mesolog.domain.enums import Role
 from mesolog.domain.errors import Violation
 from mesolog.services.clinic import Clinic
-from mesolog.ui.accounts.password_dialog import AccountForm, self_tr
+from mesolog.ui.accounts.password_dialog import AccountForm
 from mesolog.ui.common.forms import named
 from mesolog.ui.common.labels import ordered, role_label
 from mesolog.ui.settings.settings_dialog import SettingsDialog
@@ -94,8 +95,8 @@ class FirstAccountDialog(AccountDialog):
         super().__init__(
             clinic,
             parent,
-            title=self_tr("mesolog — the first account"),
-            ok_text=self_tr("&Create and log in"),
+            title=QCoreApplication.translate("AccountForm", "mesolog — the first account"),
+            ok_text=QCoreApplication.translate("AccountForm", "&Create and log in"),
             with_role=False,
         )
         self.setObjectName("first_account_dialog")

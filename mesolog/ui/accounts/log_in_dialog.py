@@ -4,12 +4,13 @@ audits each one; a switch is audited from one account to the other)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from mesolog.domain.accounts import Account
 from mesolog.domain.errors import KnownError
 from mesolog.services.clinic import Clinic
-from mesolog.ui.accounts.password_dialog import AccountForm, password_field, self_tr
+from mesolog.ui.accounts.password_dialog import AccountForm, password_field
 from mesolog.ui.common.forms import named
 from mesolog.ui.settings.settings_dialog import workstation_settings
 
@@ -27,9 +28,17 @@ class LogInDialog(AccountForm):
     ) -> None:
         current = clinic.account if switching else None
         if current is None:
-            super().__init__(parent, self_tr("mesolog — log in"), self_tr("&Log in"))
+            super().__init__(
+                parent,
+                QCoreApplication.translate("AccountForm", "mesolog — log in"),
+                QCoreApplication.translate("AccountForm", "&Log in"),
+            )
         else:
-            super().__init__(parent, self_tr("mesolog — switch user"), self_tr("&Switch"))
+            super().__init__(
+                parent,
+                QCoreApplication.translate("AccountForm", "mesolog — switch user"),
+                QCoreApplication.translate("AccountForm", "&Switch"),
+            )
         self.setObjectName("log_in_dialog")
         self._clinic = clinic
         self._switching = current is not None

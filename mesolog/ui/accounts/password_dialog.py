@@ -11,10 +11,9 @@ import traceback
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -129,9 +128,9 @@ class AccountForm(QDialog):
         """A new password and the same typed again, with the rules under the first."""
         self.password = password_field(self, "password", self.tr("Password"))
         self.repeat = password_field(self, "repeat", self.tr("Password again"))
-        self.row(caption or self.tr("&Password:"), self.password, password_rules(self))
+        self.row(caption or self.tr("&Password:"), self.password, password_rules())
         self.row(self.tr("Password a&gain:"), self.repeat)
-        self.say_when_too_long(self.password, PASSWORD_MAX, password_rules(self))
+        self.say_when_too_long(self.password, PASSWORD_MAX, password_rules())
         return self.password, self.repeat
 
     def say_when_too_long(self, field: QLineEdit, maximum: int, allowed: str) -> None:
@@ -237,9 +236,11 @@ def _secret(violation: Violation) -> bool:
     return violation.path.replace(" ", "_") in SECRET_FIELDS
 
 
-def password_rules(context: QWidget) -> str:
+def password_rules() -> str:
     return (
-        context.tr("%1 to %2 characters, any characters; not the username.")
+        QCoreApplication.translate(
+            "AccountForm", "%1 to %2 characters, any characters; not the username."
+        )
         .replace("%1", str(PASSWORD_MIN))
         .replace("%2", str(PASSWORD_MAX))
     )
@@ -249,7 +250,11 @@ class ChangePasswordDialog(AccountForm):
     """The logged-in account changes its own password (the current one first)."""
 
     def __init__(self, clinic: Clinic, parent: QWidget | None = None) -> None:
-        super().__init__(parent, self_tr("Change my password"), self_tr("&Change"))
+        super().__init__(
+            parent,
+            QCoreApplication.translate("AccountForm", "Change my password"),
+            QCoreApplication.translate("AccountForm", "&Change"),
+        )
         self.setObjectName("change_password_dialog")
         account = clinic.account
         assert account is not None, "only a logged-in account changes its password"
@@ -285,7 +290,11 @@ class ResetPasswordDialog(AccountForm):
     """An admin gives another account a new password (to be changed by its owner)."""
 
     def __init__(self, clinic: Clinic, username: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent, self_tr("Reset a password"), self_tr("&Set password"))
+        super().__init__(
+            parent,
+            QCoreApplication.translate("AccountForm", "Reset a password"),
+            QCoreApplication.translate("AccountForm", "&Set password"),
+        )
         self.setObjectName("reset_password_dialog")
         self._clinic = clinic
         self._username = username
@@ -307,8 +316,3 @@ class ResetPasswordDialog(AccountForm):
         done, _ = self.attempt(lambda: self._clinic.accounts.set_password(self._username, new))
         if done:
             self.accept()
-
-
-def self_tr(text: str) -> str:
-    """Text translated in this module's context before a dialog exists to translate it."""
-    return QApplication.translate("AccountForm", text)

@@ -70,19 +70,19 @@ class GtinField(TypedField):
             if not is_scan_like(text):
                 return self.tr(
                     "A GTIN is digits only: 8, 12, 13 or 14 of them, as printed under the "
-                    "barcode (%1 characters typed, not all digits)."
-                ).replace("%1", str(len(text)))
+                    "barcode (%n characters typed, not all digits).",
+                    "",
+                    len(text),
+                )
             try:
                 parse_scan(text)
             except ScanError as error:
                 return str(error)
             return ""
         if len(digits) not in GTIN_LENGTHS:
-            return (
-                self.tr("%1 has %2 digits: a GTIN has 8, 12, 13 or 14.")
-                .replace("%1", digits)
-                .replace("%2", str(len(digits)))
-            )
+            return self.tr(
+                "%1 has %n digits: a GTIN has 8, 12, 13 or 14.", "", len(digits)
+            ).replace("%1", digits)
         if gtin_check_digit(digits[:-1]) != int(digits[-1]):
             return self.tr(
                 "%1: its last digit is not the check digit of the others; a digit is "

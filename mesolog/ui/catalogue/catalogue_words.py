@@ -20,10 +20,6 @@ from mesolog.ui.common.record_conflicts import FieldWords, empty_text, number_te
 PRICE_PLACES = 2
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Catalogue", text)
-
-
 def may_change_catalogue(clinic: Clinic) -> bool:
     """Whether whoever is logged in may change the catalogue (anyone, without accounts)."""
     account = clinic.account
@@ -31,11 +27,17 @@ def may_change_catalogue(clinic: Clinic) -> bool:
 
 
 def read_only_reason() -> str:
-    return _tr("Only clinicians and administrators change the catalogue; you may read it.")
+    return QCoreApplication.translate(
+        "Catalogue", "Only clinicians and administrators change the catalogue; you may read it."
+    )
 
 
 def unit_label(unit: ProductUnit) -> str:
-    return _tr("ml") if unit is ProductUnit.ML else _tr("units")
+    return (
+        QCoreApplication.translate("Catalogue", "ml")
+        if unit is ProductUnit.ML
+        else QCoreApplication.translate("Catalogue", "units")
+    )
 
 
 def amount_text(value: float | None, unit: ProductUnit | None = None) -> str:
@@ -43,7 +45,7 @@ def amount_text(value: float | None, unit: ProductUnit | None = None) -> str:
     if value is None:
         return ""
     if unit is ProductUnit.UNITS and value == 1:
-        return number_text(value, _tr("unit"))
+        return number_text(value, QCoreApplication.translate("Catalogue", "unit"))
     return number_text(value, unit_label(unit) if unit is not None else "")
 
 
@@ -52,7 +54,11 @@ def price_text(price: Decimal | None, unit: ProductUnit) -> str:
     if price is None:
         return ""
     number = QLocale().toString(float(price), "f", PRICE_PLACES)
-    per = _tr("%1 per ml") if unit is ProductUnit.ML else _tr("%1 per unit")
+    per = (
+        QCoreApplication.translate("Catalogue", "%1 per ml")
+        if unit is ProductUnit.ML
+        else QCoreApplication.translate("Catalogue", "%1 per unit")
+    )
     return per.replace("%1", number)
 
 
@@ -70,7 +76,9 @@ def shown_gtin(gtin: str) -> str:
 def expiry_text(expiry: dt.date, today: dt.date) -> str:
     """The expiry date, or "expired on …" once it has passed."""
     if expiry < today:
-        return _tr("expired on %1").replace("%1", shown_date(expiry))
+        return QCoreApplication.translate("Catalogue", "expired on %1").replace(
+            "%1", shown_date(expiry)
+        )
     return shown_date(expiry)
 
 
@@ -87,21 +95,25 @@ def _day_or_empty(value: dt.date | None) -> str:
 
 
 def _counted(value: float | None) -> str:
-    return _tr("not counted") if value is None else number_text(value)
+    return (
+        QCoreApplication.translate("Catalogue", "not counted")
+        if value is None
+        else number_text(value)
+    )
 
 
 def product_fields() -> FieldWords:
     return FieldWords(
         captions={
-            "name": _tr("Name"),
-            "manufacturer": _tr("Manufacturer"),
-            "solution": _tr("Solution"),
-            "concentration": _tr("Concentration"),
-            "unit": _tr("Unit"),
-            "gtin": _tr("GTIN"),
-            "default_volume": _tr("Default amount"),
-            "price_per_unit": _tr("Price per unit"),
-            "notes": _tr("Notes"),
+            "name": QCoreApplication.translate("Catalogue", "Name"),
+            "manufacturer": QCoreApplication.translate("Catalogue", "Manufacturer"),
+            "solution": QCoreApplication.translate("Catalogue", "Solution"),
+            "concentration": QCoreApplication.translate("Catalogue", "Concentration"),
+            "unit": QCoreApplication.translate("Catalogue", "Unit"),
+            "gtin": QCoreApplication.translate("Catalogue", "GTIN"),
+            "default_volume": QCoreApplication.translate("Catalogue", "Default amount"),
+            "price_per_unit": QCoreApplication.translate("Catalogue", "Price per unit"),
+            "notes": QCoreApplication.translate("Catalogue", "Notes"),
         },
         values={
             "solution": lambda value: solution_label(Solution(value)),
@@ -116,11 +128,11 @@ def product_fields() -> FieldWords:
 def lot_fields() -> FieldWords:
     return FieldWords(
         captions={
-            "product_id": _tr("Product"),
-            "lot_number": _tr("Lot number"),
-            "expiry_date": _tr("Expiry date"),
-            "received_on": _tr("Received on"),
-            "quantity_received": _tr("Quantity received"),
+            "product_id": QCoreApplication.translate("Catalogue", "Product"),
+            "lot_number": QCoreApplication.translate("Catalogue", "Lot number"),
+            "expiry_date": QCoreApplication.translate("Catalogue", "Expiry date"),
+            "received_on": QCoreApplication.translate("Catalogue", "Received on"),
+            "quantity_received": QCoreApplication.translate("Catalogue", "Quantity received"),
         },
         values={
             "received_on": _day_or_empty,

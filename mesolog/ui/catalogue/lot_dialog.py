@@ -25,7 +25,7 @@ from mesolog.ui.catalogue._form_rows import form_row
 from mesolog.ui.catalogue.catalogue_words import lot_fields, unit_label
 from mesolog.ui.common.dates import shown_date
 from mesolog.ui.common.form_layout import save_cancel_buttons
-from mesolog.ui.common.forms import FieldErrors, error_label, named
+from mesolog.ui.common.forms import FieldErrors, error_label, named, violation_text
 from mesolog.ui.common.operations import ChangeBus, run_change
 from mesolog.ui.common.screen_fit import resize_to_content
 from mesolog.ui.common.typed_fields import DateField, NumberField
@@ -222,7 +222,7 @@ class LotDialog(QDialog):
     def _show_violations(self, violations: tuple[Violation, ...]) -> None:
         unplaced = self.errors.show(violations)
         if unplaced:
-            self.form_error.setText("\n".join(str(violation) for violation in unplaced))
+            self.form_error.setText("\n".join(violation_text(v) for v in unplaced))
             self.form_error.show()
         self._focus_first_error()
 

@@ -38,7 +38,7 @@ from mesolog.ui.catalogue.catalogue_words import (
     unit_label,
 )
 from mesolog.ui.common.form_layout import NoteEdit, save_cancel_buttons
-from mesolog.ui.common.forms import FieldErrors, error_label, named
+from mesolog.ui.common.forms import FieldErrors, error_label, named, violation_text
 from mesolog.ui.common.labels import ordered, solution_label
 from mesolog.ui.common.operations import ChangeBus, run_change
 from mesolog.ui.common.screen_fit import resize_to_content
@@ -270,7 +270,7 @@ class ProductDialog(QDialog):
     def _show_violations(self, violations: tuple[Violation, ...]) -> None:
         unplaced = self.errors.show(violations)
         if unplaced:
-            self.form_error.setText("\n".join(str(violation) for violation in unplaced))
+            self.form_error.setText("\n".join(violation_text(v) for v in unplaced))
             self.form_error.show()
         self._focus_first_error()
 

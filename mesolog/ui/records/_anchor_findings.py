@@ -54,18 +54,17 @@ class AnchorFindings(QPlainTextEdit):
 
     def show_findings(self, source: AnchorFile, result: AnchorVerification) -> None:
         locale = QLocale()
-        total = locale.toString(len(result.outcomes))
+        total = len(result.outcomes)
         held = locale.toString(sum(o.holds for o in result.outcomes))
         replaced = sum(o.replaced for o in result.outcomes)
         if replaced:
             count = _filled(
-                self.tr("%1 of %2 anchors held; %3 replaced by a restore."),
+                self.tr("%1 of %Ln anchors held; %2 replaced by a restore.", "", total),
                 held,
-                total,
                 locale.toString(replaced),
             )
         else:
-            count = _filled(self.tr("%1 of %2 anchors held."), held, total)
+            count = _filled(self.tr("%1 of %Ln anchors held.", "", total), held)
         lines = [count, *(self._unreadable(line, source) for line in source.unreadable)]
         if source.broken is not None:
             lines.append(
@@ -177,12 +176,11 @@ class AnchorFindings(QPlainTextEdit):
                     str(claim.entry),
                 )
             case Ambiguous(matches):
-                return _filled(
-                    self.tr(
-                        "%1 entries have hashes that start so: type more of its digits, or its "
-                        "entry number."
-                    ),
-                    QLocale().toString(matches),
+                return self.tr(
+                    "%Ln entries have hashes that start so: type more of its digits, or its "
+                    "entry number.",
+                    "",
+                    matches,
                 )
             case Rewritten(entry, hash_now):
                 return _filled(

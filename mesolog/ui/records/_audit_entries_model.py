@@ -15,32 +15,26 @@ from mesolog.services.audit import AuditEntry
 from mesolog.ui.common.dates import shown_date_time
 from mesolog.ui.common.table_model import Index, ReadOnlyTableModel
 
-CONTEXT = "AuditDialog"
-"""The audit dialog's translation context: the table's words are the dialog's."""
 SHORT_ID = 8
 UNTRUSTED_COLOUR = QColor("#b00020")
-
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(CONTEXT, text, None, n)
 
 
 def action_words(action: str) -> str:
     """An audit action as a person says it ('sign' → 'Signed')."""
     words = {
-        "create": _tr("Created"),
-        "update": _tr("Changed"),
-        "void": _tr("Voided"),
-        "sign": _tr("Signed"),
-        "amend": _tr("Amended"),
-        "import": _tr("Imported"),
-        "export": _tr("Exported"),
-        "backup": _tr("Backed up"),
-        "restore": _tr("Restored"),
-        "log_in": _tr("Logged in"),
-        "log_in_failed": _tr("Log-in failed"),
-        "switch_user": _tr("Switched user"),
-        "recall": _tr("Searched for a recall"),
+        "create": QCoreApplication.translate("AuditDialog", "Created"),
+        "update": QCoreApplication.translate("AuditDialog", "Changed"),
+        "void": QCoreApplication.translate("AuditDialog", "Voided"),
+        "sign": QCoreApplication.translate("AuditDialog", "Signed"),
+        "amend": QCoreApplication.translate("AuditDialog", "Amended"),
+        "import": QCoreApplication.translate("AuditDialog", "Imported"),
+        "export": QCoreApplication.translate("AuditDialog", "Exported"),
+        "backup": QCoreApplication.translate("AuditDialog", "Backed up"),
+        "restore": QCoreApplication.translate("AuditDialog", "Restored"),
+        "log_in": QCoreApplication.translate("AuditDialog", "Logged in"),
+        "log_in_failed": QCoreApplication.translate("AuditDialog", "Log-in failed"),
+        "switch_user": QCoreApplication.translate("AuditDialog", "Switched user"),
+        "recall": QCoreApplication.translate("AuditDialog", "Searched for a recall"),
     }
     return words.get(action, action.replace("_", " "))
 
@@ -48,21 +42,21 @@ def action_words(action: str) -> str:
 def known_entities() -> dict[str, str]:
     """The audit log's entity names, each in words: records and the entries naming none."""
     return {
-        "patient": _tr("Patient"),
-        "course": _tr("Course"),
-        "session": _tr("Session"),
-        "clinician": _tr("Clinician"),
-        "photo": _tr("Photo"),
-        "product": _tr("Product"),
-        "lot": _tr("Lot"),
-        "template": _tr("Template"),
-        "clinic_settings": _tr("Clinic settings"),
-        "clinic_logo": _tr("Clinic logo"),
-        "clinic": _tr("Clinic"),
-        "database": _tr("Database"),
-        "file": _tr("File"),
-        "reaction_rates": _tr("Reaction rates"),
-        "recall": _tr("Recall search"),
+        "patient": QCoreApplication.translate("AuditDialog", "Patient"),
+        "course": QCoreApplication.translate("AuditDialog", "Course"),
+        "session": QCoreApplication.translate("AuditDialog", "Session"),
+        "clinician": QCoreApplication.translate("AuditDialog", "Clinician"),
+        "photo": QCoreApplication.translate("AuditDialog", "Photo"),
+        "product": QCoreApplication.translate("AuditDialog", "Product"),
+        "lot": QCoreApplication.translate("AuditDialog", "Lot"),
+        "template": QCoreApplication.translate("AuditDialog", "Template"),
+        "clinic_settings": QCoreApplication.translate("AuditDialog", "Clinic settings"),
+        "clinic_logo": QCoreApplication.translate("AuditDialog", "Clinic logo"),
+        "clinic": QCoreApplication.translate("AuditDialog", "Clinic"),
+        "database": QCoreApplication.translate("AuditDialog", "Database"),
+        "file": QCoreApplication.translate("AuditDialog", "File"),
+        "reaction_rates": QCoreApplication.translate("AuditDialog", "Reaction rates"),
+        "recall": QCoreApplication.translate("AuditDialog", "Recall search"),
     }
 
 

@@ -77,25 +77,23 @@ class AuditVerificationBox(QGroupBox):
             heading = self._changed_heading(result)
             summary = " ".join(
                 [
-                    self.tr("The chain of all %1 entries is intact.").replace(
-                        "%1", locale.toString(result.entries)
-                    ),
+                    self.tr("The chain of all %Ln entries is intact.", "", result.entries),
                     *self._changed_sentences(result),
                     self.tr("Keep this database file as it is, for whoever looks into it."),
                 ]
             )
         else:
             heading = self.tr("Intact")
+            #: %1: the entries counted ("5 entries"); %2: the audited records counted
+            intact = self.tr(
+                "All %1 link up from the first to the newest, and all %2 match their "
+                "newest entry; an entry wrote every record, and the locks on signed records "
+                "are as mesolog made them. Write down or print the hash of the newest entry "
+                "(%3): a later check must find the same hash at entry %3."
+            )
             summary = (
-                self.tr(
-                    "All %1 entries link up from the first to the newest, and all %2 audited "
-                    "records match their newest entry; an entry wrote every record, and the "
-                    "locks on signed records are as mesolog made them. Write down or print the "
-                    "hash of the newest entry (%3): a later check must find the same hash at "
-                    "entry %3."
-                )
-                .replace("%1", locale.toString(result.entries))
-                .replace("%2", locale.toString(result.records_checked))
+                intact.replace("%1", self.tr("%Ln entries", "", result.entries))
+                .replace("%2", self.tr("%Ln audited records", "", result.records_checked))
                 .replace("%3", locale.toString(result.entries))
             )
         problems += self._record_problems(result) + self._lock_problems(result)

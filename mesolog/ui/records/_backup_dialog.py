@@ -142,14 +142,18 @@ class BackupDialog(QDialog):
     def problems(self) -> list[Violation]:
         found = []
         if not self.folder.text().strip():
-            found.append(Violation("folder", "", "choose a folder for the backup"))
+            found.append(Violation("folder", "", self.tr("choose a folder for the backup")))
         if self.encrypt.isChecked():
             typed = self.passphrase.text()
             if not typed.strip():
-                found.append(Violation("passphrase", "", "type a passphrase, or untick encryption"))
+                found.append(
+                    Violation("passphrase", "", self.tr("type a passphrase, or untick encryption"))
+                )
             elif self.repeat.text() != typed:
                 found.append(
-                    Violation("repeat", "", "type the same passphrase twice; these two differ")
+                    Violation(
+                        "repeat", "", self.tr("type the same passphrase twice; these two differ")
+                    )
                 )
         return found
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import ClassVar
 
 import shiboken6
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from mesolog.domain.errors import KnownError
@@ -20,7 +20,7 @@ from mesolog.services.backups import BackupCheck, RestoreResult, WrongPassphrase
 from mesolog.services.clinic import Clinic
 from mesolog.ui.common.jobs import run_job, show_status
 from mesolog.ui.common.operations import ChangeBus
-from mesolog.ui.records._backup_texts import counts, not_available, tr
+from mesolog.ui.records._backup_texts import counts, not_available
 from mesolog.ui.records._rules import may_administer, uncancellable
 from mesolog.ui.records.passphrase_dialog import ask_passphrase
 
@@ -38,7 +38,7 @@ class RestoreFlow(QObject):
         self._clinic = clinic
         self._bus = bus
         self.source = source
-        self.title = tr("Restore from backup")
+        self.title = self.tr("Restore from backup")
         self._passphrase: str | None = None
         self.result: RestoreResult | None = None
         self.ended = False
@@ -75,7 +75,7 @@ class RestoreFlow(QObject):
                 lambda _progress: backups.verify(source, passphrase=passphrase),
                 on_done=self._checked,
                 on_error=self._check_failed,
-                label=tr("Checking %1…").replace("%1", source.name),
+                label=self.tr("Checking %1…").replace("%1", source.name),
             )
         )
 
@@ -91,7 +91,7 @@ class RestoreFlow(QObject):
             self._end(None)
             return
         if not self._confirmed(check):
-            show_status(self._parent, tr("Nothing was restored."))
+            show_status(self._parent, self.tr("Nothing was restored."))
             self._end(None)
             return
         backups, source, passphrase = self._clinic.backups, self.source, self._passphrase
@@ -102,39 +102,41 @@ class RestoreFlow(QObject):
                 lambda _progress: backups.restore(source, passphrase=passphrase),
                 on_done=self._restored,
                 on_error=self._refused,
-                label=tr("Restoring the database from %1…").replace("%1", source.name),
+                label=self.tr("Restoring the database from %1…").replace("%1", source.name),
             )
         )
 
     def _confirmed(self, check: BackupCheck) -> bool:
         holds = (
-            tr("%1 is a whole mesolog database: %2, schema %3.")
+            self.tr("%1 is a whole mesolog database: %2, schema %3.")
             .replace("%1", check.source.name)
             .replace("%2", counts(check.patients, check.sessions))
             .replace("%3", check.revision)
         )
         if check.needs_upgrade:
-            holds += " " + tr("It is of an older version; it will be upgraded as it is restored.")
+            holds += " " + self.tr(
+                "It is of an older version; it will be upgraded as it is restored."
+            )
         if check.encrypted:
-            holds += " " + tr("It was encrypted; the passphrase opens it.")
+            holds += " " + self.tr("It was encrypted; the passphrase opens it.")
         try:
             folder = str(self._clinic.backups.folder)
         except KnownError:
-            folder = tr("the backup folder")
+            folder = self.tr("the backup folder")
         text = "\n\n".join(
             [
                 holds,
-                tr(
+                self.tr(
                     "Restoring replaces everything in the open database with the content of "
                     "this file: patients, sessions, accounts, settings and the audit log. "
                     "Whatever was recorded after this backup was taken will be gone from it, "
                     "here and on every other workstation using the database."
                 ),
-                tr(
+                self.tr(
                     "First a safety copy of the database as it is now is kept in %1; "
                     "restoring that copy undoes this restore."
                 ).replace("%1", folder),
-                tr("Restore now?"),
+                self.tr("Restore now?"),
             ]
         )
         answer = QMessageBox.question(
@@ -154,28 +156,28 @@ class RestoreFlow(QObject):
         if shiboken6.isValid(self._bus):
             self._bus.changed.emit()
         lines = [
-            tr("The database was restored from %1. It holds %2.")
+            self.tr("The database was restored from %1. It holds %2.")
             .replace("%1", result.source.name)
             .replace("%2", counts(result.patients, result.sessions)),
         ]
         if result.upgraded_from:
             lines.append(
-                tr("The backup's older schema %1 was upgraded to %2.")
+                self.tr("The backup's older schema %1 was upgraded to %2.")
                 .replace("%1", result.upgraded_from)
                 .replace("%2", result.revision)
             )
         lines += [
             "",
-            tr("The database as it was before the restore is kept at:"),
+            self.tr("The database as it was before the restore is kept at:"),
             str(result.safety_copy),
-            tr("Restore that file to undo this restore."),
+            self.tr("Restore that file to undo this restore."),
         ]
         QMessageBox.information(self._owner(), self.title, "\n".join(lines))
         self._end(result)
 
     def _refused(self, error: KnownError, *, before_restoring: bool = False) -> None:
         text = str(error)
-        unchanged = tr("Nothing was restored; the database is as it was.")
+        unchanged = self.tr("Nothing was restored; the database is as it was.")
         if before_restoring and unchanged not in text:
             text = f"{text}\n\n{unchanged}"
         QMessageBox.warning(self._owner(), self.title, text)
@@ -196,7 +198,7 @@ def restore_from_file(parent: QWidget, clinic: Clinic, bus: ChangeBus) -> Restor
     Returns the flow (its `finished` carries the RestoreResult or None), or None when it
     was refused at once or no file was chosen.
     """
-    title = tr("Restore from backup")
+    title = QCoreApplication.translate("BackupActions", "Restore from backup")
     if not clinic.backups.available:
         not_available(parent, title)
         return None
@@ -204,9 +206,10 @@ def restore_from_file(parent: QWidget, clinic: Clinic, bus: ChangeBus) -> Restor
         QMessageBox.warning(
             parent,
             title,
-            tr(
+            QCoreApplication.translate(
+                "BackupActions",
                 "Only an administrator may restore a backup: it replaces every record in "
-                "the database. Log in as an administrator to restore one."
+                "the database. Log in as an administrator to restore one.",
             ),
         )
         return None
@@ -214,7 +217,9 @@ def restore_from_file(parent: QWidget, clinic: Clinic, bus: ChangeBus) -> Restor
         parent,
         title,
         _start_folder(clinic),
-        tr("mesolog backups (*.sqlite *.sqlite.enc);;All files (*)"),
+        QCoreApplication.translate(
+            "BackupActions", "mesolog backups (*.sqlite *.sqlite.enc);;All files (*)"
+        ),
     )
     if not path:
         return None

@@ -171,9 +171,11 @@ class AuditDialog(QDialog):
         locale = QLocale()
         if more:
             text = self.tr(
-                "Showing the newest %1 entries, newest first. Older ones match too: narrow "
-                "the filters (a patient, a user or a first day) to see them."
-            ).replace("%1", locale.toString(len(shown)))
+                "Showing the newest %Ln entries, newest first. Older ones match too: narrow "
+                "the filters (a patient, a user or a first day) to see them.",
+                "",
+                len(shown),
+            )
         elif not shown:
             text = self.tr("No entries match these filters.")
         else:

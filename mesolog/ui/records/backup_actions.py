@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from mesolog.domain.errors import KnownError
@@ -17,7 +17,7 @@ from mesolog.services.backups import BackupResult, DailyBackupResult
 from mesolog.services.clinic import Clinic
 from mesolog.ui.common.jobs import Job, Progress, run_job, show_status
 from mesolog.ui.records._backup_dialog import BackupDialog
-from mesolog.ui.records._backup_texts import counts, not_available, size, tr
+from mesolog.ui.records._backup_texts import counts, not_available, size
 from mesolog.ui.records._rules import uncancellable
 
 NEVER_MS = 2**31 - 1
@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 def back_up_now(parent: QWidget, clinic: Clinic) -> Job | None:
     """Asks where (and whether to encrypt), then backs up in the background and says what
     was written: the file, its size and what it holds. None when nothing was started."""
-    title = tr("Back up")
+    title = QCoreApplication.translate("BackupActions", "Back up")
     backups = clinic.backups
     if not backups.available:
         not_available(parent, title)
@@ -55,18 +55,23 @@ def back_up_now(parent: QWidget, clinic: Clinic) -> Job | None:
 
     def done(result: BackupResult) -> None:
         lines = [
-            tr("The backup is written and checked."),
+            QCoreApplication.translate("BackupActions", "The backup is written and checked."),
             "",
-            tr("File: %1").replace("%1", str(result.path)),
-            tr("Size: %1").replace("%1", size(result.size_bytes)),
-            tr("It holds %1.").replace("%1", counts(result.patients, result.sessions)),
+            QCoreApplication.translate("BackupActions", "File: %1").replace("%1", str(result.path)),
+            QCoreApplication.translate("BackupActions", "Size: %1").replace(
+                "%1", size(result.size_bytes)
+            ),
+            QCoreApplication.translate("BackupActions", "It holds %1.").replace(
+                "%1", counts(result.patients, result.sessions)
+            ),
         ]
         if result.encrypted:
             lines += [
                 "",
-                tr(
+                QCoreApplication.translate(
+                    "BackupActions",
                     "It is encrypted: keep the passphrase safe; without it the backup "
-                    "cannot be read."
+                    "cannot be read.",
                 ),
             ]
         QMessageBox.information(parent, title, "\n".join(lines))
@@ -77,7 +82,9 @@ def back_up_now(parent: QWidget, clinic: Clinic) -> Job | None:
             title,
             work,
             on_done=done,
-            label=tr("Backing up the database to %1…").replace("%1", str(choice.folder)),
+            label=QCoreApplication.translate(
+                "BackupActions", "Backing up the database to %1…"
+            ).replace("%1", str(choice.folder)),
         )
     )
 
@@ -95,7 +102,7 @@ def daily_backup_at_start(parent: QWidget, clinic: Clinic) -> None:
     """
     if not clinic.backups.available:
         return
-    title = tr("Daily backup")
+    title = QCoreApplication.translate("BackupActions", "Daily backup")
     backups = clinic.backups
 
     def work(_progress: Progress) -> DailyBackupResult:
@@ -106,14 +113,16 @@ def daily_backup_at_start(parent: QWidget, clinic: Clinic) -> None:
         except Exception as error:
             log.exception("unexpected error in the daily backup")
             raise KnownError(
-                f"Something went wrong inside mesolog (a bug): {type(error).__name__}."
+                QCoreApplication.translate(
+                    "BackupActions", "Something went wrong inside mesolog (a bug): %1."
+                ).replace("%1", type(error).__name__)
             ) from error
 
     def done(result: DailyBackupResult) -> None:
         if result.backup is not None:
             show_status(
                 parent,
-                tr("Daily backup written: %1 (%2).")
+                QCoreApplication.translate("BackupActions", "Daily backup written: %1 (%2).")
                 .replace("%1", result.backup.path.name)
                 .replace("%2", size(result.backup.size_bytes)),
             )
@@ -122,9 +131,10 @@ def daily_backup_at_start(parent: QWidget, clinic: Clinic) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             title,
-            tr(
+            QCoreApplication.translate(
+                "BackupActions",
                 "Today's automatic backup could not be written:\n%1\n\nmesolog works on as "
-                "usual. Solve the problem, then back up by hand (Back Up Now)."
+                "usual. Solve the problem, then back up by hand (Back Up Now).",
             ).replace("%1", str(error)),
             QMessageBox.StandardButton.Close,
             parent,
@@ -134,5 +144,12 @@ def daily_backup_at_start(parent: QWidget, clinic: Clinic) -> None:
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.show()
 
-    job = run_job(parent, title, work, on_done=done, on_error=failed, label=tr("Daily backup…"))
+    job = run_job(
+        parent,
+        title,
+        work,
+        on_done=done,
+        on_error=failed,
+        label=QCoreApplication.translate("BackupActions", "Daily backup…"),
+    )
     job.dialog.setMinimumDuration(NEVER_MS)  # restarts the timer that would show it

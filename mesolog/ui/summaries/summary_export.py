@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -206,10 +206,15 @@ def export_summary(parent: QWidget, clinic: Clinic, history: PatientHistory) -> 
     if not dialog.exec():
         return None
     choice = dialog.choice()
-    title = dialog.tr("Export treatment summary")
+    title = QCoreApplication.translate("SummaryOptionsDialog", "Export treatment summary")
     name = patient.details.record_number or patient.details.family_name
     suggested = summary_folder() / f"summary-{name}-{choice.kind.value}-copy.pdf"
-    path, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), dialog.tr("PDF (*.pdf)"))
+    path, _ = QFileDialog.getSaveFileName(
+        parent,
+        title,
+        str(suggested),
+        QCoreApplication.translate("SummaryOptionsDialog", "PDF (*.pdf)"),
+    )
     if not path:
         return None
     target = Path(path) if Path(path).suffix else Path(path).with_suffix(".pdf")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from mesolog.domain.accounts import Permission
 from mesolog.domain.currency import currency_symbol
@@ -14,16 +14,13 @@ from mesolog.domain.enums import Area, Indication, Solution
 from mesolog.domain.products import ProductUnit
 from mesolog.domain.records import NeedleTechnique, ProductUse, TreatmentLine
 from mesolog.domain.templates import CourseEstimate, TemplateInput
+from mesolog.domain.texts import fill
 from mesolog.services.clinic import Clinic
 from mesolog.ui.catalogue.catalogue_words import amount_text
 from mesolog.ui.common.labels import area_label, indication_label, solution_label
-from mesolog.ui.common.record_conflicts import FieldWords, empty_text, in_sentence, number_text
+from mesolog.ui.common.record_conflicts import FieldWords, empty_text, number_text
 
 MONEY_PLACES = 2
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Templates", text)
 
 
 def may_change_templates(clinic: Clinic) -> bool:
@@ -33,7 +30,9 @@ def may_change_templates(clinic: Clinic) -> bool:
 
 
 def read_only_reason() -> str:
-    return _tr("Only clinicians and administrators change templates; you may read them.")
+    return QCoreApplication.translate(
+        "Templates", "Only clinicians and administrators change templates; you may read them."
+    )
 
 
 def money_text(amount: Decimal | None, currency: str = "") -> str:
@@ -47,16 +46,42 @@ def money_text(amount: Decimal | None, currency: str = "") -> str:
     return QLocale().toCurrencyString(float(amount), symbol, MONEY_PLACES)
 
 
+class TemplateCounts(QObject):
+    """The templates' counted words, with a plural form for each language: PySide6
+    translates a plural (`self.tr(text, "", n)`) only in the class whose method says it, so
+    nothing inherits this one (docs/translation-plan.md §0.2). English reads as the sources
+    say ("1 days") until its plural catalogue."""
+
+    def days(self, n: int) -> str:
+        return self.tr("%Ln days", "an interval between two sessions", n)
+
+    def intervals(self, initial: int, maintenance: int) -> str:
+        return self.tr(
+            "%1, then %Ln days", "the first interval, then the maintenance one", maintenance
+        ).replace("%1", QLocale().toString(initial))
+
+    def estimate(self, sessions: int, products: str) -> str:
+        return self.tr(
+            "Estimate for %Ln sessions: %1 of products (no session fee).", "", sessions
+        ).replace("%1", products)
+
+    def estimate_with_fees(self, sessions: int, total: str, fees: str, products: str) -> str:
+        return (
+            self.tr("Estimate for %Ln sessions: %1 (session fees %2, products %3).", "", sessions)
+            .replace("%1", total)
+            .replace("%2", fees)
+            .replace("%3", products)
+        )
+
+
 def days_text(days: int) -> str:
-    return _tr("%1 days").replace("%1", QLocale().toString(days))
+    return TemplateCounts().days(days)
 
 
 def intervals_text(details: TemplateInput) -> str:
     """ "14, then 28 days": the first interval, then the maintenance one."""
-    return (
-        _tr("%1, then %2 days")
-        .replace("%1", QLocale().toString(details.initial_interval_days))
-        .replace("%2", QLocale().toString(details.maintenance_interval_days))
+    return TemplateCounts().intervals(
+        details.initial_interval_days, details.maintenance_interval_days
     )
 
 
@@ -77,14 +102,24 @@ def line_text(line: TreatmentLine) -> str:
     """One line in a sentence: "Cheeks: needle 2 mm; HydraBoost 1.5% 2 ml"."""
     technique = line.technique
     if isinstance(technique, NeedleTechnique):
-        how = _tr("needle %1").replace("%1", number_text(technique.depth_mm, "mm"))
+        how = QCoreApplication.translate("Templates", "needle %1").replace(
+            "%1", number_text(technique.depth_mm, "mm")
+        )
     else:
-        how = _tr("pen %1").replace("%1", number_text(technique.depth_mm, "mm"))
+        how = QCoreApplication.translate("Templates", "pen %1").replace(
+            "%1", number_text(technique.depth_mm, "mm")
+        )
     products = ", ".join(product_text(product) for product in line.products)
     area = area_label(line.area)
     if line.area_detail:
         area = f"{area} ({line.area_detail})"
-    return f"{area}: {how}; {products}" if products else f"{area}: {how}"
+    values = {"area": area, "how": how, "products": products}
+    if not products:
+        #: a template's treatment line without products: its area, then its technique
+        return fill(QCoreApplication.translate("Templates", "{area}: {how}"), None, values, str)
+    #: a template's treatment line: its area, its technique, then its products
+    line_words = QCoreApplication.translate("Templates", "{area}: {how}; {products}")
+    return fill(line_words, None, values, str)
 
 
 def _lines(lines: tuple[TreatmentLine, ...]) -> str:
@@ -98,15 +133,17 @@ def _fee(fee: Decimal | None) -> str:
 def template_fields() -> FieldWords:
     return FieldWords(
         captions={
-            "name": _tr("Name"),
-            "indication": _tr("Indication"),
-            "planned_sessions": _tr("Planned sessions"),
-            "initial_interval_days": _tr("First interval"),
-            "maintenance_interval_days": _tr("Maintenance interval"),
-            "protocol": _tr("Protocol"),
-            "lines": _tr("Treatment lines"),
-            "session_fee": _tr("Session fee"),
-            "notes": _tr("Notes"),
+            "name": QCoreApplication.translate("Templates", "Name"),
+            "indication": QCoreApplication.translate("Templates", "Indication"),
+            "planned_sessions": QCoreApplication.translate("Templates", "Planned sessions"),
+            "initial_interval_days": QCoreApplication.translate("Templates", "First interval"),
+            "maintenance_interval_days": QCoreApplication.translate(
+                "Templates", "Maintenance interval"
+            ),
+            "protocol": QCoreApplication.translate("Templates", "Protocol"),
+            "lines": QCoreApplication.translate("Templates", "Treatment lines"),
+            "session_fee": QCoreApplication.translate("Templates", "Session fee"),
+            "notes": QCoreApplication.translate("Templates", "Notes"),
         },
         values={
             "indication": lambda value: indication_label(Indication(value)),
@@ -120,8 +157,24 @@ def template_fields() -> FieldWords:
 
 def use_word(product_name: str, solution: Solution) -> str:
     """A template's product as the estimate names it: by its name, or "any <solution>" for
-    a line that names none."""
-    return product_name or _tr("any %1").replace("%1", in_sentence(solution_label(solution)))
+    a line that names none (a sentence each: "any" agrees with the solution in Greek)."""
+    return product_name or any_solution()[solution]
+
+
+def any_solution() -> dict[Solution, str]:
+    """ "any hyaluronic acid": a solution a template's line names, no product."""
+    return {
+        Solution.HYALURONIC_ACID: QCoreApplication.translate("Templates", "any hyaluronic acid"),
+        Solution.DMAE: QCoreApplication.translate("Templates", "any DMAE"),
+        Solution.CAFFEINE: QCoreApplication.translate("Templates", "any caffeine"),
+        Solution.PHOSPHATIDYLCHOLINE: QCoreApplication.translate(
+            "Templates", "any phosphatidylcholine"
+        ),
+        Solution.VITAMINS: QCoreApplication.translate("Templates", "any vitamins"),
+        Solution.AMINO_ACIDS: QCoreApplication.translate("Templates", "any amino acids"),
+        Solution.PEPTIDES: QCoreApplication.translate("Templates", "any peptides"),
+        Solution.OTHER: QCoreApplication.translate("Templates", "any other solution"),
+    }
 
 
 def unpriced_names(details: TemplateInput, estimate: CourseEstimate) -> list[str]:
@@ -136,26 +189,21 @@ def unpriced_names(details: TemplateInput, estimate: CourseEstimate) -> list[str
 
 def estimate_text(details: TemplateInput, estimate: CourseEstimate) -> str:
     """What a course of the template is expected to cost, in a sentence or two."""
-    sessions = QLocale().toString(estimate.sessions)
+    counts, currency = TemplateCounts(), estimate.currency
     if estimate.fees is None:
-        text = (
-            _tr("Estimate for %1 sessions: %2 of products (no session fee).")
-            .replace("%1", sessions)
-            .replace("%2", money_text(estimate.products, estimate.currency))
-        )
+        text = counts.estimate(estimate.sessions, money_text(estimate.products, currency))
     else:
-        text = (
-            _tr("Estimate for %1 sessions: %2 (session fees %3, products %4).")
-            .replace("%1", sessions)
-            .replace("%2", money_text(estimate.total, estimate.currency))
-            .replace("%3", money_text(estimate.fees, estimate.currency))
-            .replace("%4", money_text(estimate.products, estimate.currency))
+        text = counts.estimate_with_fees(
+            estimate.sessions,
+            money_text(estimate.total, currency),
+            money_text(estimate.fees, currency),
+            money_text(estimate.products, currency),
         )
     unpriced = unpriced_names(details, estimate)
     if unpriced:
-        text += "\n" + _tr("No price in the catalogue, left out: %1.").replace(
-            "%1", ", ".join(unpriced)
-        )
+        text += "\n" + QCoreApplication.translate(
+            "Templates", "No price in the catalogue, left out: %1."
+        ).replace("%1", ", ".join(unpriced))
     if estimate.without_units:
         text += "\n" + QCoreApplication.translate(
             "Templates", "No units given in the template, left out: %1."

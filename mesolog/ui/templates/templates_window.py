@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -62,7 +62,12 @@ def copy_name(name: str, taken: set[str]) -> str:
     """ "Name (copy)", or "Name (copy 2)"… the first no template has (folded)."""
     number = 1
     while True:
-        suffix = " (copy)" if number == 1 else f" (copy {number})"
+        #: after a duplicated template's name (its leading space too)
+        suffix = QCoreApplication.translate("TemplatesWindow", " (copy)")
+        if number > 1:
+            #: after a duplicated template's name when "(copy)" is taken: %1 counts 2, 3…
+            copy_n = QCoreApplication.translate("TemplatesWindow", " (copy %1)")
+            suffix = copy_n.replace("%1", str(number))
         candidate = name[: TEMPLATE_NAME_MAX - len(suffix)] + suffix
         if fold(candidate) not in taken:
             return candidate

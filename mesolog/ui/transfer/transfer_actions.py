@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from mesolog.domain.errors import KnownError, ValidationError, Violation
 from mesolog.domain.ids import PatientId
+from mesolog.domain.texts import fill
 from mesolog.interchange.bundle import BUNDLE_SUFFIX
 from mesolog.services.clinic import Clinic
 from mesolog.services.transfer_export import write_export
@@ -39,11 +40,8 @@ from mesolog.ui.common.jobs import Job, Progress, run_job
 from mesolog.ui.common.operations import ChangeBus
 
 JSON_SUFFIX = ".json"
-CONTEXT = "TransferActions"
-
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(CONTEXT, text, None, n)
+VALUE_SHOWN_MAX = 80
+"""A value longer than this, as Violation writes it, is shown by its length only."""
 
 
 class ImportProblemsDialog(QDialog):
@@ -72,7 +70,7 @@ class ImportProblemsDialog(QDialog):
         self.problems.setReadOnly(True)
         self.problems.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.problems.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.problems.setPlainText("\n".join(problem_line(v) for v in violations))
+        self.problems.setPlainText("\n".join(self.problem_line(v) for v in violations))
         heading.setBuddy(self.problems)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.setObjectName("buttons")
@@ -85,23 +83,57 @@ class ImportProblemsDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(760, 420)
 
-
-def problem_line(violation: Violation) -> str:
-    """One problem: where in the file, then what is wrong in words."""
-    if violation.path == FILE:  # the value is where the file breaks: "line 3, column 7"
+    def problem_line(self, violation: Violation) -> str:
+        """One problem: where in the file, then what is wrong in words; the path as the file
+        has it ("patients[0].family_name: '  ' is not allowed; some text …")."""
         allowed = str(violation.allowed)
-        return f"{FILE}, {violation.value}: {allowed[:1].upper()}{allowed[1:]}"
-    return str(violation)  # patients[0].family_name: '  ' is not allowed; some text ...
+        if violation.path == FILE:  # the value is where the file breaks: "line 3, column 7"
+            return f"{FILE}, {violation.value}: {allowed[:1].upper()}{allowed[1:]}"
+        refused = self.tr("{path}: {value} is not allowed; {allowed}")
+        values = {"path": violation.path, "value": self._value(violation.value), "allowed": allowed}
+        return fill(refused, None, values, str)
+
+    def _value(self, value: object) -> str:
+        """The value as the domain's Violation says it: its repr, or only its length when
+        too long to read in a line (it may be a note)."""
+        try:
+            text = repr(value)
+        except RecursionError:
+            return self.tr("(a deeply nested value)")
+        if len(text) <= VALUE_SHOWN_MAX:
+            return text
+        size = len(value) if isinstance(value, str) else len(text)
+        return self.tr("(%n characters)", "a value too long to show", size)
+
+
+class ExportCounts(QObject):
+    """What an export wrote, counted, with a plural form for each language: PySide6
+    translates a plural (`self.tr(text, "", n)`) only in the class whose method says it, so
+    nothing inherits this one (docs/translation-plan.md §0.2)."""
+
+    def exported(self, patients: int, file: Path) -> str:
+        return self.tr("Exported %n patient(s) to %1.", "", patients).replace("%1", str(file))
+
+    def photos_held(self, photos: int) -> str:
+        return self.tr("The file holds their %n photo(s).", "", photos)
+
+    def photos_left_out(self, photos: int) -> str:
+        return self.tr(
+            "%n photo(s) were left out: export with photos (zip) to take them along.", "", photos
+        )
 
 
 def import_file(parent: QWidget, clinic: Clinic, bus: ChangeBus) -> Job | None:
     """Asks for a file and imports it in the background; None when no file was chosen."""
-    title = _tr("Import patients")
+    title = QCoreApplication.translate("TransferActions", "Import patients")
     path, _ = QFileDialog.getOpenFileName(
         parent,
         title,
         "",
-        _tr("mesolog export, with photos or without (*.json *.zip);;All files (*)"),
+        QCoreApplication.translate(
+            "TransferActions",
+            "mesolog export, with photos or without (*.json *.zip);;All files (*)",
+        ),
     )
     if not path:
         return None
@@ -131,16 +163,24 @@ def import_file(parent: QWidget, clinic: Clinic, bus: ChangeBus) -> Job | None:
         work,
         on_done=done,
         on_error=refused,
-        label=_tr("Importing the patients of %1…").replace("%1", file.name),
+        label=QCoreApplication.translate(
+            "TransferActions", "Importing the patients of %1…"
+        ).replace("%1", file.name),
     )
 
 
 def export_json(parent: QWidget, clinic: Clinic, patient_id: PatientId | None) -> Job | None:
     """Asks where to save, the document alone or with photos (a zip bundle), and exports
     the clinic (or one patient) there in the background."""
-    title = _tr("Export patients") if patient_id is None else _tr("Export patient")
-    alone = _tr("mesolog export, without photos (*.json)")
-    with_photos = _tr("mesolog export with photos (zip) (*%1)").replace("%1", BUNDLE_SUFFIX)
+    title = (
+        QCoreApplication.translate("TransferActions", "Export patients")
+        if patient_id is None
+        else QCoreApplication.translate("TransferActions", "Export patient")
+    )
+    alone = QCoreApplication.translate("TransferActions", "mesolog export, without photos (*.json)")
+    with_photos = QCoreApplication.translate(
+        "TransferActions", "mesolog export with photos (zip) (*%1)"
+    ).replace("%1", BUNDLE_SUFFIX)
     path, chosen = QFileDialog.getSaveFileName(
         parent, title, suggested_name(clinic, patient_id), f"{alone};;{with_photos}"
     )
@@ -165,20 +205,22 @@ def export_json(parent: QWidget, clinic: Clinic, patient_id: PatientId | None) -
             patient=patient, progress=progress.report, cancelled=progress.cancelled
         )
         if progress.cancelled():
-            raise Cancelled("The export was cancelled; no file was written.")
+            raise Cancelled(
+                QCoreApplication.translate(
+                    "TransferActions", "The export was cancelled; no file was written."
+                )
+            )
         write_export(file, document)
         return len(document.get("patients", ())), document.get("photos_left_out", 0), False
 
     def done(counts: tuple[int, int, bool]) -> None:
         patients, photos, with_them = counts
-        said = _tr("Exported %n patient(s) to %1.", patients).replace("%1", str(file))
+        counted = ExportCounts()
+        said = counted.exported(patients, file)
         if with_them:
-            said += " " + _tr("The file holds their %n photo(s).", photos)
+            said += " " + counted.photos_held(photos)
         elif photos:
-            said += " " + _tr(
-                "%n photo(s) were left out: export with photos (zip) to take them along.",
-                photos,
-            )
+            said += " " + counted.photos_left_out(photos)
         QMessageBox.information(parent, title, said)
 
     return run_job(
@@ -186,7 +228,9 @@ def export_json(parent: QWidget, clinic: Clinic, patient_id: PatientId | None) -
         title,
         work,
         on_done=done,
-        label=_tr("Exporting to %1…").replace("%1", file.name),
+        label=QCoreApplication.translate("TransferActions", "Exporting to %1…").replace(
+            "%1", file.name
+        ),
     )
 
 
