@@ -23,6 +23,7 @@ from mesolog.services.clinic import Clinic
 from mesolog.ui.accounts._concealed_windows import ConcealedWindows
 from mesolog.ui.accounts._lock_dialog import LockDialog
 from mesolog.ui.accounts.password_dialog import fit_height
+from mesolog.ui.common.translation import shown
 from mesolog.ui.common.wait_cursor import busy
 from mesolog.ui.sessions.session_autosave import SessionAutosave
 
@@ -295,7 +296,7 @@ class IdleLock(QObject):
         except KnownError as error:
             # The username is not in question here: only the password can be wrong.
             wrong = str(error) == WRONG_LOG_IN
-            dialog.show_refusal(self.tr("The password is wrong.") if wrong else str(error))
+            dialog.show_refusal(self.tr("The password is wrong.") if wrong else shown(error.text))
             return False
         except Exception:
             log.exception("checking the password to unlock")

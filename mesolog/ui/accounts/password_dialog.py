@@ -29,6 +29,7 @@ from mesolog.domain.accounts import PASSWORD_MAX, PASSWORD_MIN, password_violati
 from mesolog.domain.errors import KnownError, ValidationError, Violation
 from mesolog.services.clinic import Clinic
 from mesolog.ui.common.forms import FieldErrors, error_label, named, violation_text
+from mesolog.ui.common.translation import shown
 from mesolog.ui.common.wait_cursor import busy
 
 T = TypeVar("T")
@@ -177,7 +178,7 @@ class AccountForm(QDialog):
         except ValidationError as error:
             self.show_errors(error.violations)
         except KnownError as error:
-            self.show_general(str(error))
+            self.show_general(shown(error.text))
         except Exception:
             log.exception("unexpected error in %s", self.windowTitle())
             QMessageBox.critical(

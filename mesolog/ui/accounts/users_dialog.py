@@ -33,6 +33,7 @@ from mesolog.ui.accounts.password_dialog import ResetPasswordDialog
 from mesolog.ui.common.forms import ERROR_STYLE, action_button, named
 from mesolog.ui.common.labels import role_label
 from mesolog.ui.common.screen_fit import resize_within_screen
+from mesolog.ui.common.translation import shown
 from mesolog.ui.common.wait_cursor import busy
 
 DEFAULT_SIZE = (760, 420)
@@ -107,7 +108,7 @@ class UsersDialog(QDialog):
         try:
             self.accounts = self._clinic.accounts.overview()
         except KnownError as error:
-            self._say(str(error), error=True)
+            self._say(shown(error.text), error=True)
             return
         yes, no = self.tr("Yes"), self.tr("No")
         self.table.setRowCount(len(self.accounts))
@@ -260,7 +261,7 @@ class UsersDialog(QDialog):
                 changed = change()
         except KnownError as error:
             self.refresh()
-            self._say(str(error), error=True)
+            self._say(shown(error.text), error=True)
             return
         self.refresh(select=changed.username)
         self._say(done.replace("%1", changed.username))

@@ -14,6 +14,7 @@ from mesolog.domain.products import GTIN_LENGTHS, gtin_check_digit
 from mesolog.scanning.scan_refusals import ScanError
 from mesolog.scanning.vial_scans import is_scan_like, parse_scan
 from mesolog.ui.catalogue.catalogue_words import shown_gtin
+from mesolog.ui.common.translation import shown
 from mesolog.ui.common.typed_fields import NumberField, TypedField
 
 GTIN_KINDS = {8: "EAN-8", 12: "UPC-A", 13: "EAN-13", 14: "GTIN-14"}
@@ -77,7 +78,7 @@ class GtinField(TypedField):
             try:
                 parse_scan(text)
             except ScanError as error:
-                return str(error)
+                return shown(error.text)
             return ""
         if len(digits) not in GTIN_LENGTHS:
             return self.tr(

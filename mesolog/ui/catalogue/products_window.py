@@ -42,6 +42,7 @@ from mesolog.ui.catalogue.product_dialog import ProductDialog
 from mesolog.ui.common.forms import ERROR_STYLE, action_button, named
 from mesolog.ui.common.operations import ChangeBus, run_change
 from mesolog.ui.common.screen_fit import resize_within_screen, screen_room
+from mesolog.ui.common.translation import shown
 
 TABLE_ROWS = (9, 5)
 """Rows the products and the lots tables show before they scroll."""
@@ -197,7 +198,7 @@ class ProductsWindow(QDialog):
             self._products = self._clinic.products.all(retired=True)
             self._lot_counts = Counter(lot.details.product_id for lot in self._clinic.lots.all())
         except KnownError as error:
-            self._say(str(error), error=True)
+            self._say(shown(error.text), error=True)
             return
         self._show_products()
 
@@ -235,7 +236,7 @@ class ProductsWindow(QDialog):
             try:
                 lots = self._clinic.lots.of_product(product.id)
             except KnownError as error:
-                self._say(str(error), error=True)
+                self._say(shown(error.text), error=True)
         self.lot_model.today = self._clinic.context.today()
         self.lot_model.show(lots)
         if product is None:

@@ -23,6 +23,7 @@ from mesolog.domain.errors import KnownError, Violation
 from mesolog.reports.recall_letter_text import PLACEHOLDERS, letter_text_violations
 from mesolog.services.clinic import Clinic
 from mesolog.ui.common.forms import error_label, named, violation_text
+from mesolog.ui.common.translation import shown
 
 
 def default_letter_text() -> str:
@@ -114,7 +115,7 @@ class LetterBox(QWidget):
         try:
             self._clinic.settings.update_recall_letter(text)
         except KnownError as error:
-            self.error.setText(str(error))
+            self.error.setText(shown(error.text))
             self.error.show()
             return
         self.kept.setText(self.tr("Kept as the clinic's letter: every recall starts from it."))

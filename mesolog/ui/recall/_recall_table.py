@@ -16,6 +16,7 @@ from mesolog.services.recall import PAGE
 from mesolog.ui.common.dates import shown_date
 from mesolog.ui.common.labels import area_label
 from mesolog.ui.common.table_model import Index, ReadOnlyTableModel
+from mesolog.ui.common.translation import shown
 from mesolog.ui.common.wait_cursor import busy
 
 
@@ -67,24 +68,27 @@ class RecallTableModel(ReadOnlyTableModel[RecallColumn]):
         self.endResetModel()
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 - Qt's
-        shown = self._result
+        current = self._result
         return (
-            not parent.isValid() and not self._stalled and shown is not None and not shown.complete
+            not parent.isValid()
+            and not self._stalled
+            and current is not None
+            and not current.complete
         )
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008 - signature
         if not self.canFetchMore(parent):
             return
-        shown = self._result
-        assert shown is not None
+        current = self._result
+        assert current is not None
         try:
             with busy():
-                read = self._clinic.recall.more(shown, self.page)
+                read = self._clinic.recall.more(current, self.page)
         except KnownError as error:
             self._stalled = True
-            self.unreadable.emit(str(error))
+            self.unreadable.emit(shown(error.text))
             return
-        added = self._rows_of(read.patients[len(shown.patients) :])
+        added = self._rows_of(read.patients[len(current.patients) :])
         self._result = read
         if added:
             first = len(self._rows)

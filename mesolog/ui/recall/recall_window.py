@@ -36,6 +36,7 @@ from mesolog.ui.common.dates import shown_date
 from mesolog.ui.common.forms import error_label, named
 from mesolog.ui.common.jobs import Progress, run_job
 from mesolog.ui.common.screen_fit import resize_within_screen
+from mesolog.ui.common.translation import shown
 from mesolog.ui.common.wait_cursor import busy
 from mesolog.ui.recall._letter_box import LetterBox
 from mesolog.ui.recall._recall_form import RecallForm
@@ -172,7 +173,7 @@ class RecallWindow(QDialog):
             self._not_searched()
             return
         except KnownError as error:
-            self._say(str(error))
+            self._say(shown(error.text))
             self._not_searched()
             return
         self.show_result(result)

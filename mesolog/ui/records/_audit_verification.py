@@ -14,6 +14,7 @@ from mesolog.domain.errors import KnownError
 from mesolog.services.audit import AuditVerification, GuardFault, Unaudited
 from mesolog.ui.common.dates import shown_date_time
 from mesolog.ui.common.forms import ERROR_STYLE, named
+from mesolog.ui.common.translation import shown
 from mesolog.ui.records._audit_entries_model import SHORT_ID, record_words
 
 
@@ -227,7 +228,7 @@ class AuditVerificationBox(QGroupBox):
     def show_failure(self, error: KnownError) -> None:
         self._show(
             self.tr("Not checked"),
-            self.tr("The audit log could not be checked: %1").replace("%1", str(error)),
+            self.tr("The audit log could not be checked: %1").replace("%1", shown(error.text)),
             newest_hash=None,
             problems=[],
             trusted=False,

@@ -20,6 +20,7 @@ from mesolog.services.backups import BackupCheck, RestoreResult, WrongPassphrase
 from mesolog.services.clinic import Clinic
 from mesolog.ui.common.jobs import run_job, show_status
 from mesolog.ui.common.operations import ChangeBus
+from mesolog.ui.common.translation import shown
 from mesolog.ui.records._backup_texts import counts, not_available
 from mesolog.ui.records._rules import may_administer, uncancellable
 from mesolog.ui.records.passphrase_dialog import ask_passphrase
@@ -176,7 +177,7 @@ class RestoreFlow(QObject):
         self._end(result)
 
     def _refused(self, error: KnownError, *, before_restoring: bool = False) -> None:
-        text = str(error)
+        text = shown(error.text)
         unchanged = self.tr("Nothing was restored; the database is as it was.")
         if before_restoring and unchanged not in text:
             text = f"{text}\n\n{unchanged}"

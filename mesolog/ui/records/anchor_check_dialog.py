@@ -33,6 +33,7 @@ from mesolog.services.backups import WrongPassphraseError
 from mesolog.services.clinic import Clinic
 from mesolog.ui.common.forms import ERROR_STYLE, action_button, error_label, named
 from mesolog.ui.common.jobs import Job, run_job
+from mesolog.ui.common.translation import shown
 from mesolog.ui.records._anchor_findings import AnchorFindings
 from mesolog.ui.records._rules import uncancellable
 from mesolog.ui.records.passphrase_dialog import ask_passphrase
@@ -152,7 +153,7 @@ class AnchorCheckDialog(QDialog):
                 entry = int(self.entry.text()) if self.entry.text() else None
                 source = typed_file(typed_claim(self.hash.text(), entry, field=self.tr("Hash")))
             except KnownError as error:
-                self._refuse(str(error))
+                self._refuse(shown(error.text))
                 return None
 
             def work() -> Checked:
@@ -205,7 +206,7 @@ class AnchorCheckDialog(QDialog):
         if isinstance(error, WrongPassphraseError):
             QTimer.singleShot(0, lambda: self._check(wrong=True))  # once this job has ended
             return
-        self._refuse(str(error))
+        self._refuse(shown(error.text))
 
     def show_result(self, source: AnchorFile, result: AnchorVerification) -> None:
         failed = [o for o in result.outcomes if not o.holds and not o.replaced]

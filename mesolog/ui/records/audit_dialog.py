@@ -31,6 +31,7 @@ from mesolog.services.clinic import Clinic
 from mesolog.ui.common.forms import error_label, named
 from mesolog.ui.common.jobs import Job, run_job
 from mesolog.ui.common.screen_fit import resize_within_screen
+from mesolog.ui.common.translation import shown
 from mesolog.ui.records._audit_entries_model import AuditColumn, AuditEntriesModel
 from mesolog.ui.records._audit_filters import AuditFilterBar
 from mesolog.ui.records._audit_verification import AuditVerificationBox
@@ -160,13 +161,13 @@ class AuditDialog(QDialog):
             entries = self._clinic.audit.entries(**self.filter_bar.filters(), limit=self._limit + 1)
         except KnownError as error:
             self.model.set_entries([])
-            self.error.setText(str(error))
+            self.error.setText(shown(error.text))
             self.error.show()
             self.note.setText(self.tr("No entries shown."))
             return
         more = len(entries) > self._limit
-        shown = entries[: self._limit]
-        self.model.set_entries(shown)
+        listed = entries[: self._limit]
+        self.model.set_entries(listed)
         self._size_columns()
         locale = QLocale()
         if more:
@@ -174,12 +175,12 @@ class AuditDialog(QDialog):
                 "Showing the newest %Ln entries, newest first. Older ones match too: narrow "
                 "the filters (a patient, a user or a first day) to see them.",
                 "",
-                len(shown),
+                len(listed),
             )
-        elif not shown:
+        elif not listed:
             text = self.tr("No entries match these filters.")
         else:
-            text = self.tr("Entries: %1, newest first.").replace("%1", locale.toString(len(shown)))
+            text = self.tr("Entries: %1, newest first.").replace("%1", locale.toString(len(listed)))
         self.note.setText(text)
 
     def _size_columns(self) -> None:

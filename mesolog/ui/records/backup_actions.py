@@ -16,6 +16,7 @@ from mesolog.services.backup_copies import make_folder
 from mesolog.services.backups import BackupResult, DailyBackupResult
 from mesolog.services.clinic import Clinic
 from mesolog.ui.common.jobs import Job, Progress, run_job, show_status
+from mesolog.ui.common.translation import shown
 from mesolog.ui.records._backup_dialog import BackupDialog
 from mesolog.ui.records._backup_texts import counts, not_available, size
 from mesolog.ui.records._rules import uncancellable
@@ -35,7 +36,7 @@ def back_up_now(parent: QWidget, clinic: Clinic) -> Job | None:
     try:
         default_folder = backups.folder
     except KnownError as error:
-        QMessageBox.warning(parent, title, str(error))
+        QMessageBox.warning(parent, title, shown(error.text))
         return None
     dialog = BackupDialog(default_folder, parent)
     try:
@@ -135,7 +136,7 @@ def daily_backup_at_start(parent: QWidget, clinic: Clinic) -> None:
                 "BackupActions",
                 "Today's automatic backup could not be written:\n%1\n\nmesolog works on as "
                 "usual. Solve the problem, then back up by hand (Back Up Now).",
-            ).replace("%1", str(error)),
+            ).replace("%1", shown(error.text)),
             QMessageBox.StandardButton.Close,
             parent,
         )

@@ -13,6 +13,7 @@ from mesolog.domain.errors import KnownError
 from mesolog.services.clinic import Clinic
 from mesolog.services.encryption import encrypt_database
 from mesolog.ui.common.operations import ChangeBus
+from mesolog.ui.common.translation import shown
 from mesolog.ui.common.wait_cursor import busy
 from mesolog.ui.reactions.reactions_dialog import ReactionsDialog, may_read_rates
 from mesolog.ui.recall.recall_window import may_recall, open_recall
@@ -155,7 +156,7 @@ class RecordsMenu(QObject):
                 result = encrypt_database(self._host.clinic, passphrase)
         except KnownError as error:
             # Nothing was changed; the clinic reconnects on its next use.
-            QMessageBox.warning(window, title, str(error))
+            QMessageBox.warning(window, title, shown(error.text))
             return
         QMessageBox.information(
             window,

@@ -32,6 +32,7 @@ from mesolog.ui.common.form_layout import save_cancel_buttons
 from mesolog.ui.common.forms import FieldErrors, error_label, named, violation_text
 from mesolog.ui.common.operations import ChangeBus, run_change
 from mesolog.ui.common.screen_fit import ScrollingBody, resize_within_screen
+from mesolog.ui.common.translation import shown
 from mesolog.ui.common.versioned_saves import VersionedForm, note_label
 from mesolog.ui.templates._plan_fields import PlanFields
 from mesolog.ui.templates._template_catalogue import TemplateCatalogue
@@ -222,7 +223,7 @@ class TemplateDialog(QDialog):
         try:
             estimate = self._clinic.templates.estimate(details, int(sessions))
         except KnownError as error:
-            self.estimate.setText(str(error))
+            self.estimate.setText(shown(error.text))
             return
         self.estimate.setText(estimate_text(details, estimate))
 

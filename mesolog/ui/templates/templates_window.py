@@ -33,6 +33,7 @@ from mesolog.services.clinic import Clinic
 from mesolog.ui.common.forms import ERROR_STYLE, action_button, named
 from mesolog.ui.common.operations import ChangeBus, run_change
 from mesolog.ui.common.screen_fit import resize_within_screen
+from mesolog.ui.common.translation import shown
 from mesolog.ui.templates._template_table import TemplateColumn, TemplateTableModel
 from mesolog.ui.templates.template_dialog import TemplateDialog
 from mesolog.ui.templates.template_words import may_change_templates, read_only_reason
@@ -202,7 +203,7 @@ class TemplatesWindow(QDialog):
             self._templates = self._clinic.templates.all(retired=True)
             self._currency = self._clinic.settings.clinic().currency
         except KnownError as error:
-            self._say(str(error), error=True)
+            self._say(shown(error.text), error=True)
             return
         self._show()
 

@@ -38,6 +38,7 @@ from mesolog.services.transfer_import import FILE, Cancelled, ImportReport
 from mesolog.ui.common.forms import named
 from mesolog.ui.common.jobs import Job, Progress, run_job
 from mesolog.ui.common.operations import ChangeBus
+from mesolog.ui.common.translation import shown
 
 JSON_SUFFIX = ".json"
 VALUE_SHOWN_MAX = 80
@@ -86,7 +87,7 @@ class ImportProblemsDialog(QDialog):
     def problem_line(self, violation: Violation) -> str:
         """One problem: where in the file, then what is wrong in words; the path as the file
         has it ("patients[0].family_name: '  ' is not allowed; some text …")."""
-        allowed = str(violation.allowed)
+        allowed = shown(violation.allowed)
         if violation.path == FILE:  # the value is where the file breaks: "line 3, column 7"
             return f"{FILE}, {violation.value}: {allowed[:1].upper()}{allowed[1:]}"
         refused = self.tr("{path}: {value} is not allowed; {allowed}")
@@ -155,7 +156,7 @@ def import_file(parent: QWidget, clinic: Clinic, bus: ChangeBus) -> Job | None:
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.open()
         else:
-            QMessageBox.warning(parent, title, str(error))
+            QMessageBox.warning(parent, title, shown(error.text))
 
     return run_job(
         parent,
