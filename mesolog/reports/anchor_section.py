@@ -8,32 +8,43 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from mesolog.domain.chain_anchor import FOOTER_DIGITS, ChainAnchor, grouped
+from mesolog.domain.texts import phrase
+from mesolog.reports.formatting import Formatter, markup
 from mesolog.reports.summary_styles import para, rich
 from mesolog.reports.summary_tables import Kit
 
 
-def footer_anchor(anchor: ChainAnchor) -> str:
+def footer_anchor(anchor: ChainAnchor, fmt: Formatter) -> str:
     """'Audit log entry 1234 · 3f2a 9b1c 0d4e 5f60': enough to type back (16 of 64 digits)."""
-    return f"Audit log entry {anchor.entry} · {grouped(anchor.hash[:FOOTER_DIGITS])}"
+    footer = phrase("RecordAnchor", "Audit log entry {entry} · {digits}", "a summary's footer")
+    return fmt.say(
+        footer.having(entry=str(anchor.entry), digits=grouped(anchor.hash[:FOOTER_DIGITS]))
+    )
 
 
 def anchor_section(anchor: ChainAnchor, kit: Kit, *, for_patient: bool) -> list[Flowable]:
     """The whole hash, with what it is for, kept together at the end of the summary."""
-    s = kit.styles
-    intro = (
-        f"<b>Record fingerprint.</b> When this summary was made, the clinic's audit log ended "
-        f"at entry {anchor.entry}, whose hash is:"
+    s, say = kit.styles, kit.fmt.say
+    label = markup(say(phrase("RecordAnchor", "Record fingerprint.")))
+    ended = phrase(
+        "RecordAnchor",
+        "When this summary was made, the clinic's audit log ended at entry {entry}, whose hash is:",
     )
+    intro = f"<b>{label}</b> {markup(say(ended.having(entry=str(anchor.entry))))}"
     lines = [rich(intro, s["Small"]), rich(f"<b>{grouped(anchor.hash)}</b>", s["Value"])]
     if for_patient:
-        use = (
+        use = phrase(
+            "RecordAnchor",
             "With it, the clinic can show that your record as printed here has not been "
-            "changed since."
+            "changed since.",
         )
-        lines.append(para(use, s["Small"]))
+        lines.append(para(say(use), s["Small"]))
     else:
         short = grouped(anchor.hash[:FOOTER_DIGITS])
-        use = "A later rewrite of the records printed here shows when the audit log is checked:"
+        use = phrase(
+            "RecordAnchor",
+            "A later rewrite of the records printed here shows when the audit log is checked:",
+        )
         command = f'mesolog audit verify --against "{short}" --entry {anchor.entry}'
-        lines += [para(use, s["Small"]), para(command, s["Small"])]
+        lines += [para(say(use), s["Small"]), para(command, s["Small"])]
     return [KeepTogether([Spacer(1, 6 * mm), *lines])]

@@ -11,13 +11,14 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from mesolog.diagrams.shapes import DiagramDrawing
-from mesolog.domain.diagram_ids import Diagram, ZoneRef
+from mesolog.domain.diagram_ids import Diagram, Side, ZoneRef
 from mesolog.domain.enums import SessionStatus
 from mesolog.domain.records import ProductUse
+from mesolog.domain.texts import Text, phrase
 from mesolog.reports.chart_figure import MARGIN_X, ChartFigure
 from mesolog.reports.chart_maps import ChartGroup, NumberedSession, chart_groups, sessions_words
 from mesolog.reports.chart_shading import legend
-from mesolog.reports.formatting import NBSP, word
+from mesolog.reports.formatting import NBSP, Formatter
 from mesolog.reports.summary_styles import (
     MUTED,
     TableCommands,
@@ -27,16 +28,26 @@ from mesolog.reports.summary_styles import (
 )
 from mesolog.reports.summary_tables import Kit
 
-DIAGRAM_WORDS: Mapping[Diagram, str] = {
-    Diagram.FACE_FRONT: "Face, from the front",
-    Diagram.FACE_LEFT: "Face, left profile",
-    Diagram.FACE_RIGHT: "Face, right profile",
-    Diagram.NECK_DECOLLETAGE: "Neck and décolletage",
-    Diagram.BODY_FRONT: "Body, from the front",
-    Diagram.BODY_BACK: "Body, from behind",
-    Diagram.SCALP: "Scalp, from above",
+DIAGRAM_WORDS: Mapping[Diagram, Text] = {
+    Diagram.FACE_FRONT: phrase("ChartSection", "Face, from the front", "a diagram"),
+    Diagram.FACE_LEFT: phrase("ChartSection", "Face, left profile", "a diagram"),
+    Diagram.FACE_RIGHT: phrase("ChartSection", "Face, right profile", "a diagram"),
+    Diagram.NECK_DECOLLETAGE: phrase("ChartSection", "Neck and décolletage", "a diagram"),
+    Diagram.BODY_FRONT: phrase("ChartSection", "Body, from the front", "a diagram"),
+    Diagram.BODY_BACK: phrase("ChartSection", "Body, from behind", "a diagram"),
+    Diagram.SCALP: phrase("ChartSection", "Scalp, from above", "a diagram"),
 }
-POINT_HEADINGS = ("Point", "Zone", "Product", "Lot", "Amount")
+SIDED: Mapping[Side, Text] = {
+    Side.LEFT: phrase("ChartSection", "{zone}, left", "a zone on the patient's own left side"),
+    Side.RIGHT: phrase("ChartSection", "{zone}, right", "a zone on the patient's own right side"),
+}
+POINT_HEADINGS = (
+    phrase("ChartSection", "Point", "an injection point"),
+    phrase("ChartSection", "Zone"),
+    phrase("ChartSection", "Product"),
+    phrase("ChartSection", "Lot"),
+    phrase("ChartSection", "Amount"),
+)
 POINT_COLUMNS = (0.12, 0.3, 0.34, 0.12, 0.12)
 FIGURE_HEIGHT = 100 * mm
 """The tallest a diagram is drawn two to a row."""
@@ -49,39 +60,49 @@ SWATCH = 4 * mm
 TABLE_START = 28 * mm
 
 
-def zone_words(zone: ZoneRef, *, diagram: bool = False) -> str:
+def zone_words(zone: ZoneRef, fmt: Formatter, *, diagram: bool = False) -> str:
     """`Cheeks, left` (the patient's side), with `(Face, from the front)` when asked."""
-    text = word(zone.area)
+    text = fmt.word(zone.area)
     if zone.side is not None:
-        text += f", {zone.side.value}"
-    return f"{text} ({DIAGRAM_WORDS[zone.diagram]})" if diagram else text
+        text = fmt.say(SIDED[zone.side], zone=text)
+    return f"{text} ({fmt.say(DIAGRAM_WORDS[zone.diagram])})" if diagram else text
 
 
-def product_words(product: ProductUse | None) -> str:
+def product_words(product: ProductUse | None, fmt: Formatter) -> str:
     if product is None:
         return "—"
     if product.product_name:
-        return f"{product.product_name} ({word(product.solution)})"
-    return word(product.solution)
+        return f"{product.product_name} ({fmt.word(product.solution)})"
+    return fmt.word(product.solution)
 
 
 def _heading(group: ChartGroup, kit: Kit) -> list[Flowable]:
     """`Chart of session 3, 12 Mar 2025`; for a group, `Chart of sessions 1–3 and 6: one
     map` and their dates."""
-    s = kit.styles
+    s, fmt = kit.styles, kit.fmt
 
     def day(n: NumberedSession) -> str:
-        draft = " (draft)" if n.session.status is SessionStatus.DRAFT else ""
-        return f"{kit.fmt.date(n.session.performed_on)}{draft}"
+        date = fmt.date(n.session.performed_on)
+        if n.session.status is not SessionStatus.DRAFT:
+            return date
+        return fmt.say(phrase("ChartSection", "{date} (draft)", "a session").having(date=date))
 
     if not group.merged:
         [only] = group.sessions
-        return [para(f"Chart of session {only.number}, {day(only)}", s["Subheading"])]
+        chart = phrase("ChartSection", "Chart of session {number}, {date}")
+        return [
+            para(fmt.say(chart.having(number=str(only.number), date=day(only))), s["Subheading"])
+        ]
     *runs, last = sessions_words([n.number for n in group.sessions]).replace("S", "").split(",")
-    numbers = f"{', '.join(runs)} and {last}" if runs else last
+    if runs:
+        joined = phrase("ChartSection", "{numbers} and {last}", "session numbers: 1–3, 5 and 7")
+        numbers = fmt.say(joined.having(numbers=", ".join(runs), last=last))
+    else:
+        numbers = last
     dates = " · ".join(f"S{n.number}{NBSP}{day(n)}" for n in group.sessions)
+    merged = phrase("ChartSection", "Chart of sessions {numbers}: one map")
     return [
-        para(f"Chart of sessions {numbers}: one map", s["Subheading"]),
+        para(fmt.say(merged.having(numbers=numbers)), s["Subheading"]),
         para(dates, s["Small"]),
     ]
 
@@ -101,7 +122,7 @@ def _figures(
         column, height = (kit.width, LARGE_FIGURE_HEIGHT) if large else (half, FIGURE_HEIGHT)
         width = min(column - 2 * MARGIN_X, height * drawing.width / drawing.height)
         cell: list[Flowable] = [
-            para(DIAGRAM_WORDS[diagram], kit.styles["Small"]),
+            para(kit.fmt.say(DIAGRAM_WORDS[diagram]), kit.styles["Small"]),
             ChartFigure(drawing, width, group.shades, markers),
         ]
         if large:
@@ -142,7 +163,7 @@ def _legend(group: ChartGroup, kit: Kit, width: float) -> list[Flowable]:
         row, column = divmod(index, columns)
         if column == 0:
             rows.append(["", ""] * columns)
-        rows[row][2 * column + 1] = para(shade.label, s["Small"])
+        rows[row][2 * column + 1] = para(kit.fmt.say(shade.words), s["Small"])
         swatch = (2 * column, row)
         commands += [
             ("BACKGROUND", swatch, swatch, HexColor(shade.fill)),
@@ -156,29 +177,40 @@ def _legend(group: ChartGroup, kit: Kit, width: float) -> list[Flowable]:
         style=TableStyle(commands),
         hAlign="LEFT",
     )
-    how = "Shade: the technique and depth of the line that marked the zone. " + (
-        "Markers: a number alone is that injection point in every session of the chart; "
-        "S2·3 is point 3 of session 2 only. "
-        if group.merged
-        else "Markers: the injection points, numbered in the session's order. "
-    )
-    reading = para(how + "Left and right are the patient's own.", s["Small"])
+    if group.merged:
+        how = phrase(
+            "ChartSection",
+            "Shade: the technique and depth of the line that marked the zone. Markers: a number "
+            "alone is that injection point in every session of the chart; S2·3 is point 3 of "
+            "session 2 only. Left and right are the patient's own.",
+        )
+    else:
+        how = phrase(
+            "ChartSection",
+            "Shade: the technique and depth of the line that marked the zone. Markers: the "
+            "injection points, numbered in the session's order. Left and right are the "
+            "patient's own.",
+        )
+    reading = para(kit.fmt.say(how), s["Small"])
     return [swatches, Spacer(1, 1.5 * mm), reading]
 
 
 def _points_table(group: ChartGroup, kit: Kit) -> Flowable:
     s, fmt = kit.styles, kit.fmt
     if not group.rows:
-        return para("No injection points recorded: the shaded zones were treated.", s["Empty"])
+        none = phrase(
+            "ChartSection", "No injection points recorded: the shaded zones were treated."
+        )
+        return para(fmt.say(none), s["Empty"])
     several = len(group.diagrams) > 1
-    rows: list[list[Flowable | str]] = [[para(h, s["HeadCell"]) for h in POINT_HEADINGS]]
+    rows: list[list[Flowable | str]] = [[para(fmt.say(h), s["HeadCell"]) for h in POINT_HEADINGS]]
     for point in group.rows:
         lot = point.product.lot_number if point.product and point.product.lot_number else "—"
         rows.append(
             [
                 para(point.label, s["Cell"]),
-                para(zone_words(point.zone, diagram=several), s["Cell"]),
-                para(product_words(point.product), s["Cell"]),
+                para(zone_words(point.zone, fmt, diagram=several), s["Cell"]),
+                para(product_words(point.product, fmt), s["Cell"]),
                 para(lot, s["Cell"]),
                 f"{fmt.number(point.amount_ml, max_digits=3)}{NBSP}ml",
             ]

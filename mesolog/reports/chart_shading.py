@@ -9,11 +9,12 @@ from dataclasses import dataclass
 
 from mesolog.domain.diagram_ids import ZoneRef
 from mesolog.domain.records import NeedleTechnique, Technique, TreatmentLine
+from mesolog.domain.texts import Text, phrase
 
-DEPTH_BANDS: tuple[tuple[float, str], ...] = (
-    (1.0, "up to 1 mm deep"),
-    (2.0, "over 1 and up to 2 mm deep"),
-    (float("inf"), "over 2 mm deep"),
+DEPTH_BANDS: tuple[tuple[float, Text], ...] = (
+    (1.0, phrase("ChartShading", "up to 1 mm deep", "a depth band of a chart's legend")),
+    (2.0, phrase("ChartShading", "over 1 and up to 2 mm deep", "a depth band of a chart's legend")),
+    (float("inf"), phrase("ChartShading", "over 2 mm deep", "a depth band of a chart's legend")),
 )
 """Upper bound (mm, inclusive) of each band and how the legend says it."""
 
@@ -22,24 +23,40 @@ DEPTH_BANDS: tuple[tuple[float, str], ...] = (
 class Shade:
     key: str
     """`needle-1` … `pen-3`, `mixed`: the same technique kind and band give the same key."""
-    label: str
+    words: Text
+    """How the legend says it."""
     fill: str
     """`#rrggbb`."""
+
+    @property
+    def label(self) -> str:
+        """The legend's words in English."""
+        return str(self.words)
 
 
 _FILLS = {
     "needle": ("#b3d0ee", "#76a6d9", "#3f78b8"),
     "pen": ("#f8cf94", "#eea24f", "#c9721c"),
 }
-_NAMES = {"needle": "Needle", "pen": "Pen"}
+_NAMES = {
+    "needle": phrase("ChartShading", "Needle", "a technique in a chart's legend"),
+    "pen": phrase("ChartShading", "Pen", "a micro-needling pen, in a chart's legend"),
+}
+_SHADED = phrase(
+    "ChartShading", "{technique}, {depth}", "a chart's legend: Needle, up to 1 mm deep"
+)
 
 SHADES: tuple[Shade, ...] = tuple(
-    Shade(f"{kind}-{band + 1}", f"{_NAMES[kind]}, {words}", _FILLS[kind][band])
+    Shade(
+        f"{kind}-{band + 1}",
+        _SHADED.having(technique=_NAMES[kind], depth=words),
+        _FILLS[kind][band],
+    )
     for kind in ("needle", "pen")
     for band, (_, words) in enumerate(DEPTH_BANDS)
 )
 """Every technique shade, in the legend's order."""
-MIXED = Shade("mixed", "More than one technique or depth", "#d5c8ea")
+MIXED = Shade("mixed", phrase("ChartShading", "More than one technique or depth"), "#d5c8ea")
 LEGEND_ORDER: tuple[Shade, ...] = (*SHADES, MIXED)
 
 

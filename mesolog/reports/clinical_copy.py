@@ -6,33 +6,49 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from mesolog.domain.records import PatientInput
-from mesolog.reports.formatting import Formatter, markup, word
+from mesolog.domain.texts import phrase
+from mesolog.reports.formatting import Formatter, markup
 from mesolog.reports.summary_styles import rich
-from mesolog.reports.summary_tables import Kit
+from mesolog.reports.summary_tables import Fact, Kit
+
+NOT_RECORDED = phrase("ClinicalCopy", "not recorded", "a patient's detail")
+NONE_RECORDED = phrase("ClinicalCopy", "none recorded", "a patient's medication, consent")
 
 
-def clinical_pairs(details: PatientInput, fmt: Formatter) -> list[tuple[str, str]]:
+def clinical_pairs(details: PatientInput, fmt: Formatter) -> list[Fact]:
     """Label and value of each detail the patient copy leaves out."""
     consent = details.consent_signed_on
+    skin = details.fitzpatrick_type
+    signed = phrase("ClinicalCopy", "signed {date}", "a consent form")
     return [
-        ("Sex", word(details.sex) if details.sex is not None else "not recorded"),
         (
-            "Skin type",
-            f"Fitzpatrick {details.fitzpatrick_type.value}"
-            if details.fitzpatrick_type is not None
-            else "not recorded",
+            phrase("ClinicalCopy", "Sex"),
+            fmt.word(details.sex) if details.sex is not None else NOT_RECORDED,
         ),
-        ("Phone", details.phone or "—"),
-        ("E-mail", details.email or "—"),
-        ("Medication", details.medications or "none recorded"),
-        ("Consent on file", f"signed {fmt.date(consent)}" if consent else "none recorded"),
+        (
+            phrase("ClinicalCopy", "Skin type"),
+            phrase("ClinicalCopy", "Fitzpatrick {type}").having(type=skin.value)
+            if skin is not None
+            else NOT_RECORDED,
+        ),
+        (phrase("ClinicalCopy", "Phone"), details.phone or "—"),
+        (phrase("ClinicalCopy", "E-mail"), details.email or "—"),
+        (phrase("ClinicalCopy", "Medication"), details.medications or NONE_RECORDED),
+        (
+            phrase("ClinicalCopy", "Consent on file"),
+            signed.having(date=fmt.date(consent)) if consent else NONE_RECORDED,
+        ),
     ]
 
 
 def clinical_texts(details: PatientInput, kit: Kit) -> list[Flowable]:
     """The medical history and the patient's notes, each under its label, when recorded."""
     parts: list[Flowable] = []
-    for label, text in (("Medical history", details.medical_history), ("Notes", details.notes)):
+    for label, text in (
+        (phrase("ClinicalCopy", "Medical history:"), details.medical_history),
+        (phrase("ClinicalCopy", "Notes:", "the patient's"), details.notes),
+    ):
         if text:
-            parts.append(rich(f"<b>{label}:</b> {markup(text)}", kit.styles["Value"]))
+            said = markup(kit.fmt.say(label))
+            parts.append(rich(f"<b>{said}</b> {markup(text)}", kit.styles["Value"]))
     return parts

@@ -12,21 +12,37 @@ from reportlab.platypus import Flowable, Table, TableStyle
 from mesolog.domain.enums import Solution
 from mesolog.domain.records import NeedleTechnique, ProductUse, Reaction, Session, Technique
 from mesolog.domain.templates import CourseEstimate
-from mesolog.reports.formatting import SOLUTION_WORDS, Formatter, markup, word
+from mesolog.domain.texts import Text, phrase
+from mesolog.reports.formatting import Formatter, markup
 from mesolog.reports.summary_data import CourseSummary
 from mesolog.reports.summary_styles import grid_commands, para, rich
-from mesolog.reports.summary_tables import Kit, facts_table
+from mesolog.reports.summary_tables import Fact, Kit, facts_table
 
-PATIENT_HEADINGS = ("Date", "Clinician", "Treated areas", "Treatment", "Products used")
+PATIENT_HEADINGS = (
+    phrase("PatientCopy", "Date"),
+    phrase("PatientCopy", "Clinician"),
+    phrase("PatientCopy", "Treated areas"),
+    phrase("PatientCopy", "Treatment"),
+    phrase("PatientCopy", "Products used"),
+)
 PATIENT_COLUMNS = (0.13, 0.17, 0.19, 0.17, 0.34)
-REACTION_HEADINGS = ("Session", "Reaction", "Now")
+REACTION_HEADINGS = (
+    phrase("PatientCopy", "Session"),
+    phrase("PatientCopy", "Reaction"),
+    phrase("PatientCopy", "Now", "whether a reaction has gone"),
+)
 REACTION_COLUMNS = (0.16, 0.42, 0.42)
 
 
-def treatment_words(technique: Technique) -> str:
-    if isinstance(technique, NeedleTechnique):
-        return "Injections with a fine needle"
-    return "Micro-needling pen"
+INJECTIONS = phrase("PatientCopy", "Injections with a fine needle")
+PEN = phrase("PatientCopy", "Micro-needling pen")
+LOT = phrase("PatientCopy", "lot {lot}")
+STILL_PRESENT = phrase("PatientCopy", "still present at the last visit", "a reaction")
+GONE = phrase("PatientCopy", "gone by {date}", "a reaction")
+
+
+def treatment_words(technique: Technique) -> Text:
+    return INJECTIONS if isinstance(technique, NeedleTechnique) else PEN
 
 
 def products_words(products: Sequence[ProductUse], fmt: Formatter) -> list[str]:
@@ -36,7 +52,7 @@ def products_words(products: Sequence[ProductUse], fmt: Formatter) -> list[str]:
     many of its uses have none recorded: `2 units + 1 use without units · 7.5 ml`."""
     amounts: dict[tuple[str, str, str], tuple[float, float | None, int]] = {}
     for product in products:
-        key = (product.product_name, word(product.solution), product.lot_number)
+        key = (product.product_name, fmt.word(product.solution), product.lot_number)
         volume, units, without = amounts.get(key, (0.0, None, 0))
         if product.units is None:
             without += 1
@@ -48,7 +64,7 @@ def products_words(products: Sequence[ProductUse], fmt: Formatter) -> list[str]:
         named = f"{markup(name)} ({markup(solution)})" if name else markup(solution)
         parts = [named, fmt.amount(volume, units, without_units=without)]
         if lot:
-            parts.append(f"lot {markup(lot)}")
+            parts.append(markup(fmt.say(LOT, lot=lot)))
         lines.append(", ".join(parts))
     return lines
 
@@ -60,17 +76,17 @@ def _unique(items: Sequence[str]) -> list[str]:
 def patient_session_table(sessions: Sequence[Session], kit: Kit) -> Table:
     """One row per session; the header repeats on each page."""
     s, fmt = kit.styles, kit.fmt
-    rows: list[list[Flowable | str]] = [[para(h, s["HeadCell"]) for h in PATIENT_HEADINGS]]
+    rows: list[list[Flowable | str]] = [[para(fmt.say(h), s["HeadCell"]) for h in PATIENT_HEADINGS]]
     for session in sessions:
         lines = session.entry.treatments
         areas = _unique(
             [
-                markup(word(line.area))
+                markup(fmt.word(line.area))
                 + (f": {markup(line.area_detail)}" if line.area_detail else "")
                 for line in lines
             ]
         )
-        treatments = _unique([treatment_words(line.technique) for line in lines])
+        treatments = _unique([markup(fmt.say(treatment_words(line.technique))) for line in lines])
         products = products_words([p for line in lines for p in line.products], fmt)
         rows.append(
             [
@@ -89,17 +105,23 @@ def patient_session_table(sessions: Sequence[Session], kit: Kit) -> Table:
     )
 
 
-def next_visit(summary: CourseSummary, fmt: Formatter) -> str:
+def next_visit(summary: CourseSummary, fmt: Formatter) -> Text:
     sched = summary.schedule
     if sched.stopped:
-        return "none: the course was stopped"
+        return phrase("PatientCopy", "none: the course was stopped", "the next session")
     if sched.completed or sched.next_due is None:
-        return "none planned: the course is complete"
+        return phrase("PatientCopy", "none planned: the course is complete", "the next session")
     if sched.overdue_since is not None:
-        return f"due since {fmt.date(sched.overdue_since)}: please book it"
+        return phrase("PatientCopy", "due since {date}: please book it", "the next session").having(
+            date=fmt.date(sched.overdue_since)
+        )
     if sched.window_start is not None and sched.window_end is not None:
-        return f"between {fmt.date(sched.window_start)} and {fmt.date(sched.window_end)}"
-    return f"around {fmt.date(sched.next_due)}"
+        return phrase("PatientCopy", "between {start} and {end}", "the next session").having(
+            start=fmt.date(sched.window_start), end=fmt.date(sched.window_end)
+        )
+    return phrase("PatientCopy", "around {date}", "the next session").having(
+        date=fmt.date(sched.next_due)
+    )
 
 
 def money(amount: Decimal, fmt: Formatter, currency: str = "") -> str:
@@ -113,69 +135,98 @@ def money(amount: Decimal, fmt: Formatter, currency: str = "") -> str:
     return str(format_currency(amount, currency, format=shape, locale=fmt.locale))
 
 
-def _unpriced_word(name: str) -> str:
+def _unpriced_word(name: str, fmt: Formatter) -> str:
     """A product the estimate leaves out: by its name, or its solution's when the
     template names no product."""
     solutions = {solution.value: solution for solution in Solution}
-    return SOLUTION_WORDS[solutions[name]] if name in solutions else name
+    return fmt.word(solutions[name]) if name in solutions else name
 
 
 def estimate_words(estimate: CourseEstimate, fmt: Formatter) -> str:
     """`about 630.00 for 6 sessions (session fees 480.00, products 150.00); not counted,
     no price yet: Peptides`."""
-    sessions = f"{estimate.sessions} session{'s' if estimate.sessions != 1 else ''}"
+    count = str(estimate.sessions)
     products = money(estimate.products, fmt, estimate.currency)
-    if estimate.fees is None:
-        text = f"products about {products} for {sessions}; session fees not included"
+    if estimate.fees is None and estimate.sessions == 1:
+        said = phrase(
+            "PatientCopy", "products about {products} for 1 session; session fees not included"
+        ).having(products=products)
+    elif estimate.fees is None:
+        said = phrase(
+            "PatientCopy",
+            "products about {products} for {count} sessions; session fees not included",
+        ).having(products=products, count=count)
     else:
-        text = (
-            f"about {money(estimate.total, fmt, estimate.currency)} for {sessions} (session "
-            f"fees {money(estimate.fees, fmt, estimate.currency)}, products {products})"
-        )
+        total = money(estimate.total, fmt, estimate.currency)
+        fees = money(estimate.fees, fmt, estimate.currency)
+        if estimate.sessions == 1:
+            said = phrase(
+                "PatientCopy",
+                "about {total} for 1 session (session fees {fees}, products {products})",
+            ).having(total=total, fees=fees, products=products)
+        else:
+            said = phrase(
+                "PatientCopy",
+                "about {total} for {count} sessions (session fees {fees}, products {products})",
+            ).having(total=total, count=count, fees=fees, products=products)
+    text = fmt.say(said)
     if estimate.unpriced:
-        left_out = ", ".join(_unpriced_word(name) for name in estimate.unpriced)
-        text += f"; not counted, no price yet: {left_out}"
+        left_out = ", ".join(_unpriced_word(name, fmt) for name in estimate.unpriced)
+        unpriced = phrase(
+            "PatientCopy", "not counted, no price yet: {products}", "a course estimate"
+        )
+        text += "; " + fmt.say(unpriced.having(products=left_out))
     if estimate.without_units:
-        text += f"; not counted, no units planned: {', '.join(estimate.without_units)}"
+        without = phrase(
+            "PatientCopy", "not counted, no units planned: {products}", "a course estimate"
+        )
+        text += "; " + fmt.say(without.having(products=", ".join(estimate.without_units)))
     return text
 
 
 def patient_course_facts(summary: CourseSummary, kit: Kit) -> Table:
     fmt, plan, sched = kit.fmt, summary.course.plan, summary.schedule
-    pairs = [
-        ("Areas", ", ".join(word(a) for a in plan.areas) or "—"),
-        ("Sessions", f"{sched.done} of {sched.planned} planned"),
-        ("Started", fmt.date(plan.started_on)),
-        ("Next session", next_visit(summary, fmt)),
+    sessions = phrase("PatientCopy", "{done} of {planned} planned", "sessions")
+    pairs: list[Fact] = [
+        (phrase("PatientCopy", "Areas"), ", ".join(fmt.word(a) for a in plan.areas) or "—"),
+        (
+            phrase("PatientCopy", "Sessions"),
+            sessions.having(done=str(sched.done), planned=str(sched.planned)),
+        ),
+        (phrase("PatientCopy", "Started"), fmt.date(plan.started_on)),
+        (phrase("PatientCopy", "Next session"), next_visit(summary, fmt)),
     ]
     if summary.estimate is not None:
-        pairs.append(("Estimated cost", estimate_words(summary.estimate, fmt)))
+        estimate = estimate_words(summary.estimate, fmt)
+        pairs.append((phrase("PatientCopy", "Estimated cost"), estimate))
     return facts_table(pairs, kit)
 
 
-def reaction_words(reaction: Reaction) -> str:
-    text = f"{word(reaction.kind)}, {word(reaction.severity)}"
+def reaction_words(reaction: Reaction, fmt: Formatter) -> str:
+    text = f"{fmt.word(reaction.kind)}, {fmt.word(reaction.severity)}"
     if reaction.area is not None:
-        text += f" ({word(reaction.area).lower()})"
+        text += f" ({fmt.word(reaction.area).lower()})"
     return text
 
 
 def reaction_now(reaction: Reaction, fmt: Formatter) -> str:
     if reaction.resolved_on is None:
-        return "still present at the last visit"
-    return f"gone by {fmt.date(reaction.resolved_on)}"
+        return fmt.say(STILL_PRESENT)
+    return fmt.say(GONE, date=fmt.date(reaction.resolved_on))
 
 
 def patient_reactions(sessions: Sequence[Session], kit: Kit) -> Table | None:
     """Each reaction with its session's date and whether it has gone (None: no reactions)."""
     s, fmt = kit.styles, kit.fmt
-    rows: list[list[Flowable | str]] = [[para(h, s["HeadCell"]) for h in REACTION_HEADINGS]]
+    rows: list[list[Flowable | str]] = [
+        [para(fmt.say(h), s["HeadCell"]) for h in REACTION_HEADINGS]
+    ]
     for session in sessions:
         for reaction in session.entry.reactions:
             rows.append(
                 [
                     para(fmt.date(session.performed_on), s["Cell"]),
-                    para(reaction_words(reaction), s["Cell"]),
+                    para(reaction_words(reaction, fmt), s["Cell"]),
                     para(reaction_now(reaction, fmt), s["Cell"]),
                 ]
             )

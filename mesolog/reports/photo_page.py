@@ -11,6 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, KeepTogether, PageBreak, Table, TableStyle
 
 from mesolog.domain.photos import PhotoMoment, PhotoView
+from mesolog.domain.texts import phrase
 from mesolog.reports.formatting import Formatter
 from mesolog.reports.summary_data import PhotoPair, PrintedPhoto, SummaryData
 from mesolog.reports.summary_styles import para, plain_commands
@@ -25,33 +26,38 @@ PAIR_GAP = 5 * mm
 CAPTION_WIDTH = 72 * mm
 """The narrowest a photo's column is: its caption keeps to one line, so three pairs fit a page."""
 VIEW_WORDS = {
-    PhotoView.FRONT: "Front",
-    PhotoView.LEFT_45: "Left 45°",
-    PhotoView.RIGHT_45: "Right 45°",
-    PhotoView.LEFT_PROFILE: "Left profile",
-    PhotoView.RIGHT_PROFILE: "Right profile",
-    PhotoView.FREE: "Other view",
+    PhotoView.FRONT: phrase("Photos", "Front", "a photo's view"),
+    PhotoView.LEFT_45: phrase("Photos", "Left 45°", "a photo's view"),
+    PhotoView.RIGHT_45: phrase("Photos", "Right 45°", "a photo's view"),
+    PhotoView.LEFT_PROFILE: phrase("Photos", "Left profile", "a photo's view"),
+    PhotoView.RIGHT_PROFILE: phrase("Photos", "Right profile", "a photo's view"),
+    PhotoView.FREE: phrase("Photos", "Other view", "a photo's view"),
 }
 MOMENT_WORDS = {
-    PhotoMoment.BEFORE: "Before",
-    PhotoMoment.AFTER: "After",
-    PhotoMoment.FOLLOW_UP: "Follow-up",
+    PhotoMoment.BEFORE: phrase("Photos", "Before", "a photo taken before the session"),
+    PhotoMoment.AFTER: phrase("Photos", "After", "a photo taken after the session"),
+    PhotoMoment.FOLLOW_UP: phrase("Photos", "Follow-up", "a photo taken at a later visit"),
 }
 
 
-def view_words(photo: PrintedPhoto) -> str:
+def view_words(photo: PrintedPhoto, fmt: Formatter) -> str:
     """`Front`; a free view by its label; another view's label after it."""
+    view = fmt.say(VIEW_WORDS[photo.view])
     if photo.view is PhotoView.FREE:
-        return photo.label or VIEW_WORDS[photo.view]
-    return f"{VIEW_WORDS[photo.view]}: {photo.label}" if photo.label else VIEW_WORDS[photo.view]
+        return photo.label or view
+    return f"{view}: {photo.label}" if photo.label else view
 
 
 def caption(photo: PrintedPhoto, fmt: Formatter) -> str:
     """`Before · 12 Jan 2026 · course 1, session 3`."""
-    parts = [MOMENT_WORDS[photo.moment], fmt.date(photo.taken_on)]
+    parts = [fmt.say(MOMENT_WORDS[photo.moment]), fmt.date(photo.taken_on)]
     if photo.session_number is not None:
-        course = f"course {photo.course_number}, " if photo.course_number is not None else ""
-        parts.append(f"{course}session {photo.session_number}")
+        where = phrase("Photos", "session {session}", "where a photo was taken")
+        if photo.course_number is not None:
+            where = phrase(
+                "Photos", "course {course}, session {session}", "where a photo was taken"
+            ).having(course=str(photo.course_number))
+        parts.append(fmt.say(where.having(session=str(photo.session_number))))
     return " · ".join(parts)
 
 
@@ -83,7 +89,7 @@ def _pair(pair: PhotoPair, kit: Kit) -> Flowable:
         ),
         hAlign="LEFT",
     )
-    return KeepTogether([para(view_words(pair.first), s["Subheading"]), table])
+    return KeepTogether([para(view_words(pair.first, fmt), s["Subheading"]), table])
 
 
 def photo_page(data: SummaryData, kit: Kit) -> list[Flowable]:
@@ -92,10 +98,15 @@ def photo_page(data: SummaryData, kit: Kit) -> list[Flowable]:
     consent = data.patient.details.photo_consent_on
     if not data.photo_pairs or consent is None:
         return []
-    note = f"Printed with the patient's consent to clinical photos, given {kit.fmt.date(consent)}."
+    note = phrase(
+        "Photos", "Printed with the patient's consent to clinical photos, given {date}."
+    ).having(date=kit.fmt.date(consent))
     return [
         PageBreak(),
-        para("Photos", kit.styles["Heading"]),
-        para(note, kit.styles["Small"]),
+        para(
+            kit.fmt.say(phrase("Photos", "Photos", "the photo page's heading")),
+            kit.styles["Heading"],
+        ),
+        para(kit.fmt.say(note), kit.styles["Small"]),
         *(_pair(pair, kit) for pair in data.photo_pairs),
     ]

@@ -10,6 +10,7 @@ from mesolog.domain.enums import Area
 from mesolog.domain.ids import PatientId, SessionId
 from mesolog.domain.logo import ClinicLogo
 from mesolog.domain.records import ClinicSettings
+from mesolog.domain.texts import Text
 from mesolog.reports.summary_data import PaperSize
 
 
@@ -133,9 +134,14 @@ class LetterData:
     result: RecallResult
     clinic: ClinicSettings
     logo: ClinicLogo | None
-    text: str
-    """The letter's body with its placeholders (reports.recall_letter_text)."""
+    text: Text | str
+    """The letter's body with its placeholders (reports.recall_letter_text): the clinic's
+    own, or mesolog's default (DEFAULT_LETTER), said in the letters' language."""
     generated_at: dt.datetime
     """The letters' date."""
     locale: str = "en_GB"
+    """A CLDR locale name (Babel): numbers and dates are written the way it writes them (a
+    Greek letter in Greek's when this names another language: reports.formatting)."""
+    language: str = "en"
+    """The language the letters are written in: `en` or `el` (mesolog.language)."""
     paper: PaperSize = PaperSize.A4

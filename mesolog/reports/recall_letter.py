@@ -25,12 +25,13 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
-from reportlab.platypus.flowables import HRFlowable
 
+from mesolog.domain.texts import Text, phrase, phrase_n
+from mesolog.language.render import Renderer
 from mesolog.reports.fonts import BOLD, FAMILY
-from mesolog.reports.formatting import Formatter, clean, markup, word
-from mesolog.reports.logo import logo_image
-from mesolog.reports.recall_data import LetterData, RecalledPatient
+from mesolog.reports.formatting import Formatter, clean, document_formatter
+from mesolog.reports.letterhead import letterhead
+from mesolog.reports.recall_data import LetterData, RecalledPatient, RecallQuery
 from mesolog.reports.recall_letter_text import (
     TREATMENTS,
     filled,
@@ -39,26 +40,51 @@ from mesolog.reports.recall_letter_text import (
 )
 from mesolog.reports.summary_data import PaperSize
 from mesolog.reports.summary_pages import fit, numbered_canvas
-from mesolog.reports.summary_styles import (
-    MUTED,
-    RULE,
-    grid_commands,
-    para,
-    plain_commands,
-    rich,
-    stylesheet,
+from mesolog.reports.summary_styles import MUTED, RULE, grid_commands, para, stylesheet
+from mesolog.reports.summary_words import page_of
+
+CONFIDENTIAL = phrase(
+    "RecallLetter",
+    "Confidential: this letter concerns the health of the person it is addressed to.",
+)
+NOBODY = phrase(
+    "RecallLetter",
+    "No patient received what the recall searched for: there is no letter to print.",
+)
+NO_PATIENTS = str(NOBODY)
+"""NOBODY in English."""
+TREATMENT_HEADINGS = (
+    phrase("RecallLetter", "Date"),
+    phrase("RecallLetter", "Area"),
+    phrase("RecallLetter", "Product"),
+    phrase("RecallLetter", "Lot"),
+    phrase("RecallLetter", "Amount"),
 )
 
-CONFIDENTIAL = "Confidential: this letter concerns the health of the person it is addressed to."
-NO_PATIENTS = "No patient received what the recall searched for: there is no letter to print."
 
-
-def render_letters(data: LetterData) -> bytes:
+def render_letters(data: LetterData, words: Renderer | None = None) -> bytes:
     """The PDF of every patient's letter, in the result's order (a complete result:
-    services.recall_files reads every patient found first)."""
+    services.recall_files reads every patient found first), in the letters' language
+    (their words rendered by `words`, else from the language's catalogue)."""
     if not data.result.complete:
         raise ValueError("recall letters are written for every patient found, not a page")
-    return RecallLetters(data).render()
+    return RecallLetters(data, words).render()
+
+
+def query_words(query: RecallQuery, fmt: Formatter) -> str:
+    """`lot "HA26-0312", product "HydraBoost 1.5%", 2026-01-01 to 2026-03-31` in the
+    letters' language (RecallQuery.words is the audit log's English)."""
+    parts: list[Text] = []
+    if query.lot:
+        parts.append(phrase("RecallLetter", 'lot "{lot}"').having(lot=query.lot))
+    if query.product:
+        parts.append(phrase("RecallLetter", 'product "{product}"').having(product=query.product))
+    if query.from_date is not None or query.to_date is not None:
+        anytime = phrase("RecallLetter", "any date", "the start or end of a recall's search")
+        start = query.from_date.isoformat() if query.from_date else anytime
+        end = query.to_date.isoformat() if query.to_date else anytime
+        parts.append(phrase("RecallLetter", "{start} to {end}").having(start=start, end=end))
+    return ", ".join(fmt.say(part) for part in parts)
 
 
 class _LetterStart(Flowable):  # type: ignore[misc]  # reportlab is untyped
@@ -81,10 +107,8 @@ class RecallLetters:
     top_margin = 15 * mm
     bottom_margin = 24 * mm
     footer_gap = 7 * mm
-    logo_width = 60 * mm
-    logo_height = 20 * mm
 
-    def __init__(self, data: LetterData) -> None:
+    def __init__(self, data: LetterData, words: Renderer | None = None) -> None:
         self.data = data
         self.pagesize: tuple[float, float] = LETTER if data.paper is PaperSize.LETTER else A4
         self.styles = stylesheet()
@@ -95,7 +119,8 @@ class RecallLetters:
         )
         for name in ("Cell", "CellRight", "HeadCell", "HeadCellRight"):
             self.styles[name].fontSize, self.styles[name].leading = 8.5, 11
-        self.fmt = Formatter(data.locale)
+        self.fmt = document_formatter(data.language, data.locale, words)
+        self.say = self.fmt.say
         self.frame_width = self.pagesize[0] - self.left_margin - self.right_margin
         self._starts: list[int] = []
         """The first page of each letter, in order."""
@@ -118,12 +143,14 @@ class RecallLetters:
             bottomPadding=0,
         )
         clinic = clean(self.data.clinic.name)
+        title = phrase("RecallLetter", "Recall letters: {search}", "the PDF file's title")
+        subject = phrase_n("RecallLetter", "Recall letters to %n patients", None, 1)
         doc = BaseDocTemplate(
             buffer,
             pagesize=self.pagesize,
-            title=f"Recall letters: {self.data.result.query.words()}",
+            title=self.say(title.having(search=query_words(self.data.result.query, self.fmt))),
             author=clinic or "mesolog",
-            subject=f"Recall letters to {len(self.data.result.patients)} patients",
+            subject=self.say(subject.counting(len(self.data.result.patients))),
             creator="mesolog",
             lang=self.fmt.language_tag,
             initialFontName=FAMILY,
@@ -136,7 +163,7 @@ class RecallLetters:
     def story(self) -> list[Flowable]:
         patients = self.data.result.patients
         if not patients:
-            return [*self._letterhead(), para(NO_PATIENTS, self.styles["Empty"])]
+            return [*self._letterhead(), para(self.say(NOBODY), self.styles["Empty"])]
         story: list[Flowable] = []
         for index, patient in enumerate(patients):
             if index:
@@ -148,6 +175,7 @@ class RecallLetters:
         s = self.styles
         clinic = self.data.clinic
         values = letter_values(patient, clinic=clinic.name, clinic_phone=clinic.phone, fmt=self.fmt)
+        about = phrase("RecallLetter", "About {product}, lot {lot}", "a letter's subject line")
         parts: list[Flowable] = [
             _LetterStart(self),
             *self._letterhead(),
@@ -155,11 +183,13 @@ class RecallLetters:
             Spacer(1, 4 * mm),
             *self._addressee(patient),
             Spacer(1, 6 * mm),
-            para(f"About {values['product']}, lot {values['lot']}", s["Subject"]),
+            para(
+                self.say(about.having(product=values["product"], lot=values["lot"])), s["Subject"]
+            ),
             Spacer(1, 3 * mm),
         ]
         table_placed = False
-        for paragraph in paragraphs(self.data.text):
+        for paragraph in paragraphs(self.say(self.data.text)):
             if paragraph == f"{{{TREATMENTS}}}":
                 parts += [self._treatments(patient), Spacer(1, 3 * mm)]
                 table_placed = True
@@ -170,35 +200,16 @@ class RecallLetters:
         return parts
 
     def _letterhead(self) -> list[Flowable]:
-        """The logo with the clinic's name and contact beside it, then a rule."""
-        s, clinic = self.styles, self.data.clinic
-        lines: list[Flowable] = []
-        if clinic.name:
-            lines.append(para(clinic.name, s["Clinic"]))
-        contact = [text for text in (clinic.address, clinic.phone, clinic.email) if text]
-        if contact:
-            lines.append(rich("<br/>".join(markup(t) for t in contact), s["ClinicDetail"]))
-        head: list[Flowable] = lines
-        if self.data.logo is not None:
-            logo = logo_image(self.data.logo, self.logo_width, self.logo_height)
-            gap = 6 * mm
-            head = [
-                Table(
-                    [[logo, lines or ""]],
-                    colWidths=[logo.drawWidth + gap, self.frame_width - logo.drawWidth - gap],
-                    style=TableStyle([*plain_commands(), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]),
-                    hAlign="LEFT",
-                )
-            ]
-        rule = HRFlowable(width="100%", thickness=0.6, color=RULE, spaceBefore=6, spaceAfter=8)
-        return [*head, rule]
+        return letterhead(self.data.clinic, self.data.logo, self.styles, self.frame_width)
 
     def _addressee(self, patient: RecalledPatient) -> list[Flowable]:
         s = self.styles
         lines = [para(patient.letter_name, s["Letter"])]
-        facts = [f"Date of birth {self.fmt.date(patient.date_of_birth)}"]
+        born = phrase("RecallLetter", "Date of birth {date}")
+        facts = [self.say(born.having(date=self.fmt.date(patient.date_of_birth)))]
         if patient.record_number:
-            facts.insert(0, f"Record {patient.record_number}")
+            record = phrase("RecallLetter", "Record {record}", "a patient's record number")
+            facts.insert(0, self.say(record.having(record=patient.record_number)))
         lines.append(para(" · ".join(facts), s["Small"]))
         contact = [text for text in (patient.phone, patient.email) if text]
         if contact:
@@ -207,14 +218,12 @@ class RecallLetters:
 
     def _treatments(self, patient: RecalledPatient) -> Table:
         s, fmt = self.styles, self.fmt
-        head = [
-            para(title, s["HeadCellRight" if title == "Amount" else "HeadCell"])
-            for title in ("Date", "Area", "Product", "Lot", "Amount")
-        ]
+        *left, right = [self.say(title) for title in TREATMENT_HEADINGS]
+        head = [*(para(title, s["HeadCell"]) for title in left), para(right, s["HeadCellRight"])]
         rows: list[list[Flowable]] = [head]
         for session in patient.sessions:
             for number, use in enumerate(session.uses):
-                area = word(use.area) + (f" ({use.area_detail})" if use.area_detail else "")
+                area = fmt.word(use.area) + (f" ({use.area_detail})" if use.area_detail else "")
                 rows.append(
                     [
                         para(fmt.date(session.performed_on) if number == 0 else "", s["Cell"]),
@@ -244,11 +253,13 @@ class RecallLetters:
         width, _ = self.pagesize
         top = self.bottom_margin - self.footer_gap
         index, number, count = self._letter_of(page, pages)
-        page_text = f"Page {number} of {count}"
+        page_text = self.say(page_of(number, count))
         patients = self.data.result.patients
         left = clean(self.data.clinic.name)
         if index < len(patients):
-            left = " · ".join(x for x in (left, f"Letter to {patients[index].letter_name}") if x)
+            to = phrase("RecallLetter", "Letter to {patient}", "a letter's footer")
+            to = to.having(patient=patients[index].letter_name)
+            left = " · ".join(x for x in (left, self.say(to)) if x)
             if number == 1:
                 canvas.bookmarkPage(f"letter-{index}")
                 canvas.addOutlineEntry(clean(patients[index].display_name), f"letter-{index}")
@@ -262,5 +273,5 @@ class RecallLetters:
         canvas.drawString(self.left_margin, top - 10, fit(left, FAMILY, 7.5, room))
         canvas.drawRightString(width - self.right_margin, top - 10, page_text)
         canvas.setFont(FAMILY, 7)
-        canvas.drawString(self.left_margin, top - 20, CONFIDENTIAL)
+        canvas.drawString(self.left_margin, top - 20, self.say(CONFIDENTIAL))
         canvas.restoreState()

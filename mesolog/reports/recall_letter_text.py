@@ -17,6 +17,7 @@ from babel.lists import format_list
 from mesolog.domain import limits
 from mesolog.domain.errors import Violation
 from mesolog.domain.text_rules import text_violations
+from mesolog.domain.texts import phrase
 from mesolog.reports.formatting import Formatter
 from mesolog.reports.recall_data import RecalledPatient
 
@@ -32,7 +33,8 @@ PLACEHOLDERS: dict[str, str] = {
 }
 """Each placeholder with what it is replaced by."""
 
-DEFAULT_TEXT = (
+DEFAULT_LETTER = phrase(
+    "RecallLetter",
     "Dear {patient},\n\n"
     "We are writing to you because the manufacturer of {product} has issued a notice "
     "about lot {lot}. Our records show that this product was used in your treatment at "
@@ -42,9 +44,12 @@ DEFAULT_TEXT = (
     "redness, swelling, lumps, pain or any other change in the treated areas since then, "
     "or if you have any question. We will gladly see you again at no cost.\n\n"
     "Yours sincerely,\n\n"
-    "{clinic}"
+    "{clinic}",
 )
-"""The English default; the window offers it in its own language (ui.recall)."""
+"""mesolog's default letter, its placeholders left in place (the window offers the same
+message, in the same context, in its own language: ui.recall)."""
+DEFAULT_TEXT = str(DEFAULT_LETTER)
+"""The default letter in English."""
 
 _NAMED = re.compile(r"\{(\w+)\}")
 
@@ -56,23 +61,23 @@ def letter_text_violations(text: str) -> list[Violation]:
     if found:
         return found
     if not text.strip():
-        return [Violation("letter", "", "a letter text is required")]
-    allowed = ", ".join(f"{{{name}}}" for name in PLACEHOLDERS)
+        return [Violation("letter", "", phrase("RecallLetter", "a letter text is required"))]
+    names = ", ".join(f"{{{name}}}" for name in PLACEHOLDERS)
+    allowed = phrase("RecallLetter", "a placeholder is one of {placeholders}")
     found = [
-        Violation("letter", match.group(), f"a placeholder is one of {allowed}")
+        Violation("letter", match.group(), allowed.having(placeholders=names))
         for match in _NAMED.finditer(text)
         if match.group(1) not in PLACEHOLDERS
     ]
     table = f"{{{TREATMENTS}}}"
     alone = [part for part in paragraphs(text) if part.strip() == table]
     if text.count(table) > len(alone) or len(alone) > 1:
-        found.append(
-            Violation(
-                "letter",
-                table,
-                "once at most, as a paragraph of its own (blank lines before and after it)",
-            )
+        once = phrase(
+            "RecallLetter",
+            "once at most, as a paragraph of its own (blank lines before and after it)",
+            "the placeholder of the treatments' table in a letter",
         )
+        found.append(Violation("letter", table, once))
     return found
 
 

@@ -92,7 +92,10 @@ class SummaryData:
     kind: SummaryKind = SummaryKind.CLINICAL
     logo: ClinicLogo | None = None
     locale: str = "en_GB"
-    """A CLDR locale name (Babel): numbers and dates are written the way it writes them."""
+    """A CLDR locale name (Babel): numbers and dates are written the way it writes them (a
+    Greek summary in Greek's when this names another language: reports.formatting)."""
+    language: str = "en"
+    """The language the summary is written in: `en` or `el` (mesolog.language)."""
     paper: PaperSize = PaperSize.A4
     drafts_left_out: int = 0
     """Unsigned sessions (in or outside courses) that the summary does not print."""

@@ -24,18 +24,19 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
-from reportlab.platypus.flowables import HRFlowable
 
 from mesolog.domain.enums import SessionStatus
 from mesolog.domain.records import Session
+from mesolog.domain.texts import Text, phrase
+from mesolog.language.render import Renderer
 from mesolog.reports.aftercare_section import aftercare_section
 from mesolog.reports.anchor_section import anchor_section, footer_anchor
 from mesolog.reports.chart_maps import NumberedSession
 from mesolog.reports.chart_section import chart_section
 from mesolog.reports.clinical_copy import clinical_pairs, clinical_texts
 from mesolog.reports.fonts import BOLD, FAMILY
-from mesolog.reports.formatting import Formatter, clean, markup, word
-from mesolog.reports.logo import logo_image
+from mesolog.reports.formatting import clean, document_formatter
+from mesolog.reports.letterhead import letterhead
 from mesolog.reports.patient_copy import (
     patient_course_facts,
     patient_reactions,
@@ -45,8 +46,9 @@ from mesolog.reports.photo_page import photo_page
 from mesolog.reports.summary_chart import score_chart
 from mesolog.reports.summary_data import CourseSummary, PaperSize, SummaryData, SummaryKind
 from mesolog.reports.summary_pages import fit, numbered_canvas
-from mesolog.reports.summary_styles import MUTED, RULE, para, plain_commands, rich, stylesheet
+from mesolog.reports.summary_styles import MUTED, RULE, para, plain_commands, stylesheet
 from mesolog.reports.summary_tables import (
+    Fact,
     Kit,
     course_facts,
     facts_table,
@@ -55,24 +57,25 @@ from mesolog.reports.summary_tables import (
     session_table,
     volume_table,
 )
+from mesolog.reports.summary_words import (
+    CONFIDENTIAL,
+    KIND_LINES,
+    NONE_RECORDED,
+    SIGNATURE_LABELS,
+    SUBJECTS,
+    TITLE,
+    drafts_fact,
+    drafts_left_out,
+    generated,
+    page_of,
+    sessions_count,
+)
 
-CONFIDENTIAL = "Confidential: medical record of the patient named above."
-KIND_LINES = {
-    SummaryKind.PATIENT: "Patient copy",
-    SummaryKind.CLINICAL: "Clinical copy: the full record, for the healthcare professionals "
-    "treating the patient",
-}
 
-
-def render_summary(data: SummaryData) -> bytes:
-    """The PDF of a patient's treatment summary."""
-    return TreatmentSummary(data).render()
-
-
-def _drafts_left_out(count: int) -> str:
-    if count == 1:
-        return "1 unsigned draft session is not included."
-    return f"{count} unsigned draft sessions are not included."
+def render_summary(data: SummaryData, words: Renderer | None = None) -> bytes:
+    """The PDF of a patient's treatment summary, in its language (its words rendered by
+    `words`, else from the language's catalogue)."""
+    return TreatmentSummary(data, words).render()
 
 
 class TreatmentSummary:
@@ -82,14 +85,13 @@ class TreatmentSummary:
     bottom_margin = 22 * mm
     running_header_height = 11 * mm
     footer_gap = 6 * mm
-    logo_width = 60 * mm
-    logo_height = 20 * mm
 
-    def __init__(self, data: SummaryData) -> None:
+    def __init__(self, data: SummaryData, words: Renderer | None = None) -> None:
         self.data = data
         self.pagesize: tuple[float, float] = LETTER if data.paper is PaperSize.LETTER else A4
         self.styles = stylesheet()
-        self.fmt = Formatter(data.locale)
+        self.fmt = document_formatter(data.language, data.locale, words)
+        self.say = self.fmt.say
         self.frame_width = self.pagesize[0] - self.left_margin - self.right_margin
         self.kit = Kit(self.styles, self.fmt, self.frame_width)
 
@@ -143,9 +145,13 @@ class TreatmentSummary:
             rightMargin=self.right_margin,
             topMargin=self.top_margin,
             bottomMargin=self.bottom_margin,
-            title=f"Treatment summary: {self.patient_name}",
+            title=self.say(
+                phrase("Summary", "Treatment summary: {patient}", "the PDF file's title").having(
+                    patient=self.patient_name
+                )
+            ),
             author=clinic or "mesolog",
-            subject=f"Mesotherapy treatment summary, {self.data.kind.value} copy",
+            subject=self.say(SUBJECTS[self.data.kind]),
             creator="mesolog",
             lang=self.fmt.language_tag,
             initialFontName=FAMILY,
@@ -164,7 +170,9 @@ class TreatmentSummary:
         width, height = self.pagesize
         y = height - self.top_margin - 4 * mm
         record = clean(self.data.patient.details.record_number)
-        right = f"Record {record}" if record else ""
+        right = ""
+        if record:
+            right = self.say(phrase("Summary", "Record {record}").having(record=record))
         canvas.saveState()
         canvas.setFillColor(MUTED)
         canvas.setFont(FAMILY, 8)
@@ -172,7 +180,8 @@ class TreatmentSummary:
         canvas.drawRightString(width - self.right_margin, y, right)
         canvas.setFont(BOLD, 8.5)
         room = self.frame_width - right_width - 8 * mm
-        label = fit(f"Treatment summary · {self.patient_name}", BOLD, 8.5, room)
+        heading = f"{self.say(TITLE)} · {self.patient_name}"
+        label = fit(heading, BOLD, 8.5, room)
         canvas.drawString(self.left_margin, y, label)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
@@ -182,12 +191,11 @@ class TreatmentSummary:
     def _footer(self, canvas: Canvas, page: int, pages: int) -> None:
         width, _ = self.pagesize
         top = self.bottom_margin - self.footer_gap
-        generated = f"Generated {self.fmt.datetime(self.data.generated_at)}"
-        if self.data.generated_by:
-            generated += f" by {clean(self.data.generated_by)}"
+        made = generated(self.fmt.datetime(self.data.generated_at), clean(self.data.generated_by))
+        footing = self.say(made)
         if self.data.kind is SummaryKind.PATIENT:
-            generated += " · Patient copy"
-        page_text = f"Page {page} of {pages}"
+            footing += f" · {self.say(KIND_LINES[SummaryKind.PATIENT])}"
+        page_text = self.say(page_of(page, pages))
         canvas.saveState()
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
@@ -195,12 +203,12 @@ class TreatmentSummary:
         canvas.setFillColor(MUTED)
         canvas.setFont(FAMILY, 7.5)
         room = self.frame_width - stringWidth(page_text, FAMILY, 7.5) - 8 * mm
-        canvas.drawString(self.left_margin, top - 10, fit(generated, FAMILY, 7.5, room))
+        canvas.drawString(self.left_margin, top - 10, fit(footing, FAMILY, 7.5, room))
         canvas.drawRightString(width - self.right_margin, top - 10, page_text)
         canvas.setFont(FAMILY, 7)
-        canvas.drawString(self.left_margin, top - 20, CONFIDENTIAL)
+        canvas.drawString(self.left_margin, top - 20, self.say(CONFIDENTIAL))
         if self.data.chain_anchor is not None:
-            anchor = footer_anchor(self.data.chain_anchor)
+            anchor = footer_anchor(self.data.chain_anchor, self.fmt)
             canvas.drawRightString(width - self.right_margin, top - 20, anchor)
         canvas.restoreState()
 
@@ -214,15 +222,16 @@ class TreatmentSummary:
         shown = self._shown(self.data.all_sessions)
         story: list[Flowable] = [NextPageTemplate("later"), *self._first_page_header(shown)]
         if not shown:
-            empty = "No signed sessions recorded for this patient."
+            empty = self.say(phrase("Summary", "No signed sessions recorded for this patient."))
             if self.data.drafts_left_out and not self.for_patient:
-                empty += f" {_drafts_left_out(self.data.drafts_left_out)}"
+                empty += f" {self.say(drafts_left_out(self.data.drafts_left_out))}"
             story.append(para(empty, self.styles["Empty"]))
         for summary in self.data.courses:
             story += self._course(summary)
         outside = self._shown(self.data.sessions_outside_courses)
         if outside:
-            story.append(para("Sessions outside a course", self.styles["Heading"]))
+            heading = self.say(phrase("Summary", "Sessions outside a course"))
+            story.append(para(heading, self.styles["Heading"]))
             story.append(self._session_table(outside))
             story += self._charts(outside)
         story += self._reactions(shown)
@@ -240,67 +249,48 @@ class TreatmentSummary:
             return patient_session_table(sessions, self.kit)
         return session_table(sessions, self.kit)
 
-    def _letterhead(self) -> list[Flowable]:
-        """The logo with the clinic's name and contact beside it, then a rule."""
-        s, clinic = self.styles, self.data.clinic
-        lines: list[Flowable] = []
-        if clinic.name:
-            lines.append(para(clinic.name, s["Clinic"]))
-        contact = [text for text in (clinic.address, clinic.phone, clinic.email) if text]
-        if contact:
-            lines.append(rich("<br/>".join(markup(t) for t in contact), s["ClinicDetail"]))
-        head: list[Flowable] = lines
-        if self.data.logo is not None:
-            logo = logo_image(self.data.logo, self.logo_width, self.logo_height)
-            gap = 6 * mm
-            head = [
-                Table(
-                    [[logo, lines or ""]],
-                    colWidths=[logo.drawWidth + gap, self.frame_width - logo.drawWidth - gap],
-                    style=TableStyle([*plain_commands(), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]),
-                    hAlign="LEFT",
-                )
-            ]
-        rule = HRFlowable(width="100%", thickness=0.6, color=RULE, spaceBefore=6, spaceAfter=8)
-        return [*head, rule]
-
     def _first_page_header(self, shown: list[Session]) -> list[Flowable]:
         s, details = self.styles, self.data.patient.details
         header = [
-            *self._letterhead(),
-            para("Treatment summary", s["Title"]),
-            para(KIND_LINES[self.data.kind], s["Kind"]),
+            *letterhead(self.data.clinic, self.data.logo, self.styles, self.frame_width),
+            para(self.say(TITLE), s["Title"]),
+            para(self.say(KIND_LINES[self.data.kind]), s["Kind"]),
             Spacer(1, 3 * mm),
         ]
         if shown:
             days = [x.performed_on for x in shown]
-            covered = f"{self.fmt.date(min(days))} – {self.fmt.date(max(days))}"
+            covered: Text | str = f"{self.fmt.date(min(days))} – {self.fmt.date(max(days))}"
         else:
-            covered = "no sessions"
-        pairs = [
-            ("Patient", self.data.patient.display_name),
-            ("Date of birth", self.fmt.date(details.date_of_birth)),
-            ("Record number", details.record_number or "—"),
-            ("Period covered", covered),
-            ("Allergies", details.allergies or "none recorded"),
+            covered = phrase("Summary", "no sessions", "the period a summary covers")
+        pairs: list[Fact] = [
+            (phrase("Summary", "Patient"), self.data.patient.display_name),
+            (phrase("Summary", "Date of birth"), self.fmt.date(details.date_of_birth)),
+            (phrase("Summary", "Record number"), details.record_number or "—"),
+            (phrase("Summary", "Period covered"), covered),
+            (phrase("Summary", "Allergies"), details.allergies or NONE_RECORDED),
         ]
         if not self.for_patient:
             pairs += clinical_pairs(details, self.fmt)
         if self.data.one_course and self.data.courses:
-            pairs.append(("Covers", f"course {self.data.courses[0].number} only"))
+            only = phrase("Summary", "course {number} only", "what a summary covers")
+            only = only.having(number=str(self.data.courses[0].number))
+            pairs.append((phrase("Summary", "Covers", "a summary covers one course"), only))
         if self.for_patient:
             return [*header, facts_table(pairs, self.kit), Spacer(1, 2 * mm)]
-        if self.data.include_drafts:
-            pairs.append(("Drafts", "included, marked DRAFT"))
-        elif self.data.drafts_left_out:
-            pairs.append(("Drafts", f"{self.data.drafts_left_out} unsigned, not included"))
+        drafts = phrase("Summary", "Drafts", "draft sessions")
+        if self.data.include_drafts or self.data.drafts_left_out:
+            pairs.append((drafts, drafts_fact(self.data.include_drafts, self.data.drafts_left_out)))
         texts = clinical_texts(details, self.kit)
         return [*header, facts_table(pairs, self.kit), *texts, Spacer(1, 2 * mm)]
 
     def _course(self, summary: CourseSummary) -> list[Flowable]:
         s = self.styles
         sessions = self._shown(summary.sessions)
-        heading = f"Course {summary.number}: {word(summary.course.plan.indication)}"
+        heading = self.say(
+            phrase("Summary", "Course {number}: {indication}").having(
+                number=str(summary.number), indication=self.fmt.word(summary.course.plan.indication)
+            )
+        )
         if self.for_patient:
             facts = patient_course_facts(summary, self.kit)
         else:
@@ -308,17 +298,23 @@ class TreatmentSummary:
         parts: list[Flowable] = [para(heading, s["Heading"]), facts]
         if not self.for_patient:
             if summary.drafts_left_out:
-                parts.append(para(_drafts_left_out(summary.drafts_left_out), s["Small"]))
+                left_out = self.say(drafts_left_out(summary.drafts_left_out))
+                parts.append(para(left_out, s["Small"]))
             if summary.course.plan.notes:
-                parts.append(para(f"Notes: {summary.course.plan.notes}", s["Small"]))
+                notes = phrase("Summary", "Notes: {notes}", "a course's")
+                parts.append(
+                    para(self.say(notes.having(notes=summary.course.plan.notes)), s["Small"])
+                )
         parts.append(Spacer(1, 3 * mm))
         if sessions:
             parts.append(self._session_table(sessions))
         else:
-            parts.append(para("No sessions in this course yet.", s["Empty"]))
+            none = self.say(phrase("Summary", "No sessions in this course yet."))
+            parts.append(para(none, s["Empty"]))
         chart = None if self.for_patient else score_chart(sessions, self.frame_width * 0.6)
         if chart is not None:
-            title = para("Improvement score (0–10) by session number", s["Subheading"])
+            scores = phrase("Summary", "Improvement score (0–10) by session number")
+            title = para(self.say(scores), s["Subheading"])
             parts.append(KeepTogether([title, chart]))
         return parts + self._charts(sessions)
 
@@ -331,36 +327,37 @@ class TreatmentSummary:
         s = self.styles
         if self.for_patient:
             table = patient_reactions(shown, self.kit)
-            title = "Reactions after your sessions"
+            title = phrase("Summary", "Reactions after your sessions")
         else:
             table = reactions_table(shown, self.kit)
-            title = "Reactions"
-        return [para(title, s["Heading"]), table or para("No reactions recorded.", s["Empty"])]
+            title = phrase("Summary", "Reactions")
+        none = para(self.say(phrase("Summary", "No reactions recorded.")), s["Empty"])
+        return [para(self.say(title), s["Heading"]), table or none]
 
     def _totals(self, shown: list[Session]) -> list[Flowable]:
         """Totals with their heading kept together; the lots and the signature line too,
         so that a page never holds a heading alone or the signature alone."""
         s = self.styles
         drafts = sum(x.status is SessionStatus.DRAFT for x in shown)
-        count = f"{len(shown)}" + (f" (of which {drafts} draft)" if drafts else "")
         totals: list[Flowable] = [
-            para("Totals", s["Heading"]),
-            para(f"Sessions: {count}", s["Value"]),
+            para(self.say(phrase("Summary", "Totals")), s["Heading"]),
+            para(self.say(sessions_count(len(shown), drafts)), s["Value"]),
         ]
         volumes = volume_table(shown, self.kit)
         if volumes is not None:
             totals += [Spacer(1, 2 * mm), volumes]
-        lots = lots_used(shown)
+        lots = lots_used(shown, self.fmt)
+        none = para(self.say(phrase("Summary", "No lots recorded.")), s["Empty"])
         ending: list[Flowable] = [
-            para("Lots used", s["Subheading"]),
-            para("; ".join(lots), s["Value"]) if lots else para("No lots recorded.", s["Empty"]),
+            para(self.say(phrase("Summary", "Lots used")), s["Subheading"]),
+            para("; ".join(lots), s["Value"]) if lots else none,
             *self._signature(),
         ]
         return [KeepTogether(totals), KeepTogether(ending)]
 
     def _signature(self) -> list[Flowable]:
         s = self.styles
-        labels = [para(t, s["Small"]) for t in ("Clinician (name)", "Signature", "Date")]
+        labels = [para(self.say(t), s["Small"]) for t in SIGNATURE_LABELS]
         line = Table(
             [["", "", ""], labels],
             colWidths=self.kit.widths((0.4, 0.35, 0.25)),
@@ -375,4 +372,5 @@ class TreatmentSummary:
                 ]
             ),
         )
-        return [Spacer(1, 8 * mm), para("Clinician's signature", s["Subheading"]), line]
+        signature = self.say(phrase("Summary", "Clinician's signature"))
+        return [Spacer(1, 8 * mm), para(signature, s["Subheading"]), line]

@@ -15,11 +15,17 @@ import io
 from pathlib import Path
 
 from mesolog.domain.errors import KnownError
+from mesolog.domain.texts import Text, phrase
 from mesolog.domain.validation import raise_if_any
+from mesolog.language.choice import CODES
 from mesolog.persistence.audit import AuditAction
 from mesolog.reports.formatting import word
 from mesolog.reports.recall_data import LetterData, RecallResult
-from mesolog.reports.recall_letter_text import DEFAULT_TEXT, letter_text_violations
+from mesolog.reports.recall_letter_text import (
+    DEFAULT_LETTER,
+    DEFAULT_TEXT,
+    letter_text_violations,
+)
 from mesolog.reports.summary_data import PaperSize
 from mesolog.services.clinic_logo import LogoService
 from mesolog.services.context import ServiceContext
@@ -54,7 +60,9 @@ def _cell(text: str) -> str:
 
 def recall_csv(result: RecallResult) -> bytes:
     """The result as CSV: dates ISO 8601, volumes and units with a decimal point (units
-    empty for a product counted in ml). The result must be complete (RecallService.whole)."""
+    empty for a product counted in ml), headings and areas in English in every language
+    (a file for spreadsheets and programs). The result must be complete
+    (RecallService.whole)."""
     if not result.complete:
         raise ValueError("a recall's CSV is written from every patient found, not a page")
     buffer = io.StringIO()
@@ -111,44 +119,71 @@ class RecallFiles:
         self,
         result: RecallResult,
         *,
-        text: str = DEFAULT_TEXT,
+        text: str | None = None,
         locale: str = "en_GB",
+        language: str = "en",
         paper: PaperSize = PaperSize.A4,
     ) -> LetterData:
         """The letters' content: a letter for every patient found (those not read yet are
         read), the clinic's details and logo, and `text` (checked: ValidationError naming
-        the placeholder that is none)."""
+        the placeholder that is none). The letters are written in `language` (`en`, `el`),
+        numbers and dates as `locale` writes them (reports.formatting.document_locale);
+        mesolog's default text (None, or the English default) is said in that language,
+        a clinic's own text as it is."""
+        if language not in CODES:
+            raise ValueError(f"no letters in {language!r}: one of {', '.join(CODES)}")
+        if text is None:
+            text = DEFAULT_TEXT
         raise_if_any(letter_text_violations(text))
         result = RecallService(self._ctx).whole(result)
         if not result.patients:
-            raise KnownError("The recall found no patient: there is no letter to write.")
+            raise KnownError(
+                phrase("Errors", "The recall found no patient: there is no letter to write.")
+            )
         clinic = SettingsService(self._ctx).clinic()
+        unset = phrase(
+            "Errors",
+            "The letter text names {placeholder}, and {what} is not set: set it in Settings ▸ "
+            "Clinic, or take the placeholder out of the text.",
+        )
         for placeholder, value, what in (
-            ("clinic", clinic.name, "the clinic's name"),
-            ("clinic_phone", clinic.phone, "the clinic's phone"),
+            ("clinic", clinic.name, phrase("Errors", "the clinic's name")),
+            ("clinic_phone", clinic.phone, phrase("Errors", "the clinic's phone")),
         ):
             if f"{{{placeholder}}}" in text and not value.strip():
-                raise KnownError(
-                    f"The letter text names {{{placeholder}}}, and {what} is not set: set it "
-                    "in Settings ▸ Clinic, or take the placeholder out of the text."
-                )
-        for placeholder, what in (("lot", "a lot number"), ("product", "a product name")):
+                raise KnownError(unset.having(placeholder=f"{{{placeholder}}}", what=what))
+        unrecorded = phrase(
+            "Errors",
+            "The letter text names {placeholder}, and {missing} of the {count} patients "
+            "received it without {what} recorded: take {placeholder} out of the text, or "
+            "recall them apart.",
+        )
+        lacking = (
+            ("lot", phrase("Errors", "a lot number")),
+            ("product", phrase("Errors", "a product name")),
+        )
+        for placeholder, lacked in lacking:
             missing = sum(
                 not any(getattr(patient, f"{placeholder}s")) for patient in result.patients
             )
             if f"{{{placeholder}}}" in text and missing:
                 raise KnownError(
-                    f"The letter text names {{{placeholder}}}, and {missing} of the "
-                    f"{len(result.patients)} patients received it without {what} recorded: "
-                    f"take {{{placeholder}}} out of the text, or recall them apart."
+                    unrecorded.having(
+                        placeholder=f"{{{placeholder}}}",
+                        missing=str(missing),
+                        count=str(len(result.patients)),
+                        what=lacked,
+                    )
                 )
+        body: Text | str = DEFAULT_LETTER if text.strip() == DEFAULT_TEXT.strip() else text
         return LetterData(
             result=result,
             clinic=clinic,
             logo=LogoService(self._ctx).logo(),
-            text=text,
+            text=body,
             generated_at=self._ctx.now().astimezone(),
             locale=locale,
+            language=language,
             paper=paper,
         )
 

@@ -18,6 +18,8 @@ from mesolog.domain.ids import CourseId, PatientId, PhotoId
 from mesolog.domain.records import Session
 from mesolog.domain.schedule import course_schedule
 from mesolog.domain.templates import CourseEstimate
+from mesolog.domain.texts import phrase
+from mesolog.language.choice import CODES
 from mesolog.persistence.audit import AuditAction
 from mesolog.persistence.audit_anchors import chain_anchor
 from mesolog.reports.summary_data import (
@@ -73,6 +75,7 @@ class SummaryService:
         include_drafts: bool = False,
         paper: PaperSize = PaperSize.A4,
         locale: str = "en_GB",
+        language: str = "en",
         prepared_by: str = "",
         photos: bool | None = None,
         photo_ids: Sequence[PhotoId] | None = None,
@@ -80,19 +83,29 @@ class SummaryService:
     ) -> SummaryData:
         """A patient's courses (or one course) and sessions; voided ones are left out.
 
-        A patient copy never holds drafts. The summary names who made it: the logged-in
-        account's full name, else `prepared_by` (the workstation's clinician), else nobody.
+        A patient copy never holds drafts. The summary is written in `language` (`en`,
+        `el`), its numbers and dates as `locale` writes them (for a Greek summary, as Greek
+        does when `locale` is another language's: reports.formatting.document_locale).
+        It names who made it: the logged-in account's full name, else `prepared_by` (the
+        workstation's clinician), else nobody.
         A photo page (`photos`: None for the kind's default, the clinical copy only) needs
         the patient's photo consent; `photo_ids` chooses its photos, else each view's
         first and last (services.summary_photos). `estimates`: the patient copy prints
         the expected cost of each active course planned from a template (course_estimates).
         """
+        if language not in CODES:
+            raise ValueError(f"no summary in {language!r}: one of {', '.join(CODES)}")
         if kind is SummaryKind.PATIENT and include_drafts:
             raise KnownError(
-                "A patient copy holds signed sessions only; drafts go in a clinical copy."
+                phrase(
+                    "Errors",
+                    "A patient copy holds signed sessions only; drafts go in a clinical copy.",
+                )
             )
         if kind is SummaryKind.CLINICAL and estimates:
-            raise KnownError("The course estimate is printed on the patient copy only.")
+            raise KnownError(
+                phrase("Errors", "The course estimate is printed on the patient copy only.")
+            )
         history = HistoryService(self._ctx).patient_history(patient)
         estimated = self.course_estimates(history, course_id) if estimates else {}
         summaries = []
@@ -134,6 +147,7 @@ class SummaryService:
             kind=kind,
             logo=LogoService(self._ctx).logo(),
             locale=locale,
+            language=language,
             paper=paper,
             drafts_left_out=left_out,
             one_course=course_id is not None,
