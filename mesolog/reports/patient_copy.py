@@ -76,7 +76,8 @@ def _unique(items: Sequence[str]) -> list[str]:
 def patient_session_table(sessions: Sequence[Session], kit: Kit) -> Table:
     """One row per session; the header repeats on each page."""
     s, fmt = kit.styles, kit.fmt
-    rows: list[list[Flowable | str]] = [[para(fmt.say(h), s["HeadCell"]) for h in PATIENT_HEADINGS]]
+    headings = [fmt.say(h) for h in PATIENT_HEADINGS]
+    rows: list[list[Flowable | str]] = [[para(h, s["HeadCell"]) for h in headings]]
     for session in sessions:
         lines = session.entry.treatments
         areas = _unique(
@@ -99,7 +100,7 @@ def patient_session_table(sessions: Sequence[Session], kit: Kit) -> Table:
         )
     return Table(
         rows,
-        colWidths=kit.widths(PATIENT_COLUMNS),
+        colWidths=kit.headed_widths(PATIENT_COLUMNS, headings, giving=len(headings) - 1),
         repeatRows=1,
         style=TableStyle(grid_commands()),
     )

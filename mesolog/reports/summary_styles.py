@@ -21,6 +21,8 @@ DRAFT_FILL = colors.HexColor("#fdf3e1")
 DRAFT_INK = colors.HexColor("#9a5b00")
 
 TableCommands = list[tuple[Any, ...]]
+CELL_PADDING = 3
+"""A data table's cell padding, left and right (points)."""
 
 
 def stylesheet() -> StyleSheet1:
@@ -118,8 +120,8 @@ def grid_commands(*, row_rules: bool = True) -> TableCommands:
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, MUTED),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportlab.lib.styles import StyleSheet1
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Table, TableStyle
 
 from mesolog.domain.enums import CoursePhase, SessionStatus, Severity, Solution
@@ -26,6 +27,7 @@ from mesolog.reports.session_cells import (
 )
 from mesolog.reports.summary_data import CourseSummary
 from mesolog.reports.summary_styles import (
+    CELL_PADDING,
     DRAFT_FILL,
     DRAFT_INK,
     RULE,
@@ -50,6 +52,7 @@ AMENDED = phrase("SummaryTables", "AMENDED", "a session corrected")
 NO_REACTIONS = phrase("SummaryTables", "none", "no reactions")
 CONTINUED = phrase("SummaryTables", "Notes, {date}, continued:", "a session's notes")
 SESSION_COLUMNS = (0.115, 0.12, 0.12, 0.19, 0.255, 0.14, 0.06)
+PRODUCTS_COLUMN = 4
 """Date and area columns fit the longest date and area word without breaking them."""
 
 
@@ -64,6 +67,23 @@ class Kit:
     def widths(self, fractions: Sequence[float]) -> list[float]:
         return [self.width * f for f in fractions]
 
+    def headed_widths(
+        self, fractions: Sequence[float], headings: Sequence[str], *, giving: int
+    ) -> list[float]:
+        """The columns' widths, each at least as wide as the longest word of its heading,
+        so that a language with longer words than English breaks none ("Βαθμός" is wider
+        than "Score"); the room comes from column `giving`."""
+        style = self.styles["HeadCell"]
+        widths = self.widths(fractions)
+        for column, heading in enumerate(headings):
+            words = heading.split() or [""]
+            need = max(stringWidth(w, style.fontName, style.fontSize) for w in words)
+            need += 2 * CELL_PADDING
+            if column != giving and need > widths[column]:
+                widths[giving] -= need - widths[column]
+                widths[column] = need
+        return widths
+
 
 def _numbered(items: Sequence[str]) -> str:
     if len(items) < 2:
@@ -74,7 +94,8 @@ def _numbered(items: Sequence[str]) -> str:
 def session_table(sessions: Sequence[Session], kit: Kit) -> Table:
     """One row per session (plus rows of notes under it); the header repeats on each page."""
     s, fmt = kit.styles, kit.fmt
-    rows: list[list[Flowable | str]] = [[para(fmt.say(h), s["HeadCell"]) for h in SESSION_HEADINGS]]
+    headings = [fmt.say(h) for h in SESSION_HEADINGS]
+    rows: list[list[Flowable | str]] = [[para(h, s["HeadCell"]) for h in headings]]
     commands: TableCommands = [
         *grid_commands(row_rules=False),
         # Date and score cells are plain strings (a Paragraph each costs wrapping time).
@@ -138,9 +159,8 @@ def session_table(sessions: Sequence[Session], kit: Kit) -> Table:
         commands.append(("LINEBELOW", (0, last), (-1, last), 0.25, RULE))
         if session.status is SessionStatus.DRAFT:
             commands.append(("BACKGROUND", (0, first), (-1, last), DRAFT_FILL))
-    return Table(
-        rows, colWidths=kit.widths(SESSION_COLUMNS), repeatRows=1, style=TableStyle(commands)
-    )
+    widths = kit.headed_widths(SESSION_COLUMNS, headings, giving=PRODUCTS_COLUMN)
+    return Table(rows, colWidths=widths, repeatRows=1, style=TableStyle(commands))
 
 
 Fact = tuple[Text | str, Text | str]
