@@ -20,7 +20,7 @@ from mesolog.domain.enums import Area, Role
 from mesolog.domain.errors import KnownError, ValidationError
 from mesolog.domain.records import ClinicSettings
 from mesolog.reports.recall_data import RecallQuery, RecallResult
-from mesolog.reports.recall_letter_text import DEFAULT_TEXT
+from mesolog.reports.recall_letter_text import DEFAULT_LETTER, DEFAULT_TEXT
 from mesolog.services.clinic import Clinic
 from mesolog.services.recall import RecallService
 from mesolog.services.recall_files import CSV_COLUMNS, RecallFiles
@@ -243,3 +243,40 @@ def test_a_letter_naming_the_lot_needs_every_patients_lot(clinic: Clinic, make: 
     with pytest.raises(KnownError, match=r"\{lot\}, and 1 of the 2 patients .* without a lot"):
         files.letter_data(found, text=DEFAULT_TEXT)
     assert files.letter_data(found, text=DEFAULT_TEXT.replace(" about lot {lot}", ""))
+
+
+def test_letters_in_greek_say_mesologs_default_text_in_greek(
+    clinic: Clinic, recalled: RecallResult, tmp_path: Path
+) -> None:
+    from mesolog.reports.recall_letter import render_letters
+    from tests.reports.greek_support import greek_words
+
+    files = RecallFiles(clinic.context)
+    english = files.letter_data(recalled)
+    assert (english.language, english.text) == ("en", DEFAULT_LETTER)
+    assert files.letter_data(recalled, text=DEFAULT_TEXT).text == DEFAULT_LETTER
+
+    data = files.letter_data(recalled, language="el", locale="en_GB")
+    assert data.language == "el"
+    pages = _pages(render_letters(data, greek_words(tmp_path)))
+    assert "Αγαπητή/έ Elena Papadopoulou," in pages[0]
+    assert "στο Κλινική Αθηνών στις 3 Φεβ 2026 και 5 Φεβ 2026:" in pages[0]
+    assert "Σχετικά με: NCTF 135 HA, παρτίδα L2409-17" in pages[0]
+    own = "Αγαπητή {patient},\n\n{treatments}"
+    assert files.letter_data(recalled, text=own, language="el").text == own  # as typed
+    with pytest.raises(ValueError, match="'de'"):
+        files.letter_data(recalled, language="de")
+
+
+def test_the_letters_refusals_are_marked_for_translation(
+    clinic: Clinic, recalled: RecallResult
+) -> None:
+    read = clinic.settings.clinic()
+    clinic.settings.update_clinic(ClinicSettings(phone="+30 210 000 0000"), read=read)
+    with pytest.raises(KnownError) as refused:
+        RecallFiles(clinic.context).letter_data(recalled)
+    assert refused.value.text.context == "Errors"
+    assert str(refused.value) == (
+        "The letter text names {clinic}, and the clinic's name is not set: set it in "
+        "Settings ▸ Clinic, or take the placeholder out of the text."
+    )

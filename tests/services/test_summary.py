@@ -5,14 +5,15 @@ from __future__ import annotations
 import io
 import re
 import uuid
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
 from pypdf import PdfReader
 
-from mesolog.domain.errors import NotFoundError
+from mesolog.domain.errors import KnownError, NotFoundError
 from mesolog.domain.ids import CourseId
-from mesolog.reports.summary_data import PaperSize, SummaryData
+from mesolog.reports.summary_data import PaperSize, SummaryData, SummaryKind
 from mesolog.services.clinic import Clinic
 from mesolog.services.summary import SummaryService
 
@@ -83,3 +84,36 @@ def test_one_course_or_a_clear_error(clinic: Clinic, make: Maker) -> None:
         summaries.summary_data(patient.id, course_id=CourseId(uuid.uuid4()))
     with pytest.raises(NotFoundError):
         summaries.summary_data("NO-SUCH-RECORD")
+
+
+def test_a_summary_in_greek_carries_its_language(
+    clinic: Clinic, make: Maker, tmp_path: Path
+) -> None:
+    from mesolog.reports.treatment_summary import render_summary
+    from tests.reports.greek_support import greek_words
+
+    patient = make.patient()
+    clinic.sessions.sign(make.draft(patient.id).id)
+    summaries = SummaryService(clinic.context)
+    assert summaries.summary_data(patient.id).language == "en"
+
+    data = summaries.summary_data(patient.id, language="el", locale="en_GB")
+    assert data.language == "el"
+    reader = PdfReader(io.BytesIO(render_summary(data, greek_words(tmp_path))))
+    assert reader.trailer["/Root"]["/Lang"] == "el-GR"
+    text = re.sub(r"\s+", " ", " ".join(page.extract_text() for page in reader.pages))
+    assert "Σύνοψη θεραπείας" in text
+    assert "Σελίδα 1 από 1" in text
+    with pytest.raises(ValueError, match="'fr'"):
+        summaries.summary_data(patient.id, language="fr")
+
+
+def test_its_refusals_are_marked_for_translation(clinic: Clinic, make: Maker) -> None:
+    patient = make.patient()
+    summaries = SummaryService(clinic.context)
+    with pytest.raises(KnownError) as refused:
+        summaries.summary_data(patient.id, kind=SummaryKind.PATIENT, include_drafts=True)
+    assert refused.value.text.context == "Errors"
+    assert str(refused.value) == (
+        "A patient copy holds signed sessions only; drafts go in a clinical copy."
+    )
