@@ -17,7 +17,7 @@ from mesolog.domain.records import (
     Session,
     Technique,
 )
-from mesolog.domain.texts import Text, phrase, phrase_n
+from mesolog.domain.texts import phrase, phrase_n
 from mesolog.reports.formatting import NBSP, Formatter, markup
 
 NOTE_CHUNK = 1200
@@ -40,6 +40,12 @@ PASSES = phrase("SummaryTables", "{count} passes", "of a micro-needling pen over
 LOT = phrase("SummaryTables", "lot {lot}")
 EXPIRY = phrase("SummaryTables", "exp. {date}", "a product's expiry, short")
 RESOLVED = phrase("SummaryTables", "resolved {date}", "a reaction")
+BEFORE_TREATMENT = phrase("SummaryTables", "Before treatment:")
+NSAID_ON_THE_DAY = phrase("SummaryTables", "aspirin/NSAID taken on the day")
+NSAID_A_DAY_BEFORE = phrase("SummaryTables", "last aspirin/NSAID 1 day before")
+NSAID_DAYS_BEFORE = phrase("SummaryTables", "last aspirin/NSAID {days} days before")
+ANAESTHETIC = phrase("SummaryTables", "topical anaesthetic {name}")
+CONSENT_CONFIRMED = phrase("SummaryTables", "consent confirmed")
 
 
 def unit(value: str, unit: str) -> str:
@@ -93,26 +99,22 @@ def reaction_markup(reaction: Reaction, fmt: Formatter) -> str:
 
 def pre_treatment_markup(pre: PreTreatment, fmt: Formatter) -> str:
     """What was checked before the session, as recorded ("" when nothing was)."""
-    parts: list[Text] = []
-    if pre.nsaids_paused_days is not None:
-        days = pre.nsaids_paused_days
-        if days == 0:
-            taken = phrase("SummaryTables", "aspirin/NSAID taken on the day")
-        elif days == 1:
-            taken = phrase("SummaryTables", "last aspirin/NSAID 1 day before")
-        else:
-            taken = phrase("SummaryTables", "last aspirin/NSAID {days} days before")
-            taken = taken.having(days=str(days))
-        parts.append(taken)
+    parts: list[str] = []
+    days = pre.nsaids_paused_days
+    if days == 0:
+        parts.append(fmt.say(NSAID_ON_THE_DAY))
+    elif days == 1:
+        parts.append(fmt.say(NSAID_A_DAY_BEFORE))
+    elif days is not None:
+        parts.append(fmt.say(NSAID_DAYS_BEFORE, days=str(days)))
     if pre.topical_anaesthetic:
-        anaesthetic = phrase("SummaryTables", "topical anaesthetic {name}")
-        parts.append(anaesthetic.having(name=pre.topical_anaesthetic))
+        parts.append(fmt.say(ANAESTHETIC, name=pre.topical_anaesthetic))
     if pre.consent_confirmed:
-        parts.append(phrase("SummaryTables", "consent confirmed"))
+        parts.append(fmt.say(CONSENT_CONFIRMED))
     if not parts:
         return ""
-    label = markup(fmt.say(phrase("SummaryTables", "Before treatment:")))
-    return f"<b>{label}</b> {'; '.join(markup(fmt.say(part)) for part in parts)}"
+    label = markup(fmt.say(BEFORE_TREATMENT))
+    return f"<b>{label}</b> {'; '.join(markup(part) for part in parts)}"
 
 
 def amendment_markup(session: Session, fmt: Formatter) -> str:
