@@ -3,38 +3,58 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from collections.abc import Iterator
 from typing import TextIO
 
 from mesolog.cli.audit_anchors import add_anchor_options, check_anchors, read_anchors
-from mesolog.cli.options import EXIT_ERROR, EXIT_OK, Commands
+from mesolog.cli.options import EXIT_ERROR, EXIT_OK, Commands, day
+from mesolog.cli.speech import say
+from mesolog.domain.texts import Text, phrase, phrase_n
 from mesolog.services.audit import AuditVerification
 from mesolog.services.clinic import Clinic
 
 
 def add_audit_commands(commands: Commands, after: argparse.ArgumentParser) -> None:
-    audit = commands.add_parser("audit", help="verify or list the audit log")
+    audit = commands.add_parser(
+        "audit", help=say(phrase("cli.audit", "verify or list the audit log"))
+    )
     actions = audit.add_subparsers(dest="audit_action", metavar="ACTION", required=True)
     verify = actions.add_parser(
         "verify",
         parents=[after],
-        help="check the whole hash chain, every audited record and the triggers that guard "
-        "them; names the first break, each record no entry wrote and each guard not as made",
+        help=say(
+            phrase(
+                "cli.audit",
+                "check the whole hash chain, every audited record and the triggers that guard "
+                "them; names the first break, each record no entry wrote and each guard not as "
+                "made",
+            )
+        ),
     )
     add_anchor_options(verify)
-    listing = actions.add_parser("list", parents=[after], help="print entries, newest first")
-    listing.add_argument("--patient", metavar="ID", help="one patient, by UUID or record number")
-    listing.add_argument("--user", metavar="NAME", dest="actor", help="entries by this user")
-    listing.add_argument("--since", metavar="DATE", type=_day, help="from this day (YYYY-MM-DD)")
-    listing.add_argument("--limit", metavar="N", type=int, help="at most N entries")
-
-
-def _day(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a day; write it as YYYY-MM-DD") from None
+    listing = actions.add_parser(
+        "list", parents=[after], help=say(phrase("cli.audit", "print entries, newest first"))
+    )
+    listing.add_argument(
+        "--patient",
+        metavar="ID",
+        help=say(phrase("cli.audit", "one patient, by UUID or record number")),
+    )
+    listing.add_argument(
+        "--user",
+        metavar="NAME",
+        dest="actor",
+        help=say(phrase("cli.audit", "entries by this user")),
+    )
+    listing.add_argument(
+        "--since",
+        metavar="DATE",
+        type=day,
+        help=say(phrase("cli.audit", "from this day (YYYY-MM-DD)")),
+    )
+    listing.add_argument(
+        "--limit", metavar="N", type=int, help=say(phrase("cli.audit", "at most N entries"))
+    )
 
 
 def run_audit(clinic: Clinic, args: argparse.Namespace, out: TextIO) -> int:
@@ -56,11 +76,11 @@ def run_audit(clinic: Clinic, args: argparse.Namespace, out: TextIO) -> int:
 def _verify(clinic: Clinic, out: TextIO) -> int:
     result = clinic.audit.verify()
     for line in _verification_lines(result):
-        print(line, file=out)
+        print(say(line), file=out)
     return EXIT_OK if result.intact else EXIT_ERROR
 
 
-def _verification_lines(result: AuditVerification) -> Iterator[str]:
+def _verification_lines(result: AuditVerification) -> Iterator[Text]:
     """What `audit verify` prints: the chain, the records, the guards, then warnings."""
     yield from _chain_lines(result)
     yield from _record_lines(result)
@@ -68,42 +88,74 @@ def _verification_lines(result: AuditVerification) -> Iterator[str]:
     yield from _file_lines(result)
 
 
-def _chain_lines(result: AuditVerification) -> Iterator[str]:
+def _chain_lines(result: AuditVerification) -> Iterator[Text]:
     broken = result.first_break
     if broken is None:
-        yield f"chain intact: {result.entries} entries, newest hash {result.last_hash}"
+        yield phrase_n(
+            "cli.audit", "chain intact: %n entries, newest hash {hash}", None, 1
+        ).counting(result.entries, hash=result.last_hash)
     else:
-        yield f"CHAIN BROKEN at entry {broken.entry_id}: {broken.reason}"
+        yield phrase("cli.audit", "CHAIN BROKEN at entry {entry}: {reason}").having(
+            entry=broken.entry_id, reason=broken.reason
+        )
 
 
-def _record_lines(result: AuditVerification) -> Iterator[str]:
+def _record_lines(result: AuditVerification) -> Iterator[Text]:
     for m in result.changed_records:
-        yield (
-            f"RECORD CHANGED outside mesolog: {m.entity} {m.entity_uuid} "
-            f"(last audited in entry {m.entry_id}): {m.reason}"
-        )
+        yield phrase(
+            "cli.audit",
+            "RECORD CHANGED outside mesolog: {entity} {uuid} (last audited in entry {entry}): "
+            "{reason}",
+        ).having(entity=m.entity, uuid=m.entity_uuid, entry=m.entry_id, reason=m.reason)
     for r in result.unaudited_records:
-        named = f"{r.entity} {r.entity_uuid}" if r.entity_uuid else f"{r.entity} row {r.row_id}"
-        why = str(r.why)
+        if r.entity_uuid:
+            named = phrase("cli.audit", "{entity} {uuid}").having(
+                entity=r.entity, uuid=r.entity_uuid
+            )
+        else:
+            named = phrase("cli.audit", "{entity} row {row}").having(entity=r.entity, row=r.row_id)
+        why: object = r.why
         if r.part_of is not None:
-            why = f"it is part of {r.part_of[0]} {r.part_of[1]}, which no audit entry wrote"
-        yield f"RECORD ADDED outside mesolog: {named}: {why}"
+            why = phrase(
+                "cli.audit", "it is part of {entity} {uuid}, which no audit entry wrote"
+            ).having(entity=r.part_of[0], uuid=r.part_of[1])
+        yield phrase("cli.audit", "RECORD ADDED outside mesolog: {record}: {why}").having(
+            record=named, why=why
+        )
     if not result.changed_records and not result.unaudited_records:
-        yield (
-            f"records intact: {result.records_checked} match their newest entry, and an entry "
-            "wrote every record"
+        yield phrase_n(
+            "cli.audit",
+            "records intact: %n match their newest entry, and an entry wrote every record",
+            None,
+            1,
+        ).counting(result.records_checked)
+
+
+def _guard_lines(result: AuditVerification) -> Iterator[Text]:
+    for g in result.guard_problems:
+        if g.table:
+            problem = phrase(
+                "cli.audit", "GUARD NOT AS MESOLOG MADE IT: {guard} on {table}: {fault}"
+            ).having(table=g.table)
+        else:
+            problem = phrase("cli.audit", "GUARD NOT AS MESOLOG MADE IT: {guard}: {fault}")
+        yield problem.having(guard=g.name, fault=g.fault)
+    if not result.guard_problems:
+        yield phrase(
+            "cli.audit",
+            "guards intact: every trigger that guards the records is as mesolog made it",
         )
 
 
-def _guard_lines(result: AuditVerification) -> Iterator[str]:
-    for g in result.guard_problems:
-        where = f" on {g.table}" if g.table else ""
-        yield f"GUARD NOT AS MESOLOG MADE IT: {g.name}{where}: {g.fault}"
-    if not result.guard_problems:
-        yield "guards intact: every trigger that guards the records is as mesolog made it"
-
-
-def _file_lines(result: AuditVerification) -> Iterator[str]:
+def _file_lines(result: AuditVerification) -> Iterator[Text]:
     for f in result.exposed_files:
-        what = "folder" if f.folder else "file"
-        yield f"WARNING: others on this computer may read this {what}: {f.path} ({f.octal})"
+        if f.folder:
+            exposed = phrase(
+                "cli.audit",
+                "WARNING: others on this computer may read this folder: {path} ({mode})",
+            )
+        else:
+            exposed = phrase(
+                "cli.audit", "WARNING: others on this computer may read this file: {path} ({mode})"
+            )
+        yield exposed.having(path=f.path, mode=f.octal)

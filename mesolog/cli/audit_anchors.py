@@ -8,9 +8,10 @@ import argparse
 from pathlib import Path
 from typing import TextIO, assert_never
 
-from mesolog.cli.backups import BACKUP_PASSPHRASE
+from mesolog.cli.backups import BACKUP_PASSPHRASE, FILE_PASSPHRASE
 from mesolog.cli.credentials import Secrets
 from mesolog.cli.options import EXIT_ERROR, EXIT_OK
+from mesolog.cli.speech import say
 from mesolog.domain.anchor_findings import (
     Ambiguous,
     BackDated,
@@ -24,6 +25,7 @@ from mesolog.domain.anchor_findings import (
 )
 from mesolog.domain.chain_anchor import AnchorClaim, grouped, rfc3339, typed_claim
 from mesolog.domain.errors import KnownError
+from mesolog.domain.texts import Text, phrase, phrase_n
 from mesolog.services.anchor_sources import AnchorFile, SourceKind, typed_file
 from mesolog.services.audit_anchors import AnchorOutcome, AnchorService
 from mesolog.services.clinic import Clinic
@@ -36,28 +38,43 @@ def add_anchor_options(verify: argparse.ArgumentParser) -> None:
     verify.add_argument(
         "--against",
         metavar="FILE|HASH",
-        help="also prove that today's chain extends an earlier one: a backup (an encrypted "
-        "one's passphrase is asked), an export, an anchors log, or a hash as printed on a "
-        "summary (at least 12 hex digits; spaces ignored)",
+        help=say(
+            phrase(
+                "cli.audit_anchors",
+                "also prove that today's chain extends an earlier one: a backup (an encrypted "
+                "one's passphrase is asked), an export, an anchors log, or a hash as printed "
+                "on a summary (at least 12 hex digits; spaces ignored)",
+            )
+        ),
     )
     verify.add_argument(
         "--entry",
         metavar="N",
         type=_entry_number,
-        help="with --against HASH: the entry number printed beside the hash",
+        help=say(
+            phrase(
+                "cli.audit_anchors", "with --against HASH: the entry number printed beside the hash"
+            )
+        ),
     )
     verify.add_argument(
         "--passphrase-stdin",
         action="store_true",
-        help="read the passphrase of an encrypted backup from standard input",
+        help=say(
+            phrase(
+                "cli.audit_anchors",
+                "read the passphrase of an encrypted backup from standard input",
+            )
+        ),
     )
 
 
 def _entry_number(text: str) -> int:
     if not text.isdigit() or int(text) < 1:
-        raise argparse.ArgumentTypeError(
-            f"{text!r} is not an entry number; entries are numbered from 1"
+        refusal = phrase(
+            "cli.audit_anchors", "{text} is not an entry number; entries are numbered from 1"
         )
+        raise argparse.ArgumentTypeError(say(refusal.having(text=repr(text))))
     return int(text)
 
 
@@ -72,22 +89,30 @@ def read_anchors(clinic: Clinic, args: argparse.Namespace) -> list[AnchorFile]:
     against = args.against
     if against is None:
         if args.entry is not None:
-            raise KnownError("--entry goes with --against HASH (the hash printed beside it).")
+            raise KnownError(
+                phrase(
+                    "cli.audit_anchors",
+                    "--entry goes with --against HASH (the hash printed beside it).",
+                )
+            )
         return files
     path = Path(against).expanduser()
     if path.is_file():
         if args.entry is not None:
-            raise KnownError("--entry goes with a typed hash, not with a file.")
+            raise KnownError(
+                phrase("cli.audit_anchors", "--entry goes with a typed hash, not with a file.")
+            )
         passphrase = None
         if service.needs_passphrase(path):
             secrets = Secrets(args.passphrase_stdin, BACKUP_PASSPHRASE)
-            passphrase = secrets.ask(f"Passphrase of {path.name}")
+            passphrase = secrets.ask(FILE_PASSPHRASE.having(file=path.name))
         files.append(service.read(path, passphrase))
     else:
         try:
             claim = typed_claim(against, args.entry)
         except KnownError as error:
-            raise KnownError(f"{error} No file has that name either.") from error
+            nothing = phrase("cli.audit_anchors", "{error} No file has that name either.")
+            raise KnownError(nothing.having(error=error.text)) from error
         files.append(typed_file(claim))
     return files
 
@@ -108,110 +133,174 @@ def check_anchors(clinic: Clinic, files: list[AnchorFile], out: TextIO) -> int:
 
 def _report(file: AnchorFile, outcomes: list[AnchorOutcome], out: TextIO) -> bool:
     for line in file.unreadable:
-        print(f"ANCHOR UNREADABLE: {line.message}", file=out)
+        unreadable = phrase("cli.audit_anchors", "ANCHOR UNREADABLE: {problem}")
+        print(say(unreadable.having(problem=line.message)), file=out)
     if file.broken is not None:
-        print(
-            f"ANCHOR UNREADABLE: {file.label}: its own chain is broken at entry "
-            f"{file.broken.entry_id} ({file.broken.reason}), so it anchors nothing",
-            file=out,
-        )
+        broken = phrase(
+            "cli.audit_anchors",
+            "ANCHOR UNREADABLE: {file}: its own chain is broken at entry {entry} ({reason}), so "
+            "it anchors nothing",
+        ).having(file=file.label, entry=file.broken.entry_id, reason=file.broken.reason)
+        print(say(broken), file=out)
     failed = [o for o in outcomes if not o.holds and not o.replaced]
     if file.kind is not SourceKind.ANCHORS_LOG:
         for o in outcomes:
-            verdict = "anchor holds" if o.holds else "ANCHOR NOT HELD"
-            print(f"{verdict}: {_claim(o.claim)} from {_source(o.claim)}: {_reason(o)}", file=out)
+            if o.holds:
+                verdict = phrase(
+                    "cli.audit_anchors", "anchor holds: {claim} from {source}: {reason}"
+                )
+            else:
+                verdict = phrase(
+                    "cli.audit_anchors", "ANCHOR NOT HELD: {claim} from {source}: {reason}"
+                )
+            found = verdict.having(
+                claim=_claim(o.claim), source=_source(o.claim), reason=_reason(o)
+            )
+            print(say(found), file=out)
         return not failed and file.whole
-    held = sum(o.holds for o in outcomes)
-    replaced = sum(o.replaced for o in outcomes)
     if not failed:
-        extra = f" ({replaced} replaced by restores)" if replaced else ""
+        replaced = sum(o.replaced for o in outcomes)
         newest = max((o.claim.entry or 0 for o in outcomes if o.holds), default=0)
-        print(
-            f"anchors log {file.label}: {held} of {len(outcomes)} anchors held{extra}; the "
-            f"newest anchored entry is {newest}",
-            file=out,
+        if replaced:
+            held = phrase_n(
+                "cli.audit_anchors",
+                "anchors log {file}: {held} of %n anchors held ({replaced} replaced by "
+                "restores); the newest anchored entry is {newest}",
+                None,
+                1,
+            ).having(replaced=replaced)
+        else:
+            held = phrase_n(
+                "cli.audit_anchors",
+                "anchors log {file}: {held} of %n anchors held; the newest anchored entry is "
+                "{newest}",
+                None,
+                1,
+            )
+        held = held.counting(
+            len(outcomes), file=file.label, held=sum(o.holds for o in outcomes), newest=newest
         )
+        print(say(held), file=out)
     else:
-        print(
-            f"ANCHORS NOT HELD: {len(failed)} of {len(outcomes)} anchors in {file.label}",
-            file=out,
-        )
+        not_held = phrase_n(
+            "cli.audit_anchors", "ANCHORS NOT HELD: {failed} of %n anchors in {file}", None, 1
+        ).counting(len(outcomes), failed=len(failed), file=file.label)
+        print(say(not_held), file=out)
         for o in failed[:SHOWN_FAILURES]:
-            print(f"  {_source(o.claim)}: {_claim(o.claim)}: {_reason(o)}", file=out)
+            print(f"  {say(_source(o.claim))}: {say(_claim(o.claim))}: {say(_reason(o))}", file=out)
         if len(failed) > SHOWN_FAILURES:
-            print(f"  … and {len(failed) - SHOWN_FAILURES} more", file=out)
+            more = phrase("cli.audit_anchors", "  … and {count} more")
+            print(say(more.having(count=len(failed) - SHOWN_FAILURES)), file=out)
     return not failed and file.whole
 
 
-def _claim(claim: AnchorClaim) -> str:
-    number = "an entry" if claim.entry is None else f"entry {claim.entry}"
-    return f"{number} with hash {grouped(claim.shown_digits)}"
+def _claim(claim: AnchorClaim) -> Text:
+    digits = grouped(claim.shown_digits)
+    if claim.entry is None:
+        return phrase("cli.audit_anchors", "an entry with hash {hash}").having(hash=digits)
+    return phrase("cli.audit_anchors", "entry {entry} with hash {hash}").having(
+        entry=claim.entry, hash=digits
+    )
 
 
-def _source(claim: AnchorClaim) -> str:
+def _source(claim: AnchorClaim) -> Text | str:
     if claim.source is None:
-        return "the hash typed"
+        return phrase("cli.audit_anchors", "the hash typed")
     if claim.line is None:
         return claim.source
     line = claim.line
-    return f"{claim.source} line {line.number} ({line.event.value} {line.file})"
+    return phrase("cli.audit_anchors", "{source} line {number} ({event} {file})").having(
+        source=claim.source, number=line.number, event=line.event.value, file=line.file
+    )
 
 
-def _reason(outcome: AnchorOutcome) -> str:
+def _reason(outcome: AnchorOutcome) -> Text:
     """What was found, in the command line's words."""
     claim, finding = outcome.claim, outcome.finding
     match finding:
         case Held(entry, follows):
-            after = "it is the head"
-            if follows:
-                after = f"{follows} entr{'y follows' if follows == 1 else 'ies follow'} it"
-            return f"today's chain extends it: entry {entry} has that hash, and {after}"
+            return _held(entry, follows)
         case Replaced(restore_entry, _, line, file, kept_up_to):
-            return (
-                f"replaced by the restore from {file} (line {line}), which kept entries up to "
-                f"{kept_up_to}; the chain holds its entry {restore_entry}"
-            )
+            return phrase(
+                "cli.audit_anchors",
+                "replaced by the restore from {file} (line {line}), which kept entries up to "
+                "{kept}; the chain holds its entry {entry}",
+            ).having(file=file, line=line, kept=kept_up_to, entry=restore_entry)
         case NoSuchHash():
-            said = (
+            said = phrase(
+                "cli.audit_anchors",
                 "no entry of today's chain has that hash: the chain was rewritten or cut since, "
-                "or the hash was mistyped"
+                "or the hash was mistyped",
             )
         case Cut(last):
-            said = (
-                f"today's chain ends at entry {last}, before entry {claim.entry}: entries were "
-                "cut off the end of the chain"
-            )
+            said = phrase(
+                "cli.audit_anchors",
+                "today's chain ends at entry {last}, before entry {entry}: entries were cut off "
+                "the end of the chain",
+            ).having(last=last, entry=claim.entry)
         case Ambiguous(matches):
-            said = f"{matches} entries have hashes that start so; give more digits or --entry"
+            said = phrase(
+                "cli.audit_anchors",
+                "{matches} entries have hashes that start so; give more digits or --entry",
+            ).having(matches=matches)
         case Rewritten(entry, hash_now):
-            said = (
-                f"entry {entry} now has the hash {grouped(hash_now)}: the chain was rewritten "
-                f"at or before entry {entry}"
-            )
+            said = phrase(
+                "cli.audit_anchors",
+                "entry {entry} now has the hash {hash}: the chain was rewritten at or before "
+                "entry {entry}",
+            ).having(entry=entry, hash=grouped(hash_now))
         case BrokenAfter(entry, broken_at):
-            said = (
-                f"entry {entry} still has that hash, but the chain breaks at entry {broken_at}, "
-                "so today's chain does not extend it whole"
-            )
+            said = phrase(
+                "cli.audit_anchors",
+                "entry {entry} still has that hash, but the chain breaks at entry {broken}, so "
+                "today's chain does not extend it whole",
+            ).having(entry=entry, broken=broken_at)
         case BackDated(entry, dated, taken, anchored):
-            said = (
-                f"entry {entry} is dated {rfc3339(dated)}, before the anchor was taken "
-                f"({rfc3339(taken)}), yet comes after entry {anchored}: it was written later "
-                "and back-dated"
-            )
+            said = phrase(
+                "cli.audit_anchors",
+                "entry {entry} is dated {dated}, before the anchor was taken ({taken}), yet "
+                "comes after entry {anchored}: it was written later and back-dated",
+            ).having(entry=entry, dated=rfc3339(dated), taken=rfc3339(taken), anchored=anchored)
         case OutOfOrder(entry, dated, before, before_at, anchored):
-            said = (
-                f"entry {entry} is dated {rfc3339(dated)}, before entry {before} "
-                f"({rfc3339(before_at)}) that comes before it, after entry {anchored}: it was "
-                "written later and back-dated (or a workstation's clock was wrong)"
+            said = phrase(
+                "cli.audit_anchors",
+                "entry {entry} is dated {dated}, before entry {before} ({before_at}) that comes "
+                "before it, after entry {anchored}: it was written later and back-dated (or a "
+                "workstation's clock was wrong)",
+            ).having(
+                entry=entry,
+                dated=rfc3339(dated),
+                before=before,
+                before_at=rfc3339(before_at),
+                anchored=anchored,
             )
         case _:
             assert_never(finding)
     restored = outcome.restored
-    if restored is not None:
-        said += (
-            f". The database was restored in entry {restored.entry} ({restored.detail}): if "
-            "this anchor was taken before that restore, it describes the chain the restore "
-            "replaced"
+    if restored is None:
+        return said
+    return phrase(
+        "cli.audit_anchors",
+        "{finding}. The database was restored in entry {entry} ({detail}): if this anchor was "
+        "taken before that restore, it describes the chain the restore replaced",
+    ).having(finding=said, entry=restored.entry, detail=restored.detail)
+
+
+def _held(entry: int, follows: int) -> Text:
+    if not follows:
+        held = phrase(
+            "cli.audit_anchors",
+            "today's chain extends it: entry {entry} has that hash, and it is the head",
         )
-    return said
+    elif follows == 1:
+        held = phrase(
+            "cli.audit_anchors",
+            "today's chain extends it: entry {entry} has that hash, and 1 entry follows it",
+        )
+    else:
+        held = phrase(
+            "cli.audit_anchors",
+            "today's chain extends it: entry {entry} has that hash, and {follows} entries "
+            "follow it",
+        ).having(follows=follows)
+    return held.having(entry=entry)

@@ -13,17 +13,18 @@ from __future__ import annotations
 
 import argparse
 import csv
-import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 from typing import TextIO
 
-from mesolog.cli.options import EXIT_OK, Commands, user_options
+from mesolog.cli.options import EXIT_OK, Commands, day, user_options
+from mesolog.cli.speech import say
 from mesolog.cli.terminal import field
 from mesolog.domain.enums import Solution
 from mesolog.domain.errors import NotFoundError
 from mesolog.domain.products import Lot, LotInput, Product, ProductInput, ProductUnit
+from mesolog.domain.texts import phrase
 from mesolog.services.clinic import Clinic
 
 CATALOGUE_COMMANDS = {"products", "lots"}
@@ -54,82 +55,118 @@ LOT_COLUMNS = (
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _day(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a day; write it as YYYY-MM-DD") from None
-
-
 def _number(text: str) -> float:
     try:
         return float(Decimal(text))
     except InvalidOperation:
-        raise argparse.ArgumentTypeError(
-            f"{text!r} is not a number; write it with a decimal point, e.g. 1.5"
-        ) from None
+        refusal = phrase(
+            "cli.catalogue", "{text} is not a number; write it with a decimal point, e.g. 1.5"
+        )
+        raise argparse.ArgumentTypeError(say(refusal.having(text=repr(text)))) from None
 
 
 def _price(text: str) -> Decimal:
     try:
         return Decimal(text)
     except InvalidOperation:
-        raise argparse.ArgumentTypeError(
-            f"{text!r} is not a price; write it with a decimal point, e.g. 18.40"
-        ) from None
+        refusal = phrase(
+            "cli.catalogue", "{text} is not a price; write it with a decimal point, e.g. 18.40"
+        )
+        raise argparse.ArgumentTypeError(say(refusal.having(text=repr(text)))) from None
 
 
 def add_catalogue_commands(commands: Commands, after: argparse.ArgumentParser) -> None:
     as_user = user_options(after=True)
-    products = commands.add_parser("products", help="the product catalogue")
+    by_default_a_table = say(phrase("cli.catalogue", "default: table"))
+    products = commands.add_parser(
+        "products", help=say(phrase("cli.catalogue", "the product catalogue"))
+    )
     actions = products.add_subparsers(dest="products_action", metavar="ACTION", required=True)
-    listing = actions.add_parser("list", parents=[after, as_user], help="list the products")
-    listing.add_argument("--retired", action="store_true", help="include retired products")
-    listing.add_argument("--format", choices=FORMATS, default="table", help="default: table")
-    add = actions.add_parser("add", parents=[after, as_user], help="add a product")
-    add.add_argument("--name", required=True, metavar="TEXT", help="its name (1 to 200 characters)")
+    listing = actions.add_parser(
+        "list", parents=[after, as_user], help=say(phrase("cli.catalogue", "list the products"))
+    )
+    listing.add_argument(
+        "--retired",
+        action="store_true",
+        help=say(phrase("cli.catalogue", "include retired products")),
+    )
+    listing.add_argument("--format", choices=FORMATS, default="table", help=by_default_a_table)
+    add = actions.add_parser(
+        "add", parents=[after, as_user], help=say(phrase("cli.catalogue", "add a product"))
+    )
+    add.add_argument(
+        "--name",
+        required=True,
+        metavar="TEXT",
+        help=say(phrase("cli.catalogue", "its name (1 to 200 characters)")),
+    )
     add.add_argument("--solution", required=True, choices=[s.value for s in Solution])
     add.add_argument("--manufacturer", default="", metavar="TEXT")
     add.add_argument(
-        "--concentration", default="", metavar="TEXT", help="as printed, e.g. 1.5%% or 20 mg/ml"
+        "--concentration",
+        default="",
+        metavar="TEXT",
+        help=say(phrase("cli.catalogue", "as printed, e.g. 1.5%% or 20 mg/ml")),
     )
     add.add_argument("--unit", choices=[u.value for u in ProductUnit], default="ml")
     add.add_argument(
-        "--gtin", default="", metavar="DIGITS", help="the barcode's GTIN: 8, 12, 13 or 14 digits"
+        "--gtin",
+        default="",
+        metavar="DIGITS",
+        help=say(phrase("cli.catalogue", "the barcode's GTIN: 8, 12, 13 or 14 digits")),
     )
     add.add_argument(
         "--default-volume",
         type=_number,
         metavar="AMOUNT",
-        help="what a session usually uses, in the product's unit",
+        help=say(phrase("cli.catalogue", "what a session usually uses, in the product's unit")),
     )
     add.add_argument(
-        "--price", type=_price, metavar="AMOUNT", help="price per unit, at most 2 decimals"
+        "--price",
+        type=_price,
+        metavar="AMOUNT",
+        help=say(phrase("cli.catalogue", "price per unit, at most 2 decimals")),
     )
     add.add_argument("--notes", default="", metavar="TEXT")
     retire = actions.add_parser(
         "retire",
         parents=[after, as_user],
-        help="stop offering a product; the sessions that used it keep it",
+        help=say(
+            phrase("cli.catalogue", "stop offering a product; the sessions that used it keep it")
+        ),
     )
     retire.add_argument("product", metavar="NAME|GTIN")
 
-    lots = commands.add_parser("lots", help="the lots of the catalogue's products")
+    lots = commands.add_parser(
+        "lots", help=say(phrase("cli.catalogue", "the lots of the catalogue's products"))
+    )
     lot_actions = lots.add_subparsers(dest="lots_action", metavar="ACTION", required=True)
     lot_list = lot_actions.add_parser(
-        "list", parents=[after, as_user], help="list the lots, newest expiry first"
+        "list",
+        parents=[after, as_user],
+        help=say(phrase("cli.catalogue", "list the lots, newest expiry first")),
     )
-    lot_list.add_argument("--product", metavar="NAME|GTIN", help="one product's lots")
-    lot_list.add_argument("--format", choices=FORMATS, default="table", help="default: table")
-    lot_add = lot_actions.add_parser("add", parents=[after, as_user], help="add a lot")
+    lot_list.add_argument(
+        "--product", metavar="NAME|GTIN", help=say(phrase("cli.catalogue", "one product's lots"))
+    )
+    lot_list.add_argument("--format", choices=FORMATS, default="table", help=by_default_a_table)
+    lot_add = lot_actions.add_parser(
+        "add", parents=[after, as_user], help=say(phrase("cli.catalogue", "add a lot"))
+    )
     lot_add.add_argument("--product", required=True, metavar="NAME|GTIN")
     lot_add.add_argument(
-        "--lot", required=True, metavar="TEXT", help="the lot number printed on the product"
+        "--lot",
+        required=True,
+        metavar="TEXT",
+        help=say(phrase("cli.catalogue", "the lot number printed on the product")),
     )
-    lot_add.add_argument("--expiry", required=True, type=_day, metavar="YYYY-MM-DD")
-    lot_add.add_argument("--received-on", type=_day, metavar="YYYY-MM-DD")
+    lot_add.add_argument("--expiry", required=True, type=day, metavar="YYYY-MM-DD")
+    lot_add.add_argument("--received-on", type=day, metavar="YYYY-MM-DD")
     lot_add.add_argument(
-        "--quantity", type=_number, metavar="AMOUNT", help="received, in the product's unit"
+        "--quantity",
+        type=_number,
+        metavar="AMOUNT",
+        help=say(phrase("cli.catalogue", "received, in the product's unit")),
     )
 
 
@@ -141,7 +178,8 @@ def run_catalogue(clinic: Clinic, args: argparse.Namespace, out: TextIO) -> int:
         if action == "add":
             return _add_product(clinic, args, out)
         product = clinic.products.retire(_product(clinic, args.product).id)
-        print(f"product retired: {field(product.details.name)}", file=out)
+        retired = phrase("cli.catalogue", "product retired: {product}")
+        print(say(retired.having(product=field(product.details.name))), file=out)
         return EXIT_OK
     if args.lots_action == "list":
         return _list_lots(clinic, args, out)
@@ -149,11 +187,12 @@ def run_catalogue(clinic: Clinic, args: argparse.Namespace, out: TextIO) -> int:
     lot = clinic.lots.add(
         LotInput(product.id, args.lot, args.expiry, args.received_on, args.quantity)
     )
-    print(
-        f"lot added: {field(lot.details.lot_number)} of {field(product.details.name)}, "
-        f"expiry {lot.details.expiry_date}",
-        file=out,
+    added = phrase("cli.catalogue", "lot added: {lot} of {product}, expiry {expiry}").having(
+        lot=field(lot.details.lot_number),
+        product=field(product.details.name),
+        expiry=lot.details.expiry_date,
     )
+    print(say(added), file=out)
     return EXIT_OK
 
 
@@ -161,10 +200,12 @@ def _product(clinic: Clinic, named: str) -> Product:
     """The product of that name (case and accents ignored) or GTIN."""
     found = clinic.products.with_gtin(named) or clinic.products.named(named)
     if found is None:
-        raise NotFoundError(
-            f"product: no product is named {named!r} or has it as GTIN; "
-            "`mesolog products list --retired` lists them all"
+        missing = phrase(
+            "cli.catalogue",
+            "product: no product is named {named} or has it as GTIN; "
+            "`mesolog products list --retired` lists them all",
         )
+        raise NotFoundError(missing.having(named=repr(named)))
     return found
 
 
@@ -182,8 +223,13 @@ def _add_product(clinic: Clinic, args: argparse.Namespace, out: TextIO) -> int:
             notes=args.notes,
         )
     )
-    gtin = f", GTIN {product.details.gtin}" if product.details.gtin else ""
-    print(f"product added: {field(product.details.name)}{gtin}", file=out)
+    if product.details.gtin:
+        added = phrase("cli.catalogue", "product added: {product}, GTIN {gtin}").having(
+            gtin=product.details.gtin
+        )
+    else:
+        added = phrase("cli.catalogue", "product added: {product}")
+    print(say(added.having(product=field(product.details.name))), file=out)
     return EXIT_OK
 
 

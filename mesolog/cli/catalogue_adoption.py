@@ -12,29 +12,38 @@ import argparse
 from typing import TextIO
 
 from mesolog.cli.options import EXIT_OK, Commands, user_options
+from mesolog.cli.speech import say
 from mesolog.cli.terminal import field
+from mesolog.domain.texts import phrase
 from mesolog.services.clinic import Clinic
 
-ADOPT_HELP = "add to the catalogue the products and lots the signed sessions used"
-ADOPT_DESCRIPTION = (
+ADOPT_HELP = phrase(
+    "cli.catalogue_adoption", "add to the catalogue the products and lots the signed sessions used"
+)
+ADOPT_DESCRIPTION = phrase(
+    "cli.catalogue_adoption",
     "Adds a product for each product name of the signed, current sessions that the "
     "catalogue lacks (names compared without case or accents; solution and concentration "
     "as most recently used, default volume the median used), and a lot for each of its "
     "lot numbers (compared upper-cased), expiring on the latest expiry the sessions give. "
     "A lot no session gives an expiry for is listed and skipped. A second run adds nothing. "
-    "For clinicians and administrators."
+    "For clinicians and administrators.",
 )
 
 
 def add_catalogue_adoption_commands(commands: Commands, after: argparse.ArgumentParser) -> None:
     products = commands.choices.get("products")
     if products is None:
-        products = commands.add_parser("products", parents=[after], help="the product catalogue")
+        products = commands.add_parser(
+            "products",
+            parents=[after],
+            help=say(phrase("cli.catalogue_adoption", "the product catalogue")),
+        )
     adopt = _actions(products).add_parser(
         "adopt",
         parents=[after, user_options(after=True)],
-        help=ADOPT_HELP,
-        description=ADOPT_DESCRIPTION,
+        help=say(ADOPT_HELP),
+        description=say(ADOPT_DESCRIPTION),
     )
     adopt.set_defaults(adopt_catalogue=True)
 
@@ -49,7 +58,7 @@ def _actions(products: argparse.ArgumentParser) -> Commands:
 
 def run_catalogue_adoption(clinic: Clinic, out: TextIO) -> int:
     report = clinic.catalogue_adoption.adopt_from_sessions()
-    print(report.summary(), file=out)
+    print(say(report.summary()), file=out)
     for lot in report.lots_skipped:
         print(f"skipped\t{field(lot.product)}\t{field(lot.lot_number)}\t{lot.reason}", file=out)
     for name in report.products_skipped:

@@ -20,29 +20,50 @@ import sys
 from dataclasses import dataclass
 from typing import TextIO
 
+from mesolog.cli.speech import say
 from mesolog.domain.errors import KnownError
+from mesolog.domain.texts import Text, phrase
 from mesolog.services.clinic import Clinic, with_server_password
 
 
 @dataclass(frozen=True, slots=True)
 class SecretKind:
-    """How a kind of secret is named in the messages about reading it."""
+    """How the messages about reading a kind of secret name it: in whole sentences, since a
+    Greek noun takes its article and case from the sentence around it."""
 
-    noun: str
-    """What it is: "password", "passphrase"."""
-    source: str
-    """What standard input ran out before: "password", "database passphrase"."""
+    ended: Text
+    """Standard input ran out before it: "… before the database passphrase ({prompt})."."""
     option: str
     """The option that reads it from standard input."""
+    passphrase: bool = False
+    """A passphrase, not a password."""
 
 
-PASSWORD = SecretKind("password", "password", "--password-stdin")
-SERVER_PASSWORD = SecretKind("password", "database server's password", "--db-password-stdin")
-PASSWORD_IN_ARGUMENTS = (
+PASSWORD = SecretKind(
+    phrase("cli.credentials", "Standard input ended before the password ({prompt})."),
+    "--password-stdin",
+)
+SERVER_PASSWORD = SecretKind(
+    phrase(
+        "cli.credentials",
+        "Standard input ended before the database server's password ({prompt}).",
+    ),
+    "--db-password-stdin",
+)
+PASSWORD_IN_ARGUMENTS = phrase(
+    "cli.credentials",
     "warning: the password in --db can be read by anyone on this computer in the process "
     "list. Give it with PGPASSWORD, ~/.pgpass or a service file, or on standard input with "
-    "--db-password-stdin."
+    "--db-password-stdin.",
 )
+_DIFFER = {
+    False: phrase("cli.credentials", "The two passwords differ; nothing was changed."),
+    True: phrase("cli.credentials", "The two passphrases differ; nothing was changed."),
+}
+_UNASKED = {
+    False: phrase("cli.credentials", "No terminal to ask the password on; use {option}."),
+    True: phrase("cli.credentials", "No terminal to ask the passphrase on; use {option}."),
+}
 
 
 class Secrets:
@@ -55,28 +76,27 @@ class Secrets:
         self._kind = kind
         self._stdin = stdin or sys.stdin
 
-    def ask(self, prompt: str, *, twice: bool = False) -> str:
+    def ask(self, prompt: Text, *, twice: bool = False) -> str:
         kind = self._kind
+        shown = say(prompt)
         if self._from_stdin:
             line = self._stdin.readline()
             if not line:
-                raise KnownError(
-                    f"Standard input ended before the {kind.source} ({prompt.lower()})."
-                )
+                raise KnownError(kind.ended.having(prompt=shown.lower()))
             return line.rstrip("\r\n")
         if not self._stdin.isatty():
-            raise KnownError(
-                f"No terminal to ask on ({prompt.lower()}); give it on standard input with "
-                f"{kind.option}."
+            unasked = phrase(
+                "cli.credentials",
+                "No terminal to ask on ({prompt}); give it on standard input with {option}.",
             )
+            raise KnownError(unasked.having(prompt=shown.lower(), option=kind.option))
         try:
-            first = getpass.getpass(f"{prompt}: ")
-            if twice and getpass.getpass(f"{prompt} (again): ") != first:
-                raise KnownError(f"The two {kind.noun}s differ; nothing was changed.")
+            first = getpass.getpass(f"{shown}: ")
+            again = phrase("cli.credentials", "{prompt} (again)").having(prompt=shown)
+            if twice and getpass.getpass(f"{say(again)}: ") != first:
+                raise KnownError(_DIFFER[kind.passphrase])
         except EOFError as error:
-            raise KnownError(
-                f"No terminal to ask the {kind.noun} on; use {kind.option}."
-            ) from error
+            raise KnownError(_UNASKED[kind.passphrase].having(option=kind.option)) from error
         return first
 
 
@@ -87,8 +107,14 @@ def read_server_password(args: argparse.Namespace) -> None:
     if not getattr(args, "db_password_stdin", False):
         return
     if str(getattr(args, "file", "")) == "-":
-        raise KnownError("The file and the database password cannot both come from standard input.")
-    password = Secrets(True, SERVER_PASSWORD).ask("Password of the database server")
+        raise KnownError(
+            phrase(
+                "cli.credentials",
+                "The file and the database password cannot both come from standard input.",
+            )
+        )
+    prompt = phrase("cli.credentials", "Password of the database server")
+    password = Secrets(True, SERVER_PASSWORD).ask(prompt)
     args.db = with_server_password(args.db, password)
 
 
@@ -102,21 +128,25 @@ def log_in_if_needed(
     if user is None:
         if clinic.accounts.has_accounts():
             raise KnownError(
-                "This database has accounts: give --user NAME (the password is asked, or read "
-                "from standard input with --password-stdin)."
+                phrase(
+                    "cli.credentials",
+                    "This database has accounts: give --user NAME (the password is asked, or "
+                    "read from standard input with --password-stdin).",
+                )
             )
         return None
-    password = secrets.ask(f"Password for {user}")
+    password = secrets.ask(phrase("cli.credentials", "Password for {user}").having(user=user))
     if not reading:
         clinic.log_in(user, password)
         return password
     logged = clinic.accounts.log_in_to_read(user, password)
     clinic.act_as(logged.account.username)
     if not logged.recorded:
-        print(
-            f"mesolog: warning: the log-in of {logged.account.username} could not be recorded "
-            "in the audit log: the database's disk is full. Commands that change records "
-            "are refused until there is room.",
-            file=sys.stderr,
+        warning = phrase(
+            "cli.credentials",
+            "warning: the log-in of {user} could not be recorded in the audit log: the "
+            "database's disk is full. Commands that change records are refused until there "
+            "is room.",
         )
+        print(f"mesolog: {say(warning.having(user=logged.account.username))}", file=sys.stderr)
     return password

@@ -40,7 +40,9 @@ from pathlib import Path, PurePosixPath
 from typing import TextIO
 
 from mesolog.cli.options import EXIT_OK, Commands
+from mesolog.cli.speech import say
 from mesolog.domain.errors import KnownError
+from mesolog.domain.texts import phrase
 from mesolog.resource_files import resource
 
 COMMAND = "install-desktop-entry"
@@ -78,39 +80,59 @@ ENTRY_KEYS: tuple[tuple[str, str], ...] = (
 def add_desktop_entry_commands(commands: Commands) -> None:
     entry = commands.add_parser(
         COMMAND,
-        help="add mesolog to this Linux desktop's menu, for you only "
-        "($XDG_DATA_HOME/applications and its icon theme)",
-        description="Adds mesolog's desktop entry and icon to your menu (nothing outside "
-        "$XDG_DATA_HOME, ~/.local/share by default); the entry starts this mesolog. "
-        "Run it again after moving mesolog.",
+        help=say(
+            phrase(
+                "cli.desktop_entry",
+                "add mesolog to this Linux desktop's menu, for you only "
+                "($XDG_DATA_HOME/applications and its icon theme)",
+            )
+        ),
+        description=say(
+            phrase(
+                "cli.desktop_entry",
+                "Adds mesolog's desktop entry and icon to your menu (nothing outside "
+                "$XDG_DATA_HOME, ~/.local/share by default); the entry starts this mesolog. "
+                "Run it again after moving mesolog.",
+            )
+        ),
     )
     entry.add_argument(
         "--uninstall",
         action="store_true",
-        help="remove the entry and icons this command installed",
+        help=say(phrase("cli.desktop_entry", "remove the entry and icons this command installed")),
     )
 
 
 def run_desktop_entry(args: argparse.Namespace, out: TextIO) -> int:
     if not sys.platform.startswith("linux"):
         raise KnownError(
-            f"{COMMAND} adds mesolog to a Linux desktop's menu; this computer runs "
-            f"{platform.system() or sys.platform}. On Windows, mesolog's installer adds "
-            "the Start-menu entry."
+            phrase(
+                "cli.desktop_entry",
+                "{command} adds mesolog to a Linux desktop's menu; this computer runs {system}. "
+                "On Windows, mesolog's installer adds the Start-menu entry.",
+            ).having(command=COMMAND, system=platform.system() or sys.platform)
         )
     data = data_home()
     if args.uninstall:
         removed = uninstall(data)
         if not removed:
-            print(f"no desktop entry of mesolog is installed in {data}", file=out)
+            nothing = phrase(
+                "cli.desktop_entry", "no desktop entry of mesolog is installed in {folder}"
+            )
+            print(say(nothing.having(folder=data)), file=out)
         for path in removed:
-            print(f"removed {path}", file=out)
+            print(say(phrase("cli.desktop_entry", "removed {path}").having(path=path)), file=out)
         return EXIT_OK
     command = running_command()
     written = install(data, command)
-    print(f"desktop entry installed: {written[0]}", file=out)
-    print(f"it starts {' '.join(command)}", file=out)
-    print(f"icons: {len(written) - 1} in {data / 'icons' / 'hicolor'}", file=out)
+    installed = phrase("cli.desktop_entry", "desktop entry installed: {path}")
+    print(say(installed.having(path=written[0])), file=out)
+    starts = phrase("cli.desktop_entry", "it starts {command}").having(command=" ".join(command))
+    print(say(starts), file=out)
+    icons = phrase("cli.desktop_entry", "icons: {count} in {folder}").having(
+        count=len(written) - 1, folder=data / "icons" / "hicolor"
+    )
+    print(say(icons), file=out)
     return EXIT_OK
 
 
@@ -152,17 +174,28 @@ def exec_field(command: Sequence[str]) -> str:
     '%%' back into '%', so GNOME would not start it)."""
     for argument in command:
         if any(ord(character) < 0x20 or ord(character) == 0x7F for character in argument):
-            raise KnownError(f"{argument!r} has a control character, which a menu cannot run.")
+            raise KnownError(
+                phrase(
+                    "cli.desktop_entry",
+                    "{argument} has a control character, which a menu cannot run.",
+                ).having(argument=repr(argument))
+            )
         try:
             argument.encode("utf-8")
         except UnicodeEncodeError as error:
             raise KnownError(
-                f"{argument!r} is not UTF-8 text, which a desktop entry must be."
+                phrase(
+                    "cli.desktop_entry",
+                    "{argument} is not UTF-8 text, which a desktop entry must be.",
+                ).having(argument=repr(argument))
             ) from error
     if "%" in command[0]:
         raise KnownError(
-            f"{command[0]} has a '%' in its path, which GNOME's menu cannot start; move "
-            "mesolog to a folder whose path has none, then install the entry again."
+            phrase(
+                "cli.desktop_entry",
+                "{program} has a '%' in its path, which GNOME's menu cannot start; move mesolog "
+                "to a folder whose path has none, then install the entry again.",
+            ).having(program=command[0])
         )
     return " ".join(_string_value(_quoted(argument)) for argument in command)
 
@@ -291,6 +324,9 @@ def _make_folders(folder: Path) -> None:
 
 def _unwritable(path: Path, error: OSError) -> KnownError:
     return KnownError(
-        f"{path} cannot be written: {error.strerror or error}. The desktop entry is not "
-        f"installed; run `mesolog {COMMAND} --uninstall` to remove any part written."
+        phrase(
+            "cli.desktop_entry",
+            "{path} cannot be written: {reason}. The desktop entry is not installed; run "
+            "`mesolog {command} --uninstall` to remove any part written.",
+        ).having(path=path, reason=error.strerror or error, command=COMMAND)
     )

@@ -18,7 +18,9 @@ from typing import TextIO
 
 from mesolog.cli.credentials import SecretKind, Secrets, log_in_if_needed
 from mesolog.cli.options import EXIT_OK, Commands, user_options
+from mesolog.cli.speech import say
 from mesolog.domain.errors import KnownError
+from mesolog.domain.texts import phrase
 from mesolog.services.clinic import Clinic
 from mesolog.services.encryption import (
     MINIMUM_NEW_PASSPHRASE,
@@ -31,16 +33,18 @@ from mesolog.services.encryption import (
 )
 
 STDIN_OPTION = "--db-passphrase-stdin"
-STDIN_HELP = (
+STDIN_HELP = phrase(
+    "cli.encryption",
     "read the database passphrase from standard input (the first line, before any password "
-    "--password-stdin reads) instead of asking on the terminal"
+    "--password-stdin reads) instead of asking on the terminal",
 )
-ORDER_EPILOG = (
+ORDER_EPILOG = phrase(
+    "cli.encryption",
     "Secrets never come from arguments. On standard input they are one a line, in this "
     "order: the database passphrase (--db-passphrase-stdin) of an encrypted database or the "
     "PostgreSQL server's password (--db-password-stdin), the acting user's password "
     "(--password-stdin), then what the command sets (a new password, a backup's passphrase, "
-    "a new database passphrase)."
+    "a new database passphrase).",
 )
 ENCRYPTION_COMMANDS = {"encrypt", "passphrase"}
 
@@ -53,7 +57,7 @@ def passphrase_options(*, after: bool) -> argparse.ArgumentParser:
         dest="db_passphrase_stdin",
         action="store_true",
         default=argparse.SUPPRESS if after else False,
-        help=STDIN_HELP,
+        help=say(STDIN_HELP),
     )
     return options
 
@@ -62,28 +66,53 @@ def add_encryption_commands(commands: Commands, after: argparse.ArgumentParser) 
     commands.add_parser(
         "encrypt",
         parents=[after, user_options(after=True)],
-        help="encrypt a plain database with a new passphrase (SQLCipher); mesolog must be "
-        "closed everywhere the database is open",
-        description="Encrypt the plain database with a new passphrase (asked twice; at least "
-        f"{MINIMUM_NEW_PASSPHRASE} characters). The database as it was is kept beside it as "
-        "NAME.before-encryption-TIMESTAMP.sqlite, NOT encrypted: delete it (securely) once the "
-        "encrypted database is checked. Close mesolog on every workstation first. "
-        "Backups of an encrypted database are encrypted with its passphrase.",
-        epilog=ORDER_EPILOG,
+        help=say(
+            phrase(
+                "cli.encryption",
+                "encrypt a plain database with a new passphrase (SQLCipher); mesolog must be "
+                "closed everywhere the database is open",
+            )
+        ),
+        description=say(
+            phrase(
+                "cli.encryption",
+                "Encrypt the plain database with a new passphrase (asked twice; at least "
+                "{minimum} characters). The database as it was is kept beside it as "
+                "NAME.before-encryption-TIMESTAMP.sqlite, NOT encrypted: delete it (securely) "
+                "once the encrypted database is checked. Close mesolog on every workstation "
+                "first. Backups of an encrypted database are encrypted with its passphrase.",
+            ).having(minimum=MINIMUM_NEW_PASSPHRASE)
+        ),
+        epilog=say(ORDER_EPILOG),
     )
     commands.add_parser(
         "passphrase",
         parents=[after, user_options(after=True)],
-        help="change the passphrase of an encrypted database; mesolog must be closed "
-        "everywhere the database is open",
-        description="Encrypt the database with a new passphrase (asked twice) instead of its "
-        "current one. Backups taken before open only with the former passphrase. Close "
-        "mesolog on every workstation first.",
-        epilog=ORDER_EPILOG,
+        help=say(
+            phrase(
+                "cli.encryption",
+                "change the passphrase of an encrypted database; mesolog must be closed "
+                "everywhere the database is open",
+            )
+        ),
+        description=say(
+            phrase(
+                "cli.encryption",
+                "Encrypt the database with a new passphrase (asked twice) instead of its "
+                "current one. Backups taken before open only with the former passphrase. Close "
+                "mesolog on every workstation first.",
+            )
+        ),
+        epilog=say(ORDER_EPILOG),
     )
 
 
-DATABASE_PASSPHRASE = SecretKind("passphrase", "database passphrase", STDIN_OPTION)
+DATABASE_PASSPHRASE = SecretKind(
+    phrase("cli.encryption", "Standard input ended before the database passphrase ({prompt})."),
+    STDIN_OPTION,
+    passphrase=True,
+)
+PASSPHRASE_OF = phrase("cli.encryption", "Passphrase of the database {location}")
 
 
 def _reader(args: argparse.Namespace) -> Secrets:
@@ -98,30 +127,42 @@ def database_passphrase(args: argparse.Namespace, *, creates: bool) -> str | Non
     from_stdin = bool(getattr(args, "db_passphrase_stdin", False))
     if args.command == "init" and args.encrypt:
         if kind is DatabaseKind.SERVER:
-            raise KnownError(f"{location} is not an SQLite file: only SQLite files are encrypted.")
+            raise KnownError(
+                phrase(
+                    "cli.encryption",
+                    "{location} is not an SQLite file: only SQLite files are encrypted.",
+                ).having(location=location)
+            )
         if kind is DatabaseKind.PLAIN:
             raise KnownError(
-                f"The database {location} exists and is not encrypted; encrypt it with "
-                f"`mesolog --db {location} encrypt`. Nothing was changed."
+                phrase(
+                    "cli.encryption",
+                    "The database {location} exists and is not encrypted; encrypt it with "
+                    "`mesolog --db {location} encrypt`. Nothing was changed.",
+                ).having(location=location)
             )
         if kind is DatabaseKind.NEW:
             return _new_passphrase(reader, location)
     if kind is DatabaseKind.ENCRYPTED:
-        return reader.ask(f"Passphrase of the database {location}")
+        return reader.ask(PASSPHRASE_OF.having(location=location))
     if from_stdin:
         if kind is DatabaseKind.NEW and creates:
             # Created encrypted with it, as `init --encrypt` does.
             return _new_passphrase(reader, location)
         if kind is not DatabaseKind.NEW:
             raise KnownError(
-                f"The database {location} is not encrypted: leave out {STDIN_OPTION}. "
-                "Nothing was read or changed."
+                phrase(
+                    "cli.encryption",
+                    "The database {location} is not encrypted: leave out {option}. Nothing was "
+                    "read or changed.",
+                ).having(location=location, option=STDIN_OPTION)
             )
     return None
 
 
 def _new_passphrase(reader: Secrets, location: str) -> str:
-    passphrase = reader.ask(f"New passphrase for the database {location}", twice=True)
+    prompt = phrase("cli.encryption", "New passphrase for the database {location}")
+    passphrase = reader.ask(prompt.having(location=location), twice=True)
     check_new_passphrase(passphrase)
     return passphrase
 
@@ -134,18 +175,24 @@ def run_encryption_command(args: argparse.Namespace, out: TextIO) -> int:
     if args.command == "encrypt":
         if kind is DatabaseKind.ENCRYPTED:
             raise KnownError(
-                f"The database {location} is encrypted already; change its passphrase with "
-                f"`mesolog --db {location} passphrase`. Nothing was changed."
+                phrase(
+                    "cli.encryption",
+                    "The database {location} is encrypted already; change its passphrase with "
+                    "`mesolog --db {location} passphrase`. Nothing was changed.",
+                ).having(location=location)
             )
         current = None
     else:
         if kind in (DatabaseKind.PLAIN, DatabaseKind.SERVER):
             raise KnownError(
-                f"The database {location} is not encrypted, so it has no passphrase to "
-                f"change; encrypt it with `mesolog --db {location} encrypt`."
+                phrase(
+                    "cli.encryption",
+                    "The database {location} is not encrypted, so it has no passphrase to "
+                    "change; encrypt it with `mesolog --db {location} encrypt`.",
+                ).having(location=location)
             )
         current = (
-            reader.ask(f"Passphrase of the database {location}")
+            reader.ask(PASSPHRASE_OF.having(location=location))
             if kind is DatabaseKind.ENCRYPTED
             else None
         )
@@ -164,23 +211,33 @@ def run_encryption_command(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _report(command: str, result: EncryptionResult, out: TextIO) -> None:
-    checked = f"{result.tables} tables, {result.rows} rows copied and checked"
+    checked = {"path": result.path, "tables": result.tables, "rows": result.rows}
     if command == "passphrase":
-        print(f"passphrase changed: {result.path} ({checked})", file=out)
-        print(
-            "Backups taken before open only with the former passphrase; take a new backup.",
-            file=out,
+        changed = phrase(
+            "cli.encryption",
+            "passphrase changed: {path} ({tables} tables, {rows} rows copied and checked)",
         )
+        print(say(changed.having(**checked)), file=out)
+        former = phrase(
+            "cli.encryption",
+            "Backups taken before open only with the former passphrase; take a new backup.",
+        )
+        print(say(former), file=out)
         return
-    print(f"encrypted: {result.path} ({checked})", file=out)
-    print(
-        f"The database as it was is kept at {result.plain_copy}: that copy is NOT encrypted. "
-        "Delete it (securely) once `mesolog check` passes on the encrypted database.",
-        file=out,
+    encrypted = phrase(
+        "cli.encryption", "encrypted: {path} ({tables} tables, {rows} rows copied and checked)"
     )
-    print(
+    print(say(encrypted.having(**checked)), file=out)
+    kept = phrase(
+        "cli.encryption",
+        "The database as it was is kept at {copy}: that copy is NOT encrypted. Delete it "
+        "(securely) once `mesolog check` passes on the encrypted database.",
+    )
+    print(say(kept.having(copy=result.plain_copy)), file=out)
+    backups = phrase(
+        "cli.encryption",
         "Backups taken before now are not encrypted; backups from now on are encrypted with "
         "the database's passphrase. Without the passphrase neither the database nor its "
         "backups can be opened: keep it safe.",
-        file=out,
     )
+    print(say(backups), file=out)

@@ -6,6 +6,10 @@ traceback), 2 wrong usage, 70 a bug (traceback on stderr).
 
 An encrypted database's passphrase is asked for, or read from standard input
 with `--db-passphrase-stdin` (cli.encryption says in which order secrets come).
+
+Messages and help are in the language chosen before the parser is built (cli.speech):
+`--language el|en` before the command, else `MESOLOG_LANGUAGE`, else this workstation's
+choice, else the system's. Without a command, the window opens in that language too.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from typing import TextIO
 
 from mesolog import __version__
 from mesolog.cli.accounts import add_user_commands, run_user
+from mesolog.cli.argparse_words import VERSION_HELP
 from mesolog.cli.audit import add_audit_commands, run_audit
 from mesolog.cli.backups import add_backup_commands, run_backup, run_restore
 from mesolog.cli.catalogue import CATALOGUE_COMMANDS, add_catalogue_commands, run_catalogue
@@ -56,9 +61,12 @@ from mesolog.cli.records import (
     run_init,
     run_patients,
 )
+from mesolog.cli.speech import chosen_language, say, speak
 from mesolog.cli.terminal import message, visible_output
 from mesolog.cli.transfer import add_transfer_commands, run_export, run_import
 from mesolog.domain.errors import KnownError
+from mesolog.domain.texts import phrase
+from mesolog.language.choice import CODES
 from mesolog.services.clinic import Clinic, names_a_password
 
 MAINTENANCE = {"init", "check", "audit", "backup"}
@@ -67,21 +75,55 @@ READING = {"patients"}
 """Commands that only read, so go on when the full disk leaves their log-in unrecorded. Not
 `export`: its audit entry is the record of health data leaving the clinic, which an
 account could otherwise take unrecorded by filling the disk first."""
+GLOBAL_OPTIONS = {
+    "-h": False,
+    "--help": False,
+    "--db": True,
+    "--db-password-stdin": False,
+    "--db-passphrase-stdin": False,
+    "--user": True,
+    "--password-stdin": False,
+    "--version": False,
+    "--language": True,
+}
+"""The options before the command, and whether each takes a value: what the language is
+read from before the parser exists (tests/cli/test_language_choice.py holds it to the
+parser)."""
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="mesolog",
-        description="Treatment records for mesotherapy and micro-needling clinics. "
-        "Without a command, opens the window.",
+        description=say(
+            phrase(
+                "cli.main",
+                "Treatment records for mesotherapy and micro-needling clinics. "
+                "Without a command, opens the window.",
+            )
+        ),
         parents=[
             database_option(after=False),
             passphrase_options(after=False),
             user_options(after=False),
         ],
-        epilog=ORDER_EPILOG,
+        epilog=say(ORDER_EPILOG),
     )
-    parser.add_argument("--version", action="version", version=f"mesolog {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"mesolog {__version__}", help=say(VERSION_HELP)
+    )
+    parser.add_argument(
+        "--language",
+        dest="spoken_language",
+        choices=CODES,
+        help=say(
+            phrase(
+                "cli.main",
+                "the language of mesolog's messages, here and in the window it opens: el "
+                "(Greek) or en (English); default: $MESOLOG_LANGUAGE, else the one chosen in "
+                "the window's Settings on this computer, else the system's",
+            )
+        ),
+    )
     after = argparse.ArgumentParser(
         add_help=False, parents=[database_option(after=True), passphrase_options(after=True)]
     )
@@ -114,7 +156,16 @@ def parse(argv: Sequence[str] | None) -> argparse.Namespace:
         ]
         if given:
             words = " ".join(part for part in (args.command, getattr(args, "format", None)) if part)
-            parser.error(f"{' and '.join(given)} do not apply to `{words}`: it acts as no account")
+            if len(given) == 1:
+                refusal = phrase(
+                    "cli.main", "{option} do not apply to `{command}`: it acts as no account"
+                ).having(option=given[0])
+            else:
+                refusal = phrase(
+                    "cli.main",
+                    "{option} and {other} do not apply to `{command}`: it acts as no account",
+                ).having(option=given[0], other=given[1])
+            parser.error(say(refusal.having(command=words)))
     return args
 
 
@@ -122,9 +173,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Health data stays private: mesolog makes its own files 0600 (persistence.private_files);
     # this second line of defence covers files other code makes (Qt's settings, a library's).
     os.umask(0o077)
-    args = parse(argv)
+    arguments = sys.argv[1:] if argv is None else argv
+    speak(chosen_language(arguments, GLOBAL_OPTIONS))
+    args = parse(arguments)
     if names_a_password(args.db):
-        print(f"mesolog: {PASSWORD_IN_ARGUMENTS}", file=sys.stderr)
+        print(f"mesolog: {say(PASSWORD_IN_ARGUMENTS)}", file=sys.stderr)
     if args.command is None:
         return _window(args)
     try:
@@ -137,21 +190,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
     except KeyboardInterrupt:
-        print("mesolog: interrupted; nothing was written", file=sys.stderr)
+        interrupted = phrase("cli.main", "interrupted; nothing was written")
+        print(f"mesolog: {say(interrupted)}", file=sys.stderr)
         return EXIT_ERROR
     except Exception:
-        print("mesolog: internal error (a bug, please report it):", file=sys.stderr)
+        bug = phrase("cli.main", "internal error (a bug, please report it):")
+        print(f"mesolog: {say(bug)}", file=sys.stderr)
         traceback.print_exc()
         return EXIT_BUG
 
 
 def _say(error: KnownError) -> None:
-    print(f"mesolog: {message(str(error))}", file=sys.stderr)
+    print(f"mesolog: {message(say(error.text))}", file=sys.stderr)
 
 
 def _window(args: argparse.Namespace) -> int:
     from mesolog.app import run_gui
 
+    if args.spoken_language is not None:
+        # The window reads the environment before the stored choice, as the command line
+        # does: so --language reaches it.
+        os.environ["MESOLOG_LANGUAGE"] = args.spoken_language
     try:
         read_server_password(args)
     except KnownError as error:

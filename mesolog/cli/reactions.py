@@ -5,13 +5,14 @@ or clinician over a range of days (services.reaction_rates)."""
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from pathlib import Path
 from typing import TextIO
 
-from mesolog.cli.options import EXIT_OK, Commands, user_options
+from mesolog.cli.options import EXIT_OK, Commands, day, user_options
+from mesolog.cli.speech import say
 from mesolog.cli.terminal import field
 from mesolog.domain.reaction_rates import DepthBand, Dimension, Lot, Rate, ReactionChoice
+from mesolog.domain.texts import phrase, phrase_n
 from mesolog.services.clinic import Clinic
 from mesolog.services.reaction_rates import ReactionRates, rates_csv
 
@@ -31,32 +32,51 @@ def add_reaction_commands(commands: Commands, after: argparse.ArgumentParser) ->
     reactions = commands.add_parser(
         "reactions",
         parents=[after, user_options(after=True)],
-        help="the rate of a reaction per product, lot, solution, technique, depth band, area "
-        "or clinician, with its 95%% interval (signed, current sessions of the days)",
-        description="Signed, current sessions of the days given count. Groups with fewer "
-        "than 10 sessions are listed last and not ranked; the others are ranked by the low "
-        "end of their 95% Wilson interval, so that a rate the sessions support stands "
-        "out. For clinicians and administrators.",
+        help=say(
+            phrase(
+                "cli.reactions",
+                "the rate of a reaction per product, lot, solution, technique, depth band, "
+                "area or clinician, with its 95%% interval (signed, current sessions of the "
+                "days)",
+            )
+        ),
+        description=say(
+            phrase(
+                "cli.reactions",
+                "Signed, current sessions of the days given count. Groups with fewer than 10 "
+                "sessions are listed last and not ranked; the others are ranked by the low end "
+                "of their 95% Wilson interval, so that a rate the sessions support stands out. "
+                "For clinicians and administrators.",
+            )
+        ),
     )
     reactions.add_argument(
-        "--from", dest="first_day", metavar="DAY", type=_day, required=True, help="YYYY-MM-DD"
+        "--from", dest="first_day", metavar="DAY", type=day, required=True, help="YYYY-MM-DD"
     )
     reactions.add_argument(
         "--to",
         dest="last_day",
         metavar="DAY",
-        type=_day,
+        type=day,
         required=True,
-        help="YYYY-MM-DD, included",
+        help=say(phrase("cli.reactions", "YYYY-MM-DD, included")),
     )
     reactions.add_argument(
-        "--by", choices=[d.value for d in Dimension], required=True, help="what to group by"
+        "--by",
+        choices=[d.value for d in Dimension],
+        required=True,
+        help=say(phrase("cli.reactions", "what to group by")),
     )
     reactions.add_argument(
         "--reaction",
         type=_reaction,
         default=ReactionChoice(),
-        help="any (the default), a kind (bruising) or a kind and a severity (bruising:moderate)",
+        help=say(
+            phrase(
+                "cli.reactions",
+                "any (the default), a kind (bruising) or a kind and a severity (bruising:moderate)",
+            )
+        ),
     )
     reactions.add_argument("--format", choices=FORMATS, default="table")
     reactions.add_argument(
@@ -64,16 +84,14 @@ def add_reaction_commands(commands: Commands, after: argparse.ArgumentParser) ->
         "--output",
         metavar="FILE",
         type=Path,
-        help="write to FILE (readable by you only; a CSV with a byte-order mark for "
-        "spreadsheets) instead of standard output",
+        help=say(
+            phrase(
+                "cli.reactions",
+                "write to FILE (readable by you only; a CSV with a byte-order mark for "
+                "spreadsheets) instead of standard output",
+            )
+        ),
     )
-
-
-def _day(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a day; write it as YYYY-MM-DD") from None
 
 
 def _reaction(text: str) -> ReactionChoice:
@@ -95,7 +113,8 @@ def run_reactions(clinic: Clinic, args: argparse.Namespace, out: TextIO) -> int:
         service.write_csv(rates, args.output)
     else:
         service.write_table(rates, args.output, table_text(rates))
-    print(f"{len(rates.table.rows)} rows written to {args.output}", file=out)
+    written = phrase_n("cli.reactions", "%n rows written to {file}", None, 1)
+    print(say(written.counting(len(rates.table.rows), file=args.output)), file=out)
     return EXIT_OK
 
 

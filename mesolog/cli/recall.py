@@ -9,8 +9,11 @@ import os
 from pathlib import Path
 from typing import TextIO
 
+from mesolog.cli.counts import counted
 from mesolog.cli.options import EXIT_OK, Commands, user_options
+from mesolog.cli.speech import grouped, say
 from mesolog.domain.errors import KnownError
+from mesolog.domain.texts import phrase
 from mesolog.reports.recall_data import RecallQuery
 from mesolog.services.clinic import Clinic
 
@@ -21,63 +24,115 @@ def _day(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError as error:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a day (YYYY-MM-DD)") from error
+        refusal = phrase("cli.recall", "{text} is not a day (YYYY-MM-DD)").having(text=repr(text))
+        raise argparse.ArgumentTypeError(say(refusal)) from error
 
 
 def add_recall_commands(commands: Commands, after: argparse.ArgumentParser) -> None:
     recall = commands.add_parser(
         "recall",
         parents=[after, user_options(after=True)],
-        help="the patients who received a lot or a product, as CSV or letters (audited)",
-        description="Searches the signed, current sessions for a lot (its case and surrounding "
-        "spaces ignored) or a product (its name's case and accents ignored), and writes the "
-        "patients with their contact details and treatments as CSV, or a letter to each "
-        "as one PDF. Clinicians and administrators only.",
+        help=say(
+            phrase(
+                "cli.recall",
+                "the patients who received a lot or a product, as CSV or letters (audited)",
+            )
+        ),
+        description=say(
+            phrase(
+                "cli.recall",
+                "Searches the signed, current sessions for a lot (its case and surrounding "
+                "spaces ignored) or a product (its name's case and accents ignored), and writes "
+                "the patients with their contact details and treatments as CSV, or a letter to "
+                "each as one PDF. Clinicians and administrators only.",
+            )
+        ),
     )
-    recall.add_argument("--lot", metavar="LOT", default="", help="the lot number")
-    recall.add_argument("--product", metavar="NAME", default="", help="the product's name")
     recall.add_argument(
-        "--from", dest="from_date", metavar="DAY", type=_day, help="first day (YYYY-MM-DD)"
+        "--lot", metavar="LOT", default="", help=say(phrase("cli.recall", "the lot number"))
     )
-    recall.add_argument("--to", dest="to_date", metavar="DAY", type=_day, help="last day")
+    recall.add_argument(
+        "--product",
+        metavar="NAME",
+        default="",
+        help=say(phrase("cli.recall", "the product's name")),
+    )
+    recall.add_argument(
+        "--from",
+        dest="from_date",
+        metavar="DAY",
+        type=_day,
+        help=say(phrase("cli.recall", "first day (YYYY-MM-DD)")),
+    )
+    recall.add_argument(
+        "--to", dest="to_date", metavar="DAY", type=_day, help=say(phrase("cli.recall", "last day"))
+    )
     recall.add_argument(
         "--reason",
         metavar="TEXT",
         required=True,
-        help="why the records are searched (at most 100 characters), kept in the audit log; "
-        "others on the computer may see a command's arguments while it runs, so name no "
-        "patient in it",
+        help=say(
+            phrase(
+                "cli.recall",
+                "why the records are searched (at most 100 characters), kept in the audit log; "
+                "others on the computer may see a command's arguments while it runs, so name "
+                "no patient in it",
+            )
+        ),
     )
-    recall.add_argument("--format", choices=("csv", "pdf"), required=True, help="what to write")
+    recall.add_argument(
+        "--format",
+        choices=("csv", "pdf"),
+        required=True,
+        help=say(phrase("cli.recall", "what to write")),
+    )
     recall.add_argument("-o", "--output", metavar="FILE", type=Path, required=True)
     recall.add_argument(
         "--letter",
         metavar="FILE",
         type=Path,
-        help="--format pdf: the letter's text (UTF-8) with placeholders such as {patient}, "
-        "{product}, {lot}, {dates}, {clinic}, {clinic_phone} and {treatments}; default: "
-        "the clinic's letter (Records > Recall, Letter text), else mesolog's English one",
+        help=say(
+            phrase(
+                "cli.recall",
+                "--format pdf: the letter's text (UTF-8) with placeholders such as {patient}, "
+                "{product}, {lot}, {dates}, {clinic}, {clinic_phone} and {treatments}; default: "
+                "the clinic's letter (Records > Recall, Letter text), else mesolog's English one",
+            )
+        ),
     )
     recall.add_argument(
         "--locale",
-        help="--format pdf: dates as in this locale (el_GR, en_US); default: the environment's",
+        help=say(
+            phrase(
+                "cli.recall",
+                "--format pdf: dates as in this locale (el_GR, en_US); default: the environment's",
+            )
+        ),
     )
-    recall.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size")
+    recall.add_argument(
+        "--paper",
+        choices=("a4", "letter"),
+        default="a4",
+        help=say(phrase("cli.recall", "paper size")),
+    )
 
 
 def _letter_text(path: Path) -> str:
     try:
         data = path.read_bytes()[: LETTER_MAX_BYTES + 1]
     except OSError as error:
-        raise KnownError(f"Cannot read the letter's text {path}: {error.strerror}") from error
+        unread = phrase("cli.recall", "Cannot read the letter's text {path}: {reason}")
+        raise KnownError(unread.having(path=path, reason=error.strerror)) from error
     if len(data) > LETTER_MAX_BYTES:
-        raise KnownError(f"The letter's text {path} is over {LETTER_MAX_BYTES:,} bytes.")
+        too_long = phrase("cli.recall", "The letter's text {path} is over {size} bytes.")
+        raise KnownError(too_long.having(path=path, size=grouped(LETTER_MAX_BYTES)))
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise KnownError(
-            f"The letter's text {path} is not UTF-8 (byte {error.start + 1}); save it as UTF-8."
-        ) from error
+        not_utf8 = phrase(
+            "cli.recall", "The letter's text {path} is not UTF-8 (byte {byte}); save it as UTF-8."
+        )
+        raise KnownError(not_utf8.having(path=path, byte=error.start + 1)) from error
 
 
 def run_recall(clinic: Clinic, args: argparse.Namespace, out: TextIO) -> int:
@@ -88,9 +143,11 @@ def run_recall(clinic: Clinic, args: argparse.Namespace, out: TextIO) -> int:
     from mesolog.services.recall_files import RecallFiles
 
     if not args.lot.strip() and not args.product.strip():
-        raise KnownError("Give --lot LOT, --product NAME or both.")
+        raise KnownError(phrase("cli.recall", "Give --lot LOT, --product NAME or both."))
     if args.letter is not None and args.format != "pdf":
-        raise KnownError("--letter is for --format pdf: a CSV list has no letter.")
+        raise KnownError(
+            phrase("cli.recall", "--letter is for --format pdf: a CSV list has no letter.")
+        )
     text = clinic.settings.recall_letter() if args.letter is None else _letter_text(args.letter)
     raise_if_any(letter_text_violations(text))  # before the search, which is audited
     query = RecallQuery(args.lot, args.product, args.from_date, args.to_date)
@@ -98,7 +155,9 @@ def run_recall(clinic: Clinic, args: argparse.Namespace, out: TextIO) -> int:
     files = RecallFiles(clinic.context)
     if args.format == "csv":
         files.write_csv(result, args.output)
-        written = "CSV"
+        written = phrase(
+            "cli.recall", "recall of {query}: {patients}, {sessions}; CSV written to {file}"
+        )
     else:
         data = files.letter_data(
             result,
@@ -107,11 +166,21 @@ def run_recall(clinic: Clinic, args: argparse.Namespace, out: TextIO) -> int:
             paper=PaperSize(args.paper),
         )
         files.write_letters(data, args.output)
-        written = "letters"
-    patients, sessions = result.patient_count, result.session_count
-    print(
-        f"recall of {result.query.words()}: {patients} patient{'s' if patients != 1 else ''}, "
-        f"{sessions} session{'s' if sessions != 1 else ''}; {written} written to {args.output}",
-        file=out,
+        written = phrase(
+            "cli.recall", "recall of {query}: {patients}, {sessions}; letters written to {file}"
+        )
+    patients = counted(
+        result.patient_count,
+        phrase("cli.recall", "1 patient"),
+        phrase("cli.recall", "{count} patients"),
     )
+    sessions = counted(
+        result.session_count,
+        phrase("cli.recall", "1 session"),
+        phrase("cli.recall", "{count} sessions"),
+    )
+    said = written.having(
+        query=result.query.words(), patients=patients, sessions=sessions, file=args.output
+    )
+    print(say(said), file=out)
     return EXIT_OK

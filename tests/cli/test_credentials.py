@@ -11,14 +11,15 @@ from mesolog.cli.backups import BACKUP_PASSPHRASE
 from mesolog.cli.credentials import PASSWORD, SecretKind, Secrets
 from mesolog.cli.encryption import DATABASE_PASSPHRASE
 from mesolog.domain.errors import KnownError
+from mesolog.domain.texts import verbatim
 
 
 def test_lines_of_standard_input_are_read_in_the_order_asked() -> None:
     secrets = Secrets(True, stdin=io.StringIO("first secret\r\nsecond one\n"))
-    assert secrets.ask("Password for boss") == "first secret"
-    assert secrets.ask("New password", twice=True) == "second one"
+    assert secrets.ask(verbatim("Password for boss")) == "first secret"
+    assert secrets.ask(verbatim("New password"), twice=True) == "second one"
     with pytest.raises(KnownError) as ended:
-        secrets.ask("Password for nurse")
+        secrets.ask(verbatim("Password for nurse"))
     assert str(ended.value) == "Standard input ended before the password (password for nurse)."
 
 
@@ -46,8 +47,8 @@ def test_each_kind_of_secret_names_itself_and_its_own_option(
     kind: SecretKind, ended: str, no_terminal: str
 ) -> None:
     with pytest.raises(KnownError) as from_stdin:
-        Secrets(True, kind, stdin=io.StringIO("")).ask("X")
+        Secrets(True, kind, stdin=io.StringIO("")).ask(verbatim("X"))
     assert str(from_stdin.value) == ended
     with pytest.raises(KnownError) as without_terminal:
-        Secrets(False, kind, stdin=io.StringIO("not read\n")).ask("X")
+        Secrets(False, kind, stdin=io.StringIO("not read\n")).ask(verbatim("X"))
     assert str(without_terminal.value) == no_terminal
