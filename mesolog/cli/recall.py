@@ -151,7 +151,8 @@ def run_recall(clinic: Clinic, args: argparse.Namespace, out: TextIO) -> int:
     text = clinic.settings.recall_letter() if args.letter is None else _letter_text(args.letter)
     raise_if_any(letter_text_violations(text))  # before the search, which is audited
     query = RecallQuery(args.lot, args.product, args.from_date, args.to_date)
-    result = clinic.recall.search(query, reason=args.reason)
+    # the file's patients, read whole; the counts printed are the file's
+    result = clinic.recall.whole(clinic.recall.search(query, reason=args.reason))
     files = RecallFiles(clinic.context)
     if args.format == "csv":
         files.write_csv(result, args.output)

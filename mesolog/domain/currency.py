@@ -1,19 +1,31 @@
 """The clinic's currency: an ISO 4217 code ("EUR") that prices and estimates are written
 with, or none (amounts then name no currency, as before the setting existed).
 
-The codes are Babel's (the CLDR's list, which reports.formatting and the window use to
-write an amount in the locale's form, "150,00 €" in Greek and "€150.00" in English)."""
+The codes are those some country uses today, from Babel (the CLDR's data, which the
+window and the PDFs use to write an amount in the locale's form, "150,00 €" in Greek and
+"€150.00" in English)."""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+
 from babel import Locale, UnknownLocaleError
-from babel.numbers import get_currency_name, get_currency_symbol, list_currencies
+from babel.core import get_global
+from babel.numbers import get_currency_name, get_currency_symbol, get_territory_currencies
 
 from mesolog.domain.errors import Violation
 
 COMMON = ("EUR", "USD", "GBP", "CHF", "CAD", "AUD", "SEK", "DKK", "NOK", "PLN", "CZK", "RON")
 """What the Settings dialog lists first: the clinic may type any other code."""
-_KNOWN = frozenset(list_currencies())
+_CODE = re.compile(r"[A-Za-z]{3}")
+_KNOWN = frozenset(
+    code
+    for territory in get_global("territory_currencies")
+    for code in get_territory_currencies(territory, dt.date.today())
+)
+"""The currencies some country uses today (the CLDR's, through Babel): not the obsolete
+drachma, gold, or the codes kept for testing and for no currency."""
 
 
 def tidied_currency(code: str) -> str:
@@ -24,7 +36,7 @@ def tidied_currency(code: str) -> str:
 def currency_violations(code: str, path: str = "currency") -> list[Violation]:
     """What is wrong with a currency as typed: none, or an ISO 4217 code."""
     tidied = tidied_currency(code)
-    if not tidied or tidied in _KNOWN:
+    if not tidied or (_CODE.fullmatch(code.strip()) and tidied in _KNOWN):
         return []
     shown = tidied if len(tidied) <= 10 else f"{tidied[:10]}… ({len(tidied)} characters)"
     return [

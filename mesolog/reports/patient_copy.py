@@ -133,7 +133,11 @@ def money(amount: Decimal, fmt: Formatter, currency: str = "") -> str:
         pattern = "0.00" if fmt.iso else "#,##0.00"
         return str(format_decimal(amount, format=pattern, locale=fmt.locale))
     shape = "0.00 ¤¤" if fmt.iso else None
-    return str(format_currency(amount, currency, format=shape, locale=fmt.locale))
+    # two decimals whatever the currency, as the window writes them: the parts of an
+    # estimate in yen must add up to its total
+    return str(
+        format_currency(amount, currency, format=shape, locale=fmt.locale, currency_digits=False)
+    )
 
 
 def _unpriced_word(name: str, fmt: Formatter) -> str:

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 
+from mesolog.domain.accounts import Permission
 from mesolog.domain.enums import SessionStatus
 from mesolog.domain.errors import KnownError
 from mesolog.domain.ids import (
@@ -124,7 +125,12 @@ class DemoService:
 
     def _price_in(self, currency: str) -> None:
         """The catalogue's prices are in `currency`, which an interchange file does not
-        carry: set as a clinic sets it (audited), unless the clinic has one already."""
+        carry: set as a clinic sets it (audited), unless the clinic has one already or the
+        account may not change the clinic's settings (a clinician filling the demo then
+        sees amounts without a currency, as before it existed)."""
+        account = self._ctx.account
+        if account is not None and not account.may(Permission.ADMINISTER):
+            return
         settings = SettingsService(self._ctx)
         read = settings.clinic()
         if currency and not read.currency:

@@ -107,8 +107,25 @@ class RecallService:
         )
 
     def whole(self, result: RecallResult) -> RecallResult:
-        """The result with every patient read: what a file is written from."""
-        return self.more(result, None)
+        """The search's every patient, read at once in one transaction: what a file is
+        written from. A result not read whole is searched again from its start rather than
+        continued, so that a patient renamed or voided since the first page (whose place
+        in the order moved) is neither left out nor written twice; the counts are then
+        those of the file. Audited when the search was made."""
+        if result.complete:
+            return result
+        with self._ctx.db.read() as s:
+            self.require(s)
+            page = found_page(s, result.query, after=None, limit=None)
+            read = patients_read(s, result.query, page.ids)
+        return replace(
+            result,
+            patient_count=len(read),
+            session_count=sum(len(patient.sessions) for patient in read),
+            patients=tuple(read),
+            complete=True,
+            resume_after=page.last,
+        )
 
     def product_names(self) -> list[str]:
         """The product names the signed, current sessions hold, each spelling once (by its

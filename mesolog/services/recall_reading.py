@@ -133,7 +133,10 @@ def found_page(
 
 def patients_read(s: Session, query: RecallQuery, wanted: Sequence[int]) -> list[RecalledPatient]:
     """The patients `wanted` (found by found_page in the same transaction), in that order,
-    each with the sessions and uses that match, oldest first."""
+    each with the sessions and uses that match, oldest first. A patient none of whose
+    sessions match any more is left out: on PostgreSQL each statement sees what was
+    committed before it, so a session voided between found_page and this read would
+    otherwise give a patient with nothing received."""
     people: dict[int, _AnyRow] = {}
     uses: dict[int, dict[SessionId, tuple[dt.date, str, list[RecalledUse]]]] = {}
     for start in range(0, len(wanted), _CHUNK):
@@ -157,7 +160,7 @@ def patients_read(s: Session, query: RecallQuery, wanted: Sequence[int]) -> list
                     row.units,
                 )
             )
-    return [_patient(people[key], uses.get(key, {})) for key in wanted]
+    return [_patient(people[key], uses[key]) for key in wanted if key in uses]
 
 
 def _patient(

@@ -15,7 +15,7 @@ from mesolog.domain.currency import (
 )
 
 
-@pytest.mark.parametrize("typed", ["", "  ", "EUR", " eur ", "chf", "JPY", *COMMON])
+@pytest.mark.parametrize("typed", ["", "  ", "EUR", " eur ", "chf", "JPY", "XAF", *COMMON])
 def test_none_or_an_iso_code_is_allowed_and_kept_in_capitals(typed: str) -> None:
     assert currency_violations(typed) == []
     assert tidied_currency(typed) == typed.strip().upper()
@@ -23,7 +23,17 @@ def test_none_or_an_iso_code_is_allowed_and_kept_in_capitals(typed: str) -> None
 
 @pytest.mark.parametrize(
     ("typed", "shown"),
-    [("EU", "EU"), ("€", "€"), ("XYZ", "XYZ"), ("euros", "EUROS"), ("E" * 40, "EEEEEEEEEE…")],
+    [
+        ("EU", "EU"),
+        ("€", "€"),
+        ("XYZ", "XYZ"),
+        ("euros", "EUROS"),
+        ("E" * 40, "EEEEEEEEEE…"),
+        ("ſek", "SEK"),  # upper-cases to SEK, but was not typed as a code
+        ("GRD", "GRD"),  # the drachma, gone since 2002
+        ("XXX", "XXX"),  # the code for no currency
+        ("XAU", "XAU"),  # gold
+    ],
 )
 def test_anything_else_is_refused_naming_it_and_what_is_allowed(typed: str, shown: str) -> None:
     [violation] = currency_violations(typed, "clinic.currency")

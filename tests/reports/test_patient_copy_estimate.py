@@ -32,6 +32,7 @@ def test_the_total_and_its_parts_in_the_locales_numbers(locale: str, expected: s
         ("en_GB", "EUR", "€1,230.50", "€1,080.00", "€150.50"),
         ("el_GR", "EUR", "1.230,50\xa0€", "1.080,00\xa0€", "150,50\xa0€"),
         ("C", "CHF", "1230.50 CHF", "1080.00 CHF", "150.50 CHF"),
+        ("en_GB", "JPY", "JP¥1,230.50", "JP¥1,080.00", "JP¥150.50"),  # parts that add up
     ],
 )
 def test_the_clinics_currency_is_named_as_the_locale_writes_it(

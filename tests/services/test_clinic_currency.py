@@ -5,14 +5,17 @@ carried by every course estimate so that the window and the patient copy name it
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
-from mesolog.domain.enums import Area, Indication, Solution
+from mesolog.domain.enums import Area, Indication, Role, Solution
 from mesolog.domain.errors import ValidationError
 from mesolog.domain.records import ClinicSettings, NeedleTechnique, ProductUse, TreatmentLine
 from mesolog.domain.templates import TemplateInput
 from mesolog.services.clinic import Clinic
+from mesolog.services.demo import DemoService
+from tests.services.conftest import Clock
 
 
 def test_a_code_is_stored_in_capitals_and_audited(clinic: Clinic) -> None:
@@ -43,3 +46,22 @@ def test_the_course_estimate_carries_the_clinics_currency(clinic: Clinic) -> Non
     clinic.settings.update_clinic(ClinicSettings(currency=" eur"), read=ClinicSettings())
     estimate = clinic.templates.estimate(details, 4)
     assert (estimate.currency, estimate.fees) == ("EUR", Decimal("320"))
+
+
+def test_the_demo_prices_in_euros_and_a_clinician_may_fill_it_without_setting_them(
+    clinic: Clinic, tmp_path: Path, clock: Clock
+) -> None:
+    DemoService(clinic.context).fill()
+    assert clinic.settings.clinic().currency == "EUR"
+
+    other = Clinic.open(str(tmp_path / "other.sqlite"), actor="tester", clock=clock)
+    try:
+        other.accounts.create_first_admin("admin", "Dr Admin", "a long enough password")
+        other.log_in("admin", "a long enough password")
+        other.accounts.add("dr", "Dr Eleni", Role.CLINICIAN, "a long enough password")
+        other.log_in("dr", "a long enough password")
+        report = DemoService(other.context).fill()
+        assert report.patients == 40 and report.photos > 0
+        assert other.settings.clinic().currency == ""
+    finally:
+        other.close()

@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ from mesolog.reports.recall_data import RecallQuery, RecallResult
 from mesolog.services.clinic import Clinic
 from mesolog.services.recall import RecallService
 from mesolog.services.recall_files import RecallFiles, recall_csv
+from mesolog.services.recall_reading import found_page, patients_read
 from tests.services.conftest import Maker
 
 REASON = "Manufacturer notice 2026-14"
@@ -104,10 +106,37 @@ def test_a_page_read_later_holds_the_records_as_they_are_then_none_twice_or_skip
     clinic.sessions.void(voided, reason="wrong patient")
     _signed(make, make.patient(family_name="Christou").id, 6)
     _signed(make, anna.id, 7)  # before the place where the next page starts
-    rest = recall.whole(first)
+    rest = recall.more(first)
     assert _names(rest) == ["Andreou", "Christou", "Dimou"]
     assert [len(p.sessions) for p in rest.patients] == [1, 1, 1]
     assert rest.complete and rest.patient_count == 3
+    whole = recall.whole(first)
+    assert _names(whole) == ["Andreou", "Christou", "Dimou"]
+    assert [len(p.sessions) for p in whole.patients] == [2, 1, 1], "searched again whole"
+    assert (whole.patient_count, whole.session_count) == (3, 4)
+
+
+def test_a_file_is_searched_again_whole_so_a_renamed_patient_is_neither_lost_nor_twice(
+    clinic: Clinic, make: Maker
+) -> None:
+    first_name, *_ = _five(make)
+    recall = RecallService(clinic.context)
+    first = recall.search(LOT, reason=REASON, read=2)
+    [andreou, bakirtzi] = first.patients
+    clinic.patients.update(
+        bakirtzi.id,
+        replace(clinic.patients.get(bakirtzi.id).details, family_name="Zeta"),
+        read=clinic.patients.get(bakirtzi.id),
+    )
+    dimou = next(p for p in recall.whole(first).patients if p.family_name == "Dimou")
+    clinic.patients.update(
+        dimou.id,
+        replace(clinic.patients.get(dimou.id).details, family_name="Aaron"),
+        read=clinic.patients.get(dimou.id),
+    )
+    whole = recall.whole(first)
+    assert _names(whole) == ["Aaron", "Andreou", "Christou", "Ekonomou", "Zeta"]
+    assert first_name == andreou.family_name
 
 
 def test_a_file_is_written_from_every_patient_found_not_the_page_read(
@@ -138,3 +167,18 @@ def test_an_account_that_may_no_longer_search_reads_no_further_page(
     clinic.log_in("nurse", PASSWORD)
     with pytest.raises(AccessDeniedError, match="may not search"):
         clinic.recall.more(first)
+
+
+def test_a_patient_none_of_whose_sessions_match_any_more_is_not_read(
+    clinic: Clinic, make: Maker
+) -> None:
+    """What PostgreSQL shows between two statements when a session is voided meanwhile."""
+    anna = make.patient(family_name="Andreou")
+    voided = _signed(make, anna.id, 3)
+    _signed(make, make.patient(family_name="Bakirtzi").id, 4)
+    with clinic.context.db.read() as s:
+        page = found_page(s, LOT, after=None, limit=None)
+    clinic.sessions.void(voided, reason="wrong patient")
+    with clinic.context.db.read() as s:
+        read = patients_read(s, LOT, page.ids)
+    assert [p.family_name for p in read] == ["Bakirtzi"]

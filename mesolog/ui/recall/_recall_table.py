@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QLocale, QModelIndex, QObject, Qt, Signal
 
 from mesolog.domain.errors import KnownError
+from mesolog.domain.products import name_key
 from mesolog.reports.recall_data import RecalledPatient, RecalledSession, RecallResult
 from mesolog.services.clinic import Clinic
 from mesolog.services.recall import PAGE
@@ -192,5 +193,5 @@ class RecallTableModel(ReadOnlyTableModel[RecallColumn]):
 def _uses_without_units(session: RecalledSession) -> int:
     """The uses with no units recorded of a product that has units in another use of the
     session (a use of a product in ml, sharing the lot, is none of them)."""
-    counted = {use.product_name for use in session.uses if use.units is not None}
-    return sum(use.units is None and use.product_name in counted for use in session.uses)
+    counted = {name_key(use.product_name) for use in session.uses if use.units is not None}
+    return sum(use.units is None and name_key(use.product_name) in counted for use in session.uses)

@@ -237,23 +237,23 @@ class RecallWindow(QDialog):
         target = self._target(".csv", self.tr("CSV (*.csv)"))
         if result is None or target is None:
             return
-        files = self._files
-        count = result.patient_count
-        written = (
-            self.tr("The list of 1 patient")
-            if count == 1
-            else self.tr("The list of %n patients", "", count)
-        )
+        files, recall = self._files, self._clinic.recall
 
-        def work(_progress: Progress) -> int:
-            return files.write_csv(result, target)
+        def work(_progress: Progress) -> tuple[int, int]:
+            whole = recall.whole(result)
+            return files.write_csv(whole, target), len(whole.patients)
 
         run_job(
             self,
             self.tr("Export CSV"),
             work,
-            on_done=lambda size: self._written(written, target, size),
+            on_done=lambda done: self._written(self._list_words(done[1]), target, done[0]),
         )
+
+    def _list_words(self, count: int) -> str:
+        if count == 1:
+            return self.tr("The list of 1 patient")
+        return self.tr("The list of %n patients", "", count)
 
     def write_letters(self) -> None:
         result = self.recalled
@@ -265,23 +265,24 @@ class RecallWindow(QDialog):
         if result is None or target is None:
             return
         locale = QLocale()
-        count = result.patient_count
-        letters = self.tr("1 letter") if count == 1 else self.tr("%n letters", "", count)
         paper = PaperSize.A4
         if locale.territory() in (QLocale.Country.UnitedStates, QLocale.Country.Canada):
             paper = PaperSize.LETTER
         files = self._files
 
-        def work(_progress: Progress) -> int:
+        def work(_progress: Progress) -> tuple[int, int]:
             data = files.letter_data(result, text=text, locale=locale.name(), paper=paper)
-            return files.write_letters(data, target)
+            return files.write_letters(data, target), len(data.result.patients)
 
         run_job(
             self,
             self.tr("Letters PDF"),
             work,
-            on_done=lambda size: self._written(letters, target, size),
+            on_done=lambda done: self._written(self._letter_words(done[1]), target, done[0]),
         )
+
+    def _letter_words(self, count: int) -> str:
+        return self.tr("1 letter") if count == 1 else self.tr("%n letters", "", count)
 
     def _written(self, what: str, target: Path, size: int) -> None:
         amount = QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)

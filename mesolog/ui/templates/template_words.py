@@ -42,6 +42,8 @@ def money_text(amount: Decimal | None, currency: str = "") -> str:
         return ""
     if not currency:
         return QLocale().toString(float(amount), "f", MONEY_PLACES)
+    if QLocale().language() == QLocale.Language.C:  # as the PDFs write it: 630.50 EUR
+        return f"{QLocale().toString(float(amount), 'f', MONEY_PLACES)} {currency}"
     symbol = currency_symbol(currency, QLocale().name())
     return QLocale().toCurrencyString(float(amount), symbol, MONEY_PLACES)
 

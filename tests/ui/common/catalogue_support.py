@@ -155,9 +155,7 @@ def unmarked(root: QWidget) -> list[str]:
     return [
         f"{where}: {text}"
         for where, text in found
-        if WORD.search(text)
-        and "⟦" not in text
-        and text not in QT_OWN
+        if WORD.search(text) and "⟦" not in text and text not in QT_OWN
     ]
 
 

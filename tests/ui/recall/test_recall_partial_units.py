@@ -23,6 +23,8 @@ from tests.ui.recall.test_recall_units import ATHENS, NEEDLE, REASON, _amounts, 
 AMPOULE = ProductUse(Solution.VITAMINS, 2.5, "Vita Ampoule", "", "V-1", units=1.5)
 NO_UNITS = ProductUse(Solution.VITAMINS, 2.5, "Vita Ampoule", "", "V-1")
 SERUM = ProductUse(Solution.VITAMINS, 1.25, "Vita Serum", "", "V-1")
+SPELT_APART = ProductUse(Solution.VITAMINS, 2.5, "VITA  ampoule", "", "V-1")
+"""The same product as typed another way: a search by name folds them together."""
 
 
 def searched(qtbot: QtBot, clinic: Clinic) -> RecallWindow:
@@ -45,8 +47,16 @@ def searched(qtbot: QtBot, clinic: Clinic) -> RecallWindow:
         ((AMPOULE, AMPOULE), "3 units · 5 ml"),
         ((NO_UNITS, NO_UNITS), "5 ml"),
         ((AMPOULE, SERUM), f"{decimal('1.5')} units · {decimal('3.75')} ml"),
+        ((AMPOULE, SPELT_APART), f"{decimal('1.5')} units + 1 use without units · 5 ml"),
     ],
-    ids=["units then none", "none then units", "all units", "none", "another product"],
+    ids=[
+        "units then none",
+        "none then units",
+        "all units",
+        "none",
+        "another product",
+        "spelt apart",
+    ],
 )
 def test_the_table_says_when_units_are_missing_from_a_sessions_total(
     qtbot: QtBot, clinic: Clinic, uses: tuple[ProductUse, ...], amount: str
