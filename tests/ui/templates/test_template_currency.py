@@ -101,3 +101,12 @@ def test_an_ampoule_without_units_is_left_out_for_want_of_units_not_of_a_price()
         "No price in the catalogue, left out: PeptiLift.",
         "No units given in the template, left out: VitaC Ampoule 2 ml.",
     ]
+
+
+def test_in_the_c_locale_money_reads_as_the_pdfs_write_it() -> None:
+    kept = QLocale()
+    QLocale.setDefault(QLocale.c())
+    try:
+        assert money_text(Decimal("630.5"), "EUR") == "630.50 EUR"
+    finally:
+        QLocale.setDefault(kept)
