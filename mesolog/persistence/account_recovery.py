@@ -12,6 +12,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session
 
 from mesolog.domain.enums import Role
+from mesolog.domain.texts import Text, phrase
 from mesolog.persistence.location import sqlite_file
 from mesolog.persistence.models import ClinicianRow
 
@@ -27,7 +28,7 @@ def admin_rows(s: Session, *, lock: bool = False) -> list[ClinicianRow]:
     return list(s.scalars(query.with_for_update() if lock else query))
 
 
-def not_holder_because(s: Session, url: URL) -> str | None:
+def not_holder_because(s: Session, url: URL) -> Text | None:
     """Why the person running this does not hold the database, or None when they do.
 
     An SQLite file is held by whoever may write to it (its passphrase, for an encrypted
@@ -38,7 +39,9 @@ def not_holder_because(s: Session, url: URL) -> str | None:
     path = sqlite_file(url)
     if path is not None:
         if not os.access(path, os.W_OK):
-            return f"the operating-system user running mesolog may not write to {path}"
+            return phrase(
+                "Accounts", "the operating-system user running mesolog may not write to {path}"
+            ).having(path=str(path))
         return None
     if url.get_backend_name() != "postgresql":
         return None  # an in-memory database belongs to the process that made it
@@ -46,9 +49,10 @@ def not_holder_because(s: Session, url: URL) -> str | None:
         text("SELECT current_user, rolsuper FROM pg_roles WHERE rolname = current_user")
     ).one()
     if not superuser:
-        return (
-            f"the database role {role!r} mesolog connects as is not a superuser of the "
-            "PostgreSQL server (on PostgreSQL only a superuser, such as postgres, may: "
-            "owning the tables is not enough)"
-        )
+        return phrase(
+            "Accounts",
+            "the database role {role} mesolog connects as is not a superuser of the PostgreSQL "
+            "server (on PostgreSQL only a superuser, such as postgres, may: owning the tables "
+            "is not enough)",
+        ).having(role=repr(role))
     return None

@@ -21,32 +21,57 @@ from sqlalchemy.orm import Session
 from mesolog.domain.accounts import AccessDeniedError
 from mesolog.domain.enums import Role
 from mesolog.domain.errors import NotFoundError, StateError
+from mesolog.domain.texts import Text, phrase
 from mesolog.persistence import queries
 from mesolog.persistence.account_recovery import admin_rows, not_holder_because
 from mesolog.persistence.audit_records import account_matches_audit
 from mesolog.persistence.models import ClinicianRow
 from mesolog.services.context import ServiceContext
 
-RECOVERY_COMMAND = "mesolog user unlock --as-file-owner {username}"
 
-
-def changed_outside(username: str) -> str:
+def changed_outside(username: str) -> Text:
     """The refusal of an account whose row is not what the audit log last recorded."""
-    return (
-        f"The account {username!r} cannot be used: its record was changed outside mesolog "
+    return phrase(
+        "Accounts",
+        "The account {username} cannot be used: its record was changed outside mesolog "
         "(it is not what the audit log recorded). An administrator should run "
-        "`mesolog audit verify`."
-    )
+        "`mesolog audit verify`.",
+    ).having(username=repr(username))
 
 
-def locked_text(username: str, limit: int, *, now: bool) -> str:
+def locked_text(username: str, limit: int, *, now: bool) -> Text:
     """The refusal of a locked account, with the ways to unlock it."""
-    return (
-        f"The account {username!r} is {'now ' if now else ''}locked after {limit} failed "
-        "log-ins. An administrator can unlock it (Users, or `mesolog user unlock "
-        f"{username} --user ADMIN`); if no administrator can log in, whoever holds the "
-        f"database file can: `{RECOVERY_COMMAND.format(username=username)}`."
+    if now:
+        locked = phrase(
+            "Accounts",
+            "The account {username} is now locked after {limit} failed log-ins. An "
+            "administrator can unlock it (Users, or `mesolog user unlock {name} --user "
+            "ADMIN`); if no administrator can log in, whoever holds the database file can: "
+            "`mesolog user unlock --as-file-owner {name}`.",
+        )
+    else:
+        locked = phrase(
+            "Accounts",
+            "The account {username} is locked after {limit} failed log-ins. An "
+            "administrator can unlock it (Users, or `mesolog user unlock {name} --user "
+            "ADMIN`); if no administrator can log in, whoever holds the database file can: "
+            "`mesolog user unlock --as-file-owner {name}`.",
+        )
+    return locked.having(username=repr(username), limit=limit, name=username)
+
+
+def no_such_account(username: str) -> Text:
+    return phrase("Accounts", "No account has the username {username}.").having(
+        username=repr(username)
     )
+
+
+def nothing_to_recover(username: str) -> Text:
+    return phrase(
+        "Accounts",
+        "The account {username} is neither locked nor disabled; nothing was changed. To give "
+        "it a new password: `mesolog user passwd --as-file-owner {name}`.",
+    ).having(username=repr(username), name=username)
 
 
 def can_log_in(s: Session, row: ClinicianRow) -> bool:
@@ -66,31 +91,42 @@ def recoverable_admin(s: Session, context: ServiceContext, username: str) -> Cli
     the holder of the database may recover it now (see the module's doc)."""
     if context.account is not None:
         raise StateError(
-            f"{context.account.username} is logged in: an administrator unlocks accounts in "
-            "Users. Recovery as the database's holder acts as no account (leave out --user)."
+            phrase(
+                "Accounts",
+                "{username} is logged in: an administrator unlocks accounts in Users. Recovery "
+                "as the database's holder acts as no account (leave out --user).",
+            ).having(username=context.account.username)
         )
     refusal = not_holder_because(s, context.db.url)
     if refusal is not None:
         raise AccessDeniedError(
-            f"Only whoever holds the database may recover an account this way, and {refusal}."
+            phrase(
+                "Accounts",
+                "Only whoever holds the database may recover an account this way, and {why}.",
+            ).having(why=refusal)
         )
     admins = admin_rows(s, lock=True)
     others = [r.username for r in admins if r.username != username and can_log_in(s, r)]
     if others:
         raise StateError(
-            f"{', '.join(map(repr, others))} can log in as an administrator: ask them to "
-            f"unlock or enable {username!r} (Users, or `mesolog user unlock {username} "
-            "--user ADMIN`). Recovery as the database's holder is for when no administrator "
-            "can log in."
+            phrase(
+                "Accounts",
+                "{others} can log in as an administrator: ask them to unlock or enable "
+                "{username} (Users, or `mesolog user unlock {name} --user ADMIN`). Recovery "
+                "as the database's holder is for when no administrator can log in.",
+            ).having(others=", ".join(map(repr, others)), username=repr(username), name=username)
         )
     row = queries.account_by_username(s, username, for_update=True)
     if row is None:
-        raise NotFoundError(f"No account has the username {username!r}.")
+        raise NotFoundError(no_such_account(username))
     if row.role is not Role.ADMIN:
-        names = ", ".join(repr(r.username) for r in admins) or "none"
+        names = ", ".join(repr(r.username) for r in admins) or phrase("Accounts", "none")
         raise StateError(
-            f"{username!r} is not an administrator's account. Recover an administrator's "
-            f"account (the administrators: {names}); they then manage the others."
+            phrase(
+                "Accounts",
+                "{username} is not an administrator's account. Recover an administrator's "
+                "account (the administrators: {names}); they then manage the others.",
+            ).having(username=repr(username), names=names)
         )
     if not account_matches_audit(s, row):
         raise StateError(changed_outside(username))

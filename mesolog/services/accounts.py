@@ -43,6 +43,7 @@ from mesolog.domain.errors import (
     Violation,
 )
 from mesolog.domain.text_rules import name_violations
+from mesolog.domain.texts import phrase
 from mesolog.persistence import queries
 from mesolog.persistence.account_recovery import admin_rows
 from mesolog.persistence.audit import AuditAction
@@ -51,22 +52,28 @@ from mesolog.persistence.digests import record_digest
 from mesolog.persistence.full_disk import for_want_of_room
 from mesolog.persistence.models import ClinicianRow
 from mesolog.services.account_recovery import (
-    RECOVERY_COMMAND,
     locked_text,
+    no_such_account,
+    nothing_to_recover,
     recoverable_admin,
 )
 from mesolog.services.context import ServiceContext
-from mesolog.services.log_in_answers import ReadingLogIn, state_refusal, too_soon
+from mesolog.services.log_in_answers import WRONG as WRONG_TEXT
+from mesolog.services.log_in_answers import (
+    ReadingLogIn,
+    state_refusal,
+    too_soon,
+    tries_left,
+    unrecorded_failure,
+)
 from mesolog.services.passwords import hash_password, needs_new_hash, password_matches
 
-WRONG = "The username or password is wrong."
-"""The same words for an unknown username and a wrong password (OWASP)."""
+WRONG = str(WRONG_TEXT)
+"""The same words for an unknown username and a wrong password (OWASP), in English."""
+_THE_PASSWORD = phrase("Accounts", "the account's password")
+_HAS_ACCOUNTS = phrase("Accounts", "The database has accounts already; an admin adds the others.")
 UNKNOWN_ACTOR = "(unknown account)"
 """Who a failed log-in under a username no account has is audited as: never what was typed."""
-UNRECORDED_FAILURE = (
-    f"{WRONG} The failed log-in could not be recorded (the database's disk is full): each "
-    f"wrong try waits {MAX_DELAY_SECONDS} seconds before its answer."
-)
 
 
 def account_of(row: ClinicianRow) -> Account:
@@ -119,7 +126,7 @@ class AccountService:
         """The first account of a database; it must be an admin, and there must be none yet."""
         with self._ctx.db.write() as s:
             if queries.has_accounts(s):
-                raise StateError("The database has accounts already; an admin adds the others.")
+                raise StateError(_HAS_ACCOUNTS)
             return self._add(s, username, name, Role.ADMIN, password)
 
     def add(self, username: str, name: str, role: Role, password: str) -> Account:
@@ -135,7 +142,7 @@ class AccountService:
             if own and current is not None:
                 if row.password_hash is None or not password_matches(row.password_hash, current):
                     raise ValidationError(
-                        [Violation("current password", "(hidden)", "the account's password")]
+                        [Violation("current password", "(hidden)", _THE_PASSWORD)]
                     )
             else:
                 self._ctx.require(s, Permission.ADMINISTER)
@@ -147,7 +154,7 @@ class AccountService:
     def disable(self, username: str) -> Account:
         def disable(row: ClinicianRow) -> None:
             if self._ctx.account is not None and self._ctx.account.username == username:
-                raise StateError("An admin cannot disable their own account.")
+                raise StateError(phrase("Accounts", "An admin cannot disable their own account."))
             row.active = False
 
         return self._administer(username, disable, "disabled", lock_admins=True)
@@ -179,11 +186,7 @@ class AccountService:
                 row.password_hash = hash_password(new_password)
                 done.append("password set")
             if not done:
-                raise StateError(
-                    f"The account {username!r} is neither locked nor disabled; nothing was "
-                    "changed. To give it a new password: `mesolog user passwd "
-                    f"--as-file-owner {username}`."
-                )
+                raise StateError(nothing_to_recover(username))
             holder = f"by the database's holder, operating-system user {self._ctx.actor}"
             self._audit(s, row, before, f"{', '.join(done)} {holder}")
             return account_of(row)
@@ -222,7 +225,7 @@ class AccountService:
                         raise LogInRefusedError(refused[1])
                     return ReadingLogIn(account_of(row), recorded=False)
         sleep(MAX_DELAY_SECONDS)
-        raise LogInRefusedError(UNRECORDED_FAILURE)
+        raise LogInRefusedError(unrecorded_failure())
 
     def switch_to(self, username: str, password: str) -> Account:
         """Another account, taking over the workstation from the one logged in: checked
@@ -230,9 +233,13 @@ class AccountService:
         as a switch from → to."""
         current = self._ctx.account
         if current is None:
-            raise StateError("Nobody is logged in to switch from: log in instead.")
+            raise StateError(
+                phrase("Accounts", "Nobody is logged in to switch from: log in instead.")
+            )
         if username.strip() == current.username:
-            allowed = f"another account's username ({current.username} is logged in already)"
+            allowed = phrase(
+                "Accounts", "another account's username ({username} is logged in already)"
+            ).having(username=current.username)
             raise ValidationError([Violation("username", username.strip(), allowed)])
         return self._authenticate(username, password, switching_from=current.username)
 
@@ -242,7 +249,7 @@ class AccountService:
             row = queries.account_by_username(s, username.strip(), for_update=True)
             if row is None or row.password_hash is None:
                 self._failed(s, None, UNKNOWN_ACTOR, "unknown username")
-                refusal = LogInRefusedError(WRONG)
+                refusal = LogInRefusedError(WRONG_TEXT)
             else:
                 refusal = self._check(s, row, password)
             if refusal is None:
@@ -278,7 +285,7 @@ class AccountService:
         tries = f"wrong password ({row.failed_logins} in a row)"
         if row.locked_at is not None:
             self._failed(s, row, username, tries)
-            return LogInRefusedError(WRONG)
+            return LogInRefusedError(WRONG_TEXT)
         if row.failed_logins >= LOCK_AFTER:
             audited = account_matches_audit(s, row)
             before = record_digest(row)
@@ -289,13 +296,8 @@ class AccountService:
             return LogInRefusedError(locked_text(username, LOCK_AFTER, now=True))
         self._failed(s, row, username, tries)
         if row.failed_logins < FREE_ATTEMPTS:
-            return LogInRefusedError(WRONG)
-        left = LOCK_AFTER - row.failed_logins
-        tries = "1 more failed log-in locks" if left == 1 else f"{left} more failed log-ins lock"
-        return LogInRefusedError(
-            f"{WRONG} {tries} this account; then an administrator, or whoever holds the "
-            f"database file (`{RECOVERY_COMMAND.format(username=username)}`), can unlock it."
-        )
+            return LogInRefusedError(WRONG_TEXT)
+        return LogInRefusedError(tries_left(LOCK_AFTER - row.failed_logins, username))
 
     def _succeeded(
         self, s: Session, row: ClinicianRow, password: str, switching_from: str | None
@@ -331,15 +333,17 @@ class AccountService:
         username, name = username.strip(), name.strip()
         found = name_violations("username", username) or username_violations(username)
         if not found and queries.account_by_username(s, username) is not None:
-            found.append(Violation("username", username, "a username no other account has"))
+            taken = phrase("Accounts", "a username no other account has")
+            found.append(Violation("username", username, taken))
         found += name_violations("name", name)
         found += password_violations(password, username=username)
         if found:
             raise ValidationError(found)
         row = queries.clinician_by_name(s, name)
         if row is not None and row.username is not None:
+            allowed = phrase("Accounts", "a name no other account has ({username} has it)")
             raise ValidationError(
-                [Violation("name", name, f"a name no other account has ({row.username!r} has it)")]
+                [Violation("name", name, allowed.having(username=repr(row.username)))]
             )
         before = None
         if row is None:
@@ -379,7 +383,7 @@ class AccountService:
     def _load(self, s: Session, username: str) -> ClinicianRow:
         row = queries.account_by_username(s, username, for_update=True)
         if row is None:
-            raise NotFoundError(f"No account has the username {username!r}.")
+            raise NotFoundError(no_such_account(username))
         return row
 
     @staticmethod

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from sqlalchemy.orm import Session
 
 from mesolog.domain.accounts import PERMISSIONS, ROLE_DOES, AccessDeniedError, Account, Permission
+from mesolog.domain.texts import phrase
 from mesolog.persistence import queries
 from mesolog.persistence.account_audit import RecordedAccount, recorded_account
 from mesolog.persistence.audit import AuditAction, add_audit_entry
@@ -57,24 +58,33 @@ class ServiceContext:
         if self.account is None:
             if queries.has_accounts(s):
                 raise AccessDeniedError(
-                    f"This database has accounts: log in to {ROLE_DOES[permission]}."
+                    phrase("Accounts", "This database has accounts: log in to {action}.").having(
+                        action=ROLE_DOES[permission]
+                    )
                 )
             return
         username = self.account.username
         row = queries.account_by_username(s, username)
         if row is None or not row.active or row.locked_at is not None:
             raise AccessDeniedError(
-                f"The account {username!r} was disabled or locked; log in again."
+                phrase(
+                    "Accounts", "The account {username} was disabled or locked; log in again."
+                ).having(username=repr(username))
             )
         if row.role is not self.account.role or not self._as_recorded(s, row):
             raise AccessDeniedError(
-                f"The account {username!r} cannot act: its record was changed outside mesolog "
-                "(it is not what the audit log recorded, or not the role it logged in with). "
-                "An administrator should run `mesolog audit verify`."
+                phrase(
+                    "Accounts",
+                    "The account {username} cannot act: its record was changed outside mesolog "
+                    "(it is not what the audit log recorded, or not the role it logged in with). "
+                    "An administrator should run `mesolog audit verify`.",
+                ).having(username=repr(username))
             )
         if permission not in PERMISSIONS[row.role]:
             raise AccessDeniedError(
-                f"{row.name} has the role {row.role.value}, which may not {ROLE_DOES[permission]}."
+                phrase("Accounts", "{name} has the role {role}, which may not {action}.").having(
+                    name=row.name, role=row.role, action=ROLE_DOES[permission]
+                )
             )
 
     def _as_recorded(self, s: Session, row: ClinicianRow) -> bool:
