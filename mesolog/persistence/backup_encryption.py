@@ -40,6 +40,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from mesolog.domain.texts import Text, phrase
 from mesolog.persistence.backup_files import BackupFileError
 from mesolog.persistence.private_files import open_private_file
 
@@ -65,12 +66,14 @@ class ScryptCost:
     r: int = 8
     p: int = 1
 
-    def problem(self) -> str | None:
+    def problem(self) -> Text | None:
         """Why these parameters are refused when read from a file (they bound the work)."""
         if not 10 <= self.log2_n <= 22 or not 1 <= self.r <= 32 or not 1 <= self.p <= 16:
-            return f"scrypt parameters out of range (log2 N={self.log2_n}, r={self.r}, p={self.p})"
+            return phrase(
+                "Backups", "scrypt parameters out of range (log2 N={log2_n}, r={r}, p={p})"
+            ).having(log2_n=self.log2_n, r=self.r, p=self.p)
         if 128 * self.r * (1 << self.log2_n) > 1 << 30:
-            return "scrypt parameters asking for more than 1 GiB of memory"
+            return phrase("Backups", "scrypt parameters asking for more than 1 GiB of memory")
         return None
 
 
@@ -118,38 +121,56 @@ def decrypt_file(source: Path, target: Path, passphrase: str, *, label: str) -> 
         with open_private_file(target) as out:
             for index, block, last in _chunks(encrypted, chunk_size + TAG_SIZE):
                 if len(block) < TAG_SIZE:
-                    raise BackupFileError(f"{label} is cut short: its last part is missing.")
+                    raise BackupFileError(
+                        phrase("Backups", "{label} is cut short: its last part is missing.").having(
+                            label=label
+                        )
+                    )
                 try:
                     out.write(cipher.decrypt(_nonce(prefix, index, last), block, header))
                 except InvalidTag as error:
                     offset = HEADER_SIZE + index * (chunk_size + TAG_SIZE)
                     raise BackupFileError(
-                        f"{label} is damaged or cut short: the part that starts at byte "
-                        f"{offset} does not match what was encrypted."
+                        phrase(
+                            "Backups",
+                            "{label} is damaged or cut short: the part that starts at byte {offset}"
+                            " does not match what was encrypted.",
+                        ).having(label=label, offset=offset)
                     ) from error
 
 
 def _open_header(header: bytes, passphrase: str, label: str) -> tuple[AESGCM, bytes, int]:
     if len(header) < HEADER_SIZE or not header.startswith(MAGIC):
-        raise BackupFileError(f"{label} is not an encrypted mesolog backup.")
+        raise BackupFileError(
+            phrase("Backups", "{label} is not an encrypted mesolog backup.").having(label=label)
+        )
     _, version, kdf, log2_n, r, p, salt, chunk_size, prefix = _FIELDS.unpack(header[: _FIELDS.size])
     if version != FORMAT_VERSION or kdf != KDF_SCRYPT:
         raise BackupFileError(
-            f"{label} was encrypted by a newer mesolog (format {version}, key derivation "
-            f"{kdf}); this version reads format {FORMAT_VERSION}. Update mesolog."
+            phrase(
+                "Backups",
+                "{label} was encrypted by a newer mesolog (format {version}, key derivation {kdf});"
+                " this version reads format {format_version}. Update mesolog.",
+            ).having(label=label, version=version, kdf=kdf, format_version=FORMAT_VERSION)
         )
     cost = ScryptCost(log2_n, r, p)
     problem = cost.problem()
     if problem is not None or not 1 <= chunk_size <= 1 << 26:
         raise BackupFileError(
-            f"{label} has a damaged header ({problem or f'chunk size {chunk_size}'})."
+            phrase("Backups", "{label} has a damaged header ({problem}).").having(
+                label=label,
+                problem=problem
+                or phrase("Backups", "chunk size {size}").having(size=str(chunk_size)),
+            )
         )
     cipher = AESGCM(_key(passphrase, salt, cost))
     try:
         cipher.decrypt(prefix + _CHECK_COUNTER, header[_FIELDS.size :], header[: _FIELDS.size])
     except InvalidTag as error:
         raise WrongPassphraseError(
-            f"The passphrase does not open {label} (or the file's header is damaged)."
+            phrase(
+                "Backups", "The passphrase does not open {label} (or the file's header is damaged)."
+            ).having(label=label)
         ) from error
     return cipher, prefix, chunk_size
 
@@ -162,7 +183,7 @@ def _key(passphrase: str, salt: bytes, cost: ScryptCost) -> bytes:
 
 def _nonce(prefix: bytes, index: int, last: bool) -> bytes:
     if index >= 0xFFFFFFFF:
-        raise BackupFileError("The file is too large for the backup format.")
+        raise BackupFileError(phrase("Backups", "The file is too large for the backup format."))
     return prefix + index.to_bytes(4, "big") + (b"\x01" if last else b"\x00")
 
 

@@ -34,6 +34,7 @@ import sqlcipher3.dbapi2 as sqlcipher_dbapi
 from sqlalchemy import Engine
 
 from mesolog.domain.errors import DatabaseError
+from mesolog.domain.texts import Text, phrase, verbatim
 from mesolog.persistence.encryption import connect_file
 from mesolog.persistence.private_files import create_private_file
 from mesolog.persistence.process_lock import LockHeldError, held
@@ -78,16 +79,19 @@ class FileFacts:
         return self.integrity == ("ok",) and self.broken_references == 0
 
     @property
-    def problems(self) -> str:
+    def problems(self) -> Text:
         """The checks' failures, for a message (empty when whole)."""
-        found = (
-            []
-            if self.integrity == ("ok",)
-            else ["integrity_check: " + "; ".join(self.integrity[:3])]
+        integrity = (
+            "" if self.integrity == ("ok",) else "integrity_check: " + "; ".join(self.integrity[:3])
         )
-        if self.broken_references:
-            found.append(f"foreign_key_check: {self.broken_references} broken references")
-        return ", ".join(found)
+        if not self.broken_references:
+            return verbatim(integrity)
+        broken = phrase("Backups", "foreign_key_check: {count} broken references").having(
+            count=self.broken_references
+        )
+        if not integrity:
+            return broken
+        return verbatim("{integrity}, {broken}").having(integrity=integrity, broken=broken)
 
     @property
     def is_mesolog(self) -> bool:
@@ -129,7 +133,11 @@ def copy_file(source: Path, target: Path, *, key: str | None = None) -> None:
             _read_only_uri(source), passphrase=key, location=str(source), uri=True
         )
     except sqlcipher_dbapi.Error as error:
-        raise BackupFileError(f"Cannot open {source}: {_reason(error)}.") from error
+        raise BackupFileError(
+            phrase("Backups", "Cannot open {source}: {reason}.").having(
+                source=source, reason=_reason(error)
+            )
+        ) from error
     try:
         _copy(connection, target, source_name=source.name, key=key)
     finally:
@@ -141,20 +149,32 @@ def _copy(source: Any, target: Path, *, source_name: str, key: str | None) -> No
         create_private_file(target)
         destination = _connect(target, key)
     except OSError as error:
-        raise DatabaseError(f"Cannot write {target}: {error.strerror}.") from error
+        raise DatabaseError(
+            phrase("Backups", "Cannot write {target}: {strerror}.").having(
+                target=target, strerror=error.strerror
+            )
+        ) from error
     except sqlcipher_dbapi.Error as error:
-        raise DatabaseError(f"Cannot write {target}: {_reason(error)}.") from error
+        raise DatabaseError(
+            phrase("Backups", "Cannot write {target}: {reason}.").having(
+                target=target, reason=_reason(error)
+            )
+        ) from error
     try:
         source.backup(destination, progress=_give_up_when_busy)
         # One self-contained file: the copy of a WAL database would otherwise open in WAL.
         destination.execute("PRAGMA journal_mode = DELETE").fetchall()
     except _BusyError as error:
         raise DatabaseBusyError(
-            f"{source_name} stayed locked by another connection; no copy was taken."
+            phrase(
+                "Backups", "{source_name} stayed locked by another connection; no copy was taken."
+            ).having(source_name=source_name)
         ) from error
     except sqlcipher_dbapi.Error as error:
         raise BackupFileError(
-            f"{source_name} is damaged or not an SQLite database: {_reason(error)}."
+            phrase(
+                "Backups", "{source_name} is damaged or not an SQLite database: {reason}."
+            ).having(source_name=source_name, reason=_reason(error))
         ) from error
     finally:
         destination.close()
@@ -179,12 +199,17 @@ def restore_online(source: Path, engine: Engine, *, key: str | None = None) -> N
             copy.close()
     except _BusyError as error:
         raise DatabaseBusyError(
-            "Another window or workstation kept writing to the database; nothing was "
-            "restored. Try again when it is idle."
+            phrase(
+                "Backups",
+                "Another window or workstation kept writing to the database; nothing was restored. "
+                "Try again when it is idle.",
+            )
         ) from error
     except sqlcipher_dbapi.Error as error:
         raise DatabaseError(
-            f"Restoring into the database failed and was rolled back: {_reason(error)}."
+            phrase(
+                "Backups", "Restoring into the database failed and was rolled back: {reason}."
+            ).having(reason=_reason(error))
         ) from error
     finally:
         raw.close()
@@ -215,7 +240,9 @@ def examine(path: Path, *, label: str, key: str | None = None) -> FileFacts:
             connection.close()
     except sqlcipher_dbapi.Error as error:
         raise BackupFileError(
-            f"{label} is damaged or not an SQLite database: {_reason(error)}."
+            phrase("Backups", "{label} is damaged or not an SQLite database: {reason}.").having(
+                label=label, reason=_reason(error)
+            )
         ) from error
 
 
@@ -225,7 +252,11 @@ def examine_open(engine: Engine) -> FileFacts:
     try:
         return _facts(raw.driver_connection)
     except sqlcipher_dbapi.Error as error:
-        raise DatabaseError(f"The database fails its checks: {_reason(error)}.") from error
+        raise DatabaseError(
+            phrase("Backups", "The database fails its checks: {reason}.").having(
+                reason=_reason(error)
+            )
+        ) from error
     finally:
         raw.close()
 
@@ -292,7 +323,8 @@ def scratch_file(beside: Path, purpose: str) -> Iterator[Path]:
     so whoever takes the lock of one found knows that its writer was killed: see
     `remove_abandoned`. `purpose` is one of ABANDONED_PURPOSES."""
     path = scratch_path(beside, purpose)
-    with held(_scratch_lock(path), busy=f"{path.name} is being written already."):
+    busy = phrase("Backups", "{name} is being written already.").having(name=path.name)
+    with held(_scratch_lock(path), busy=busy):
         try:
             yield path
         finally:
@@ -305,7 +337,7 @@ def remove_abandoned(folder: Path) -> None:
     found = sorted({m[0] for p in folder.iterdir() if (m := _ABANDONED.match(p.name))})
     for name in found:
         scratch = folder / name
-        with contextlib.suppress(LockHeldError), held(_scratch_lock(scratch), busy=""):
+        with contextlib.suppress(LockHeldError), held(_scratch_lock(scratch), busy=verbatim("")):
             remove_database_file(scratch)
 
 
@@ -331,7 +363,11 @@ def remove_database_file(path: Path) -> None:
 
 def _refuse_existing(target: Path) -> None:
     if target.exists():
-        raise DatabaseError(f"{target} exists already; a backup never overwrites a file.")
+        raise DatabaseError(
+            phrase("Backups", "{target} exists already; a backup never overwrites a file.").having(
+                target=target
+            )
+        )
 
 
 def _connect(path: Path, key: str | None) -> Any:

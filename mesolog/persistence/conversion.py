@@ -48,12 +48,14 @@ from typing import Any
 import sqlcipher3.dbapi2 as sqlcipher_dbapi
 
 from mesolog.domain.errors import DatabaseError
+from mesolog.domain.texts import phrase
 from mesolog.persistence.backup_files import (
     publish,
     remove_database_file,
     scratch_path,
     sync_folder,
 )
+from mesolog.persistence.conversion_checks import check_copy, reason_of, row_counts
 from mesolog.persistence.encryption import (
     check_new_passphrase,
     connect_file,
@@ -102,11 +104,18 @@ def convert_to_encrypted(
     _require_file(path)
     if is_encrypted_database(path):
         raise DatabaseError(
-            f"The database {path} is encrypted already (or is not an SQLite database); "
-            "nothing was changed."
+            phrase(
+                "Encryption",
+                "The database {path} is encrypted already (or is not an SQLite database); nothing "
+                "was changed.",
+            ).having(path=path)
         )
     if not is_plain_database(path):
-        raise DatabaseError(f"{path} is not an SQLite database; nothing was changed.")
+        raise DatabaseError(
+            phrase("Encryption", "{path} is not an SQLite database; nothing was changed.").having(
+                path=path
+            )
+        )
     return _rewrite(path, None, passphrase, keep_plain=now, entry=entry)
 
 
@@ -120,11 +129,16 @@ def change_passphrase(
     _require_file(path)
     if not is_encrypted_database(path):
         raise DatabaseError(
-            f"The database {path} is not encrypted, so it has no passphrase to change; "
-            "encrypt it with `mesolog encrypt`. Nothing was changed."
+            phrase(
+                "Encryption",
+                "The database {path} is not encrypted, so it has no passphrase to change; encrypt "
+                "it with `mesolog encrypt`. Nothing was changed.",
+            ).having(path=path)
         )
     if new == current:
-        raise DatabaseError("The new passphrase is the current one; nothing was changed.")
+        raise DatabaseError(
+            phrase("Encryption", "The new passphrase is the current one; nothing was changed.")
+        )
     return _rewrite(path, current, new, keep_plain=None, entry=entry)
 
 
@@ -136,7 +150,7 @@ def export_encrypted(source: Path, target: Path, passphrase: str) -> None:
         counts = _export(connection, target, passphrase)
     finally:
         connection.close()
-    _check(target, passphrase, counts)
+    check_copy(target, passphrase, counts)
 
 
 # --- the steps -----------------------------------------------------------------------------
@@ -144,9 +158,17 @@ def export_encrypted(source: Path, target: Path, passphrase: str) -> None:
 
 def _require_file(path: Path) -> None:
     if not path.is_file():
-        raise DatabaseError(f"There is no database at {path}; nothing was changed.")
+        raise DatabaseError(
+            phrase("Encryption", "There is no database at {path}; nothing was changed.").having(
+                path=path
+            )
+        )
     if path.stat().st_size == 0:
-        raise DatabaseError(f"The database {path} is empty; nothing was changed.")
+        raise DatabaseError(
+            phrase("Encryption", "The database {path} is empty; nothing was changed.").having(
+                path=path
+            )
+        )
 
 
 def _rewrite(
@@ -167,7 +189,7 @@ def _rewrite(
             _tidy(path)
             _require_no_log(path)
             counts = _export(connection, partial, new)
-            _check(partial, new, counts)
+            check_copy(partial, new, counts)
             if keep_plain is not None:
                 plain_copy = _plain_copy_path(path, keep_plain)
             if entry is not None:
@@ -224,8 +246,11 @@ def _require_no_log(path: Path) -> None:
     wal = path.with_name(path.name + "-wal")
     if wal.exists() and wal.stat().st_size > 0:
         raise DatabaseError(
-            f"{wal} still holds changes that are not in the database; nothing was changed. "
-            "Open the database in mesolog once and close it, then try again."
+            phrase(
+                "Encryption",
+                "{wal} still holds changes that are not in the database; nothing was changed. Open "
+                "the database in mesolog once and close it, then try again.",
+            ).having(wal=wal)
         )
 
 
@@ -235,7 +260,11 @@ def _alone(path: Path, passphrase: str | None) -> Any:
     try:
         connection = connect_file(str(path), passphrase=passphrase, location=str(path))
     except sqlcipher_dbapi.Error as error:
-        raise DatabaseError(f"Cannot open the database {path}: {_reason(error)}") from error
+        raise DatabaseError(
+            phrase("Encryption", "Cannot open the database {path}: {reason}").having(
+                path=path, reason=reason_of(error)
+            )
+        ) from error
     try:
         connection.execute(f"PRAGMA busy_timeout = {IN_USE_WAIT_MS}").fetchall()
         connection.execute("PRAGMA locking_mode = EXCLUSIVE").fetchall()
@@ -247,11 +276,18 @@ def _alone(path: Path, passphrase: str | None) -> Any:
         connection.close()
         if getattr(error, "sqlite_errorcode", 0) & 0xFF in (SQLITE_BUSY, SQLITE_LOCKED):
             raise DatabaseInUseError(
-                f"The database {path} is open in mesolog — in this window or on another "
-                "workstation — or in another program. Close mesolog wherever it has this "
-                "database open, then try again. Nothing was changed."
+                phrase(
+                    "Encryption",
+                    "The database {path} is open in mesolog — in this window or on another "
+                    "workstation — or in another program. Close mesolog wherever it has this "
+                    "database open, then try again. Nothing was changed.",
+                ).having(path=path)
             ) from error
-        raise DatabaseError(f"Cannot use the database {path}: {_reason(error)}") from error
+        raise DatabaseError(
+            phrase("Encryption", "Cannot use the database {path}: {reason}").having(
+                path=path, reason=reason_of(error)
+            )
+        ) from error
     except BaseException:
         connection.close()
         raise
@@ -265,10 +301,13 @@ def _export(connection: Any, target: Path, passphrase: str) -> dict[str, int]:
         create_private_file(target)
     except OSError as error:
         raise DatabaseError(
-            f"Writing the encrypted copy {target} failed: {error.strerror}. Nothing was changed."
+            phrase(
+                "Encryption",
+                "Writing the encrypted copy {target} failed: {strerror}. Nothing was changed.",
+            ).having(target=target, strerror=error.strerror)
         ) from error
     try:
-        counts = _row_counts(connection)
+        counts = row_counts(connection)
         connection.execute(
             "ATTACH DATABASE ? AS encrypted KEY ?", (str(target), normalised(passphrase))
         )
@@ -278,52 +317,12 @@ def _export(connection: Any, target: Path, passphrase: str) -> dict[str, int]:
             connection.execute("DETACH DATABASE encrypted")
     except sqlcipher_dbapi.Error as error:
         raise DatabaseError(
-            f"Writing the encrypted copy {target} failed: {_reason(error)}. Nothing was changed."
+            phrase(
+                "Encryption",
+                "Writing the encrypted copy {target} failed: {reason}. Nothing was changed.",
+            ).having(target=target, reason=reason_of(error))
         ) from error
     return counts
-
-
-def _check(target: Path, passphrase: str, counts: dict[str, int]) -> None:
-    """The new file opens with the passphrase, is whole, and holds as many rows."""
-    connection = connect_file(str(target), passphrase=passphrase, location=str(target))
-    try:
-        integrity = [str(row[0]) for row in connection.execute("PRAGMA integrity_check")]
-        broken = connection.execute("PRAGMA foreign_key_check").fetchall()
-        found = _row_counts(connection)
-    except sqlcipher_dbapi.Error as error:
-        raise DatabaseError(
-            f"The encrypted copy fails its checks ({_reason(error)}). Nothing was changed."
-        ) from error
-    finally:
-        connection.close()
-    if integrity != ["ok"] or broken:
-        problems = "; ".join(integrity[:3]) if integrity != ["ok"] else ""
-        problems = problems or f"{len(broken)} broken references"
-        raise DatabaseError(
-            f"The encrypted copy fails its checks ({problems}); the database itself may be "
-            "damaged: run `mesolog check`. Nothing was changed."
-        )
-    if found != counts:
-        differing = sorted(
-            name for name in counts.keys() | found.keys() if counts.get(name) != found.get(name)
-        )
-        raise DatabaseError(
-            "The encrypted copy does not hold the same rows as the database (tables "
-            f"{', '.join(differing)}). Nothing was changed."
-        )
-
-
-def _row_counts(connection: Any) -> dict[str, int]:
-    names = [
-        str(row[0])
-        for row in connection.execute(
-            "SELECT name FROM main.sqlite_master WHERE type = 'table' AND rootpage > 0"
-        )
-    ]
-    return {
-        name: int(connection.execute(f"SELECT count(*) FROM main.{_quoted(name)}").fetchone()[0])
-        for name in names
-    }
 
 
 def _plain_copy_path(path: Path, now: dt.datetime) -> Path:
@@ -347,7 +346,9 @@ def _keep_plain_copy(connection: Any, target: Path) -> Path:
         publish(partial, target)
     except sqlcipher_dbapi.Error as error:
         raise DatabaseError(
-            f"Cannot keep the plain copy {target}: {_reason(error)}. Nothing was changed."
+            phrase(
+                "Encryption", "Cannot keep the plain copy {target}: {reason}. Nothing was changed."
+            ).having(target=target, reason=reason_of(error))
         ) from error
     finally:
         remove_database_file(partial)
@@ -357,11 +358,3 @@ def _keep_plain_copy(connection: Any, target: Path) -> Path:
 def _flush(path: Path) -> None:
     with path.open("r+b") as file:
         os.fsync(file.fileno())
-
-
-def _quoted(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
-
-
-def _reason(error: Exception) -> str:
-    return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__

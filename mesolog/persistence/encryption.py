@@ -37,6 +37,7 @@ from typing import Any
 import sqlcipher3.dbapi2 as sqlcipher_dbapi
 
 from mesolog.domain.errors import DatabaseError, KnownError
+from mesolog.domain.texts import phrase
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 """The first 16 bytes of every plain SQLite database file."""
@@ -55,9 +56,12 @@ class WrongDatabasePassphraseError(DatabaseError):
     def __init__(self, location: str) -> None:
         self.location = location
         super().__init__(
-            f"The passphrase does not open the database {location}; nothing was changed. "
-            "Check capital letters and the keyboard layout, then try again. (A file that is "
-            "damaged or not a database at all fails the same way.)"
+            phrase(
+                "Encryption",
+                "The passphrase does not open the database {location}; nothing was changed. Check "
+                "capital letters and the keyboard layout, then try again. (A file that is damaged "
+                "or not a database at all fails the same way.)",
+            ).having(location=location)
         )
 
 
@@ -67,8 +71,11 @@ class PassphraseNeededError(KnownError):
     def __init__(self, location: str) -> None:
         self.location = location
         super().__init__(
-            f"The database {location} is encrypted: it opens only with its passphrase. "
-            "Nothing was changed."
+            phrase(
+                "Encryption",
+                "The database {location} is encrypted: it opens only with its passphrase. Nothing "
+                "was changed.",
+            ).having(location=location)
         )
 
 
@@ -78,8 +85,11 @@ class NotEncryptedError(DatabaseError):
     def __init__(self, location: str) -> None:
         self.location = location
         super().__init__(
-            f"The database {location} is not encrypted; open it without a passphrase "
-            "(`mesolog encrypt` encrypts it). Nothing was changed."
+            phrase(
+                "Encryption",
+                "The database {location} is not encrypted; open it without a passphrase (`mesolog "
+                "encrypt` encrypts it). Nothing was changed.",
+            ).having(location=location)
         )
 
 
@@ -110,11 +120,17 @@ def _kind(path: Path) -> str:
     except FileNotFoundError:
         return "missing"
     except OSError as error:
-        raise DatabaseError(f"Cannot read {path}: {error.strerror}") from error
+        raise DatabaseError(
+            phrase("Encryption", "Cannot read {path}: {strerror}").having(
+                path=path, strerror=error.strerror
+            )
+        ) from error
     try:
         connection = sqlcipher_dbapi.connect(_unlocked_uri(path), uri=True)
     except sqlcipher_dbapi.Error as error:
-        raise DatabaseError(f"Cannot read {path}: {error}") from error
+        raise DatabaseError(
+            phrase("Encryption", "Cannot read {path}: {error}").having(path=path, error=error)
+        ) from error
     try:
         quiet(connection)
         connection.execute("PRAGMA schema_version").fetchall()
@@ -123,7 +139,9 @@ def _kind(path: Path) -> str:
         if code == SQLITE_NOTADB:
             return "encrypted" if size % SMALLEST_PAGE == 0 else "other"
         if code != SQLITE_CORRUPT:  # (an SQLite header, on a damaged file)
-            raise DatabaseError(f"Cannot read {path}: {error}") from error
+            raise DatabaseError(
+                phrase("Encryption", "Cannot read {path}: {error}").having(path=path, error=error)
+            ) from error
     finally:
         connection.close()
     return "plain"
@@ -137,9 +155,15 @@ def _unlocked_uri(path: Path) -> str:
 def normalised(passphrase: str) -> str:
     """The passphrase as SQLCipher gets it (NFC); refuses one that cannot be a key."""
     if not passphrase.strip():
-        raise KnownError("The passphrase is empty; type the database's passphrase.")
+        raise KnownError(
+            phrase("Encryption", "The passphrase is empty; type the database's passphrase.")
+        )
     if "\x00" in passphrase:
-        raise KnownError("The passphrase holds a NUL character, which no passphrase may hold.")
+        raise KnownError(
+            phrase(
+                "Encryption", "The passphrase holds a NUL character, which no passphrase may hold."
+            )
+        )
     return unicodedata.normalize("NFC", passphrase)
 
 
@@ -148,9 +172,12 @@ def check_new_passphrase(passphrase: str) -> str:
     chosen = normalised(passphrase)
     if len(chosen) < MINIMUM_NEW_PASSPHRASE:
         raise KnownError(
-            f"The passphrase has {len(chosen)} characters; choose one of at least "
-            f"{MINIMUM_NEW_PASSPHRASE} (a few unrelated words are easy to remember and hard "
-            "to guess). Nothing was changed."
+            phrase(
+                "Encryption",
+                "The passphrase has {count} characters; choose one of at least "
+                "{minimum} (a few unrelated words are easy to remember and hard to "
+                "guess). Nothing was changed.",
+            ).having(count=len(chosen), minimum=MINIMUM_NEW_PASSPHRASE)
         )
     return chosen
 
@@ -196,7 +223,11 @@ def check_passphrase(path: Path, passphrase: str, *, location: str) -> None:
                 raise
             time.sleep(0.05)
         except sqlcipher_dbapi.Error as error:
-            raise DatabaseError(f"Cannot read the database {location}: {error}") from error
+            raise DatabaseError(
+                phrase("Encryption", "Cannot read the database {location}: {error}").having(
+                    location=location, error=error
+                )
+            ) from error
         else:
             return
 
@@ -223,8 +254,11 @@ def require_passphrase_fits(path: Path | None, passphrase: str | None, location:
     if path is None:
         if passphrase is not None:
             raise DatabaseError(
-                f"{location} is not an SQLite file: only SQLite files are encrypted by "
-                "mesolog (a database server has its own encryption at rest)."
+                phrase(
+                    "Encryption",
+                    "{location} is not an SQLite file: only SQLite files are encrypted by mesolog "
+                    "(a database server has its own encryption at rest).",
+                ).having(location=location)
             )
         return
     if passphrase is None and is_encrypted_database(path):

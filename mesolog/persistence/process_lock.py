@@ -21,6 +21,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from mesolog.domain.errors import DatabaseError
+from mesolog.domain.texts import Text, phrase
 from mesolog.persistence.private_files import create_private_file_unless_present
 
 
@@ -29,7 +30,7 @@ class LockHeldError(DatabaseError):
 
 
 @contextmanager
-def held(path: Path, *, busy: str) -> Iterator[None]:
+def held(path: Path, *, busy: Text) -> Iterator[None]:
     """Holds the lock of the file `path` (created when missing) for the block; LockHeldError
     with the message `busy` at once when someone else holds it."""
     descriptor = _take(path, busy)
@@ -39,7 +40,7 @@ def held(path: Path, *, busy: str) -> Iterator[None]:
         _let_go(path, descriptor)
 
 
-def _take(path: Path, busy: str) -> int:
+def _take(path: Path, busy: Text) -> int:
     while True:
         try:
             create_private_file_unless_present(path)
@@ -47,7 +48,11 @@ def _take(path: Path, busy: str) -> int:
         except FileNotFoundError:  # removed by the holder letting go meanwhile
             continue
         except OSError as error:
-            raise DatabaseError(f"Cannot open the lock file {path}: {error.strerror}") from error
+            raise DatabaseError(
+                phrase("Database", "Cannot open the lock file {path}: {strerror}").having(
+                    path=path, strerror=error.strerror
+                )
+            ) from error
         if not _try_lock(descriptor):
             os.close(descriptor)
             raise LockHeldError(busy)

@@ -18,6 +18,7 @@ from pathlib import Path
 from sqlalchemy.engine import URL
 
 from mesolog.domain.errors import DatabaseError, KnownError
+from mesolog.domain.texts import phrase
 from mesolog.persistence.backup_encryption import WrongPassphraseError, decrypt_file, is_encrypted
 from mesolog.persistence.backup_files import (
     BackupFileError,
@@ -37,7 +38,11 @@ def needs_passphrase(source: Path) -> bool:
     try:
         return is_encrypted(source)
     except OSError as error:
-        raise DatabaseError(f"Cannot read {source}: {error.strerror}") from error
+        raise DatabaseError(
+            phrase("Backups", "Cannot read {source}: {strerror}").having(
+                source=source, strerror=error.strerror
+            )
+        ) from error
 
 
 def checked_copy(
@@ -52,14 +57,20 @@ def checked_copy(
     """
     label = source.name
     if not source.is_file():
-        raise DatabaseError(f"There is no backup file at {source}.")
+        raise DatabaseError(
+            phrase("Backups", "There is no backup file at {source}.").having(source=source)
+        )
     if source.stat().st_size == 0:
-        raise BackupFileError(f"{label} is empty.")
+        raise BackupFileError(phrase("Backups", "{label} is empty.").having(label=label))
     encrypted = needs_passphrase(source)
     try:
         if encrypted:
             if passphrase is None:
-                raise WrongPassphraseError(f"{label} is encrypted: give its passphrase.")
+                raise WrongPassphraseError(
+                    phrase("Backups", "{label} is encrypted: give its passphrase.").having(
+                        label=label
+                    )
+                )
             decrypt_file(source, work, passphrase, label=label)
             key = _copy_key(work, label, database_key)
         else:
@@ -67,25 +78,46 @@ def checked_copy(
             copy_file(source, work, key=key)
         facts = examine(work, label=label, key=key)
     except OSError as error:
-        raise DatabaseError(f"Cannot read {source}: {error.strerror}") from error
+        raise DatabaseError(
+            phrase("Backups", "Cannot read {source}: {strerror}").having(
+                source=source, strerror=error.strerror
+            )
+        ) from error
     except WrongDatabasePassphraseError as error:
         raise BackupFileError(
-            f"{label} is encrypted by SQLCipher but does not open with this database's "
-            "passphrase: it is a copy of another database, was taken before the passphrase "
-            "was changed, or is damaged or no database at all."
+            phrase(
+                "Backups",
+                "{label} is encrypted by SQLCipher but does not open with this database's "
+                "passphrase: it is a copy of another database, was taken before the passphrase was "
+                "changed, or is damaged or no database at all.",
+            ).having(label=label)
         ) from error
     if not facts.whole:
-        raise BackupFileError(f"{label} is damaged and cannot be restored ({facts.problems}).")
+        raise BackupFileError(
+            phrase("Backups", "{label} is damaged and cannot be restored ({problems}).").having(
+                label=label, problems=facts.problems
+            )
+        )
     if not facts.is_mesolog:
         raise BackupFileError(
-            f"{label} is an SQLite database but not a mesolog one (it has no schema revision)."
+            phrase(
+                "Backups",
+                "{label} is an SQLite database but not a mesolog one (it has no schema revision).",
+            ).having(label=label)
         )
     if facts.revision is None:
-        raise BackupFileError(f"{label} holds no mesolog schema (its revision is empty).")
+        raise BackupFileError(
+            phrase("Backups", "{label} holds no mesolog schema (its revision is empty).").having(
+                label=label
+            )
+        )
     if facts.revision not in known_revisions():
         raise BackupFileError(
-            f"{label} was written by a newer mesolog (schema {facts.revision}); this "
-            f"version knows schemas up to {head_revision()}. Update mesolog to restore it."
+            phrase(
+                "Backups",
+                "{label} was written by a newer mesolog (schema {revision}); this version knows "
+                "schemas up to {head_revision}. Update mesolog to restore it.",
+            ).having(label=label, revision=facts.revision, head_revision=head_revision())
         )
     return facts, encrypted, key
 
@@ -96,14 +128,19 @@ def _copy_key(copy: Path, label: str, database_key: str | None) -> str | None:
     try:
         keyed = is_encrypted_database(copy)
     except KnownError as error:
-        raise DatabaseError(f"Cannot read {label}: {error}") from error
+        raise DatabaseError(
+            phrase("Backups", "Cannot read {label}: {error}").having(label=label, error=error.text)
+        ) from error
     if not keyed:
         return None
     if database_key is None:
         raise BackupFileError(
-            f"{label} is a copy of an encrypted database (SQLCipher) or no database at all, "
-            "and this database is not encrypted. To restore it, first encrypt this "
-            "database with the backup's passphrase (`mesolog encrypt`)."
+            phrase(
+                "Backups",
+                "{label} is a copy of an encrypted database (SQLCipher) or no database at all, and "
+                "this database is not encrypted. To restore it, first encrypt this database with "
+                "the backup's passphrase (`mesolog encrypt`).",
+            ).having(label=label)
         )
     return database_key
 
@@ -118,8 +155,16 @@ def upgrade_copy(
             upgrade(db, now=now)
     except KnownError as error:
         raise DatabaseError(
-            f"{source.name} holds the older schema {facts.revision}, and upgrading it to "
-            f"{head_revision()} failed; nothing was restored. ({error})"
+            phrase(
+                "Backups",
+                "{name} holds the older schema {revision}, and upgrading it to {head_revision} "
+                "failed; nothing was restored. ({error})",
+            ).having(
+                name=source.name,
+                revision=facts.revision,
+                head_revision=head_revision(),
+                error=error.text,
+            )
         ) from error
     finally:
         db.dispose()
@@ -130,8 +175,10 @@ def upgrade_copy(
     upgraded = examine(work, label=source.name, key=key)
     if not upgraded.whole:
         raise BackupFileError(
-            f"{source.name} fails its checks after the upgrade to schema "
-            f"{upgraded.revision} ({upgraded.problems})."
+            phrase(
+                "Backups",
+                "{name} fails its checks after the upgrade to schema {revision} ({problems}).",
+            ).having(name=source.name, revision=upgraded.revision, problems=upgraded.problems)
         )
     return upgraded
 

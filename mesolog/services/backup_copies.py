@@ -29,6 +29,7 @@ from pathlib import Path
 from sqlalchemy import exc
 
 from mesolog.domain.errors import DatabaseError, KnownError
+from mesolog.domain.texts import phrase
 from mesolog.persistence.audit import AuditAction
 from mesolog.persistence.backup_encryption import encrypt_file
 from mesolog.persistence.backup_files import (
@@ -75,9 +76,11 @@ def write_backup(
             facts = examine(plain, label="The copy of the database", key=key)
             if not facts.whole:
                 raise DatabaseError(
-                    f"The copy of the database fails its checks ({facts.problems}): the "
-                    "database itself may be damaged; run `mesolog check`. No backup was "
-                    "written."
+                    phrase(
+                        "Backups",
+                        "The copy of the database fails its checks ({problems}): the database "
+                        "itself may be damaged; run `mesolog check`. No backup was written.",
+                    ).having(problems=facts.problems)
                 )
             if passphrase is None:
                 name = target.name if named else _by_digest(plain)
@@ -85,7 +88,11 @@ def write_backup(
             else:
                 name = _encrypt(plain, target, passphrase, named=named)
     except OSError as error:
-        raise DatabaseError(f"Cannot write the backup {target}: {error.strerror}") from error
+        raise DatabaseError(
+            phrase("Backups", "Cannot write the backup {target}: {strerror}").having(
+                target=target, strerror=error.strerror
+            )
+        ) from error
     audited = True
     try:
         with context.db.write() as s:
@@ -135,7 +142,11 @@ def audit_name(path: Path, stem: str) -> str:
     try:
         return _by_digest(path)
     except OSError as error:
-        raise BackupFileError(f"Cannot read {path}: {error.strerror}.") from error
+        raise BackupFileError(
+            phrase("Backups", "Cannot read {path}: {strerror}.").having(
+                path=path, strerror=error.strerror
+            )
+        ) from error
 
 
 def _by_digest(path: Path) -> str:
@@ -162,8 +173,11 @@ def write_safety_copy(context: ServiceContext, folder: Path, stem: str, now: dt.
     except (OSError, KnownError) as error:
         reason = error.strerror if isinstance(error, OSError) else str(error)
         raise DatabaseError(
-            f"Cannot keep a copy of the current database in {folder} ({reason}); nothing "
-            "was restored."
+            phrase(
+                "Backups",
+                "Cannot keep a copy of the current database in {folder} ({reason}); nothing was "
+                "restored.",
+            ).having(folder=folder, reason=reason)
         ) from error
     return target
 
@@ -194,6 +208,9 @@ def make_folder(folder: Path) -> None:
         make_private_folder(folder)
     except OSError as error:
         raise DatabaseError(
-            f"Cannot create the backup folder {folder}: {error.strerror or error}. "
-            "No backup was written; choose another folder or drive."
+            phrase(
+                "Backups",
+                "Cannot create the backup folder {folder}: {reason}. No backup was written; choose "
+                "another folder or drive.",
+            ).having(folder=folder, reason=error.strerror or str(error))
         ) from error

@@ -52,6 +52,7 @@ from pathlib import Path
 
 from mesolog.domain.accounts import Permission
 from mesolog.domain.errors import DatabaseError, KnownError
+from mesolog.domain.texts import phrase
 from mesolog.persistence.backup_encryption import WrongPassphraseError
 from mesolog.persistence.backup_files import (
     BackupFileError,
@@ -162,7 +163,9 @@ class BackupService:
             entries = list(folder.iterdir()) if folder.is_dir() else []
         except OSError as error:
             raise DatabaseError(
-                f"Cannot read the backup folder {folder}: {error.strerror}"
+                phrase("Backups", "Cannot read the backup folder {folder}: {strerror}").having(
+                    folder=folder, strerror=error.strerror
+                )
             ) from error
         found = []
         for path in entries:
@@ -190,7 +193,9 @@ class BackupService:
         database = self._database_file()
         encrypted = passphrase is not None
         if passphrase is not None and not passphrase.strip():
-            raise KnownError("The passphrase is empty; choose one to encrypt the backup with.")
+            raise KnownError(
+                phrase("Backups", "The passphrase is empty; choose one to encrypt the backup with.")
+            )
         target = None if target is None else target.expanduser().absolute()
         if target is None or target.is_dir():
             folder = self.folder if target is None else target
@@ -198,7 +203,11 @@ class BackupService:
             target = unused_path(folder, database.stem, kind, now, encrypted=encrypted)
         else:
             if target.exists():
-                raise DatabaseError(f"{target} exists already; a backup never overwrites a file.")
+                raise DatabaseError(
+                    phrase(
+                        "Backups", "{target} exists already; a backup never overwrites a file."
+                    ).having(target=target)
+                )
             make_folder(target.parent)
         tidy_scratch(target.parent, database.parent)
         result = write_backup(
@@ -273,7 +282,11 @@ class BackupService:
             tidy(self._ctx, database, self.folder)
             source = source.expanduser().absolute()
             if source.exists() and source.resolve() == database.resolve():
-                raise DatabaseError(f"{source} is the open database itself; nothing to restore.")
+                raise DatabaseError(
+                    phrase(
+                        "Backups", "{source} is the open database itself; nothing to restore."
+                    ).having(source=source)
+                )
             work = scratch_path(database, "restore")
             keyed = scratch_path(database, "restore-encrypted")
             try:
@@ -320,8 +333,11 @@ class BackupService:
         after = examine_open(engine)
         if not after.whole or after.revision != head_revision():
             raise DatabaseError(
-                f"The restored database fails its checks ({after.problems or after.revision})."
-                f" The database as it was before is at {safety}: restore that file."
+                phrase(
+                    "Backups",
+                    "The restored database fails its checks ({found}). The database as it was "
+                    "before is at {safety}: restore that file.",
+                ).having(found=after.revision if after.whole else after.problems, safety=safety)
             )
         record_restore_anchor(self._ctx, source, stem=database.stem, folder=self.folder)
         return RestoreResult(
@@ -341,14 +357,22 @@ class BackupService:
         if path is not None:
             return path
         if url.get_backend_name() == "sqlite":
-            raise DatabaseError("An in-memory database has no file to back up or restore.")
+            raise DatabaseError(
+                phrase("Backups", "An in-memory database has no file to back up or restore.")
+            )
         where = display_location(url)
         if url.get_backend_name() == "postgresql":
             raise DatabaseError(
-                f"{where} is a PostgreSQL database: mesolog backs up and restores SQLite files "
-                "only. Back it up with pg_dump and restore it with pg_restore."
+                phrase(
+                    "Backups",
+                    "{where} is a PostgreSQL database: mesolog backs up and restores SQLite files "
+                    "only. Back it up with pg_dump and restore it with pg_restore.",
+                ).having(where=where)
             )
         raise DatabaseError(
-            f"{where} is a {url.get_backend_name()} database: mesolog backs up and restores "
-            "SQLite files only; use the server's own backup tools."
+            phrase(
+                "Backups",
+                "{where} is a {backend_name} database: mesolog backs up and restores SQLite files "
+                "only; use the server's own backup tools.",
+            ).having(where=where, backend_name=url.get_backend_name())
         )

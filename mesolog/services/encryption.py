@@ -25,6 +25,7 @@ from sqlalchemy import exc
 
 from mesolog.domain.accounts import Permission
 from mesolog.domain.errors import DatabaseError, KnownError
+from mesolog.domain.texts import phrase
 from mesolog.persistence.audit import AuditAction
 from mesolog.persistence.conversion import (
     ConversionResult,
@@ -74,7 +75,11 @@ def database_kind(database: str | None) -> tuple[DatabaseKind, str]:
     try:
         url = resolve_database_url(database)
     except exc.ArgumentError as error:
-        raise DatabaseError(f"{database!r} is neither a file path nor a database URL") from error
+        raise DatabaseError(
+            phrase("Encryption", "{database} is neither a file path nor a database URL").having(
+                database=repr(database)
+            )
+        ) from error
     location = display_location(url)
     path = sqlite_file(url)
     if path is None:
@@ -106,8 +111,11 @@ def encrypt_database(clinic: Clinic, passphrase: str) -> EncryptionResult:
     path = _file_to_rewrite(clinic)
     if clinic.context.db.encrypted:
         raise DatabaseError(
-            f"The database {path} is encrypted already; nothing was changed. Change its "
-            "passphrase instead."
+            phrase(
+                "Encryption",
+                "The database {path} is encrypted already; nothing was changed. Change its "
+                "passphrase instead.",
+            ).having(path=path)
         )
     now = clinic.context.now()
     entry = _entry(
@@ -128,8 +136,11 @@ def change_database_passphrase(clinic: Clinic, new_passphrase: str) -> Encryptio
     current = clinic.context.db.passphrase
     if current is None:
         raise DatabaseError(
-            f"The database {path} is not encrypted, so it has no passphrase to change; "
-            "encrypt it instead. Nothing was changed."
+            phrase(
+                "Encryption",
+                "The database {path} is not encrypted, so it has no passphrase to change; encrypt "
+                "it instead. Nothing was changed.",
+            ).having(path=path)
         )
     entry = _entry(clinic.context, lambda _copy: "database passphrase changed")
     clinic.close()
@@ -141,8 +152,11 @@ def _file_to_rewrite(clinic: Clinic) -> Path:
     path = sqlite_file(context.db.url)
     if path is None:
         raise DatabaseError(
-            f"{clinic.location} is not an SQLite file: mesolog encrypts SQLite files only "
-            "(a database server has its own encryption at rest)."
+            phrase(
+                "Encryption",
+                "{location} is not an SQLite file: mesolog encrypts SQLite files only (a database "
+                "server has its own encryption at rest).",
+            ).having(location=clinic.location)
         )
     with context.db.read() as s:
         context.require(s, Permission.ADMINISTER)
@@ -158,8 +172,11 @@ def _entry(context: ServiceContext, detail: Callable[[Path | None], str]) -> Ent
             audit_copy(context, new_file, passphrase, AuditAction.UPDATE, detail(plain_copy))
         except KnownError as error:
             raise DatabaseError(
-                f"The audit entry could not be written into the new database file ({error}); "
-                "nothing was changed."
+                phrase(
+                    "Encryption",
+                    "The audit entry could not be written into the new database file ({error}); "
+                    "nothing was changed.",
+                ).having(error=error.text)
             ) from error
 
     return write

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from mesolog.domain.errors import DatabaseError, KnownError
+from mesolog.domain.texts import phrase
 from mesolog.persistence.audit import AuditAction
 from mesolog.persistence.backup_files import publish, remove_database_file
 from mesolog.persistence.process_lock import LockHeldError, held
@@ -44,10 +45,11 @@ def lock_path(database: Path) -> Path:
 def restoring(database: Path) -> Iterator[None]:
     """Holds the database's restore lock for the block (LockHeldError when another restore
     or check holds it)."""
-    busy = (
-        f"Another restore or check of a backup into {database.name} is under way (in "
-        "another window or program); nothing was changed. Try again once it has ended."
-    )
+    busy = phrase(
+        "Backups",
+        "Another restore or check of a backup into {name} is under way (in another window or "
+        "program); nothing was changed. Try again once it has ended.",
+    ).having(name=database.name)
     with held(lock_path(database), busy=busy):
         yield
 
@@ -71,7 +73,11 @@ def settle(context: ServiceContext, safety_copy: Path) -> None:
             remove_database_file(pending)
     except OSError as error:
         raise DatabaseError(
-            f"Cannot {'rename' if kept else 'remove'} {pending}: {error.strerror}"
+            (
+                phrase("Backups", "Cannot rename {pending}: {reason}")
+                if kept
+                else phrase("Backups", "Cannot remove {pending}: {reason}")
+            ).having(pending=pending, reason=error.strerror)
         ) from error
 
 
@@ -92,7 +98,9 @@ def tidy(context: ServiceContext, database: Path, folder: Path) -> None:
                 settle(context, path.with_name(path.name[1 : -len(PENDING)]))
     except OSError as error:
         raise DatabaseError(
-            f"Cannot remove what a killed restore left in {error.filename}: {error.strerror}"
+            phrase(
+                "Backups", "Cannot remove what a killed restore left in {filename}: {strerror}"
+            ).having(filename=error.filename, strerror=error.strerror)
         ) from error
 
 

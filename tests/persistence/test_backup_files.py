@@ -239,7 +239,7 @@ def test_broken_references_show_in_the_facts(tmp_path: Path) -> None:
     assert facts.integrity == ("ok",)
     assert facts.broken_references == 1
     assert not facts.whole
-    assert facts.problems == "foreign_key_check: 1 broken references"
+    assert str(facts.problems) == "foreign_key_check: 1 broken references"
     assert not facts.is_mesolog
     assert (facts.patients, facts.sessions, facts.revision) == (None, None, None)
 

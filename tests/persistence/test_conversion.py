@@ -120,7 +120,7 @@ def test_a_window_started_during_the_conversion_does_not_use_the_old_file(
     checking, window_connected = threading.Event(), threading.Event()
     opened: list[int] = []
     outcome: list[object] = []
-    check = conversion._check
+    check = conversion.check_copy
 
     def check_once_the_window_is_connected(*args: Any) -> None:
         checking.set()
@@ -139,7 +139,7 @@ def test_a_window_started_during_the_conversion_does_not_use_the_old_file(
         except BaseException as error:  # reported by the test below
             outcome.append(error)
 
-    monkeypatch.setattr(conversion, "_check", check_once_the_window_is_connected)
+    monkeypatch.setattr(conversion, "check_copy", check_once_the_window_is_connected)
     event.listen(Pool, "connect", on_connect)
     converting = threading.Thread(target=convert)
     converting.start()
