@@ -19,6 +19,7 @@ from mesolog.domain.chain_anchor import (
     UnreadableLine,
 )
 from mesolog.domain.errors import DatabaseError, KnownError
+from mesolog.domain.texts import phrase
 from mesolog.persistence.anchor_log import LoggedAnchor, read_anchor_log
 from mesolog.persistence.audit import ChainBreak
 from mesolog.persistence.audit_anchors import copy_chain
@@ -64,7 +65,7 @@ def read_anchor_file(context: ServiceContext, path: Path, passphrase: str | None
     """The anchors in `path`; a KnownError names what the file is not."""
     try:
         if not path.is_file():
-            raise KnownError(f"There is no file at {path}.")
+            raise KnownError(phrase("Audit", "There is no file at {path}.").having(path=path))
         if backup_checks.needs_passphrase(path):
             return _backup(context, path, passphrase)
         with path.open("rb") as stream:
@@ -73,11 +74,18 @@ def read_anchor_file(context: ServiceContext, path: Path, passphrase: str | None
             return _backup(context, path, passphrase)  # maybe a copy keyed by SQLCipher
         text = path.read_bytes().decode("utf-8")
     except OSError as error:
-        raise DatabaseError(f"Cannot read {path}: {error.strerror or error}") from error
+        raise DatabaseError(
+            phrase("Audit", "Cannot read {path}: {reason}").having(
+                path=path, reason=error.strerror or str(error)
+            )
+        ) from error
     except UnicodeDecodeError as error:
         raise KnownError(
-            f"{path.name} is not UTF-8 text (byte {error.start}): neither an export, an "
-            "anchors log nor a backup."
+            phrase(
+                "Audit",
+                "{name} is not UTF-8 text (byte {start}): neither an export, an anchors log nor a "
+                "backup.",
+            ).having(name=path.name, start=error.start)
         ) from error
     return _text(path, text)
 
@@ -95,8 +103,11 @@ def _backup(context: ServiceContext, path: Path, passphrase: str | None) -> Anch
     database = sqlite_file(context.db.url)
     if database is None:
         raise KnownError(
-            f"{path.name} is a backup, which anchors an SQLite database: this database is "
-            "not one. Verify against an export or a hash printed on a summary."
+            phrase(
+                "Audit",
+                "{name} is a backup, which anchors an SQLite database: this database is not one. "
+                "Verify against an export or a hash printed on a summary.",
+            ).having(name=path.name)
         )
     work = scratch_path(database, "anchor")
     try:
@@ -108,13 +119,20 @@ def _backup(context: ServiceContext, path: Path, passphrase: str | None) -> Anch
         remove_database_file(work)
     if chain.check is None:
         raise KnownError(
-            f"{path.name} holds no audit chain (schema {facts.revision}, from before the "
-            "chain): it anchors nothing."
+            phrase(
+                "Audit",
+                "{name} holds no audit chain (schema {revision}, from before the chain): it anchors"
+                " nothing.",
+            ).having(name=path.name, revision=facts.revision)
         )
     if chain.check.first_break is not None:
         return AnchorFile(path.name, SourceKind.BACKUP, (), broken=chain.check.first_break)
     if chain.anchor is None:
-        raise KnownError(f"{path.name} holds no audit entry yet: it anchors nothing.")
+        raise KnownError(
+            phrase("Audit", "{name} holds no audit entry yet: it anchors nothing.").having(
+                name=path.name
+            )
+        )
     return AnchorFile(path.name, SourceKind.BACKUP, (AnchorClaim.of(chain.anchor, path.name),))
 
 
@@ -125,15 +143,21 @@ def _text(path: Path, text: str) -> AnchorFile:
         document = None  # not one JSON value: an anchors log has one a line
     if not text.lstrip().startswith("{"):
         raise KnownError(
-            f"{path.name} is text that holds no chain anchor: it is neither an export, an "
-            "anchors log nor a backup."
+            phrase(
+                "Audit",
+                "{name} is text that holds no chain anchor: it is neither an export, an anchors log"
+                " nor a backup.",
+            ).having(name=path.name)
         )
     if isinstance(document, dict) and ("format" in document or "chain_anchor" in document):
         if "chain_anchor" not in document:
             version = document.get("version")
             raise KnownError(
-                f"{path.name} is an export without a chain anchor (format version "
-                f"{version!r}); exports of format version 2 carry one."
+                phrase(
+                    "Audit",
+                    "{name} is an export without a chain anchor (format version {version}); exports"
+                    " of format version 2 carry one.",
+                ).having(name=path.name, version=repr(version))
             )
         where = f"{path.name}: chain_anchor"
         anchor = ChainAnchor.from_json(document["chain_anchor"], where=where)

@@ -16,6 +16,7 @@ from sqlalchemy.engine import URL, make_url
 
 from mesolog.domain.accounts import Account, LogInRefusedError
 from mesolog.domain.errors import DatabaseError
+from mesolog.domain.texts import phrase, verbatim
 from mesolog.persistence.database import Database, known_database_errors
 from mesolog.persistence.encryption import (
     NotEncryptedError,
@@ -61,9 +62,10 @@ __all__ = [
     "with_server_password",
 ]
 
-SERVER_PASSWORD_HINT = (
-    "Give the server's password with PGPASSWORD, ~/.pgpass or a service file, or on "
-    "standard input with --db-password-stdin; never in the URL."
+SERVER_PASSWORD_HINT = phrase(
+    "Clinic",
+    "Give the server's password with PGPASSWORD, ~/.pgpass or a service file, or on standard "
+    "input with --db-password-stdin; never in the URL.",
 )
 _PASSWORD_REFUSED = ("no password supplied", "password authentication failed")
 
@@ -92,12 +94,17 @@ def with_server_password(database: str | None, password: str) -> str:
     url = _resolved(database)
     if url.get_backend_name() == "sqlite":
         raise DatabaseError(
-            f"{display_location(url)} is an SQLite file: it has no server password "
-            "(--db-password-stdin is for PostgreSQL). Nothing was read or changed."
+            phrase(
+                "Clinic",
+                "{display_location} is an SQLite file: it has no server password "
+                "(--db-password-stdin is for PostgreSQL). Nothing was read or changed.",
+            ).having(display_location=display_location(url))
         )
     if names_a_password(url.render_as_string(hide_password=False)):
         raise DatabaseError(
-            f"{display_location(url)} holds a password already: leave it out of the URL."
+            phrase(
+                "Clinic", "{display_location} holds a password already: leave it out of the URL."
+            ).having(display_location=display_location(url))
         )
     return url.set(password=password).render_as_string(hide_password=False)
 
@@ -107,7 +114,9 @@ def _resolved(database: str | None) -> URL:
         return resolve_database_url(database)
     except exc.ArgumentError as error:
         raise DatabaseError(
-            f"{database!r} is neither a file path nor a database URL ({error})"
+            phrase(
+                "Clinic", "{database} is neither a file path nor a database URL ({error})"
+            ).having(database=repr(database), error=error)
         ) from error
 
 
@@ -168,7 +177,11 @@ class Clinic:
         authenticated the person already (tests, an embedding application)."""
         found = {a.username: a for a in self.accounts.list()}.get(username)
         if found is None or not found.active or found.locked:
-            raise LogInRefusedError(f"No active, unlocked account has the username {username!r}.")
+            raise LogInRefusedError(
+                phrase("Clinic", "No active, unlocked account has the username {username}.").having(
+                    username=repr(username)
+                )
+            )
         self._use(replace(self.context, actor=found.username, account=found))
         return found
 
@@ -203,7 +216,11 @@ class Clinic:
         if path is not None:
             if not path.exists() and not create:
                 raise DatabaseError(
-                    f"There is no database at {path}. Create one with `mesolog --db {path} init`."
+                    phrase(
+                        "Clinic",
+                        "There is no database at {path}. Create one with `mesolog --db {path} "
+                        "init`.",
+                    ).having(path=path)
                 )
             if passphrase is not None and not is_encrypted_database(path):
                 # A new file: it is created encrypted, so the passphrase must be a good one.
@@ -211,13 +228,19 @@ class Clinic:
             try:
                 make_private_folder(path.parent)
             except OSError as error:
-                raise DatabaseError(f"Cannot create the folder {path.parent}: {error}") from error
+                raise DatabaseError(
+                    phrase("Clinic", "Cannot create the folder {parent}: {error}").having(
+                        parent=path.parent, error=error
+                    )
+                ) from error
         try:
             db = Database(url, passphrase=passphrase)
         except (exc.ArgumentError, exc.NoSuchModuleError) as error:
             raise DatabaseError(
-                f"{url.render_as_string(hide_password=True)} is neither a file path nor a "
-                f"database URL mesolog can open ({error})"
+                phrase(
+                    "Clinic",
+                    "{url} is neither a file path nor a database URL mesolog can open ({error})",
+                ).having(url=url.render_as_string(hide_password=True), error=error)
             ) from error
         try:
             with known_database_errors(url):
@@ -232,7 +255,9 @@ class Clinic:
         except DatabaseError as error:
             db.dispose()
             if any(refusal in str(error) for refusal in _PASSWORD_REFUSED):
-                raise DatabaseError(f"{error}\n{SERVER_PASSWORD_HINT}") from error
+                raise DatabaseError(
+                    verbatim("{error}\n{hint}").having(error=error.text, hint=SERVER_PASSWORD_HINT)
+                ) from error
             raise
         except BaseException:
             db.dispose()

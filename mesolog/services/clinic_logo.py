@@ -21,6 +21,7 @@ from mesolog.domain.logo import (
     file_kind,
     refused_before_reading,
 )
+from mesolog.domain.texts import phrase
 from mesolog.persistence.audit import AuditAction
 from mesolog.persistence.digests import record_digest
 from mesolog.persistence.models import ClinicLogoRow
@@ -49,7 +50,11 @@ def checked_logo_file(path: Path) -> ClinicLogo:
         with path.open("rb") as file:
             data = file.read(MAX_BYTES + 1)
     except OSError as error:
-        raise KnownError(f"Cannot read {path}: {error.strerror}") from error
+        raise KnownError(
+            phrase("Clinic", "Cannot read {path}: {strerror}").having(
+                path=path, strerror=error.strerror
+            )
+        ) from error
     if len(data) > MAX_BYTES:
         raise LogoRefusedError(
             LogoProblem.TOO_LARGE,

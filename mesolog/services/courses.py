@@ -16,6 +16,7 @@ from mesolog.domain.records import Course, CourseInput
 from mesolog.domain.schedule import counted, marks_of
 from mesolog.domain.session_timing import SessionTiming, session_timing
 from mesolog.domain.text_rules import length
+from mesolog.domain.texts import phrase
 from mesolog.domain.validation import raise_if_any, validate_course
 from mesolog.persistence import queries
 from mesolog.persistence.audit import AuditAction
@@ -37,9 +38,13 @@ def load_course(
 ) -> CourseRow:
     row = queries.course_by_uuid(s, course_id, for_update=for_update)
     if row is None:
-        raise NotFoundError(f"No course has the id {course_id}.")
+        raise NotFoundError(
+            phrase("Courses", "No course has the id {course_id}.").having(course_id=course_id)
+        )
     if live and row.voided_at is not None:
-        raise StateError(f"The course {course_id} was voided.")
+        raise StateError(
+            phrase("Courses", "The course {course_id} was voided.").having(course_id=course_id)
+        )
     return row
 
 
@@ -81,7 +86,10 @@ class CourseService:
             def violations(typed: CourseInput) -> list[Violation]:
                 found = validate_course(typed, date_of_birth=row.patient.date_of_birth)
                 if first_session is not None and typed.started_on > first_session:
-                    allowed = f"a date on or before the course's first session ({first_session})"
+                    allowed = phrase(
+                        "Courses",
+                        "a date on or before the course's first session ({first_session})",
+                    ).having(first_session=first_session)
                     found.append(Violation("started_on", typed.started_on.isoformat(), allowed))
                 return found
 
@@ -105,13 +113,17 @@ class CourseService:
             row, before = self._active(s, course_id)
             if row.maintenance_from is not None:
                 raise StateError(
-                    f"The course is in maintenance since {row.maintenance_from.isoformat()}."
+                    phrase("Courses", "The course is in maintenance since {day}.").having(
+                        day=row.maintenance_from
+                    )
                 )
             if day < row.started_on:
                 raise ValidationError(
                     [
                         Violation(
-                            "maintenance_from", day.isoformat(), "a date after the course began"
+                            "maintenance_from",
+                            day.isoformat(),
+                            phrase("Courses", "a date after the course began"),
                         )
                     ]
                 )
@@ -133,7 +145,9 @@ class CourseService:
             notes = f"{row.notes}\n\nStopped: {why}".strip()
             if len(notes) > limits.TEXT_MAX:
                 room = limits.TEXT_MAX - len(row.notes) - len("\n\nStopped: ")
-                allowed = f"at most {max(room, 0)} characters (the notes hold the rest)"
+                allowed = phrase(
+                    "Courses", "at most {max} characters (the notes hold the rest)"
+                ).having(max=max(room, 0))
                 raise ValidationError([Violation("reason", length(why), allowed)])
             row.status = CourseStatus.STOPPED
             row.notes = notes
@@ -177,9 +191,17 @@ class CourseService:
         """The course, locked, if it may change; and its digest before the change."""
         row = load_course(s, course_id, for_update=True)
         if row.patient.voided_at is not None:
-            raise StateError("The course's patient was voided; their records no longer change.")
+            raise StateError(
+                phrase(
+                    "Courses", "The course's patient was voided; their records no longer change."
+                )
+            )
         if row.status is not CourseStatus.ACTIVE:
-            raise StateError(f"The course is {row.status.value}; only an active course changes.")
+            raise StateError(
+                phrase("Courses", "The course is {status}; only an active course changes.").having(
+                    status=row.status.value
+                )
+            )
         return row, record_digest(row)
 
     def _changed(self, s: Session, row: CourseRow, what: str, before: str) -> Course:
@@ -206,6 +228,12 @@ def _template_of(s: Session, plan: CourseInput) -> TemplateRow | None:
     row = template_by_uuid(s, plan.template_id)
     if row is None:
         raise_if_any(
-            [Violation("template_id", str(plan.template_id), "a protocol template of the clinic")]
+            [
+                Violation(
+                    "template_id",
+                    str(plan.template_id),
+                    phrase("Courses", "a protocol template of the clinic"),
+                )
+            ]
         )
     return row

@@ -16,6 +16,7 @@ from mesolog.domain.accounts import Permission
 from mesolog.domain.errors import ValidationError, Violation
 from mesolog.domain.ids import PatientId, SessionId
 from mesolog.domain.text_rules import length
+from mesolog.domain.texts import phrase
 from mesolog.persistence import queries
 from mesolog.persistence.draft_models import EditorDraftRow
 from mesolog.services.context import ServiceContext
@@ -50,7 +51,15 @@ class EditorDraftService:
         """Stores (or replaces) the editor state under `key`."""
         if len(payload) > PAYLOAD_MAX:
             raise ValidationError(
-                [Violation("payload", length(payload), f"at most {PAYLOAD_MAX} characters")]
+                [
+                    Violation(
+                        "payload",
+                        length(payload),
+                        phrase("Sessions", "at most {payload_max} characters").having(
+                            payload_max=PAYLOAD_MAX
+                        ),
+                    )
+                ]
             )
         with self._ctx.db.write() as s:
             self._ctx.require(s, Permission.RECORD)

@@ -12,6 +12,7 @@ from mesolog.domain.accounts import Permission
 from mesolog.domain.errors import NotFoundError, StateError, Violation
 from mesolog.domain.ids import LotId, ProductId, new_lot_id
 from mesolog.domain.products import Lot, LotInput, lot_key, validate_lot
+from mesolog.domain.texts import phrase
 from mesolog.domain.validation import raise_if_any
 from mesolog.persistence.audit import AuditAction
 from mesolog.persistence.catalogue_models import LotRow, ProductRow
@@ -68,7 +69,10 @@ class LotService:
             product = self._product(s, details.product_id)
             if product.retired_at is not None:
                 raise StateError(
-                    f"The product {product.name} is retired: reinstate it before adding a lot."
+                    phrase(
+                        "Products",
+                        "The product {name} is retired: reinstate it before adding a lot.",
+                    ).having(name=product.name)
                 )
             raise_if_any(_taken(s, product, details, None))
             row = LotRow(uuid=new_lot_id(), product=product, created_at=self._ctx.now())
@@ -91,15 +95,22 @@ class LotService:
                 found = validate_lot(typed, today=self._ctx.today())
                 if typed.product_id != read.details.product_id:
                     found.append(
-                        Violation("product_id", str(typed.product_id), "the lot's own product")
+                        Violation(
+                            "product_id",
+                            str(typed.product_id),
+                            phrase("Products", "the lot's own product"),
+                        )
                     )
                 if not found and used.uses and lot_key(typed.lot_number) != row.lot_key:
                     found.append(
                         Violation(
                             "lot_number",
                             typed.lot_number.strip(),
-                            f"the number it has ({row.lot_number}): signed sessions name the "
-                            "lot by it; add the other number as a lot of its own",
+                            phrase(
+                                "Products",
+                                "the number it has ({lot_number}): signed sessions name the lot by "
+                                "it; add the other number as a lot of its own",
+                            ).having(lot_number=row.lot_number),
                         )
                     )
                 return found or _taken(s, row.product, typed, row)
@@ -119,13 +130,19 @@ class LotService:
     def _product(self, s: Session, product_id: ProductId) -> ProductRow:
         row = product_by_uuid(s, product_id)
         if row is None:
-            raise NotFoundError(f"No product has the id {product_id}.")
+            raise NotFoundError(
+                phrase("Products", "No product has the id {product_id}.").having(
+                    product_id=product_id
+                )
+            )
         return row
 
     def _load(self, s: Session, lot_id: LotId) -> LotRow:
         row = lot_by_uuid(s, lot_id)
         if row is None:
-            raise NotFoundError(f"No lot has the id {lot_id}.")
+            raise NotFoundError(
+                phrase("Products", "No lot has the id {lot_id}.").having(lot_id=lot_id)
+            )
         return row
 
 
@@ -140,5 +157,7 @@ def _taken(
     other = lot_of_product(s, product, details.lot_number)
     if other is None or other is row:
         return []
-    allowed = f"a lot number {product.name} has no other lot with (compared without case)"
+    allowed = phrase(
+        "Products", "a lot number {name} has no other lot with (compared without case)"
+    ).having(name=product.name)
     return [Violation("lot_number", details.lot_number.strip(), allowed)]

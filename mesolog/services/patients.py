@@ -19,6 +19,7 @@ from mesolog.domain.record_numbers import (
 )
 from mesolog.domain.records import Patient, PatientInput
 from mesolog.domain.text_rules import reason_violations, sought_violations
+from mesolog.domain.texts import phrase
 from mesolog.domain.validation import raise_if_any, validate_patient
 from mesolog.persistence import queries, record_number_queries
 from mesolog.persistence.audit import AuditAction
@@ -93,9 +94,17 @@ def load_patient(
     raise_if_any(sought_violations("patient", str(ref)))
     row = queries.patient_by_ref(s, str(ref), for_update=for_update)
     if row is None:
-        raise NotFoundError(f"No patient has the id or record number {str(ref)!r}.")
+        raise NotFoundError(
+            phrase("Patients", "No patient has the id or record number {ref}.").having(
+                ref=repr(str(ref))
+            )
+        )
     if live and row.voided_at is not None:
-        raise StateError(f"The patient {str(ref)!r} was voided on {row.voided_at:%Y-%m-%d}.")
+        raise StateError(
+            phrase("Patients", "The patient {ref} was voided on {day}.").having(
+                ref=repr(str(ref)), day=row.voided_at.date()
+            )
+        )
     return row
 
 
@@ -119,11 +128,15 @@ def _birth_after_records(s: Session, details: PatientInput, own: PatientRow) -> 
     born = details.date_of_birth.isoformat()
     first_session = queries.first_session_day_of_patient(s, own.id)
     if first_session is not None and details.date_of_birth >= first_session:
-        allowed = f"a date before the patient's first session ({first_session.isoformat()})"
+        allowed = phrase("Patients", "a date before the patient's first session ({day})").having(
+            day=first_session
+        )
         found.append(Violation("date_of_birth", born, allowed))
     first_course = queries.first_course_start_of_patient(s, own.id)
     if first_course is not None and details.date_of_birth > first_course:
-        allowed = f"a date on or before the patient's first course ({first_course.isoformat()})"
+        allowed = phrase(
+            "Patients", "a date on or before the patient's first course ({day})"
+        ).having(day=first_course)
         found.append(Violation("date_of_birth", born, allowed))
     return found
 
@@ -137,9 +150,11 @@ def _number_in_use(s: Session, details: PatientInput, own: PatientRow | None) ->
     holder = next(iter(others), None)
     if holder is None:
         return []
-    allowed = "a record number no other patient has"
+    allowed = phrase("Patients", "a record number no other patient has")
     if holder.record_number != number:  # the same number typed otherwise: say which
-        allowed += f": {holder.record_number} is another patient's"
+        allowed = phrase(
+            "Patients", "a record number no other patient has: {number} is another patient's"
+        ).having(number=holder.record_number)
     return [Violation("record_number", number, allowed)]
 
 

@@ -22,6 +22,7 @@ from PIL.JpegImagePlugin import JpegImageFile
 from sqlalchemy.orm import Session
 
 from mesolog.domain.errors import ValidationError, Violation
+from mesolog.domain.texts import phrase
 from mesolog.imaging.capture_time import capture_time
 from mesolog.imaging.decoding import PhotoFile, orientation
 from mesolog.imaging.kinds import SourceKind
@@ -37,9 +38,10 @@ from mesolog.persistence.photo_rows import photo_from_row
 from mesolog.services.context import ServiceContext
 from mesolog.services.transfer_photo_checks import metadata_stripped
 
-AS_STORED = (
-    "an image as mesolog stores photos: upright, without GPS, with only its ICC profile "
-    "and an Exif block of DateTimeOriginal and OffsetTimeOriginal"
+AS_STORED = phrase(
+    "Transfer",
+    "an image as mesolog stores photos: upright, without GPS, with only its ICC profile and an "
+    "Exif block of DateTimeOriginal and OffsetTimeOriginal",
 )
 
 
@@ -51,18 +53,26 @@ def filed_thumbnail(image: bytes, photo: FiledPhoto, path: str) -> bytes:
         found = PhotoFile(image, file_label=name)
         source = found.opened()
     except PhotoRefusedError as error:
-        refused = Violation(BUNDLE, name, f"photo {photo.id}'s image: {error}")
+        refused = Violation(
+            BUNDLE,
+            name,
+            phrase("Transfer", "photo {id}'s image: {error}").having(id=photo.id, error=error.text),
+        )
         raise ValidationError([refused]) from error
     problems = []
     if found.kind.value != photo.media_type:
-        allowed = f"the kind of {name}, {found.kind.value}"
+        allowed = phrase("Transfer", "the kind of {name}, {value}").having(
+            name=name, value=found.kind.value
+        )
         problems.append(Violation(f"{path}.media_type", photo.media_type, allowed))
-    for field, recorded, actual in (
-        ("width_px", photo.width_px, source.width),
-        ("height_px", photo.height_px, source.height),
+    for field, recorded, actual, size in (
+        ("width_px", photo.width_px, source.width, phrase("Transfer", "the width of {name}")),
+        ("height_px", photo.height_px, source.height, phrase("Transfer", "the height of {name}")),
     ):
         if recorded != actual:
-            allowed = f"the {field.removesuffix('_px')} of {name}, {actual} pixels"
+            allowed = phrase("Transfer", "{size}, {actual} pixels").having(
+                size=size.having(name=name), actual=actual
+            )
             problems.append(Violation(f"{path}.{field}", recorded, allowed))
     if problems:
         raise ValidationError(problems)
@@ -77,8 +87,13 @@ def filed_thumbnail(image: bytes, photo: FiledPhoto, path: str) -> bytes:
     png = found.kind is SourceKind.PNG
     stripped = metadata_stripped(image, png=png, exif=taken.exif() if taken else None)
     if not upright or stripped:
-        found_here = f"; it carries metadata mesolog strips: {', '.join(stripped)}"
-        allowed = f"{AS_STORED} (photo {photo.id}){found_here if stripped else ''}"
+        allowed = phrase("Transfer", "{as_stored} (photo {id})").having(
+            as_stored=AS_STORED, id=photo.id
+        )
+        if stripped:
+            allowed = phrase(
+                "Transfer", "{as_stored} (photo {id}); it carries metadata mesolog strips: {found}"
+            ).having(as_stored=AS_STORED, id=photo.id, found=", ".join(stripped))
         raise ValidationError([Violation(BUNDLE, name, allowed)])
     return small
 

@@ -9,6 +9,7 @@ from mesolog.domain.accounts import Permission
 from mesolog.domain.errors import KnownError, NotFoundError, StateError, Violation
 from mesolog.domain.ids import PatientId, PhotoId, new_photo_id
 from mesolog.domain.photos import Photo, PhotoInput, validate_photo
+from mesolog.domain.texts import phrase
 from mesolog.domain.validation import raise_if_any
 from mesolog.imaging.photos import PreparedPhoto, prepare_photo
 from mesolog.persistence import queries
@@ -53,8 +54,15 @@ class PhotoService:
             same = live_photo_with_image(s, patient.id, prepared.sha256)
             if same is not None:
                 raise StateError(
-                    f"{file_label} is a photo the patient has already (added on "
-                    f"{same.added_at:%Y-%m-%d} by {same.added_by})."
+                    phrase(
+                        "Photos",
+                        "{file_label} is a photo the patient has already (added on {added_at} by "
+                        "{added_by}).",
+                    ).having(
+                        file_label=file_label,
+                        added_at=format(same.added_at, "%Y-%m-%d"),
+                        added_by=same.added_by,
+                    )
                 )
             row = _photo_row(patient, session, details, prepared)
             row.added_at = self._ctx.now()
@@ -81,7 +89,7 @@ class PhotoService:
             self._ctx.require(s, Permission.RECORD)
             row = self._load(s, photo_id)
             if row.voided_at is not None:
-                raise StateError("The photo is voided already.")
+                raise StateError(phrase("Photos", "The photo is voided already."))
             before = record_digest(row)
             void_row(row, at=self._ctx.now(), by=self._ctx.actor, reason=why)
             self._ctx.audit(s, AuditAction.VOID, "photo", record=row, before=before)
@@ -90,7 +98,9 @@ class PhotoService:
     def _load(self, s: Session, photo_id: PhotoId) -> PhotoRow:
         row = photo_by_uuid(s, photo_id)
         if row is None:
-            raise NotFoundError(f"No photo has the id {photo_id}.")
+            raise NotFoundError(
+                phrase("Photos", "No photo has the id {photo_id}.").having(photo_id=photo_id)
+            )
         return row
 
     def _checked_patient(
@@ -99,24 +109,35 @@ class PhotoService:
         patient = load_patient(s, patient_id, for_update=for_update)
         if patient.photo_consent_on is None:
             raise PhotoConsentError(
-                "The patient has no photo consent on file: record the day they agreed to "
-                "clinical photos (Photo consent, in the patient's details) before adding one."
+                phrase(
+                    "Photos",
+                    "The patient has no photo consent on file: record the day they agreed to "
+                    "clinical photos (Photo consent, in the patient's details) before adding one.",
+                )
             )
         if details.session_id is None:
             return patient, None
         session = queries.session_by_uuid(s, details.session_id)
         if session is None or session.patient_id != patient.id:
             raise_if_any(
-                [Violation("session_id", str(details.session_id), "a session of the patient")]
+                [
+                    Violation(
+                        "session_id",
+                        str(details.session_id),
+                        phrase("Photos", "a session of the patient"),
+                    )
+                ]
             )
         assert session is not None
         if session.voided_at is not None:
-            raise StateError("The session is voided; photos are not added to it.")
+            raise StateError(phrase("Photos", "The session is voided; photos are not added to it."))
         newer = queries.amendment_of(s, session.id)
         if newer is not None:
             raise StateError(
-                f"The session was amended on {newer.signed_at:%Y-%m-%d %H:%M}; add the photo "
-                "to its newest version."
+                phrase(
+                    "Photos",
+                    "The session was amended on {signed_at}; add the photo to its newest version.",
+                ).having(signed_at=format(newer.signed_at, "%Y-%m-%d %H:%M"))
             )
         return patient, session
 

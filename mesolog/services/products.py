@@ -14,6 +14,7 @@ from mesolog.domain.errors import NotFoundError, StateError, Violation
 from mesolog.domain.ids import ProductId, new_product_id
 from mesolog.domain.products import Product, ProductInput, name_key, normal_gtin, validate_product
 from mesolog.domain.text import fold
+from mesolog.domain.texts import phrase
 from mesolog.domain.validation import raise_if_any
 from mesolog.persistence.audit import AuditAction
 from mesolog.persistence.catalogue_models import ProductRow
@@ -115,8 +116,11 @@ class ProductService:
                         Violation(
                             "name",
                             typed.name.strip(),
-                            f"the name it has ({row.name}): signed sessions name the product "
-                            "by it; retire it and add the product again under the new name",
+                            phrase(
+                                "Products",
+                                "the name it has ({name}): signed sessions name the product by it; "
+                                "retire it and add the product again under the new name",
+                            ).having(name=row.name),
                         )
                     )
                 if not found and typed.unit is not row.unit and (row.lots or _used(s, row.name)):
@@ -124,9 +128,12 @@ class ProductService:
                         Violation(
                             "unit",
                             typed.unit.value,
-                            f"the unit it has ({row.unit.value}): its lots and the sessions that "
-                            "used it count in it; retire it and add the product again counted "
-                            "in the other unit",
+                            phrase(
+                                "Products",
+                                "the unit it has ({unit}): its lots and the sessions that used it "
+                                "count in it; retire it and add the product again counted in the "
+                                "other unit",
+                            ).having(unit=row.unit.value),
                         )
                     )
                 return found
@@ -155,8 +162,12 @@ class ProductService:
             self._ctx.require(s, Permission.CATALOGUE)
             row = self._load(s, product_id)
             if (row.retired_at is not None) == retired:
-                state = "retired" if retired else "in use"
-                raise StateError(f"The product {row.name} is {state} already.")
+                state = phrase("Products", "retired") if retired else phrase("Products", "in use")
+                raise StateError(
+                    phrase("Products", "The product {name} is {state} already.").having(
+                        name=row.name, state=state
+                    )
+                )
             before = record_digest(row)
             row.retired_at = self._ctx.now() if retired else None
             detail = "retired" if retired else "reinstated"
@@ -168,7 +179,11 @@ class ProductService:
     def _load(self, s: Session, product_id: ProductId) -> ProductRow:
         row = product_by_uuid(s, product_id)
         if row is None:
-            raise NotFoundError(f"No product has the id {product_id}.")
+            raise NotFoundError(
+                phrase("Products", "No product has the id {product_id}.").having(
+                    product_id=product_id
+                )
+            )
         return row
 
 
@@ -177,7 +192,9 @@ def _taken(s: Session, details: ProductInput, row: ProductRow | None) -> list[Vi
     found = []
     other = product_by_name(s, details.name)
     if other is not None and other is not row:
-        allowed = "a name no other product has (compared without case or accents)"
+        allowed = phrase(
+            "Products", "a name no other product has (compared without case or accents)"
+        )
         found.append(Violation("name", details.name.strip(), allowed))
     if details.gtin.strip():
         other = product_by_gtin(s, details.gtin)
@@ -186,7 +203,9 @@ def _taken(s: Session, details: ProductInput, row: ProductRow | None) -> list[Vi
                 Violation(
                     "gtin",
                     details.gtin.strip(),
-                    f"a GTIN no other product has ({other.name} has it)",
+                    phrase("Products", "a GTIN no other product has ({name} has it)").having(
+                        name=other.name
+                    ),
                 )
             )
     return found

@@ -48,6 +48,7 @@ from mesolog.domain.reaction_rates import (
     UsedProduct,
     rate_table,
 )
+from mesolog.domain.texts import phrase
 from mesolog.persistence import queries
 from mesolog.persistence.audit import AuditAction
 from mesolog.persistence.models import (
@@ -100,7 +101,11 @@ class ReactionRateService:
             raise ValidationError(
                 [
                     Violation(
-                        "last_day", last_day.isoformat(), f"on or after the first day, {first_day}"
+                        "last_day",
+                        last_day.isoformat(),
+                        phrase("Reactions", "on or after the first day, {first_day}").having(
+                            first_day=first_day
+                        ),
                     )
                 ]
             )
@@ -136,16 +141,22 @@ class ReactionRateService:
         if account is None:
             if queries.has_accounts(s):
                 raise AccessDeniedError(
-                    "This database has accounts: log in as a clinician or an administrator "
-                    "to read the reaction rates."
+                    phrase(
+                        "Reactions",
+                        "This database has accounts: log in as a clinician or an administrator to "
+                        "read the reaction rates.",
+                    )
                 )
             return
         # every role may record: this checks the account as stored, with the role it had
         self._ctx.require(s, Permission.RECORD)
         if account.role not in READERS:
             raise AccessDeniedError(
-                f"{account.name} has the role {account.role.value}, which may not read the "
-                "reaction rates: they are for clinicians and administrators."
+                phrase(
+                    "Reactions",
+                    "{name} has the role {role}, which may not read the reaction rates: they are "
+                    "for clinicians and administrators.",
+                ).having(name=account.name, role=account.role)
             )
 
 

@@ -24,6 +24,7 @@ from mesolog.domain.accounts import AccessDeniedError, Permission
 from mesolog.domain.enums import Role
 from mesolog.domain.errors import Violation
 from mesolog.domain.text_rules import REASON_REQUIRED, text_violations
+from mesolog.domain.texts import phrase
 from mesolog.domain.validation import raise_if_any
 from mesolog.persistence.audit import AuditAction
 from mesolog.persistence.models import ProductUseRow, SessionRow, TreatmentLineRow
@@ -53,10 +54,18 @@ def recall_violations(query: RecallQuery, reason: str) -> list[Violation]:
     found = text_violations("lot", query.lot, maximum=limits.LOT_NUMBER_MAX)
     found += text_violations("product", query.product, maximum=PRODUCT_SOUGHT_MAX)
     if not found and not query.lot.strip() and not query.product.strip():
-        found.append(Violation("lot", "", "a lot number, or a product name, is required"))
+        found.append(
+            Violation("lot", "", phrase("Recall", "a lot number, or a product name, is required"))
+        )
     start, end = query.from_date, query.to_date
     if start is not None and end is not None and end < start:
-        found.append(Violation("to_date", end.isoformat(), f"{start.isoformat()} or later"))
+        found.append(
+            Violation(
+                "to_date",
+                end.isoformat(),
+                phrase("Recall", "{day} or later").having(day=start),
+            )
+        )
     found += text_violations("reason", reason, maximum=REASON_MAX)  # says a length, never text
     if not reason.strip():
         found.append(Violation("reason", "", REASON_REQUIRED))
@@ -151,8 +160,11 @@ class RecallService:
         account = self._ctx.account
         if account is not None and account.role not in RECALL_ROLES:
             raise AccessDeniedError(
-                f"{account.name} has the role {account.role.value}, which may not search the "
-                "records for a recall: a clinician or an administrator may."
+                phrase(
+                    "Recall",
+                    "{name} has the role {role}, which may not search the records for a recall: a "
+                    "clinician or an administrator may.",
+                ).having(name=account.name, role=account.role)
             )
 
 

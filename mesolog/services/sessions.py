@@ -13,6 +13,7 @@ from mesolog.domain.errors import NotFoundError, StateError, Violation
 from mesolog.domain.ids import PatientId, SessionId, new_session_id
 from mesolog.domain.records import PreTreatment, SessionInput
 from mesolog.domain.records import Session as SessionRecord
+from mesolog.domain.texts import phrase
 from mesolog.domain.validation import raise_if_any, validate_for_signing, validate_session
 from mesolog.domain.warnings import ClinicalWarning, entry_warnings, session_warnings
 from mesolog.persistence import queries
@@ -197,18 +198,25 @@ class SessionService:
             self._ctx.require(s, Permission.SIGN)
             original = self._load(s, session_id, for_update=True)
             if original.status is not SessionStatus.SIGNED:
-                raise StateError("Only a signed session is amended; a draft is edited.")
+                raise StateError(
+                    phrase("Sessions", "Only a signed session is amended; a draft is edited.")
+                )
             if original.voided_at is not None:
-                raise StateError("The session is voided; it cannot be amended.")
+                raise StateError(phrase("Sessions", "The session is voided; it cannot be amended."))
             if original.patient.voided_at is not None:
                 raise StateError(
-                    "The session's patient was voided; their records no longer change."
+                    phrase(
+                        "Sessions",
+                        "The session's patient was voided; their records no longer change.",
+                    )
                 )
             newer = queries.amendment_of(s, original.id)
             if newer is not None:
                 raise StateError(
-                    f"The session was amended already on {newer.signed_at:%Y-%m-%d %H:%M}; "
-                    "amend the newest version."
+                    phrase(
+                        "Sessions",
+                        "The session was amended already on {signed_at}; amend the newest version.",
+                    ).having(signed_at=format(newer.signed_at, "%Y-%m-%d %H:%M"))
                 )
             course = validated_course(s, original.patient, entry, self._ctx, signing=True)
             account = self._ctx.account
@@ -247,7 +255,7 @@ class SessionService:
             self._ctx.require(s, Permission.SIGN)
             row = self._load(s, session_id, for_update=True)
             if row.voided_at is not None:
-                raise StateError("The session is voided already.")
+                raise StateError(phrase("Sessions", "The session is voided already."))
             self._ctx.void(s, row, "session", why)
             refresh_patient_dates(s, row.patient)
             return session_from_row(row)
@@ -271,19 +279,30 @@ class SessionService:
     def _load(self, s: Session, session_id: SessionId, *, for_update: bool = False) -> SessionRow:
         row = queries.session_by_uuid(s, session_id, for_update=for_update)
         if row is None:
-            raise NotFoundError(f"No session has the id {session_id}.")
+            raise NotFoundError(
+                phrase("Sessions", "No session has the id {session_id}.").having(
+                    session_id=session_id
+                )
+            )
         return row
 
     def _draft(self, s: Session, session_id: SessionId) -> SessionRow:
         row = self._load(s, session_id, for_update=True)
         if row.voided_at is not None:
-            raise StateError("The session is voided; it cannot change.")
+            raise StateError(phrase("Sessions", "The session is voided; it cannot change."))
         if row.patient.voided_at is not None:
-            raise StateError("The session's patient was voided; their records no longer change.")
+            raise StateError(
+                phrase(
+                    "Sessions", "The session's patient was voided; their records no longer change."
+                )
+            )
         if row.status is SessionStatus.SIGNED:
             raise StateError(
-                f"The session was signed on {row.signed_at:%Y-%m-%d %H:%M} and is locked; "
-                "a correction is an amendment."
+                phrase(
+                    "Sessions",
+                    "The session was signed on {signed_at} and is locked; a correction is an "
+                    "amendment.",
+                ).having(signed_at=format(row.signed_at, "%Y-%m-%d %H:%M"))
             )
         return row
 

@@ -12,6 +12,7 @@ from mesolog.domain.errors import ValidationError, Violation
 from mesolog.domain.record_numbers import pattern_violations
 from mesolog.domain.records import ClinicSettings, TechniqueDefaults
 from mesolog.domain.text_rules import text_violations
+from mesolog.domain.texts import phrase
 from mesolog.domain.validation import not_unicode, raise_if_any, validate_needle, validate_pen
 from mesolog.persistence.audit import AuditAction
 from mesolog.persistence.digests import record_digest
@@ -65,8 +66,9 @@ def settings_violations(settings: ClinicSettings) -> list[Violation]:
             Violation(
                 "idle_lock_minutes",
                 str(minutes),
-                f"a whole number of minutes from {limits.IDLE_LOCK_MINUTES.low} "
-                f"to {limits.IDLE_LOCK_MINUTES.high}",
+                phrase("Clinic", "a whole number of minutes from {low} to {high}").having(
+                    low=limits.IDLE_LOCK_MINUTES.low, high=limits.IDLE_LOCK_MINUTES.high
+                ),
             )
         )
     found += pattern_violations(settings.record_number_pattern)

@@ -18,6 +18,7 @@ from mesolog.domain.templates import (
     course_estimate,
     validate_template,
 )
+from mesolog.domain.texts import phrase
 from mesolog.domain.validation import raise_if_any
 from mesolog.persistence.audit import AuditAction
 from mesolog.persistence.catalogue_rows import products
@@ -133,8 +134,16 @@ class TemplateService:
             self._ctx.require(s, Permission.CATALOGUE)
             row = self._load(s, template_id)
             if (row.retired_at is not None) == retired:
-                state = "retired" if retired else "in use"
-                raise StateError(f"The template {row.name} is {state} already.")
+                state = (
+                    phrase("TreatmentTemplates", "retired")
+                    if retired
+                    else phrase("TreatmentTemplates", "in use")
+                )
+                raise StateError(
+                    phrase("TreatmentTemplates", "The template {name} is {state} already.").having(
+                        name=row.name, state=state
+                    )
+                )
             before = record_digest(row)
             row.retired_at = self._ctx.now() if retired else None
             detail = "retired" if retired else "reinstated"
@@ -146,7 +155,11 @@ class TemplateService:
     def _load(self, s: Session, template_id: TemplateId) -> TemplateRow:
         row = template_by_uuid(s, template_id)
         if row is None:
-            raise NotFoundError(f"No protocol template has the id {template_id}.")
+            raise NotFoundError(
+                phrase(
+                    "TreatmentTemplates", "No protocol template has the id {template_id}."
+                ).having(template_id=template_id)
+            )
         return row
 
 
@@ -166,5 +179,7 @@ def _taken(s: Session, details: TemplateInput, row: TemplateRow | None) -> list[
     other = template_by_name(s, details.name)
     if other is None or other is row:
         return []
-    allowed = "a name no other template has (compared without case or accents)"
+    allowed = phrase(
+        "TreatmentTemplates", "a name no other template has (compared without case or accents)"
+    )
     return [Violation("name", details.name.strip(), allowed)]

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from mesolog.domain.errors import KnownError
+from mesolog.domain.texts import phrase
 from mesolog.interchange.bundle import BundleWriter
 from mesolog.persistence.backup_files import sync_folder
 
@@ -49,6 +50,9 @@ def write_bundle(path: Path, fill: Callable[[BundleWriter], None], *, at: dt.dat
 def _unwritable(path: Path, error: OSError) -> KnownError:
     reason = error.strerror or str(error)
     return KnownError(
-        f"The export cannot be written to {path}: {reason}. Nothing was written; "
-        "choose another folder or drive."
+        phrase(
+            "Transfer",
+            "The export cannot be written to {path}: {reason}. Nothing was written; choose another "
+            "folder or drive.",
+        ).having(path=path, reason=reason)
     )

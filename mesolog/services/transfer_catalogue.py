@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from mesolog.domain.errors import Violation
 from mesolog.domain.ids import LotId
 from mesolog.domain.products import lot_key, name_key, normal_gtin, validate_lot, validate_product
+from mesolog.domain.texts import phrase
 from mesolog.interchange.clinic_file import Catalogue, FiledLot, FiledProduct
 from mesolog.persistence.base import Base
 from mesolog.persistence.catalogue_models import LotRow, ProductRow
@@ -37,9 +38,14 @@ from mesolog.persistence.catalogue_rows import (
 from mesolog.services.products import PRODUCT
 from mesolog.services.transfer_plan import DIFFERS
 
-NAME_HELD = "a name no other product in the database has (compared without case or accents)"
-GTIN_HELD = "a GTIN no other product in the database has"
-LOT_HELD = "a lot number no other lot of the product has in the database (compared without case)"
+NAME_HELD = phrase(
+    "Transfer", "a name no other product in the database has (compared without case or accents)"
+)
+GTIN_HELD = phrase("Transfer", "a GTIN no other product in the database has")
+LOT_HELD = phrase(
+    "Transfer",
+    "a lot number no other lot of the product has in the database (compared without case)",
+)
 
 
 def catalogue_violations(catalogue: Catalogue | None, *, today: dt.date) -> list[Violation]:
@@ -115,12 +121,16 @@ def _taken(held: _Held, product: FiledProduct, base: str) -> list[Violation]:
     details = product.details
     other = held.by_name.get(name_key(details.name))
     if other is not None:
-        allowed = f"{NAME_HELD}: product {other.uuid} has it"
+        allowed = phrase("Transfer", "{name_held}: product {uuid} has it").having(
+            name_held=NAME_HELD, uuid=other.uuid
+        )
         found.append(Violation(f"{base}.name", details.name.strip(), allowed))
     gtin = normal_gtin(details.gtin)
     other = None if gtin is None else held.by_gtin.get(gtin)
     if other is not None:
-        allowed = f"{GTIN_HELD}: {other.name} (product {other.uuid}) has it"
+        allowed = phrase("Transfer", "{gtin_held}: {name} (product {uuid}) has it").having(
+            gtin_held=GTIN_HELD, name=other.name, uuid=other.uuid
+        )
         found.append(Violation(f"{base}.gtin", details.gtin.strip(), allowed))
     return found
 
@@ -131,7 +141,9 @@ def _sort_lot(plan: CataloguePlan, held: _Held, lot: FiledLot, path: str) -> Non
         plan.new_lots.append(lot)
         other = held.lot_numbers.get((lot.details.product_id, lot_key(lot.details.lot_number)))
         if other is not None:
-            allowed = f"{LOT_HELD}: lot {other.uuid} of {other.product.name} has it"
+            allowed = phrase("Transfer", "{lot_held}: lot {uuid} of {name} has it").having(
+                lot_held=LOT_HELD, uuid=other.uuid, name=other.product.name
+            )
             plan.violations.append(Violation(f"{path}.lot_number", lot.details.lot_number, allowed))
     elif lot_from_row(row).details != replace(
         lot.details, lot_number=lot.details.lot_number.strip()

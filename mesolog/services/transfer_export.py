@@ -37,6 +37,7 @@ from sqlalchemy.orm import Session, selectinload
 from mesolog.domain.accounts import Permission
 from mesolog.domain.errors import KnownError
 from mesolog.domain.records import ClinicSettings
+from mesolog.domain.texts import phrase
 from mesolog.interchange.bundle import BundleWriter
 from mesolog.interchange.codec import ClinicFile, FiledPhoto, PatientBundle, encode
 from mesolog.persistence import queries
@@ -57,7 +58,7 @@ from mesolog.services.transfer_progress import CancelCheck, ProgressReport, stop
 from mesolog.services.transfer_rows import in_version_order, session_parts
 from mesolog.services.transfer_templates import templates_of
 
-EXPORT_CANCELLED = "The export was cancelled; nothing was exported."
+EXPORT_CANCELLED = phrase("Transfer", "The export was cancelled; nothing was exported.")
 
 
 def export_text(document: dict[str, Any]) -> str:
@@ -241,8 +242,11 @@ def _checked_image(s: Session, row: PhotoRow, filed: FiledPhoto) -> bytes:
     image = image_of(s, row)
     if hashlib.sha256(image).hexdigest() != filed.sha256:
         raise KnownError(
-            f"The stored image of photo {filed.id} is not the one its record names (its "
-            "SHA-256 differs); nothing was exported. Run `mesolog audit verify`."
+            phrase(
+                "Transfer",
+                "The stored image of photo {id} is not the one its record names (its SHA-256 "
+                "differs); nothing was exported. Run `mesolog audit verify`.",
+            ).having(id=filed.id)
         )
     return image
 

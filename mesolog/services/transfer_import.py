@@ -38,6 +38,7 @@ from mesolog.domain.accounts import Permission
 from mesolog.domain.errors import KnownError, ValidationError
 from mesolog.domain.records import Session as SessionRecord
 from mesolog.domain.schedule import SessionMark, counted, patient_dates
+from mesolog.domain.texts import phrase, phrase_n
 from mesolog.domain.validation import raise_if_any
 from mesolog.interchange.bundle import looks_like_bundle
 from mesolog.interchange.codec import ClinicFile, PatientBundle
@@ -87,7 +88,7 @@ class NotEmptyError(KnownError):
     """The database holds patients, and the records were meant for an empty one."""
 
 
-IMPORT_CANCELLED = "The import was cancelled; nothing was imported."
+IMPORT_CANCELLED = phrase("Transfer", "The import was cancelled; nothing was imported.")
 
 
 class ImportService:
@@ -126,7 +127,9 @@ class ImportService:
             stream = path.open("rb")
         except OSError as error:
             raise KnownError(
-                f"The file {path} cannot be read: {error.strerror or error}. Nothing was imported."
+                phrase(
+                    "Transfer", "The file {path} cannot be read: {reason}. Nothing was imported."
+                ).having(path=path, reason=error.strerror or str(error))
             ) from error
         with stream:
             if looks_like_bundle(stream.read(4)) or path.name.lower().endswith(".zip"):
@@ -191,7 +194,11 @@ class ImportService:
             self._ctx.require(s, Permission.SIGN)
             held = queries.patient_count(s) if into_empty else 0
             if held:
-                raise NotEmptyError(f"The database holds {held} patient(s) already.")
+                raise NotEmptyError(
+                    phrase_n(
+                        "Transfer", "The database holds %n patient(s) already.", None, 1
+                    ).counting(held)
+                )
             catalogue = plan_catalogue(s, clinic_file.catalogue)
             templates = plan_templates(s, clinic_file)
             clinic_file = templates.resolved(clinic_file)

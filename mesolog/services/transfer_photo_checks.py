@@ -27,21 +27,24 @@ from mesolog.domain.errors import Violation
 from mesolog.domain.photos import validate_photo
 from mesolog.domain.records import TreatmentLine, Voiding
 from mesolog.domain.text_rules import name_violations, text_violations
+from mesolog.domain.texts import phrase
 from mesolog.imaging.decoding import DECODE_ERRORS
 from mesolog.imaging.jpeg_markers import segment, stripped_jpeg
 from mesolog.imaging.png_chunks import SIGNATURE, chunk, stripped_png
 from mesolog.interchange.clinic_file import PatientBundle
 from mesolog.services.chart_shapes import SHAPES
 
-NEEDS_CONSENT = (
-    "no photos of a patient without photo consent: photo_consent_on gives the day they "
-    "agreed to clinical photos"
+NEEDS_CONSENT = phrase(
+    "Transfer",
+    "no photos of a patient without photo consent: photo_consent_on gives the day they agreed "
+    "to clinical photos",
 )
-IN_A_BUNDLE = (
+IN_A_BUNDLE = phrase(
+    "Transfer",
     "no photos in a document on its own: photos travel with their images in a bundle "
-    "(.mesolog.zip, from an export with photos)"
+    "(.mesolog.zip, from an export with photos)",
 )
-NOT_IN_FUTURE = "a time not in the future"
+NOT_IN_FUTURE = phrase("Transfer", "a time not in the future")
 _EXIF_PREFIX = b"Exif\x00\x00"
 _TIME_TAGS = frozenset((Base.DateTimeOriginal, Base.OffsetTimeOriginal))
 _SOS, _EOI, _COM, _APP0, _APP15 = 0xDA, 0xD9, 0xFE, 0xE0, 0xEF

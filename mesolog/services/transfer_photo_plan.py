@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from mesolog.domain.errors import Violation
+from mesolog.domain.texts import phrase
 from mesolog.interchange.clinic_file import ClinicFile, FiledPhoto
 from mesolog.persistence.photo_models import PhotoRow
 from mesolog.persistence.photo_rows import live_photo_with_image
@@ -23,7 +24,9 @@ from mesolog.services.photo_transfer import as_held, filed_photo_of
 from mesolog.services.transfer_plan import DIFFERS, VOIDED, ImportPlan
 
 _CHUNK = 500
-HELD_IMAGE = "an image the patient has no other photo of (not voided); the database has it"
+HELD_IMAGE = phrase(
+    "Transfer", "an image the patient has no other photo of (not voided); the database has it"
+)
 
 
 def photo_rows_by_uuids(s: Session, uuids: Collection[uuid.UUID]) -> dict[uuid.UUID, PhotoRow]:
@@ -63,5 +66,7 @@ def _held_image(s: Session, plan: ImportPlan, photo: FiledPhoto, path: str) -> N
         return
     same = live_photo_with_image(s, patient.id, photo.sha256)
     if same is not None:
-        allowed = f"{HELD_IMAGE} as photo {same.uuid}"
+        allowed = phrase("Transfer", "{held_image} as photo {uuid}").having(
+            held_image=HELD_IMAGE, uuid=same.uuid
+        )
         plan.violations.append(Violation(f"{path}.sha256", photo.sha256, allowed))

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from mesolog.domain.errors import Violation
 from mesolog.domain.records import Course, Patient, SessionInput
 from mesolog.domain.records import Session as SessionRecord
+from mesolog.domain.texts import phrase
 from mesolog.interchange.codec import ClinicFile, FiledPhoto, PatientBundle, SessionParts
 from mesolog.persistence import queries
 from mesolog.persistence.mapping import (
@@ -117,8 +118,14 @@ def _session_as_held(plan: ImportPlan) -> Callable[[SessionRow, SessionRecord], 
 RecordT = TypeVar("RecordT", bound=Course | SessionRecord)
 RowT = TypeVar("RowT", bound=CourseRow | SessionRow)
 
-DIFFERS = "an id the database holds already with different content; an import never overwrites"
-VOIDED = "an id of a record voided in this database; an import adds nothing to voided records"
+DIFFERS = phrase(
+    "Transfer",
+    "an id the database holds already with different content; an import never overwrites",
+)
+VOIDED = phrase(
+    "Transfer",
+    "an id of a record voided in this database; an import adds nothing to voided records",
+)
 
 
 def plan_import(s: Session, clinic_file: ClinicFile) -> ImportPlan:
@@ -146,7 +153,7 @@ def plan_import(s: Session, clinic_file: ClinicFile) -> ImportPlan:
             plan.new_patients.append(bundle)
             number = patient.details.record_number.strip()
             if number in numbers_used:
-                allowed = "a record number no other patient in the database has"
+                allowed = phrase("Transfer", "a record number no other patient in the database has")
                 plan.violations.append(Violation(f"{base}.record_number", number, allowed))
         elif row.voided_at is not None and patient.voiding is None:
             plan.violations.append(Violation(f"{base}.id", str(patient.id), VOIDED))
@@ -165,9 +172,10 @@ def plan_import(s: Session, clinic_file: ClinicFile) -> ImportPlan:
     return plan
 
 
-_TWO_CURRENT = (
-    "a session the database holds no other amendment of (not voided): a session has one "
-    "current version"
+_TWO_CURRENT = phrase(
+    "Transfer",
+    "a session the database holds no other amendment of (not voided): a session has one current"
+    " version",
 )
 
 

@@ -19,6 +19,7 @@ from mesolog.domain.errors import ValidationError, Violation
 from mesolog.domain.ids import CourseId
 from mesolog.domain.records import Course, Session
 from mesolog.domain.text_rules import name_violations, text_violations
+from mesolog.domain.texts import phrase
 from mesolog.domain.validation import (
     raise_if_any,
     validate_course,
@@ -44,7 +45,7 @@ from mesolog.services.transfer_photo_checks import (
 from mesolog.services.transfer_templates import template_violations
 
 FILE = ROOT_PATH
-_TOO_DEEP = Violation(FILE, "deeply nested", "JSON of the mesolog format")
+_TOO_DEEP = Violation(FILE, "deeply nested", phrase("Transfer", "JSON of the mesolog format"))
 
 
 class _NotPlainJsonError(ValueError):
@@ -70,7 +71,7 @@ def parse_document(data: bytes) -> Any:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise ValidationError(
-            [Violation(FILE, f"byte {error.start}", "UTF-8 text (JSON)")]
+            [Violation(FILE, f"byte {error.start}", phrase("Transfer", "UTF-8 text (JSON)"))]
         ) from error
     try:
         return json.loads(
@@ -79,7 +80,13 @@ def parse_document(data: bytes) -> Any:
     except json.JSONDecodeError as error:
         where = f"line {error.lineno}, column {error.colno}"
         raise ValidationError(
-            [Violation(FILE, where, f"well-formed JSON ({error.msg})")]
+            [
+                Violation(
+                    FILE,
+                    where,
+                    phrase("Transfer", "well-formed JSON ({msg})").having(msg=error.msg),
+                )
+            ]
         ) from error
     except (ValueError, RecursionError) as error:  # NaN, a repeated key, 4,300 digits, depth
         raise ValidationError([_place_of_refusal(text)]) from error

@@ -11,6 +11,7 @@ from mesolog.domain.chain_anchor import ChainAnchor, rfc3339
 from mesolog.domain.enums import SessionStatus
 from mesolog.domain.records import Session as SessionRecord
 from mesolog.domain.records import Voiding
+from mesolog.domain.texts import Text, phrase, phrase_n, verbatim
 from mesolog.interchange.codec import FiledPhoto
 from mesolog.services.transfer_catalogue import CataloguePlan
 from mesolog.services.transfer_plan import ImportPlan
@@ -73,51 +74,92 @@ class ImportReport:
         catalogue = self.products_added or self.lots_added or self.templates_added
         return bool(added or catalogue or self.photos_added or self.clinic_adopted)
 
-    def _templates(self) -> str:
+    def _templates(self) -> Text | None:
         if not (self.templates_added or self.templates_present):
-            return ""
-        return (
-            f" Templates: {self.templates_added} added, {self.templates_present} in the "
-            "database already."
-        )
+            return None
+        return phrase(
+            "Transfer", "Templates: {added} added, {present} in the database already."
+        ).having(added=self.templates_added, present=self.templates_present)
 
-    def _catalogue(self) -> str:
+    def _catalogue(self) -> Text | None:
         if not (self.products_added or self.products_present or self.lots_added):
-            return ""
-        return (
-            f" Catalogue: {self.products_added} product(s) and {self.lots_added} lot(s) added, "
-            f"{self.products_present} product(s) and {self.lots_present} lot(s) in the "
-            "database already."
+            return None
+        return phrase(
+            "Transfer",
+            "Catalogue: {products} and {lots} added, {products_present} and {lots_present} in "
+            "the database already.",
+        ).having(
+            products=_counted(_PRODUCTS, self.products_added),
+            lots=_counted(_LOTS, self.lots_added),
+            products_present=_counted(_PRODUCTS, self.products_present),
+            lots_present=_counted(_LOTS, self.lots_present),
         )
 
-    def _photos(self) -> str:
-        said = ""
+    def _photos(self) -> list[Text]:
+        said = []
         if self.photos_added or self.photos_present:
-            said = (
-                f" Photos: {self.photos_added} added, {self.photos_present} in the database "
-                "already."
+            said.append(
+                phrase(
+                    "Transfer", "Photos: {added} added, {present} in the database already."
+                ).having(added=self.photos_added, present=self.photos_present)
             )
         if self.photos_left_out:
-            said += (
-                f" The file left out {self.photos_left_out} photo(s) (exported without them): "
-                "import the export with photos (.mesolog.zip) to have them."
+            said.append(
+                phrase_n(
+                    "Transfer",
+                    "The file left out %n photo(s) (exported without them): import the export "
+                    "with photos (.mesolog.zip) to have them.",
+                    None,
+                    1,
+                ).counting(self.photos_left_out)
             )
         return said
 
     def summary(self) -> str:
-        present = (
-            f"{self.patients_present} patient(s), {self.courses_present} course(s) and "
-            f"{self.sessions_present} session(s) were in the database already"
+        """The import's outcome in English (`summary_text` for people)."""
+        return str(self.summary_text())
+
+    def summary_text(self) -> Text:
+        """What the import added and found held already, for people."""
+        present = phrase(
+            "Transfer", "{patients}, {courses} and {sessions} were in the database already"
+        ).having(
+            patients=_counted(_PATIENTS, self.patients_present),
+            courses=_counted(_COURSES, self.courses_present),
+            sessions=_counted(_SESSIONS, self.sessions_present),
         )
+        more = [t for t in (self._catalogue(), self._templates(), *self._photos()) if t]
         if not self.changed:
-            more = f"{self._catalogue()}{self._templates()}{self._photos()}"
-            return f"Nothing imported: {present}; nothing changed.{more}"
-        clinic = " The clinic's details were taken from the file." if self.clinic_adopted else ""
-        return (
-            f"Imported {self.patients_added} patient(s), {self.courses_added} course(s) and "
-            f"{self.sessions_added} session(s); {present}.{clinic}{self._catalogue()}"
-            f"{self._templates()}{self._photos()}"
+            said = phrase("Transfer", "Nothing imported: {present}; nothing changed.")
+            return _sentences(said.having(present=present), more)
+        imported = phrase("Transfer", "Imported {patients}, {courses} and {sessions}; {present}.")
+        first = imported.having(
+            patients=_counted(_PATIENTS, self.patients_added),
+            courses=_counted(_COURSES, self.courses_added),
+            sessions=_counted(_SESSIONS, self.sessions_added),
+            present=present,
         )
+        clinic = [_CLINIC_ADOPTED] if self.clinic_adopted else []
+        return _sentences(first, [*clinic, *more])
+
+
+_PATIENTS = phrase_n("Transfer", "%n patient(s)", None, 1)
+_COURSES = phrase_n("Transfer", "%n course(s)", None, 1)
+_SESSIONS = phrase_n("Transfer", "%n session(s)", None, 1)
+_PRODUCTS = phrase_n("Transfer", "%n product(s)", None, 1)
+_LOTS = phrase_n("Transfer", "%n lot(s)", None, 1)
+_CLINIC_ADOPTED = phrase("Transfer", "The clinic's details were taken from the file.")
+
+
+def _counted(things: Text, n: int) -> Text:
+    return things.counting(n)
+
+
+def _sentences(first: Text, more: list[Text]) -> Text:
+    """`first` followed by each of `more`, a space between."""
+    for sentence in more:
+        first = verbatim("{first} {next}").having(first=first, next=sentence)
+    return first
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,6 +30,7 @@ from mesolog.domain.ids import TemplateId
 from mesolog.domain.products import name_key
 from mesolog.domain.records import Course
 from mesolog.domain.templates import validate_template
+from mesolog.domain.texts import phrase
 from mesolog.interchange.clinic_file import ClinicFile, FiledTemplate, PatientBundle
 from mesolog.persistence.base import Base
 from mesolog.persistence.template_models import TemplateRow
@@ -37,8 +38,12 @@ from mesolog.persistence.template_rows import fill_template_row, template_from_r
 from mesolog.services.templates import TEMPLATE
 from mesolog.services.transfer_plan import DIFFERS
 
-NAME_HELD = "a name no other template in the database has (compared without case or accents)"
-NAMED_TEMPLATE = "the id of a template of the file (templates) or of the database"
+NAME_HELD = phrase(
+    "Transfer", "a name no other template in the database has (compared without case or accents)"
+)
+NAMED_TEMPLATE = phrase(
+    "Transfer", "the id of a template of the file (templates) or of the database"
+)
 
 
 def template_violations(filed: Iterable[FiledTemplate] | None) -> list[Violation]:
@@ -102,7 +107,9 @@ def plan_templates(s: Session, clinic_file: ClinicFile) -> TemplatePlan:
                 plan.held_as[template.id] = TemplateId(other.uuid)
                 plan.present += 1
             else:
-                allowed = f"{NAME_HELD}: template {other.uuid} has it"
+                allowed = phrase("Transfer", "{name_held}: template {uuid} has it").having(
+                    name_held=NAME_HELD, uuid=other.uuid
+                )
                 plan.violations.append(
                     Violation(f"{base}.name", template.details.name.strip(), allowed)
                 )

@@ -86,7 +86,7 @@ def _check_upgraded(url: str) -> None:
                 PatientInput("Νέα", "Ασθενής", dt.date(1990, 1, 1), record_number="mc-12")
             )
         [violation] = refused.value.violations
-        assert violation.allowed.endswith("MC-0012 is another patient's")
+        assert str(violation.allowed).endswith("MC-0012 is another patient's")
         assert clinic.patients.next_record_number() == "MC-0013"
 
 
