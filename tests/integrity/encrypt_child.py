@@ -26,7 +26,7 @@ from mesolog.cli.main import main
 
 STOP_POINTS = {
     "_export": conversion_module,
-    "_check": conversion_module,
+    "check_copy": conversion_module,
     "_keep_plain_copy": conversion_module,
     "sync_folder": conversion_module,
     "audit_copy": encryption_module,

@@ -22,7 +22,7 @@ from tests.integrity.encrypt_kill_harness import (
 
 POINTS = (
     ("encrypt", "after:_export"),
-    ("encrypt", "after:_check"),
+    ("encrypt", "after:check_copy"),
     ("encrypt", "after:audit_copy"),
     ("encrypt", "after:_keep_plain_copy"),
     ("encrypt", "before:sync_folder"),

@@ -533,7 +533,7 @@ def assert_readable(violation: Violation) -> None:
     be a note) and says what is allowed."""
     assert violation.path.strip()
     assert violation.field in violation.path  # empty only for a quoted key such as [""]
-    assert violation.allowed.strip()
+    assert str(violation.allowed).strip()
     text = str(violation)
     assert text.startswith(f"{violation.path}: ")
     shown = repr(violation.value)
@@ -543,7 +543,7 @@ def assert_readable(violation: Violation) -> None:
         size = len(violation.value) if isinstance(violation.value, str) else len(shown)
         assert f"({size} characters)" in text
         assert shown[1:21] not in text
-    assert text.endswith(violation.allowed)
+    assert text.endswith(str(violation.allowed))
 
 
 def assert_reported(found: Sequence[Violation], root: object, base: str = "") -> None:
