@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtTest import QTest
 
+from mesolog.domain.currency import currency_name
 from mesolog.services.clinic import Clinic
 from mesolog.ui.common.operations import ChangeBus
 from mesolog.ui.settings.settings_dialog import SettingsDialog
@@ -29,7 +30,8 @@ def test_a_code_typed_is_stored_in_capitals_and_named_beside_it(qtbot: Any, clin
     assert row.meaning.text() == "prices and estimates name no currency"
     type_into(qtbot, row.code, "chf")
     assert shown(row.code) == "chf"
-    assert row.meaning.text() == "Swiss Franc (CHF)"
+    name = currency_name("CHF", QLocale().name())  # "Swiss Franc"; in Greek, the Greek
+    assert row.meaning.text() == f"{name} (CHF)"
     save(qtbot, dialog)
     assert dialog.result() == SettingsDialog.DialogCode.Accepted
     assert clinic.settings.clinic().currency == "CHF"
