@@ -10,13 +10,17 @@ from enum import StrEnum
 
 from mesolog.domain.enums import Role
 from mesolog.domain.errors import KnownError, Violation
+from mesolog.domain.texts import Text, phrase, phrase_n
 
 USERNAME_MAX = 60
 USERNAME = re.compile(rf"[a-z0-9][a-z0-9._-]{{0,{USERNAME_MAX - 1}}}")
-USERNAME_ALLOWED = (
-    f"1 to {USERNAME_MAX} characters: lower-case letters a-z, digits, '.', '_' or '-', "
-    "starting with a letter or digit"
-)
+USERNAME_ALLOWED = phrase_n(
+    "Accounts",
+    "1 to %n characters: lower-case letters a-z, digits, '.', '_' or '-', starting with a "
+    "letter or digit",
+    None,
+    1,
+).counting(USERNAME_MAX)
 PASSWORD_MIN = 10
 PASSWORD_MAX = 128
 """OWASP: a minimum of at least 8 characters, a maximum of at least 64; any character."""
@@ -48,13 +52,20 @@ PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.ADMIN: frozenset(Permission),
 }
 
-ROLE_DOES: dict[Permission, str] = {
-    Permission.RECORD: "record patients, courses and session drafts",
-    Permission.SIGN: "sign, amend or void records",
-    Permission.EXPORT: "export records",
-    Permission.CATALOGUE: "manage the product catalogue",
-    Permission.ADMINISTER: "manage accounts, clinic settings or restores",
+ROLE_DOES: dict[Permission, Text] = {
+    Permission.RECORD: phrase(
+        "Accounts", "record patients, courses and session drafts", "what a permission allows"
+    ),
+    Permission.SIGN: phrase("Accounts", "sign, amend or void records", "what a permission allows"),
+    Permission.EXPORT: phrase("Accounts", "export records", "what a permission allows"),
+    Permission.CATALOGUE: phrase(
+        "Accounts", "manage the product catalogue", "what a permission allows"
+    ),
+    Permission.ADMINISTER: phrase(
+        "Accounts", "manage accounts, clinic settings or restores", "what a permission allows"
+    ),
 }
+"""What each permission allows, to follow "log in to" or "may not" in a refusal."""
 
 
 class AccessDeniedError(KnownError):
@@ -86,7 +97,9 @@ def username_violations(username: str) -> list[Violation]:
 
 def password_violations(password: str, *, username: str = "") -> list[Violation]:
     """What is wrong with a new password; the value is never repeated in the message."""
-    allowed = f"{PASSWORD_MIN} to {PASSWORD_MAX} characters of Unicode text, not the username"
+    allowed = phrase_n(
+        "Accounts", "{least} to %n characters of Unicode text, not the username", None, 1
+    ).counting(PASSWORD_MAX, least=PASSWORD_MIN)
     hidden = f"({len(password)} characters)"
     try:
         password.encode("utf-8")

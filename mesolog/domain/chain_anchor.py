@@ -17,6 +17,7 @@ from enum import StrEnum
 from typing import Any
 
 from mesolog.domain.errors import KnownError
+from mesolog.domain.texts import Text, phrase, phrase_n
 
 HASH_DIGITS = 64
 SHORTEST_PREFIX = 12
@@ -41,7 +42,7 @@ class AnchorFieldError(KnownError):
     ('entry', 'hash', 'at', or another field of an anchors log's line), None when the
     value is no JSON object at all."""
 
-    def __init__(self, message: str, field: str | None) -> None:
+    def __init__(self, message: str | Text, field: str | None) -> None:
         super().__init__(message)
         self.field = field
 
@@ -63,39 +64,48 @@ class ChainAnchor:
     def from_json(cls, value: object, *, where: str) -> ChainAnchor:
         """The anchor a file holds at `where` (named in a refusal with what is allowed)."""
         if not isinstance(value, dict):
+            refused = phrase(
+                "ChainAnchor", "{where}: {value} is not a chain anchor; an anchor is {shape}."
+            )
             raise AnchorFieldError(
-                f"{where}: {_kind(value)} is not a chain anchor; {_ALLOWED}.", None
+                refused.having(where=where, value=_kind(value), shape=_SHAPE), None
             )
         entry, digits, at = value.get("entry"), value.get("hash"), value.get("at")
         if isinstance(entry, bool) or not isinstance(entry, int) or entry < 0:
-            raise AnchorFieldError(
-                f"{where}.entry: {entry!r} is not allowed; an entry number is a whole number "
-                "from 0.",
-                "entry",
+            refused = phrase(
+                "ChainAnchor",
+                "{where}.entry: {value} is not allowed; an entry number is a whole number from 0.",
             )
+            raise AnchorFieldError(refused.having(where=where, value=repr(entry)), "entry")
         if not isinstance(digits, str) or len(digits) != HASH_DIGITS or not _HEX.fullmatch(digits):
-            raise AnchorFieldError(
-                f"{where}.hash: {_kind(digits)} is not allowed; a hash is 64 lowercase hex digits.",
-                "hash",
+            refused = phrase(
+                "ChainAnchor",
+                "{where}.hash: {value} is not allowed; a hash is 64 lowercase hex digits.",
             )
+            raise AnchorFieldError(refused.having(where=where, value=_kind(digits)), "hash")
         moment = _moment(at)
         if moment is None:
-            raise AnchorFieldError(
-                f"{where}.at: {_kind(at)} is not allowed; a time is RFC 3339 in UTC, such as "
+            refused = phrase(
+                "ChainAnchor",
+                "{where}.at: {value} is not allowed; a time is RFC 3339 in UTC, such as "
                 "2026-03-10T16:00:00Z.",
-                "at",
             )
+            raise AnchorFieldError(refused.having(where=where, value=_kind(at)), "at")
         return cls(entry, digits, moment)
 
 
-_ALLOWED = 'an anchor is {"entry": <number>, "hash": "<64 hex digits>", "at": "<RFC 3339>"}'
+_SHAPE = '{"entry": <number>, "hash": "<64 hex digits>", "at": "<RFC 3339>"}'
 
 
-def _kind(value: object) -> str:
+def _kind(value: object) -> str | Text:
     if isinstance(value, str):
-        return repr(value) if len(value) <= 80 else f"a text of {len(value)} characters"
-    if isinstance(value, dict | list):
-        return f"a JSON {'object' if isinstance(value, dict) else 'array'}"
+        if len(value) <= 80:
+            return repr(value)
+        return phrase_n("ChainAnchor", "a text of %n characters", None, 1).counting(len(value))
+    if isinstance(value, dict):
+        return phrase("ChainAnchor", "a JSON object")
+    if isinstance(value, list):
+        return phrase("ChainAnchor", "a JSON array")
     return repr(value)
 
 
@@ -117,7 +127,7 @@ class UnreadableLine:
     field: str | None
     """The part that is wrong ('entry', 'hash', 'at', 'event', 'file', 'kept_up_to'); None
     when the line is not a JSON object."""
-    message: str
+    message: str | Text
     """For the command line: where, what it holds and what is allowed."""
 
 
@@ -187,12 +197,21 @@ def typed_claim(text: str, entry: int | None = None, *, field: str = "--against"
     lower case, at least 12 of its 64 hex digits; the entry number when it was printed.
     `field` names where it was typed, in a refusal."""
     if entry is not None and entry < 1:
-        raise KnownError(f"The entry number {entry} is not allowed; entries are numbered from 1.")
+        refused = phrase(
+            "ChainAnchor", "The entry number {entry} is not allowed; entries are numbered from 1."
+        )
+        raise KnownError(refused.having(entry=entry))
     digits = "".join(text.split()).rstrip("…").rstrip(".").lower()
     if not _HEX.fullmatch(digits) or not SHORTEST_PREFIX <= len(digits) <= HASH_DIGITS:
-        shown = text if len(text) <= 80 else f"a text of {len(text)} characters"
+        #: a typed text too long to repeat, quoted where the text itself would be
+        long = phrase_n("ChainAnchor", "'a text of %n characters'", None, 1)
+        shown = repr(text) if len(text) <= 80 else long.counting(len(text))
+        not_hash = phrase(
+            "ChainAnchor",
+            "{field}: {typed} is not a hash; a hash is {shortest} to {longest} hex digits "
+            "(0–9, a–f), spaces ignored, as printed on a summary.",
+        )
         raise KnownError(
-            f"{field}: {shown!r} is not a hash; a hash is {SHORTEST_PREFIX} to {HASH_DIGITS} "
-            "hex digits (0–9, a–f), spaces ignored, as printed on a summary."
+            not_hash.having(field=field, typed=shown, shortest=SHORTEST_PREFIX, longest=HASH_DIGITS)
         )
     return AnchorClaim(digits, entry, None, None)

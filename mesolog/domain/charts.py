@@ -19,6 +19,7 @@ from mesolog.domain import limits
 from mesolog.domain.diagram_ids import DIAGRAM_ZONES, ZoneRef
 from mesolog.domain.enums import Area
 from mesolog.domain.errors import Violation
+from mesolog.domain.texts import Text, phrase, phrase_n
 
 FACE_AREAS = frozenset({Area.FOREHEAD, Area.PERIORBITAL, Area.CHEEKS, Area.PERIORAL, Area.JAWLINE})
 """The zones a full-face line may mark."""
@@ -79,16 +80,22 @@ def chart_violations(
     found = _Found(path)
     seen: set[ZoneRef] = set()
     for index, zone in enumerate(zones):
+        where = f"zones[{index}]"
         if zone not in DIAGRAM_ZONES.get(zone.diagram, ()):
-            found.add(f"zones[{index}]", zone_name(zone), f"a zone of the {zone.diagram} diagram")
+            diagram = phrase("Charts", "a zone of the {diagram} diagram")
+            found.add(where, zone_name(zone), diagram.having(diagram=zone.diagram.value))
         elif not zone_fits_area(zone, area):
-            found.add(f"zones[{index}]", zone_name(zone), f"a zone of the line's area ({area})")
+            of_area = phrase("Charts", "a zone of the line's area ({area})")
+            found.add(where, zone_name(zone), of_area.having(area=area))
         elif zone in seen:
-            found.add(f"zones[{index}]", zone_name(zone), "each zone once")
+            found.add(where, zone_name(zone), phrase("Charts", "each zone once"))
         else:
             seen.add(zone)
     if len(points) > MAX_POINTS_PER_LINE:
-        found.add("points", f"({len(points)} points)", f"at most {MAX_POINTS_PER_LINE} a line")
+        most = phrase("Charts", "at most {most} a line", "injection points").having(
+            most=MAX_POINTS_PER_LINE
+        )
+        found.add("points", f"({len(points)} points)", most)
     for index, point in enumerate(points):
         _check_point(point, seen, products=len(volumes_ml), shapes=shapes, found=found, index=index)
     for product, volume in enumerate(volumes_ml):
@@ -98,10 +105,9 @@ def chart_violations(
             and math.isfinite(summed)
             and not math.isclose(volume, summed, abs_tol=1e-9)
         ):
+            total = phrase("Charts", "the sum of the product's injection points ({sum} ml)")
             found.add(
-                f"products[{product}].volume_ml",
-                volume,
-                f"the sum of the product's injection points ({summed:g} ml)",
+                f"products[{product}].volume_ml", volume, total.having(sum=limits.shortest(summed))
             )
     return found.violations
 
@@ -111,7 +117,7 @@ class _Found:
         self.path = path
         self.violations: list[Violation] = []
 
-    def add(self, name: str, value: object, allowed: str) -> None:
+    def add(self, name: str, value: object, allowed: Text) -> None:
         self.violations.append(
             Violation(f"{self.path}.{name}" if self.path else name, value, allowed)
         )
@@ -128,21 +134,26 @@ def _check_point(
 ) -> None:
     path = f"points[{index}]"
     if point.zone not in zones:
-        found.add(f"{path}.zone", zone_name(point.zone), "one of the zones the line marks")
+        marked = phrase("Charts", "one of the zones the line marks")
+        found.add(f"{path}.zone", zone_name(point.zone), marked)
     on_diagram = True
     for name, value in (("x", point.x), ("y", point.y)):
         if not (math.isfinite(value) and 0 <= value <= 1):
-            found.add(f"{path}.{name}", value, "a fraction of the diagram from 0 to 1")
+            fraction = phrase("Charts", "a fraction of the diagram from 0 to 1")
+            found.add(f"{path}.{name}", value, fraction)
             on_diagram = False
     if on_diagram and point.zone in zones and not shapes.contains(point.zone, point.x, point.y):
-        found.add(
-            f"{path}.x", (point.x, point.y), f"a place inside the zone {zone_name(point.zone)}"
-        )
+        inside = phrase("Charts", "a place inside the zone {zone}")
+        found.add(f"{path}.x", (point.x, point.y), inside.having(zone=zone_name(point.zone)))
     if not 0 <= point.product < products:
-        allowed = f"the position of one of the line's {products} products (from 0)"
-        found.add(f"{path}.product", point.product, allowed if products else "a product first")
+        position = phrase_n(
+            "Charts", "the position of one of the line's %n products (from 0)", None, 1
+        ).counting(products)
+        first = phrase("Charts", "a product first", "a line needs one before a point names it")
+        found.add(f"{path}.product", point.product, position if products else first)
     amount = point.amount_ml
     if not (math.isfinite(amount) and limits.POINT_AMOUNT_ML.contains(amount)):
         found.add(f"{path}.amount_ml", amount, limits.POINT_AMOUNT_ML.describe("ml"))
     elif round(amount, AMOUNT_PLACES) != amount:
-        found.add(f"{path}.amount_ml", amount, f"at most {AMOUNT_PLACES} decimal places")
+        places = phrase_n("Charts", "at most %n decimal places", None, 1)
+        found.add(f"{path}.amount_ml", amount, places.counting(AMOUNT_PLACES))

@@ -25,6 +25,7 @@ from mesolog.domain.errors import KnownError
 from mesolog.domain.products import Lot, Product
 from mesolog.domain.records import ClinicSettings, Course, Patient, Session
 from mesolog.domain.templates import Template
+from mesolog.domain.texts import Text, phrase, verbatim
 
 Content = TypeVar("Content")
 VersionedRecord = Patient | Course | Session | ClinicSettings | Product | Lot | Template
@@ -105,7 +106,7 @@ class ConflictError(KnownError):
     def __init__(
         self,
         *,
-        record: str,
+        record: str | Text,
         current: VersionedRecord,
         read_version: int,
         changed_by: str | None,
@@ -113,7 +114,7 @@ class ConflictError(KnownError):
         theirs: tuple[str, ...],
         mine: tuple[str, ...],
         conflicting: tuple[str, ...],
-        reason: str = "",
+        reason: str | Text = "",
     ) -> None:
         self.record = record
         """What was being saved, in words: "patient", "course", "session", "clinic settings"."""
@@ -133,18 +134,41 @@ class ConflictError(KnownError):
         self.reason = reason
         super().__init__(self._message())
 
-    def _message(self) -> str:
-        who = self.changed_by or "someone else"
-        when = f" at {self.changed_at:%Y-%m-%d %H:%M} UTC" if self.changed_at else ""
-        lines = [
-            f"Not saved: the {self.record} was changed by {who}{when} after you opened it "
-            f"(version {self.read_version}, now {self.current.version})."
+    def _message(self) -> Text:
+        who = self.changed_by or phrase("Conflicts", "someone else", "who changed a record")
+        if self.changed_at:
+            changed = phrase(
+                "Conflicts",
+                "Not saved: the {record} was changed by {who} at {time} UTC after you opened it "
+                "(version {read}, now {now}).",
+            ).having(time=f"{self.changed_at:%Y-%m-%d %H:%M}")
+        else:
+            changed = phrase(
+                "Conflicts",
+                "Not saved: the {record} was changed by {who} after you opened it (version "
+                "{read}, now {now}).",
+            )
+        lines: list[str | Text] = [
+            changed.having(
+                record=self.record, who=who, read=self.read_version, now=self.current.version
+            )
         ]
         if self.conflicting:
-            lines.append(f"You both changed: {', '.join(self.conflicting)}.")
+            both = phrase("Conflicts", "You both changed: {fields}.")
+            lines.append(both.having(fields=", ".join(self.conflicting)))
         if self.reason:
             lines.append(self.reason)
         if self.theirs:
-            lines.append(f"They changed: {', '.join(self.theirs)}.")
-        lines.append("Reload it to see the new values beside yours, then save again.")
-        return "\n".join(lines)
+            theirs = phrase("Conflicts", "They changed: {fields}.")
+            lines.append(theirs.having(fields=", ".join(self.theirs)))
+        lines.append(
+            phrase("Conflicts", "Reload it to see the new values beside yours, then save again.")
+        )
+        return _one_a_line(lines)
+
+
+def _one_a_line(lines: list[str | Text]) -> Text:
+    """`lines`, each translated on its own, one under the other in every language."""
+    names = [f"line{number}" for number in range(len(lines))]
+    template = verbatim("\n".join(f"{{{name}}}" for name in names))
+    return template.having(**dict(zip(names, lines, strict=True)))

@@ -15,6 +15,7 @@ from babel.core import get_global
 from babel.numbers import get_currency_name, get_currency_symbol, get_territory_currencies
 
 from mesolog.domain.errors import Violation
+from mesolog.domain.texts import phrase
 
 COMMON = ("EUR", "USD", "GBP", "CHF", "CAD", "AUD", "SEK", "DKK", "NOK", "PLN", "CZK", "RON")
 """What the Settings dialog lists first: the clinic may type any other code."""
@@ -39,13 +40,8 @@ def currency_violations(code: str, path: str = "currency") -> list[Violation]:
     if not tidied or (_CODE.fullmatch(code.strip()) and tidied in _KNOWN):
         return []
     shown = tidied if len(tidied) <= 10 else f"{tidied[:10]}… ({len(tidied)} characters)"
-    return [
-        Violation(
-            path,
-            shown,
-            "an ISO 4217 currency code such as EUR, USD or GBP, or none",
-        )
-    ]
+    allowed = phrase("Currency", "an ISO 4217 currency code such as EUR, USD or GBP, or none")
+    return [Violation(path, shown, allowed)]
 
 
 def _locale(name: str) -> Locale:

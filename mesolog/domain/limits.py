@@ -1,6 +1,10 @@
 """Hard limits of the interchange format (mesolog-export-v1), shared by every validator."""
 
+from __future__ import annotations
+
 from dataclasses import dataclass
+
+from mesolog.domain.texts import Text, phrase
 
 
 @dataclass(frozen=True, slots=True)
@@ -15,16 +19,42 @@ class Range:
         above = value > self.low if self.low_exclusive else value >= self.low
         return above and value <= self.high
 
-    def describe(self, unit: str = "") -> str:
-        suffix = f" {unit}" if unit else ""
+    def describe(self, unit: str | Text = "") -> Text:
+        """What the range allows, for people: "1 to 4 mm", "more than 0 and at most 50 ml".
+        `unit` is a symbol written as it is ("mm") or a word to translate (a `phrase`)."""
+        low, high = _number(self.low), _number(self.high)
         if self.low_exclusive:
-            return f"more than {_num(self.low)} and at most {_num(self.high)}{suffix}"
-        return f"{_num(self.low)} to {_num(self.high)}{suffix}"
+            if not unit:
+                return phrase("Limits", "more than {low} and at most {high}").having(
+                    low=low, high=high
+                )
+            allowed = phrase("Limits", "more than {low} and at most {high} {unit}")
+        else:
+            if not unit:
+                return phrase("Limits", "{low} to {high}").having(low=low, high=high)
+            allowed = phrase("Limits", "{low} to {high} {unit}")
+        return allowed.having(low=low, high=high, unit=unit)
 
 
-def _num(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else str(value)
+def _number(value: float) -> int | float:
+    """A whole number as one (4, not 4.0), so that it reads as it was written."""
+    return int(value) if float(value).is_integer() else value
 
+
+def shortest(value: float) -> int | float | str:
+    """A measure as `f"{value:g}"` writes it (4, 0.25, 1.23457), given as a number where
+    that reads the same, so that each language writes it with its own decimal mark."""
+    written = f"{value:g}"
+    number = _number(float(written))
+    return number if str(number) == written else written
+
+
+SESSIONS = phrase("Limits", "sessions", "a unit after a range: 1 to 20 sessions")
+DAYS = phrase("Limits", "days", "a unit after a range: 7 to 60 days")
+NEEDLES = phrase("Limits", "needles", "a unit after a range: 1 to 42 needles")
+PER_SECOND = phrase("Limits", "per second", "a unit after a range: 1 to 100 per second")
+PASSES = phrase("Limits", "passes", "a unit after a range: 1 to 20 passes")
+UNITS = phrase("Limits", "units", "a unit after a range: 0 to 1000 units (of a product)")
 
 NAME_MAX = 100
 TEXT_MAX = 10_000

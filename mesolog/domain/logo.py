@@ -8,16 +8,21 @@ A file's kind is read from its first bytes, never from its name.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 from enum import StrEnum
 
 from mesolog.domain.errors import KnownError
+from mesolog.domain.texts import Text, phrase
 
 MAX_BYTES = 1024 * 1024
 """1 MB: a sharp logo is 10–200 kB; this leaves room and keeps every PDF small."""
 MAX_SIDE_PX = 4000
 """Pixels a side: more only slows every summary down."""
-ALLOWED = "a PNG or JPEG image of at most 1 MB (1,048,576 bytes) and 4,000 pixels a side"
+ALLOWED = phrase(
+    "Logo", "a PNG or JPEG image of at most 1 MB (1,048,576 bytes) and 4,000 pixels a side"
+)
 
 
 class LogoType(StrEnum):
@@ -53,6 +58,35 @@ _SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"%PDF", "a PDF document"),
     (b"PK\x03\x04", "a ZIP archive or an office document"),
 )
+
+
+_KIND_WORDS: Mapping[str, Text] = {
+    "a GIF image": phrase("Logo", "a GIF image"),
+    "a BMP image": phrase("Logo", "a BMP image"),
+    "a TIFF image": phrase("Logo", "a TIFF image"),
+    "a PDF document": phrase("Logo", "a PDF document"),
+    "a ZIP archive or an office document": phrase("Logo", "a ZIP archive or an office document"),
+    "a WebP image": phrase("Logo", "a WebP image"),
+    "a HEIC or AVIF image": phrase("Logo", "a HEIC or AVIF image"),
+    "an SVG drawing": phrase("Logo", "an SVG drawing"),
+    "an empty file": phrase("Logo", "an empty file"),
+    "not an image": phrase("Logo", "not an image", "what a file is: it is not an image"),
+}
+
+
+def kind_words(kind: str) -> str | Text:
+    """What `file_kind` found, for people: its words marked for translation (a media type,
+    `image/png`, as it is)."""
+    return _KIND_WORDS.get(kind, kind)
+
+
+class _Grouped(Decimal):
+    """A count of bytes: English writes it grouped (1,048,577), as `str()` did before the
+    message was marked, and each language its own way (a Decimal, so that it is formatted
+    as a number wherever the message is shown)."""
+
+    def __str__(self) -> str:
+        return f"{int(self):,}"
 
 
 def file_kind(data: bytes) -> str:
@@ -93,17 +127,28 @@ class LogoRefusedError(KnownError):
         self.height_px = height_px
         super().__init__(self._message())
 
-    def _message(self) -> str:
-        described = f"{self.file_name} ({self.size_bytes:,} bytes)"
+    def _message(self) -> Text:
+        kind = kind_words(self.kind)
         if self.problem is LogoProblem.TOO_LARGE:
-            found = "is too large"
+            refused = phrase(
+                "Logo", "The logo {file} ({size} bytes) is too large; allowed: {allowed}."
+            )
         elif self.problem is LogoProblem.NOT_PNG_OR_JPEG:
-            found = f"is {self.kind}" if self.kind != "not an image" else "is not an image"
+            refused = phrase(
+                "Logo", "The logo {file} ({size} bytes) is {kind}; allowed: {allowed}."
+            ).having(kind=kind)
         elif self.problem is LogoProblem.UNREADABLE:
-            found = f"is marked {self.kind} but cannot be read (damaged or incomplete)"
+            refused = phrase(
+                "Logo",
+                "The logo {file} ({size} bytes) is marked {kind} but cannot be read (damaged or "
+                "incomplete); allowed: {allowed}.",
+            ).having(kind=kind)
         else:
-            found = f"is {self.width_px} × {self.height_px} pixels"
-        return f"The logo {described} {found}; allowed: {ALLOWED}."
+            refused = phrase(
+                "Logo",
+                "The logo {file} ({size} bytes) is {width} × {height} pixels; allowed: {allowed}.",
+            ).having(width=self.width_px, height=self.height_px)
+        return refused.having(file=self.file_name, size=_Grouped(self.size_bytes), allowed=ALLOWED)
 
 
 def refused_before_reading(file_name: str, data: bytes) -> LogoRefusedError | None:

@@ -16,6 +16,7 @@ from mesolog.domain.errors import Violation
 from mesolog.domain.ids import PatientId, PhotoId, SessionId
 from mesolog.domain.records import Voiding
 from mesolog.domain.text_rules import text_violations
+from mesolog.domain.texts import phrase_n
 
 LABEL_MAX = 100
 
@@ -74,6 +75,8 @@ def validate_photo(photo: PhotoInput, path: str = "") -> list[Violation]:
     where = f"{path}.label" if path else "label"
     found = text_violations(where, photo.label, maximum=LABEL_MAX)
     if not found and photo.view is PhotoView.FREE and not photo.label.strip():
-        allowed = f"a few words saying what a free view shows (1 to {LABEL_MAX} characters)"
-        found.append(Violation(where, photo.label, allowed))
+        allowed = phrase_n(
+            "Photos", "a few words saying what a free view shows (1 to %n characters)", None, 1
+        )
+        found.append(Violation(where, photo.label, allowed.counting(LABEL_MAX)))
     return found

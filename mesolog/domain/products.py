@@ -22,6 +22,7 @@ from mesolog.domain.ids import LotId, ProductId
 from mesolog.domain.limits import Range
 from mesolog.domain.text import fold
 from mesolog.domain.text_rules import text_violations
+from mesolog.domain.texts import Text, phrase, phrase_n
 
 MANUFACTURER_MAX = 100
 GTIN_LENGTHS = (8, 12, 13, 14)
@@ -137,48 +138,48 @@ def normal_gtin(text: str) -> str | None:
 def validate_product(product: ProductInput) -> list[Violation]:
     found = text_violations("name", product.name, maximum=limits.PRODUCT_NAME_MAX)
     if not found and not product.name.strip():
-        found.append(Violation("name", "", "the product's name (1 to 200 characters)"))
+        named = phrase_n("Products", "the product's name (1 to %n characters)", None, 1)
+        found.append(Violation("name", "", named.counting(limits.PRODUCT_NAME_MAX)))
     found += text_violations("manufacturer", product.manufacturer, maximum=MANUFACTURER_MAX)
     found += text_violations(
         "concentration", product.concentration, maximum=limits.CONCENTRATION_MAX
     )
     if product.gtin.strip() and normal_gtin(product.gtin) is None:
-        found.append(
-            Violation(
-                "gtin",
-                product.gtin.strip(),
-                "a GTIN of 8, 12, 13 or 14 digits whose last digit is its check digit",
-            )
+        gtin = phrase(
+            "Products", "a GTIN of 8, 12, 13 or 14 digits whose last digit is its check digit"
         )
+        found.append(Violation("gtin", product.gtin.strip(), gtin))
     if product.default_volume is not None:
-        allowed = limits.VOLUME_ML if product.unit is ProductUnit.ML else limits.UNITS_AMOUNT
+        ml = product.unit is ProductUnit.ML
+        allowed = limits.VOLUME_ML if ml else limits.UNITS_AMOUNT
         if not allowed.contains(product.default_volume):
+            unit = product.unit.value if ml else limits.UNITS
             found.append(
-                Violation(
-                    "default_volume", product.default_volume, allowed.describe(product.unit.value)
-                )
+                Violation("default_volume", product.default_volume, allowed.describe(unit))
             )
     price = product.price_per_unit
     if price is not None and (
         not PRICE_PER_UNIT.contains(float(price)) or price.as_tuple().exponent < -PRICE_PLACES  # type: ignore[operator]
     ):
-        found.append(
-            Violation(
-                "price_per_unit",
-                str(price),
-                f"{PRICE_PER_UNIT.describe()} with at most {PRICE_PLACES} decimals",
-            )
-        )
+        found.append(Violation("price_per_unit", str(price), price_allowed(PRICE_PER_UNIT)))
     found += text_violations("notes", product.notes, multiline=True)
     return found
+
+
+def price_allowed(span: Range) -> Text:
+    """What a price may be: "0 to 100000 with at most 2 decimals"."""
+    places = phrase_n("Products", "{range} with at most %n decimals", None, 1)
+    return places.counting(PRICE_PLACES, range=span.describe())
 
 
 def validate_lot(lot: LotInput, *, today: dt.date) -> list[Violation]:
     found = text_violations("lot_number", lot.lot_number, maximum=limits.LOT_NUMBER_MAX)
     if not found and not lot.lot_number.strip():
-        found.append(Violation("lot_number", "", "the lot number printed on the product"))
+        printed = phrase("Products", "the lot number printed on the product")
+        found.append(Violation("lot_number", "", printed))
     if lot.received_on is not None and lot.received_on > today:
-        found.append(Violation("received_on", lot.received_on.isoformat(), f"a day up to {today}"))
+        up_to = phrase("Products", "a day up to {day}").having(day=today)
+        found.append(Violation("received_on", lot.received_on.isoformat(), up_to))
     received = lot.quantity_received
     if received is not None and not QUANTITY_RECEIVED.contains(received):
         found.append(Violation("quantity_received", received, QUANTITY_RECEIVED.describe()))

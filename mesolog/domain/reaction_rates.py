@@ -23,7 +23,6 @@ numbers stripped and upper-cased, within their product (two may print the same n
 
 from __future__ import annotations
 
-import contextlib
 import math
 from collections import Counter
 from collections.abc import Callable, Collection, Hashable, Iterable, Sequence
@@ -35,6 +34,7 @@ from typing import NamedTuple
 
 from mesolog.domain.enums import Area, ReactionKind, Severity, Solution, TechniqueKind
 from mesolog.domain.products import lot_key, name_key
+from mesolog.domain.reaction_choice import ReactionChoice as ReactionChoice  # noqa: PLC0414 (re-export)
 
 MIN_SESSIONS = 10
 """Fewer sessions than this give an interval too wide to rank a group by."""
@@ -135,46 +135,6 @@ class Lot:
 Group = str | Lot | Solution | TechniqueKind | DepthBand | Area
 """A row's group: a product's name or a clinician's (str), a lot, a solution, a technique,
 a depth band or an area."""
-
-
-@dataclass(frozen=True, slots=True)
-class ReactionChoice:
-    """The reaction counted: any (no kind), every severity of a kind, or a kind at one
-    severity."""
-
-    kind: ReactionKind | None = None
-    severity: Severity | None = None
-
-    def __post_init__(self) -> None:
-        if self.severity is not None and self.kind is None:
-            raise ValueError("a severity is chosen with a reaction kind")
-
-    def matches(self, kind: ReactionKind, severity: Severity) -> bool:
-        return (self.kind is None or kind is self.kind) and (
-            self.severity is None or severity is self.severity
-        )
-
-    def __str__(self) -> str:
-        if self.kind is None:
-            return "any"
-        return self.kind.value if self.severity is None else f"{self.kind}:{self.severity}"
-
-    @classmethod
-    def parse(cls, text: str) -> ReactionChoice:
-        """`any`, a kind (`bruising`) or a kind and a severity (`bruising:moderate`), in
-        any case; ValueError saying what is allowed otherwise."""
-        parts = [part.strip().lower() for part in text.split(":")]
-        if parts == ["any"]:
-            return cls()
-        with contextlib.suppress(ValueError):
-            if len(parts) <= 2:
-                return cls(ReactionKind(parts[0]), Severity(parts[1]) if parts[1:] else None)
-        kinds = ", ".join(k.value for k in ReactionKind)
-        severities = ", ".join(s.value for s in Severity)
-        raise ValueError(
-            f"{text!r} is not a reaction: write any, a kind ({kinds}) or KIND:SEVERITY with "
-            f"a severity ({severities})"
-        )
 
 
 class UsedProduct(NamedTuple):

@@ -23,14 +23,18 @@ from mesolog.domain.errors import Violation
 from mesolog.domain.limits import RECORD_NUMBER_MAX
 from mesolog.domain.text import fold
 from mesolog.domain.text_rules import sought_violations
+from mesolog.domain.texts import phrase_n
 
 DEFAULT_PATTERN = "0001"
 """The series of a clinic that set no pattern and has no numbers yet."""
 
-PATTERN_ALLOWED = (
-    "an example record number whose last digits count up, like MC-0001 "
-    f"(at most {RECORD_NUMBER_MAX} characters), or nothing to follow the clinic's numbers"
-)
+PATTERN_ALLOWED = phrase_n(
+    "RecordNumbers",
+    "an example record number whose last digits count up, like MC-0001 (at most %n "
+    "characters), or nothing to follow the clinic's numbers",
+    None,
+    1,
+).counting(RECORD_NUMBER_MAX)
 _SEGMENT = re.compile(r"\d+|[^\W\d_]+")
 _LAST_DIGITS = re.compile(r"\d+(?!.*\d)", re.DOTALL)
 

@@ -16,13 +16,10 @@ from dataclasses import dataclass
 from mesolog.domain.enums import CourseStatus
 from mesolog.domain.records import Course
 from mesolog.domain.schedule import SessionMark, course_schedule
+from mesolog.domain.texts import Text, fill, phrase, phrase_n
 from mesolog.domain.warnings import ClinicalWarning, WarningKind
 
 DayText = Callable[[dt.date], str]
-
-
-def _days(count: int) -> str:
-    return "1 day" if count == 1 else f"{count} days"
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,46 +42,101 @@ class SessionTiming:
     """The clinician marked the course completed (COURSE_COMPLETE only)."""
 
     def warning(self, day_text: DayText = dt.date.isoformat) -> ClinicalWarning:
-        """The sentence a clinician reads, with each day written by `day_text`."""
+        """The sentence a clinician reads (its days given as dates, for the reader's
+        language to write), and its English with each day written by `day_text`, as a
+        session records it."""
+        text = self.text()
+        return ClinicalWarning(self.kind, text, _english(text, day_text))
+
+    def text(self) -> Text:
         if self.kind is WarningKind.COURSE_STOPPED:
-            return ClinicalWarning(
-                self.kind,
-                "This course was stopped: check that the session belongs to it, "
-                "or plan a new course.",
+            return phrase(
+                "SessionTiming",
+                "This course was stopped: check that the session belongs to it, or plan a new "
+                "course.",
             )
         if self.kind is WarningKind.COURSE_COMPLETE:
-            return ClinicalWarning(self.kind, self._complete_text(day_text))
-        return ClinicalWarning(self.kind, self._early_text(day_text))
+            return self._complete_text()
+        return self._early_text()
 
-    def _complete_text(self, day_text: DayText) -> str:
-        beyond = f"this would be session {self.done + 1} of {self.planned} planned"
+    def _complete_text(self) -> Text:
+        beyond = phrase("SessionTiming", "this would be session {number} of {planned} planned")
+        beyond = beyond.having(number=self.done + 1, planned=self.planned)
         if self.marked_completed:
-            return f"This course was marked completed: {beyond}."
-        last = (
-            ""
-            if self.last_session_on is None
-            else f", the last on {day_text(self.last_session_on)}"
-        )
-        done = (
-            "The course's one planned session is done"
-            if self.planned == 1
-            else f"All {self.planned} planned sessions of this course are done"
-        )
-        return f"{done}{last}: {beyond}. Switch the course to maintenance, or plan a new course."
+            completed = phrase("SessionTiming", "This course was marked completed: {beyond}.")
+            return completed.having(beyond=beyond)
+        last = self.last_session_on
+        if self.planned == 1 and last is None:
+            done = phrase(
+                "SessionTiming",
+                "The course's one planned session is done: {beyond}. Switch the course to "
+                "maintenance, or plan a new course.",
+            )
+        elif self.planned == 1:
+            done = phrase(
+                "SessionTiming",
+                "The course's one planned session is done, the last on {last}: {beyond}. "
+                "Switch the course to maintenance, or plan a new course.",
+            ).having(last=last)
+        elif last is None:
+            done = phrase(
+                "SessionTiming",
+                "All {planned} planned sessions of this course are done: {beyond}. Switch the "
+                "course to maintenance, or plan a new course.",
+            ).having(planned=self.planned)
+        else:
+            done = phrase(
+                "SessionTiming",
+                "All {planned} planned sessions of this course are done, the last on {last}: "
+                "{beyond}. Switch the course to maintenance, or plan a new course.",
+            ).having(planned=self.planned, last=last)
+        return done.having(beyond=beyond)
 
-    def _early_text(self, day_text: DayText) -> str:
-        assert self.window_start is not None and self.window_end is not None
-        due = f"due from {day_text(self.window_start)} to {day_text(self.window_end)}"
-        if self.last_session_on is None:
-            return f"Early for this course: its first session is {due}."
-        gap = (self.session_on - self.last_session_on).days
-        last = day_text(self.last_session_on)
-        when = (
-            f"it already has a session on {last}, the same day"
-            if gap == 0
-            else f"its last session was {_days(gap)} before, on {last}"
-        )
-        return f"Early for this course: {when}. The next session is {due}."
+    def _early_text(self) -> Text:
+        start, end = self.window_start, self.window_end
+        assert start is not None and end is not None
+        last = self.last_session_on
+        if last is None:
+            first = phrase(
+                "SessionTiming",
+                "Early for this course: its first session is due from {start} to {end}.",
+            )
+            return first.having(start=start, end=end)
+        gap = (self.session_on - last).days
+        if gap == 0:
+            early = phrase(
+                "SessionTiming",
+                "Early for this course: it already has a session on {last}, the same day. The "
+                "next session is due from {start} to {end}.",
+            )
+        elif gap == 1:
+            early = phrase(
+                "SessionTiming",
+                "Early for this course: its last session was 1 day before, on {last}. The next "
+                "session is due from {start} to {end}.",
+            )
+        else:
+            early = phrase_n(
+                "SessionTiming",
+                "Early for this course: its last session was %n days before, on {last}. The "
+                "next session is due from {start} to {end}.",
+                None,
+                1,
+            ).counting(gap)
+        return early.having(last=last, start=start, end=end)
+
+
+def _english(text: Text, day_text: DayText) -> str:
+    """`text` in English with each day written by `day_text`."""
+
+    def show(value: object) -> str:
+        if isinstance(value, Text):
+            return _english(value, day_text)
+        if isinstance(value, dt.date):
+            return day_text(value)
+        return str(value)
+
+    return fill(text.source, text.count, dict(text.values), show)
 
 
 def session_timing(

@@ -18,9 +18,16 @@ from mesolog.domain import limits
 from mesolog.domain.enums import Area, Indication
 from mesolog.domain.errors import Violation
 from mesolog.domain.ids import TemplateId
-from mesolog.domain.products import PRICE_PER_UNIT, PRICE_PLACES, ProductUnit, name_key
+from mesolog.domain.products import (
+    PRICE_PER_UNIT,
+    PRICE_PLACES,
+    ProductUnit,
+    name_key,
+    price_allowed,
+)
 from mesolog.domain.records import CourseInput, TreatmentLine
 from mesolog.domain.text_rules import text_violations
+from mesolog.domain.texts import phrase, phrase_n
 from mesolog.domain.validation import validate_course, validate_treatment
 
 TEMPLATE_NAME_MAX = 100
@@ -82,29 +89,30 @@ class Template:
 def validate_template(template: TemplateInput) -> list[Violation]:
     found = text_violations("name", template.name, maximum=TEMPLATE_NAME_MAX)
     if not found and not template.name.strip():
-        found.append(
-            Violation("name", "", f"the template's name (1 to {TEMPLATE_NAME_MAX} characters)")
-        )
+        named = phrase_n("Templates", "the template's name (1 to %n characters)", None, 1)
+        found.append(Violation("name", "", named.counting(TEMPLATE_NAME_MAX)))
     found += validate_course(template.course(NO_DAY), date_of_birth=NO_DAY)
     if not template.lines:
-        found.append(Violation("lines", 0, "at least one treatment line"))
+        found.append(Violation("lines", 0, phrase("Templates", "at least one treatment line")))
     if len(template.lines) > MAX_LINES:
-        found.append(Violation("lines", len(template.lines), f"at most {MAX_LINES} lines"))
+        most = phrase_n("Templates", "at most %n lines", None, 1).counting(MAX_LINES)
+        found.append(Violation("lines", len(template.lines), most))
     for index, line in enumerate(template.lines):
         path = f"lines[{index}]"
         found += validate_treatment(line, session_day=NO_DAY, path=path)
         if line.zones or line.points:
-            found.append(Violation(f"{path}.chart", len(line.points), "no chart in a template"))
+            no_chart = phrase("Templates", "no chart in a template")
+            found.append(Violation(f"{path}.chart", len(line.points), no_chart))
         for number, product in enumerate(line.products):
             if product.lot_number or product.expiry_date is not None:
                 where = f"{path}.products[{number}].lot_number"
-                found.append(Violation(where, product.lot_number, "no lot in a template"))
+                no_lot = phrase("Templates", "no lot in a template")
+                found.append(Violation(where, product.lot_number, no_lot))
     fee = template.session_fee
     if fee is not None and (
         not SESSION_FEE.contains(float(fee)) or fee.as_tuple().exponent < -PRICE_PLACES  # type: ignore[operator]
     ):
-        allowed = f"{SESSION_FEE.describe()} with at most {PRICE_PLACES} decimals"
-        found.append(Violation("session_fee", str(fee), allowed))
+        found.append(Violation("session_fee", str(fee), price_allowed(SESSION_FEE)))
     found += text_violations("notes", template.notes, multiline=True)
     return found
 

@@ -15,15 +15,20 @@ from __future__ import annotations
 from mesolog.domain import limits
 from mesolog.domain.errors import Violation
 from mesolog.domain.text import character_name, control_character
+from mesolog.domain.texts import phrase, phrase_n
 
-UNICODE_ALLOWED = "Unicode text (no unpaired surrogate, such as a byte that was not UTF-8)"
-ONE_LINE_ALLOWED = (
-    "one line of text: no line break, tab, control character or bidirectional control"
+UNICODE_ALLOWED = phrase(
+    "TextRules", "Unicode text (no unpaired surrogate, such as a byte that was not UTF-8)"
 )
-LINES_ALLOWED = (
-    "text without control characters or bidirectional controls (line breaks and tabs are allowed)"
+ONE_LINE_ALLOWED = phrase(
+    "TextRules",
+    "one line of text: no line break, tab, control character or bidirectional control",
 )
-REASON_REQUIRED = "a reason is required"
+LINES_ALLOWED = phrase(
+    "TextRules",
+    "text without control characters or bidirectional controls (line breaks and tabs are allowed)",
+)
+REASON_REQUIRED = phrase("TextRules", "a reason is required")
 
 
 def length(text: str) -> str:
@@ -61,7 +66,8 @@ def text_violations(
     of these it breaks, as the format's schema reports one a field."""
     found = not_unicode(path, value) or control_violation(path, value, multiline=multiline)
     if found is None and len(value) > maximum:
-        found = Violation(path, length(value), f"at most {maximum} characters")
+        most = phrase_n("TextRules", "at most %n characters", None, 1).counting(maximum)
+        found = Violation(path, length(value), most)
     return [] if found is None else [found]
 
 
@@ -78,9 +84,8 @@ def name_violations(path: str, value: str) -> list[Violation]:
     """A person's name: one line, 1 to 100 characters, not only spaces."""
     found = text_violations(path, value, maximum=limits.NAME_MAX)
     if not found and not value.strip():
-        found.append(
-            Violation(path, value, f"a name is required (1 to {limits.NAME_MAX} characters)")
-        )
+        required = phrase_n("TextRules", "a name is required (1 to %n characters)", None, 1)
+        found.append(Violation(path, value, required.counting(limits.NAME_MAX)))
     return found
 
 

@@ -4,6 +4,10 @@ A warning never stops a session; the clinician may go on with it, and what they 
 on with is recorded with the session (`records.GivenDespite`). A warning of a kind in
 `NEEDS_REASON` needs a reason before the session is signed.
 
+A warning is shown in the reader's language (its `text`) and recorded in English (its
+`message`): what a signed session keeps is the same words whichever language the window
+that signed it spoke, as the audit log's details are.
+
 Consent is one model: the patient's consent on file covers a session dated on or after
 it (`consent_on_file_covers`); the editor then ticks the session's confirmation, which
 the clinician may untick. A session is covered when its `consent_confirmed` is true.
@@ -12,7 +16,7 @@ the clinician may untick. A session is covered when its `consent_confirmed` is t
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -21,6 +25,7 @@ from mesolog.domain.allergens import allergy_matches, recorded_allergies
 from mesolog.domain.enums import Solution
 from mesolog.domain.records import GivenDespite, PatientInput, PreTreatment, SessionInput
 from mesolog.domain.text import fold
+from mesolog.domain.texts import Text, phrase, phrase_n, verbatim
 
 NSAID_NAMES = (
     "aspirin",
@@ -81,7 +86,29 @@ NEEDS_REASON: frozenset[WarningKind] = frozenset({WarningKind.ALLERGEN_GIVEN})
 @dataclass(frozen=True, slots=True)
 class ClinicalWarning:
     kind: WarningKind
+    text: Text
+    """The warning for people, shown in their language."""
     message: str
+    """Its English, as a session records it among the warnings it was given despite
+    (`records.GivenDespite.warning`): a stored text stays English."""
+
+
+def _warning(kind: WarningKind, text: Text) -> ClinicalWarning:
+    return ClinicalWarning(kind, text, str(text))
+
+
+_IN_A_SENTENCE: Mapping[Solution, Text] = {
+    Solution.HYALURONIC_ACID: phrase("Warnings", "hyaluronic acid", "a solution, in a sentence"),
+    Solution.DMAE: phrase("Warnings", "dmae", "a solution, in a sentence"),
+    Solution.CAFFEINE: phrase("Warnings", "caffeine", "a solution, in a sentence"),
+    Solution.PHOSPHATIDYLCHOLINE: phrase(
+        "Warnings", "phosphatidylcholine", "a solution, in a sentence"
+    ),
+    Solution.VITAMINS: phrase("Warnings", "vitamins", "a solution, in a sentence"),
+    Solution.AMINO_ACIDS: phrase("Warnings", "amino acids", "a solution, in a sentence"),
+    Solution.PEPTIDES: phrase("Warnings", "peptides", "a solution, in a sentence"),
+}
+"""A product's solution as an allergen warning names it, lower case as inside a sentence."""
 
 
 def nsaids_named_in(medications: str) -> list[str]:
@@ -94,22 +121,25 @@ def patient_warnings(patient: PatientInput) -> list[ClinicalWarning]:
     """What the patient's record itself says a clinician must not miss."""
     found: list[ClinicalWarning] = []
     if patient.allergies.strip():
+        allergies = phrase("Warnings", "Allergies: {allergies}", "the allergies as recorded")
         found.append(
-            ClinicalWarning(WarningKind.ALLERGY_RECORDED, f"Allergies: {patient.allergies.strip()}")
+            _warning(
+                WarningKind.ALLERGY_RECORDED, allergies.having(allergies=patient.allergies.strip())
+            )
         )
     nsaids = nsaids_named_in(patient.medications)
     if nsaids:
+        named = phrase(
+            "Warnings",
+            "The medication list names aspirin or another NSAID ({names}): higher risk of "
+            "bruising.",
+        )
         found.append(
-            ClinicalWarning(
-                WarningKind.NSAIDS_IN_MEDICATIONS,
-                "The medication list names aspirin or another NSAID "
-                f"({', '.join(nsaids)}): higher risk of bruising.",
-            )
+            _warning(WarningKind.NSAIDS_IN_MEDICATIONS, named.having(names=", ".join(nsaids)))
         )
     if patient.consent_signed_on is None:
-        found.append(
-            ClinicalWarning(WarningKind.CONSENT_NOT_ON_FILE, "No signed consent is on file.")
-        )
+        no_consent = phrase("Warnings", "No signed consent is on file.")
+        found.append(_warning(WarningKind.CONSENT_NOT_ON_FILE, no_consent))
     return found
 
 
@@ -118,19 +148,22 @@ def session_warnings(patient: PatientInput, pre: PreTreatment) -> list[ClinicalW
     found = [w for w in patient_warnings(patient) if w.kind != WarningKind.CONSENT_NOT_ON_FILE]
     days = pre.nsaids_paused_days
     if days is not None and days < limits.NSAID_WARNING_DAYS:
+        taken = phrase_n(
+            "Warnings",
+            "Aspirin or another NSAID taken %n day(s) ago, less than {least}: higher risk of "
+            "bruising.",
+            None,
+            1,
+        )
         found.append(
-            ClinicalWarning(
+            _warning(
                 WarningKind.NSAIDS_RECENT,
-                f"Aspirin or another NSAID taken {days} day(s) ago, less than "
-                f"{limits.NSAID_WARNING_DAYS}: higher risk of bruising.",
+                taken.counting(days, least=limits.NSAID_WARNING_DAYS),
             )
         )
     if not pre.consent_confirmed:
-        found.append(
-            ClinicalWarning(
-                WarningKind.CONSENT_NOT_CONFIRMED, "Consent was not confirmed for this session."
-            )
-        )
+        unconfirmed = phrase("Warnings", "Consent was not confirmed for this session.")
+        found.append(_warning(WarningKind.CONSENT_NOT_CONFIRMED, unconfirmed))
     return found
 
 
@@ -146,15 +179,12 @@ def allergen_warnings(allergies: str, entry: SessionInput) -> list[ClinicalWarni
     """
     places = _places(entry)
     found: list[ClinicalWarning] = []
+    contains = phrase("Warnings", 'Allergy on record "{allergy}": {where} contains it.')
     for allergy in recorded_allergies(allergies):
         for text, where, anaesthetic in places:
             if allergy_matches(allergy, text, anaesthetic=anaesthetic):
-                found.append(
-                    ClinicalWarning(
-                        WarningKind.ALLERGEN_GIVEN,
-                        f'Allergy on record "{allergy.shown}": {where} contains it.',
-                    )
-                )
+                said = contains.having(allergy=allergy.shown, where=where)
+                found.append(_warning(WarningKind.ALLERGEN_GIVEN, said))
     return found
 
 
@@ -175,12 +205,13 @@ def missing_reasons(
     return [kind for kind in kinds if kind.value not in reasoned]
 
 
-def _places(entry: SessionInput) -> list[tuple[str, str, bool]]:
+def _places(entry: SessionInput) -> list[tuple[str, Text, bool]]:
     """What an allergen may be in: (text to match, where it is in words, is the anaesthetic)."""
-    places: list[tuple[str, str, bool]] = []
+    places: list[tuple[str, Text, bool]] = []
     anaesthetic = (entry.pre_treatment.topical_anaesthetic or "").strip()
     if anaesthetic:
-        places.append((anaesthetic, f'the topical anaesthetic "{anaesthetic}"', True))
+        named = phrase("Warnings", 'the topical anaesthetic "{name}"')
+        places.append((anaesthetic, named.having(name=anaesthetic), True))
     lines: dict[tuple[str, Solution], list[int]] = {}
     for number, line in enumerate(entry.treatments, start=1):
         for product in line.products:
@@ -191,20 +222,26 @@ def _places(entry: SessionInput) -> list[tuple[str, str, bool]]:
         label = "" if solution is Solution.OTHER else solution.value.replace("_", " ")
         if not name and not label:
             continue
+        solution_words = _IN_A_SENTENCE.get(solution, verbatim(label))
         if not name:
-            what = f"the {label} product"
+            what = phrase("Warnings", "the {solution} product").having(solution=solution_words)
         elif label:
-            what = f'the product "{name}" ({label})'
+            what = phrase("Warnings", 'the product "{name}" ({solution})').having(
+                name=name, solution=solution_words
+            )
         else:
-            what = f'the product "{name}"'
-        places.append((f"{name} {label}", f"{what} in {_lines(numbers)}", False))
+            what = phrase("Warnings", 'the product "{name}"').having(name=name)
+        where = phrase("Warnings", "{what} in {lines}", "a product in the session's lines")
+        places.append((f"{name} {label}", where.having(what=what, lines=_lines(numbers)), False))
     return places
 
 
-def _lines(numbers: list[int]) -> str:
+def _lines(numbers: list[int]) -> Text:
     if len(numbers) == 1:
-        return f"line {numbers[0]}"
-    return f"lines {', '.join(map(str, numbers[:-1]))} and {numbers[-1]}"
+        return phrase("Warnings", "line {number}", "a treatment line").having(number=numbers[0])
+    return phrase("Warnings", "lines {numbers} and {last}", "treatment lines").having(
+        numbers=", ".join(map(str, numbers[:-1])), last=numbers[-1]
+    )
 
 
 def given_despite_lines(

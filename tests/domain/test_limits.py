@@ -44,7 +44,7 @@ def test_a_range_holds_its_ends_unless_its_low_end_is_left_out(
     ],
 )
 def test_a_range_says_what_it_allows(span: Range, unit: str, words: str) -> None:
-    assert span.describe(unit) == words
+    assert str(span.describe(unit)) == words
 
 
 @pytest.mark.parametrize(

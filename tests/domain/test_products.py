@@ -51,7 +51,7 @@ def test_a_gtin_is_kept_as_fourteen_digits(typed: str, stored: str) -> None:
 def test_a_gtin_with_a_wrong_check_digit_or_length_is_refused(typed: str) -> None:
     [violation] = validate_product(product(gtin=typed))
     assert violation.path == "gtin"
-    assert "check digit" in violation.allowed
+    assert "check digit" in str(violation.allowed)
 
 
 def test_names_and_lots_are_compared_as_people_type_them() -> None:
@@ -71,7 +71,7 @@ def test_a_product_breaks_no_rule_or_says_which() -> None:
     priced = product(price_per_unit=Decimal("0.855"))
     [violation] = validate_product(priced)
     assert (violation.path, violation.value) == ("price_per_unit", "0.855")
-    assert "2 decimals" in violation.allowed
+    assert "2 decimals" in str(violation.allowed)
     assert validate_product(product(price_per_unit=Decimal("12.50"))) == []
     assert [v.path for v in validate_product(product(price_per_unit=Decimal(-1)))] == [
         "price_per_unit"

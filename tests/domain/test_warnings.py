@@ -92,7 +92,12 @@ def test_nsaids_in_their_usual_greek_spelling_are_found(medications: str) -> Non
 def test_recorded_allergy_warns_with_its_text(allergies: str) -> None:
     patient = replace(CLEAN, allergies=allergies)
     [found] = patient_warnings(patient)
-    assert found == ClinicalWarning(WarningKind.ALLERGY_RECORDED, f"Allergies: {allergies.strip()}")
+    said = f"Allergies: {allergies.strip()}"
+    assert (found.kind, str(found.text), found.message) == (
+        WarningKind.ALLERGY_RECORDED,
+        said,
+        said,
+    )
     assert session_warnings(patient, CONFIRMED) == [found]
 
 
