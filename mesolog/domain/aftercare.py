@@ -17,75 +17,95 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from mesolog.domain import limits
+from mesolog.domain.texts import Text, phrase
 
 
 @dataclass(frozen=True, slots=True)
 class Avoid:
-    what: str
-    how_long: str
-    why: str
+    what: Text
+    how_long: Text
+    why: Text
 
 
 @dataclass(frozen=True, slots=True)
 class Expected:
-    what: str
-    passes: str
+    what: Text
+    passes: Text
 
 
-RECOVERY = (
-    "Mesotherapy needs no recovery time: almost everyone goes back to their usual "
-    "activities straight away."
+RECOVERY = phrase(
+    "Aftercare",
+    "Mesotherapy needs no recovery time: almost everyone goes back to their usual activities "
+    "straight away.",
 )
 """The guide."""
 
 AVOID: tuple[Avoid, ...] = (
     Avoid(  # practice
-        "Make-up, and touching or rubbing the treated skin",
-        "the first 12 hours (24 hours after the micro-needling pen)",
-        "the tiny needle marks close in that time",
+        phrase("Aftercare", "Make-up, and touching or rubbing the treated skin"),
+        phrase("Aftercare", "the first 12 hours (24 hours after the micro-needling pen)"),
+        phrase("Aftercare", "the tiny needle marks close in that time"),
     ),
     Avoid(  # practice
-        "Hard exercise, sauna, steam room, hot baths and swimming pools",
-        "48 hours",
-        "heat and sweat make swelling and infection more likely",
+        phrase("Aftercare", "Hard exercise, sauna, steam room, hot baths and swimming pools"),
+        phrase("Aftercare", "48 hours", "how long to avoid heat after a session"),
+        phrase("Aftercare", "heat and sweat make swelling and infection more likely"),
     ),
     Avoid(  # practice; the guide names the sun as what ages the skin
-        "Sunbathing and sunbeds",
-        "48 hours; after that, sunscreen (SPF 30 or higher) on the treated skin",
-        "treated skin burns and darkens more easily",
+        phrase("Aftercare", "Sunbathing and sunbeds"),
+        phrase(
+            "Aftercare", "48 hours; after that, sunscreen (SPF 30 or higher) on the treated skin"
+        ),
+        phrase("Aftercare", "treated skin burns and darkens more easily"),
     ),
     Avoid(  # practice
-        "Peels, scrubs, retinol and acid creams on the treated skin",
-        "3 days",
-        "they irritate skin that is healing",
+        phrase("Aftercare", "Peels, scrubs, retinol and acid creams on the treated skin"),
+        phrase("Aftercare", "3 days", "how long to avoid peels after a session"),
+        phrase("Aftercare", "they irritate skin that is healing"),
     ),
     Avoid(  # the guide
-        "Aspirin and other anti-inflammatory painkillers (NSAIDs such as ibuprofen)",
-        f"{limits.NSAID_WARNING_DAYS} days before each session",
-        "they make bruising more likely. Never stop a medicine a doctor prescribed for you "
-        "(for example aspirin for the heart) without asking that doctor first",
+        phrase(
+            "Aftercare",
+            "Aspirin and other anti-inflammatory painkillers (NSAIDs such as ibuprofen)",
+        ),
+        phrase("Aftercare", "{days} days before each session").having(
+            days=limits.NSAID_WARNING_DAYS
+        ),
+        phrase(
+            "Aftercare",
+            "they make bruising more likely. Never stop a medicine a doctor prescribed for you "
+            "(for example aspirin for the heart) without asking that doctor first",
+        ),
     ),
 )
 
 EXPECTED: tuple[Expected, ...] = (
     Expected(  # the guide's reactions; how long they last: practice
-        "Redness, slight swelling, tenderness, itching and small bumps where the needle went in",
-        "usually fade within 1 to 2 days",
+        phrase(
+            "Aftercare",
+            "Redness, slight swelling, tenderness, itching and small bumps where the needle "
+            "went in",
+        ),
+        phrase("Aftercare", "usually fade within 1 to 2 days"),
     ),
     Expected(  # the guide's reaction; how long it lasts: practice
-        "Small bruises",
-        "fade within 1 to 2 weeks",
+        phrase("Aftercare", "Small bruises"),
+        phrase("Aftercare", "fade within 1 to 2 weeks"),
     ),
 )
 
-CALL_THE_CLINIC: tuple[str, ...] = (  # practice, for the guide's infection, scars, discolouration
-    "redness, swelling, warmth or pain that grows after the second day, pus, or a fever "
-    "(signs of an infection)",
-    "a bruise, a lump or a change of skin colour still there after 2 weeks",
-    "anything else about the treated skin that worries you",
+CALL_THE_CLINIC: tuple[Text, ...] = (  # practice, for the guide's infection, scars, discolouration
+    phrase(
+        "Aftercare",
+        "redness, swelling, warmth or pain that grows after the second day, pus, or a fever "
+        "(signs of an infection)",
+    ),
+    phrase("Aftercare", "a bruise, a lump or a change of skin colour still there after 2 weeks"),
+    phrase("Aftercare", "anything else about the treated skin that worries you"),
 )
 
-EMERGENCY = (  # practice: an allergic reaction
-    "Swelling of the lips, tongue or throat, difficulty breathing or feeling faint: "
-    "call the emergency services at once."
+EMERGENCY = phrase(  # practice: an allergic reaction
+    "Aftercare",
+    "Swelling of the lips, tongue or throat, difficulty breathing or feeling faint: call the "
+    "emergency services at once.",
 )

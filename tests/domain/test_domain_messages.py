@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from mesolog.domain import limits
+from mesolog.domain import aftercare, limits
 from mesolog.domain.conflicts import ConflictError
 from mesolog.domain.enums import Indication
 from mesolog.domain.ids import CourseId, PatientId
@@ -121,6 +121,7 @@ GREEK: dict[tuple[str, str], str | tuple[str, str]] = {
         "SessionTiming",
         "Early for this course: its first session is due from {start} to {end}.",
     ): "Νωρίς για αυτό το πρόγραμμα: η πρώτη του συνεδρία είναι από {start} έως {end}.",
+    ("Aftercare", "{days} days before each session"): "{days} ημέρες πριν από κάθε συνεδρία",
 }
 
 
@@ -263,3 +264,13 @@ def test_a_refusal_of_several_lines_is_rendered_line_by_line(greek: Renderer) ->
     assert str(refused).split("\n") == english
     assert greek(refused.text).split("\n")[0].endswith("(version 11.999, now 12.000).")
     assert greek(refused.text).split("\n")[1:] == english[1:]
+
+
+def test_the_aftercare_advice_is_said_in_the_documents_language(greek: Renderer) -> None:
+    nsaids = aftercare.AVOID[-1]
+    assert greek(nsaids.how_long) == "7 ημέρες πριν από κάθε συνεδρία"
+    assert str(nsaids.how_long) == "7 days before each session"
+    assert str(nsaids.what) == (
+        "Aspirin and other anti-inflammatory painkillers (NSAIDs such as ibuprofen)"
+    )
+    assert greek(nsaids.what) == str(nsaids.what)  # not translated yet: its English
