@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from mesolog.domain.texts import Text, verbatim
+from mesolog.domain.texts import Text, phrase, phrase_n, verbatim
 
 
 class KnownError(Exception):
@@ -40,7 +40,13 @@ class Violation:
         return last.split("[", 1)[0]
 
     def __str__(self) -> str:
-        return f"{self.path}: {_shown(self.value)} is not allowed; {self.allowed}"
+        return str(self.text)
+
+    @property
+    def text(self) -> Text:
+        """The whole violation for people: where, what it holds, what is allowed."""
+        refused = phrase("Errors", "{path}: {value} is not allowed; {allowed}")
+        return refused.having(path=self.path, value=_shown(self.value), allowed=self.allowed)
 
 
 def _shown(value: object) -> str:
@@ -60,8 +66,12 @@ class ValidationError(KnownError):
     def __init__(self, violations: Sequence[Violation]) -> None:
         self.violations = tuple(violations)
         count = len(self.violations)
-        heading = "1 problem" if count == 1 else f"{count} problems"
-        super().__init__("\n".join([f"{heading}:", *(f"  {v}" for v in self.violations)]))
+        one = phrase("Errors", "1 problem:")
+        heading = one if count == 1 else phrase_n("Errors", "%n problems:", None, 1).counting(count)
+        lines = [heading, *(v.text for v in self.violations)]
+        names = [f"line{number}" for number in range(len(lines))]
+        each = verbatim("\n  ".join(f"{{{name}}}" for name in names))
+        super().__init__(each.having(**dict(zip(names, lines, strict=True))))
 
 
 class NotFoundError(KnownError):

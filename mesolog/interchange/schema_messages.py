@@ -172,7 +172,7 @@ def _range(schema: Mapping[str, Any]) -> str:
     low = schema.get("exclusiveMinimum", schema.get("minimum"))
     high = schema.get("maximum")
     if low is not None and high is not None:
-        return limits.Range(low, high, low_exclusive=exclusive).describe()
+        return str(limits.Range(low, high, low_exclusive=exclusive).describe())
     if low is not None:
         return f"{'more than' if exclusive else 'at least'} {_number(low)}"
     return f"at most {_number(high)}" if high is not None else "any number"

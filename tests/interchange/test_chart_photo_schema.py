@@ -95,7 +95,7 @@ def test_the_zones_of_each_diagram_are_the_domains_table() -> None:
 def test_the_ranges_are_the_domains() -> None:
     defs = load_schema()["$defs"]
     amount = defs["point"]["properties"]["amount_ml"]
-    assert describe(amount, load_schema()).endswith(limits.POINT_AMOUNT_ML.describe())
+    assert describe(amount, load_schema()).endswith(str(limits.POINT_AMOUNT_ML.describe()))
     assert describe(defs["point"]["properties"]["x"], load_schema()) == "a number, 0 to 1"
     assert defs["treatment"]["properties"]["points"]["maxItems"] == 500
     photo = defs["photo"]["properties"]

@@ -406,4 +406,4 @@ def test_the_schema_ranges_are_the_domain_limits(
     record: str, field: str, span: limits.Range
 ) -> None:
     schema = load_schema()["$defs"][record]["properties"][field]
-    assert describe(schema, load_schema()).split(", or ")[0].endswith(span.describe())
+    assert describe(schema, load_schema()).split(", or ")[0].endswith(str(span.describe()))

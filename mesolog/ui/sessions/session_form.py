@@ -36,6 +36,7 @@ from mesolog.domain.warnings import (
     session_warnings,
 )
 from mesolog.ui.common.forms import FieldErrors, named, show_beginnings
+from mesolog.ui.common.translation import shown
 from mesolog.ui.common.typed_fields import MomentField
 from mesolog.ui.sessions._course_timing import CourseTiming, Timing
 from mesolog.ui.sessions._session_form_layout import lay_out
@@ -157,7 +158,7 @@ class SessionForm(QWidget):
 
     def refresh_warnings(self) -> None:
         found = self.current_warnings()
-        self.warnings_panel.set_warnings([warning.message for warning in found])
+        self.warnings_panel.set_warnings([shown(warning.text) for warning in found])
         needs = any(warning.kind in NEEDS_REASON for warning in found)
         self.given_despite.setEnabled(needs or bool(self.given_despite.text()))
         self.given_despite.setPlaceholderText(
@@ -167,7 +168,8 @@ class SessionForm(QWidget):
         )
 
     def warnings(self) -> list[str]:
-        return [warning.message for warning in self.current_warnings()]
+        """The warnings as the window says them (what is stored keeps `message`)."""
+        return [shown(warning.text) for warning in self.current_warnings()]
 
     def _session_fields(self) -> list[QWidget]:
         """The fields of the session itself, above its treatment lines, as they read."""

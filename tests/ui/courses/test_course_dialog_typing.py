@@ -56,7 +56,7 @@ def number(name: str, typed: Typed, *marks: pytest.MarkDecorator) -> Any:
 
 
 def refused_number(name: str, case: str, keys: str) -> Typed:
-    return Typed(case, keys, refused=SPANS[name].describe())
+    return Typed(case, keys, refused=str(SPANS[name].describe()))
 
 
 def garbage_and_empty(name: str) -> list[Any]:

@@ -71,7 +71,7 @@ FIELDS = {
 
 
 def refused(path: str, case: str, keys: str) -> Typed:
-    return Typed(case, keys, refused=decimal(FIELDS[path].span.describe()))
+    return Typed(case, keys, refused=decimal(str(FIELDS[path].span.describe())))
 
 
 def param(path: str, typed: Typed, *marks: pytest.MarkDecorator) -> Any:
