@@ -10,6 +10,7 @@ from babel.numbers import format_currency, format_decimal
 from reportlab.platypus import Flowable, Table, TableStyle
 
 from mesolog.domain.enums import Solution
+from mesolog.domain.list_separator import SEPARATOR
 from mesolog.domain.records import NeedleTechnique, ProductUse, Reaction, Session, Technique
 from mesolog.domain.templates import CourseEstimate
 from mesolog.domain.texts import Text, phrase
@@ -180,12 +181,14 @@ def estimate_words(estimate: CourseEstimate, fmt: Formatter) -> str:
         unpriced = phrase(
             "PatientCopy", "not counted, no price yet: {products}", "a course estimate"
         )
-        text += "; " + fmt.say(unpriced.having(products=left_out))
+        text += fmt.say(SEPARATOR) + fmt.say(unpriced.having(products=left_out))
     if estimate.without_units:
         without = phrase(
             "PatientCopy", "not counted, no units planned: {products}", "a course estimate"
         )
-        text += "; " + fmt.say(without.having(products=", ".join(estimate.without_units)))
+        text += fmt.say(SEPARATOR) + fmt.say(
+            without.having(products=", ".join(estimate.without_units))
+        )
     return text
 
 

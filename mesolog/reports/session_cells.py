@@ -8,6 +8,7 @@ import textwrap
 from collections.abc import Sequence
 
 from mesolog.domain.enums import Onset
+from mesolog.domain.list_separator import SEPARATOR
 from mesolog.domain.records import (
     GivenDespite,
     NeedleTechnique,
@@ -114,7 +115,7 @@ def pre_treatment_markup(pre: PreTreatment, fmt: Formatter) -> str:
     if not parts:
         return ""
     label = markup(fmt.say(BEFORE_TREATMENT))
-    return f"<b>{label}</b> {'; '.join(markup(part) for part in parts)}"
+    return f"<b>{label}</b> {fmt.say(SEPARATOR).join(markup(part) for part in parts)}"
 
 
 def amendment_markup(session: Session, fmt: Formatter) -> str:

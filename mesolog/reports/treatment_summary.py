@@ -26,6 +26,7 @@ from reportlab.platypus import (
 )
 
 from mesolog.domain.enums import SessionStatus
+from mesolog.domain.list_separator import SEPARATOR
 from mesolog.domain.records import Session
 from mesolog.domain.texts import Text, phrase
 from mesolog.language.render import Renderer
@@ -350,7 +351,7 @@ class TreatmentSummary:
         none = para(self.say(phrase("Summary", "No lots recorded.")), s["Empty"])
         ending: list[Flowable] = [
             para(self.say(phrase("Summary", "Lots used")), s["Subheading"]),
-            para("; ".join(lots), s["Value"]) if lots else none,
+            para(self.say(SEPARATOR).join(lots), s["Value"]) if lots else none,
             *self._signature(),
         ]
         return [KeepTogether(totals), KeepTogether(ending)]

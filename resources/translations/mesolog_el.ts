@@ -4262,6 +4262,14 @@ Close mesolog on every other workstation first; mesolog closes when it is done.<
     </message>
 </context>
 <context>
+    <name>Lists</name>
+    <message>
+        <source>; </source>
+        <comment>between the items of a list in running text</comment>
+        <translation>· </translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <source>mesolog — locked</source>
