@@ -87,9 +87,17 @@ def editor_shots(window: MainWindow, clinic: Clinic, course_id: CourseId, output
     editor.done(0)
 
 
-def catalogue_shots(window: MainWindow, clinic: Clinic, patient: PatientId, output: Path) -> None:
-    """Products, Templates, a course planned from a template, Recall and its letter,
-    Reactions."""
+def catalogue_shots(
+    window: MainWindow,
+    clinic: Clinic,
+    patient: PatientId,
+    output: Path,
+    *,
+    language: str = "en",
+    locale: str = "en_GB",
+) -> None:
+    """Products, Templates, a course planned from a template, Recall and its letter (in
+    `language`, `locale`'s formats), Reactions."""
     hydra = _product(clinic)
     products = ProductsWindow(clinic, window.bus, window)
     row = products.product_model.row_of(hydra.id)
@@ -109,7 +117,7 @@ def catalogue_shots(window: MainWindow, clinic: Clinic, patient: PatientId, outp
     assert course.templates.estimate.isVisibleTo(course)
     _shown(course, output / "course-from-template.png")
 
-    _recall(window, clinic, output)
+    _recall(window, clinic, output, language, locale)
     _reactions(window, clinic, output)
 
 
@@ -228,7 +236,7 @@ def _shown(dialog: QDialog, path: Path) -> None:
     dialog.done(0)
 
 
-def _recall(window: MainWindow, clinic: Clinic, output: Path) -> None:
+def _recall(window: MainWindow, clinic: Clinic, output: Path, language: str, locale: str) -> None:
     recall = RecallWindow(clinic, window)
     recall.show()
     recall.form.lot.setText(UNUSUAL_LOT)
@@ -243,7 +251,8 @@ def _recall(window: MainWindow, clinic: Clinic, output: Path) -> None:
     files = RecallFiles(clinic.context)
     with tempfile.TemporaryDirectory() as folder:
         pdf = Path(folder) / "letters.pdf"
-        files.write_letters(files.letter_data(result, text=text), pdf)
+        data = files.letter_data(result, text=text, language=language, locale=locale)
+        files.write_letters(data, pdf)
         pdf_page(pdf, output / "recall-letter.png", resolution=LETTER_DPI)
 
 

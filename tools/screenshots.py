@@ -2,18 +2,24 @@
 and the first page of the busiest patient's treatment summary (poppler's pdftoppm).
 
     .venv/bin/python tools/screenshots.py [OUTPUT_FOLDER] [--size 1280x720 --size 1024x700]
+                                          [--language el]
 
 Runs offscreen (no display needed) on a screen of each size given (1366×768 by default):
 the window fills it, and every dialog opens as it would there. With several sizes, each
 goes into a folder of its own (OUTPUT_FOLDER/1024x700). The default folder is
-docs/screenshots. The session editor is a new session of the course whose last session
-charted the most injection points on the face, pre-filled with that chart; the same
-patient's Photos tab, and the compare view of the front photos of the course's first and
-latest photographed sessions. Besides the README's screens: the record and the session
-editor of a patient with every warning (allergy, NSAID, no consent), where safety text
-must wrap, never be cut. The catalogue's screens (the editor completing a product, its lot
-list, a vial scanned; Products, Templates, a course from a template, Recall and its letter,
-Reactions) are tools/catalogue_screenshots.py's.
+docs/screenshots, docs/screenshots/el for Greek. `--language el|en` (English by default)
+starts mesolog in that language as the application does (mesolog.app.application: its
+translations and its locale's formats); the PDF pages are written in it too.
+
+The session editor is a new session of the course whose last session charted the most
+injection points on the face, pre-filled with that chart; the same patient's Photos tab,
+and the compare view of the front photos of the course's first and latest photographed
+sessions. Both kinds of treatment summary: the clinical copy's first page and the patient
+copy's. Besides the README's screens: the record and the session editor of a patient with
+every warning (allergy, NSAID, no consent), where safety text must wrap, never be cut. The
+catalogue's screens (the editor completing a product, its lot list, a vial scanned;
+Products, Templates, a course from a template, Recall and its letter, Reactions) are
+tools/catalogue_screenshots.py's.
 """
 
 from __future__ import annotations
@@ -29,15 +35,24 @@ from pathlib import Path
 
 DEFAULT_SIZE = "1366x768"
 SUMMARY_DPI = 80
+DOCS = Path("docs/screenshots")
+LANGUAGES = ("en", "el")
+LOCALES = {"en": "en_GB", "el": "el_GR"}
+"""The formats of each language's pictures and PDFs: a British English, a Greek clinic."""
 
 
 def _arguments() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("output", nargs="?", default="docs/screenshots", type=Path)
+    parser.add_argument("output", nargs="?", type=Path)
     parser.add_argument(
         "--size", action="append", metavar="WIDTHxHEIGHT", help="the screen's size (repeatable)"
     )
-    return parser.parse_args()
+    parser.add_argument("--language", choices=LANGUAGES, default="en", help="el or en")
+    arguments = parser.parse_args()
+    if arguments.output is None:
+        english = arguments.language == "en"
+        arguments.output = DOCS if english else DOCS / arguments.language
+    return arguments
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -51,9 +66,11 @@ if __name__ == "__main__":
     if len(SIZES) > 1:  # one run a screen size: Qt's offscreen screen is set at its start
         for size in SIZES:
             command = [sys.executable, __file__, str(ARGUMENTS.output / size), "--size", size]
+            command += ["--language", ARGUMENTS.language]
             subprocess.run(command, check=True)
         sys.exit(0)
     SIZE = _size(SIZES[0])
+    LANGUAGE = ARGUMENTS.language
     # plain "offscreen" too: its own screen is 800×800, and dialogs size themselves to it
     if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
         screen = {"name": "screen", "x": 0, "y": 0, "width": SIZE[0], "height": SIZE[1]}
@@ -62,6 +79,7 @@ if __name__ == "__main__":
         os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
 else:
     SIZE = _size(DEFAULT_SIZE)
+    LANGUAGE = "en"
 
 from catalogue_screenshots import catalogue_shots, editor_shots  # noqa: E402
 from PySide6.QtCore import QLocale, QSettings  # noqa: E402 - after the platform is chosen
@@ -74,6 +92,7 @@ from mesolog.domain.enums import CourseStatus, Sex  # noqa: E402
 from mesolog.domain.ids import CourseId, PatientId  # noqa: E402
 from mesolog.domain.photos import Photo, PhotoView  # noqa: E402
 from mesolog.domain.records import Patient, PatientInput, Session  # noqa: E402
+from mesolog.reports.summary_data import SummaryKind  # noqa: E402
 from mesolog.services.clinic import Clinic  # noqa: E402
 from mesolog.services.demo import DemoService  # noqa: E402
 from mesolog.services.history import PatientHistory  # noqa: E402
@@ -108,8 +127,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
-        application()
-        QLocale.setDefault(QLocale("en_GB"))
+        application(LANGUAGE)  # its translations, and its locale as the default one
+        QLocale.setDefault(QLocale(LOCALES[LANGUAGE]))
         with Clinic.open(str(Path(folder) / "demo.sqlite"), actor="screenshots") as clinic:
             DemoService(clinic.context).fill()
             clinic.templates.add_shipped()  # as `mesolog demo` and the window's first opening
@@ -133,7 +152,8 @@ def shoot(window: MainWindow, clinic: Clinic, output: Path) -> None:
         clinic.patients.search("", limit=None),
         key=lambda p: len(clinic.history.patient_history(p.id).sessions),
     )
-    _summary_page(clinic, busiest.id, output / "summary-page-1.png")
+    _summary_page(clinic, busiest.id, output / "summary-page-1.png", SummaryKind.CLINICAL)
+    _summary_page(clinic, busiest.id, output / "summary-patient-page-1.png", SummaryKind.PATIENT)
     _open_in_list(window, busiest.id)
     save(window, output / "patient-record.png")
     window.lists.show_due()
@@ -159,7 +179,7 @@ def shoot(window: MainWindow, clinic: Clinic, output: Path) -> None:
         dialog.show()
         save(dialog, output / name)
         _close(dialog)
-    catalogue_shots(window, clinic, busiest.id, output)
+    catalogue_shots(window, clinic, busiest.id, output, language=LANGUAGE, locale=LOCALES[LANGUAGE])
 
 
 def _charted_patient(window: MainWindow, clinic: Clinic, output: Path) -> None:
@@ -243,11 +263,14 @@ def _at_risk(clinic: Clinic) -> Patient:
     return clinic.patients.create(AT_RISK)
 
 
-def _summary_page(clinic: Clinic, patient_id: PatientId, target: Path) -> None:
+def _summary_page(clinic: Clinic, patient_id: PatientId, target: Path, kind: SummaryKind) -> None:
     summaries = SummaryService(clinic.context)
+    data = summaries.summary_data(
+        patient_id, kind=kind, language=LANGUAGE, locale=LOCALES[LANGUAGE]
+    )
     with tempfile.TemporaryDirectory() as folder:
         pdf = Path(folder) / "summary.pdf"
-        summaries.write_pdf(summaries.summary_data(patient_id), pdf)
+        summaries.write_pdf(data, pdf)
         pdf_page(pdf, target, resolution=SUMMARY_DPI)
 
 
