@@ -42,15 +42,15 @@ CATALOGUE_SHOTS = {
 A4_AT_70_DPI = (579, 819)
 
 
-@pytest.fixture(scope="module")
-def shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def _run(folder: Path, *options: str) -> Path:
     if shutil.which("pdftoppm") is None:
         pytest.skip("the tool draws the summary's first page with poppler's pdftoppm")
-    folder = tmp_path_factory.mktemp("shots")
+    # this checkout's mesolog, not the one the virtual environment has installed
+    path = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
     result = subprocess.run(
-        [sys.executable, str(TOOL), str(folder), "--size", "1366x768"],
+        [sys.executable, str(TOOL), str(folder), "--size", "1366x768", *options],
         cwd=ROOT,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": path},
         capture_output=True,
         text=True,
         encoding="utf-8",
@@ -59,6 +59,16 @@ def shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
     )
     assert result.returncode == 0, f"{result.stdout}\n{result.stderr}"
     return folder
+
+
+@pytest.fixture(scope="module")
+def shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _run(tmp_path_factory.mktemp("shots"))
+
+
+@pytest.fixture(scope="module")
+def greek_shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _run(tmp_path_factory.mktemp("el"), "--language", "el")
 
 
 def _size(path: Path) -> tuple[int, int]:
@@ -72,6 +82,7 @@ def test_the_tool_makes_every_picture_the_docs_hold(shots: Path) -> None:
     assert held <= made
     assert {"session-editor.png", "patient-photos.png", "photo-compare.png"} <= made
     assert made >= CATALOGUE_SHOTS
+    assert {"summary-page-1.png", "summary-patient-page-1.png"} <= made, "both kinds"
 
 
 def test_the_docs_hold_the_catalogues_pictures() -> None:
@@ -95,3 +106,16 @@ def test_the_catalogues_pictures_are_the_sizes_of_their_windows(shots: Path) -> 
     assert _size(shots / "recall.png") == (1280, 720)
     assert _size(shots / "reactions.png") == (1280, 700)
     assert _size(shots / "recall-letter.png") == A4_AT_70_DPI
+
+
+def test_in_greek_the_tool_makes_the_same_pictures_in_other_words(
+    shots: Path, greek_shots: Path
+) -> None:
+    """`--language el` starts mesolog in Greek: every picture again, at the same sizes where
+    the window fills the screen, and what they show is not the English (a catalogue not
+    built yet leaves the words English, but the dates are Greek's all the same)."""
+    english = {path.name for path in shots.glob("*.png")}
+    assert {path.name for path in greek_shots.glob("*.png")} == english
+    for name in ("patient-list.png", "summary-page-1.png", "summary-patient-page-1.png"):
+        assert (greek_shots / name).read_bytes() != (shots / name).read_bytes(), name
+    assert _size(greek_shots / "recall-letter.png") == A4_AT_70_DPI
