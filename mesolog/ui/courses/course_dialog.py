@@ -31,6 +31,7 @@ from mesolog.services.clinic import Clinic
 from mesolog.ui.common.forms import FieldErrors, error_label, named, violation_text
 from mesolog.ui.common.labels import area_label, indication_label
 from mesolog.ui.common.operations import ChangeBus, run_change
+from mesolog.ui.common.screen_fit import screen_room
 from mesolog.ui.common.typed_fields import DateField, NumberField
 from mesolog.ui.common.versioned_saves import VersionedForm, note_label
 from mesolog.ui.courses._course_fields import course_fields
@@ -38,8 +39,9 @@ from mesolog.ui.courses._template_choice import TemplateChoice
 
 DEFAULT_PLANNED_SESSIONS = 6
 HINT_STYLE = "color: palette(placeholder-text);"
-AREA_ROWS_SHOWN = 7
-"""Rows of the area columns: 19 areas fit in three."""
+AREA_COLUMNS = (3, 2, 1)
+"""Columns of areas, the most first: as many as the screen has room for (three in English
+on any screen; the longer Greek names take two on a 1024-pixel screen)."""
 
 
 def number(parent: QWidget, limit: limits.Range, value: int, unit: str) -> NumberField:
@@ -97,8 +99,6 @@ class CourseDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, area.value)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
-        self._lay_out_areas()
-
         days = self.tr("days")
         self.planned_sessions = named(
             number(self, limits.PLANNED_SESSIONS, DEFAULT_PLANNED_SESSIONS, self.tr("sessions")),
@@ -202,9 +202,19 @@ class CourseDialog(QDialog):
         layout.addWidget(self.note)
         layout.addWidget(buttons)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        self._fit_areas()
 
-    def _lay_out_areas(self) -> None:
-        """All areas at once, in columns filled top to bottom (face, body, other):
+    def _fit_areas(self) -> None:
+        """The areas in as many columns as leave the dialog no wider than its screen."""
+        room = screen_room(self).width()
+        for columns in AREA_COLUMNS:
+            self._lay_out_areas(columns)
+            self.layout().activate()
+            if self.minimumSizeHint().width() <= room:
+                return
+
+    def _lay_out_areas(self, columns: int) -> None:
+        """All areas at once, in `columns` columns filled top to bottom (face, body, other):
         a list to scroll through would hide the ones below."""
         areas = self.areas
         areas.setFlow(QListWidget.Flow.TopToBottom)
@@ -216,10 +226,10 @@ class CourseDialog(QDialog):
         column_width = max(areas.sizeHintForColumn(0), 1) + 24
         row_height = areas.sizeHintForRow(0) + 6
         areas.setGridSize(QSize(column_width, row_height))
-        columns = -(-areas.count() // AREA_ROWS_SHOWN)
+        rows = -(-areas.count() // columns)
         frame = 2 * areas.frameWidth()
         areas.setMinimumWidth(columns * column_width + frame + 8)
-        areas.setFixedHeight(AREA_ROWS_SHOWN * row_height + frame + row_height // 2)
+        areas.setFixedHeight(rows * row_height + frame + row_height // 2)
 
     def _row(
         self,
