@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -16,6 +16,16 @@ from mesolog.ui.reactions._group_words import group_text, percent_text
 
 MAX_BARS = 15
 ROW_HEIGHT = 22
+TOP = 8
+"""Pixels above the first bar."""
+AXIS = 28
+"""Pixels under the last bar: the axis's percentages."""
+LABEL_GAP = 12
+"""Pixels between a bar's label and the axis."""
+RIGHT = 44
+"""Pixels right of the axis: half the last percentage, and a margin."""
+LEAST_PLOT = 160
+"""The narrowest the axis gets before the labels give up room (and are elided)."""
 BAR_COLOUR = QColor("#5c8fbf")
 STANDS_OUT_COLOUR = QColor("#e08a1e")
 WHISKER_COLOUR = QColor("#263238")
@@ -27,7 +37,9 @@ class RatesChart(QWidget):
         super().__init__(parent)
         self.setObjectName("rates_chart")
         self.setAccessibleName(self.tr("Chart of the ranked rates"))
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self._table: RateTable | None = None
 
     def set_table(self, table: RateTable | None) -> None:
@@ -42,10 +54,35 @@ class RatesChart(QWidget):
         return [row for row in self._table.rows if row.rank is not None][:MAX_BARS]
 
     def sizeHint(self) -> QSize:
-        return QSize(420, 90 + ROW_HEIGHT * max(len(self.bars()), 3))
+        width = max(420, self.minimumSizeHint().width())
+        return QSize(width, self.heightForWidth(width))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(260, 120)
+        """Room for the labels whole beside the narrowest axis."""
+        return QSize(max(260, self._widest_label() + LABEL_GAP + LEAST_PLOT + RIGHT), 120)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        """The bars, the axis and the caption under them, wrapped at `width`."""
+        bars = max(len(self.bars()), 3)
+        return TOP + ROW_HEIGHT * bars + AXIS + self._caption_height(width) + 4
+
+    def _caption_height(self, width: int) -> int:
+        caption = self.caption()
+        if not caption:
+            return 0
+        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
+        return (
+            self.fontMetrics().boundingRect(QRect(0, 0, width - 8, 10_000), flags, caption).height()
+        )
+
+    def _widest_label(self) -> int:
+        metrics = self.fontMetrics()
+        return max(
+            (metrics.horizontalAdvance(group_text(row.group)) + 4 for row in self.bars()), default=0
+        )
 
     def scale_top(self) -> float:
         """The right end of the axis: the highest end of a whisker, up to the next 10%."""
@@ -68,9 +105,9 @@ class RatesChart(QWidget):
                 self.tr("No row has enough sessions to be ranked and drawn."),
             )
             return
-        widest = max(metrics.horizontalAdvance(group_text(row.group)) for row in bars)
-        label_width = min(widest + 4, self.width() // 2, 240)
-        plot = QRectF(label_width + 12, 8, self.width() - label_width - 44, ROW_HEIGHT * len(bars))
+        room = self.width() - LABEL_GAP - RIGHT
+        label_width = min(self._widest_label(), max(room - LEAST_PLOT, room // 2))
+        plot = QRectF(label_width + LABEL_GAP, TOP, room - label_width, ROW_HEIGHT * len(bars))
         top = self.scale_top()
 
         def x_of(proportion: float) -> float:
@@ -105,7 +142,9 @@ class RatesChart(QWidget):
             painter.drawLine(QPointF(x, plot.top() - 4), QPointF(x, plot.bottom() + 4))
             painter.setPen(text_colour)
             painter.drawText(
-                QRectF(4, plot.bottom() + 24, self.width() - 8, 2 * metrics.height() + 4),
+                QRectF(
+                    4, plot.bottom() + AXIS, self.width() - 8, self._caption_height(self.width())
+                ),
                 Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
                 self.caption(),
             )
@@ -136,7 +175,12 @@ class RatesChart(QWidget):
     ) -> None:
         palette = self.palette()
         grid = palette.color(QPalette.ColorRole.Mid)
-        steps = 5 if round(top * 10) % 5 == 0 else round(top * 10)
+        metrics = self.fontMetrics()
+        label = metrics.horizontalAdvance(percent_text(top, decimals=0)) + 8
+        fit = max(1, int(plot.width() // label))
+        preferred = 5 if round(top * 10) % 5 == 0 else round(top * 10)
+        percent = round(top * 100)
+        steps = max(s for s in range(1, preferred + 1) if percent % s == 0 and s <= fit)
         for step in range(steps + 1):
             proportion = top * step / steps
             x = x_of(proportion)
@@ -144,7 +188,7 @@ class RatesChart(QWidget):
             painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
             painter.setPen(palette.color(QPalette.ColorRole.Text))
             painter.drawText(
-                QRectF(x - 30, plot.bottom() + 4, 60, 16),
+                QRectF(x - label / 2, plot.bottom() + 4, label, metrics.height()),
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
                 percent_text(proportion, decimals=0),
             )

@@ -6,7 +6,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from mesolog.domain.enums import ReactionKind, Severity
 from mesolog.domain.reaction_rates import Dimension, ReactionChoice
@@ -15,6 +22,9 @@ from mesolog.ui.common.forms import error_label, named
 from mesolog.ui.common.labels import reaction_label, severity_label
 from mesolog.ui.common.typed_fields import DateField
 from mesolog.ui.reactions._group_words import dimension_label
+
+GROUP_GAP = 8
+"""Pixels between one filter and the next caption."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,8 +36,8 @@ class RatesQuery:
 
 
 class ReactionFilterBar(QWidget):
-    """The filters in one row, a problem with the days under them; `show_button` is the
-    dialog's default button."""
+    """The filters in one row (two on a narrow screen), a problem with the days under them;
+    `show_button` is the dialog's default button."""
 
     def __init__(self, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,25 +70,45 @@ class ReactionFilterBar(QWidget):
         for field in (self.first_day, self.last_day):
             field.problem_changed.connect(lambda _problem: self.show_days_problem())
 
+        self._groups = [
+            self._captioned(self.tr("&From:"), self.first_day),
+            self._captioned(self.tr("&To:"), self.last_day),
+            self._captioned(self.tr("&By:"), self.by),
+            [*self._captioned(self.tr("&Reaction:"), self.kind), self.severity],
+        ]
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
-        row = QHBoxLayout()
-        column.addLayout(row)
+        self.rows = [QHBoxLayout(), QHBoxLayout()]
+        for row in self.rows:
+            column.addLayout(row)
         column.addWidget(self.days_error)
-        for caption, widget in (
-            (self.tr("&From:"), self.first_day),
-            (self.tr("&To:"), self.last_day),
-            (self.tr("&By:"), self.by),
-            (self.tr("&Reaction:"), self.kind),
-        ):
-            label = QLabel(caption, self)
-            label.setBuddy(widget)
-            row.addWidget(label)
-            row.addWidget(widget)
-            row.addSpacing(8)
-        row.addWidget(self.severity)
-        row.addStretch(1)
-        row.addWidget(self.show_button)
+        self.arrange(None)
+
+    def _captioned(self, caption: str, widget: QWidget) -> list[QWidget]:
+        label = QLabel(caption, self)
+        label.setBuddy(widget)
+        return [label, widget]
+
+    def arrange(self, width: int | None) -> None:
+        """The filters in one row, or in two (the days and the grouping, then the reaction
+        and Show) when one row would be wider than `width` (None: no limit)."""
+        spacing = max(self.rows[0].spacing(), 0)
+        pieces = [w for group in self._groups for w in group] + [self.show_button]
+        one_row = sum(w.sizeHint().width() + spacing for w in pieces)
+        one_row += GROUP_GAP * len(self._groups)
+        self.two_rows = width is not None and one_row > width
+        split = len(self._groups) - 1 if self.two_rows else len(self._groups)
+        for row in self.rows:
+            while row.count():
+                row.takeAt(0)  # its widget stays, for the row it is added to next
+        for index, group in enumerate(self._groups):
+            row = self.rows[0 if index < split else 1]
+            for widget in group:
+                row.addWidget(widget)
+            row.addSpacing(GROUP_GAP)
+        for row in self.rows:
+            row.addStretch(1)
+        self.rows[1 if self.two_rows else 0].addWidget(self.show_button)
 
     def _day_field(self, today: dt.date, name: str, words: str, required: str) -> DateField:
         """A day's field named `words`; `required` says what to type when it is empty (%1:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStyle,
     QTableView,
@@ -41,6 +42,7 @@ from mesolog.ui.reactions._group_words import count_text, grouped_by, percent_te
 from mesolog.ui.reactions._rates_chart import RatesChart
 from mesolog.ui.reactions._rates_model import RatesModel
 from mesolog.ui.reactions._reaction_filters import ReactionFilterBar
+from mesolog.ui.reactions.wrapped_header import WrappedHeader
 
 DEFAULT_SIZE = (1280, 700)
 
@@ -70,6 +72,8 @@ class ReactionsDialog(QDialog):
             return
         self._build()
         resize_within_screen(self, *DEFAULT_SIZE)
+        margins = self.layout().contentsMargins()
+        self.filter_bar.arrange(self.width() - margins.left() - margins.right())
 
     # building
 
@@ -99,6 +103,7 @@ class ReactionsDialog(QDialog):
         self.note.setText(self.tr("Choose the days and what to group by, then Show Rates."))
         self.model = RatesModel(self)
         self.table = named(QTableView(self), "rates", self.tr("Reaction rates"))
+        self.table.setHorizontalHeader(WrappedHeader(self.table))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -109,9 +114,14 @@ class ReactionsDialog(QDialog):
         self.table.horizontalHeader().setHighlightSections(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.chart = RatesChart(self)
+        self.chart_area = QScrollArea(self)
+        self.chart_area.setObjectName("chart_area")
+        self.chart_area.setWidgetResizable(True)
+        self.chart_area.setWidget(self.chart)
         self.split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.split.setChildrenCollapsible(False)
         self.split.addWidget(self.table)
-        self.split.addWidget(self.chart)
+        self.split.addWidget(self.chart_area)
         self.split.setStretchFactor(0, 0)  # the table keeps the width its columns need
         self.split.setStretchFactor(1, 1)
         self.split.setSizes([DEFAULT_SIZE[0] * 3 // 5, DEFAULT_SIZE[0] * 2 // 5])
@@ -182,17 +192,23 @@ class ReactionsDialog(QDialog):
         self.note.setText(self._note(rates))
 
     def _fit_table(self) -> None:
-        """The table as wide as its columns (each read whole), the chart the rest, down to
-        its least width."""
+        """The table as wide as its columns (each read whole), the chart beside it the rest,
+        its labels whole; the chart under the table when the dialog is too narrow for both."""
         columns = sum(
             max(self.table.sizeHintForColumn(c), self.table.horizontalHeader().sectionSizeHint(c))
             for c in range(self.model.columnCount())
         )
         scroll_bar = self.table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         needed = columns + scroll_bar + 2 * self.table.frameWidth()
-        room = sum(self.split.sizes())
-        width = min(needed, room - self.chart.minimumSizeHint().width())
-        self.split.setSizes([width, room - width])
+        room = self.split.width() - self.split.handleWidth()
+        chart = self.chart.minimumSizeHint().width() + scroll_bar + 2 * self.chart_area.frameWidth()
+        if needed + chart <= room:
+            self.split.setOrientation(Qt.Orientation.Horizontal)
+            self.split.setSizes([needed, room - needed])
+            return
+        self.split.setOrientation(Qt.Orientation.Vertical)
+        height = self.split.height() - self.split.handleWidth()
+        self.split.setSizes([height - height * 2 // 5, height * 2 // 5])
 
     def _failed(self, error: KnownError) -> None:
         if not shiboken6.isValid(self):
