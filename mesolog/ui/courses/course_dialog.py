@@ -202,14 +202,14 @@ class CourseDialog(QDialog):
         layout.addWidget(self.note)
         layout.addWidget(buttons)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
-        self._fit_areas()
+        self._fit_areas(layout)
 
-    def _fit_areas(self) -> None:
+    def _fit_areas(self, layout: QLayout) -> None:
         """The areas in as many columns as leave the dialog no wider than its screen."""
         room = screen_room(self).width()
         for columns in AREA_COLUMNS:
             self._lay_out_areas(columns)
-            self.layout().activate()
+            layout.activate()
             if self.minimumSizeHint().width() <= room:
                 return
 

@@ -72,7 +72,9 @@ class ReactionsDialog(QDialog):
             return
         self._build()
         resize_within_screen(self, *DEFAULT_SIZE)
-        margins = self.layout().contentsMargins()
+        layout = self.layout()
+        assert layout is not None
+        margins = layout.contentsMargins()
         self.filter_bar.arrange(self.width() - margins.left() - margins.right())
 
     # building
