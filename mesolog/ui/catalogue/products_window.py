@@ -43,6 +43,7 @@ from mesolog.ui.common.forms import ERROR_STYLE, action_button, named
 from mesolog.ui.common.operations import ChangeBus, run_change
 from mesolog.ui.common.screen_fit import resize_within_screen, screen_room
 from mesolog.ui.common.translation import shown
+from mesolog.ui.reactions.wrapped_header import WrappedHeader
 
 TABLE_ROWS = (9, 5)
 """Rows the products and the lots tables show before they scroll."""
@@ -52,6 +53,7 @@ GAP = 12
 
 def _table(parent: QWidget, name: str, accessible: str) -> QTableView:
     view = named(QTableView(parent), name, accessible)
+    view.setHorizontalHeader(WrappedHeader(view))
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -180,7 +182,9 @@ class ProductsWindow(QDialog):
             max(header.sectionSizeHint(c), view.sizeHintForColumn(c)) for c in range(header.count())
         )
         width += view.verticalScrollBar().sizeHint().width() + 2 * view.frameWidth()
-        room = screen_room(self).width() - self.add_button.sizeHint().width() - 4 * GAP
+        buttons = (self.add_button, self.edit_button, self.retire_button, self.reinstate_button)
+        side = max(button.sizeHint().width() for button in buttons)
+        room = screen_room(self).width() - side - 4 * GAP
         view.setMinimumWidth(max(view.minimumWidth(), min(width, room)))
 
     # reading
