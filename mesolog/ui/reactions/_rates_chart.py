@@ -105,9 +105,9 @@ class RatesChart(QWidget):
                 self.tr("No row has enough sessions to be ranked and drawn."),
             )
             return
-        room = self.width() - LABEL_GAP - RIGHT
-        label_width = min(self._widest_label(), max(room - LEAST_PLOT, room // 2))
-        plot = QRectF(label_width + LABEL_GAP, TOP, room - label_width, ROW_HEIGHT * len(bars))
+        plot_width = self.plot_width()
+        label_width = self.width() - LABEL_GAP - RIGHT - plot_width
+        plot = QRectF(label_width + LABEL_GAP, TOP, plot_width, ROW_HEIGHT * len(bars))
         top = self.scale_top()
 
         def x_of(proportion: float) -> float:
@@ -170,17 +170,31 @@ class RatesChart(QWidget):
             + which
         )
 
+    def axis_label_width(self, top: float) -> int:
+        """Room for one percentage under the axis (the widest, the top one), and a gap."""
+        return self.fontMetrics().horizontalAdvance(percent_text(top, decimals=0)) + 8
+
+    def axis_steps(self, top: float, width: float) -> int:
+        """Steps of the axis up to `top`: each 10% (or 20%), fewer when their percentages
+        would not fit side by side in `width`; always whole percentages."""
+        fit = max(1, int(width // self.axis_label_width(top)))
+        preferred = 5 if round(top * 10) % 5 == 0 else round(top * 10)
+        percent = round(top * 100)
+        return max(s for s in range(1, preferred + 1) if percent % s == 0 and s <= fit)
+
+    def plot_width(self) -> int:
+        """The axis's length at the chart's width."""
+        room = self.width() - LABEL_GAP - RIGHT
+        return room - min(self._widest_label(), max(room - LEAST_PLOT, room // 2))
+
     def _draw_axis(
         self, painter: QPainter, plot: QRectF, top: float, x_of: Callable[[float], float]
     ) -> None:
         palette = self.palette()
         grid = palette.color(QPalette.ColorRole.Mid)
         metrics = self.fontMetrics()
-        label = metrics.horizontalAdvance(percent_text(top, decimals=0)) + 8
-        fit = max(1, int(plot.width() // label))
-        preferred = 5 if round(top * 10) % 5 == 0 else round(top * 10)
-        percent = round(top * 100)
-        steps = max(s for s in range(1, preferred + 1) if percent % s == 0 and s <= fit)
+        label = self.axis_label_width(top)
+        steps = self.axis_steps(top, plot.width())
         for step in range(steps + 1):
             proportion = top * step / steps
             x = x_of(proportion)
