@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor
 from mesolog.services.audit import AuditEntry
 from mesolog.ui.common.dates import shown_date_time
 from mesolog.ui.common.table_model import Index, ReadOnlyTableModel
+from mesolog.ui.records._audit_details import shown_detail
 
 SHORT_ID = 8
 UNTRUSTED_COLOUR = QColor("#b00020")
@@ -148,7 +149,7 @@ class AuditEntriesModel(ReadOnlyTableModel[AuditColumn]):
             return action_words(entry.action)
         if column is AuditColumn.RECORD:
             return record_words(entry.entity, entry.entity_uuid)
-        return entry.detail
+        return shown_detail(entry.action, entry.detail)
 
     def _tip(self, entry: AuditEntry, column: AuditColumn) -> str | None:
         if column is AuditColumn.WHEN:
@@ -160,7 +161,7 @@ class AuditEntriesModel(ReadOnlyTableModel[AuditColumn]):
             if entry.patient_uuid is not None:
                 lines.append(self.tr("Patient id: %1").replace("%1", str(entry.patient_uuid)))
             return "\n".join(lines) or None
-        if column is AuditColumn.DETAIL:
+        if column is AuditColumn.DETAIL:  # as stored, and hashed into the chain: in English
             return entry.detail or None
         if column is AuditColumn.NUMBER:
             return self.tr("Entry hash: %1").replace("%1", entry.entry_hash)

@@ -1,4 +1,8 @@
-"""The audit dialog's filter bar: patient, user and first day, and Show Entries."""
+"""The audit dialog's filter bar: patient, user and first day, and Show Entries.
+
+Each field is wide enough for its placeholder in the window's language ("οποιαδήποτε
+ημερομηνία" is twice "any date"); the filters take one row where the dialog is wide enough
+for it, else two (patient and user above, the day and the buttons below)."""
 
 from __future__ import annotations
 
@@ -6,7 +10,10 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -18,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from mesolog.ui.common.forms import error_label, named
 from mesolog.ui.common.typed_fields import DateField
+from mesolog.ui.records._placeholders import fit_placeholder, fit_placeholder_in_combo
 
 
 class AuditFilterBar(QWidget):
@@ -54,24 +62,52 @@ class AuditFilterBar(QWidget):
         )
         self.show_button.setDefault(True)
 
+        fit_placeholder(self.patient)
+        fit_placeholder_in_combo(self.user)
+        fit_placeholder(self.since)
+
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
-        row = QHBoxLayout()
-        column.addLayout(row)
+        # The bar's least width is that of two rows (minimumSizeHint), whichever it shows.
+        column.setSizeConstraint(QBoxLayout.SizeConstraint.SetNoConstraint)
+        self.rows = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self.rows.setContentsMargins(0, 0, 0, 0)
+        who, when = QHBoxLayout(), QHBoxLayout()
+        self.rows.addLayout(who, 1)
+        self.rows.addLayout(when)
+        column.addLayout(self.rows)
         column.addWidget(self.since_error)
-        for caption, field in (
-            (self.tr("&Patient:"), self.patient),
-            (self.tr("&User:"), self.user),
-            (self.tr("S&ince:"), self.since),
+        for row, caption, field in (
+            (who, self.tr("&Patient:"), self.patient),
+            (who, self.tr("&User:"), self.user),
+            (when, self.tr("S&ince:"), self.since),
         ):
             label = QLabel(caption, self)
             label.setBuddy(field)
             row.addWidget(label)
             row.addWidget(field, 1 if field is self.patient else 0)
             row.addSpacing(8)
-        row.addWidget(self.any_date)
-        row.addStretch(0)
-        row.addWidget(self.show_button)
+        when.addWidget(self.any_date)
+        when.addStretch(1)
+        when.addWidget(self.show_button)
+        self._who, self._when = who, when
+
+    def one_row_width(self) -> int:
+        """The width the filters need on one row."""
+        return self._who.sizeHint().width() + self.rows.spacing() + self._when.sizeHint().width()
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the wider of the two rows; as short as the rows shown now."""
+        narrowest = max(self._who.minimumSize().width(), self._when.minimumSize().width())
+        return QSize(narrowest, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """One row when there is room for it, else two."""
+        one_row = event.size().width() >= self.one_row_width()
+        wanted = QBoxLayout.Direction.LeftToRight if one_row else QBoxLayout.Direction.TopToBottom
+        if self.rows.direction() != wanted:
+            self.rows.setDirection(wanted)
+        super().resizeEvent(event)
 
     def filters(self) -> dict[str, Any]:
         """The filters as the audit service takes them (None: not filtered)."""

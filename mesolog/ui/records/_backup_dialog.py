@@ -106,7 +106,8 @@ class BackupDialog(QDialog):
         layout.addLayout(form)
         layout.addStretch(1)  # room the wrapped text leaves goes above the buttons
         layout.addWidget(buttons)
-        self.resize(600, self.sizeHint().height())
+        # As tall as its wrapped texts are at that width (the size hint wraps them narrower).
+        self.resize(600, max(self.sizeHint().height(), layout.totalHeightForWidth(600)))
 
     def _add(
         self, form: QFormLayout, caption: str, field: QWidget | QHBoxLayout, buddy: QWidget
