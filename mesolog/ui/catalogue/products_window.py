@@ -43,7 +43,7 @@ from mesolog.ui.common.forms import ERROR_STYLE, action_button, named
 from mesolog.ui.common.operations import ChangeBus, run_change
 from mesolog.ui.common.screen_fit import resize_within_screen, screen_room
 from mesolog.ui.common.translation import shown
-from mesolog.ui.reactions.wrapped_header import WrappedHeader
+from mesolog.ui.common.wrapped_header import WrappedHeader
 
 TABLE_ROWS = (9, 5)
 """Rows the products and the lots tables show before they scroll."""

@@ -12,7 +12,7 @@ from mesolog.services.clinic import Clinic
 from mesolog.ui.catalogue import products_window
 from mesolog.ui.catalogue.products_window import ProductsWindow
 from mesolog.ui.common.operations import ChangeBus
-from mesolog.ui.reactions.wrapped_header import WrappedHeader
+from mesolog.ui.common.wrapped_header import WrappedHeader
 from tests.ui.conftest import Speak
 from tests.ui.reactions.greek_screen import demo, fits, greek_on_a_small_screen
 

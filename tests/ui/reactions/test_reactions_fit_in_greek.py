@@ -14,8 +14,8 @@ from mesolog.domain.enums import ReactionKind
 from mesolog.domain.reaction_rates import Dimension
 from mesolog.services.clinic import Clinic
 from mesolog.ui.common.jobs import running_jobs
+from mesolog.ui.common.wrapped_header import WrappedHeader
 from mesolog.ui.reactions.reactions_dialog import ReactionsDialog
-from mesolog.ui.reactions.wrapped_header import WrappedHeader
 from tests.ui.conftest import Speak
 from tests.ui.reactions.greek_screen import demo, fits, greek_on_a_small_screen
 
