@@ -23,11 +23,15 @@ from PySide6.QtWidgets import (
 
 from mesolog.domain.diagram_ids import ZoneRef
 from mesolog.services.chart_maps import CourseMap, UnplacedVolume, ZoneChoice, ZoneTally
+from mesolog.ui.common.flow_layout import FlowLayout
 from mesolog.ui.common.forms import named
 from mesolog.ui.common.labels import area_label
 from mesolog.ui.courses._course_card import MUTED_STYLE
 from mesolog.ui.courses._map_canvas import RAMP, MapCanvas, shade_classes
 from mesolog.ui.history.zone_words import zone_label
+
+ZONE_PADDING = 6
+"""Pixels each side of a zone's longest word (the style's cell margins, and a little more)."""
 
 
 def _number(value: float) -> str:
@@ -63,12 +67,17 @@ class CourseMapView(QWidget):
         self.legend.setWordWrap(True)
         self.table = named(QTableWidget(0, 3, self), "course_map_zones", self.tr("Zones treated"))
         self._build_table()
+        # the heading, and the summary after it on its line or under it when narrow
+        self.heading.setWordWrap(True)
+        top = QWidget(self)
+        words = FlowLayout(top, spacing=8, row_spacing=0)
+        words.addWidget(self.heading)
+        words.addWidget(self.summary)
         grid = self._grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(3)
-        grid.addWidget(self.heading, 0, 0)
-        grid.addWidget(self.summary, 0, 1)
+        grid.addWidget(top, 0, 0, 1, 2)
         grid.addWidget(self.canvas, 1, 0)
         grid.addWidget(self.legend, 2, 0)
         grid.addWidget(self.table, 1, 1, 2, 1)
@@ -176,6 +185,23 @@ class CourseMapView(QWidget):
                 _number(apart.volume_ml),
             )
             self._set_row(row, texts, self._unplaced_tip(apart), muted=True)
+        self.table.setMinimumWidth(self._least_table_width())
+
+    def _least_table_width(self) -> int:
+        """The table's narrowest: the longest word of a zone (its text wraps, never cut) and
+        the counts and volumes whole, beside a scroll bar."""
+        table = self.table
+        metrics = table.fontMetrics()
+        header = table.horizontalHeader()
+        words = [word for text, *_ in self.rows() for word in text.split()]
+        words.append(self.tr("Zone"))
+        zone = max(metrics.horizontalAdvance(word) for word in words) + 2 * ZONE_PADDING
+        numbers = sum(
+            max(header.sectionSizeHint(column), table.sizeHintForColumn(column))
+            for column in (1, 2)
+        )
+        frame = 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width()
+        return max(zone, header.sectionSizeHint(0)) + numbers + frame
 
     def _set_row(
         self, row: int, texts: tuple[str, str, str], tip: str, *, muted: bool = False

@@ -9,7 +9,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -34,6 +33,7 @@ from mesolog.ui.common.labels import indication_label
 from mesolog.ui.common.operations import ChangeBus, run_change
 from mesolog.ui.common.translation import shown
 from mesolog.ui.courses._course_card import MUTED_STYLE, CourseCard
+from mesolog.ui.courses._heading_row import HeadingRow
 from mesolog.ui.courses.course_dialog import CourseDialog
 from mesolog.ui.courses.course_map import CourseMapView
 
@@ -75,10 +75,7 @@ class CoursePanel(QWidget):
         self.plan_button = named(QPushButton(self.tr("Plan course…"), self), "plan_course", "")
         self.plan_button.setAccessibleName(self.tr("Plan a course"))
         self.plan_button.clicked.connect(self.plan_course)
-        top = QHBoxLayout()
-        top.addWidget(heading)
-        top.addStretch(1)
-        top.addWidget(self.plan_button)
+        top = HeadingRow(heading, self.plan_button, self)
 
         self.list = named(QListWidget(self), "courses", self.tr("Courses"))
         self.list.setSelectionMode(QListWidget.SelectionMode.SingleSelection)
@@ -123,7 +120,7 @@ class CoursePanel(QWidget):
         courses = QWidget(self)
         column = QVBoxLayout(courses)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addLayout(top)
+        column.addWidget(top)
         column.addWidget(self.empty)
         column.addWidget(self.list, 1)
         column.addWidget(actions_box)
