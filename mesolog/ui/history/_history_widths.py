@@ -28,6 +28,7 @@ from mesolog.domain.records import PenTechnique, ProductUse
 from mesolog.ui.common.labels import area_label, reaction_text
 from mesolog.ui.history._history_formats import date_time_text
 from mesolog.ui.history._history_rows import PICTURE_COLUMNS, HistoryColumn, RowTexts
+from mesolog.ui.history.wrapping_header import WrappingHeader
 
 MIN_CHARS = 6
 NOTES_MIN_CHARS = 10
@@ -69,10 +70,16 @@ class ColumnWidths(QObject):
             + 4 * CELL_PADDING
             for column, sample in self._samples().items()
         }
-        self._least = dict.fromkeys(HistoryColumn, MIN_CHARS * char)
-        self._least[HistoryColumn.NOTES] = NOTES_MIN_CHARS * char
-        self.minimum = dict(self._least)
         header = table.horizontalHeader()
+        titled = header.least_width if isinstance(header, WrappingHeader) else None
+        self._least = {
+            column: max(
+                (NOTES_MIN_CHARS if column is HistoryColumn.NOTES else MIN_CHARS) * char,
+                titled(titles[column]) if titled else 0,
+            )
+            for column in HistoryColumn
+        }
+        self.minimum = dict(self._least)
         for column in HistoryColumn:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, self.preferred[column])
@@ -130,6 +137,15 @@ class ColumnWidths(QObject):
             HistoryColumn.STATUS: texts.voided_text("wrong patient"),
             HistoryColumn.NOTES: "Tolerated well, mild redness for 20 minutes.",
         }
+
+    def least_total(self) -> int:
+        """The narrowest the shown columns can all be with no word cut (their titles' and
+        this patient's words; the pictures narrow)."""
+        return sum(
+            self._narrow_pictures[column] if column in PICTURE_COLUMNS else self.minimum[column]
+            for column in HistoryColumn
+            if not self._table.isColumnHidden(column)
+        )
 
     # what the person chose
 

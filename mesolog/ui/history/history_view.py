@@ -43,6 +43,7 @@ from mesolog.ui.history._history_rows import session_areas
 from mesolog.ui.history._history_widths import CELL_PADDING, ColumnWidths
 from mesolog.ui.history._remarks_delegate import RemarksDelegate
 from mesolog.ui.history.history_model import ALL, CourseFilter, HistoryModel, _AllCourses
+from mesolog.ui.history.wrapping_header import WrappingHeader
 from mesolog.ui.history.zone_words import choice_label
 
 ALL_KEY = "all"
@@ -102,6 +103,7 @@ class HistoryView(QWidget):
         filters.addWidget(self.count_label)
 
         table = self.table
+        table.setHorizontalHeader(WrappingHeader(table))  # titles wrap, never cut
         table.setModel(self.model)
         table.setWordWrap(True)
         table.setAlternatingRowColors(True)
@@ -163,6 +165,12 @@ class HistoryView(QWidget):
         )
         self.widths.fit_words(self.model.column_words())
         self._after_reset()
+
+    def least_width(self) -> int:
+        """The narrowest the view can be with every column whole, not scrolling sideways."""
+        table = self.table
+        frame = 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width()
+        return self.widths.least_total() + frame
 
     def set_zone_filter(self, zone: ZoneChoice | None) -> None:
         """Chooses a zone in the zone filter (as a person would); None: all zones."""
