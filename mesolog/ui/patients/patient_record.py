@@ -62,11 +62,17 @@ class PatientRecord(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.splitter, self.tr("Courses and sessions"))
         self.tabs.addTab(self.photos, self.tr("Photos"))
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
         bus.changed.connect(self.reload)
+
+    def least_width(self) -> int:
+        """The narrowest the record can be with its history's columns whole (a language of
+        longer words needs more)."""
+        margins = self._layout.contentsMargins()
+        return self.history_view.least_width() + margins.left() + margins.right()
 
     @property
     def patient_id(self) -> PatientId | None:

@@ -59,6 +59,10 @@ class PaneMemory(QObject):
         else:
             settings.setValue(f"{self._key}_first", first)
 
+    def refit(self) -> None:
+        """The default share again, when the panes' needs changed (never once dragged)."""
+        self._apply()
+
     def _moved(self, _position: int, _index: int) -> None:
         self._wanted = self._splitter.sizes()[0]
 
@@ -121,6 +125,11 @@ class WindowLayout(QObject):
             widths = {}
         if isinstance(widths, dict):
             self._history.widths.choose(widths)
+
+    def refit(self) -> None:
+        """Each splitter not dragged by the person shares its length by its default again."""
+        for pane in self._panes:
+            pane.refit()
 
     def save(self) -> None:
         settings = workstation_settings()

@@ -48,12 +48,11 @@ LISTS_WIDTH = (LISTS_MIN_WIDTH, LISTS_FULL_WIDTH)
 """The narrowest and the widest the patient lists are given until the handle is dragged."""
 
 
-def lists_width(total: int) -> int:
+def lists_width(total: int, record: int = RECORD_WIDTH) -> int:
     """The lists' share of the splitter's `total` width until the person drags the handle:
-    the record keeps RECORD_WIDTH, the lists take the rest within LISTS_WIDTH (at 1024×700,
-    300 px for the lists; at 1280×720 and wider, 540)."""
+    the record keeps `record` (at least RECORD_WIDTH), the lists the rest within LISTS_WIDTH."""
     narrowest, widest = LISTS_WIDTH
-    return max(narrowest, min(widest, total - RECORD_WIDTH))
+    return max(narrowest, min(widest, total - max(record, RECORD_WIDTH)))
 
 
 class MainWindow(QMainWindow):
@@ -177,6 +176,7 @@ class MainWindow(QMainWindow):
         self.record_stack.setCurrentWidget(self.record)
         self.lists.select(patient_id)
         remember_patient(patient_id)
+        self.layout_memory.refit()  # the record's needs may have changed with its words
         self._update_actions()
 
     def open_editors(self) -> list[SessionEditor]:
@@ -378,7 +378,7 @@ class MainWindow(QMainWindow):
     def _restore(self) -> None:
         splitters = {"window/splitter": self.splitter, "record/splitter": self.record.splitter}
         self.layout_memory = WindowLayout(
-            self, splitters, self.record.history_view, {"window/splitter": lists_width}
+            self, splitters, self.record.history_view, {"window/splitter": self._lists_width}
         )
         self.layout_memory.restore()
         last = last_patient()
@@ -388,6 +388,10 @@ class MainWindow(QMainWindow):
             except KnownError:
                 return
             self.open_patient(patient.id)
+
+    def _lists_width(self, total: int) -> int:
+        """The lists' share, the record keeping what its history needs (Greek: more)."""
+        return lists_width(total, self.record.least_width())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.idle_lock.stop()
