@@ -5579,13 +5579,13 @@ Close mesolog on every other workstation first; mesolog closes when it is done.<
     </message>
     <message>
         <source>⚠ overdue 1 day</source>
-        <translation>⚠ εκπρόθεσμη κατά 1 ημέρα</translation>
+        <translation>⚠ εκπρόθεσμη 1 ημ.</translation>
     </message>
     <message numerus="yes">
         <source>⚠ overdue %n days</source>
         <translation>
-            <numerusform>⚠ εκπρόθεσμη κατά %n ημέρα</numerusform>
-            <numerusform>⚠ εκπρόθεσμη κατά %n ημέρες</numerusform>
+            <numerusform>⚠ εκπρόθεσμη %n ημ.</numerusform>
+            <numerusform>⚠ εκπρόθεσμη %n ημ.</numerusform>
         </translation>
     </message>
     <message>

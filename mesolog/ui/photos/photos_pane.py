@@ -16,7 +16,6 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QMessageBox,
@@ -32,6 +31,7 @@ from mesolog.domain.ids import PhotoId, SessionId
 from mesolog.domain.photos import Photo, PhotoView
 from mesolog.services.clinic import Clinic
 from mesolog.services.history import PatientHistory
+from mesolog.ui.common.flow_layout import FlowLayout
 from mesolog.ui.common.forms import action_button, named, violation_text
 from mesolog.ui.common.operations import ChangeBus, run_change
 from mesolog.ui.common.translation import shown
@@ -104,14 +104,15 @@ class PhotosPane(QWidget):
         self.scroller.setWidgetResizable(True)
         self.scroller.setWidget(self._group_box)
 
-        buttons = QHBoxLayout()
+        # the buttons wrap onto a second row rather than widen the window (Greek at 1024 px)
+        buttons_box = QWidget(self)
+        buttons = FlowLayout(buttons_box, spacing=6)
         for button in (self.add_button, self.view_button, self.compare_button, self.void_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         buttons.addWidget(self.banner.folder_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons_box)
         layout.addWidget(self.banner)
         layout.addWidget(self.consent_note)
         layout.addWidget(self.empty)
