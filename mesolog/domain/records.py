@@ -48,6 +48,9 @@ class PatientInput:
     notes: str = ""
     photo_consent_on: dt.date | None = None
     """The day the patient agreed to clinical photos; None: photos are refused."""
+    preferred_language: str | None = None
+    """The language the patient reads their documents in (`el`, `en`: domain.languages);
+    None: the language of the workstation that writes them."""
 
     def tidied(self) -> PatientInput:
         """As stored: names, record number, phone and e-mail without surrounding spaces."""
@@ -271,11 +274,13 @@ class ClinicSettings:
     """An example of the numbers new patients get (`MC-0001`, see domain.record_numbers);
     empty: like most of the clinic's numbers."""
     recall_letter: str = ""
-    """The clinic's text of a recall letter, with its placeholders (reports.recall_letter_text);
-    empty: mesolog's own text."""
+    """The clinic's text of a recall letter in English, with its placeholders
+    (reports.recall_letter_text); empty: mesolog's own text."""
     currency: str = ""
     """The ISO 4217 code of the clinic's prices ("EUR"; domain.currency); empty: amounts
     name no currency."""
+    recall_letter_el: str = ""
+    """The clinic's text of a recall letter in Greek; empty: mesolog's own Greek text."""
     version: int = field(default=0, compare=False)
     """How many times the stored record was written (1 once added; 0: not stored). A change
     names the version it was based on (services.conflicts). Not compared: two records are

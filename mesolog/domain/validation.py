@@ -16,6 +16,7 @@ from mesolog.domain.charts import ZoneShapes, chart_violations
 from mesolog.domain.errors import ValidationError, Violation
 from mesolog.domain.given_despite_notes import notes_with_given_despite
 from mesolog.domain.ids import PatientId
+from mesolog.domain.languages import LANGUAGE_CODES
 from mesolog.domain.records import (
     Course,
     CourseInput,
@@ -120,6 +121,11 @@ def validate_patient(patient: PatientInput, *, today: dt.date, path: str = "") -
         if consent is not None and not patient.date_of_birth <= consent <= today:
             between = phrase("Validation", "a date between the date of birth and today")
             check.add(field, consent.isoformat(), between)
+    if patient.preferred_language not in (None, *LANGUAGE_CODES):
+        languages = phrase("Validation", "one of {codes}, or none").having(
+            codes=", ".join(LANGUAGE_CODES)
+        )
+        check.add("preferred_language", patient.preferred_language, languages)
     return check.found
 
 

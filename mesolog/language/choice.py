@@ -21,7 +21,9 @@ from dataclasses import dataclass
 
 from babel import Locale, UnknownLocaleError
 
-CODES = ("el", "en")
+from mesolog.domain.languages import LANGUAGE_CODES
+
+CODES = LANGUAGE_CODES
 """The languages mesolog speaks, by ISO 639-1 code."""
 NAMES = {"el": "Ελληνικά", "en": "English"}
 """Each language's name in its own words, as a choice of language shows it."""

@@ -27,9 +27,11 @@ DERIVED_COLUMNS: dict[str, frozenset[str]] = {
     "product_uses": frozenset({"lot_key", "product_key"}),
 }
 ADDED_COLUMNS: dict[str, frozenset[str]] = {
-    "clinic_settings": frozenset({"record_number_pattern", "recall_letter", "currency"}),
+    "clinic_settings": frozenset(
+        {"record_number_pattern", "recall_letter", "currency", "recall_letter_el"}
+    ),
     "courses": frozenset({"template_id"}),
-    "patients": frozenset({"photo_consent_on"}),
+    "patients": frozenset({"photo_consent_on", "preferred_language"}),
     "product_uses": frozenset({"units"}),
     "sessions": frozenset({"given_despite"}),
     "treatment_lines": frozenset({"chart"}),

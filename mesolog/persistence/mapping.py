@@ -69,6 +69,7 @@ def patient_from_row(row: PatientRow) -> Patient:
         consent_signed_on=row.consent_signed_on,
         notes=row.notes,
         photo_consent_on=row.photo_consent_on,
+        preferred_language=row.preferred_language,
     )
     return Patient(PatientId(row.uuid), details, row.created_at, voiding_of(row), row.version)
 
@@ -89,6 +90,7 @@ def fill_patient_row(row: PatientRow, given: PatientInput) -> None:
     row.medical_history = details.medical_history
     row.consent_signed_on = details.consent_signed_on
     row.photo_consent_on = details.photo_consent_on
+    row.preferred_language = details.preferred_language
     row.notes = details.notes
     row.sort_key = sort_key(details.family_name, details.given_name)
     terms = search_terms(

@@ -71,6 +71,7 @@ class ClinicSettingsRow(Base):
     record_number_pattern: Mapped[str] = mapped_column(String(40), default="", server_default="")
     """An example of the clinic's record numbers (`MC-0001`); empty: like most of its numbers."""
     recall_letter: Mapped[str] = mapped_column(default="", server_default="")
+    recall_letter_el: Mapped[str] = mapped_column(default="", server_default="")
     """The clinic's recall letter text; empty: mesolog's own (migration 0014)."""
     currency: Mapped[str] = mapped_column(String(3), default="", server_default="")
     """ISO 4217 code of the clinic's prices; empty: none named (migration 0017)."""
@@ -145,6 +146,7 @@ class PatientRow(Voidable, Base):
     consent_signed_on: Mapped[dt.date | None]
     notes: Mapped[str] = mapped_column(default="")
     photo_consent_on: Mapped[dt.date | None] = mapped_column(default=None)
+    preferred_language: Mapped[str | None] = mapped_column(String(2), default=None)
     sort_key: Mapped[str] = mapped_column(String(210), index=True)
     last_session_on: Mapped[dt.date | None] = mapped_column(index=True)
     next_due_on: Mapped[dt.date | None] = mapped_column(index=True)

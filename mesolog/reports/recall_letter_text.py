@@ -18,6 +18,8 @@ from mesolog.domain import limits
 from mesolog.domain.errors import Violation
 from mesolog.domain.text_rules import text_violations
 from mesolog.domain.texts import phrase
+from mesolog.language.catalogues import renderer
+from mesolog.language.choice import language
 from mesolog.reports.formatting import Formatter
 from mesolog.reports.recall_data import RecalledPatient
 
@@ -50,6 +52,13 @@ DEFAULT_LETTER = phrase(
 message, in the same context, in its own language: ui.recall)."""
 DEFAULT_TEXT = str(DEFAULT_LETTER)
 """The default letter in English."""
+
+
+def default_text(code: str) -> str:
+    """mesolog's default letter in the language `code` (`el`, `en`), its placeholders left
+    in place."""
+    return renderer(language(code)).template(DEFAULT_LETTER)
+
 
 _NAMED = re.compile(r"\{(\w+)\}")
 

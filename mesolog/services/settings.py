@@ -9,6 +9,7 @@ from mesolog.domain import limits
 from mesolog.domain.accounts import Permission
 from mesolog.domain.currency import currency_violations, tidied_currency
 from mesolog.domain.errors import ValidationError, Violation
+from mesolog.domain.languages import LANGUAGE_CODES
 from mesolog.domain.record_numbers import pattern_violations
 from mesolog.domain.records import ClinicSettings, TechniqueDefaults
 from mesolog.domain.text_rules import text_violations
@@ -17,7 +18,7 @@ from mesolog.domain.validation import not_unicode, raise_if_any, validate_needle
 from mesolog.persistence.audit import AuditAction
 from mesolog.persistence.digests import record_digest
 from mesolog.persistence.models import ClinicSettingsRow
-from mesolog.reports.recall_letter_text import DEFAULT_TEXT, letter_text_violations
+from mesolog.reports.recall_letter_text import DEFAULT_TEXT, default_text, letter_text_violations
 from mesolog.services.conflicts import Saved, Versioned
 from mesolog.services.context import ServiceContext
 from mesolog.services.recall import RecallService
@@ -37,6 +38,7 @@ def _tidied(settings: ClinicSettings) -> ClinicSettings:
         record_number_pattern=settings.record_number_pattern.strip(),
         recall_letter=settings.recall_letter.strip(),
         currency=tidied_currency(settings.currency),
+        recall_letter_el=settings.recall_letter_el.strip(),
     )
 
 
@@ -72,11 +74,12 @@ def settings_violations(settings: ClinicSettings) -> list[Violation]:
             )
         )
     found += pattern_violations(settings.record_number_pattern)
-    if settings.recall_letter.strip():
-        found += [
-            replace(violation, path="recall_letter")
-            for violation in letter_text_violations(settings.recall_letter)
-        ]
+    for field in ("recall_letter", "recall_letter_el"):
+        if getattr(settings, field).strip():
+            found += [
+                replace(violation, path=field)
+                for violation in letter_text_violations(getattr(settings, field))
+            ]
     found += currency_violations(settings.currency, "clinic.currency")
     found += validate_needle(settings.techniques.needle(), "needle")
     found += validate_pen(settings.techniques.pen(), "pen")
@@ -148,6 +151,7 @@ class SettingsService:
             row.backup_folder = chosen.backup_folder.strip()
             row.record_number_pattern = chosen.record_number_pattern.strip()
             row.recall_letter = chosen.recall_letter.strip()
+            row.recall_letter_el = chosen.recall_letter_el.strip()
             row.currency = tidied_currency(chosen.currency)
             self._ctx.audit(
                 s,
@@ -159,18 +163,25 @@ class SettingsService:
             )
             return settled.saved(self.clinic_from(row))
 
-    def recall_letter(self) -> str:
-        """The text recall letters are written from: the clinic's, else mesolog's own."""
-        return self.clinic().recall_letter or DEFAULT_TEXT
+    def recall_letter(self, language: str = "en") -> str:
+        """The text recall letters in `language` (`en`, `el`) are written from: the
+        clinic's, else mesolog's own in that language."""
+        clinic = self.clinic()
+        kept = clinic.recall_letter_el if language == "el" else clinic.recall_letter
+        return kept or default_text(language)
 
-    def update_recall_letter(self, text: str) -> ClinicSettings:
-        """Keeps `text` as the clinic's recall letter (mesolog's own text, or an empty one,
-        goes back to mesolog's own), by whoever may search for a recall."""
-        kept = "" if text.strip() in ("", DEFAULT_TEXT.strip()) else text.strip()
+    def update_recall_letter(self, text: str, language: str = "en") -> ClinicSettings:
+        """Keeps `text` as the clinic's recall letter in `language` (mesolog's own text in
+        that language, or an empty one, goes back to mesolog's own), by whoever may search
+        for a recall."""
+        if language not in LANGUAGE_CODES:
+            raise ValueError(f"no letter text in {language!r}: one of {LANGUAGE_CODES}")
+        field = "recall_letter_el" if language == "el" else "recall_letter"
+        own = default_text(language)
+        kept = "" if text.strip() in ("", own.strip(), DEFAULT_TEXT.strip()) else text.strip()
         if kept:
             raise_if_any(
-                replace(violation, path="recall_letter")
-                for violation in letter_text_violations(kept)
+                replace(violation, path=field) for violation in letter_text_violations(kept)
             )
         with self._ctx.db.write() as s:
             RecallService(self._ctx).require(s)
@@ -181,9 +192,9 @@ class SettingsService:
                 s.add(row)
             else:
                 before = record_digest(row)
-            if row.recall_letter == kept:
+            if getattr(row, field) == kept:
                 return self.clinic_from(row)
-            row.recall_letter = kept
+            setattr(row, field, kept)
             row.updated_at = self._ctx.now()
             self._ctx.audit(
                 s,
@@ -216,5 +227,6 @@ class SettingsService:
             record_number_pattern=row.record_number_pattern,
             recall_letter=row.recall_letter,
             currency=row.currency,
+            recall_letter_el=row.recall_letter_el,
             version=row.version,
         )

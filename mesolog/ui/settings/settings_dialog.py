@@ -215,6 +215,7 @@ class SettingsDialog(QDialog):
             backup_folder=locking.backup_folder.text().strip(),
             record_number_pattern=self.record_number_group.pattern.text().strip(),
             recall_letter=self._read.recall_letter,  # edited in Records ▸ Recall
+            recall_letter_el=self._read.recall_letter_el,
         )
 
     def _make_read_only(self) -> None:
