@@ -9,6 +9,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 
 from mesolog.domain.enums import Fitzpatrick, Sex
+from mesolog.language.choice import NAMES
 from mesolog.ui.common.dates import shown_date
 from mesolog.ui.common.labels import fitzpatrick_label, sex_label
 from mesolog.ui.common.record_conflicts import FieldWords
@@ -34,6 +35,14 @@ def _consent(value: dt.date | None) -> str:
     )
 
 
+def _language(value: str | None) -> str:
+    return (
+        NAMES.get(value, value)
+        if value is not None
+        else QCoreApplication.translate("PatientDialog", "This computer's language")
+    )
+
+
 def patient_fields() -> FieldWords:
     return FieldWords(
         captions={
@@ -44,6 +53,9 @@ def patient_fields() -> FieldWords:
             "sex": QCoreApplication.translate("PatientDialog", "Sex"),
             "phone": QCoreApplication.translate("PatientDialog", "Phone"),
             "email": QCoreApplication.translate("PatientDialog", "Email"),
+            "preferred_language": QCoreApplication.translate(
+                "PatientDialog", "Language of documents"
+            ),
             "fitzpatrick_type": QCoreApplication.translate(
                 "PatientDialog", "Skin type (Fitzpatrick)"
             ),
@@ -59,5 +71,6 @@ def patient_fields() -> FieldWords:
             "fitzpatrick_type": _skin,
             "consent_signed_on": _consent,
             "photo_consent_on": _consent,
+            "preferred_language": _language,
         },
     )

@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 from mesolog.domain import limits
 from mesolog.domain.enums import Fitzpatrick, Sex
 from mesolog.domain.errors import ValidationError, Violation
+from mesolog.domain.languages import LANGUAGE_CODES
 from mesolog.domain.records import Patient, PatientInput
 from mesolog.domain.validation import OLDEST_AGE_YEARS, validate_patient, years_before
+from mesolog.language.choice import NAMES
 from mesolog.services.clinic import Clinic
 from mesolog.ui.common.dates import shown_date
 from mesolog.ui.common.form_layout import align_captions, save_cancel_buttons
@@ -169,6 +171,15 @@ class PatientDialog(QDialog):
         box, form = self._rows.group(self.tr("Contact"), "contact_group")
         self.phone = self._rows.line(form, "phone", self.tr("&Phone"))
         self.email = self._rows.line(form, "email", self.tr("&Email"))
+        self.preferred_language = self._rows.combo(
+            form, "preferred_language", self.tr("&Language of documents")
+        )
+        self.preferred_language.addItem(self.tr("This computer's language"), None)
+        for code in LANGUAGE_CODES:  # each language in its own words, never translated
+            self.preferred_language.addItem(NAMES[code], code)
+        self.preferred_language.setToolTip(
+            self.tr("The language of the patient's treatment summaries and recall letters.")
+        )
         return box
 
     def _build_clinical(self) -> QGroupBox:
@@ -234,6 +245,11 @@ class PatientDialog(QDialog):
         self.sex.setCurrentIndex(self.sex.findData(details.sex.value) if details.sex else 0)
         self.phone.setText(details.phone)
         self.email.setText(details.email)
+        self.preferred_language.setCurrentIndex(
+            self.preferred_language.findData(details.preferred_language)
+            if details.preferred_language
+            else 0
+        )
         skin = details.fitzpatrick_type
         self.fitzpatrick_type.setCurrentIndex(
             self.fitzpatrick_type.findData(skin.value) if skin else 0
@@ -295,6 +311,7 @@ class PatientDialog(QDialog):
             consent_signed_on=self.consent_signed_on.value(),
             photo_consent_on=self.photo_consent_on.value(),
             notes=self.notes.toPlainText(),
+            preferred_language=self.preferred_language.currentData(),
         )
 
     def save(self) -> None:

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mesolog.language.choice import NAMES
 from tests.language.qm_support import compiled
 
 ROOT = Path(__file__).parents[3]
@@ -48,6 +49,8 @@ WORD = re.compile(r"[A-Za-z]{3,}")
 letters (the tests' own data is Greek, so that it is never taken for English)."""
 QT_OWN = {"Cancel", "Close", "OK", "Scroll Left", "Scroll Right"}
 """Qt's own words (its standard buttons, a tab bar's arrows), which qtbase_el translates."""
+NEVER_TRANSLATED = set(NAMES.values())
+"""Each language's name in its own words, the same in every language (English)."""
 Greek = str | tuple[str, str]
 """A translation, or a plural's two forms (one, other)."""
 
@@ -155,7 +158,7 @@ def unmarked(root: QWidget) -> list[str]:
     return [
         f"{where}: {text}"
         for where, text in found
-        if WORD.search(text) and "⟦" not in text and text not in QT_OWN
+        if WORD.search(text) and "⟦" not in text and text not in QT_OWN | NEVER_TRANSLATED
     ]
 
 

@@ -27,6 +27,7 @@ PATIENT_FIELDS = [
     "record_number",
     "phone",
     "email",
+    "preferred_language",
     "fitzpatrick_type",
     "allergies",
     "medications",
