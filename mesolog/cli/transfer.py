@@ -15,8 +15,9 @@ from mesolog.cli.counts import counted
 from mesolog.cli.credentials import Secrets, log_in_if_needed
 from mesolog.cli.encryption import database_passphrase
 from mesolog.cli.options import EXIT_OK, Commands, user_options
-from mesolog.cli.speech import say
+from mesolog.cli.speech import say, spoken
 from mesolog.domain.errors import KnownError
+from mesolog.domain.languages import LANGUAGE_CODES
 from mesolog.domain.texts import Text, phrase, phrase_n
 from mesolog.services.clinic import Clinic
 
@@ -144,6 +145,17 @@ def add_transfer_commands(commands: Commands, after: argparse.ArgumentParser) ->
                 "print with each active course planned from a protocol template what it is "
                 "expected to cost: its planned sessions at the template's session fee and its "
                 "products at the catalogue's prices (patient copy only; not an invoice)",
+            )
+        ),
+    )
+    as_pdf.add_argument(
+        "--document-language",
+        choices=LANGUAGE_CODES,
+        help=say(
+            phrase(
+                "cli.transfer",
+                "the summary's language: el (Greek) or en (English); default: the patient's "
+                "language of documents, else the language of mesolog's messages",
             )
         ),
     )
@@ -311,6 +323,8 @@ def _export_pdf(clinic: Clinic, args: argparse.Namespace, out: TextIO) -> int:
         include_drafts=args.include_drafts,
         paper=PaperSize(args.paper),
         locale=args.locale or locale_from_environment(os.environ),
+        language=args.document_language,
+        usual_language=spoken().code,
         photos=args.photos,
         estimates=args.estimate,
     )

@@ -75,7 +75,8 @@ class SummaryService:
         include_drafts: bool = False,
         paper: PaperSize = PaperSize.A4,
         locale: str = "en_GB",
-        language: str = "en",
+        language: str | None = None,
+        usual_language: str = "en",
         prepared_by: str = "",
         photos: bool | None = None,
         photo_ids: Sequence[PhotoId] | None = None,
@@ -84,8 +85,9 @@ class SummaryService:
         """A patient's courses (or one course) and sessions; voided ones are left out.
 
         A patient copy never holds drafts. The summary is written in `language` (`en`,
-        `el`), its numbers and dates as `locale` writes them (for a Greek summary, as Greek
-        does when `locale` is another language's: reports.formatting.document_locale).
+        `el`; None: the patient's language of documents, else `usual_language`), its
+        numbers and dates as `locale` writes them (for a Greek summary, as Greek does when
+        `locale` is another language's: reports.formatting.document_locale).
         It names who made it: the logged-in account's full name, else `prepared_by` (the
         workstation's clinician), else nobody.
         A photo page (`photos`: None for the kind's default, the clinical copy only) needs
@@ -93,8 +95,9 @@ class SummaryService:
         first and last (services.summary_photos). `estimates`: the patient copy prints
         the expected cost of each active course planned from a template (course_estimates).
         """
-        if language not in CODES:
-            raise ValueError(f"no summary in {language!r}: one of {', '.join(CODES)}")
+        for asked in (language, usual_language):
+            if asked is not None and asked not in CODES:
+                raise ValueError(f"no summary in {asked!r}: one of {', '.join(CODES)}")
         if kind is SummaryKind.PATIENT and include_drafts:
             raise KnownError(
                 phrase(
@@ -107,6 +110,7 @@ class SummaryService:
                 phrase("Errors", "The course estimate is printed on the patient copy only.")
             )
         history = HistoryService(self._ctx).patient_history(patient)
+        language = language or history.patient.details.preferred_language or usual_language
         estimated = self.course_estimates(history, course_id) if estimates else {}
         summaries = []
         for number, c in printed_courses(history, course_id):

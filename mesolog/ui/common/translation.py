@@ -25,6 +25,12 @@ from mesolog.ui.common.dates import shown_date, shown_date_time
 _SHORTEST = QLocale.FloatingPointPrecisionOption.FloatingPointShortest
 
 
+def window_language() -> str:
+    """The code of the language the window speaks (`el`, `en`), as start-up chose it: the
+    default locale's."""
+    return "el" if QLocale().language() == QLocale.Language.Greek else "en"
+
+
 def shown(text: Text | str) -> str:
     """`text` in the window's language: a `Text` through the installed translation, each
     value written in the default locale; a plain string (not marked yet, or a person's own

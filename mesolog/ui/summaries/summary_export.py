@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from mesolog.domain.ids import CourseId, PhotoId
+from mesolog.domain.languages import LANGUAGE_CODES
 from mesolog.domain.photos import Photo
 from mesolog.domain.templates import CourseEstimate
+from mesolog.language.choice import NAMES
 from mesolog.reports.summary_data import PaperSize, SummaryKind
 from mesolog.services.clinic import Clinic
 from mesolog.services.history import PatientHistory
@@ -36,6 +38,7 @@ from mesolog.ui.common.dates import shown_date
 from mesolog.ui.common.forms import named
 from mesolog.ui.common.jobs import Job, Progress, run_job
 from mesolog.ui.common.labels import indication_label
+from mesolog.ui.common.translation import window_language
 from mesolog.ui.courses.course_templates import active_course_estimates
 from mesolog.ui.settings.settings_dialog import SettingsDialog
 from mesolog.ui.summaries._photo_choice import PhotoChoice
@@ -54,6 +57,8 @@ class SummaryChoice:
     estimates: bool = False
     """The patient copy prints the expected cost of each active course planned from a
     template."""
+    language: str = "en"
+    """The summary's language (`el`, `en`)."""
 
 
 class SummaryOptionsDialog(QDialog):
@@ -124,11 +129,8 @@ class SummaryOptionsDialog(QDialog):
             )
         )
         self.clinical_copy.toggled.connect(self._kind_changed)
-        self.paper = named(QComboBox(self), "paper", self.tr("Paper size"))
-        self.paper.addItem(self.tr("A4"), PaperSize.A4.value)
-        self.paper.addItem(self.tr("US Letter"), PaperSize.LETTER.value)
-        if QLocale().territory() in (QLocale.Country.UnitedStates, QLocale.Country.Canada):
-            self.paper.setCurrentIndex(1)
+        self.paper = self._paper_choice()
+        self.language = self._language_choice(history.patient.details.preferred_language)
         self.photo_choice = PhotoChoice(history, photos, self)
         self.course.currentIndexChanged.connect(self._scope_changed)
         self.include_drafts.toggled.connect(self._scope_changed)
@@ -144,11 +146,30 @@ class SummaryOptionsDialog(QDialog):
         layout.addRow("", self.include_drafts)
         layout.addRow("", self.include_estimate)
         layout.addRow(self.tr("&Paper:"), self.paper)
+        layout.addRow(self.tr("Lan&guage:"), self.language)
         layout.addRow(self.tr("Photos:"), self.photo_choice)
         layout.addRow(buttons)
         layout.setRowVisible(self.include_estimate, bool(self._estimates))
         self._offer_estimate()
         self.patient_copy.setFocus()
+
+    def _paper_choice(self) -> QComboBox:
+        paper = named(QComboBox(self), "paper", self.tr("Paper size"))
+        paper.addItem(self.tr("A4"), PaperSize.A4.value)
+        paper.addItem(self.tr("US Letter"), PaperSize.LETTER.value)
+        if QLocale().territory() in (QLocale.Country.UnitedStates, QLocale.Country.Canada):
+            paper.setCurrentIndex(1)
+        return paper
+
+    def _language_choice(self, preferred: str | None) -> QComboBox:
+        """The patient's language of documents, else the window's."""
+        language = named(QComboBox(self), "language", self.tr("Language of the summary"))
+        for code in LANGUAGE_CODES:  # each language in its own words, never translated
+            language.addItem(NAMES[code], code)
+        language.setCurrentIndex(language.findData(preferred or window_language()))
+        if preferred:
+            language.setToolTip(self.tr("The patient's language of documents."))
+        return language
 
     def _kind_changed(self, clinical: bool) -> None:
         self.photo_choice.set_default_for(clinical)
@@ -187,6 +208,7 @@ class SummaryOptionsDialog(QDialog):
             photos=self.photo_choice.wanted(),
             photo_ids=None if chosen is None else tuple(chosen),
             estimates=self.include_estimate.isChecked(),
+            language=self.language.currentData(),
         )
 
     def copy_words(self, kind: SummaryKind) -> str:
@@ -235,6 +257,7 @@ def export_summary(parent: QWidget, clinic: Clinic, history: PatientHistory) -> 
             photos=choice.photos,
             photo_ids=choice.photo_ids,
             estimates=choice.estimates,
+            language=choice.language,
         )
         size = summaries.write_pdf(data, target)
         return target, size, data.photo_count
