@@ -20,7 +20,7 @@ from mesolog.services.clinic import Clinic, PassphraseNeededError, WrongDatabase
 from mesolog.ui.accounts.first_account_dialog import FirstAccountDialog
 from mesolog.ui.accounts.log_in_dialog import LogInDialog
 from mesolog.ui.common.app_icon import application_icon
-from mesolog.ui.common.translation import shown
+from mesolog.ui.common.translation import shown, window_language
 from mesolog.ui.records.backup_actions import daily_backup_at_start
 from mesolog.ui.records.passphrase_dialog import ask_passphrase
 from mesolog.ui.settings.language_choice import OVERRIDE, unknown_preference
@@ -177,7 +177,7 @@ def run_gui(database: str | None, *, language: str | None = None) -> int:
         if not first_account(clinic):
             clinic.close()
             return 0
-        clinic.templates.add_shipped()
+        clinic.templates.add_shipped(window_language())
         window = window_on(clinic)
     except LogInCancelledError:
         return 0

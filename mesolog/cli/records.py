@@ -7,7 +7,7 @@ from typing import TextIO
 
 from mesolog.cli.counts import COURSES, LOTS, PATIENTS, PRODUCTS, SESSIONS
 from mesolog.cli.options import EXIT_ERROR, EXIT_OK, Commands, user_options
-from mesolog.cli.speech import say
+from mesolog.cli.speech import say, spoken
 from mesolog.cli.terminal import field
 from mesolog.domain.texts import phrase, phrase_n
 from mesolog.services.clinic import Clinic
@@ -89,7 +89,7 @@ def run_init(clinic: Clinic, out: TextIO) -> int:
             print(say(copy.having(path=migration.backup)), file=out)
         for done in migration.after:
             print(say(done), file=out)
-    shipped = clinic.templates.add_shipped()
+    shipped = clinic.templates.add_shipped(spoken().code)
     if shipped:
         added = phrase_n(
             "cli.records", "%n protocol templates added (Settings > Templates)", None, 1
@@ -109,7 +109,7 @@ def run_demo(clinic: Clinic, args: argparse.Namespace, out: TextIO) -> int:
     from mesolog.services.demo import DemoService
 
     report = DemoService(clinic.context).fill(if_empty=args.if_empty)
-    clinic.templates.add_shipped()
+    clinic.templates.add_shipped(spoken().code)
     if report.skipped:
         skipped = phrase("cli.records", "the database holds patients already; no demo written")
         print(say(skipped), file=out)

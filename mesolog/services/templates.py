@@ -105,15 +105,16 @@ class TemplateService:
     def reinstate(self, template_id: TemplateId) -> Template:
         return self._set_retired(template_id, retired=False)
 
-    def add_shipped(self) -> int:
-        """Adds the templates mesolog ships to a database that has none (audited as
-        "mesolog"); how many were added."""
+    def add_shipped(self, language: str = "en") -> int:
+        """Adds the templates mesolog ships, named in `language` (`en`, `el`), to a database
+        that has none (audited as "mesolog"); how many were added."""
+        shipped = shipped_templates(language)
         with self._ctx.db.write() as s:
             if has_templates(s):
                 return 0
-            for template in shipped_templates():
+            for template in shipped:
                 add_template(self._ctx, s, template, actor=SHIPPED_BY)
-            return len(shipped_templates())
+            return len(shipped)
 
     def estimate(self, details: TemplateInput, sessions: int) -> CourseEstimate:
         """What `sessions` sessions of the template are expected to cost: its session fee,

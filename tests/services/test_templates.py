@@ -4,6 +4,7 @@ clinicians and admins, a course planned from one, and its expected cost."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 from decimal import Decimal
 
@@ -48,6 +49,22 @@ def test_the_guides_protocols_are_added_to_a_database_without_templates(clinic: 
     assert {(e.action, e.actor) for e in entries} == {("create", SHIPPED_BY)}
     assert len(entries) == len(shipped)
     assert clinic.audit.verify().intact
+
+
+def test_a_greek_workstation_adds_them_in_greek_the_same_protocols(clinic: Clinic) -> None:
+    assert clinic.templates.add_shipped("el") == len(shipped_templates())
+    greek = sorted(shipped_templates("el"), key=lambda t: t.name.casefold())
+    assert [t.details for t in clinic.templates.all()] == greek
+    english = {t.indication: t for t in shipped_templates()}
+    for template in shipped_templates("el"):
+        assert re.search("[α-ω]", template.name + template.protocol), template.name
+        same = english[template.indication]
+        assert (template.lines, template.planned_sessions) == (same.lines, same.planned_sessions)
+        assert template.initial_interval_days == same.initial_interval_days
+        assert template.maintenance_interval_days == same.maintenance_interval_days
+    assert "Ραγάδες" in {t.name for t in shipped_templates("el")}
+    with pytest.raises(ValueError, match="'de'"):
+        shipped_templates("de")
 
 
 def test_the_shipped_templates_are_added_once(clinic: Clinic) -> None:
