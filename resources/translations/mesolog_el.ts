@@ -5104,6 +5104,10 @@ Close mesolog on every other workstation first; mesolog closes when it is done.<
         <translation>Δεν έχει υπογραφεί</translation>
     </message>
     <message>
+        <source>This computer&apos;s language</source>
+        <translation>Γλώσσα αυτού του υπολογιστή</translation>
+    </message>
+    <message>
         <source>Family name</source>
         <translation>Επώνυμο</translation>
     </message>
@@ -5130,6 +5134,10 @@ Close mesolog on every other workstation first; mesolog closes when it is done.<
     <message>
         <source>Email</source>
         <translation>Ηλ. ταχυδρομείο</translation>
+    </message>
+    <message>
+        <source>Language of documents</source>
+        <translation>Γλώσσα εγγράφων</translation>
     </message>
     <message>
         <source>Skin type (Fitzpatrick)</source>
@@ -5229,6 +5237,14 @@ Close mesolog on every other workstation first; mesolog closes when it is done.<
     <message>
         <source>&amp;Email</source>
         <translation>Ηλ. ταχυ&amp;δρομείο</translation>
+    </message>
+    <message>
+        <source>&amp;Language of documents</source>
+        <translation>Γλώσσα εγγ&amp;ράφων</translation>
+    </message>
+    <message>
+        <source>The language of the patient&apos;s treatment summaries and recall letters.</source>
+        <translation>Η γλώσσα των συνόψεων θεραπείας και των επιστολών ανάκλησης του ασθενούς.</translation>
     </message>
     <message>
         <source>Clinical</source>
@@ -8883,6 +8899,10 @@ this one stays readable as it was signed</source>
         <translation>Το αναμενόμενο κόστος κάθε ενεργού θεραπευτικού προγράμματος που σχεδιάστηκε από πρότυπο: οι προγραμματισμένες συνεδρίες του με τη χρέωση συνεδρίας του προτύπου και τα προϊόντα του με τις τιμές του καταλόγου. Δεν αποτελεί τιμολόγιο.</translation>
     </message>
     <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Γλώσσα:</translation>
+    </message>
+    <message>
         <source>Paper size</source>
         <translation>Μέγεθος χαρτιού</translation>
     </message>
@@ -8913,6 +8933,14 @@ this one stays readable as it was signed</source>
     <message>
         <source>Photos:</source>
         <translation>Φωτογραφίες:</translation>
+    </message>
+    <message>
+        <source>Language of the summary</source>
+        <translation>Γλώσσα της σύνοψης</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s language of documents.</source>
+        <translation>Η γλώσσα εγγράφων του ασθενούς.</translation>
     </message>
     <message>
         <source>The patient copy of the treatment summary</source>
@@ -10264,6 +10292,10 @@ this one stays readable as it was signed</source>
     <message>
         <source>a date between the date of birth and today</source>
         <translation>ημερομηνία μεταξύ της ημερομηνίας γέννησης και της σημερινής</translation>
+    </message>
+    <message>
+        <source>one of {codes}, or none</source>
+        <translation>ένα από τα {codes} ή κανένα</translation>
     </message>
     <message>
         <source>a date on or after the date of birth</source>
@@ -11997,6 +12029,10 @@ this one stays readable as it was signed</source>
     <message>
         <source>print with each active course planned from a protocol template what it is expected to cost: its planned sessions at the template&apos;s session fee and its products at the catalogue&apos;s prices (patient copy only; not an invoice)</source>
         <translation>εκτύπωση, για κάθε ενεργό θεραπευτικό πρόγραμμα που σχεδιάστηκε από πρότυπο πρωτοκόλλου, του αναμενόμενου κόστους του: οι προγραμματισμένες συνεδρίες με τη χρέωση συνεδρίας του προτύπου και τα προϊόντα του με τις τιμές του καταλόγου (μόνο στο αντίγραφο ασθενούς· δεν είναι τιμολόγιο)</translation>
+    </message>
+    <message>
+        <source>the summary&apos;s language: el (Greek) or en (English); default: the patient&apos;s language of documents, else the language of mesolog&apos;s messages</source>
+        <translation>η γλώσσα της σύνοψης: el (ελληνικά) ή en (αγγλικά)· προεπιλογή: η γλώσσα εγγράφων του ασθενούς, αλλιώς η γλώσσα των μηνυμάτων του mesolog</translation>
     </message>
     <message>
         <source>numbers and dates as in this locale (el_GR, en_US); default: the environment&apos;s (LC_ALL, LC_TIME, LANG), ISO 8601 dates for C or POSIX</source>
