@@ -31,7 +31,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("clinic_settings", schema=None) as batch_op:
-        batch_op.drop_column("recall_letter_el")
-    with op.batch_alter_table("patients", schema=None) as batch_op:
-        batch_op.drop_column("preferred_language")
+    # ALTER TABLE … DROP COLUMN, not a batch copy: patients is referenced by foreign keys,
+    # and SQLite refuses to drop the old table while they are enforced.
+    op.drop_column("clinic_settings", "recall_letter_el")
+    op.drop_column("patients", "preferred_language")
