@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
 from pathlib import Path
 from typing import TextIO
 
 from mesolog.cli.counts import counted
 from mesolog.cli.options import EXIT_OK, Commands, user_options
-from mesolog.cli.speech import grouped, say
+from mesolog.cli.speech import grouped, say, spoken
 from mesolog.domain.errors import KnownError
 from mesolog.domain.texts import phrase
 from mesolog.reports.recall_data import RecallQuery
@@ -94,9 +93,12 @@ def add_recall_commands(commands: Commands, after: argparse.ArgumentParser) -> N
         help=say(
             phrase(
                 "cli.recall",
-                "--format pdf: the letter's text (UTF-8) with placeholders such as {patient}, "
-                "{product}, {lot}, {dates}, {clinic}, {clinic_phone} and {treatments}; default: "
-                "the clinic's letter (Records > Recall, Letter text), else mesolog's English one",
+                "--format pdf: the text (UTF-8) of the letters in the command line's language, "
+                "with placeholders such as {patient}, {product}, {lot}, {dates}, {clinic}, "
+                "{clinic_phone} and {treatments}; default: the clinic's letter in that language "
+                "(Records > Recall, Letter text), else mesolog's own. A patient who prefers "
+                "another language gets a letter in it, from the clinic's letter in it, else "
+                "mesolog's own",
             )
         ),
     )
@@ -105,7 +107,8 @@ def add_recall_commands(commands: Commands, after: argparse.ArgumentParser) -> N
         help=say(
             phrase(
                 "cli.recall",
-                "--format pdf: dates as in this locale (el_GR, en_US); default: the environment's",
+                "--format pdf: dates as in this locale (el_GR, en_US); default: the command "
+                "line's language's, with the environment's country where that language has it",
             )
         ),
     )
@@ -137,7 +140,6 @@ def _letter_text(path: Path) -> str:
 
 def run_recall(clinic: Clinic, args: argparse.Namespace, out: TextIO) -> int:
     from mesolog.domain.validation import raise_if_any
-    from mesolog.reports.formatting import locale_from_environment
     from mesolog.reports.recall_letter_text import letter_text_violations
     from mesolog.reports.summary_data import PaperSize
     from mesolog.services.recall_files import RecallFiles
@@ -148,8 +150,10 @@ def run_recall(clinic: Clinic, args: argparse.Namespace, out: TextIO) -> int:
         raise KnownError(
             phrase("cli.recall", "--letter is for --format pdf: a CSV list has no letter.")
         )
-    text = clinic.settings.recall_letter() if args.letter is None else _letter_text(args.letter)
-    raise_if_any(letter_text_violations(text))  # before the search, which is audited
+    spoken_language = spoken()
+    text = None if args.letter is None else _letter_text(args.letter)
+    if text is not None:
+        raise_if_any(letter_text_violations(text))  # before the search, which is audited
     query = RecallQuery(args.lot, args.product, args.from_date, args.to_date)
     # the file's patients, read whole; the counts printed are the file's
     result = clinic.recall.whole(clinic.recall.search(query, reason=args.reason))
@@ -163,7 +167,8 @@ def run_recall(clinic: Clinic, args: argparse.Namespace, out: TextIO) -> int:
         data = files.letter_data(
             result,
             text=text,
-            locale=args.locale or locale_from_environment(os.environ),
+            locale=args.locale or spoken_language.format_locale,
+            language=spoken_language.code,
             paper=PaperSize(args.paper),
         )
         files.write_letters(data, args.output)

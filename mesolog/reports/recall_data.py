@@ -4,7 +4,8 @@ what the letters are printed from. Built by services.recall, never here; no data
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from mesolog.domain.enums import Area
 from mesolog.domain.ids import PatientId, SessionId
@@ -90,6 +91,9 @@ class RecalledPatient:
     email: str
     sessions: tuple[RecalledSession, ...]
     """Oldest first."""
+    language: str | None = None
+    """The language the patient's documents are written in (`el`, `en`); None: the
+    language asked for (PatientInput.preferred_language)."""
 
     @property
     def display_name(self) -> str:
@@ -125,6 +129,18 @@ class RecallResult:
     resume_after: tuple[str, str, int] | None = None
     """Where the next page starts: the place of the last patient read in the search's order
     (services.recall_reading.PageKey); None, at the start."""
+    preferences: tuple[tuple[str, int], ...] = ()
+    """Of the patients found, how many prefer each language for their documents (code,
+    count); those who prefer none are the rest of `patient_count`."""
+
+    def letters_by_language(self, asked: str) -> dict[str, int]:
+        """How many letters each language has (code → count; a language with none is left out): a
+        patient's in the language they prefer, else in `asked`."""
+        counts = {code: count for code, count in self.preferences if count}
+        rest = self.patient_count - sum(counts.values())
+        if rest > 0:
+            counts[asked] = counts.get(asked, 0) + rest
+        return counts
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,13 +151,27 @@ class LetterData:
     clinic: ClinicSettings
     logo: ClinicLogo | None
     text: Text | str
-    """The letter's body with its placeholders (reports.recall_letter_text): the clinic's
-    own, or mesolog's default (DEFAULT_LETTER), said in the letters' language."""
+    """The body of the letters in `language`, with its placeholders
+    (reports.recall_letter_text): the clinic's own, or mesolog's default (DEFAULT_LETTER),
+    said in the letter's language; also of the letters in a language `texts` does not
+    name."""
     generated_at: dt.datetime
     """The letters' date."""
     locale: str = "en_GB"
     """A CLDR locale name (Babel): numbers and dates are written the way it writes them (a
     Greek letter in Greek's when this names another language: reports.formatting)."""
     language: str = "en"
-    """The language the letters are written in: `en` or `el` (mesolog.language)."""
+    """The language asked for, `en` or `el` (mesolog.language): the document's, and the
+    letters' to patients who prefer none (RecalledPatient.language)."""
     paper: PaperSize = PaperSize.A4
+    texts: Mapping[str, Text | str] = field(default_factory=dict)
+    """The body of the letters in each language, by its code (as `text`)."""
+
+    def language_of(self, patient: RecalledPatient) -> str:
+        """The language of the letter to `patient`: the one they prefer, else the one asked
+        for."""
+        return patient.language or self.language
+
+    def text_in(self, code: str) -> Text | str:
+        """The body of the letters in the language `code`."""
+        return self.texts.get(code, self.text)

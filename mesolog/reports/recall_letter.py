@@ -2,6 +2,10 @@
 with the clinic's letterhead, numbered "Page x of y" within the letter, and bookmarked by
 the patient's name, so that the whole batch prints at once and one letter can be found
 (or taken out to attach to an e-mail). `render_letters(data)` gives the bytes.
+
+Each letter is written in its patient's language (the one they prefer, else the one asked
+for), its footer too: one PDF may hold letters in Greek and in English. The document's own
+words (its title, subject and language tag) are in the language asked for.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from reportlab.platypus import (
 )
 
 from mesolog.domain.texts import Text, phrase, phrase_n
+from mesolog.language.choice import language
 from mesolog.language.render import Renderer
 from mesolog.reports.fonts import BOLD, FAMILY
 from mesolog.reports.formatting import Formatter, clean, document_formatter
@@ -64,8 +69,8 @@ TREATMENT_HEADINGS = (
 
 def render_letters(data: LetterData, words: Renderer | None = None) -> bytes:
     """The PDF of every patient's letter, in the result's order (a complete result:
-    services.recall_files reads every patient found first), in the letters' language
-    (their words rendered by `words`, else from the language's catalogue)."""
+    services.recall_files reads every patient found first), each in its language (said by
+    `words` for the letters in its language, by the language's catalogue for the others)."""
     if not data.result.complete:
         raise ValueError("recall letters are written for every patient found, not a page")
     return RecallLetters(data, words).render()
@@ -119,11 +124,29 @@ class RecallLetters:
         )
         for name in ("Cell", "CellRight", "HeadCell", "HeadCellRight"):
             self.styles[name].fontSize, self.styles[name].leading = 8.5, 11
-        self.fmt = document_formatter(data.language, data.locale, words)
-        self.say = self.fmt.say
+        self._words = words
+        self._formatters: dict[str, Formatter] = {}
+        self.fmt = self.formatter(data.language)
+        """The document's own words and formats: the language asked for."""
         self.frame_width = self.pagesize[0] - self.left_margin - self.right_margin
         self._starts: list[int] = []
         """The first page of each letter, in order."""
+
+    def formatter(self, code: str) -> Formatter:
+        """The words and formats of a letter in the language `code`: the locale given for
+        the language asked for (reports.formatting.document_locale), the language's own with
+        the locale's territory for another (an English letter among Greek ones is not
+        dated in Greek)."""
+        found = self._formatters.get(code)
+        if found is None:
+            asked = code == self.data.language
+            locale = self.data.locale if asked else language(code, self.data.locale).format_locale
+            words = self._words if self._words and self._words.language.code == code else None
+            found = self._formatters[code] = document_formatter(code, locale, words)
+        return found
+
+    def _formatter_of(self, patient: RecalledPatient) -> Formatter:
+        return self.formatter(self.data.language_of(patient))
 
     def note_start(self, page: int) -> None:
         self._starts.append(page)
@@ -148,9 +171,9 @@ class RecallLetters:
         doc = BaseDocTemplate(
             buffer,
             pagesize=self.pagesize,
-            title=self.say(title.having(search=query_words(self.data.result.query, self.fmt))),
+            title=self.fmt.say(title.having(search=query_words(self.data.result.query, self.fmt))),
             author=clinic or "mesolog",
-            subject=self.say(subject.counting(len(self.data.result.patients))),
+            subject=self.fmt.say(subject.counting(len(self.data.result.patients))),
             creator="mesolog",
             lang=self.fmt.language_tag,
             initialFontName=FAMILY,
@@ -163,7 +186,7 @@ class RecallLetters:
     def story(self) -> list[Flowable]:
         patients = self.data.result.patients
         if not patients:
-            return [*self._letterhead(), para(self.say(NOBODY), self.styles["Empty"])]
+            return [*self._letterhead(), para(self.fmt.say(NOBODY), self.styles["Empty"])]
         story: list[Flowable] = []
         for index, patient in enumerate(patients):
             if index:
@@ -172,53 +195,52 @@ class RecallLetters:
         return story
 
     def letter(self, patient: RecalledPatient) -> list[Flowable]:
-        s = self.styles
+        s, fmt = self.styles, self._formatter_of(patient)
         clinic = self.data.clinic
-        values = letter_values(patient, clinic=clinic.name, clinic_phone=clinic.phone, fmt=self.fmt)
+        values = letter_values(patient, clinic=clinic.name, clinic_phone=clinic.phone, fmt=fmt)
         about = phrase("RecallLetter", "About {product}, lot {lot}", "a letter's subject line")
         parts: list[Flowable] = [
             _LetterStart(self),
             *self._letterhead(),
-            para(self.fmt.date(self.data.generated_at.date()), s["LetterRight"]),
+            para(fmt.date(self.data.generated_at.date()), s["LetterRight"]),
             Spacer(1, 4 * mm),
-            *self._addressee(patient),
+            *self._addressee(patient, fmt),
             Spacer(1, 6 * mm),
-            para(
-                self.say(about.having(product=values["product"], lot=values["lot"])), s["Subject"]
-            ),
+            para(fmt.say(about.having(product=values["product"], lot=values["lot"])), s["Subject"]),
             Spacer(1, 3 * mm),
         ]
         table_placed = False
-        for paragraph in paragraphs(self.say(self.data.text)):
+        body = self.data.text_in(self.data.language_of(patient))
+        for paragraph in paragraphs(fmt.say(body)):
             if paragraph == f"{{{TREATMENTS}}}":
-                parts += [self._treatments(patient), Spacer(1, 3 * mm)]
+                parts += [self._treatments(patient, fmt), Spacer(1, 3 * mm)]
                 table_placed = True
             else:
                 parts += [para(filled(paragraph, values), s["Letter"]), Spacer(1, 3 * mm)]
         if not table_placed:
-            parts.append(self._treatments(patient))
+            parts.append(self._treatments(patient, fmt))
         return parts
 
     def _letterhead(self) -> list[Flowable]:
         return letterhead(self.data.clinic, self.data.logo, self.styles, self.frame_width)
 
-    def _addressee(self, patient: RecalledPatient) -> list[Flowable]:
+    def _addressee(self, patient: RecalledPatient, fmt: Formatter) -> list[Flowable]:
         s = self.styles
         lines = [para(patient.letter_name, s["Letter"])]
         born = phrase("RecallLetter", "Date of birth {date}")
-        facts = [self.say(born.having(date=self.fmt.date(patient.date_of_birth)))]
+        facts = [fmt.say(born.having(date=fmt.date(patient.date_of_birth)))]
         if patient.record_number:
             record = phrase("RecallLetter", "Record {record}", "a patient's record number")
-            facts.insert(0, self.say(record.having(record=patient.record_number)))
+            facts.insert(0, fmt.say(record.having(record=patient.record_number)))
         lines.append(para(" · ".join(facts), s["Small"]))
         contact = [text for text in (patient.phone, patient.email) if text]
         if contact:
             lines.append(para(" · ".join(contact), s["Small"]))
         return lines
 
-    def _treatments(self, patient: RecalledPatient) -> Table:
-        s, fmt = self.styles, self.fmt
-        *left, right = [self.say(title) for title in TREATMENT_HEADINGS]
+    def _treatments(self, patient: RecalledPatient, fmt: Formatter) -> Table:
+        s = self.styles
+        *left, right = [fmt.say(title) for title in TREATMENT_HEADINGS]
         head = [*(para(title, s["HeadCell"]) for title in left), para(right, s["HeadCellRight"])]
         rows: list[list[Flowable]] = [head]
         for session in patient.sessions:
@@ -253,13 +275,14 @@ class RecallLetters:
         width, _ = self.pagesize
         top = self.bottom_margin - self.footer_gap
         index, number, count = self._letter_of(page, pages)
-        page_text = self.say(page_of(number, count))
         patients = self.data.result.patients
+        fmt = self._formatter_of(patients[index]) if index < len(patients) else self.fmt
+        page_text = fmt.say(page_of(number, count))
         left = clean(self.data.clinic.name)
         if index < len(patients):
             to = phrase("RecallLetter", "Letter to {patient}", "a letter's footer")
             to = to.having(patient=patients[index].letter_name)
-            left = " · ".join(x for x in (left, self.say(to)) if x)
+            left = " · ".join(x for x in (left, fmt.say(to)) if x)
             if number == 1:
                 canvas.bookmarkPage(f"letter-{index}")
                 canvas.addOutlineEntry(clean(patients[index].display_name), f"letter-{index}")
@@ -273,5 +296,5 @@ class RecallLetters:
         canvas.drawString(self.left_margin, top - 10, fit(left, FAMILY, 7.5, room))
         canvas.drawRightString(width - self.right_margin, top - 10, page_text)
         canvas.setFont(FAMILY, 7)
-        canvas.drawString(self.left_margin, top - 20, self.say(CONFIDENTIAL))
+        canvas.drawString(self.left_margin, top - 20, fmt.say(CONFIDENTIAL))
         canvas.restoreState()

@@ -14,6 +14,8 @@ decision).
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
 
 from sqlalchemy import func, select
@@ -23,12 +25,13 @@ from mesolog.domain import limits
 from mesolog.domain.accounts import AccessDeniedError, Permission
 from mesolog.domain.enums import Role
 from mesolog.domain.errors import Violation
+from mesolog.domain.languages import LANGUAGE_CODES
 from mesolog.domain.text_rules import REASON_REQUIRED, text_violations
 from mesolog.domain.texts import phrase
 from mesolog.domain.validation import raise_if_any
 from mesolog.persistence.audit import AuditAction
 from mesolog.persistence.models import ProductUseRow, SessionRow, TreatmentLineRow
-from mesolog.reports.recall_data import RecallQuery, RecallResult
+from mesolog.reports.recall_data import RecalledPatient, RecallQuery, RecallResult
 from mesolog.services.context import ServiceContext
 from mesolog.services.recall_reading import counted, found_page, patients_read
 
@@ -96,6 +99,7 @@ class RecallService:
             self._ctx.now(),
             complete=not page.more,
             resume_after=page.last,
+            preferences=page.preferences,
         )
 
     def more(self, result: RecallResult, count: int | None = PAGE) -> RecallResult:
@@ -134,6 +138,7 @@ class RecallService:
             patients=tuple(read),
             complete=True,
             resume_after=page.last,
+            preferences=_preferences(read),
         )
 
     def product_names(self) -> list[str]:
@@ -166,6 +171,12 @@ class RecallService:
                     "clinician or an administrator may.",
                 ).having(name=account.name, role=account.role)
             )
+
+
+def _preferences(patients: Sequence[RecalledPatient]) -> tuple[tuple[str, int], ...]:
+    """How many of `patients` prefer each language (RecallResult.preferences)."""
+    said = Counter(patient.language for patient in patients)
+    return tuple((code, said[code]) for code in LANGUAGE_CODES)
 
 
 def _detail(query: RecallQuery, tail: str) -> str:

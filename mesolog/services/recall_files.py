@@ -12,18 +12,22 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from mesolog.domain.errors import KnownError
+from mesolog.domain.records import ClinicSettings
 from mesolog.domain.texts import Text, phrase
 from mesolog.domain.validation import raise_if_any
 from mesolog.language.choice import CODES
 from mesolog.persistence.audit import AuditAction
 from mesolog.reports.formatting import word
-from mesolog.reports.recall_data import LetterData, RecallResult
+from mesolog.reports.recall_data import LetterData, RecalledPatient, RecallResult
 from mesolog.reports.recall_letter_text import (
     DEFAULT_LETTER,
     DEFAULT_TEXT,
+    default_text,
     letter_text_violations,
 )
 from mesolog.reports.summary_data import PaperSize
@@ -105,6 +109,52 @@ def _counts(result: RecallResult) -> str:
     )
 
 
+def _check(text: str, code: str, asked: str) -> None:
+    """Refuses a letter text with a slip (ValidationError at `letter`, or `letter_<code>`
+    for a language other than the one asked for)."""
+    path = "letter" if code == asked else f"letter_{code}"
+    raise_if_any(replace(violation, path=path) for violation in letter_text_violations(text))
+
+
+def _refuse_unfilled(
+    text: str, clinic: ClinicSettings, patients: Sequence[RecalledPatient]
+) -> None:
+    """Refuses a text naming what is not set (the clinic's name or phone) or what some of
+    `patients`, those its letters go to, received without (a lot, a product name)."""
+    unset = phrase(
+        "Errors",
+        "The letter text names {placeholder}, and {what} is not set: set it in Settings ▸ "
+        "Clinic, or take the placeholder out of the text.",
+    )
+    for placeholder, value, what in (
+        ("clinic", clinic.name, phrase("Errors", "the clinic's name")),
+        ("clinic_phone", clinic.phone, phrase("Errors", "the clinic's phone")),
+    ):
+        if f"{{{placeholder}}}" in text and not value.strip():
+            raise KnownError(unset.having(placeholder=f"{{{placeholder}}}", what=what))
+    unrecorded = phrase(
+        "Errors",
+        "The letter text names {placeholder}, and {missing} of the {count} patients "
+        "received it without {what} recorded: take {placeholder} out of the text, or "
+        "recall them apart.",
+    )
+    lacking = (
+        ("lot", phrase("Errors", "a lot number")),
+        ("product", phrase("Errors", "a product name")),
+    )
+    for placeholder, lacked in lacking:
+        missing = sum(not any(getattr(patient, f"{placeholder}s")) for patient in patients)
+        if f"{{{placeholder}}}" in text and missing:
+            raise KnownError(
+                unrecorded.having(
+                    placeholder=f"{{{placeholder}}}",
+                    missing=str(missing),
+                    count=str(len(patients)),
+                    what=lacked,
+                )
+            )
+
+
 class RecallFiles:
     def __init__(self, context: ServiceContext) -> None:
         self._ctx = context
@@ -120,71 +170,53 @@ class RecallFiles:
         result: RecallResult,
         *,
         text: str | None = None,
+        texts: Mapping[str, str] | None = None,
         locale: str = "en_GB",
         language: str = "en",
         paper: PaperSize = PaperSize.A4,
     ) -> LetterData:
         """The letters' content: a letter for every patient found (those not read yet are
-        read), the clinic's details and logo, and `text` (checked: ValidationError naming
-        the placeholder that is none). The letters are written in `language` (`en`, `el`),
-        numbers and dates as `locale` writes them (reports.formatting.document_locale);
-        mesolog's default text (None, or the English default) is said in that language,
-        a clinic's own text as it is."""
+        read), each in the patient's language, else in `language` (`en`, `el`); the
+        clinic's details and logo; numbers and dates of the letters in `language` as
+        `locale` writes them (reports.formatting.document_locale).
+
+        Each language's letters are written from `texts[code]`, `text` for `language`'s,
+        else the clinic's letter in that language, else mesolog's own, which is said in the
+        letter's language (a clinic's own text is printed as it is). Every text a letter
+        needs is checked: a ValidationError names the placeholder that is none, at the path
+        `letter` for `language`'s text and `letter_<code>` for another's."""
         if language not in CODES:
             raise ValueError(f"no letters in {language!r}: one of {', '.join(CODES)}")
-        if text is None:
-            text = DEFAULT_TEXT
-        raise_if_any(letter_text_violations(text))
+        given = dict(texts or {})
+        if text is not None:
+            given[language] = text
+        for code, body in given.items():
+            _check(body, code, language)
         result = RecallService(self._ctx).whole(result)
         if not result.patients:
             raise KnownError(
                 phrase("Errors", "The recall found no patient: there is no letter to write.")
             )
-        clinic = SettingsService(self._ctx).clinic()
-        unset = phrase(
-            "Errors",
-            "The letter text names {placeholder}, and {what} is not set: set it in Settings ▸ "
-            "Clinic, or take the placeholder out of the text.",
-        )
-        for placeholder, value, what in (
-            ("clinic", clinic.name, phrase("Errors", "the clinic's name")),
-            ("clinic_phone", clinic.phone, phrase("Errors", "the clinic's phone")),
-        ):
-            if f"{{{placeholder}}}" in text and not value.strip():
-                raise KnownError(unset.having(placeholder=f"{{{placeholder}}}", what=what))
-        unrecorded = phrase(
-            "Errors",
-            "The letter text names {placeholder}, and {missing} of the {count} patients "
-            "received it without {what} recorded: take {placeholder} out of the text, or "
-            "recall them apart.",
-        )
-        lacking = (
-            ("lot", phrase("Errors", "a lot number")),
-            ("product", phrase("Errors", "a product name")),
-        )
-        for placeholder, lacked in lacking:
-            missing = sum(
-                not any(getattr(patient, f"{placeholder}s")) for patient in result.patients
-            )
-            if f"{{{placeholder}}}" in text and missing:
-                raise KnownError(
-                    unrecorded.having(
-                        placeholder=f"{{{placeholder}}}",
-                        missing=str(missing),
-                        count=str(len(result.patients)),
-                        what=lacked,
-                    )
-                )
-        body: Text | str = DEFAULT_LETTER if text.strip() == DEFAULT_TEXT.strip() else text
+        settings = SettingsService(self._ctx)
+        clinic = settings.clinic()
+        bodies: dict[str, Text | str] = {}
+        for code in sorted({patient.language or language for patient in result.patients}):
+            body = given[code] if code in given else settings.recall_letter(code)
+            _check(body, code, language)
+            receiving = [p for p in result.patients if (p.language or language) == code]
+            _refuse_unfilled(body, clinic, receiving)
+            own = (DEFAULT_TEXT.strip(), default_text(code).strip())
+            bodies[code] = DEFAULT_LETTER if body.strip() in own else body
         return LetterData(
             result=result,
             clinic=clinic,
             logo=LogoService(self._ctx).logo(),
-            text=body,
+            text=bodies.get(language, DEFAULT_LETTER),
             generated_at=self._ctx.now().astimezone(),
             locale=locale,
             language=language,
             paper=paper,
+            texts=bodies,
         )
 
     def write_letters(self, data: LetterData, target: Path) -> int:

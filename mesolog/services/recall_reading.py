@@ -17,11 +17,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, Select, func, select, tuple_
+from sqlalchemy import ColumnElement, Row, Select, case, func, select, tuple_
 from sqlalchemy.orm import Session
 
 from mesolog.domain.enums import SessionStatus
 from mesolog.domain.ids import PatientId, SessionId
+from mesolog.domain.languages import LANGUAGE_CODES
 from mesolog.domain.products import lot_key, name_key
 from mesolog.persistence.local_days import local_day
 from mesolog.persistence.models import (
@@ -80,6 +81,9 @@ class FoundPage:
     """The place of the page's last patient (where it started, for an empty page)."""
     more: bool
     """Whether patients come after the page."""
+    preferences: tuple[tuple[str, int], ...] = ()
+    """Of the patients counted, how many prefer each language for their documents (code,
+    count: RecallResult.preferences)."""
 
 
 def found_page(
@@ -110,6 +114,12 @@ def found_page(
             record.label("record"),
             func.count().over().label("patients"),
             func.sum(per_patient.c.sessions).over().label("sessions"),
+            *(
+                func.sum(case((PatientRow.preferred_language == code, 1), else_=0))
+                .over()
+                .label(f"prefer_{code}")
+                for code in LANGUAGE_CODES
+            ),
         )
         .join(per_patient, PatientRow.id == per_patient.c.patient_id)
         .where(PatientRow.voided_at.is_(None))
@@ -128,6 +138,9 @@ def found_page(
         int(rows[0].sessions) if rows else 0,
         last,
         len(rows) > len(page),
+        tuple((code, int(rows[0]._mapping[f"prefer_{code}"])) for code in LANGUAGE_CODES)
+        if rows
+        else (),
     )
 
 
@@ -178,6 +191,7 @@ def _patient(
             RecalledSession(key, day, clinician, tuple(used))
             for key, (day, clinician, used) in sessions.items()
         ),
+        p.preferred_language,
     )
 
 
@@ -194,6 +208,7 @@ def _people(s: Session, wanted: Sequence[int]) -> Sequence[_AnyRow]:
                 PatientRow.date_of_birth,
                 PatientRow.phone,
                 PatientRow.email,
+                PatientRow.preferred_language,
             ).where(PatientRow.id.in_(wanted))
         )
         .all()

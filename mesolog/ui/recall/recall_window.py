@@ -1,6 +1,7 @@
 """Records ▸ Recall…: which patients received a lot (or a product, between two days), with
 their contact details and the sessions concerned; the list as CSV and a letter to each as
-one PDF, written in the background.
+one PDF, written in the background, each letter in its patient's language (the one they
+prefer, else the window's).
 
 Each search is audited with the reason typed; the window says how many were found and never
 repeats the reason. For clinicians and administrators (services.recall); the window itself
@@ -38,7 +39,7 @@ from mesolog.ui.common.jobs import Progress, run_job
 from mesolog.ui.common.screen_fit import resize_within_screen
 from mesolog.ui.common.translation import shown
 from mesolog.ui.common.wait_cursor import busy
-from mesolog.ui.recall._letter_box import LetterBox
+from mesolog.ui.recall._letter_box import LetterBox, window_language
 from mesolog.ui.recall._recall_form import RecallForm
 from mesolog.ui.recall._recall_table import RecallColumn, RecallTableModel
 
@@ -190,6 +191,7 @@ class RecallWindow(QDialog):
         self.summary.setText(self.tr("Not searched: the problem is shown above."))
         self.csv_button.setEnabled(False)
         self.letters_button.setEnabled(False)
+        self.letter.show_counts({}, window_language())
         self.status.clear()
 
     def show_result(self, result: RecallResult) -> None:
@@ -202,6 +204,8 @@ class RecallWindow(QDialog):
         self.summary.setText(f"{counted}: {self._sought(result.query)}")
         self.csv_button.setEnabled(True)
         self.letters_button.setEnabled(bool(patients))
+        asked = window_language()
+        self.letter.show_counts(result.letters_by_language(asked), asked)
         self.status.clear()
         self.tabs.setCurrentIndex(0)
 
@@ -257,8 +261,10 @@ class RecallWindow(QDialog):
 
     def write_letters(self) -> None:
         result = self.recalled
-        text = self.letter.checked_text()
-        if text is None:
+        asked = window_language()
+        needed = result.letters_by_language(asked) if result is not None else {}
+        texts = self.letter.checked_texts(needed or [asked])
+        if texts is None:
             self.tabs.setCurrentWidget(self.letter)
             return
         target = self._target(".pdf", self.tr("PDF (*.pdf)"))
@@ -271,7 +277,9 @@ class RecallWindow(QDialog):
         files = self._files
 
         def work(_progress: Progress) -> tuple[int, int]:
-            data = files.letter_data(result, text=text, locale=locale.name(), paper=paper)
+            data = files.letter_data(
+                result, texts=texts, locale=locale.name(), language=asked, paper=paper
+            )
             return files.write_letters(data, target), len(data.result.patients)
 
         run_job(

@@ -29,11 +29,10 @@ from mesolog.domain.records import (
     SessionInput,
     TreatmentLine,
 )
-from mesolog.reports.recall_letter_text import DEFAULT_TEXT
+from mesolog.reports.recall_letter_text import DEFAULT_TEXT, default_text
 from mesolog.services.clinic import Clinic
 from mesolog.ui.common.dates import shown_date
 from mesolog.ui.common.jobs import running_jobs
-from mesolog.ui.recall._letter_box import default_letter_text
 from mesolog.ui.recall.recall_window import RecallColumn, RecallWindow
 from mesolog.ui.window.main_window import MainWindow
 from tests.locale_support import typed_date
@@ -291,8 +290,12 @@ def test_a_letter_kept_as_the_clinics_starts_the_next_recall(
     assert shown(again.letter.text) == ours
 
 
-def test_the_default_letter_is_the_command_lines_in_english() -> None:
-    assert default_letter_text() == DEFAULT_TEXT
+def test_the_default_letter_is_the_command_lines_in_english(
+    qtbot: QtBot, recalled: Clinic
+) -> None:
+    window = _window(qtbot, recalled)
+    assert window.letter.shown_language == "en"
+    assert shown(window.letter.text) == DEFAULT_TEXT == default_text("en")
 
 
 def _recall_windows() -> list[RecallWindow]:
