@@ -6,7 +6,14 @@ from __future__ import annotations
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from mesolog.ui.common.forms import FieldErrors
 
@@ -46,6 +53,8 @@ def lay_out(host: QWidget, form: FormParts) -> None:
     grid = QGridLayout(session)
     grid.setHorizontalSpacing(8)
     grid.setVerticalSpacing(2)
+    # Two fields a row (three do not fit a 1024-pixel screen in Greek); the course, the
+    # consent and the reason, long, each take a row of their own.
     rows = [
         [
             (
@@ -54,7 +63,6 @@ def lay_out(host: QWidget, form: FormParts) -> None:
                 form.performed_at,
             ),
             ("clinician", QCoreApplication.translate("SessionForm", "C&linician"), form.clinician),
-            ("course_id", QCoreApplication.translate("SessionForm", "C&ourse"), form.course_id),
         ],
         [
             (
@@ -67,24 +75,30 @@ def lay_out(host: QWidget, form: FormParts) -> None:
                 QCoreApplication.translate("SessionForm", "Topical &anaesthetic"),
                 form.topical_anaesthetic,
             ),
-            ("consent_confirmed", "", form.consent_confirmed),
         ],
+        [("course_id", QCoreApplication.translate("SessionForm", "C&ourse"), form.course_id)],
+        [("consent_confirmed", "", form.consent_confirmed)],
     ]
     for row, fields in enumerate(rows):
+        span = 3 if len(fields) == 1 else 1
         for column, (field, text, widget) in enumerate(fields):
             if text:
                 label = QLabel(text)
                 label.setContentsMargins(0, 0, 2, 0)
                 label.setBuddy(widget)
                 grid.addWidget(label, 2 * row, 2 * column)
-            grid.addWidget(widget, 2 * row, 2 * column + 1)
-            grid.addWidget(form.errors.label_for(field), 2 * row + 1, 2 * column + 1)
+            grid.addWidget(widget, 2 * row, 2 * column + 1, 1, span)
+            grid.addWidget(form.errors.label_for(field), 2 * row + 1, 2 * column + 1, 1, span)
     reason = QLabel(QCoreApplication.translate("SessionForm", "Reason to give an&yway"))
     reason.setBuddy(form.given_despite)
-    grid.addWidget(reason, 4, 0)
-    grid.addWidget(form.given_despite, 4, 1, 1, 5)
-    grid.addWidget(form.errors.label_for("given_despite"), 5, 1, 1, 5)
-    for column in (1, 3, 5):
+    # the longest caption wraps within the column the others need, never widening it
+    reason.setWordWrap(True)
+    reason.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    last = 2 * len(rows)
+    grid.addWidget(reason, last, 0)
+    grid.addWidget(form.given_despite, last, 1, 1, 3)
+    grid.addWidget(form.errors.label_for("given_despite"), last + 1, 1, 1, 3)
+    for column in (1, 3):
         grid.setColumnStretch(column, 1)
 
     treatment = QGroupBox(QCoreApplication.translate("SessionForm", "Treatment"))

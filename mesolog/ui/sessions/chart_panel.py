@@ -37,10 +37,11 @@ from mesolog.ui.common.labels import area_label, solution_label
 from mesolog.ui.history.zone_words import diagram_label
 from mesolog.ui.sessions.chart_canvas import ChartCanvas
 from mesolog.ui.sessions.chart_colours import legend_html, shade_key, zone_fills
-from mesolog.ui.sessions.session_widgets import ComboBox, number_field
+from mesolog.ui.sessions.session_widgets import ComboBox, number_field, room_for
 from mesolog.ui.sessions.treatment_line_editor import TreatmentLineEditor
 
 PANEL_WIDTH = 340
+QWIDGETSIZE_MAX = (1 << 24) - 1
 POINTS_KEYS = QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_P)
 
 
@@ -103,6 +104,7 @@ class ChartPanel(QWidget):
             self.tr("Amount of the point in millilitres"),
         )
         self.amount.setPlaceholderText(self.tr("amount"))
+        room_for(self.amount)
         self.errors = FieldErrors(self)
         self.errors.follow(self.amount)
         self.message = named(QLabel(), "chart_message", self.tr("Chart message"))
@@ -130,13 +132,16 @@ class ChartPanel(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         for label in (self.line_label, self.message):
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # "Chart of line 1 · Full face" runs longer than the panel in Greek: it wraps
+        self.line_label.setWordWrap(True)
         tools = QGridLayout()
         tools.setHorizontalSpacing(4)
         tools.setVerticalSpacing(2)
+        # the amount under the product, not beside it: the three do not fit a narrow panel
         tools.addWidget(self.points_button, 0, 0)
         tools.addWidget(self.product_choice, 0, 1)
-        tools.addWidget(self.amount, 0, 2)
-        tools.addWidget(self.errors.label_for("point_amount"), 1, 0, 1, 3)
+        tools.addWidget(self.amount, 1, 1, Qt.AlignmentFlag.AlignLeft)
+        tools.addWidget(self.errors.label_for("point_amount"), 2, 0, 1, 2)
         tools.setColumnStretch(1, 1)
         self.product_choice.setSizeAdjustPolicy(
             ComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -154,6 +159,14 @@ class ChartPanel(QWidget):
         layout.addLayout(tools)
         layout.addWidget(self.message)
         layout.addWidget(self.legend)
+
+    def set_under(self, under: bool) -> None:
+        """Under the lines (a narrow screen) the chart has no column's height to fill: its
+        diagram is as tall, for the panel's width beside them, as the canvas asks; the panel
+        is as wide as the lines, so its wrapped messages take the lines the width needs."""
+        hint = self.canvas.sizeHint()
+        self.canvas.setMinimumHeight(PANEL_WIDTH * hint.height() // hint.width() if under else 0)
+        self.setMaximumWidth(QWIDGETSIZE_MAX if under else PANEL_WIDTH)
 
     def _hint(self) -> str:
         if self.read_only:

@@ -43,7 +43,7 @@ from mesolog.ui.sessions._session_form_layout import lay_out
 from mesolog.ui.sessions.product_catalogue import ProductCatalogue
 from mesolog.ui.sessions.reaction_editor import ReactionEditor
 from mesolog.ui.sessions.session_labels import course_choice
-from mesolog.ui.sessions.session_widgets import ComboBox, consent_box, number_field, watch
+from mesolog.ui.sessions.session_widgets import ComboBox, consent_box, number_field, room_for, watch
 from mesolog.ui.sessions.treatment_line_editor import TreatmentLineEditor
 from mesolog.ui.sessions.treatment_list import TreatmentList
 from mesolog.ui.sessions.warnings_panel import WarningsPanel
@@ -118,6 +118,7 @@ class SessionForm(QWidget):
         lay_out(self, self)
         for field in (self.performed_at, self.nsaids_paused_days, self.improvement_score):
             self.errors.follow(field)
+            room_for(field, field.text())
         watch([*self._session_fields(), self.improvement_score, self.notes], self._changed)
         watch([self.nsaids_paused_days, self.consent_confirmed], self.refresh_warnings)
         self.course_id.currentIndexChanged.connect(lambda *_: self.course_changed.emit())

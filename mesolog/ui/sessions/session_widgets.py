@@ -156,6 +156,25 @@ def caption(text: str) -> QLabel:
     return label
 
 
+def text_room(field: QLineEdit, *texts: str) -> int:
+    """The width `field` needs to show each of `texts` (and its placeholder) whole, a number
+    field's unit after it, beside its actions (a date's calendar): measured in the field's
+    own font and style, so that it holds in every language."""
+    metrics = field.fontMetrics()
+    unit = field.unit if isinstance(field, NumberField) else ""
+    after = metrics.horizontalAdvance(f" {unit} ") if unit else 0
+    # a line edit's hint is 17 "x", its frame, margins and actions: what is not text
+    frame = QLineEdit.sizeHint(field).width() - 17 * metrics.horizontalAdvance("x")
+    widest = max(metrics.horizontalAdvance(text) for text in (*texts, field.placeholderText()))
+    return widest + after + frame
+
+
+def room_for(field: QLineEdit, *texts: str) -> QLineEdit:
+    """Makes `field` at least `text_room` wide."""
+    field.setMinimumWidth(max(field.minimumWidth(), text_room(field, *texts)))
+    return field
+
+
 def widget_char_width(widget: QWidget) -> int:
     return widget.fontMetrics().averageCharWidth()
 

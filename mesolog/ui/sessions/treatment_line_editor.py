@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QMargins, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -37,7 +37,7 @@ from mesolog.ui.sessions.line_chart import LineChart, sync_volumes
 from mesolog.ui.sessions.product_catalogue import ProductCatalogue
 from mesolog.ui.sessions.product_link import CatalogueLink
 from mesolog.ui.sessions.session_labels import area_labels
-from mesolog.ui.sessions.session_widgets import enum_combo, watch
+from mesolog.ui.sessions.session_widgets import enum_combo, room_for, watch
 from mesolog.ui.sessions.treatment_products import (
     ProductHeader,
     ProductRow,
@@ -51,7 +51,7 @@ from mesolog.ui.sessions.treatment_technique import (
 )
 
 _PRODUCT_PATH = re.compile(r"products\[(\d+)\]\.")
-AREA_CHARS = 14
+LINE_MARGINS = QMargins(8, 6, 8, 6)
 SELECTED_TITLE = "QLabel { background: #0b57d0; color: white; border-radius: 3px; padding: 0 4px; }"
 """The number of the line the chart shows, in the colour of its zones' outline there."""
 
@@ -80,6 +80,8 @@ class TreatmentLineEditor(QFrame):
         self.catalogue: ProductCatalogue | None = None
         self._links: dict[ProductRow, CatalogueLink] = {}
         self._units_width = 0
+        self._row_width = 0
+        """A product row's least width, measured once."""
         """The products' units column's width in pixels (0: none, as none of them shows
         units)."""
         self.chart = LineChart(self)
@@ -92,13 +94,11 @@ class TreatmentLineEditor(QFrame):
         bold.setBold(True)
         self.title.setFont(bold)
         self.area = named(enum_combo(area_labels()), "area", self.tr("Treated area"))
-        # beside the chart the row is narrow: the area's list, not its field, shows long names
-        self.area.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.area.setMinimumContentsLength(AREA_CHARS)
+        # the field shows the longest area's name whole, in every language
+        self.area.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.area_detail = named(QLineEdit(), "area_detail", self.tr("Area detail"))
         self.area_detail.setPlaceholderText(self.tr("Detail (optional), e.g. left side"))
+        room_for(self.area_detail)
         self.kind = TechniqueChoice()
         self.remove_button = named(
             QPushButton(self.tr("Remove area")), "remove_line", self.tr("Remove this area")
@@ -133,6 +133,8 @@ class TreatmentLineEditor(QFrame):
         self._kind_changed()
 
     def _build_layout(self) -> None:
+        # the area and its detail on the first row, needle or pen and "Remove area" under
+        # them: on one row they do not fit beside the chart in Greek
         top = QGridLayout()
         top.setHorizontalSpacing(6)
         top.setVerticalSpacing(2)
@@ -144,23 +146,34 @@ class TreatmentLineEditor(QFrame):
         top.addWidget(self.errors.label_for("area"), 1, 2)
         top.addWidget(self.area_detail, 0, 3)
         top.addWidget(self.errors.label_for("area_detail"), 1, 3)
-        top.addWidget(self.kind, 0, 4)
-        top.addWidget(self.remove_button, 0, 5)
-        top.setColumnStretch(2, 2)
-        top.setColumnStretch(3, 3)
+        kind_row = QHBoxLayout()
+        kind_row.addWidget(self.kind)
+        kind_row.addStretch(1)
+        kind_row.addWidget(self.remove_button)
+        top.addLayout(kind_row, 2, 2, 1, 2)
+        top.setColumnStretch(3, 1)
 
         bottom = QHBoxLayout()
         bottom.addWidget(self.add_product_button)
         bottom.addStretch(1)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setContentsMargins(LINE_MARGINS)
         layout.setSpacing(4)
         layout.addLayout(top)
         layout.addWidget(self.stack)
         layout.addWidget(self.product_header)
         layout.addLayout(self.product_rows)
         layout.addLayout(bottom)
+
+    def least_width(self) -> int:
+        """The width the line needs with a product row, even before it has one (so that the
+        first product added does not move the chart from beside the lines to under them)."""
+        if not self._row_width:
+            self._row_width = ProductRow(self._today).minimumSizeHint().width()
+        margins = self.contentsMargins() + LINE_MARGINS
+        products = self._row_width + margins.left() + margins.right()
+        return max(self.minimumSizeHint().width(), products)
 
     # technique
 

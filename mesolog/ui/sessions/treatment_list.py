@@ -1,4 +1,5 @@
-"""A session's treatment lines, one editor each, with "Add area", and the chart beside them."""
+"""A session's treatment lines, one editor each, with "Add area", and the chart beside them
+(under them on a screen too narrow for both side by side)."""
 
 from __future__ import annotations
 
@@ -8,8 +9,17 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QSize, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from mesolog.domain.enums import Area
 from mesolog.domain.errors import Violation
@@ -58,11 +68,56 @@ class TreatmentList(QWidget):
         column.addLayout(add_row)
         column.addStretch(1)
         self.chart = chart_panel(lambda: self.line_editors, self.add_line_for)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(10)
-        layout.addLayout(column, 3)
-        layout.addWidget(self.chart, 1)
+        self._column = column
+        self._layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(10)
+        # the widget's least width is the lines' (the chart then goes under them), not the
+        # lines' and the chart's side by side
+        self._layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self._layout.addLayout(column, 3)
+        self._layout.addWidget(self.chart, 1)
+
+    def beside_width(self) -> int:
+        """The least width that holds the lines and the chart side by side."""
+        chart = max(self.chart.minimumWidth(), self.chart.minimumSizeHint().width())
+        lines = max(
+            [self._column.minimumSize().width()] + [e.least_width() for e in self.line_editors]
+        )
+        return lines + self._layout.spacing() + chart
+
+    def chart_beside(self) -> bool:
+        return self._layout.direction() == QBoxLayout.Direction.LeftToRight
+
+    def _place_chart(self) -> None:
+        """The chart beside the lines where both fit, else under them (a narrow screen)."""
+        beside = self.width() >= self.beside_width()
+        if beside != self.chart_beside():
+            direction = (
+                QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
+            )
+            self._layout.setDirection(direction)
+            self._layout.setStretch(0, 3 if beside else 0)
+            self._layout.setStretch(1, 1 if beside else 0)
+            self.chart.set_under(not beside)
+            self.updateGeometry()
+
+    def minimumSizeHint(self) -> QSize:
+        column = self._column.minimumSize()
+        chart = self.chart.minimumSizeHint()
+        height = column.height() + self._layout.spacing() + chart.height()
+        if self.chart_beside():
+            height = max(column.height(), chart.height())
+        return QSize(max(column.width(), chart.width(), self.chart.minimumWidth()), height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._place_chart()
+        super().resizeEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            self._place_chart()
+        return super().event(event)
 
     def _add_line_clicked(self) -> None:
         line = self.add_line(self.next_line())

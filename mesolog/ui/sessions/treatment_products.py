@@ -8,7 +8,8 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QGridLayout, QLineEdit, QToolButton, QWidget
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication, QGridLayout, QLineEdit, QToolButton, QWidget
 
 from mesolog.domain import limits
 from mesolog.domain.charts import AMOUNT_PLACES
@@ -30,10 +31,11 @@ from mesolog.ui.sessions.session_widgets import (
     number_field,
     optional_date,
     table_grid,
+    text_room,
     watch,
 )
 
-COLUMNS = [(0, 20), (3, 14), (2, 10), (0, 0), (0, 14), (2, 10), (0, 19), (0, 5)]
+COLUMNS = [(0, 20), (3, 14), (3, 10), (0, 0), (0, 12), (1, 14), (0, 17), (0, 5)]
 """(stretch, minimum width in characters): solution, product, concentration, units, volume,
 lot, expiry, remove (as wide as its button, so that the header's columns line up with the
 rows'). The units column takes room only on a line with a product counted in units
@@ -56,24 +58,58 @@ def set_units_column(grid: QGridLayout, cell: QWidget, width: int) -> None:
     cell.setSizePolicy(policy)
 
 
+def _captions() -> list[str]:
+    return [
+        QCoreApplication.translate("ProductHeader", "Solution"),
+        QCoreApplication.translate("ProductHeader", "Product"),
+        QCoreApplication.translate("ProductHeader", "Concentration"),
+        QCoreApplication.translate("ProductHeader", "Units"),
+        QCoreApplication.translate("ProductHeader", "Volume"),
+        QCoreApplication.translate("ProductHeader", "Lot number"),
+        QCoreApplication.translate("ProductHeader", "Expiry date"),
+        "",
+    ]
+
+
+def product_grid(parent: QWidget) -> QGridLayout:
+    """The grid of a line's header or product row: every column at least its characters,
+    its caption whole and (the solution's) the longest solution's name whole, so that the
+    header's and the rows' columns line up in every language."""
+    grid = table_grid(COLUMNS, parent)
+    metrics = QFontMetrics(QApplication.font())
+    for column, text in enumerate(_captions()):
+        if column != UNITS_COLUMN:
+            least = max(column_width(COLUMNS[column][1]), metrics.horizontalAdvance(text))
+            grid.setColumnMinimumWidth(column, least)
+    solutions = enum_combo(solution_labels()).sizeHint().width()
+    grid.setColumnMinimumWidth(0, max(grid.columnMinimumWidth(0), solutions))
+    expiry = optional_date("expiry_date", "", dt.date.today())
+    expiry.setPlaceholderText(date_hint())
+    grid.setColumnMinimumWidth(6, max(grid.columnMinimumWidth(6), text_room(expiry, "00/00/0000")))
+    remove = len(COLUMNS) - 1
+    grid.setColumnMinimumWidth(remove, max(grid.columnMinimumWidth(remove), _remove_width()))
+    return grid
+
+
+def _remove_button() -> QToolButton:
+    button = QToolButton()
+    button.setText("✕")
+    return button
+
+
+def _remove_width() -> int:
+    return _remove_button().sizeHint().width()
+
+
 class ProductHeader(QWidget):
     """The captions above a line's product rows."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("product_header")
-        self.grid = table_grid(COLUMNS, self)
-        self.units_caption = caption(self.tr("Units"))
-        texts = [
-            self.tr("Solution"),
-            self.tr("Product"),
-            self.tr("Concentration"),
-            "",
-            self.tr("Volume"),
-            self.tr("Lot number"),
-            self.tr("Expiry date"),
-            "",
-        ]
+        self.grid = product_grid(self)
+        texts = _captions()
+        self.units_caption = caption(texts[UNITS_COLUMN])
         for column, text in enumerate(texts):
             label = self.units_caption if column == UNITS_COLUMN else caption(text)
             self.grid.addWidget(fill_width(label, 0), 0, column)
@@ -159,14 +195,13 @@ class ProductRow(QWidget):
         self.lot_number.setPlaceholderText(self.tr("Lot"))
         self.expiry_date = optional_date("expiry_date", self.tr("Expiry date"), today())
         self.expiry_date.setPlaceholderText(date_hint())
-        self.remove_button = named(QToolButton(), "remove_product", self.tr("Remove product"))
-        self.remove_button.setText("✕")
+        self.remove_button = named(_remove_button(), "remove_product", self.tr("Remove product"))
         self.remove_button.setToolTip(self.tr("Remove this product"))
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))
         self.offer = CatalogueOffer()
 
         self.errors = FieldErrors(self)
-        self.grid = grid = table_grid(COLUMNS, self)
+        self.grid = grid = product_grid(self)
         fields: list[tuple[str, QWidget]] = [
             ("solution", self.solution),
             ("product_name", self.product_name),

@@ -69,29 +69,37 @@ class TechniqueChoice(QWidget):
         self.buttons[TechniqueKind(kind)].setChecked(True)
 
 
+PAIRS_A_ROW = 2
+"""Captions and fields a row: four (the method's long names among them) do not fit beside
+the chart in Greek."""
+
+
 def _field_grid(
     page: QWidget, errors: FieldErrors, fields: list[tuple[str, str, QWidget]]
 ) -> QGridLayout:
-    """Caption and field side by side, the field's error label under the field."""
+    """Captions and fields side by side, two pairs a row, the captions of a column lined
+    up; each field's error label on a row of its own under its row of fields."""
     grid = QGridLayout(page)
     grid.setContentsMargins(0, 0, 0, 0)
     grid.setHorizontalSpacing(6)
     grid.setVerticalSpacing(2)
     char = widget_char_width(page)
-    for index, (_, text, widget) in enumerate(fields):
+    per_row = min(PAIRS_A_ROW, len(fields))
+    for index, (field, text, widget) in enumerate(fields):
+        row = (index // per_row) * (1 + per_row)
+        column = 2 * (index % per_row)
         label = QLabel(text)
-        label.setContentsMargins(0 if index == 0 else 10, 0, 2, 0)
+        label.setContentsMargins(0 if column == 0 else 10, 0, 2, 0)
         label.setBuddy(widget)
-        grid.addWidget(label, 0, 2 * index)
-        grid.addWidget(widget, 0, 2 * index + 1)
+        grid.addWidget(label, row, column)
+        grid.addWidget(widget, row, column + 1)
         widget.setMinimumWidth(FIELD_CHARS * char)
-    grid.setColumnStretch(2 * len(fields), 1)
-    # An error starts under its field and may run to the right edge.
-    for index, (field, _, widget) in enumerate(fields):
-        label = errors.label_for(field)
+        # An error starts under its field and may run to the right edge.
+        error = errors.label_for(field)
         if isinstance(widget, NumberField):
             errors.follow(widget, field)
-        grid.addWidget(fill_width(label, 0), 1 + index, 2 * index + 1, 1, -1)
+        grid.addWidget(fill_width(error, 0), row + 1 + index % per_row, column + 1, 1, -1)
+    grid.setColumnStretch(2 * per_row, 1)
     return grid
 
 
