@@ -80,8 +80,6 @@ class TreatmentLineEditor(QFrame):
         self.catalogue: ProductCatalogue | None = None
         self._links: dict[ProductRow, CatalogueLink] = {}
         self._units_width = 0
-        self._row_width = 0
-        """A product row's least width, measured once."""
         """The products' units column's width in pixels (0: none, as none of them shows
         units)."""
         self.chart = LineChart(self)
@@ -165,15 +163,6 @@ class TreatmentLineEditor(QFrame):
         layout.addWidget(self.product_header)
         layout.addLayout(self.product_rows)
         layout.addLayout(bottom)
-
-    def least_width(self) -> int:
-        """The width the line needs with a product row, even before it has one (so that the
-        first product added does not move the chart from beside the lines to under them)."""
-        if not self._row_width:
-            self._row_width = ProductRow(self._today).minimumSizeHint().width()
-        margins = self.contentsMargins() + LINE_MARGINS
-        products = self._row_width + margins.left() + margins.right()
-        return max(self.minimumSizeHint().width(), products)
 
     # technique
 

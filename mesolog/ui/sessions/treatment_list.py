@@ -26,7 +26,8 @@ from mesolog.domain.errors import Violation
 from mesolog.domain.records import Course, TechniqueDefaults, TreatmentLine
 from mesolog.ui.common.forms import named
 from mesolog.ui.sessions.chart_actions import chart_panel
-from mesolog.ui.sessions.treatment_line_editor import TreatmentLineEditor
+from mesolog.ui.sessions.treatment_line_editor import LINE_MARGINS, TreatmentLineEditor
+from mesolog.ui.sessions.treatment_products import ProductRow
 
 _LINE_PATH = re.compile(r"treatments\[(\d+)\]\.")
 
@@ -51,6 +52,8 @@ class TreatmentList(QWidget):
         self._today = today
         self._course = course
         self.line_editors: list[TreatmentLineEditor] = []
+        self._row_width = 0
+        """A product row's least width, measured once."""
         self.lines_layout = QVBoxLayout()
         self.lines_layout.setSpacing(6)
         self.add_line_button = named(
@@ -82,9 +85,18 @@ class TreatmentList(QWidget):
         """The least width that holds the lines and the chart side by side."""
         chart = max(self.chart.minimumWidth(), self.chart.minimumSizeHint().width())
         lines = max(
-            [self._column.minimumSize().width()] + [e.least_width() for e in self.line_editors]
+            [self._column.minimumSize().width()] + [self._least(e) for e in self.line_editors]
         )
         return lines + self._layout.spacing() + chart
+
+    def _least(self, editor: TreatmentLineEditor) -> int:
+        """The width a line needs with a product row, even before it has one (so that the
+        first product added does not move the chart from beside the lines to under them)."""
+        if not self._row_width:
+            self._row_width = ProductRow(self._today).minimumSizeHint().width()
+        margins = editor.contentsMargins() + LINE_MARGINS
+        products = self._row_width + margins.left() + margins.right()
+        return max(editor.minimumSizeHint().width(), products)
 
     def chart_beside(self) -> bool:
         return self._layout.direction() == QBoxLayout.Direction.LeftToRight
