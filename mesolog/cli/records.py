@@ -108,7 +108,7 @@ def run_init(clinic: Clinic, out: TextIO) -> int:
 def run_demo(clinic: Clinic, args: argparse.Namespace, out: TextIO) -> int:
     from mesolog.services.demo import DemoService
 
-    report = DemoService(clinic.context).fill(if_empty=args.if_empty)
+    report = DemoService(clinic.context).fill(if_empty=args.if_empty, language=spoken().code)
     clinic.templates.add_shipped(spoken().code)
     if report.skipped:
         skipped = phrase("cli.records", "the database holds patients already; no demo written")

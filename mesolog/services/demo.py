@@ -1,6 +1,7 @@
 """`mesolog demo`: an invented clinic in an empty database, written like an import (its
 product catalogue with it), and its clinical photos (generated pictures) added as a
-clinician adds photo files."""
+clinician adds photo files. Its free texts (notes, protocols, health details, product
+descriptions) are written in the language asked for, as that clinic's would be."""
 
 from __future__ import annotations
 
@@ -24,8 +25,11 @@ from mesolog.domain.photos import PhotoInput
 from mesolog.domain.products import LotInput
 from mesolog.domain.records import Course, Patient, Session
 from mesolog.interchange.codec import Catalogue, ClinicFile, FiledLot, FiledProduct, PatientBundle
+from mesolog.language.catalogues import renderer
+from mesolog.language.choice import language as language_of
 from mesolog.services.context import ServiceContext
 from mesolog.services.demo_catalogue import DemoProduct, demo_catalogue
+from mesolog.services.demo_clinical import Say
 from mesolog.services.demo_data import DemoPatient, demo_clinic
 from mesolog.services.demo_pictures import picture_file
 from mesolog.services.photos import PhotoService
@@ -93,15 +97,18 @@ class DemoService:
     def __init__(self, context: ServiceContext) -> None:
         self._ctx = context
 
-    def fill(self, *, if_empty: bool = False) -> DemoReport:
-        """Writes the demo clinic; refuses a database that holds patients already.
+    def fill(self, *, if_empty: bool = False, language: str = "en") -> DemoReport:
+        """Writes the demo clinic, its free texts in `language` (`el` or `en`); refuses a
+        database that holds patients already.
 
         With `if_empty`, a database with patients is left alone and the report says so.
         """
+        say: Say = renderer(language_of(language))
         now = self._ctx.now()
-        clinic, patients = demo_clinic(today=self._ctx.today())
+        clinic, patients = demo_clinic(today=self._ctx.today(), say=say)
         bundles = tuple(_bundle(demo, now) for demo in patients)
-        catalogue = _catalogue(demo_catalogue(e for p in patients for _, e in p.sessions))
+        entries = (e for p in patients for _, e in p.sessions)
+        catalogue = _catalogue(demo_catalogue(entries, say=say))
         try:
             report = ImportService(self._ctx).import_records(
                 ClinicFile(bundles, clinic, now, catalogue=catalogue), into_empty=True
@@ -113,7 +120,7 @@ class DemoService:
                 f"{error} The demo clinic goes only into an empty database."
             ) from error
         self._price_in(clinic.currency)
-        photos = self._add_photos(patients, bundles)
+        photos = self._add_photos(patients, bundles, say)
         return DemoReport(
             report.patients_added,
             report.courses_added,
@@ -136,7 +143,9 @@ class DemoService:
         if currency and not read.currency:
             settings.update_clinic(replace(read, currency=currency), read=read)
 
-    def _add_photos(self, patients: Sequence[DemoPatient], bundles: Sequence[PatientBundle]) -> int:
+    def _add_photos(
+        self, patients: Sequence[DemoPatient], bundles: Sequence[PatientBundle], say: Say
+    ) -> int:
         """Adds the patients' photos as a clinician adds files; the next pictures are drawn
         on another thread meanwhile (Pillow lets go of the interpreter while it works)."""
         service = PhotoService(self._ctx)
@@ -149,6 +158,6 @@ class DemoService:
             files = painter.map(picture_file, [shot for _, shot in shots])
             for (bundle, shot), data in zip(shots, files, strict=True):
                 session = None if shot.session is None else bundle.sessions[shot.session].id
-                details = PhotoInput(shot.view, shot.moment, session, shot.label)
+                details = PhotoInput(shot.view, shot.moment, session, say(shot.label))
                 service.add(bundle.patient.id, details, data, file_label=shot.file_name)
         return len(shots)

@@ -24,6 +24,7 @@ from dataclasses import replace
 from mesolog.domain.enums import Area, TechniqueKind
 from mesolog.domain.records import ProductUse, SessionInput, TreatmentLine
 from mesolog.services import demo_clinical as clinical
+from mesolog.services.demo_clinical import Say
 from mesolog.services.demo_lots import lot_of
 
 KEY = "vitc"
@@ -47,8 +48,11 @@ Series = Sequence[tuple[int | None, SessionInput]]
 """A patient's sessions, oldest first, each with its course's index (None: no course)."""
 
 
-def with_ampoules(patients: Sequence[Series], *, seed: int) -> list[list[SessionInput]]:
-    """The patients' sessions, the ampoules given where their courses give them."""
+def with_ampoules(
+    patients: Sequence[Series], *, seed: int, say: Say = str
+) -> list[list[SessionInput]]:
+    """The patients' sessions, the ampoules given where their courses give them (their
+    concentration written by `say`)."""
     rng = random.Random(f"demo ampoules {seed}")
     found = []
     for sessions in patients:
@@ -58,15 +62,15 @@ def with_ampoules(patients: Sequence[Series], *, seed: int) -> list[list[Session
             series = ("course", course) if course is not None else ("session", number)
             if series not in giving and any(map(_takes_ampoules, entry.treatments)):
                 giving[series] = rng.random() < COURSE_CHANCE
-            row.append(_given(entry, rng) if giving.get(series, False) else entry)
+            row.append(_given(entry, rng, say) if giving.get(series, False) else entry)
         found.append(row)
     return found
 
 
-def _given(entry: SessionInput, rng: random.Random) -> SessionInput:
+def _given(entry: SessionInput, rng: random.Random, say: Say) -> SessionInput:
     day = entry.performed_at.date()
     lines = tuple(
-        _with_ampoule(line, rng, day) if _takes_ampoules(line) else line
+        _with_ampoule(line, rng, day, say) if _takes_ampoules(line) else line
         for line in entry.treatments
     )
     return replace(entry, treatments=lines)
@@ -76,7 +80,7 @@ def _takes_ampoules(line: TreatmentLine) -> bool:
     return line.area in AREAS and line.technique.kind is TechniqueKind.PEN
 
 
-def _with_ampoule(line: TreatmentLine, rng: random.Random, day: dt.date) -> TreatmentLine:
+def _with_ampoule(line: TreatmentLine, rng: random.Random, day: dt.date, say: Say) -> TreatmentLine:
     _, _, _, _, low, high = clinical.AREAS[line.area]
     volume = low + 0.5 * rng.randint(0, round((high - low) / 0.5))
     product = clinical.PRODUCTS[KEY]
@@ -85,7 +89,7 @@ def _with_ampoule(line: TreatmentLine, rng: random.Random, day: dt.date) -> Trea
         product.solution,
         volume,
         product.name,
-        product.concentration,
+        say(product.concentration),
         lot,
         expiry,
         units=float(math.ceil(volume / AMPOULE_ML)),

@@ -24,14 +24,16 @@ from typing import NamedTuple
 
 from mesolog.domain.products import ProductInput, ProductUnit, gtin_check_digit
 from mesolog.domain.records import SessionInput
+from mesolog.domain.texts import Text, phrase, verbatim
 from mesolog.services import demo_clinical as clinical
+from mesolog.services.demo_clinical import NONE, Say
 
 COMPANY = "9520417"
 """The GS1 prefix 952 (demonstrations and examples) and an invented company number."""
 
 
 class _Facts(NamedTuple):
-    manufacturer: str
+    manufacturer: Text
     item: int | None
     """The item reference of its GTIN; None: no barcode."""
     price: Decimal
@@ -39,22 +41,36 @@ class _Facts(NamedTuple):
     default_amount: float
     vial: float
     """What a vial holds, in the product's unit (one ampoule)."""
-    notes: str = ""
+    notes: Text = NONE
     unit: ProductUnit = ProductUnit.ML
 
 
+_DERMAQUA, _FIRMALIS = verbatim("Dermaqua Laboratories"), verbatim("Firmalis Pharma")
+_SILHOUETTE, _RENOVA = verbatim("Silhouette Labs"), verbatim("Renova Biotech")
+"""Companies' names, the same in every language."""
 _FACTS: dict[str, _Facts] = {
-    "ha": _Facts("Dermaqua Laboratories", 1501, Decimal("18.40"), 2.0, 2.0, "Store at 2–25 °C."),
-    "ha2": _Facts("Dermaqua Laboratories", 2002, Decimal("21.50"), 2.0, 2.0),
-    "dmae": _Facts("Firmalis Pharma", 3003, Decimal("9.80"), 2.0, 5.0),
-    "caf": _Facts("Silhouette Labs", 2504, Decimal("6.20"), 5.0, 10.0),
-    "pc": _Facts("Silhouette Labs", 5005, Decimal("7.90"), 5.0, 10.0, "Not for the face."),
-    "vit": _Facts("Clinic pharmacy", None, Decimal("12.00"), 2.0, 5.0, "Mixed in-house weekly."),
-    "amino": _Facts("Renova Biotech", 1206, Decimal("14.30"), 2.0, 5.0),
-    "pept": _Facts("Renova Biotech", 507, Decimal("32.00"), 1.0, 2.0),
-    "tricho": _Facts("Capilla Derm", 808, Decimal("24.60"), 2.0, 5.0),
-    "si": _Facts("Firmalis Pharma", 509, Decimal("11.10"), 2.0, 5.0),
-    "vitc": _Facts("Lumina Vitalab", 2210, Decimal("7.40"), 1.0, 1.0, unit=ProductUnit.UNITS),
+    "ha": _Facts(_DERMAQUA, 1501, Decimal("18.40"), 2.0, 2.0, phrase("Demo", "Store at 2–25 °C.")),
+    "ha2": _Facts(_DERMAQUA, 2002, Decimal("21.50"), 2.0, 2.0),
+    "dmae": _Facts(_FIRMALIS, 3003, Decimal("9.80"), 2.0, 5.0),
+    "caf": _Facts(_SILHOUETTE, 2504, Decimal("6.20"), 5.0, 10.0),
+    "pc": _Facts(
+        _SILHOUETTE, 5005, Decimal("7.90"), 5.0, 10.0, phrase("Demo", "Not for the face.")
+    ),
+    "vit": _Facts(
+        phrase("Demo", "Clinic pharmacy", "the maker of a mix made in the clinic"),
+        None,
+        Decimal("12.00"),
+        2.0,
+        5.0,
+        phrase("Demo", "Mixed in-house weekly."),
+    ),
+    "amino": _Facts(_RENOVA, 1206, Decimal("14.30"), 2.0, 5.0),
+    "pept": _Facts(_RENOVA, 507, Decimal("32.00"), 1.0, 2.0),
+    "tricho": _Facts(verbatim("Capilla Derm"), 808, Decimal("24.60"), 2.0, 5.0),
+    "si": _Facts(_FIRMALIS, 509, Decimal("11.10"), 2.0, 5.0),
+    "vitc": _Facts(
+        verbatim("Lumina Vitalab"), 2210, Decimal("7.40"), 1.0, 1.0, unit=ProductUnit.UNITS
+    ),
 }
 
 
@@ -79,8 +95,11 @@ def gtin(item: int) -> str:
     return f"0{body}{gtin_check_digit(body)}"
 
 
-def demo_catalogue(entries: Iterable[SessionInput], *, seed: int = 7) -> tuple[DemoProduct, ...]:
-    """Every product of the demo clinic, with the lots `entries` used."""
+def demo_catalogue(
+    entries: Iterable[SessionInput], *, seed: int = 7, say: Say = str
+) -> tuple[DemoProduct, ...]:
+    """Every product of the demo clinic, with the lots `entries` used; its texts written by
+    `say` (`str`: English), as the sessions' were."""
     used: dict[tuple[str, str], list[tuple[dt.date, float, dt.date | None]]] = {}
     for entry in entries:
         for line in entry.treatments:
@@ -96,13 +115,13 @@ def demo_catalogue(entries: Iterable[SessionInput], *, seed: int = 7) -> tuple[D
         details = ProductInput(
             name=product.name,
             solution=product.solution,
-            manufacturer=facts.manufacturer,
-            concentration=product.concentration,
+            manufacturer=say(facts.manufacturer),
+            concentration=say(product.concentration),
             unit=facts.unit,
             gtin="" if facts.item is None else gtin(facts.item),
             default_volume=facts.default_amount,
             price_per_unit=facts.price,
-            notes=facts.notes,
+            notes=say(facts.notes),
         )
         lots = [
             _lot(number, uses, facts.vial, rng)

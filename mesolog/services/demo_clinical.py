@@ -1,11 +1,14 @@
 """Invented clinical content for the demo clinic (data only): patients' health details,
 products, treatment recipes, areas, reactions and notes.
 
-Every product is made up; no real product is meant.
+Every product is made up; no real product is meant. The free texts are phrases of the
+context Demo, written into the records in the language the demo is filled in (`Say`);
+names of people and products, lot numbers, units and codes are the same in every language.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import NamedTuple
 
 from mesolog.domain.enums import (
@@ -17,61 +20,85 @@ from mesolog.domain.enums import (
     ReactionKind,
     Solution,
 )
+from mesolog.domain.texts import Text, phrase, verbatim
 
-ALLERGIES = (
-    "Lidocaine (contact dermatitis)",
-    "Nickel",
-    "Penicillin",
-    "Latex",
+Say = Callable[[Text], str]
+"""Writes a demo text in the language the demo is filled in (`str`: English)."""
+NONE = verbatim("")
+"""No text: the same in every language."""
+
+ALLERGIES: tuple[Text, ...] = (
+    phrase("Demo", "Lidocaine (contact dermatitis)"),
+    phrase("Demo", "Nickel"),
+    phrase("Demo", "Penicillin"),
+    phrase("Demo", "Latex"),
 )
 
-MEDICATIONS_NSAID = (
-    "Aspirin 100 mg daily",
-    "Ibuprofen 400 mg as needed",
-    "Naproxen 250 mg as needed for back pain",
-    "Levothyroxine 50 µg daily; Ibuprofen as needed",
+MEDICATIONS_NSAID: tuple[Text, ...] = (
+    phrase("Demo", "Aspirin 100 mg daily"),
+    phrase("Demo", "Ibuprofen 400 mg as needed"),
+    phrase("Demo", "Naproxen 250 mg as needed for back pain"),
+    phrase("Demo", "Levothyroxine 50 µg daily; Ibuprofen as needed"),
 )
 
-MEDICATIONS_OTHER = (
-    "Levothyroxine 75 µg daily",
-    "Combined oral contraceptive",
-    "Vitamin D 1000 IU daily",
-    "Atorvastatin 10 mg daily",
-    "Cetirizine 10 mg in spring",
+MEDICATIONS_OTHER: tuple[Text, ...] = (
+    phrase("Demo", "Levothyroxine 75 µg daily"),
+    phrase("Demo", "Combined oral contraceptive"),
+    phrase("Demo", "Vitamin D 1000 IU daily"),
+    phrase("Demo", "Atorvastatin 10 mg daily"),
+    phrase("Demo", "Cetirizine 10 mg in spring"),
 )
 
-MEDICAL_HISTORY = (
-    "Hypothyroidism, well controlled",
-    "Seasonal allergic rhinitis",
-    "Caesarean section 2016",
-    "Rosacea, mild",
-    "Migraine",
+MEDICAL_HISTORY: tuple[Text, ...] = (
+    phrase("Demo", "Hypothyroidism, well controlled"),
+    phrase("Demo", "Seasonal allergic rhinitis"),
+    phrase("Demo", "Caesarean section 2016"),
+    phrase("Demo", "Rosacea, mild"),
+    phrase("Demo", "Migraine"),
 )
 
 
 class Product(NamedTuple):
     solution: Solution
     name: str
-    concentration: str
+    concentration: Text
     lot_code: str
 
 
 PRODUCTS: dict[str, Product] = {
     "ha": Product(
-        Solution.HYALURONIC_ACID, "HydraBoost 1.5%", "15 mg/ml non-cross-linked HA", "HA"
+        Solution.HYALURONIC_ACID,
+        "HydraBoost 1.5%",
+        phrase("Demo", "15 mg/ml non-cross-linked HA"),
+        "HA",
     ),
-    "ha2": Product(Solution.HYALURONIC_ACID, "AquaVeil HA 2%", "20 mg/ml hyaluronic acid", "AV"),
-    "dmae": Product(Solution.DMAE, "FirmaTone DMAE 3%", "3% DMAE", "FT"),
-    "caf": Product(Solution.CAFFEINE, "CaffeSlim 2.5%", "25 mg/ml caffeine", "CS"),
+    "ha2": Product(
+        Solution.HYALURONIC_ACID, "AquaVeil HA 2%", phrase("Demo", "20 mg/ml hyaluronic acid"), "AV"
+    ),
+    "dmae": Product(Solution.DMAE, "FirmaTone DMAE 3%", verbatim("3% DMAE"), "FT"),
+    "caf": Product(Solution.CAFFEINE, "CaffeSlim 2.5%", phrase("Demo", "25 mg/ml caffeine"), "CS"),
     "pc": Product(
-        Solution.PHOSPHATIDYLCHOLINE, "LipoCell PC 5%", "50 mg/ml phosphatidylcholine", "LC"
+        Solution.PHOSPHATIDYLCHOLINE,
+        "LipoCell PC 5%",
+        phrase("Demo", "50 mg/ml phosphatidylcholine"),
+        "LC",
     ),
-    "vit": Product(Solution.VITAMINS, "VitaGlow Cocktail", "vitamins C, B5, E", "VG"),
-    "amino": Product(Solution.AMINO_ACIDS, "AminoRenew 12", "12 amino acids + glutathione", "AR"),
-    "pept": Product(Solution.PEPTIDES, "PeptiLift", "oligopeptide complex 0.05%", "PL"),
-    "tricho": Product(Solution.PEPTIDES, "TrichoPep Scalp", "copper peptide + biotin", "TP"),
-    "si": Product(Solution.OTHER, "SiliCore 0.5%", "organic silicon 0.5%", "SC"),
-    "vitc": Product(Solution.VITAMINS, "C-Bright Ampoule", "20% ascorbic acid, 2 ml", "CB"),
+    "vit": Product(
+        Solution.VITAMINS, "VitaGlow Cocktail", phrase("Demo", "vitamins C, B5, E"), "VG"
+    ),
+    "amino": Product(
+        Solution.AMINO_ACIDS, "AminoRenew 12", phrase("Demo", "12 amino acids + glutathione"), "AR"
+    ),
+    "pept": Product(
+        Solution.PEPTIDES, "PeptiLift", phrase("Demo", "oligopeptide complex 0.05%"), "PL"
+    ),
+    "tricho": Product(
+        Solution.PEPTIDES, "TrichoPep Scalp", phrase("Demo", "copper peptide + biotin"), "TP"
+    ),
+    "si": Product(Solution.OTHER, "SiliCore 0.5%", phrase("Demo", "organic silicon 0.5%"), "SC"),
+    "vitc": Product(
+        Solution.VITAMINS, "C-Bright Ampoule", phrase("Demo", "20% ascorbic acid, 2 ml"), "CB"
+    ),
 }
 """"vitc" is counted in ampoules (services.demo_catalogue); services.demo_ampoules gives it."""
 
@@ -83,8 +110,8 @@ class Recipe(NamedTuple):
     per_line: int
     pen_share: float
     methods: tuple[NeedleMethod, ...]
-    protocol: str
-    details: tuple[str, ...] = ("",)
+    protocol: Text
+    details: tuple[Text, ...] = (NONE,)
 
 
 _NAPPAGE, _POINT = NeedleMethod.NAPPAGE, NeedleMethod.POINT_BY_POINT
@@ -98,7 +125,7 @@ RECIPES: dict[Indication, tuple[Recipe, ...]] = {
             1,
             0.6,
             (_NAPPAGE,),
-            "Hydration, face-neck-chest",
+            phrase("Demo", "Hydration, face-neck-chest"),
         ),
     ),
     Indication.WRINKLES: (
@@ -109,7 +136,7 @@ RECIPES: dict[Indication, tuple[Recipe, ...]] = {
             1,
             0.3,
             (_POINT, _PAPULE),
-            "Wrinkle smoothing",
+            phrase("Demo", "Wrinkle smoothing"),
         ),
     ),
     Indication.RADIANCE_REGENERATION: (
@@ -120,7 +147,7 @@ RECIPES: dict[Indication, tuple[Recipe, ...]] = {
             1,
             0.5,
             (_NAPPAGE,),
-            "Bio-revitalisation",
+            phrase("Demo", "Bio-revitalisation"),
         ),
     ),
     Indication.EYE_BAGS_PERIORBITAL: (
@@ -131,8 +158,8 @@ RECIPES: dict[Indication, tuple[Recipe, ...]] = {
             1,
             0.3,
             (_POINT, _PAPULE),
-            "Periorbital rejuvenation",
-            ("Lower eyelids", "Lower eyelids and crow's feet"),
+            phrase("Demo", "Periorbital rejuvenation"),
+            (phrase("Demo", "Lower eyelids"), phrase("Demo", "Lower eyelids and crow's feet")),
         ),
     ),
     Indication.PORES_ACNE_SCARS: (
@@ -143,7 +170,7 @@ RECIPES: dict[Indication, tuple[Recipe, ...]] = {
             1,
             0.8,
             (_NAPPAGE,),
-            "Pores and atrophic acne scars",
+            phrase("Demo", "Pores and atrophic acne scars"),
         ),
     ),
     Indication.STRETCH_MARKS: (
@@ -154,7 +181,7 @@ RECIPES: dict[Indication, tuple[Recipe, ...]] = {
             1,
             0.7,
             (_LINEAR,),
-            "Striae distensae",
+            phrase("Demo", "Striae distensae"),
         ),
     ),
     Indication.CELLULITE_FIRMING: (
@@ -165,7 +192,7 @@ RECIPES: dict[Indication, tuple[Recipe, ...]] = {
             2,
             0.1,
             (_NAPPAGE, _LINEAR, _POINT),
-            "Cellulite and firming",
+            phrase("Demo", "Cellulite and firming"),
         ),
     ),
     Indication.POST_OPERATIVE_SCARS: (
@@ -176,12 +203,12 @@ RECIPES: dict[Indication, tuple[Recipe, ...]] = {
             1,
             0.7,
             (_LINEAR, _POINT),
-            "Scar remodelling",
+            phrase("Demo", "Scar remodelling"),
             (
-                "Abdominoplasty scar, lower abdomen",
-                "Caesarean section scar",
-                "Knee arthroscopy portal scars",
-                "Breast reduction scars",
+                phrase("Demo", "Abdominoplasty scar, lower abdomen"),
+                phrase("Demo", "Caesarean section scar"),
+                phrase("Demo", "Knee arthroscopy portal scars"),
+                phrase("Demo", "Breast reduction scars"),
             ),
         ),
     ),
@@ -193,8 +220,8 @@ RECIPES: dict[Indication, tuple[Recipe, ...]] = {
             1,
             0.3,
             (_NAPPAGE, _POINT),
-            "Hair loss, scalp mesotherapy",
-            ("Frontal hairline and vertex", "Crown"),
+            phrase("Demo", "Hair loss, scalp mesotherapy"),
+            (phrase("Demo", "Frontal hairline and vertex"), phrase("Demo", "Crown", "of the head")),
         ),
         Recipe(
             (Area.KNEES, Area.ARMS),
@@ -203,8 +230,8 @@ RECIPES: dict[Indication, tuple[Recipe, ...]] = {
             1,
             0.2,
             (_NAPPAGE,),
-            "Skin laxity",
-            ("Inner upper arms", "Above the knees"),
+            phrase("Demo", "Skin laxity"),
+            (phrase("Demo", "Inner upper arms"), phrase("Demo", "Above the knees")),
         ),
     ),
 }
@@ -249,27 +276,40 @@ REACTIONS: tuple[tuple[ReactionKind, float, float, tuple[Onset, ...], int, int],
     (ReactionKind.DISCOLOURATION, 0.005, 0.01, (Onset.LATER,), 20, 60),
     (ReactionKind.INFECTION, 0.002, 0.003, (Onset.NEXT_DAYS,), 5, 10),
 )
-FOLLOW_UP = (
-    "Cold compress advised; reviewed by phone.",
-    "Reviewed at the clinic two days later.",
-    "Arnica gel advised.",
+FOLLOW_UP: tuple[Text, ...] = (
+    phrase("Demo", "Cold compress advised; reviewed by phone."),
+    phrase("Demo", "Reviewed at the clinic two days later."),
+    phrase("Demo", "Arnica gel advised."),
 )
-SESSION_NOTES = (
-    "",
-    "",
-    "",
-    "",
-    "Well tolerated.",
-    "Photos taken for comparison.",
-    "Patient reports smoother texture.",
-    "Advised SPF 50 and no make-up for 12 h.",
+SESSION_NOTES: tuple[Text, ...] = (
+    NONE,
+    NONE,
+    NONE,
+    NONE,
+    phrase("Demo", "Well tolerated."),
+    phrase("Demo", "Photos taken for comparison."),
+    phrase("Demo", "Patient reports smoother texture."),
+    phrase("Demo", "Advised SPF 50 and no make-up for 12 h."),
 )
 STOPPED = (
-    (ReactionKind.BRUISING, "Stopped at the patient's request after moderate bruising."),
-    (ReactionKind.SWELLING, "Stopped: moderate swelling; the patient preferred to pause."),
+    (
+        ReactionKind.BRUISING,
+        phrase("Demo", "Stopped at the patient's request after moderate bruising."),
+    ),
+    (
+        ReactionKind.SWELLING,
+        phrase("Demo", "Stopped: moderate swelling; the patient preferred to pause."),
+    ),
 )
-ANAESTHETICS = ("EMLA 5% cream, 30 min under occlusion", "Lidocaine 4% cream, 20 min")
-COMPLETED = ("", "Maintenance every 3 months advised.", "Good result, photos on file.")
+ANAESTHETICS = (
+    phrase("Demo", "EMLA 5% cream, 30 min under occlusion"),
+    phrase("Demo", "Lidocaine 4% cream, 20 min"),
+)
+COMPLETED = (
+    NONE,
+    phrase("Demo", "Maintenance every 3 months advised."),
+    phrase("Demo", "Good result, photos on file."),
+)
 
 FITZPATRICK: tuple[Fitzpatrick | None, ...] = (
     None,

@@ -14,7 +14,9 @@ from typing import NamedTuple
 from mesolog.domain.enums import Area, CourseStatus, Indication, NeedleMethod, ReactionKind
 from mesolog.domain.records import CourseInput
 from mesolog.domain.schedule import IMPROVEMENT_FOR_MAINTENANCE
+from mesolog.domain.texts import phrase
 from mesolog.services import demo_clinical as clinical
+from mesolog.services.demo_clinical import Say
 
 HORIZON_DAYS = 540
 """No session earlier than this many days before `today` (about 18 months)."""
@@ -41,12 +43,13 @@ class Visit(NamedTuple):
     forced: ReactionKind | None
 
 
-def draw_setup(rng: random.Random, indication: Indication) -> tuple[Setup, str]:
-    """A recipe for `indication` drawn as a setup, with the protocol text of its course."""
+def draw_setup(rng: random.Random, indication: Indication, *, say: Say = str) -> tuple[Setup, str]:
+    """A recipe for `indication` drawn as a setup, with the protocol text of its course,
+    written by `say`."""
     recipe = rng.choice(clinical.RECIPES[indication])
     chosen = rng.sample(recipe.areas, rng.randint(1, recipe.max_areas))
     areas = sorted(chosen, key=list(Area).index)
-    detail = rng.choice(recipe.details)
+    detail = say(rng.choice(recipe.details))
     setup = Setup(
         lines=tuple((area, detail) for area in areas),
         pen=rng.random() < recipe.pen_share,
@@ -55,9 +58,14 @@ def draw_setup(rng: random.Random, indication: Indication) -> tuple[Setup, str]:
         pps=rng.choice((60, 70, 80, 90, 100)),
         passes=rng.randint(1, 4),
     )
-    tool = "12-needle pen" if setup.pen else "30G 4 mm needle"
+    tool = phrase("Demo", "12-needle pen") if setup.pen else phrase("Demo", "30G 4 mm needle")
     used = " + ".join(clinical.PRODUCTS[key].name for key in setup.products)
-    return setup, f"{recipe.protocol}: {used}; {tool}"
+    protocol = phrase(
+        "Demo",
+        "{protocol}: {products}; {tool}",
+        "a course's protocol: what it treats, its products (names joined by +), needle or pen",
+    )
+    return setup, say(protocol.having(protocol=recipe.protocol, products=used, tool=tool))
 
 
 def _timeline(
@@ -87,10 +95,15 @@ def _timeline(
 
 
 def draw_course(
-    rng: random.Random, indication: Indication, scenario: str, end_before: int | None
+    rng: random.Random,
+    indication: Indication,
+    scenario: str,
+    end_before: int | None,
+    *,
+    say: Say = str,
 ) -> tuple[CourseInput, CourseStatus, list[Visit], int | None] | None:
     """A course in days relative to today (its start is set later), or None when it does
-    not fit before `end_before`."""
+    not fit before `end_before`; its texts written by `say`."""
     planned = rng.randint(5, 10)
     if scenario == "completed":
         count = planned
@@ -111,11 +124,11 @@ def draw_course(
     first = last - span
     if first < -HORIZON_DAYS:
         return None
-    setup, protocol = draw_setup(rng, indication)
+    setup, protocol = draw_setup(rng, indication, say=say)
     status = {"completed": CourseStatus.COMPLETED, "stopped": CourseStatus.STOPPED}.get(
         scenario, CourseStatus.ACTIVE
     )
-    forced, notes = rng.choice(clinical.STOPPED) if scenario == "stopped" else (None, "")
+    forced, notes = rng.choice(clinical.STOPPED) if scenario == "stopped" else (None, clinical.NONE)
     if scenario == "completed":
         notes = rng.choice(clinical.COMPLETED)
     visits = [
@@ -124,6 +137,6 @@ def draw_course(
     ]
     areas = tuple(area for area, _ in setup.lines)
     plan = CourseInput(
-        indication, planned, dt.date.min, areas, protocol, initial, maintenance, notes
+        indication, planned, dt.date.min, areas, protocol, initial, maintenance, say(notes)
     )
     return plan, status, visits, (None if manual is None else first + days[manual])

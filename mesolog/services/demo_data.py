@@ -47,10 +47,12 @@ from mesolog.domain.records import (
     TreatmentLine,
 )
 from mesolog.domain.text import fold
+from mesolog.domain.texts import phrase
 from mesolog.services import demo_clinical as clinical
 from mesolog.services import demo_names as names
 from mesolog.services.demo_ampoules import with_ampoules
 from mesolog.services.demo_charts import charted
+from mesolog.services.demo_clinical import Say
 from mesolog.services.demo_courses import HORIZON_DAYS, Setup, Visit, draw_course, draw_setup
 from mesolog.services.demo_lots import lot_of, reworked
 from mesolog.services.demo_photos import Candidate, Shot, photo_shots
@@ -74,6 +76,7 @@ CLINIC = ClinicSettings(
     email="info@demo-aesthetics.example",
     currency="EUR",
 )
+"""In English; its name and address in the language the demo is filled in (`_clinic`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,13 +136,22 @@ def _person(rng: random.Random, index: int, taken: set[tuple[str, str]]) -> tupl
     return _Person(family, given, sex, born, nsaid, lidocaine, main, consent), phone
 
 
-def _product(key: str, volume: float, day: dt.date) -> ProductUse:
+def _clinic(say: Say) -> ClinicSettings:
+    name = phrase("Demo", "Demo Aesthetics Clinic", "the demo clinic's name")
+    address = phrase("Demo", "Odos Mesodermatos 12, 106 75 Athens, Greece", "an address")
+    return replace(CLINIC, name=say(name), address=say(address))
+
+
+def _product(key: str, volume: float, day: dt.date, say: Say) -> ProductUse:
     product = clinical.PRODUCTS[key]
     lot, expiry = lot_of(key, day)
-    return ProductUse(product.solution, volume, product.name, product.concentration, lot, expiry)
+    concentration = say(product.concentration)
+    return ProductUse(product.solution, volume, product.name, concentration, lot, expiry)
 
 
-def _line(rng: random.Random, area: Area, detail: str, setup: Setup, day: dt.date) -> TreatmentLine:
+def _line(
+    rng: random.Random, area: Area, detail: str, setup: Setup, day: dt.date, *, say: Say
+) -> TreatmentLine:
     needle_low, needle_high, pen_low, pen_high, vol_low, vol_high = clinical.AREAS[area]
     technique: NeedleTechnique | PenTechnique
     if setup.pen:
@@ -150,14 +162,14 @@ def _line(rng: random.Random, area: Area, detail: str, setup: Setup, day: dt.dat
         technique = NeedleTechnique(_pick(rng, needle_low, needle_high, 0.5), method=setup.method)
     share = len(setup.products)
     products = tuple(
-        _product(key, max(0.5, round(_pick(rng, vol_low, vol_high, 0.5) / share * 2) / 2), day)
+        _product(key, max(0.5, round(_pick(rng, vol_low, vol_high, 0.5) / share * 2) / 2), day, say)
         for key in setup.products
     )
     return TreatmentLine(area, technique, products, detail)
 
 
 def _reactions(
-    rng: random.Random, visit: Visit, day: dt.date, today: dt.date, bruisable: bool
+    rng: random.Random, visit: Visit, day: dt.date, today: dt.date, bruisable: bool, *, say: Say
 ) -> tuple[Reaction, ...]:
     found: list[Reaction] = []
     areas = [area for area, _ in visit.setup.lines]
@@ -175,14 +187,14 @@ def _reactions(
             severity = Severity.MODERATE
         factor = list(Severity).index(severity) + 1
         resolved = day + dt.timedelta(days=rng.randint(low, high) * factor)
-        notes = "" if severity is Severity.MILD else rng.choice(clinical.FOLLOW_UP)
+        notes = "" if severity is Severity.MILD else say(rng.choice(clinical.FOLLOW_UP))
         area, onset, known = rng.choice(areas), rng.choice(onsets), resolved <= today
         found.append(Reaction(kind, severity, area, onset, resolved if known else None, notes))
     return tuple(found)
 
 
 def _session(
-    rng: random.Random, person: _Person, visit: Visit, day: dt.date, today: dt.date
+    rng: random.Random, person: _Person, visit: Visit, day: dt.date, today: dt.date, *, say: Say
 ) -> SessionInput:
     slot = rng.randint(0, 9)
     hour = 9 + (slot if day.weekday() < 5 else slot // 2)
@@ -192,22 +204,24 @@ def _session(
         paused = rng.choice((3, 5, 7, 8, 10, 14, 14, 21))
     elif rng.random() < 0.4:
         paused = rng.choice((30, 60, 90, 180, 365))
-    numbing: str | None = rng.choice(clinical.ANAESTHETICS)
+    numbing: str | None = say(rng.choice(clinical.ANAESTHETICS))
     if person.lidocaine_allergy or rng.random() < (0.3 if visit.setup.pen else 0.6):
         numbing = None
     clinician = person.clinician
     if rng.random() < 0.15:
         clinician = next(c for c in names.CLINICIANS if c != person.clinician)
-    lines = tuple(_line(rng, area, detail, visit.setup, day) for area, detail in visit.setup.lines)
+    lines = tuple(
+        _line(rng, area, detail, visit.setup, day, say=say) for area, detail in visit.setup.lines
+    )
     bruisable = paused is not None and paused < 7
     return SessionInput(
         performed_at=when,
         clinician=clinician,
         treatments=lines,
         pre_treatment=PreTreatment(paused, numbing, person.consent and rng.random() < 0.97),
-        reactions=_reactions(rng, visit, day, today, bruisable),
+        reactions=_reactions(rng, visit, day, today, bruisable, say=say),
         improvement_score=visit.score,
-        notes=rng.choice(clinical.SESSION_NOTES),
+        notes=say(rng.choice(clinical.SESSION_NOTES)),
     )
 
 
@@ -221,8 +235,11 @@ def _zone() -> dt.tzinfo:
 _ZONE = _zone()
 
 
-def demo_clinic(*, today: dt.date, seed: int = 7) -> tuple[ClinicSettings, tuple[DemoPatient, ...]]:
-    """The demo clinic's settings and patients, ordered by record number."""
+def demo_clinic(
+    *, today: dt.date, seed: int = 7, say: Say = str
+) -> tuple[ClinicSettings, tuple[DemoPatient, ...]]:
+    """The demo clinic's settings and patients, ordered by record number; their free texts
+    written by `say` (`str`: English)."""
     rng = random.Random(seed)
 
     def day_of(rel: int) -> dt.date:
@@ -243,32 +260,35 @@ def demo_clinic(*, today: dt.date, seed: int = 7) -> tuple[ClinicSettings, tuple
         person, phone = _person(rng, index, taken)
         courses: list[tuple[CourseInput, CourseStatus, list[Visit], int | None]] = []
         if index < WITH_COURSES:
-            newest = draw_course(rng, indications[index], scenarios[index], None)
+            newest = draw_course(rng, indications[index], scenarios[index], None, say=say)
             assert newest is not None  # an unconstrained course always fits
             courses.append(newest)
             if rng.random() < 0.45:
                 end = newest[2][0].rel_day - rng.randint(14, 60)
-                older = draw_course(rng, rng.choice(list(Indication)), "completed", end)
+                older = draw_course(rng, rng.choice(list(Indication)), "completed", end, say=say)
                 courses[:0] = [older] if older else []
         visits = [v._replace(course=i) for i, c in enumerate(courses) for v in c[2]]
         if index in (36, 37) or (index < WITH_COURSES and rng.random() < 0.1):
-            setup, _ = draw_setup(rng, rng.choice(clinical.POPULAR[:2]))
+            setup, _ = draw_setup(rng, rng.choice(clinical.POPULAR[:2]), say=say)
             before = min((v.rel_day for v in visits), default=0) - rng.randint(20, 120)
             if before >= -HORIZON_DAYS:
                 visits.insert(0, Visit(before, None, None, setup, None))
         registered = min((v.rel_day for v in visits), default=-rng.randint(1, 20))
         consent_on = registered - rng.randint(0, 3)
         sessions = charted(
-            [(v.course, _session(rng, person, v, day_of(v.rel_day), today)) for v in visits],
+            [
+                (v.course, _session(rng, person, v, day_of(v.rel_day), today, say=say))
+                for v in visits
+            ],
             random.Random(f"demo charts {seed} {index}"),
         )
         for number, (_, entry) in enumerate(sessions):
             drafted.append((entry.performed_at, index, number))
         local = f"{_ascii(person.given)[:1]}.{_ascii(person.family)}"
-        allergies = rng.choice(clinical.ALLERGIES[1:]) if index in ALLERGIC else ""
-        medications = rng.choice(clinical.MEDICATIONS_OTHER) if rng.random() < 0.3 else ""
+        allergies = say(rng.choice(clinical.ALLERGIES[1:])) if index in ALLERGIC else ""
+        medications = say(rng.choice(clinical.MEDICATIONS_OTHER)) if rng.random() < 0.3 else ""
         if person.nsaid:
-            medications = rng.choice(clinical.MEDICATIONS_NSAID)
+            medications = say(rng.choice(clinical.MEDICATIONS_NSAID))
         patient = PatientInput(
             family_name=person.family,
             given_name=person.given,
@@ -277,9 +297,9 @@ def demo_clinic(*, today: dt.date, seed: int = 7) -> tuple[ClinicSettings, tuple
             phone=phone,
             email=f"{local}@{rng.choice(names.EMAIL_DOMAINS)}" if rng.random() < 0.65 else "",
             fitzpatrick_type=rng.choice(clinical.FITZPATRICK),
-            allergies=clinical.ALLERGIES[0] if person.lidocaine_allergy else allergies,
+            allergies=say(clinical.ALLERGIES[0]) if person.lidocaine_allergy else allergies,
             medications=medications,
-            medical_history=rng.choice(clinical.MEDICAL_HISTORY) if rng.random() < 0.3 else "",
+            medical_history=say(rng.choice(clinical.MEDICAL_HISTORY)) if rng.random() < 0.3 else "",
             consent_signed_on=day_of(consent_on) if person.consent else None,
             photo_consent_on=(
                 day_of(consent_on) if person.consent and index not in NO_PHOTOS else None
@@ -312,19 +332,21 @@ def demo_clinic(*, today: dt.date, seed: int = 7) -> tuple[ClinicSettings, tuple
         )
         for record, (_, index, demo) in enumerate(sorted(built, key=lambda b: b[:2]), start=1)
     ]
-    return CLINIC, _with_lots(demos, today=today, seed=seed)
+    return _clinic(say), _with_lots(demos, today=today, seed=seed, say=say)
 
 
-def _with_lots(demos: list[DemoPatient], *, today: dt.date, seed: int) -> tuple[DemoPatient, ...]:
+def _with_lots(
+    demos: list[DemoPatient], *, today: dt.date, seed: int, say: Say
+) -> tuple[DemoPatient, ...]:
     """The patients with their sessions' lots made as services.demo_lots says, then the
     ampoules added (after, so that the lots made are those of the clinic without them)."""
     signed = [[(e, s) for (_, e), s in zip(d.sessions, d.signed, strict=True)] for d in demos]
-    made = reworked(signed, today=today, seed=seed)
+    made = reworked(signed, today=today, seed=seed, say=say)
     series = [
         [(at, e) for (at, _), e in zip(d.sessions, new, strict=True)]
         for d, new in zip(demos, made, strict=True)
     ]
-    entries = with_ampoules(series, seed=seed)
+    entries = with_ampoules(series, seed=seed, say=say)
     return tuple(
         replace(
             demo, sessions=tuple((at, e) for (at, _), e in zip(demo.sessions, new, strict=True))

@@ -29,6 +29,7 @@ from typing import NamedTuple
 from mesolog.domain.enums import Onset, ReactionKind, Severity
 from mesolog.domain.records import ProductUse, Reaction, SessionInput
 from mesolog.services import demo_clinical as clinical
+from mesolog.services.demo_clinical import Say
 
 UNUSUAL_PRODUCT = clinical.PRODUCTS["ha"].name
 BRUISING_CHANCE = 0.6
@@ -60,9 +61,11 @@ class _Change(NamedTuple):
     expiry: dt.date | None
 
 
-def reworked(patients: Sequence[Signed], *, today: dt.date, seed: int) -> list[list[SessionInput]]:
+def reworked(
+    patients: Sequence[Signed], *, today: dt.date, seed: int, say: Say = str
+) -> list[list[SessionInput]]:
     """The patients' sessions with the large lot and the expired lot made, and the large
-    lot's bruising added."""
+    lot's bruising added (its notes written by `say`)."""
     uses = _lot_uses(patients)
     big, merged = _largest_pair(uses)
     first_expiry = _expiry(patients, big)
@@ -77,7 +80,7 @@ def reworked(patients: Sequence[Signed], *, today: dt.date, seed: int) -> list[l
     for sessions in patients:
         row = []
         for entry, _ in sessions:
-            row.append(_bruised(_renamed(entry, changes), big, rng, today))
+            row.append(_bruised(_renamed(entry, changes), big, rng, today, say))
         found.append(row)
     return found
 
@@ -142,7 +145,9 @@ def _renamed(entry: SessionInput, changes: dict[LotRef, _Change]) -> SessionInpu
     return replace(entry, treatments=lines)
 
 
-def _bruised(entry: SessionInput, lot: LotRef, rng: random.Random, today: dt.date) -> SessionInput:
+def _bruised(
+    entry: SessionInput, lot: LotRef, rng: random.Random, today: dt.date, say: Say
+) -> SessionInput:
     """With BRUISING_CHANCE, bruising on an area the session used `lot` on (unless it
     bruised there already)."""
     areas = [
@@ -165,6 +170,6 @@ def _bruised(entry: SessionInput, lot: LotRef, rng: random.Random, today: dt.dat
         area,
         rng.choice((Onset.SAME_DAY, Onset.NEXT_DAYS)),
         resolved if resolved <= today else None,
-        rng.choice(clinical.FOLLOW_UP) if moderate else "",
+        say(rng.choice(clinical.FOLLOW_UP)) if moderate else "",
     )
     return replace(entry, reactions=(*entry.reactions, reaction))

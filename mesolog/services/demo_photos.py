@@ -19,6 +19,7 @@ from typing import NamedTuple
 from mesolog.domain.enums import Area, CourseStatus, Fitzpatrick
 from mesolog.domain.photos import PhotoMoment, PhotoView
 from mesolog.domain.records import CourseInput, PatientInput, SessionInput
+from mesolog.domain.texts import Text, phrase, verbatim
 
 TARGET_PHOTOS = 36
 """Courses are photographed until the clinic holds at least this many photos."""
@@ -44,7 +45,8 @@ class Shot(NamedTuple):
     """Index into the patient's sessions; None for a follow-up between visits."""
     view: PhotoView
     moment: PhotoMoment
-    label: str
+    label: Text
+    """Written into the record in the language the demo is filled in."""
     subject: Subject
     areas: tuple[Area, ...]
     severity: float
@@ -60,6 +62,7 @@ _FACE = {Area.FOREHEAD, Area.PERIORBITAL, Area.CHEEKS, Area.PERIORAL, Area.JAWLI
 _FACE_VIEWS = (PhotoView.FRONT, PhotoView.LEFT_45, PhotoView.RIGHT_45)
 _PROFILES = (PhotoView.LEFT_PROFILE, PhotoView.RIGHT_PROFILE)
 _BACK = {Area.BUTTOCKS, Area.BACK}
+_NONE = verbatim("")
 
 
 class Candidate(NamedTuple):
@@ -85,20 +88,22 @@ def subject_of(areas: Sequence[Area]) -> Subject:
     return Subject.BODY
 
 
-def _views(subject: Subject, areas: Sequence[Area], first: bool) -> list[tuple[PhotoView, str]]:
+def _views(subject: Subject, areas: Sequence[Area], first: bool) -> list[tuple[PhotoView, Text]]:
     if subject is Subject.FACE:
         profiles = {Area.PERIORBITAL, Area.JAWLINE, Area.FULL_FACE} & set(areas)
         views = [*_FACE_VIEWS, *(_PROFILES if profiles and first else ())]
-        return [(view, "") for view in views]
+        return [(view, _NONE) for view in views]
     if subject is Subject.NECK:
-        return [(view, "") for view in _FACE_VIEWS]
+        return [(view, _NONE) for view in _FACE_VIEWS]
     if subject is Subject.BODY:
-        front = [(PhotoView.FRONT, "")] if set(areas) - _BACK else []
-        back = [(PhotoView.FREE, "Back view, standing")] if _BACK & set(areas) else []
+        front = [(PhotoView.FRONT, _NONE)] if set(areas) - _BACK else []
+        back = (
+            [(PhotoView.FREE, phrase("Demo", "Back view, standing"))] if _BACK & set(areas) else []
+        )
         return front + back
     if subject is Subject.SCAR:
-        return [(PhotoView.FREE, "Scar, close-up with scale")]
-    return [(PhotoView.FREE, "Crown from above")]
+        return [(PhotoView.FREE, phrase("Demo", "Scar, close-up with scale"))]
+    return [(PhotoView.FREE, phrase("Demo", "Crown from above"))]
 
 
 class _Planner:
@@ -121,7 +126,7 @@ class _Planner:
         at: dt.datetime,
         position: int,
         moment: PhotoMoment,
-        views: Sequence[tuple[PhotoView, str]],
+        views: Sequence[tuple[PhotoView, Text]],
     ) -> None:
         for view, label in views:
             at += dt.timedelta(seconds=self.rng.randint(20, 70))

@@ -187,7 +187,7 @@ def _card(picture: Image.Image) -> None:
 def _label(picture: Image.Image, shot: Shot) -> None:
     """The view and moment in the upper left, and that the picture is generated."""
     draw = ImageDraw.Draw(picture)
-    view = VIEWS.get(shot.view, shot.label)
+    view = VIEWS.get(shot.view, str(shot.label))  # the font drawn with has no Greek
     big, small = ImageFont.load_default(size=34), ImageFont.load_default(size=20)
     first = f"{view} · {MOMENTS[shot.moment]}"
     second = "mesolog demo · generated image, not a person"

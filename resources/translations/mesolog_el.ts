@@ -3400,6 +3400,306 @@ Page Down, Page Up: επιλογή σημείου.</translation>
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <source>Store at 2–25 °C.</source>
+        <translation>Φύλαξη στους 2–25 °C.</translation>
+    </message>
+    <message>
+        <source>Not for the face.</source>
+        <translation>Όχι για το πρόσωπο.</translation>
+    </message>
+    <message>
+        <source>Clinic pharmacy</source>
+        <comment>the maker of a mix made in the clinic</comment>
+        <translation>Φαρμακείο της κλινικής</translation>
+    </message>
+    <message>
+        <source>Mixed in-house weekly.</source>
+        <translation>Παρασκευάζεται στην κλινική κάθε εβδομάδα.</translation>
+    </message>
+    <message>
+        <source>Lidocaine (contact dermatitis)</source>
+        <translation>Λιδοκαΐνη (δερματίτιδα εξ επαφής)</translation>
+    </message>
+    <message>
+        <source>Nickel</source>
+        <translation>Νικέλιο</translation>
+    </message>
+    <message>
+        <source>Penicillin</source>
+        <translation>Πενικιλίνη</translation>
+    </message>
+    <message>
+        <source>Latex</source>
+        <translation>Λάτεξ</translation>
+    </message>
+    <message>
+        <source>Aspirin 100 mg daily</source>
+        <translation>Ασπιρίνη 100 mg ημερησίως</translation>
+    </message>
+    <message>
+        <source>Ibuprofen 400 mg as needed</source>
+        <translation>Ιβουπροφαίνη 400 mg επί ανάγκης</translation>
+    </message>
+    <message>
+        <source>Naproxen 250 mg as needed for back pain</source>
+        <translation>Ναπροξένη 250 mg επί ανάγκης για οσφυαλγία</translation>
+    </message>
+    <message>
+        <source>Levothyroxine 50 µg daily; Ibuprofen as needed</source>
+        <translation>Λεβοθυροξίνη 50 µg ημερησίως· ιβουπροφαίνη επί ανάγκης</translation>
+    </message>
+    <message>
+        <source>Levothyroxine 75 µg daily</source>
+        <translation>Λεβοθυροξίνη 75 µg ημερησίως</translation>
+    </message>
+    <message>
+        <source>Combined oral contraceptive</source>
+        <translation>Συνδυασμένο από του στόματος αντισυλληπτικό</translation>
+    </message>
+    <message>
+        <source>Vitamin D 1000 IU daily</source>
+        <translation>Βιταμίνη D 1000 IU ημερησίως</translation>
+    </message>
+    <message>
+        <source>Atorvastatin 10 mg daily</source>
+        <translation>Ατορβαστατίνη 10 mg ημερησίως</translation>
+    </message>
+    <message>
+        <source>Cetirizine 10 mg in spring</source>
+        <translation>Σετιριζίνη 10 mg την άνοιξη</translation>
+    </message>
+    <message>
+        <source>Hypothyroidism, well controlled</source>
+        <translation>Υποθυρεοειδισμός, καλά ρυθμισμένος</translation>
+    </message>
+    <message>
+        <source>Seasonal allergic rhinitis</source>
+        <translation>Εποχική αλλεργική ρινίτιδα</translation>
+    </message>
+    <message>
+        <source>Caesarean section 2016</source>
+        <translation>Καισαρική τομή 2016</translation>
+    </message>
+    <message>
+        <source>Rosacea, mild</source>
+        <translation>Ροδόχρους ακμή, ήπια</translation>
+    </message>
+    <message>
+        <source>Migraine</source>
+        <translation>Ημικρανία</translation>
+    </message>
+    <message>
+        <source>15 mg/ml non-cross-linked HA</source>
+        <translation>15 mg/ml μη διασταυρωμένο υαλουρονικό οξύ</translation>
+    </message>
+    <message>
+        <source>20 mg/ml hyaluronic acid</source>
+        <translation>20 mg/ml υαλουρονικό οξύ</translation>
+    </message>
+    <message>
+        <source>25 mg/ml caffeine</source>
+        <translation>25 mg/ml καφεΐνη</translation>
+    </message>
+    <message>
+        <source>50 mg/ml phosphatidylcholine</source>
+        <translation>50 mg/ml φωσφατιδυλοχολίνη</translation>
+    </message>
+    <message>
+        <source>vitamins C, B5, E</source>
+        <translation>βιταμίνες C, B5, E</translation>
+    </message>
+    <message>
+        <source>12 amino acids + glutathione</source>
+        <translation>12 αμινοξέα + γλουταθειόνη</translation>
+    </message>
+    <message>
+        <source>oligopeptide complex 0.05%</source>
+        <translation>σύμπλοκο ολιγοπεπτιδίων 0,05%</translation>
+    </message>
+    <message>
+        <source>copper peptide + biotin</source>
+        <translation>πεπτίδιο χαλκού + βιοτίνη</translation>
+    </message>
+    <message>
+        <source>organic silicon 0.5%</source>
+        <translation>οργανικό πυρίτιο 0,5%</translation>
+    </message>
+    <message>
+        <source>20% ascorbic acid, 2 ml</source>
+        <translation>ασκορβικό οξύ 20%, 2 ml</translation>
+    </message>
+    <message>
+        <source>Hydration, face-neck-chest</source>
+        <translation>Ενυδάτωση, πρόσωπο-λαιμός-ντεκολτέ</translation>
+    </message>
+    <message>
+        <source>Wrinkle smoothing</source>
+        <translation>Λείανση ρυτίδων</translation>
+    </message>
+    <message>
+        <source>Bio-revitalisation</source>
+        <translation>Βιοαναζωογόνηση</translation>
+    </message>
+    <message>
+        <source>Periorbital rejuvenation</source>
+        <translation>Αναζωογόνηση της περιοφθαλμικής περιοχής</translation>
+    </message>
+    <message>
+        <source>Lower eyelids</source>
+        <translation>Κάτω βλέφαρα</translation>
+    </message>
+    <message>
+        <source>Lower eyelids and crow&apos;s feet</source>
+        <translation>Κάτω βλέφαρα και πόδι της χήνας</translation>
+    </message>
+    <message>
+        <source>Pores and atrophic acne scars</source>
+        <translation>Πόροι και ατροφικές ουλές ακμής</translation>
+    </message>
+    <message>
+        <source>Striae distensae</source>
+        <translation>Ραγάδες</translation>
+    </message>
+    <message>
+        <source>Cellulite and firming</source>
+        <translation>Κυτταρίτιδα και σύσφιξη</translation>
+    </message>
+    <message>
+        <source>Scar remodelling</source>
+        <translation>Αναδιαμόρφωση ουλών</translation>
+    </message>
+    <message>
+        <source>Abdominoplasty scar, lower abdomen</source>
+        <translation>Ουλή κοιλιοπλαστικής, κάτω κοιλία</translation>
+    </message>
+    <message>
+        <source>Caesarean section scar</source>
+        <translation>Ουλή καισαρικής τομής</translation>
+    </message>
+    <message>
+        <source>Knee arthroscopy portal scars</source>
+        <translation>Ουλές πυλών αρθροσκόπησης γόνατος</translation>
+    </message>
+    <message>
+        <source>Breast reduction scars</source>
+        <translation>Ουλές μειωτικής μαστοπλαστικής</translation>
+    </message>
+    <message>
+        <source>Hair loss, scalp mesotherapy</source>
+        <translation>Τριχόπτωση, μεσοθεραπεία τριχωτού της κεφαλής</translation>
+    </message>
+    <message>
+        <source>Frontal hairline and vertex</source>
+        <translation>Μετωπιαία όρια των μαλλιών και κορυφή</translation>
+    </message>
+    <message>
+        <source>Crown</source>
+        <comment>of the head</comment>
+        <translation>Στεφάνη της κεφαλής</translation>
+    </message>
+    <message>
+        <source>Skin laxity</source>
+        <translation>Χαλάρωση του δέρματος</translation>
+    </message>
+    <message>
+        <source>Inner upper arms</source>
+        <translation>Έσω επιφάνεια των βραχιόνων</translation>
+    </message>
+    <message>
+        <source>Above the knees</source>
+        <translation>Πάνω από τα γόνατα</translation>
+    </message>
+    <message>
+        <source>Cold compress advised; reviewed by phone.</source>
+        <translation>Συστάθηκαν κρύες κομπρέσες· επανεκτίμηση τηλεφωνικά.</translation>
+    </message>
+    <message>
+        <source>Reviewed at the clinic two days later.</source>
+        <translation>Επανεκτίμηση στην κλινική δύο ημέρες αργότερα.</translation>
+    </message>
+    <message>
+        <source>Arnica gel advised.</source>
+        <translation>Συστάθηκε γέλη άρνικας.</translation>
+    </message>
+    <message>
+        <source>Well tolerated.</source>
+        <translation>Καλή ανοχή.</translation>
+    </message>
+    <message>
+        <source>Photos taken for comparison.</source>
+        <translation>Λήφθηκαν φωτογραφίες για σύγκριση.</translation>
+    </message>
+    <message>
+        <source>Patient reports smoother texture.</source>
+        <translation>Αναφέρει πιο λεία υφή του δέρματος.</translation>
+    </message>
+    <message>
+        <source>Advised SPF 50 and no make-up for 12 h.</source>
+        <translation>Σύσταση για SPF 50 και χωρίς μακιγιάζ για 12 ώρες.</translation>
+    </message>
+    <message>
+        <source>Stopped at the patient&apos;s request after moderate bruising.</source>
+        <translation>Διακόπηκε κατόπιν αιτήματος του ασθενούς μετά από μέτρια εκχύμωση.</translation>
+    </message>
+    <message>
+        <source>Stopped: moderate swelling; the patient preferred to pause.</source>
+        <translation>Διακόπηκε: μέτριο οίδημα· ο ασθενής προτίμησε να κάνει παύση.</translation>
+    </message>
+    <message>
+        <source>EMLA 5% cream, 30 min under occlusion</source>
+        <translation>Κρέμα EMLA 5%, 30 λεπτά υπό στεγανή κάλυψη</translation>
+    </message>
+    <message>
+        <source>Lidocaine 4% cream, 20 min</source>
+        <translation>Κρέμα λιδοκαΐνης 4%, 20 λεπτά</translation>
+    </message>
+    <message>
+        <source>Maintenance every 3 months advised.</source>
+        <translation>Συστάθηκε συντήρηση κάθε 3 μήνες.</translation>
+    </message>
+    <message>
+        <source>Good result, photos on file.</source>
+        <translation>Καλό αποτέλεσμα, φωτογραφίες στον φάκελο.</translation>
+    </message>
+    <message>
+        <source>12-needle pen</source>
+        <translation>πένα μικροβελονισμού 12 βελονών</translation>
+    </message>
+    <message>
+        <source>30G 4 mm needle</source>
+        <translation>βελόνα 30G 4 mm</translation>
+    </message>
+    <message>
+        <source>{protocol}: {products}; {tool}</source>
+        <comment>a course&apos;s protocol: what it treats, its products (names joined by +), needle or pen</comment>
+        <translation>{protocol}: {products}· {tool}</translation>
+    </message>
+    <message>
+        <source>Demo Aesthetics Clinic</source>
+        <comment>the demo clinic&apos;s name</comment>
+        <translation>Κλινική Αισθητικής Επίδειξης</translation>
+    </message>
+    <message>
+        <source>Odos Mesodermatos 12, 106 75 Athens, Greece</source>
+        <comment>an address</comment>
+        <translation>Μεσοδέρματος 12, 106 75 Αθήνα, Ελλάδα</translation>
+    </message>
+    <message>
+        <source>Back view, standing</source>
+        <translation>Πίσω όψη, όρθια θέση</translation>
+    </message>
+    <message>
+        <source>Scar, close-up with scale</source>
+        <translation>Ουλή, κοντινή λήψη με κλίμακα</translation>
+    </message>
+    <message>
+        <source>Crown from above</source>
+        <translation>Στεφάνη της κεφαλής από πάνω</translation>
+    </message>
+</context>
+<context>
     <name>EncryptDialog</name>
     <message>
         <source>Encrypt database</source>
