@@ -1,18 +1,21 @@
 """The demo clinic in the language it is filled in: `DemoService.fill(language="el")` writes
 its free texts (notes, protocols, reactions' notes, health details, product descriptions,
 photo labels, the clinic's name and address) in Greek from the shipped catalogue, the same
-records every time and with an intact audit chain; English is exactly what it was (the
-other demo tests hold it to that)."""
+records every time and with an intact audit chain; `mesolog demo` fills it in the language
+it speaks. English is exactly what it was (the other demo tests hold it to that)."""
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
+import io
 import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from mesolog.cli import records
 from mesolog.domain.records import ClinicSettings
 from mesolog.language import catalogues
 from mesolog.language.choice import language
@@ -20,7 +23,7 @@ from mesolog.language.qm_file import Catalogue
 from mesolog.language.render import Renderer
 from mesolog.services import demo_clinical as clinical
 from mesolog.services.clinic import Clinic
-from mesolog.services.demo import DemoService
+from mesolog.services.demo import DemoReport, DemoService
 from mesolog.services.demo_catalogue import DemoProduct, demo_catalogue
 from mesolog.services.demo_data import DemoPatient, demo_clinic
 from mesolog.services.demo_photos import Shot
@@ -167,3 +170,18 @@ def test_the_demo_database_in_greek(
 def test_an_unknown_language_is_refused(clinic: Clinic) -> None:
     with pytest.raises(ValueError, match="unknown language"):
         DemoService(clinic.context).fill(language="de")
+
+
+def test_mesolog_demo_fills_in_the_language_it_speaks(
+    clinic: Clinic, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+
+    def fill(service: DemoService, *, if_empty: bool, language: str) -> DemoReport:
+        asked.append(language)
+        return DemoReport(0, 0, 0, skipped=True)
+
+    monkeypatch.setattr(DemoService, "fill", fill)
+    monkeypatch.setattr(records, "spoken", lambda: language("el"))
+    records.run_demo(clinic, argparse.Namespace(if_empty=True), io.StringIO())
+    assert asked == ["el"]
