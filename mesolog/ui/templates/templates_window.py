@@ -11,16 +11,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,14 +33,12 @@ from mesolog.ui.common.operations import ChangeBus, run_change
 from mesolog.ui.common.screen_fit import resize_within_screen
 from mesolog.ui.common.translation import shown
 from mesolog.ui.templates._template_table import TemplateColumn, TemplateTableModel
+from mesolog.ui.templates._template_view import TemplateTable
 from mesolog.ui.templates.template_dialog import TemplateDialog
 from mesolog.ui.templates.template_words import may_change_templates, read_only_reason
 
 TABLE_ROWS = 12
 """Rows the table shows before it scrolls: the eight shipped templates and a few more."""
-AREAS_CHARACTERS = 48
-"""The areas column is at most about this wide; longer lists end in … (the tooltip has
-them whole)."""
 
 
 def open_templates(owner: QWidget, clinic: Clinic, bus: ChangeBus) -> TemplatesWindow:
@@ -115,22 +111,13 @@ class TemplatesWindow(QDialog):
         top.addWidget(self.show_retired)
 
         self.model = TemplateTableModel(self)
-        self.view = named(QTableView(self), "templates", self.tr("Templates"))
+        self.view = named(TemplateTable(self), "templates", self.tr("Templates"))
         view = self.view
         view.setModel(self.model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setAlternatingRowColors(True)
-        view.setWordWrap(False)
-        view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        view.verticalHeader().hide()
-        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
-        header = view.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(TemplateColumn.NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(TemplateColumn.AREAS, QHeaderView.ResizeMode.Interactive)
         view.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         view.doubleClicked.connect(lambda _index: self.edit())
 
@@ -171,27 +158,15 @@ class TemplatesWindow(QDialog):
         layout.addWidget(buttons)
 
     def _fit(self) -> None:
-        """Wide enough for every column, tall enough for a dozen rows; within the screen."""
+        """Wide enough for every column on one line, tall enough for a dozen rows; within
+        the screen (where the long columns wrap)."""
         view = self.view
-        header = view.horizontalHeader()
-        char = view.fontMetrics().averageCharWidth()
-        areas = min(view.sizeHintForColumn(TemplateColumn.AREAS), AREAS_CHARACTERS * char)
-        header.resizeSection(
-            TemplateColumn.AREAS, max(areas, header.sectionSizeHint(TemplateColumn.AREAS))
-        )
-        height = header.sizeHint().height()
+        height = view.horizontalHeader().sizeHint().height()
         height += TABLE_ROWS * view.verticalHeader().defaultSectionSize() + 2 * view.frameWidth()
         view.setMinimumHeight(height)
-        width = sum(
-            header.sectionSize(c)
-            if c == TemplateColumn.AREAS
-            else max(header.sectionSizeHint(c), view.sizeHintForColumn(c))
-            for c in range(header.count())
-        )
-        width += view.verticalScrollBar().sizeHint().width() + 2 * view.frameWidth()
         hint = self.sizeHint()
         room = hint.width() - view.sizeHint().width()
-        resize_within_screen(self, max(hint.width(), width + room), hint.height())
+        resize_within_screen(self, max(hint.width(), view.wanted_width() + room), hint.height())
 
     # reading
 
@@ -213,6 +188,7 @@ class TemplatesWindow(QDialog):
         retired = self.show_retired.isChecked()
         self.model.show([t for t in self._templates if retired or t.active], self._currency)
         self.view.setColumnHidden(TemplateColumn.STATE, not retired)
+        self.view.fit_columns()
         row = self.model.row_of(keep) if keep is not None else None
         if row is None and self.model.row_total():
             row = 0
