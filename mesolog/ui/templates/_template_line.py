@@ -11,7 +11,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -38,6 +37,7 @@ from mesolog.ui.sessions.treatment_technique import (
     TechniqueChoice,
     set_defaults,
 )
+from mesolog.ui.templates._line_heading import LineHeading
 from mesolog.ui.templates._template_catalogue import TemplateCatalogue
 from mesolog.ui.templates._template_products import ProductHeader, TemplateProductRow
 
@@ -107,26 +107,19 @@ class TemplateLineEditor(QFrame):
         self.pen_fields.changed.connect(self.changed.emit)
 
     def _lay_out(self) -> None:
-        top = QGridLayout()
-        top.setHorizontalSpacing(6)
-        top.setVerticalSpacing(2)
         area_caption = QLabel(self.tr("&Area"))
         area_caption.setBuddy(self.area)
-        top.addWidget(self.title, 0, 0)
-        top.addWidget(area_caption, 0, 1)
-        top.addWidget(self.area, 0, 2)
-        top.addWidget(self.area_detail, 0, 3)
-        top.addWidget(self.kind, 0, 4)
-        top.addWidget(self.remove_button, 0, 5)
-        top.addWidget(self.errors.label_for("area_detail"), 1, 3, 1, 3)
-        top.setColumnStretch(3, 1)
+        self.heading = LineHeading(
+            (self.title, area_caption, self.area, self.area_detail, self.kind, self.remove_button),
+            self.errors.label_for("area_detail"),
+        )
         bottom = QHBoxLayout()
         bottom.addWidget(self.add_product_button)
         bottom.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(4)
-        layout.addLayout(top)
+        layout.addWidget(self.heading)
         layout.addWidget(self.stack)
         layout.addWidget(self.product_header)
         layout.addLayout(self.product_rows)

@@ -31,6 +31,7 @@ from mesolog.ui.common.labels import ordered, solution_label
 from mesolog.ui.sessions.session_widgets import (
     add_error_rows,
     caption,
+    column_width,
     enum_combo,
     fill_width,
     number_field,
@@ -43,7 +44,23 @@ from mesolog.ui.templates._template_catalogue import TemplateCatalogue
 COLUMNS = [(3, 24), (0, 24), (1, 14), (0, 10), (0, 16), (0, 4)]
 """(stretch, minimum width in characters): product, solution, concentration, volume, units,
 remove."""
+SOLUTION_COLUMN = 1
 DEFAULT_VOLUME_ML = 1.0
+
+
+def solution_labels() -> dict[Solution, str]:
+    return {solution: solution_label(solution) for solution in ordered(Solution)}
+
+
+def columns() -> list[tuple[int, int]]:
+    """COLUMNS, the solution's wide enough for its longest name whole (Greek's
+    "DMAE (διμεθυλαμινοαιθανόλη)" is wider than 24 characters)."""
+    widest = enum_combo(solution_labels()).sizeHint().width()
+    stretch, chars = COLUMNS[SOLUTION_COLUMN]
+    wanted = -(-widest // column_width(1))
+    shaped = list(COLUMNS)
+    shaped[SOLUTION_COLUMN] = (stretch, max(chars, wanted))
+    return shaped
 
 
 class ProductHeader(QWidget):
@@ -52,7 +69,7 @@ class ProductHeader(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("product_header")
-        grid = table_grid(COLUMNS, self)
+        grid = table_grid(columns(), self)
         self.units_caption = fill_width(caption(self.tr("Units")), 0)
         self.units_caption.hide()
         captions: list[QWidget] = [
@@ -95,8 +112,7 @@ class TemplateProductRow(QWidget):
         self.offers = CatalogueCompleter(self.product_name, catalogue.matching)
         self.offers.chosen.connect(self.take_product)
         self.product_name.textChanged.connect(self._name_changed)
-        labels = {solution: solution_label(solution) for solution in ordered(Solution)}
-        self.solution = named(enum_combo(labels), "solution", self.tr("Solution"))
+        self.solution = named(enum_combo(solution_labels()), "solution", self.tr("Solution"))
         self.concentration = named(QLineEdit(), "concentration", self.tr("Concentration"))
         self.concentration.setPlaceholderText(self.tr("e.g. 1.5%"))
         self.volume_ml = named(
@@ -125,7 +141,7 @@ class TemplateProductRow(QWidget):
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))
 
         self.errors = FieldErrors(self)
-        grid = table_grid(COLUMNS, self)
+        grid = table_grid(columns(), self)
         fields: list[tuple[str, QWidget]] = [
             ("product_name", self.product_name),
             ("solution", self.solution),

@@ -152,7 +152,9 @@ class TemplateDialog(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:
         """Fits the form the first time it shows: only then are the fields of its lines,
-        made apart and put in place, counted in the size it asks for."""
+        made apart and put in place, counted in the size it asks for. Its width first;
+        then its height, as tall as its body is at that width (on a narrow screen a
+        line's needle or pen goes under its area: see LineHeading)."""
         if not self._fitted:
             self._fitted = True
             self.scroll_area.updateGeometry()  # its size is its body's, which has grown
@@ -162,6 +164,11 @@ class TemplateDialog(QDialog):
             hint = self.sizeHint()
             width = max(hint.width(), self.fontMetrics().averageCharWidth() * WIDTH_CHARACTERS)
             resize_within_screen(self, width, hint.height())
+            layout.activate()
+            shown = self.scroll_area.viewport().height()
+            taller = self.body.heightForWidth(self.body.width()) - shown
+            if taller > 0:
+                resize_within_screen(self, self.width(), self.height() + taller)
         super().showEvent(event)
 
     def _order_tabs(self) -> None:
