@@ -110,7 +110,10 @@ class LineHeading(QWidget):
         height = max(widget.sizeHint().height() for widget in first)
         spacing = self.grid.verticalSpacing()
         if not self.error.isHidden():
-            height += spacing + self.error.sizeHint().height()
+            left = (self.title, self.caption, self.area)
+            before = sum(widget.sizeHint().width() + SPACING for widget in left)
+            wrapped = self.error.heightForWidth(max(width - before, 1))
+            height += spacing + (wrapped if wrapped > 0 else self.error.sizeHint().height())
         if under:
             height += spacing + max(widget.sizeHint().height() for widget in under)
         return height
