@@ -125,8 +125,9 @@ class LineHeading(QWidget):
         width = sum(max(w.minimumSizeHint().width(), w.minimumWidth()) for w in widgets)
         width += SPACING * (len(widgets) - 1)
         under = self.kind.sizeHint().width() + SPACING + self.remove.sizeHint().width()
-        width = max(width, under)
-        return QSize(width, self.rows_height(width))
+        # Its least height is one row's: the height it takes at a width is its layout's
+        # heightForWidth (a floor of two rows would keep it two rows tall when wide).
+        return QSize(max(width, under), self.sizeHint().height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Needle or pen placed for the new width, and the row laid out again at once."""
