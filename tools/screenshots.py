@@ -31,6 +31,7 @@ import os
 import subprocess
 import sys
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 DEFAULT_SIZE = "1366x768"
@@ -115,6 +116,14 @@ AT_RISK = PatientInput(
     medications="Aspirin 100 mg daily\nIbuprofen 400 mg as needed\nLevothyroxine 50 µg",
 )
 """Every warning at once, with long words: what the header and the editor must wrap."""
+AT_RISK_IN_GREEK = replace(
+    AT_RISK,
+    allergies="Λιδοκαΐνη (δερματίτιδα εξ επαφής), λάτεξ, πενικιλίνη, χλωρεξιδίνη",
+    medications=(
+        "Ασπιρίνη 100 mg ημερησίως\nΙβουπροφαίνη 400 mg όταν χρειάζεται\nΛεβοθυροξίνη 50 µg"
+    ),
+)
+"""The same, as a Greek clinic writes it."""
 
 
 def _close(dialog: QDialog) -> None:
@@ -130,8 +139,8 @@ def main() -> int:
         application(LANGUAGE)  # its translations, and its locale as the default one
         QLocale.setDefault(QLocale(LOCALES[LANGUAGE]))
         with Clinic.open(str(Path(folder) / "demo.sqlite"), actor="screenshots") as clinic:
-            DemoService(clinic.context).fill()
-            clinic.templates.add_shipped()  # as `mesolog demo` and the window's first opening
+            DemoService(clinic.context).fill(language=LANGUAGE)
+            clinic.templates.add_shipped(LANGUAGE)  # as `mesolog demo` and the first opening
             SettingsDialog.set_clinician_name("Dr. Eleni Markou")
             window = MainWindow(clinic)
             shoot(window, clinic, output)
@@ -260,7 +269,7 @@ def _compare(pane: PhotosPane) -> CompareDialog:
 
 
 def _at_risk(clinic: Clinic) -> Patient:
-    return clinic.patients.create(AT_RISK)
+    return clinic.patients.create(AT_RISK_IN_GREEK if LANGUAGE == "el" else AT_RISK)
 
 
 def _summary_page(clinic: Clinic, patient_id: PatientId, target: Path, kind: SummaryKind) -> None:

@@ -115,8 +115,8 @@ def walked(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory) -> list
         try:
             start_language(qapp, "el")
             with Clinic.open(str(folder / "demo.sqlite"), actor="δοκιμή") as clinic:
-                DemoService(clinic.context).fill()
-                clinic.templates.add_shipped()
+                DemoService(clinic.context).fill(language="el")
+                clinic.templates.add_shipped("el")
                 SettingsDialog.set_clinician_name("Δρ Ελένη Μάρκου")
 
                 def visit(screen: str, top: QWidget) -> None:
