@@ -25,9 +25,11 @@ import struct
 import zipfile
 import zlib
 from collections.abc import Sequence
+from decimal import Decimal
 from typing import IO
 
 from mesolog.domain.errors import ValidationError, Violation
+from mesolog.domain.texts import Text, phrase
 from mesolog.interchange.clinic_file import FiledPhoto
 
 BUNDLE_SUFFIX = ".mesolog.zip"
@@ -48,8 +50,21 @@ _ZIP_STARTS = (b"PK\x03\x04", b"PK\x05\x06")
 _LOCAL_HEADER = 30
 _CHUNK = 1024 * 1024
 _ZIP_ERRORS = (zipfile.BadZipFile, OSError, EOFError, ValueError, struct.error, zlib.error)
-NAMES_ALLOWED = "only document.json and photos/<SHA-256 of the image>.jpg or .png"
-NOT_A_ZIP = "a mesolog bundle: a zip archive (.mesolog.zip) of document.json and photos/"
+NAMES_ALLOWED = phrase(
+    "Interchange", "only document.json and photos/<SHA-256 of the image>.jpg or .png"
+)
+NOT_A_ZIP = phrase(
+    "Interchange", "a mesolog bundle: a zip archive (.mesolog.zip) of document.json and photos/"
+)
+
+
+class Grouped(Decimal):
+    """A count of bytes: English writes it grouped (268,435,456), as the refusals did before
+    they were marked, and each language its own way (a Decimal, so that it is formatted as
+    a number wherever the refusal is shown)."""
+
+    def __str__(self) -> str:
+        return f"{int(self):,}"
 
 
 def looks_like_bundle(head: bytes) -> bool:
@@ -62,7 +77,7 @@ def shown_name(name: str) -> str:
     return name if _PLAIN_NAME.fullmatch(name) else f"(a name of {len(name)} characters)"
 
 
-def _refused(value: object, allowed: str) -> ValidationError:
+def _refused(value: object, allowed: Text) -> ValidationError:
     return ValidationError([Violation(BUNDLE, value, allowed)])
 
 
@@ -105,7 +120,8 @@ class BundleReader:
         if not found:
             found += _overlaps(infos, getattr(self._zip, "start_dir", None))
         if self._document is None and not found:
-            found.append(Violation(BUNDLE, None, f"a document named {DOCUMENT_NAME}"))
+            named = phrase("Interchange", "a document named {name}").having(name=DOCUMENT_NAME)
+            found.append(Violation(BUNDLE, None, named))
         if found:
             raise ValidationError(found)
 
@@ -116,22 +132,28 @@ class BundleReader:
         if info.is_dir() or not (is_document or _PHOTO_NAME.fullmatch(name)):
             return [Violation(BUNDLE, shown, NAMES_ALLOWED)]
         if name in self.images or (is_document and self._document is not None):
-            return [Violation(BUNDLE, shown, "each name once in the bundle")]
+            return [Violation(BUNDLE, shown, phrase("Interchange", "each name once in the bundle"))]
         found = []
         if info.flag_bits & 0x1:
-            found.append(Violation(BUNDLE, shown, "an entry that is not encrypted"))
+            plain = phrase("Interchange", "an entry that is not encrypted")
+            found.append(Violation(BUNDLE, shown, plain))
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            found.append(Violation(BUNDLE, shown, "an entry stored or deflated"))
+            packed = phrase("Interchange", "an entry stored or deflated")
+            found.append(Violation(BUNDLE, shown, packed))
         limit = DOCUMENT_MAX_BYTES if is_document else image_max_bytes
-        what = "a document" if is_document else "an image"
+        size = Grouped(info.file_size)
         if info.file_size > limit:
-            allowed = f"{what} of at most {limit:,} bytes (it says {info.file_size:,})"
-            found.append(Violation(BUNDLE, shown, allowed))
+            if is_document:
+                most = phrase("Interchange", "a document of at most {most} bytes (it says {size})")
+            else:
+                most = phrase("Interchange", "an image of at most {most} bytes (it says {size})")
+            found.append(Violation(BUNDLE, shown, most.having(most=Grouped(limit), size=size)))
         elif info.file_size > max(RATIO_FLOOR, MAX_RATIO * info.compress_size):
-            allowed = (
-                f"an entry that unpacks to at most {MAX_RATIO} times its packed size "
-                f"(it says {info.file_size:,} bytes from {info.compress_size:,})"
-            )
+            allowed = phrase(
+                "Interchange",
+                "an entry that unpacks to at most {ratio} times its packed size (it says {size} "
+                "bytes from {packed})",
+            ).having(ratio=MAX_RATIO, size=size, packed=Grouped(info.compress_size))
             found.append(Violation(BUNDLE, shown, allowed))
         if is_document:
             self._document = info
@@ -152,13 +174,19 @@ class BundleReader:
             self._owners.setdefault(name, []).append(str(photo.id))
             info = self.images.get(name)
             if info is None:
-                allowed = f"the SHA-256 of an image in the bundle ({name}, photo {photo.id})"
+                allowed = phrase(
+                    "Interchange", "the SHA-256 of an image in the bundle ({name}, photo {photo})"
+                ).having(name=name, photo=str(photo.id))
                 found.append(Violation(f"{path}.sha256", photo.sha256, allowed))
             elif info.file_size != photo.byte_size:
-                allowed = f"the size of {name} ({info.file_size:,} bytes), photo {photo.id}"
+                allowed = phrase(
+                    "Interchange", "the size of {name} ({size} bytes), photo {photo}"
+                ).having(name=name, size=Grouped(info.file_size), photo=str(photo.id))
                 found.append(Violation(f"{path}.byte_size", photo.byte_size, allowed))
         for name in self.images.keys() - self._owners.keys():
-            allowed = "only the images of the document's photos: no photo has this SHA-256"
+            allowed = phrase(
+                "Interchange", "only the images of the document's photos: no photo has this SHA-256"
+            )
             found.append(Violation(BUNDLE, name, allowed))
         return sorted(found, key=lambda v: (v.path == BUNDLE, v.path, str(v.value)))
 
@@ -168,11 +196,12 @@ class BundleReader:
         actual = hashlib.sha256(data).hexdigest()
         if actual != name.removeprefix("photos/")[:64]:
             owners = ", ".join(self._owners.get(name, [])) or "none"
-            raise _refused(
-                name,
-                f"an image whose SHA-256 is the one its name gives (photo {owners}); "
-                f"its bytes' is {actual}",
+            wrong = phrase(
+                "Interchange",
+                "an image whose SHA-256 is the one its name gives (photo {owners}); its bytes' "
+                "is {actual}",
             )
+            raise _refused(name, wrong.having(owners=owners, actual=actual))
         return data
 
     def _read(self, info: zipfile.ZipInfo) -> bytes:
@@ -184,17 +213,24 @@ class BundleReader:
                 while chunk := member.read(_CHUNK):
                     total += len(chunk)
                     if total > info.file_size:
-                        raise _refused(info.filename, "an entry no longer than it says")
+                        longer = phrase("Interchange", "an entry no longer than it says")
+                        raise _refused(info.filename, longer)
                     chunks.append(chunk)
         except _ZIP_ERRORS as error:
-            damaged = "an entry that unpacks whole, as its CRC says (damaged or cut short)"
+            damaged = phrase(
+                "Interchange", "an entry that unpacks whole, as its CRC says (damaged or cut short)"
+            )
             raise _refused(shown_name(info.filename), damaged) from error
         if total != info.file_size:
-            raise _refused(info.filename, f"an entry of the size it says ({info.file_size:,})")
+            sized = phrase("Interchange", "an entry of the size it says ({size})")
+            raise _refused(info.filename, sized.having(size=Grouped(info.file_size)))
         return b"".join(chunks)
 
     def close(self) -> None:
         self._zip.close()
+
+
+OVERLAPS = phrase("Interchange", "entries apart from one another: this one overlaps")
 
 
 def _overlaps(infos: Sequence[zipfile.ZipInfo], directory: int | None) -> list[Violation]:
@@ -204,7 +240,7 @@ def _overlaps(infos: Sequence[zipfile.ZipInfo], directory: int | None) -> list[V
     if directory is not None:
         ends.append(directory)
     return [
-        Violation(BUNDLE, info.filename, "entries apart from one another: this one overlaps")
+        Violation(BUNDLE, info.filename, OVERLAPS)
         for info, end in zip(ordered, ends, strict=False)
         if info.header_offset + _LOCAL_HEADER + len(info.orig_filename) + info.compress_size > end
     ]

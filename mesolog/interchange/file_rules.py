@@ -14,23 +14,34 @@ from typing import Any
 from mesolog.domain.errors import Violation
 from mesolog.domain.products import lot_key, name_key
 from mesolog.domain.text_rules import length
+from mesolog.domain.texts import Text, phrase, verbatim
 from mesolog.interchange.schema_messages import REQUIRED
 
-SAME_PATIENT_COURSE = "a course of the same patient, or null"
-AMENDS_EARLIER = "a session of the same patient listed before this one, or null"
-AMENDS_SIGNED = "a signed session (a draft is edited, not amended)"
-AMENDMENT_SIGNED = "signed: an amendment is a signed version"
-REASON_NEEDED = "the reason for the amendment (1 to 10000 characters)"
-REASON_WITHOUT_AMENDS = "null or no value: only an amendment (with amends) has a reason"
-ONE_CURRENT = "a session that no other amendment, not voided, corrects"
-SAME_PATIENT_SESSION = "a session of the same patient, or null"
-ONE_LIVE_IMAGE = "an image the patient has no other photo of (not voided)"
-ONE_NAME = "a product name (compared without case, accents or repeated spaces)"
-ONE_GTIN = "a GTIN"
-ONE_LOT = "a lot number of the product (compared without case)"
-ONE_TEMPLATE_NAME = "a template name (compared without case, accents or repeated spaces)"
+SAME_PATIENT_COURSE = phrase("Interchange", "a course of the same patient, or null")
+AMENDS_EARLIER = phrase(
+    "Interchange", "a session of the same patient listed before this one, or null"
+)
+AMENDS_SIGNED = phrase("Interchange", "a signed session (a draft is edited, not amended)")
+AMENDMENT_SIGNED = phrase("Interchange", "signed: an amendment is a signed version")
+REASON_NEEDED = phrase("Interchange", "the reason for the amendment (1 to 10000 characters)")
+REASON_WITHOUT_AMENDS = phrase(
+    "Interchange", "null or no value: only an amendment (with amends) has a reason"
+)
+ONE_CURRENT = phrase("Interchange", "a session that no other amendment, not voided, corrects")
+SAME_PATIENT_SESSION = phrase("Interchange", "a session of the same patient, or null")
+ONE_LIVE_IMAGE = phrase("Interchange", "an image the patient has no other photo of (not voided)")
+ONE_NAME = phrase(
+    "Interchange", "a product name (compared without case, accents or repeated spaces)"
+)
+ONE_GTIN = phrase("Interchange", "a GTIN")
+ONE_LOT = phrase("Interchange", "a lot number of the product (compared without case)")
+ONE_TEMPLATE_NAME = phrase(
+    "Interchange", "a template name (compared without case, accents or repeated spaces)"
+)
+AN_ID = phrase("Interchange", "an id")
+A_RECORD_NUMBER = phrase("Interchange", "a record number")
 
-_Once = Callable[[str, str, dict[str, str], str, str], None]
+_Once = Callable[[str, str, dict[str, str], Text, str], None]
 """Reports `value` at `path` when its key (the value when "") is in `seen`, saying what
 is allowed: `what` not used elsewhere."""
 
@@ -55,10 +66,11 @@ def file_rule_violations(document: Mapping[str, Any]) -> list[Violation]:
     first_id: dict[str, str] = {}
     first_number: dict[str, str] = {}
 
-    def once(value: str, path: str, seen: dict[str, str], what: str, key: str = "") -> None:
+    def once(value: str, path: str, seen: dict[str, str], what: Text, key: str = "") -> None:
         key = key or value
         if key in seen:
-            found.append(Violation(path, value, f"{what} not used elsewhere (see {seen[key]})"))
+            unused = phrase("Interchange", "{what} not used elsewhere (see {path})")
+            found.append(Violation(path, value, unused.having(what=what, path=seen[key])))
         else:
             seen[key] = path
 
@@ -68,23 +80,23 @@ def file_rule_violations(document: Mapping[str, Any]) -> list[Violation]:
     template_names: dict[str, str] = {}
     for t_index, template in enumerate(document.get("templates", ())):
         base = f"templates[{t_index}]"
-        once(template["id"], f"{base}.id", first_id, "an id")
+        once(template["id"], f"{base}.id", first_id, AN_ID)
         name = template["name"]
         once(name, f"{base}.name", template_names, ONE_TEMPLATE_NAME, name_key(name))
     for p_index, patient in enumerate(document["patients"]):
         base = f"patients[{p_index}]"
-        once(patient["id"], f"{base}.id", first_id, "an id")
+        once(patient["id"], f"{base}.id", first_id, AN_ID)
         number = patient.get("record_number", "")
         if number.strip():  # stored without surrounding spaces, blank as none
             path = f"{base}.record_number"
-            once(number, path, first_number, "a record number", number.strip())
+            once(number, path, first_number, A_RECORD_NUMBER, number.strip())
         own_courses: set[str] = set()
         for c_index, course in enumerate(patient.get("courses", ())):
-            once(course["id"], f"{base}.courses[{c_index}].id", first_id, "an id")
+            once(course["id"], f"{base}.courses[{c_index}].id", first_id, AN_ID)
             own_courses.add(course["id"])
         for s_index, session in enumerate(patient.get("sessions", ())):
             session_path = f"{base}.sessions[{s_index}]"
-            once(session["id"], f"{session_path}.id", first_id, "an id")
+            once(session["id"], f"{session_path}.id", first_id, AN_ID)
             course_id = session.get("course_id")
             if course_id is not None and course_id not in own_courses:
                 found.append(Violation(f"{session_path}.course_id", course_id, SAME_PATIENT_COURSE))
@@ -93,7 +105,7 @@ def file_rule_violations(document: Mapping[str, Any]) -> list[Violation]:
         live_images: dict[str, str] = {}
         for f_index, photo in enumerate(patient.get("photos", ())):
             photo_path = f"{base}.photos[{f_index}]"
-            once(photo["id"], f"{photo_path}.id", first_id, "an id")
+            once(photo["id"], f"{photo_path}.id", first_id, AN_ID)
             session_id = photo.get("session_id")
             if session_id is not None and session_id not in own_sessions:
                 where = f"{photo_path}.session_id"
@@ -102,10 +114,15 @@ def file_rule_violations(document: Mapping[str, Any]) -> list[Violation]:
             if "voided" in photo:
                 continue
             if image in live_images:
-                shown_as = f"{ONE_LIVE_IMAGE} (see {live_images[image]})"
+                shown_as = _seen(ONE_LIVE_IMAGE, live_images[image])
                 found.append(Violation(f"{photo_path}.sha256", image, shown_as))
             live_images.setdefault(image, f"{photo_path}.sha256")
     return found
+
+
+def _seen(what: Text, where: str) -> Text:
+    """What is allowed, then where the value was first seen."""
+    return phrase("Interchange", "{what} (see {path})").having(what=what, path=where)
 
 
 def _amendment_violations(sessions: list[Mapping[str, Any]], base: str) -> list[Violation]:
@@ -128,17 +145,21 @@ def _amendment_violations(sessions: list[Mapping[str, Any]], base: str) -> list[
                 found.append(Violation(f"{path}.amends", amends, AMENDS_SIGNED))
             elif "voided" not in session:
                 if amends in corrected_by:
-                    shown_as = f"{ONE_CURRENT} (see {corrected_by[amends]})"
+                    shown_as = _seen(ONE_CURRENT, corrected_by[amends])
                     found.append(Violation(f"{path}.amends", amends, shown_as))
                 corrected_by.setdefault(amends, f"{path}.amends")
             # A field the file lacks is one required here: said so, as the schema says it.
             if "status" not in session:
-                allowed = f"{REQUIRED}, {AMENDMENT_SIGNED}"
+                allowed = verbatim("{required}, {rule}").having(
+                    required=REQUIRED, rule=AMENDMENT_SIGNED
+                )
                 found.append(Violation(f"{path}.status", None, allowed))
             elif not signed:
                 found.append(Violation(f"{path}.status", session["status"], AMENDMENT_SIGNED))
             if reason is None:
-                allowed = f"{REQUIRED}: {REASON_NEEDED}"
+                allowed = verbatim("{required}: {rule}").having(
+                    required=REQUIRED, rule=REASON_NEEDED
+                )
                 found.append(Violation(f"{path}.amendment_reason", None, allowed))
             elif not reason.strip():
                 found.append(Violation(f"{path}.amendment_reason", length(reason), REASON_NEEDED))
@@ -155,13 +176,13 @@ def _catalogue_rules(
     gtins: dict[str, str] = {}
     for p_index, product in enumerate(products):
         base = f"catalogue.products[{p_index}]"
-        once(product["id"], f"{base}.id", first_id, "an id", "")
+        once(product["id"], f"{base}.id", first_id, AN_ID, "")
         once(product["name"], f"{base}.name", names, ONE_NAME, name_key(product["name"]))
         if "gtin" in product:
             once(product["gtin"], f"{base}.gtin", gtins, ONE_GTIN, "")
         numbers: dict[str, str] = {}
         for l_index, lot in enumerate(product.get("lots", ())):
             path = f"{base}.lots[{l_index}]"
-            once(lot["id"], f"{path}.id", first_id, "an id", "")
+            once(lot["id"], f"{path}.id", first_id, AN_ID, "")
             number = lot["lot_number"]
             once(number, f"{path}.lot_number", numbers, ONE_LOT, lot_key(number))

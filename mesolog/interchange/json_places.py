@@ -16,12 +16,15 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from mesolog.domain.texts import Text, phrase
+
 MAX_NESTING = 64
 """Levels of objects and lists a file may nest: a mesolog file needs fewer than 12."""
-NOT_A_NUMBER = "numbers only; NaN and Infinity are not JSON"
-REPEATED_KEY = "each key once per object"
-TOO_LONG = "numbers of the mesolog format"
-TOO_DEEP = f"JSON of the mesolog format (at most {MAX_NESTING} levels deep)"
+NOT_A_NUMBER = phrase("Interchange", "numbers only; NaN and Infinity are not JSON")
+REPEATED_KEY = phrase("Interchange", "each key once per object")
+TOO_DEEP = phrase(
+    "Interchange", "JSON of the mesolog format (at most {levels} levels deep)"
+).having(levels=MAX_NESTING)
 
 _TOKEN = re.compile(
     r"""
@@ -45,7 +48,7 @@ class Place:
 
     what: str
     """In words, without the file's own text: 'NaN', "a second 'notes'"."""
-    allowed: str
+    allowed: Text
     path: tuple[str | int, ...]
     line: int
     column: int
@@ -83,7 +86,7 @@ def first_refused(text: str, *, name_key: Callable[[str], str] = repr) -> Place 
                 parts.append(container.index)
         return tuple(parts)
 
-    def place(what: str, allowed: str, at: int) -> Place:
+    def place(what: str, allowed: Text, at: int) -> Place:
         line = text.count("\n", 0, at) + 1
         return Place(what, allowed, path(), line, at - text.rfind("\n", 0, at))
 
@@ -121,7 +124,10 @@ def first_refused(text: str, *, name_key: Callable[[str], str] = repr) -> Place 
         elif kind == "number" and not match.group("fraction"):
             count = len(match.group().lstrip("-"))
             if digits_limit and count > digits_limit:
-                allowed = f"{TOO_LONG} (whole numbers of at most {digits_limit} digits)"
+                allowed = phrase(
+                    "Interchange",
+                    "numbers of the mesolog format (whole numbers of at most {digits} digits)",
+                ).having(digits=str(digits_limit))  # written as Python says it: never grouped
                 return place(f"a whole number of {count} digits", allowed, start)
     return None
 

@@ -23,12 +23,15 @@ from jsonschema import Draft202012Validator, FormatChecker, validators
 from jsonschema.exceptions import ValidationError as JsonSchemaError
 from jsonschema.exceptions import best_match
 
+from mesolog.domain import limits
 from mesolog.domain.errors import Violation
+from mesolog.domain.texts import Text, phrase
 from mesolog.interchange.schema_messages import (
     REQUIRED,
     YEARS,
     allowed,
     format_path,
+    joined,
     resolve,
     shown,
 )
@@ -37,7 +40,7 @@ from mesolog.resource_files import resource
 VERSIONS = (1, 2)
 """The format versions mesolog reads; it writes the last."""
 CURRENT = VERSIONS[-1]
-VERSIONS_ALLOWED = "1 or 2 (the versions of the format this mesolog reads)"
+VERSIONS_ALLOWED = phrase("Interchange", "1 or 2 (the versions of the format this mesolog reads)")
 
 _DATE_SHAPE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _DATE_TIME_MAX = 64
@@ -139,7 +142,7 @@ def _inline(node: Any, root: Mapping[str, Any]) -> Any:
 class _Found:
     path: Path
     value: object
-    allowed: str
+    allowed: Text
     in_branch: bool
     """Raised by a technique's then/else branch (pen or needle fields)."""
 
@@ -159,7 +162,7 @@ def schema_violations(document: object) -> list[Violation]:
         in_branch = _in_branch(error)
         found += (_Found(p, v, a, in_branch) for p, v, a in _convert(error, version))
     bad_kinds = {f.path[:-1] for f in found if not f.in_branch and f.path[-1:] == ("kind",)}
-    merged: dict[Path, tuple[object, list[str]]] = {}
+    merged: dict[Path, tuple[object, list[Text]]] = {}
     for item in found:
         if item.in_branch and any(item.path[: len(t)] == t for t in bad_kinds):
             continue
@@ -167,7 +170,7 @@ def schema_violations(document: object) -> list[Violation]:
         if item.allowed not in allowed_here:
             allowed_here.append(item.allowed)
     return [
-        Violation(format_path(path), value, "; ".join(allowed_here))
+        Violation(format_path(path), value, joined(allowed_here, "; "))
         for path, (value, allowed_here) in sorted(merged.items(), key=lambda kv: _sort_key(kv[0]))
     ]
 
@@ -181,7 +184,7 @@ def _in_branch(error: Any) -> bool:
     return "then" in schema_path or "else" in schema_path
 
 
-def _convert(error: Any, version: int) -> list[tuple[Path, object, str]]:
+def _convert(error: Any, version: int) -> list[tuple[Path, object, Text]]:
     """The (path, value shown, allowed) of one jsonschema error; usually one, more for a few
     keywords. Built from the path, the keyword and its bound, never from jsonschema's own
     message (which quotes the value)."""
@@ -195,7 +198,8 @@ def _convert(error: Any, version: int) -> list[tuple[Path, object, str]]:
         ]
     if keyword == "additionalProperties":
         known = error.schema.get("properties", {})
-        allowed_here = f"no properties other than: {', '.join(known)}"
+        others = phrase("Interchange", "no properties other than: {names}")
+        allowed_here = others.having(names=", ".join(known))
         found, seen = [], set()
         for key in error.instance:
             # Keys that are not names show by their length alone: one line for each length.
@@ -207,16 +211,20 @@ def _convert(error: Any, version: int) -> list[tuple[Path, object, str]]:
         return _convert(best_match(error.context), version)
     if path == ("version",):
         return [(path, shown(error.instance, error.schema), VERSIONS_ALLOWED)]
-    allowed_here = allowed(keyword, error.validator_value, error.schema, load_schema(version))
-    if keyword in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"):
-        allowed_here += _unit(path)
+    bound, schema = error.validator_value, error.schema
+    allowed_here = allowed(keyword, bound, schema, load_schema(version), _unit(path))
     return [(path, shown(error.instance, error.schema), allowed_here)]
 
 
-_UNITS = {"_mm": " mm", "_ml": " ml", "_days": " days", "penetrations_per_second": " per second"}
+_UNITS: dict[str, str | Text] = {
+    "_mm": "mm",
+    "_ml": "ml",
+    "_days": limits.DAYS,
+    "penetrations_per_second": limits.PER_SECOND,
+}
 
 
-def _unit(path: Path) -> str:
-    """The unit a field's name carries (`depth_mm` → " mm"), for range messages."""
+def _unit(path: Path) -> str | Text:
+    """The unit a field's name carries (`depth_mm` → "mm"), for range messages."""
     name = str(path[-1]) if path else ""
     return next((unit for end, unit in _UNITS.items() if name.endswith(end)), "")

@@ -28,19 +28,22 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from mesolog.domain import limits
+from mesolog.domain.texts import Text, phrase, verbatim
 
 ROOT_PATH = "(file)"
 """The path shown for a problem with the document as a whole."""
 
-REQUIRED = "a value is required"
-DATE = "a date as YYYY-MM-DD"
+REQUIRED = phrase("Interchange", "a value is required")
+DATE = phrase("Interchange", "a date as YYYY-MM-DD")
 YEARS = (1900, 2999)
 """Date-times outside these years cannot be a session's (and would overflow in UTC)."""
-DATE_TIME = (
-    f"a date and time with UTC offset, years {YEARS[0]} to {YEARS[1]}, "
-    "e.g. 2026-03-01T10:30:00+02:00"
+DATE_TIME = phrase(
+    "Interchange",
+    "a date and time with UTC offset, years {first} to {last}, e.g. 2026-03-01T10:30:00+02:00",
+).having(first=str(YEARS[0]), last=str(YEARS[1]))  # years: never grouped
+UUID = phrase(
+    "Interchange", "an id in UUID form (lowercase), e.g. 3f2b8c1e-5d7a-4c2b-9e1f-0a6b7c8d9e0f"
 )
-UUID = "an id in UUID form (lowercase), e.g. 3f2b8c1e-5d7a-4c2b-9e1f-0a6b7c8d9e0f"
 UUID_PATTERN = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
 HASH_PATTERN = "^[0-9a-f]{64}$"
 UTC_PATTERN = "Z$"
@@ -48,11 +51,15 @@ GTIN_PATTERN = "^[0-9]{14}$"
 PRICE_PATTERN = r"^(0|[1-9][0-9]{0,5})(\.[0-9]{1,2})?$"
 _PATTERNS = {
     UUID_PATTERN: UUID,
-    r"\S": "some text other than spaces",
-    HASH_PATTERN: "64 lowercase hex digits (a SHA-256 hash)",
-    UTC_PATTERN: "a time in UTC, ending in Z",
-    GTIN_PATTERN: "a GTIN of 14 digits (a shorter one padded with zeros on the left)",
-    PRICE_PATTERN: 'a price as text, a number with at most 2 decimals, e.g. "12.50"',
+    r"\S": phrase("Interchange", "some text other than spaces"),
+    HASH_PATTERN: phrase("Interchange", "64 lowercase hex digits (a SHA-256 hash)"),
+    UTC_PATTERN: phrase("Interchange", "a time in UTC, ending in Z"),
+    GTIN_PATTERN: phrase(
+        "Interchange", "a GTIN of 14 digits (a shorter one padded with zeros on the left)"
+    ),
+    PRICE_PATTERN: phrase(
+        "Interchange", 'a price as text, a number with at most 2 decimals, e.g. "12.50"'
+    ),
 }
 _STRUCTURED = (UUID_PATTERN, HASH_PATTERN, UTC_PATTERN, GTIN_PATTERN, PRICE_PATTERN)
 _PLAIN_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,39}")
@@ -61,11 +68,12 @@ _STAMP = re.compile(r"[0-9a-fA-FTZ:+./ -]{1,64}")
 _STAMP_FORMATS = ("date", "date-time")
 _MOST_DIGITS = 20
 _TYPES = {
-    "boolean": "true or false",
-    "null": "null",
-    "array": "a list",
-    "object": "an object",
+    "boolean": phrase("Interchange", "true or false"),
+    "null": verbatim("null"),
+    "array": phrase("Interchange", "a list"),
+    "object": phrase("Interchange", "an object"),
 }
+_UNKNOWN_FORM = phrase("Interchange", "text of the form the format gives")
 
 
 def shown(value: object, schema: Mapping[str, Any] | None) -> object:
@@ -109,46 +117,83 @@ def format_path(path: Sequence[str | int]) -> str:
     return text or ROOT_PATH
 
 
-def allowed(keyword: str, bound: Any, schema: Mapping[str, Any], root: Mapping[str, Any]) -> str:
-    """What a schema keyword allows, in plain English (`root` resolves `$ref`s)."""
+def allowed(
+    keyword: str,
+    bound: Any,
+    schema: Mapping[str, Any],
+    root: Mapping[str, Any],
+    unit: str | Text = "",
+) -> Text:
+    """What a schema keyword allows, for people (`root` resolves `$ref`s; `unit` follows a
+    range: a symbol such as "mm", or a word marked with phrase)."""
     if keyword in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"):
-        return _range(schema)
+        return _range(schema, unit)
     if keyword == "maxLength":
-        return f"at most {bound} characters"
+        return phrase("Interchange", "at most {count} characters").having(count=bound)
     if keyword == "minLength":
-        return f"at least {bound} character{'' if bound == 1 else 's'}"
+        if bound == 1:
+            return phrase("Interchange", "at least 1 character")
+        return phrase("Interchange", "at least {count} characters").having(count=bound)
     if keyword == "pattern":
-        return _PATTERNS.get(bound, "text of the form the format gives")
+        return _PATTERNS.get(bound, _UNKNOWN_FORM)
     if keyword == "format":
-        return {"date": DATE, "date-time": DATE_TIME}.get(bound, f"a valid {bound}")
-    if keyword == "minItems":
-        return f"at least {bound} entr{'y' if bound == 1 else 'ies'}"
-    if keyword == "maxItems":
-        return f"at most {bound} entr{'y' if bound == 1 else 'ies'}"
+        if bound in ("date", "date-time"):
+            return DATE if bound == "date" else DATE_TIME
+        return phrase("Interchange", "a valid {format}").having(format=bound)
+    if keyword in ("minItems", "maxItems"):
+        return _entries(keyword, bound)
     if keyword == "uniqueItems":
-        return "each entry at most once"
+        return phrase("Interchange", "each entry at most once")
     if keyword in ("type", "enum", "const", "oneOf", "anyOf"):
         return describe(schema, root)
-    return f"a value the schema allows ({keyword})"
+    return phrase("Interchange", "a value the schema allows ({keyword})").having(keyword=keyword)
 
 
-def describe(schema: Mapping[str, Any], root: Mapping[str, Any]) -> str:
-    """What a (sub)schema allows, in plain English."""
+def _entries(keyword: str, bound: int) -> Text:
+    if keyword == "minItems":
+        if bound == 1:
+            return phrase("Interchange", "at least 1 entry")
+        return phrase("Interchange", "at least {count} entries").having(count=bound)
+    if bound == 1:
+        return phrase("Interchange", "at most 1 entry")
+    return phrase("Interchange", "at most {count} entries").having(count=bound)
+
+
+def either(choices: Sequence[Text]) -> Text:
+    """ "a, or b, or c": each choice, the last ones joined to those before."""
+    said = choices[0]
+    for choice in choices[1:]:
+        said = phrase("Interchange", "{before}, or {after}").having(before=said, after=choice)
+    return said
+
+
+def joined(parts: Sequence[Text], separator: str) -> Text:
+    """The parts one after another with `separator` (a sign, the same in every language)."""
+    names = [f"part{index}" for index in range(len(parts))]
+    template = separator.join(f"{{{name}}}" for name in names)
+    return verbatim(template).having(**dict(zip(names, parts, strict=True)))
+
+
+def describe(schema: Mapping[str, Any], root: Mapping[str, Any]) -> Text:
+    """What a (sub)schema allows, for people."""
     if "$ref" in schema:
         return describe(resolve(schema["$ref"], root), root)
     for combinator in ("oneOf", "anyOf"):
         if combinator in schema:
-            return ", or ".join(describe(branch, root) for branch in schema[combinator])
+            return either([describe(branch, root) for branch in schema[combinator]])
     if "const" in schema:
-        return f"exactly {json.dumps(schema['const'])}"
+        return phrase("Interchange", "exactly {value}").having(value=json.dumps(schema["const"]))
     if "enum" in schema:
-        return "one of: " + ", ".join(_literal(value) for value in schema["enum"])
+        values = ", ".join(_literal(value) for value in schema["enum"])
+        return phrase("Interchange", "one of: {values}").having(values=values)
     kinds = schema.get("type", [])
     kinds = [kinds] if isinstance(kinds, str) else kinds
-    return ", or ".join(_describe_type(kind, schema, root) for kind in kinds) or "any value"
+    if not kinds:
+        return phrase("Interchange", "any value")
+    return either([_describe_type(kind, schema, root) for kind in kinds])
 
 
-def _describe_type(kind: str, schema: Mapping[str, Any], root: Mapping[str, Any]) -> str:
+def _describe_type(kind: str, schema: Mapping[str, Any], root: Mapping[str, Any]) -> Text:
     if kind == "string":
         if schema.get("format") in _STAMP_FORMATS:
             return allowed("format", schema["format"], schema, root)
@@ -156,30 +201,48 @@ def _describe_type(kind: str, schema: Mapping[str, Any], root: Mapping[str, Any]
             return _PATTERNS[schema["pattern"]]
         low, high = schema.get("minLength"), schema.get("maxLength")
         if high is None:
-            return "text"
-        return (
-            f"text of {low} to {high} characters" if low else f"text of at most {high} characters"
-        )
+            return phrase("Interchange", "text")
+        if low:
+            return phrase("Interchange", "text of {low} to {high} characters").having(
+                low=low, high=high
+            )
+        return phrase("Interchange", "text of at most {high} characters").having(high=high)
     if kind in ("integer", "number"):
-        name = "a whole number" if kind == "integer" else "a number"
         has_range = any(k in schema for k in ("minimum", "maximum", "exclusiveMinimum"))
-        return f"{name}, {_range(schema)}" if has_range else name
-    return _TYPES.get(kind, kind)
+        if kind == "integer":
+            if not has_range:
+                return phrase("Interchange", "a whole number")
+            return phrase("Interchange", "a whole number, {range}").having(range=_range(schema))
+        if not has_range:
+            return phrase("Interchange", "a number")
+        return phrase("Interchange", "a number, {range}").having(range=_range(schema))
+    return _TYPES.get(kind, verbatim(kind))
 
 
-def _range(schema: Mapping[str, Any]) -> str:
+def _range(schema: Mapping[str, Any], unit: str | Text = "") -> Text:
     exclusive = "exclusiveMinimum" in schema
     low = schema.get("exclusiveMinimum", schema.get("minimum"))
     high = schema.get("maximum")
     if low is not None and high is not None:
-        return str(limits.Range(low, high, low_exclusive=exclusive).describe())
+        return limits.Range(low, high, low_exclusive=exclusive).describe(unit)
     if low is not None:
-        return f"{'more than' if exclusive else 'at least'} {_number(low)}"
-    return f"at most {_number(high)}" if high is not None else "any number"
+        if exclusive:
+            said = phrase("Interchange", "more than {low}").having(low=_number(low))
+        else:
+            said = phrase("Interchange", "at least {low}").having(low=_number(low))
+    elif high is not None:
+        said = phrase("Interchange", "at most {high}").having(high=_number(high))
+    else:
+        return phrase("Interchange", "any number")
+    if not unit:
+        return said
+    return phrase("Interchange", "{range} {unit}", "a range, then its unit").having(
+        range=said, unit=unit
+    )
 
 
-def _number(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else str(value)
+def _number(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else value
 
 
 def _literal(value: object) -> str:

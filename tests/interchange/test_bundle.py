@@ -19,13 +19,21 @@ from mesolog.domain.photos import PhotoInput, PhotoMoment, PhotoView
 from mesolog.interchange.bundle import (
     BUNDLE,
     DOCUMENT_MAX_BYTES,
-    NAMES_ALLOWED,
-    NOT_A_ZIP,
     BundleReader,
     BundleWriter,
     looks_like_bundle,
 )
+from mesolog.interchange.bundle import (
+    NAMES_ALLOWED as NAMES_ALLOWED_TEXT,
+)
+from mesolog.interchange.bundle import (
+    NOT_A_ZIP as NOT_A_ZIP_TEXT,
+)
 from mesolog.interchange.clinic_file import FiledPhoto
+from tests.interchange.english import english
+
+NAMES_ALLOWED = str(NAMES_ALLOWED_TEXT)
+NOT_A_ZIP = str(NOT_A_ZIP_TEXT)
 
 AT = dt.datetime(2026, 3, 10, 18, 0)
 IMAGE = b"\xff\xd8\xff" + bytes(range(256)) * 40
@@ -77,7 +85,7 @@ def read(data: bytes) -> BundleReader:
 def refused(data: bytes) -> list[Violation]:
     with pytest.raises(ValidationError) as error:
         read(data)
-    return list(error.value.violations)
+    return english(error.value.violations)
 
 
 def test_a_bundle_holds_the_document_deflated_and_each_image_stored_all_private() -> None:
@@ -201,15 +209,15 @@ def test_a_damaged_entry_is_refused_when_read() -> None:
     reader = read(bytes(data))
     with pytest.raises(ValidationError) as error:
         reader.image(NAME)
-    assert error.value.violations[0].allowed.startswith("an entry that unpacks whole")
+    assert str(error.value.violations[0].allowed).startswith("an entry that unpacks whole")
 
 
 def test_images_are_matched_with_the_documents_photos() -> None:
     other = hashlib.sha256(b"other").hexdigest()
     reader = read(written({NAME: IMAGE, f"photos/{other}.png": b"other"}))
     missing = photo(sha256="ab" * 32)
-    found = reader.match(
-        [("patients[0].photos[0]", photo(size=5)), ("patients[1].photos[0]", missing)]
+    found = english(
+        reader.match([("patients[0].photos[0]", photo(size=5)), ("patients[1].photos[0]", missing)])
     )
     assert found == [
         Violation(
@@ -236,7 +244,7 @@ def test_an_image_whose_bytes_are_not_its_name_is_refused_naming_its_photo() -> 
     assert reader.match([("patients[0].photos[0]", photo())]) == []
     with pytest.raises(ValidationError) as error:
         reader.image(NAME)
-    [violation] = error.value.violations
+    [violation] = english(error.value.violations)
     assert violation.path == BUNDLE and violation.value == NAME
     assert f"photo {PHOTO_ID}" in violation.allowed
     assert hashlib.sha256(swapped).hexdigest() in violation.allowed

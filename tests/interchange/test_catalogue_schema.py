@@ -19,11 +19,44 @@ from mesolog.domain.products import (
     QUANTITY_RECEIVED,
     ProductUnit,
 )
-from mesolog.interchange.file_rules import ONE_GTIN, ONE_LOT, ONE_NAME, file_rule_violations
-from mesolog.interchange.schema import load_schema, schema_violations
-from mesolog.interchange.schema_messages import REQUIRED
+from mesolog.interchange.file_rules import (
+    ONE_GTIN as ONE_GTIN_TEXT,
+)
+from mesolog.interchange.file_rules import (
+    ONE_LOT as ONE_LOT_TEXT,
+)
+from mesolog.interchange.file_rules import (
+    ONE_NAME as ONE_NAME_TEXT,
+)
+from mesolog.interchange.file_rules import (
+    file_rule_violations as file_rule_violations_found,
+)
+from mesolog.interchange.schema import (
+    load_schema,
+)
+from mesolog.interchange.schema import (
+    schema_violations as schema_violations_found,
+)
+from mesolog.interchange.schema_messages import (
+    REQUIRED as REQUIRED_TEXT,
+)
+from tests.interchange.english import english
 from tests.interchange.test_chart_photo_schema import at, charted
 from tests.interchange.test_schema import P0
+
+ONE_GTIN = str(ONE_GTIN_TEXT)
+ONE_LOT = str(ONE_LOT_TEXT)
+ONE_NAME = str(ONE_NAME_TEXT)
+REQUIRED = str(REQUIRED_TEXT)
+
+
+def file_rule_violations(document: Any) -> list[Violation]:
+    return english(file_rule_violations_found(document))
+
+
+def schema_violations(document: Any) -> list[Violation]:
+    return english(schema_violations_found(document))
+
 
 PRODUCT_ID = "c56a4180-65aa-42ec-a945-5fd21dec0538"
 OTHER_PRODUCT = "e3d1f0a2-9b7c-4d6e-8f5a-1b2c3d4e5f60"

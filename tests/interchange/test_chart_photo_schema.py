@@ -18,13 +18,37 @@ from mesolog.domain.photos import LABEL_MAX, PhotoMoment, PhotoView
 from mesolog.imaging.photos import PhotoType
 from mesolog.imaging.refusals import MAX_BYTES, MAX_PIXELS
 from mesolog.interchange.file_rules import (
-    ONE_LIVE_IMAGE,
-    SAME_PATIENT_SESSION,
-    file_rule_violations,
+    ONE_LIVE_IMAGE as ONE_LIVE_IMAGE_TEXT,
 )
-from mesolog.interchange.schema import load_schema, schema_violations
-from mesolog.interchange.schema_messages import describe
+from mesolog.interchange.file_rules import (
+    SAME_PATIENT_SESSION as SAME_PATIENT_SESSION_TEXT,
+)
+from mesolog.interchange.file_rules import (
+    file_rule_violations as file_rule_violations_found,
+)
+from mesolog.interchange.schema import (
+    load_schema,
+)
+from mesolog.interchange.schema import (
+    schema_violations as schema_violations_found,
+)
+from mesolog.interchange.schema_messages import (
+    describe,
+)
+from tests.interchange.english import english
 from tests.interchange.test_schema import P1, S0, SESSION, TREATMENT, valid_document
+
+ONE_LIVE_IMAGE = str(ONE_LIVE_IMAGE_TEXT)
+SAME_PATIENT_SESSION = str(SAME_PATIENT_SESSION_TEXT)
+
+
+def file_rule_violations(document: Any) -> list[Violation]:
+    return english(file_rule_violations_found(document))
+
+
+def schema_violations(document: Any) -> list[Violation]:
+    return english(schema_violations_found(document))
+
 
 PHOTO_ID = "3f2b8c1e-5d7a-4c2b-9e1f-0a6b7c8d9e0f"
 OTHER_ID = "9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d"
@@ -95,8 +119,8 @@ def test_the_zones_of_each_diagram_are_the_domains_table() -> None:
 def test_the_ranges_are_the_domains() -> None:
     defs = load_schema()["$defs"]
     amount = defs["point"]["properties"]["amount_ml"]
-    assert describe(amount, load_schema()).endswith(str(limits.POINT_AMOUNT_ML.describe()))
-    assert describe(defs["point"]["properties"]["x"], load_schema()) == "a number, 0 to 1"
+    assert str(describe(amount, load_schema())).endswith(str(limits.POINT_AMOUNT_ML.describe()))
+    assert str(describe(defs["point"]["properties"]["x"], load_schema())) == "a number, 0 to 1"
     assert defs["treatment"]["properties"]["points"]["maxItems"] == 500
     photo = defs["photo"]["properties"]
     assert photo["label"]["maxLength"] == LABEL_MAX

@@ -10,17 +10,51 @@ from typing import Any
 from mesolog.domain.errors import Violation
 from mesolog.interchange.encoding import encode
 from mesolog.interchange.file_rules import (
-    AMENDMENT_SIGNED,
-    AMENDS_EARLIER,
-    AMENDS_SIGNED,
-    ONE_CURRENT,
-    REASON_NEEDED,
-    REASON_WITHOUT_AMENDS,
-    file_rule_violations,
+    AMENDMENT_SIGNED as AMENDMENT_SIGNED_TEXT,
 )
-from mesolog.interchange.schema import schema_violations
-from mesolog.interchange.schema_messages import REQUIRED
+from mesolog.interchange.file_rules import (
+    AMENDS_EARLIER as AMENDS_EARLIER_TEXT,
+)
+from mesolog.interchange.file_rules import (
+    AMENDS_SIGNED as AMENDS_SIGNED_TEXT,
+)
+from mesolog.interchange.file_rules import (
+    ONE_CURRENT as ONE_CURRENT_TEXT,
+)
+from mesolog.interchange.file_rules import (
+    REASON_NEEDED as REASON_NEEDED_TEXT,
+)
+from mesolog.interchange.file_rules import (
+    REASON_WITHOUT_AMENDS as REASON_WITHOUT_AMENDS_TEXT,
+)
+from mesolog.interchange.file_rules import (
+    file_rule_violations as file_rule_violations_found,
+)
+from mesolog.interchange.schema import (
+    schema_violations as schema_violations_found,
+)
+from mesolog.interchange.schema_messages import (
+    REQUIRED as REQUIRED_TEXT,
+)
+from tests.interchange.english import english
 from tests.interchange.samples import SESSION_ID, sample_file
+
+AMENDMENT_SIGNED = str(AMENDMENT_SIGNED_TEXT)
+AMENDS_EARLIER = str(AMENDS_EARLIER_TEXT)
+AMENDS_SIGNED = str(AMENDS_SIGNED_TEXT)
+ONE_CURRENT = str(ONE_CURRENT_TEXT)
+REASON_NEEDED = str(REASON_NEEDED_TEXT)
+REASON_WITHOUT_AMENDS = str(REASON_WITHOUT_AMENDS_TEXT)
+REQUIRED = str(REQUIRED_TEXT)
+
+
+def file_rule_violations(document: Any) -> list[Violation]:
+    return english(file_rule_violations_found(document))
+
+
+def schema_violations(document: Any) -> list[Violation]:
+    return english(schema_violations_found(document))
+
 
 AMENDMENT = "6fa459ea-ee8a-3ca4-894e-db77e160355e"
 SECOND = "7c9e6679-7425-40de-944b-e07fc1f90ae7"

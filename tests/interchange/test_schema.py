@@ -11,9 +11,50 @@ from jsonschema import Draft202012Validator
 
 from mesolog.domain import limits
 from mesolog.domain.errors import Violation
-from mesolog.interchange.file_rules import SAME_PATIENT_COURSE, file_rule_violations
-from mesolog.interchange.schema import VERSIONS_ALLOWED, load_schema, schema_violations
-from mesolog.interchange.schema_messages import DATE, DATE_TIME, REQUIRED, describe, format_path
+from mesolog.interchange.file_rules import (
+    SAME_PATIENT_COURSE as SAME_PATIENT_COURSE_TEXT,
+)
+from mesolog.interchange.file_rules import (
+    file_rule_violations as file_rule_violations_found,
+)
+from mesolog.interchange.schema import (
+    VERSIONS_ALLOWED as VERSIONS_ALLOWED_TEXT,
+)
+from mesolog.interchange.schema import (
+    load_schema,
+)
+from mesolog.interchange.schema import (
+    schema_violations as schema_violations_found,
+)
+from mesolog.interchange.schema_messages import (
+    DATE as DATE_TEXT,
+)
+from mesolog.interchange.schema_messages import (
+    DATE_TIME as DATE_TIME_TEXT,
+)
+from mesolog.interchange.schema_messages import (
+    REQUIRED as REQUIRED_TEXT,
+)
+from mesolog.interchange.schema_messages import (
+    describe,
+    format_path,
+)
+from tests.interchange.english import english
+
+SAME_PATIENT_COURSE = str(SAME_PATIENT_COURSE_TEXT)
+VERSIONS_ALLOWED = str(VERSIONS_ALLOWED_TEXT)
+DATE = str(DATE_TEXT)
+DATE_TIME = str(DATE_TIME_TEXT)
+REQUIRED = str(REQUIRED_TEXT)
+
+
+def file_rule_violations(document: Any) -> list[Violation]:
+    return english(file_rule_violations_found(document))
+
+
+def schema_violations(document: Any) -> list[Violation]:
+    return english(schema_violations_found(document))
+
 
 P0 = "0f8fad5b-d9cb-469f-a165-70867728950e"
 P1 = "7c9e6679-7425-40de-944b-e07fc1f90ae7"
@@ -406,4 +447,4 @@ def test_the_schema_ranges_are_the_domain_limits(
     record: str, field: str, span: limits.Range
 ) -> None:
     schema = load_schema()["$defs"][record]["properties"][field]
-    assert describe(schema, load_schema()).split(", or ")[0].endswith(str(span.describe()))
+    assert str(describe(schema, load_schema())).split(", or ")[0].endswith(str(span.describe()))

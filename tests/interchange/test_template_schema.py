@@ -15,12 +15,37 @@ from mesolog.domain import limits
 from mesolog.domain.enums import Indication
 from mesolog.domain.errors import Violation
 from mesolog.domain.templates import MAX_LINES, SESSION_FEE, TEMPLATE_NAME_MAX
-from mesolog.interchange.file_rules import ONE_TEMPLATE_NAME, file_rule_violations
-from mesolog.interchange.schema import load_schema, schema_violations
-from mesolog.interchange.schema_messages import REQUIRED
+from mesolog.interchange.file_rules import (
+    ONE_TEMPLATE_NAME as ONE_TEMPLATE_NAME_TEXT,
+)
+from mesolog.interchange.file_rules import (
+    file_rule_violations as file_rule_violations_found,
+)
+from mesolog.interchange.schema import (
+    load_schema,
+)
+from mesolog.interchange.schema import (
+    schema_violations as schema_violations_found,
+)
+from mesolog.interchange.schema_messages import (
+    REQUIRED as REQUIRED_TEXT,
+)
+from tests.interchange.english import english
 from tests.interchange.test_catalogue_schema import with_catalogue
 from tests.interchange.test_chart_photo_schema import at, charted
 from tests.interchange.test_schema import C0, P0
+
+ONE_TEMPLATE_NAME = str(ONE_TEMPLATE_NAME_TEXT)
+REQUIRED = str(REQUIRED_TEXT)
+
+
+def file_rule_violations(document: Any) -> list[Violation]:
+    return english(file_rule_violations_found(document))
+
+
+def schema_violations(document: Any) -> list[Violation]:
+    return english(schema_violations_found(document))
+
 
 TEMPLATE_ID = "2b1e9c4d-7f3a-4e5b-9c8d-0a1b2c3d4e5f"
 OTHER_TEMPLATE = "5d6e7f80-9a1b-4c2d-8e3f-4a5b6c7d8e9f"

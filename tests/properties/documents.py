@@ -333,6 +333,8 @@ def assert_points_into(found: Sequence[Violation], document: Json) -> None:
             ), (violation, candidates)
             continue
         parent, _, name = violation.path.rpartition(".")
-        assert str(violation.allowed).startswith(REQUIRED) and violation.value is None, violation
+        assert str(violation.allowed).startswith(str(REQUIRED)) and violation.value is None, (
+            violation
+        )
         owners = nodes[parent or ROOT_PATH] if parent else [document]
         assert any(isinstance(owner, dict) and name not in owner for owner in owners), violation

@@ -148,7 +148,7 @@ def import_file(parent: QWidget, clinic: Clinic, bus: ChangeBus) -> Job | None:
     def done(report: ImportReport) -> None:
         if report.changed:
             bus.changed.emit()
-        QMessageBox.information(parent, title, report.summary())
+        QMessageBox.information(parent, title, shown(report.summary_text()))
 
     def refused(error: KnownError) -> None:
         if isinstance(error, ValidationError):
