@@ -7,19 +7,29 @@ text of a lot, a serial or the scan itself, which may be something a person type
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import StrEnum
 
 from mesolog.domain.errors import KnownError
+from mesolog.domain.texts import Text, phrase, verbatim
 
 GS1_CHARACTERS = "letters, digits and !\"%&'()*+,-./:;<=>?_"
 """GS1's character set 82, which lots and serials are written in (no spaces)."""
 
-FIELD_NAMES = {"01": "GTIN", "10": "lot", "17": "expiry", "21": "serial"}
-FIELD_RULES = {
-    "01": "14 digits",
-    "10": f"1 to 20 {GS1_CHARACTERS}",
-    "17": "a date written YYMMDD",
-    "21": f"1 to 20 {GS1_CHARACTERS}",
+FIELD_NAMES: Mapping[str, Text] = {
+    "01": verbatim("GTIN"),
+    "10": phrase("Scanning", "lot", "a GS1 field: the vial's lot number"),
+    "17": phrase("Scanning", "expiry", "a GS1 field: the vial's expiry date"),
+    "21": phrase("Scanning", "serial", "a GS1 field: the vial's serial number"),
+}
+_IN_GS1_CHARACTERS = phrase(
+    "Scanning", "1 to 20 letters, digits and !\"%&'()*+,-./:;<=>?_", "GS1's character set 82"
+)
+FIELD_RULES: Mapping[str, Text] = {
+    "01": phrase("Scanning", "14 digits"),
+    "10": _IN_GS1_CHARACTERS,
+    "17": phrase("Scanning", "a date written YYMMDD"),
+    "21": _IN_GS1_CHARACTERS,
 }
 
 
@@ -36,53 +46,68 @@ class ScanProblem(StrEnum):
 class ScanError(KnownError):
     """A scan that does not give a vial; `problem` says which way."""
 
-    def __init__(self, problem: ScanProblem, message: str) -> None:
+    def __init__(self, problem: ScanProblem, message: Text) -> None:
         self.problem = problem
         super().__init__(message)
 
 
 def not_a_code(length: int) -> ScanError:
-    return ScanError(
-        ScanProblem.NOT_A_CODE,
-        f"The scan ({length} characters) is neither a GS1 code nor a GTIN "
-        "(EAN-13, UPC-A, GTIN-14).",
+    refused = phrase(
+        "Scanning",
+        "The scan ({length} characters) is neither a GS1 code nor a GTIN (EAN-13, UPC-A, GTIN-14).",
     )
+    return ScanError(ScanProblem.NOT_A_CODE, refused.having(length=length))
 
 
 def no_gtin() -> ScanError:
     return ScanError(
         ScanProblem.NO_GTIN,
-        "The code has no GTIN (AI 01), so it names no product: scan the code on the vial's "
-        "label that holds the GTIN.",
+        phrase(
+            "Scanning",
+            "The code has no GTIN (AI 01), so it names no product: scan the code on the vial's "
+            "label that holds the GTIN.",
+        ),
     )
 
 
 def wrong_check_digit(gtin: str) -> ScanError:
     """The expected digit is not said: after a mistyped digit elsewhere it would make a
     wrong GTIN look right."""
-    return ScanError(
-        ScanProblem.GTIN_CHECK_DIGIT,
-        f"The GTIN {gtin} has a wrong check digit: the code is damaged, misread or "
-        "mistyped. Scan it again, or type the product.",
+    refused = phrase(
+        "Scanning",
+        "The GTIN {gtin} has a wrong check digit: the code is damaged, misread or mistyped. "
+        "Scan it again, or type the product.",
     )
+    return ScanError(ScanProblem.GTIN_CHECK_DIGIT, refused.having(gtin=gtin))
 
 
 def expiry_not_a_date(value: str) -> ScanError:
-    shown = value if value.isdigit() else f"({len(value)} characters)"
-    return ScanError(
-        ScanProblem.EXPIRY_NOT_A_DATE,
-        f"The expiry {shown} is not a date: GS1 writes it YYMMDD, with day 00 for the last "
-        "day of the month.",
-    )
+    if value.isdigit():
+        refused = phrase(
+            "Scanning",
+            "The expiry {digits} is not a date: GS1 writes it YYMMDD, with day 00 for the last "
+            "day of the month.",
+        ).having(digits=value)
+    else:
+        refused = phrase(
+            "Scanning",
+            "The expiry ({length} characters) is not a date: GS1 writes it YYMMDD, with day 00 "
+            "for the last day of the month.",
+        ).having(length=len(value))
+    return ScanError(ScanProblem.EXPIRY_NOT_A_DATE, refused)
 
 
 def field_format(ai: str, title: str, data_format: str, length: int) -> ScanError:
     """`title` and `data_format` are biip's for an AI that mesolog does not read itself."""
-    name = FIELD_NAMES.get(ai, title)
-    rule = FIELD_RULES.get(ai, f"GS1's format {data_format}")
+    name = FIELD_NAMES.get(ai, verbatim(title))
+    rule = FIELD_RULES.get(ai) or phrase("Scanning", "GS1's format {format}").having(
+        format=data_format
+    )
+    refused = phrase(
+        "Scanning", "The code's {name} (AI {ai}) holds {length} characters that are not {rule}."
+    )
     return ScanError(
-        ScanProblem.FIELD_FORMAT,
-        f"The code's {name} (AI {ai}) holds {length} characters that are not {rule}.",
+        ScanProblem.FIELD_FORMAT, refused.having(name=name, ai=ai, length=length, rule=rule)
     )
 
 
@@ -90,35 +115,42 @@ def unknown_ai(position: int, character: str, *, could_be_separator: bool) -> Sc
     """`position` counts from 1 in what the scanner sent. A character there that could
     stand for GS but was not set to is likely the substitute the scanner sends."""
     if could_be_separator:
-        message = (
-            f"The code holds {character!r} at character {position}, which GS1 data cannot "
-            "hold: if the scanner sends it in place of the GS separator, set it as the "
-            "separator in Settings."
-        )
+        message = phrase(
+            "Scanning",
+            "The code holds {character} at character {position}, which GS1 data cannot hold: "
+            "if the scanner sends it in place of the GS separator, set it as the separator in "
+            "Settings.",
+        ).having(character=repr(character), position=position)
     else:
-        message = (
-            f"The code holds data at character {position} that starts with no GS1 "
-            "application identifier: the scanner may have left out a GS separator."
-        )
+        message = phrase(
+            "Scanning",
+            "The code holds data at character {position} that starts with no GS1 application "
+            "identifier: the scanner may have left out a GS separator.",
+        ).having(position=position)
     return ScanError(ScanProblem.UNKNOWN_AI, message)
 
 
 def unknown_printed_ai(ai: str) -> ScanError:
-    return ScanError(
-        ScanProblem.UNKNOWN_AI, f"The code's ({ai}) is not a GS1 application identifier."
-    )
+    refused = phrase("Scanning", "The code's ({ai}) is not a GS1 application identifier.")
+    return ScanError(ScanProblem.UNKNOWN_AI, refused.having(ai=ai))
 
 
 def repeated_field(ai: str, title: str, values: list[str]) -> ScanError:
     """`values` are the field's, each once, in the code's order; said only for a GTIN or
     an expiry. `title` is biip's, for an AI that mesolog does not read itself."""
-    name = FIELD_NAMES.get(ai, title)
-    shown = ""
+    name = FIELD_NAMES.get(ai, verbatim(title))
+    said = {"count": len(values), "name": name, "ai": ai}
     if ai in ("01", "17") and all(value.isdigit() for value in values):
-        shown = f", {', '.join(values[:-1])} and {values[-1]}"
-    return ScanError(
-        ScanProblem.REPEATED_FIELD,
-        f"The code gives {len(values)} different values for its {name} (AI {ai}){shown}: "
-        "a vial has one, so the code is misread or wrongly made. Scan it again, or type the "
-        "product.",
-    )
+        refused = phrase(
+            "Scanning",
+            "The code gives {count} different values for its {name} (AI {ai}), {values} and "
+            "{last}: a vial has one, so the code is misread or wrongly made. Scan it again, or "
+            "type the product.",
+        ).having(values=", ".join(values[:-1]), last=values[-1], **said)
+    else:
+        refused = phrase(
+            "Scanning",
+            "The code gives {count} different values for its {name} (AI {ai}): a vial has one, "
+            "so the code is misread or wrongly made. Scan it again, or type the product.",
+        ).having(**said)
+    return ScanError(ScanProblem.REPEATED_FIELD, refused)
