@@ -23,6 +23,7 @@ from sqlalchemy import Row, Select, String, cast, select
 from sqlalchemy.exc import StatementError
 from sqlalchemy.orm import Session
 
+from mesolog.domain.texts import Text, phrase
 from mesolog.persistence.models import AuditEntryRow, AuditHeadRow
 
 _Columns = TypeVarTuple("_Columns")
@@ -166,7 +167,13 @@ def _locked_head(s: Session) -> AuditHeadRow:
 @dataclass(frozen=True, slots=True)
 class ChainBreak:
     entry_id: int
-    reason: str
+    text: Text
+    """Why the chain breaks at this entry, for people."""
+
+    @property
+    def reason(self) -> str:
+        """Why, in English."""
+        return str(self.text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,16 +207,19 @@ def check_chain(s: Session, *, batch: int = 2000) -> ChainCheck:
     last_id = expected_id - 1
     if head is None:
         if count:
-            return ChainCheck(count, prev_hash, ChainBreak(last_id, "the chain's head is missing"))
+            missing = phrase("Audit", "the chain's head is missing")
+            return ChainCheck(count, prev_hash, ChainBreak(last_id, missing))
     elif head.last_entry_id != last_id or head.last_hash != prev_hash:
         return ChainCheck(
             count,
             prev_hash,
             ChainBreak(
                 min(head.last_entry_id, last_id + 1),
-                f"the chain ends at entry {last_id} but its head names entry "
-                f"{head.last_entry_id}: entries after {last_id} are missing or the head was "
-                "altered",
+                phrase(
+                    "Audit",
+                    "the chain ends at entry {last} but its head names entry {named}: entries "
+                    "after {last} are missing or the head was altered",
+                ).having(last=str(last_id), named=str(head.last_entry_id)),
             ),
         )
     return ChainCheck(count, prev_hash, None)
@@ -243,7 +253,8 @@ def _not_as_written(s: Session, first: int, batch: int) -> ChainBreak | None:
             _hex(entity),
             _hex(patient),
         ):
-            return ChainBreak(entry_id, "its stored text was altered (not as mesolog writes it)")
+            altered = phrase("Audit", "its stored text was altered (not as mesolog writes it)")
+            return ChainBreak(entry_id, altered)
     return None
 
 
@@ -251,18 +262,23 @@ def _hex(value: uuid.UUID | None) -> str | None:
     return None if value is None else value.hex
 
 
-def _misfit(row: AuditEntryRow, expected_id: int, prev_hash: str) -> str | None:
+def _misfit(row: AuditEntryRow, expected_id: int, prev_hash: str) -> Text | None:
+    """What is wrong with the entry where the chain expects `expected_id` after `prev_hash`
+    (entry numbers are identifiers: written as digits, never grouped)."""
     if row.id != expected_id:
         if row.id > expected_id:
-            return f"entries {expected_id}–{row.id - 1} are missing before it"
-        return f"its id repeats or runs backwards (expected {expected_id})"
+            missing = phrase("Audit", "entries {first}–{last} are missing before it")
+            return missing.having(first=str(expected_id), last=str(row.id - 1))
+        backwards = phrase("Audit", "its id repeats or runs backwards (expected {expected})")
+        return backwards.having(expected=str(expected_id))
     if row.prev_hash != prev_hash:
-        return (
+        return phrase(
+            "Audit",
             "it does not hold the hash of the entry before it (an entry before it was "
-            "inserted, removed or changed)"
+            "inserted, removed or changed)",
         )
     if EntryFields.of(row).hash() != row.entry_hash:
-        return "its content does not match its hash (the entry was altered)"
+        return phrase("Audit", "its content does not match its hash (the entry was altered)")
     return None
 
 
@@ -302,5 +318,6 @@ def _readable(
         try:
             rows += s.execute(query.where(AuditEntryRow.id == entry_id))
         except (ValueError, TypeError, StatementError) as error:
-            return rows, ChainBreak(entry_id, f"it cannot be read ({str(error).splitlines()[0]})")
+            unreadable = phrase("Audit", "it cannot be read ({error})")
+            return rows, ChainBreak(entry_id, unreadable.having(error=str(error).splitlines()[0]))
     raise AssertionError("the batch failed to read but each entry read alone")

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from mesolog.domain.errors import DatabaseError, StateError
+from mesolog.domain.texts import Text, phrase
 from mesolog.persistence.engine import create_database_engine, writing
 from mesolog.persistence.location import display_location
 
@@ -28,23 +29,32 @@ def known_database_errors(url: URL) -> Iterator[None]:
         # An UPDATE names the version it read (models' version_id_col); another
         # workstation's change came first.
         raise DatabaseError(
-            "Another workstation changed the same record at the same moment; "
-            "nothing was saved, please try again."
+            phrase(
+                "Database",
+                "Another workstation changed the same record at the same moment; nothing was "
+                "saved, please try again.",
+            )
         ) from error
     except exc.IntegrityError as error:
         if SIGNED_LOCK in _reason(error):
             raise StateError(
-                "The database refused to change a signed session (signed records are locked; "
-                "a correction is an amendment). Nothing was saved."
+                phrase(
+                    "Database",
+                    "The database refused to change a signed session (signed records are "
+                    "locked; a correction is an amendment). Nothing was saved.",
+                )
             ) from error
-        raise DatabaseError(
-            "Another workstation changed the same records at the same moment; "
-            f"nothing was saved, please try again. ({_reason(error)})"
-        ) from error
+        same_time = phrase(
+            "Database",
+            "Another workstation changed the same records at the same moment; nothing was "
+            "saved, please try again. ({reason})",
+        )
+        raise DatabaseError(same_time.having(reason=_reason(error))) from error
     except (exc.OperationalError, exc.InterfaceError) as error:
         raise DatabaseError(_unusable(where, error)) from error
     except exc.DatabaseError as error:
-        raise DatabaseError(f"{where} is not a usable database: {_reason(error)}") from error
+        unusable = phrase("Database", "{where} is not a usable database: {reason}")
+        raise DatabaseError(unusable.having(where=where, reason=_reason(error))) from error
 
 
 SQLITE_IOERR = 10
@@ -52,7 +62,9 @@ SQLITE_FULL = 13
 POSTGRESQL_DISK_FULL = "53100"
 
 
-def _unusable(where: str, error: exc.DBAPIError) -> str:
+def _unusable(where: str, error: exc.DBAPIError) -> Text:
+    """Why the database cannot be used; the database's own reason is quoted in English, as
+    it gives it."""
     reason = _reason(error)
     code = getattr(error.orig, "sqlite_errorcode", None)
     primary = code & 0xFF if isinstance(code, int) else None
@@ -63,20 +75,24 @@ def _unusable(where: str, error: exc.DBAPIError) -> str:
     ):
         # SQLite says this when the disk has no room left (or the file reached its limit):
         # the statement and its transaction were rolled back before anything was stored.
-        return (
-            f"The database {where} is full: there is no room left on its disk. Nothing was "
-            f"saved. Free some disk space, then try again. ({reason})"
+        full = phrase(
+            "Database",
+            "The database {where} is full: there is no room left on its disk. Nothing was "
+            "saved. Free some disk space, then try again. ({reason})",
         )
+        return full.having(where=where, reason=reason)
     if primary == SQLITE_IOERR:
         # A read or write the operating system refused (a failing, full or removed disk):
         # if it struck while committing, the change may or may not have reached the file.
-        return (
-            f"The disk holding the database {where} failed to read or write ({reason}). "
-            "A change being saved may not have been stored. The disk may be full, failing "
-            "or disconnected: check it, then look whether the change is there before "
-            "trying again."
+        failed = phrase(
+            "Database",
+            "The disk holding the database {where} failed to read or write ({reason}). A "
+            "change being saved may not have been stored. The disk may be full, failing or "
+            "disconnected: check it, then look whether the change is there before trying again.",
         )
-    return f"The database {where} cannot be used: {reason}"
+        return failed.having(where=where, reason=reason)
+    cannot = phrase("Database", "The database {where} cannot be used: {reason}")
+    return cannot.having(where=where, reason=reason)
 
 
 def _reason(error: exc.DBAPIError) -> str:

@@ -26,6 +26,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL
 
 from mesolog.domain.errors import DatabaseError
+from mesolog.domain.texts import phrase
 from mesolog.persistence.encryption import (
     PassphraseNeededError,
     check_passphrase,
@@ -51,10 +52,10 @@ def create_database_engine(url: URL, *, passphrase: str | None = None) -> Engine
     if url.get_backend_name() == "sqlite":
         return _sqlite_engine(url, passphrase)
     if passphrase is not None:
-        raise DatabaseError(
-            f"{display_location(url)} is not an SQLite file: only SQLite files are encrypted "
-            "by mesolog."
+        refused = phrase(
+            "Database", "{where} is not an SQLite file: only SQLite files are encrypted by mesolog."
         )
+        raise DatabaseError(refused.having(where=display_location(url)))
     return create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
 
@@ -80,8 +81,9 @@ def _sqlite_engine(url: URL, passphrase: str | None) -> Engine:
             try:
                 create_private_file_unless_present(path)
             except OSError as error:
+                cannot = phrase("Database", "Cannot create the database {where}: {reason}")
                 raise DatabaseError(
-                    f"Cannot create the database {location}: {error.strerror}"
+                    cannot.having(where=location, reason=str(error.strerror))
                 ) from error
 
     if passphrase is not None:

@@ -19,6 +19,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, inspect
 
 from mesolog.domain.errors import DatabaseError
+from mesolog.domain.texts import Text, phrase
 from mesolog.persistence.backup_files import write_copy
 from mesolog.persistence.database import Database
 from mesolog.persistence.engine import writing
@@ -87,14 +88,16 @@ def upgrade(database: Database, *, now: dt.datetime) -> MigrationResult:
     if revision == head:
         return MigrationResult(revision, head, None)
     if revision is not None and revision not in known_revisions():
-        raise DatabaseError(
-            f"The database {database.url.render_as_string()} was written by a newer mesolog "
-            f"(schema {revision}); this version knows schemas up to {head}. Update mesolog."
+        newer = phrase(
+            "Database",
+            "The database {where} was written by a newer mesolog (schema {revision}); this "
+            "version knows schemas up to {head}. Update mesolog.",
         )
+        where = database.url.render_as_string()
+        raise DatabaseError(newer.having(where=where, revision=revision, head=head))
     if tables and "alembic_version" not in tables:
-        raise DatabaseError(
-            f"{database.url.render_as_string()} holds tables but is not a mesolog database."
-        )
+        foreign = phrase("Database", "{where} holds tables but is not a mesolog database.")
+        raise DatabaseError(foreign.having(where=database.url.render_as_string()))
     backup = _backup_before_upgrade(database, revision, now) if tables else None
     with writing(database.engine).connect() as connection:
         driver = connection.connection.driver_connection
@@ -104,11 +107,7 @@ def upgrade(database: Database, *, now: dt.datetime) -> MigrationResult:
         try:
             command.upgrade(alembic_config(connection), "head")
         except Exception as error:
-            kept = f" A copy taken before it is at {backup}." if backup else ""
-            raise DatabaseError(
-                f"Upgrading the database from schema {revision or 'none'} failed and was rolled "
-                f"back; the database is as it was.{kept} ({error})"
-            ) from error
+            raise DatabaseError(_upgrade_failed(revision or "none", backup, error)) from error
         finally:
             if database.backend == "sqlite":
                 driver.execute("PRAGMA foreign_keys = ON")  # type: ignore[union-attr]
@@ -126,5 +125,24 @@ def _backup_before_upgrade(
     try:
         write_copy(database.engine, target, key=database.passphrase)
     except OSError as error:
-        raise DatabaseError(f"Cannot write the backup {target}: {error.strerror}") from error
+        cannot = phrase("Database", "Cannot write the backup {file}: {reason}")
+        raise DatabaseError(cannot.having(file=str(target), reason=str(error.strerror))) from error
     return target
+
+
+def _upgrade_failed(revision: str, backup: Path | None, error: Exception) -> Text:
+    """An upgrade rolled back, where the copy taken before it is, and the error (in the
+    words of the code that failed)."""
+    if backup is None:
+        failed = phrase(
+            "Database",
+            "Upgrading the database from schema {revision} failed and was rolled back; the "
+            "database is as it was. ({error})",
+        )
+        return failed.having(revision=revision, error=str(error))
+    kept = phrase(
+        "Database",
+        "Upgrading the database from schema {revision} failed and was rolled back; the "
+        "database is as it was. A copy taken before it is at {backup}. ({error})",
+    )
+    return kept.having(revision=revision, backup=str(backup), error=str(error))

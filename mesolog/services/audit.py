@@ -11,7 +11,7 @@ from mesolog.domain.ids import PatientId
 from mesolog.persistence.audit import ChainBreak, check_chain
 from mesolog.persistence.audit_coverage import Unaudited, UnauditedRecord
 from mesolog.persistence.audit_records import RecordMismatch, check_records, filtered_entries
-from mesolog.persistence.guards import GuardFault, GuardProblem, guard_problems
+from mesolog.persistence.guard_checks import GuardFault, GuardProblem, guard_problems
 from mesolog.persistence.models import AuditEntryRow
 from mesolog.services.context import ServiceContext
 from mesolog.services.file_modes import ExposedFile, exposed_files

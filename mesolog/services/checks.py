@@ -8,9 +8,11 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, text
 
 from mesolog.domain.products import lot_key, name_key
+from mesolog.domain.texts import Text, phrase, verbatim
 from mesolog.persistence.database import known_database_errors
 from mesolog.persistence.engine import sqlite_library_version
-from mesolog.persistence.guards import expected_guards, guard_problems
+from mesolog.persistence.guard_checks import guard_problems
+from mesolog.persistence.guards import expected_guards
 from mesolog.persistence.migrate import current_revision, head_revision
 from mesolog.services.context import ServiceContext
 from mesolog.services.file_modes import exposed_files
@@ -20,7 +22,8 @@ from mesolog.services.file_modes import exposed_files
 class CheckItem:
     name: str
     ok: bool
-    detail: str
+    detail: Text
+    """What was found, for people (`str()` its English)."""
     warning: bool = False
     """Not ok, but the database is whole (files others may read): said, not failed."""
 
@@ -53,14 +56,17 @@ class CheckService:
                 CheckItem(
                     "schema",
                     revision == head,
-                    f"migration {revision or 'none'}, newest {head}",
+                    phrase("Checks", "migration {revision}, newest {head}").having(
+                        revision=revision or "none", head=head
+                    ),
                 )
             )
             if db.backend == "sqlite":
                 items += self._sqlite_items(connection)
             else:
                 version = connection.execute(text("SHOW server_version")).scalar_one()
-                items.append(CheckItem("server", True, f"{db.backend} {version}"))
+                server = verbatim("{backend} {version}").having(backend=db.backend, version=version)
+                items.append(CheckItem("server", True, server))
             items.append(_guards_item(connection, at_head=revision == head))
             if revision == head:
                 items.append(_search_keys_item(connection))
@@ -79,41 +85,61 @@ class CheckService:
         synchronous = pragma("synchronous")[0]
         integrity = pragma("integrity_check")
         broken = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
+        driver = phrase("Checks", "SQLite {version} (sqlcipher3 driver)")
+        on = foreign_keys == "1"
+        keys = phrase("Checks", "on", "foreign keys: checked") if on else phrase("Checks", "off")
+        if not broken:
+            references = phrase("Checks", "ok", "no broken reference")
+        else:
+            references = phrase("Checks", "{count} broken references").having(count=len(broken))
         return [
-            CheckItem("sqlite", True, f"SQLite {sqlite_library_version()} (sqlcipher3 driver)"),
-            CheckItem("journal_mode", journal == "wal", journal),
-            CheckItem("foreign_keys", foreign_keys == "1", "on" if foreign_keys == "1" else "off"),
+            CheckItem("sqlite", True, driver.having(version=sqlite_library_version())),
+            CheckItem("journal_mode", journal == "wal", verbatim(journal)),
+            CheckItem("foreign_keys", on, keys),
             CheckItem(
-                "synchronous", synchronous == "2", {"2": "full"}.get(synchronous, synchronous)
+                "synchronous",
+                synchronous == "2",
+                verbatim({"2": "full"}.get(synchronous, synchronous)),  # SQLite's own word
             ),
-            CheckItem("integrity_check", integrity == ["ok"], "; ".join(integrity[:5])),
-            CheckItem(
-                "foreign_key_check",
-                not broken,
-                "ok" if not broken else f"{len(broken)} broken references",
-            ),
+            CheckItem("integrity_check", integrity == ["ok"], verbatim("; ".join(integrity[:5]))),
+            CheckItem("foreign_key_check", not broken, references),
         ]
 
 
 def _guards_item(connection: Connection, *, at_head: bool) -> CheckItem:
     if not at_head:
-        return CheckItem(
-            "guards", False, "compared at the newest schema only: open the database in mesolog"
-        )
+        later = phrase("Checks", "compared at the newest schema only: open the database in mesolog")
+        return CheckItem("guards", False, later)
     problems = guard_problems(connection)
     if problems:
-        return CheckItem(
-            "guards",
-            False,
-            "; ".join(
-                f"{p.name}{f' on {p.table}' if p.table else ''}: {p.fault}" for p in problems
-            ),
-        )
+        said = [
+            phrase("Checks", "{name} on {table}: {fault}").having(
+                name=p.name, table=p.table, fault=p.fault.text
+            )
+            if p.table
+            else phrase("Checks", "{name}: {fault}").having(name=p.name, fault=p.fault.text)
+            for p in problems
+        ]
+        return CheckItem("guards", False, _joined(said, "; "))
     expected = expected_guards()
-    what = f"{len(expected.sqlite)} triggers"
-    if connection.dialect.name != "sqlite":
-        what = f"{len(expected.postgresql)} triggers and {len(expected.functions)} functions"
-    return CheckItem("guards", True, f"all {what} guarding the records are as mesolog made them")
+    if connection.dialect.name == "sqlite":
+        whole = phrase(
+            "Checks", "all {triggers} triggers guarding the records are as mesolog made them"
+        ).having(triggers=len(expected.sqlite))
+    else:
+        whole = phrase(
+            "Checks",
+            "all {triggers} triggers and {functions} functions guarding the records are as "
+            "mesolog made them",
+        ).having(triggers=len(expected.postgresql), functions=len(expected.functions))
+    return CheckItem("guards", True, whole)
+
+
+def _joined(parts: list[Text], separator: str) -> Text:
+    """The parts one after another with `separator` (a sign, the same in every language)."""
+    names = [f"part{index}" for index in range(len(parts))]
+    template = separator.join(f"{{{name}}}" for name in names)
+    return verbatim(template).having(**dict(zip(names, parts, strict=True)))
 
 
 def _search_keys_item(connection: Connection) -> CheckItem:
@@ -129,24 +155,38 @@ def _search_keys_item(connection: Connection) -> CheckItem:
         for what, (keyed, sql) in pairs.items()
     }
     if not any(wrong.values()):
-        return CheckItem("search keys", True, "every product use's name and lot key is current")
-    said = ", ".join(f"{count} {what} spellings" for what, count in wrong.items() if count)
-    return CheckItem(
-        "search keys",
-        False,
-        f"{said} have a search key that is not theirs: a recall would leave their uses out",
+        current = phrase("Checks", "every product use's name and lot key is current")
+        return CheckItem("search keys", True, current)
+    spellings = {
+        "product": phrase("Checks", "{count} product spellings"),
+        "lot": phrase("Checks", "{count} lot spellings"),
+    }
+    said = [spellings[what].having(count=count) for what, count in wrong.items() if count]
+    not_theirs = phrase(
+        "Checks",
+        "{spellings} have a search key that is not theirs: a recall would leave their uses out",
     )
+    return CheckItem("search keys", False, not_theirs.having(spellings=_joined(said, ", ")))
 
 
 def _file_modes_item(context: ServiceContext) -> CheckItem:
     exposed = exposed_files(context)
     if not exposed:
-        return CheckItem("file_modes", True, "the database, its copies and backups are private")
-    named = ", ".join(f"{'the folder ' if f.folder else ''}{f.path} ({f.octal})" for f in exposed)
-    return CheckItem(
-        "file_modes",
-        False,
-        f"others on this computer may read or open: {named}; make files 0600 and folders 0700 "
+        private = phrase("Checks", "the database, its copies and backups are private")
+        return CheckItem("file_modes", True, private)
+    named = [
+        (
+            phrase("Checks", "the folder {path} ({mode})")
+            if f.folder
+            else verbatim("{path} ({mode})")
+        ).having(path=str(f.path), mode=f.octal)
+        for f in exposed
+    ]
+    exposed_said = phrase(
+        "Checks",
+        "others on this computer may read or open: {named}; make files 0600 and folders 0700 "
         "(chmod)",
-        warning=True,
+    )
+    return CheckItem(
+        "file_modes", False, exposed_said.having(named=_joined(named, ", ")), warning=True
     )

@@ -29,6 +29,7 @@ from mesolog.domain.errors import KnownError, NotFoundError
 from mesolog.domain.ids import CourseId, PhotoId, SessionId
 from mesolog.domain.photos import Photo, PhotoMoment, PhotoView
 from mesolog.domain.records import Patient, Session
+from mesolog.domain.texts import Text, phrase, verbatim
 from mesolog.imaging.scaling import print_copy
 from mesolog.reports.photo_page import PHOTO_HEIGHT, PHOTO_WIDTH, PRINT_DPI
 from mesolog.reports.summary_data import PhotoPair, PrintedPhoto, SummaryKind
@@ -36,10 +37,10 @@ from mesolog.services.history import CourseHistory, PatientHistory
 
 MOMENT_ORDER = {PhotoMoment.BEFORE: 0, PhotoMoment.AFTER: 1, PhotoMoment.FOLLOW_UP: 2}
 VIEW_ORDER = {view: index for index, view in enumerate(PhotoView)}
-NO_CONSENT = (
-    "The patient has no photo consent on file, so a summary cannot hold their photos: "
-    "record the day they agreed to clinical photos (Photo consent, in the patient's "
-    "details) first."
+NO_CONSENT = phrase(
+    "SummaryPhotos",
+    "The patient has no photo consent on file, so a summary cannot hold their photos: record "
+    "the day they agreed to clinical photos (Photo consent, in the patient's details) first.",
 )
 
 
@@ -59,6 +60,21 @@ class LeftOut(enum.Enum):
     DRAFT = "of a draft and drafts are not included"
     OTHER_COURSE = "of another course"
     VOIDED_COURSE = "of a voided course"
+
+    @property
+    def text(self) -> Text:
+        """Why, for people: what the photos left out are of."""
+        return _LEFT_OUT[self]
+
+
+_LEFT_OUT = {
+    LeftOut.VOIDED: phrase("SummaryPhotos", "of a voided session", "chosen photos that are…"),
+    LeftOut.DRAFT: phrase(
+        "SummaryPhotos", "of a draft and drafts are not included", "chosen photos that are…"
+    ),
+    LeftOut.OTHER_COURSE: phrase("SummaryPhotos", "of another course", "chosen photos that are…"),
+    LeftOut.VOIDED_COURSE: phrase("SummaryPhotos", "of a voided course", "chosen photos that are…"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +125,8 @@ def printed_courses(
         return numbered
     numbered = [(n, c) for n, c in numbered if c.course.id == course_id]
     if not numbered:
-        raise NotFoundError(f"The patient has no course with the id {course_id}.")
+        no_course = phrase("SummaryPhotos", "The patient has no course with the id {id}.")
+        raise NotFoundError(no_course.having(id=str(course_id)))
     return numbered
 
 
@@ -215,7 +232,10 @@ def photo_pairs(
         known = {p.id: p for p in patient_photos}
         missing = [str(i) for i in chosen if i not in known]
         if missing:
-            raise NotFoundError(f"The patient has no photo (not voided) with the id {missing[0]}.")
+            no_photo = phrase(
+                "SummaryPhotos", "The patient has no photo (not voided) with the id {id}."
+            )
+            raise NotFoundError(no_photo.having(id=missing[0]))
         _refuse_outside(scope, [known[i] for i in dict.fromkeys(chosen)])
         pairs = chosen_pairs([known[i] for i in dict.fromkeys(chosen)], scope)
     printed = [p for pair in pairs for p in pair]
@@ -238,14 +258,33 @@ def _refuse_outside(scope: PhotoScope, chosen: Sequence[Photo]) -> None:
         return
     count = sum(outside.values())
     (first, many), *rest = outside.most_common()
-    verb = "is" if many == 1 else "are"
-    why = [f"{many} {verb} {first.value}", *(f"{n} {reason.value}" for reason, n in rest)]
-    raise KnownError(
-        f"The summary cannot print {count} of the {len(chosen)} chosen photos: "
-        f"{', '.join(why)}. Untick {'it' if count == 1 else 'them'}, or choose the copy, "
-        "course or drafts setting that prints "
-        f"{'it' if count == 1 else 'them'}."
+    if many == 1:
+        leading = phrase("SummaryPhotos", "1 is {reason}").having(reason=first.text)
+    else:
+        leading = phrase("SummaryPhotos", "{count} are {reason}")
+        leading = leading.having(count=many, reason=first.text)
+    others = [
+        phrase("SummaryPhotos", "{count} {reason}").having(count=n, reason=reason.text)
+        for reason, n in rest
+    ]
+    why = [leading, *others]
+    names = [f"why{index}" for index in range(len(why))]
+    said = verbatim(", ".join(f"{{{name}}}" for name in names)).having(
+        **dict(zip(names, why, strict=True))
     )
+    if count == 1:
+        refused = phrase(
+            "SummaryPhotos",
+            "The summary cannot print 1 of the {chosen} chosen photos: {why}. Untick it, or "
+            "choose the copy, course or drafts setting that prints it.",
+        ).having(chosen=len(chosen), why=said)
+    else:
+        refused = phrase(
+            "SummaryPhotos",
+            "The summary cannot print {count} of the {chosen} chosen photos: {why}. Untick "
+            "them, or choose the copy, course or drafts setting that prints them.",
+        ).having(count=count, chosen=len(chosen), why=said)
+    raise KnownError(refused)
 
 
 def _print_copy(image: bytes) -> bytes:

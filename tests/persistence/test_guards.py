@@ -13,13 +13,8 @@ import pytest
 from alembic import command
 from sqlalchemy import Engine, text
 
-from mesolog.persistence.guards import (
-    GuardFault,
-    GuardProblem,
-    expected_guards,
-    guard_problems,
-    kept_while_voiding,
-)
+from mesolog.persistence.guard_checks import GuardFault, GuardProblem, guard_problems
+from mesolog.persistence.guards import expected_guards, kept_while_voiding
 from mesolog.persistence.migrate import alembic_config
 from mesolog.services.checks import CheckService
 from mesolog.services.clinic import Clinic
@@ -53,7 +48,7 @@ def _named_everywhere(clinic: Clinic, expected: list[GuardProblem]) -> None:
     [item] = [i for i in CheckService(clinic.context).run().items if i.name == "guards"]
     assert not item.ok
     for problem in expected:
-        assert problem.name in item.detail
+        assert problem.name in str(item.detail)
     verification = clinic.audit.verify()
     assert not verification.intact
     assert list(verification.guard_problems) == expected
@@ -66,7 +61,7 @@ def test_a_new_database_holds_exactly_the_catalogue(backend: Clinic) -> None:
     if backend.context.db.backend == "postgresql":
         what = "23 triggers and 7 functions"
     assert item.ok
-    assert item.detail == f"all {what} guarding the records are as mesolog made them"
+    assert str(item.detail) == f"all {what} guarding the records are as mesolog made them"
     assert backend.audit.verify().intact
 
 

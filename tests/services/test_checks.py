@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 
 def details(report: CheckReport) -> dict[str, tuple[bool, str]]:
-    return {item.name: (item.ok, item.detail) for item in report.items}
+    return {item.name: (item.ok, str(item.detail)) for item in report.items}
 
 
 def assert_healthy(report: CheckReport) -> None:
@@ -120,7 +120,7 @@ def test_files_others_may_read_are_named_as_a_warning(clinic: Clinic, tmp_path: 
     report = CheckService(clinic.context).run()
     [item] = report.warnings
     assert item.name == "file_modes"
-    assert item.detail == (
+    assert str(item.detail) == (
         f"others on this computer may read or open: the folder {backups} (0755), {backup} (0604), "
         f"{copy} (0640), {database} (0644); make files 0600 and folders 0700 (chmod)"
     )

@@ -27,7 +27,7 @@ def _warning(clinic: Clinic) -> str:
     [item] = report.warnings
     assert item.name == "file_modes"
     assert report.ok
-    return item.detail
+    return str(item.detail)
 
 
 def test_the_folder_chosen_for_the_database_is_named_when_others_may_open_it(
