@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mesolog.domain.chain_anchor import AnchorFieldError, ChainAnchor, UnreadableLine
+from mesolog.domain.texts import phrase
 from mesolog.persistence.private_files import create_private_file_unless_present
 
 SUFFIX = ".anchors.jsonl"
@@ -74,30 +75,35 @@ def read_anchor_log(path: Path) -> tuple[list[LoggedAnchor], list[UnreadableLine
         try:
             anchors.append(_logged(json.loads(line), where, number))
         except AnchorFieldError as error:
-            problems.append(UnreadableLine(number, error.field, str(error)))
+            problems.append(UnreadableLine(number, error.field, error.text))
         except ValueError as error:
-            problems.append(UnreadableLine(number, None, f"{where}: not JSON ({error})"))
+            not_json = phrase("ChainAnchor", "{where}: not JSON ({error})")
+            problems.append(
+                UnreadableLine(number, None, not_json.having(where=where, error=str(error)))
+            )
     return anchors, problems
 
 
 def _logged(record: object, where: str, number: int) -> LoggedAnchor:
     if not isinstance(record, dict):
-        raise AnchorFieldError(
-            f"{where}: {type(record).__name__} is not allowed; a line is an object.", None
-        )
+        refused = phrase("ChainAnchor", "{where}: {kind} is not allowed; a line is an object.")
+        raise AnchorFieldError(refused.having(where=where, kind=type(record).__name__), None)
     anchor = ChainAnchor.from_json(record, where=where)
     event, file, kept = record.get("event"), record.get("file"), record.get("kept_up_to")
     if event not in (BACKUP, RESTORE):
-        raise AnchorFieldError(
-            f"{where}.event: {event!r} is not allowed; it is 'backup' or 'restore'.", "event"
+        refused = phrase(
+            "ChainAnchor", "{where}.event: {value} is not allowed; it is 'backup' or 'restore'."
         )
+        raise AnchorFieldError(refused.having(where=where, value=repr(event)), "event")
     if not isinstance(file, str):
-        raise AnchorFieldError(
-            f"{where}.file: {file!r} is not allowed; it names a backup file.", "file"
+        refused = phrase(
+            "ChainAnchor", "{where}.file: {value} is not allowed; it names a backup file."
         )
+        raise AnchorFieldError(refused.having(where=where, value=repr(file)), "file")
     if event == RESTORE and (isinstance(kept, bool) or not isinstance(kept, int) or kept < 0):
-        raise AnchorFieldError(
-            f"{where}.kept_up_to: {kept!r} is not allowed; a restore names the last entry kept.",
-            "kept_up_to",
+        refused = phrase(
+            "ChainAnchor",
+            "{where}.kept_up_to: {value} is not allowed; a restore names the last entry kept.",
         )
+        raise AnchorFieldError(refused.having(where=where, value=repr(kept)), "kept_up_to")
     return LoggedAnchor(anchor, event, file, number, kept if event == RESTORE else None)

@@ -21,6 +21,7 @@ from mesolog.domain.charts import ChartPoint
 from mesolog.domain.diagram_ids import Diagram, Side, ZoneRef
 from mesolog.domain.enums import Area
 from mesolog.domain.errors import DatabaseError
+from mesolog.domain.texts import phrase
 
 
 def chart_column(zones: Sequence[ZoneRef], points: Sequence[ChartPoint]) -> str:
@@ -48,10 +49,12 @@ def chart_from_column(
         zones = tuple(_zone_of(item) for item in document["zones"])
         points = tuple(_point_of(item) for item in document["points"])
     except (ValueError, KeyError, TypeError, AttributeError):
-        raise DatabaseError(
-            f"The chart of treatment line {line_uuid} is not as mesolog writes charts: it "
-            "was changed outside mesolog. `mesolog audit verify` names its session."
-        ) from None
+        altered = phrase(
+            "Database",
+            "The chart of treatment line {line} is not as mesolog writes charts: it was changed "
+            "outside mesolog. `mesolog audit verify` names its session.",
+        )
+        raise DatabaseError(altered.having(line=str(line_uuid))) from None
     return zones, points
 
 

@@ -303,7 +303,7 @@ def test_an_anchors_log_line_edited_is_named(
     assert len(read.claims) == 1
     (problem,) = read.unreadable
     assert (problem.line, problem.field) == (1, None)
-    assert problem.message.startswith(f"{log.name} line 1: not JSON")
+    assert str(problem.message).startswith(f"{log.name} line 1: not JSON")
 
 
 @pytest.mark.parametrize(
