@@ -96,7 +96,7 @@ def _chain_lines(result: AuditVerification) -> Iterator[Text]:
         ).counting(result.entries, hash=result.last_hash)
     else:
         yield phrase("cli.audit", "CHAIN BROKEN at entry {entry}: {reason}").having(
-            entry=broken.entry_id, reason=broken.reason
+            entry=broken.entry_id, reason=broken.text
         )
 
 

@@ -140,7 +140,7 @@ def _report(file: AnchorFile, outcomes: list[AnchorOutcome], out: TextIO) -> boo
             "cli.audit_anchors",
             "ANCHOR UNREADABLE: {file}: its own chain is broken at entry {entry} ({reason}), so "
             "it anchors nothing",
-        ).having(file=file.label, entry=file.broken.entry_id, reason=file.broken.reason)
+        ).having(file=file.label, entry=file.broken.entry_id, reason=file.broken.text)
         print(say(broken), file=out)
     failed = [o for o in outcomes if not o.holds and not o.replaced]
     if file.kind is not SourceKind.ANCHORS_LOG:

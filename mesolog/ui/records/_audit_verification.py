@@ -72,7 +72,7 @@ class AuditVerificationBox(QGroupBox):
             problems.append(
                 self.tr("Entry %1: %2")
                 .replace("%1", str(broken.entry_id))
-                .replace("%2", broken.reason)
+                .replace("%2", shown(broken.text))
             )
         elif changed:
             heading = self._changed_heading(result)
