@@ -69,14 +69,14 @@ def test_plain_verify_checks_the_anchors_log_each_backup_leaves(demo: Path) -> N
     entry, _ = _head(demo)
     intact = mesolog("--db", str(demo), "audit", "verify")
     assert intact.returncode == 0, intact.stdout
-    assert f"1 of 1 anchors held; the newest anchored entry is {entry}" in intact.stdout
+    assert f"1 of 1 anchor held; the newest anchored entry is {entry}" in intact.stdout
 
     cut_after(f"sqlite:///{demo}", entry - 1)  # the backup's own entry, the head moved back
 
     cut = mesolog("--db", str(demo), "audit", "verify")
     assert cut.returncode == 1
     assert cut.stdout.startswith("chain intact: ")  # the chain alone shows nothing
-    assert "ANCHORS NOT HELD: 1 of 1 anchors in demo.anchors.jsonl" in cut.stdout
+    assert "ANCHORS NOT HELD: 1 of 1 anchor in demo.anchors.jsonl" in cut.stdout
     assert f"before entry {entry}: entries were cut off the end of the chain" in cut.stdout
 
 

@@ -77,7 +77,7 @@ def test_check_warns_of_files_others_may_read_and_fails_on_a_guard(database: Pat
     assert f"WARN  file_modes: others on this computer may read or open: {database} (0644)" in (
         warned.stdout
     )
-    assert warned.stdout.splitlines()[-1] == "all is well but for 1 warning(s)"
+    assert warned.stdout.splitlines()[-1] == "all is well but for 1 warning"
     verified = mesolog("--db", str(database), "audit", "verify")
     assert verified.returncode == 0
     assert f"WARNING: others on this computer may read this file: {database} (0644)" in (

@@ -46,7 +46,7 @@ def test_a_bundle_goes_out_and_in_by_the_command_line(source: Path, tmp_path: Pa
     bundle = tmp_path / "clinic.mesolog.zip"
     exported = mesolog("--db", str(source), "export", "json", "--with-photos", "-o", str(bundle))
     assert exported.returncode == 0, exported.stderr
-    assert exported.stderr.strip() == f"2 patient(s) and 4 photo(s) written to {bundle}"
+    assert exported.stderr.strip() == f"2 patients and 4 photos written to {bundle}"
     assert stat.S_IMODE(bundle.stat().st_mode) == 0o600
     target = tmp_path / "target.sqlite"
     imported = mesolog("--db", str(target), "import", str(bundle))
@@ -65,12 +65,12 @@ def test_the_document_alone_says_it_left_the_photos_out(source: Path, tmp_path: 
     exported = mesolog("--db", str(source), "export", "json", "-o", str(alone))
     assert exported.returncode == 0, exported.stderr
     assert exported.stderr.strip() == (
-        f"2 patient(s) written to {alone}; 4 photo(s) left out: export with --with-photos "
+        f"2 patients written to {alone}; 4 photos left out: export with --with-photos "
         "for a bundle that carries them (FILE.mesolog.zip)"
     )
     to_stdout = mesolog("--db", str(source), "export", "json", "-o", "-")
     assert '"photos_left_out": 4' in to_stdout.stdout
-    assert "4 photo(s) left out" in to_stdout.stderr
+    assert "4 photos left out" in to_stdout.stderr
     refused = mesolog("--db", str(source), "export", "json", "--with-photos", "-o", "-")
     assert refused.returncode == 1
     assert "--with-photos writes a zip file" in refused.stderr
