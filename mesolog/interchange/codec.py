@@ -12,7 +12,8 @@ time), voided records with who voided them, when and why (patients, courses,
 sessions, and a session's treatment lines, products and reactions, in
 `PatientBundle.parts`), a course's `maintenance_from`, and the chain anchor of the
 exporting database; and, added to version 2 later, each treatment line's chart (its
-`zones` and `points`), a patient's `photo_consent_on` and, in a bundle's document,
+`zones` and `points`), a patient's `photo_consent_on` and `preferred_language` and, in a
+bundle's document,
 their `photos` (`FiledPhoto`, whose images are the bundle's files: interchange.bundle),
 or else how many photos were left out (`photos_left_out`); and, added later still, the
 clinic's product catalogue (`Catalogue`: products with their lots,

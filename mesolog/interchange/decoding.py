@@ -121,6 +121,7 @@ def _decode_bundle(data: Mapping[str, Any], created_at: dt.datetime) -> PatientB
         consent_signed_on=_optional(data, "consent_signed_on", dt.date.fromisoformat),
         notes=_text(data, "notes"),
         photo_consent_on=_optional(data, "photo_consent_on", dt.date.fromisoformat),
+        preferred_language=_optional(data, "preferred_language", str),
     )
     sessions = [_decode_session(s, patient_id) for s in data.get("sessions", ())]
     return PatientBundle(

@@ -125,6 +125,7 @@ def _encode_bundle(bundle: PatientBundle) -> Json:
         medical_history=p.medical_history,
         consent_signed_on=_day(p.consent_signed_on),
         photo_consent_on=_day(p.photo_consent_on),
+        preferred_language=p.preferred_language,
         notes=p.notes,
         voided=_voided(patient.voiding),
     )

@@ -68,6 +68,7 @@ ADDED = (
     "maintenance_from",
     "photo_consent_on",
     "template_id",
+    "preferred_language",
 )
 
 
