@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QRadioButton,
     QWidget,
 )
@@ -26,6 +27,7 @@ from mesolog.ui.sessions.session_widgets import (
     enum_combo,
     fill_width,
     number_field,
+    room_for,
     watch,
     widget_char_width,
 )
@@ -94,6 +96,8 @@ def _field_grid(
         grid.addWidget(label, row, column)
         grid.addWidget(widget, row, column + 1)
         widget.setMinimumWidth(FIELD_CHARS * char)
+        if isinstance(widget, QLineEdit):  # its hint whole in every language ("not recorded")
+            room_for(widget)
         # An error starts under its field and may run to the right edge.
         error = errors.label_for(field)
         if isinstance(widget, NumberField):
