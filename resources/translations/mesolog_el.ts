@@ -883,6 +883,401 @@
         <source>{name} is an export without a chain anchor (format version {version}); exports of format version 2 carry one.</source>
         <translation>Το αρχείο {name} είναι εξαγωγή χωρίς άγκυρα αλυσίδας (έκδοση μορφής {version})· οι εξαγωγές με έκδοση μορφής 2 περιέχουν άγκυρα.</translation>
     </message>
+    <message>
+        <source>the chain&apos;s head is missing</source>
+        <translation>λείπει η κεφαλή της αλυσίδας</translation>
+    </message>
+    <message>
+        <source>the chain ends at entry {last} but its head names entry {named}: entries after {last} are missing or the head was altered</source>
+        <translation>η αλυσίδα τελειώνει στην εγγραφή {last}, αλλά η κεφαλή της αναφέρει την εγγραφή {named}: λείπουν εγγραφές μετά την {last} ή η κεφαλή έχει τροποποιηθεί</translation>
+    </message>
+    <message>
+        <source>its stored text was altered (not as mesolog writes it)</source>
+        <translation>το αποθηκευμένο κείμενό της έχει τροποποιηθεί (δεν είναι όπως το γράφει το mesolog)</translation>
+    </message>
+    <message>
+        <source>entries {first}–{last} are missing before it</source>
+        <translation>λείπουν οι εγγραφές {first}–{last} πριν από αυτήν</translation>
+    </message>
+    <message>
+        <source>its id repeats or runs backwards (expected {expected})</source>
+        <translation>ο αριθμός της επαναλαμβάνεται ή πηγαίνει προς τα πίσω (αναμενόταν {expected})</translation>
+    </message>
+    <message>
+        <source>it does not hold the hash of the entry before it (an entry before it was inserted, removed or changed)</source>
+        <translation>δεν περιέχει τη σύνοψη ελέγχου της προηγούμενης εγγραφής (μια προηγούμενη εγγραφή προστέθηκε, αφαιρέθηκε ή τροποποιήθηκε)</translation>
+    </message>
+    <message>
+        <source>its content does not match its hash (the entry was altered)</source>
+        <translation>το περιεχόμενό της δεν αντιστοιχεί στη σύνοψη ελέγχου της (η εγγραφή έχει τροποποιηθεί)</translation>
+    </message>
+    <message>
+        <source>it cannot be read ({error})</source>
+        <translation>δεν είναι δυνατή η ανάγνωσή της ({error})</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDetail</name>
+    <message numerus="yes">
+        <source>%n patient(s)</source>
+        <translation>
+            <numerusform>%n ασθενής</numerusform>
+            <numerusform>%n ασθενείς</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n συνεδρία</numerusform>
+            <numerusform>%n συνεδρίες</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>lot &quot;{lot}&quot;</source>
+        <translation>παρτίδα «{lot}»</translation>
+    </message>
+    <message>
+        <source>lot &quot;{lot}&quot; ({length} characters)</source>
+        <translation>παρτίδα «{lot}» ({length} χαρακτήρες)</translation>
+    </message>
+    <message>
+        <source>product &quot;{product}&quot;</source>
+        <translation>προϊόν «{product}»</translation>
+    </message>
+    <message>
+        <source>product &quot;{product}&quot; ({length} characters)</source>
+        <translation>προϊόν «{product}» ({length} χαρακτήρες)</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <comment>the days a recall searched</comment>
+        <translation>{first} έως {last}</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <comment>a recall&apos;s first or last day, not set</comment>
+        <translation>οποιαδήποτε ημερομηνία</translation>
+    </message>
+    <message>
+        <source>recall search: {query}; {patients}; reason: {reason}</source>
+        <translation>αναζήτηση ανάκλησης: {query}· {patients}· αιτιολογία: {reason}</translation>
+    </message>
+    <message>
+        <source>recall csv: {patients}, {sessions}; {query}</source>
+        <translation>CSV ανάκλησης: {patients}, {sessions}· {query}</translation>
+    </message>
+    <message>
+        <source>recall letters pdf: {patients}, {sessions}; {query}</source>
+        <translation>PDF επιστολών ανάκλησης: {patients}, {sessions}· {query}</translation>
+    </message>
+    <message>
+        <source>backup: {file}</source>
+        <comment>a backup made by hand</comment>
+        <translation>αντίγραφο ασφαλείας: {file}</translation>
+    </message>
+    <message>
+        <source>daily: {file}</source>
+        <comment>the day&apos;s automatic backup</comment>
+        <translation>ημερήσιο: {file}</translation>
+    </message>
+    <message>
+        <source>before-restore: {file}</source>
+        <comment>the copy kept before a restore</comment>
+        <translation>πριν από την επαναφορά: {file}</translation>
+    </message>
+    <message>
+        <source>SQLCipher with the database passphrase</source>
+        <translation>SQLCipher με τη φράση πρόσβασης της βάσης δεδομένων</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <comment>a backup</comment>
+        <translation>κρυπτογραφημένο</translation>
+    </message>
+    <message>
+        <source>from {file} (encrypted)</source>
+        <comment>a restore</comment>
+        <translation>από το {file} (κρυπτογραφημένο)</translation>
+    </message>
+    <message>
+        <source>from {file}</source>
+        <comment>a restore</comment>
+        <translation>από το {file}</translation>
+    </message>
+    <message>
+        <source>from {file} (encrypted), upgraded from schema {revision}</source>
+        <translation>από το {file} (κρυπτογραφημένο), με αναβάθμιση από το σχήμα {revision}</translation>
+    </message>
+    <message>
+        <source>from {file}, upgraded from schema {revision}</source>
+        <translation>από το {file}, με αναβάθμιση από το σχήμα {revision}</translation>
+    </message>
+    <message>
+        <source>safety copy {file}</source>
+        <comment>kept by a restore</comment>
+        <translation>αντίγραφο προστασίας {file}</translation>
+    </message>
+    <message>
+        <source>encrypted at rest (SQLCipher)</source>
+        <comment>the database</comment>
+        <translation>κρυπτογραφημένη στον δίσκο (SQLCipher)</translation>
+    </message>
+    <message>
+        <source>the unencrypted original kept as {file}</source>
+        <translation>το μη κρυπτογραφημένο πρωτότυπο διατηρήθηκε ως {file}</translation>
+    </message>
+    <message>
+        <source>database passphrase changed</source>
+        <translation>η φράση πρόσβασης της βάσης δεδομένων άλλαξε</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n φωτογραφία</numerusform>
+            <numerusform>%n φωτογραφίες</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pdf summary, patient copy</source>
+        <translation>σύνοψη θεραπείας PDF, αντίγραφο ασθενούς</translation>
+    </message>
+    <message>
+        <source>pdf summary, clinical copy</source>
+        <translation>σύνοψη θεραπείας PDF, κλινικό αντίγραφο</translation>
+    </message>
+    <message>
+        <source>pdf summary, patient copy, {photos}</source>
+        <translation>σύνοψη θεραπείας PDF, αντίγραφο ασθενούς, {photos}</translation>
+    </message>
+    <message>
+        <source>pdf summary, clinical copy, {photos}</source>
+        <translation>σύνοψη θεραπείας PDF, κλινικό αντίγραφο, {photos}</translation>
+    </message>
+    <message>
+        <source>json, {patients}</source>
+        <translation>JSON, {patients}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) left out</source>
+        <translation>
+            <numerusform>%n φωτογραφία παραλείφθηκε</numerusform>
+            <numerusform>%n φωτογραφίες παραλείφθηκαν</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>json, {patients}, {left_out}</source>
+        <translation>JSON, {patients}, {left_out}</translation>
+    </message>
+    <message>
+        <source>csv, by {dimension}, reaction {reaction}, {first} to {last}</source>
+        <translation>CSV, ανά {dimension}, αντίδραση {reaction}, {first} έως {last}</translation>
+    </message>
+    <message>
+        <source>table, by {dimension}, reaction {reaction}, {first} to {last}</source>
+        <translation>πίνακας, ανά {dimension}, αντίδραση {reaction}, {first} έως {last}</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <comment>a reaction of any kind</comment>
+        <translation>οποιαδήποτε</translation>
+    </message>
+    <message>
+        <source>bundle, {patients}, {photos}</source>
+        <translation>πακέτο, {patients}, {photos}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s)</source>
+        <translation>
+            <numerusform>%n θεραπευτικό πρόγραμμα</numerusform>
+            <numerusform>%n θεραπευτικά προγράμματα</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n προϊόν</numerusform>
+            <numerusform>%n προϊόντα</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lot(s)</source>
+        <translation>
+            <numerusform>%n παρτίδα</numerusform>
+            <numerusform>%n παρτίδες</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s)</source>
+        <translation>
+            <numerusform>%n πρότυπο</numerusform>
+            <numerusform>%n πρότυπα</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{records} added as the file has them</source>
+        <translation>προστέθηκαν {records}, όπως υπάρχουν στο αρχείο</translation>
+    </message>
+    <message>
+        <source>file sha256 {hash}</source>
+        <translation>SHA-256 του αρχείου {hash}</translation>
+    </message>
+    <message>
+        <source>no chain anchor (format version 1)</source>
+        <translation>χωρίς άγκυρα αλυσίδας (έκδοση μορφής 1)</translation>
+    </message>
+    <message>
+        <source>chain anchor entry {entry} hash {hash} at {at}</source>
+        <translation>άγκυρα αλυσίδας: εγγραφή {entry}, σύνοψη ελέγχου {hash}, στις {at}</translation>
+    </message>
+    <message>
+        <source>from file sha256 {hash}</source>
+        <translation>από αρχείο με SHA-256 {hash}</translation>
+    </message>
+    <message>
+        <source>voided in the file</source>
+        <translation>ακυρώθηκε στο αρχείο</translation>
+    </message>
+    <message>
+        <source>retired in the file</source>
+        <translation>αποσυρμένο στο αρχείο</translation>
+    </message>
+    <message>
+        <source>signed by {name} at {at} as the file says</source>
+        <translation>υπογράφηκε από {name} στις {at}, όπως αναφέρει το αρχείο</translation>
+    </message>
+    <message>
+        <source>added by {name} at {at} as the file says</source>
+        <comment>a photo</comment>
+        <translation>προστέθηκε από {name} στις {at}, όπως αναφέρει το αρχείο</translation>
+    </message>
+    <message>
+        <source>password set</source>
+        <translation>ορίστηκε κωδικός πρόσβασης</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <comment>an account: an administrator enabled it</comment>
+        <translation>ενεργοποιήθηκε</translation>
+    </message>
+    <message>
+        <source>unlocked</source>
+        <comment>an account, locked after failed log-ins</comment>
+        <translation>ξεκλειδώθηκε</translation>
+    </message>
+    <message>
+        <source>{changes} by the database&apos;s holder, operating-system user {user}</source>
+        <translation>{changes} από τον κάτοχο της βάσης δεδομένων, χρήστη λειτουργικού συστήματος {user}</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <comment>an account: an administrator disabled it</comment>
+        <translation>απενεργοποιήθηκε</translation>
+    </message>
+    <message>
+        <source>locked after failed log-ins</source>
+        <translation>κλειδώθηκε μετά από αποτυχημένες συνδέσεις</translation>
+    </message>
+    <message>
+        <source>password hash upgraded</source>
+        <translation>η σύνοψη ελέγχου (hash) του κωδικού πρόσβασης αναβαθμίστηκε</translation>
+    </message>
+    <message>
+        <source>from {before} to {after}</source>
+        <comment>a switch from one account to another</comment>
+        <translation>από {before} σε {after}</translation>
+    </message>
+    <message>
+        <source>account added, role {role}</source>
+        <translation>προστέθηκε λογαριασμός, ρόλος {role}</translation>
+    </message>
+    <message>
+        <source>unknown username</source>
+        <translation>άγνωστο όνομα χρήστη</translation>
+    </message>
+    <message>
+        <source>too soon</source>
+        <comment>a log-in tried before the wait after failed ones</comment>
+        <translation>πολύ νωρίς</translation>
+    </message>
+    <message>
+        <source>record changed outside mesolog</source>
+        <comment>the account&apos;s record</comment>
+        <translation>η καταχώριση άλλαξε εκτός mesolog</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <comment>why a log-in failed: the account is</comment>
+        <translation>ο λογαριασμός είναι κλειδωμένος</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <comment>why a log-in failed: the account is</comment>
+        <translation>ο λογαριασμός είναι απενεργοποιημένος</translation>
+    </message>
+    <message>
+        <source>wrong password ({count} in a row)</source>
+        <translation>λανθασμένος κωδικός πρόσβασης ({count} συνεχόμενες αποτυχίες)</translation>
+    </message>
+    <message>
+        <source>wrong password, {count}th: locked</source>
+        <comment>the account is locked now</comment>
+        <translation>λανθασμένος κωδικός πρόσβασης, {count}η αποτυχία: ο λογαριασμός κλειδώθηκε</translation>
+    </message>
+    <message>
+        <source>merged, keeping a newer change of {fields}</source>
+        <translation>συγχώνευση, με διατήρηση νεότερης αλλαγής σε: {fields}</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <comment>what of a course was changed</comment>
+        <translation>σχεδιασμός</translation>
+    </message>
+    <message>
+        <source>plan, merged, keeping a newer change of {fields}</source>
+        <translation>σχεδιασμός, συγχώνευση, με διατήρηση νεότερης αλλαγής σε: {fields}</translation>
+    </message>
+    <message>
+        <source>amends {uuid}</source>
+        <translation>διορθώνει την {uuid}</translation>
+    </message>
+    <message>
+        <source>consent on file from signed session {uuid}</source>
+        <translation>συγκατάθεση στον φάκελο από την υπογεγραμμένη συνεδρία {uuid}</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <comment>a product or a template</comment>
+        <translation>αποσυρμένο</translation>
+    </message>
+    <message>
+        <source>reinstated</source>
+        <comment>a product or a template</comment>
+        <translation>επανενεργοποιημένο</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <comment>the clinic&apos;s logo</comment>
+        <translation>αφαιρέθηκε</translation>
+    </message>
+    <message>
+        <source>{type}, {size} B</source>
+        <comment>the clinic&apos;s logo: its image type and size</comment>
+        <translation>{type}, {size} B</translation>
+    </message>
+    <message>
+        <source>recall letter</source>
+        <comment>what of the settings changed</comment>
+        <translation>επιστολή ανάκλησης</translation>
+    </message>
+    <message>
+        <source>adopted from sessions</source>
+        <comment>a product or a lot, into the catalogue</comment>
+        <translation>προστέθηκε στον κατάλογο από τις συνεδρίες</translation>
+    </message>
+    <message>
+        <source>adopted from sessions on the upgrade to schema {revision}</source>
+        <translation>προστέθηκε στον κατάλογο από τις συνεδρίες κατά την αναβάθμιση στο σχήμα {revision}</translation>
+    </message>
 </context>
 <context>
     <name>AuditDialog</name>
@@ -1899,6 +2294,26 @@ mesolog works on as usual. Solve the problem, then back up by hand (Back Up Now)
         <source>{field}: {typed} is not a hash; a hash is {shortest} to {longest} hex digits (0–9, a–f), spaces ignored, as printed on a summary.</source>
         <translation>{field}: {typed} δεν είναι σύνοψη ελέγχου (hash)· μια σύνοψη ελέγχου αποτελείται από {shortest} έως {longest} δεκαεξαδικά ψηφία (0–9, a–f), χωρίς να μετρούν τα κενά, όπως είναι τυπωμένη σε μια σύνοψη θεραπείας.</translation>
     </message>
+    <message>
+        <source>{where}: not JSON ({error})</source>
+        <translation>{where}: δεν είναι JSON ({error})</translation>
+    </message>
+    <message>
+        <source>{where}: {kind} is not allowed; a line is an object.</source>
+        <translation>{where}: {kind} δεν επιτρέπεται· κάθε γραμμή είναι αντικείμενο.</translation>
+    </message>
+    <message>
+        <source>{where}.event: {value} is not allowed; it is &apos;backup&apos; or &apos;restore&apos;.</source>
+        <translation>{where}.event: {value} δεν επιτρέπεται· η τιμή είναι &apos;backup&apos; ή &apos;restore&apos;.</translation>
+    </message>
+    <message>
+        <source>{where}.file: {value} is not allowed; it names a backup file.</source>
+        <translation>{where}.file: {value} δεν επιτρέπεται· η τιμή είναι το όνομα ενός αρχείου αντιγράφου ασφαλείας.</translation>
+    </message>
+    <message>
+        <source>{where}.kept_up_to: {value} is not allowed; a restore names the last entry kept.</source>
+        <translation>{where}.kept_up_to: {value} δεν επιτρέπεται· μια επαναφορά αναφέρει την τελευταία εγγραφή που διατηρήθηκε.</translation>
+    </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
@@ -2618,6 +3033,83 @@ Page Down, Page Up: επιλογή σημείου.</translation>
             <numerusform>το πολύ %n δεκαδικό ψηφίο</numerusform>
             <numerusform>το πολύ %n δεκαδικά ψηφία</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <source>migration {revision}, newest {head}</source>
+        <translation>μετάβαση σχήματος {revision}, νεότερη {head}</translation>
+    </message>
+    <message>
+        <source>SQLite {version} (sqlcipher3 driver)</source>
+        <translation>SQLite {version} (οδηγός sqlcipher3)</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <comment>foreign keys: checked</comment>
+        <translation>ενεργά</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>ανενεργά</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <comment>no broken reference</comment>
+        <translation>εντάξει</translation>
+    </message>
+    <message>
+        <source>{count} broken references</source>
+        <translation>{count} σπασμένες αναφορές</translation>
+    </message>
+    <message>
+        <source>compared at the newest schema only: open the database in mesolog</source>
+        <translation>η σύγκριση γίνεται μόνο στο νεότερο σχήμα: ανοίξτε τη βάση δεδομένων στο mesolog</translation>
+    </message>
+    <message>
+        <source>{name} on {table}: {fault}</source>
+        <translation>{name} στον πίνακα {table}: {fault}</translation>
+    </message>
+    <message>
+        <source>{name}: {fault}</source>
+        <translation>{name}: {fault}</translation>
+    </message>
+    <message>
+        <source>all {triggers} triggers guarding the records are as mesolog made them</source>
+        <translation>και τα {triggers} εναύσματα (triggers) που προστατεύουν τις καταχωρίσεις είναι όπως τα δημιούργησε το mesolog</translation>
+    </message>
+    <message>
+        <source>all {triggers} triggers and {functions} functions guarding the records are as mesolog made them</source>
+        <translation>και τα {triggers} εναύσματα (triggers) και οι {functions} συναρτήσεις που προστατεύουν τις καταχωρίσεις είναι όπως τα δημιούργησε το mesolog</translation>
+    </message>
+    <message>
+        <source>every product use&apos;s name and lot key is current</source>
+        <translation>το κλειδί αναζήτησης ονόματος και παρτίδας κάθε χρήσης προϊόντος είναι ενημερωμένο</translation>
+    </message>
+    <message>
+        <source>{count} product spellings</source>
+        <translation>{count} γραφές ονομάτων προϊόντων</translation>
+    </message>
+    <message>
+        <source>{count} lot spellings</source>
+        <translation>{count} γραφές αριθμών παρτίδας</translation>
+    </message>
+    <message>
+        <source>{spellings} have a search key that is not theirs: a recall would leave their uses out</source>
+        <translation>{spellings} έχουν κλειδί αναζήτησης που δεν τους αντιστοιχεί: μια ανάκληση θα παρέλειπε τις χρήσεις τους</translation>
+    </message>
+    <message>
+        <source>the database, its copies and backups are private</source>
+        <translation>η βάση δεδομένων, τα αντίγραφά της και τα αντίγραφα ασφαλείας είναι ιδιωτικά</translation>
+    </message>
+    <message>
+        <source>the folder {path} ({mode})</source>
+        <translation>ο φάκελος αρχείων {path} ({mode})</translation>
+    </message>
+    <message>
+        <source>others on this computer may read or open: {named}; make files 0600 and folders 0700 (chmod)</source>
+        <translation>άλλοι χρήστες αυτού του υπολογιστή μπορούν να διαβάσουν ή να ανοίξουν: {named}· ορίστε δικαιώματα 0600 στα αρχεία και 0700 στους φακέλους αρχείων (chmod)</translation>
     </message>
 </context>
 <context>
@@ -3390,6 +3882,84 @@ Page Down, Page Up: επιλογή σημείου.</translation>
     <message>
         <source>Cannot open the lock file {path}: {strerror}</source>
         <translation>Δεν είναι δυνατό το άνοιγμα του αρχείου κλειδώματος {path}: {strerror}</translation>
+    </message>
+    <message>
+        <source>The chart of treatment line {line} is not as mesolog writes charts: it was changed outside mesolog. `mesolog audit verify` names its session.</source>
+        <translation>Το διάγραμμα της γραμμής θεραπείας {line} δεν είναι όπως γράφει τα διαγράμματα το mesolog: τροποποιήθηκε εκτός mesolog. Η εντολή `mesolog audit verify` αναφέρει τη συνεδρία του.</translation>
+    </message>
+    <message>
+        <source>Another workstation changed the same record at the same moment; nothing was saved, please try again.</source>
+        <translation>Ένας άλλος σταθμός εργασίας άλλαξε την ίδια καταχώριση την ίδια στιγμή· δεν αποθηκεύτηκε τίποτα, δοκιμάστε ξανά.</translation>
+    </message>
+    <message>
+        <source>The database refused to change a signed session (signed records are locked; a correction is an amendment). Nothing was saved.</source>
+        <translation>Η βάση δεδομένων αρνήθηκε να αλλάξει μια υπογεγραμμένη συνεδρία (οι υπογεγραμμένες καταχωρίσεις είναι κλειδωμένες· κάθε αλλαγή γίνεται με διόρθωση). Δεν αποθηκεύτηκε τίποτα.</translation>
+    </message>
+    <message>
+        <source>Another workstation changed the same records at the same moment; nothing was saved, please try again. ({reason})</source>
+        <translation>Ένας άλλος σταθμός εργασίας άλλαξε τις ίδιες καταχωρίσεις την ίδια στιγμή· δεν αποθηκεύτηκε τίποτα, δοκιμάστε ξανά. ({reason})</translation>
+    </message>
+    <message>
+        <source>{where} is not a usable database: {reason}</source>
+        <translation>Το {where} δεν είναι βάση δεδομένων που μπορεί να χρησιμοποιηθεί: {reason}</translation>
+    </message>
+    <message>
+        <source>The database {where} is full: there is no room left on its disk. Nothing was saved. Free some disk space, then try again. ({reason})</source>
+        <translation>Η βάση δεδομένων {where} είναι πλήρης: δεν υπάρχει ελεύθερος χώρος στον δίσκο της. Δεν αποθηκεύτηκε τίποτα. Ελευθερώστε χώρο στον δίσκο και δοκιμάστε ξανά. ({reason})</translation>
+    </message>
+    <message>
+        <source>The disk holding the database {where} failed to read or write ({reason}). A change being saved may not have been stored. The disk may be full, failing or disconnected: check it, then look whether the change is there before trying again.</source>
+        <translation>Ο δίσκος της βάσης δεδομένων {where} απέτυχε σε ανάγνωση ή εγγραφή ({reason}). Μια αλλαγή που αποθηκευόταν μπορεί να μην έχει αποθηκευτεί. Ο δίσκος μπορεί να είναι γεμάτος, να έχει βλάβη ή να έχει αποσυνδεθεί: ελέγξτε τον και, πριν δοκιμάσετε ξανά, δείτε αν η αλλαγή υπάρχει.</translation>
+    </message>
+    <message>
+        <source>The database {where} cannot be used: {reason}</source>
+        <translation>Η βάση δεδομένων {where} δεν μπορεί να χρησιμοποιηθεί: {reason}</translation>
+    </message>
+    <message>
+        <source>{where} is not an SQLite file: only SQLite files are encrypted by mesolog.</source>
+        <translation>Το {where} δεν είναι αρχείο SQLite: το mesolog κρυπτογραφεί μόνο αρχεία SQLite.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database {where}: {reason}</source>
+        <translation>Δεν είναι δυνατή η δημιουργία της βάσης δεδομένων {where}: {reason}</translation>
+    </message>
+    <message>
+        <source>it is missing</source>
+        <comment>a trigger guarding the records</comment>
+        <translation>λείπει</translation>
+    </message>
+    <message>
+        <source>its definition is not mesolog&apos;s</source>
+        <translation>ο ορισμός του δεν είναι του mesolog</translation>
+    </message>
+    <message>
+        <source>it is disabled</source>
+        <comment>a trigger guarding the records</comment>
+        <translation>είναι απενεργοποιημένο</translation>
+    </message>
+    <message>
+        <source>it is not one of mesolog&apos;s triggers</source>
+        <translation>δεν είναι ένα από τα εναύσματα (triggers) του mesolog</translation>
+    </message>
+    <message>
+        <source>The database {where} was written by a newer mesolog (schema {revision}); this version knows schemas up to {head}. Update mesolog.</source>
+        <translation>Η βάση δεδομένων {where} γράφτηκε από νεότερη έκδοση του mesolog (σχήμα {revision})· αυτή η έκδοση γνωρίζει σχήματα έως το {head}. Ενημερώστε το mesolog.</translation>
+    </message>
+    <message>
+        <source>{where} holds tables but is not a mesolog database.</source>
+        <translation>Το {where} περιέχει πίνακες, αλλά δεν είναι βάση δεδομένων του mesolog.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup {file}: {reason}</source>
+        <translation>Δεν είναι δυνατή η εγγραφή του αντιγράφου ασφαλείας {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Upgrading the database from schema {revision} failed and was rolled back; the database is as it was. ({error})</source>
+        <translation>Η αναβάθμιση της βάσης δεδομένων από το σχήμα {revision} απέτυχε και αναιρέθηκε· η βάση δεδομένων είναι όπως ήταν. ({error})</translation>
+    </message>
+    <message>
+        <source>Upgrading the database from schema {revision} failed and was rolled back; the database is as it was. A copy taken before it is at {backup}. ({error})</source>
+        <translation>Η αναβάθμιση της βάσης δεδομένων από το σχήμα {revision} απέτυχε και αναιρέθηκε· η βάση δεδομένων είναι όπως ήταν. Ένα αντίγραφο που λήφθηκε πριν από την αναβάθμιση βρίσκεται στο {backup}. ({error})</translation>
     </message>
 </context>
 <context>
@@ -4246,6 +4816,85 @@ Close mesolog on every other workstation first; mesolog closes when it is done.<
     </message>
 </context>
 <context>
+    <name>Imaging</name>
+    <message>
+        <source>a JPEG image</source>
+        <translation>εικόνα JPEG</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>εικόνα PNG</translation>
+    </message>
+    <message>
+        <source>a TIFF image</source>
+        <translation>εικόνα TIFF</translation>
+    </message>
+    <message>
+        <source>a HEIC image</source>
+        <translation>εικόνα HEIC</translation>
+    </message>
+    <message>
+        <source>a JPEG 2000 image</source>
+        <translation>εικόνα JPEG 2000</translation>
+    </message>
+    <message>
+        <source>a JPEG XL image</source>
+        <translation>εικόνα JPEG XL</translation>
+    </message>
+    <message>
+        <source>a camera raw file</source>
+        <translation>αρχείο raw φωτογραφικής μηχανής</translation>
+    </message>
+    <message>
+        <source>an AVIF image</source>
+        <translation>εικόνα AVIF</translation>
+    </message>
+    <message>
+        <source>a video</source>
+        <translation>βίντεο</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>αρχείο</translation>
+    </message>
+    <message>
+        <source>{megabytes} MB ({bytes} bytes)</source>
+        <translation>{megabytes} MB ({bytes} byte)</translation>
+    </message>
+    <message>
+        <source>{bytes} bytes</source>
+        <translation>{bytes} byte</translation>
+    </message>
+    <message>
+        <source>a JPEG, PNG or TIFF photo (HEIC with the optional heic extra) of at most {size} and {megapixels} megapixels</source>
+        <translation>φωτογραφία JPEG, PNG ή TIFF (HEIC με το προαιρετικό πρόσθετο heic) έως {size} και {megapixels} megapixel</translation>
+    </message>
+    <message>
+        <source>The photo {file} ({size} bytes) is too large; allowed: {allowed}.</source>
+        <translation>Η φωτογραφία {file} ({size} byte) είναι πολύ μεγάλη· επιτρέπεται: {allowed}.</translation>
+    </message>
+    <message>
+        <source>The photo {file} ({size} bytes) is not an image; allowed: {allowed}.</source>
+        <translation>Η φωτογραφία {file} ({size} byte) δεν είναι εικόνα· επιτρέπεται: {allowed}.</translation>
+    </message>
+    <message>
+        <source>The photo {file} ({size} bytes) is {kind}, not a JPEG, PNG or TIFF image; allowed: {allowed}.</source>
+        <translation>Η φωτογραφία {file} ({size} byte) είναι {kind}, όχι εικόνα JPEG, PNG ή TIFF· επιτρέπεται: {allowed}.</translation>
+    </message>
+    <message>
+        <source>The photo {file} ({size} bytes) is {kind}, which mesolog reads only with the optional heic extra (pip install mesolog[heic]): install it, or export the photo as JPEG; allowed: {allowed}.</source>
+        <translation>Η φωτογραφία {file} ({size} byte) είναι {kind}, που το mesolog διαβάζει μόνο με το προαιρετικό πρόσθετο heic (pip install mesolog[heic]): εγκαταστήστε το ή εξαγάγετε τη φωτογραφία ως JPEG· επιτρέπεται: {allowed}.</translation>
+    </message>
+    <message>
+        <source>The photo {file} ({size} bytes) is {kind} but cannot be read (damaged or incomplete); allowed: {allowed}.</source>
+        <translation>Η φωτογραφία {file} ({size} byte) είναι {kind}, αλλά δεν είναι δυνατή η ανάγνωσή της (κατεστραμμένη ή ελλιπής)· επιτρέπεται: {allowed}.</translation>
+    </message>
+    <message>
+        <source>The photo {file} ({size} bytes) is {width} × {height} pixels ({megapixels} megapixels); allowed: {allowed}.</source>
+        <translation>Η φωτογραφία {file} ({size} byte) έχει διαστάσεις {width} × {height} pixel ({megapixels} megapixel)· επιτρέπεται: {allowed}.</translation>
+    </message>
+</context>
+<context>
     <name>ImportBanner</name>
     <message>
         <source>Import folder</source>
@@ -4382,6 +5031,326 @@ Close mesolog on every other workstation first; mesolog closes when it is done.<
     </message>
 </context>
 <context>
+    <name>Interchange</name>
+    <message>
+        <source>only document.json and photos/&lt;SHA-256 of the image&gt;.jpg or .png</source>
+        <translation>μόνο document.json και photos/&lt;SHA-256 της εικόνας&gt;.jpg ή .png</translation>
+    </message>
+    <message>
+        <source>a mesolog bundle: a zip archive (.mesolog.zip) of document.json and photos/</source>
+        <translation>πακέτο mesolog: αρχείο zip (.mesolog.zip) με το document.json και τον φάκελο photos/</translation>
+    </message>
+    <message>
+        <source>a document named {name}</source>
+        <translation>έγγραφο με όνομα {name}</translation>
+    </message>
+    <message>
+        <source>each name once in the bundle</source>
+        <translation>κάθε όνομα μία φορά στο πακέτο</translation>
+    </message>
+    <message>
+        <source>an entry that is not encrypted</source>
+        <translation>στοιχείο που δεν είναι κρυπτογραφημένο</translation>
+    </message>
+    <message>
+        <source>an entry stored or deflated</source>
+        <translation>στοιχείο αποθηκευμένο χωρίς συμπίεση ή συμπιεσμένο με deflate</translation>
+    </message>
+    <message>
+        <source>a document of at most {most} bytes (it says {size})</source>
+        <translation>έγγραφο έως {most} byte (δηλώνει {size})</translation>
+    </message>
+    <message>
+        <source>an image of at most {most} bytes (it says {size})</source>
+        <translation>εικόνα έως {most} byte (δηλώνει {size})</translation>
+    </message>
+    <message>
+        <source>an entry that unpacks to at most {ratio} times its packed size (it says {size} bytes from {packed})</source>
+        <translation>στοιχείο που αποσυμπιέζεται σε έως {ratio} φορές το συμπιεσμένο μέγεθός του (δηλώνει {size} byte από {packed})</translation>
+    </message>
+    <message>
+        <source>the SHA-256 of an image in the bundle ({name}, photo {photo})</source>
+        <translation>η σύνοψη ελέγχου SHA-256 μιας εικόνας του πακέτου ({name}, φωτογραφία {photo})</translation>
+    </message>
+    <message>
+        <source>the size of {name} ({size} bytes), photo {photo}</source>
+        <translation>το μέγεθος του {name} ({size} byte), φωτογραφία {photo}</translation>
+    </message>
+    <message>
+        <source>only the images of the document&apos;s photos: no photo has this SHA-256</source>
+        <translation>μόνο οι εικόνες των φωτογραφιών του εγγράφου: καμία φωτογραφία δεν έχει αυτή τη σύνοψη ελέγχου SHA-256</translation>
+    </message>
+    <message>
+        <source>an image whose SHA-256 is the one its name gives (photo {owners}); its bytes&apos; is {actual}</source>
+        <translation>εικόνα της οποίας η σύνοψη ελέγχου SHA-256 είναι αυτή που δίνει το όνομά της (φωτογραφία {owners})· η σύνοψη ελέγχου των δεδομένων της είναι {actual}</translation>
+    </message>
+    <message>
+        <source>an entry no longer than it says</source>
+        <translation>στοιχείο όχι μεγαλύτερο από όσο δηλώνει</translation>
+    </message>
+    <message>
+        <source>an entry that unpacks whole, as its CRC says (damaged or cut short)</source>
+        <translation>στοιχείο που αποσυμπιέζεται ολόκληρο, όπως δηλώνει το CRC του (είναι κατεστραμμένο ή κομμένο)</translation>
+    </message>
+    <message>
+        <source>an entry of the size it says ({size})</source>
+        <translation>στοιχείο με το μέγεθος που δηλώνει ({size})</translation>
+    </message>
+    <message>
+        <source>entries apart from one another: this one overlaps</source>
+        <translation>στοιχεία χωριστά μεταξύ τους: αυτό επικαλύπτεται με άλλο</translation>
+    </message>
+    <message>
+        <source>a course of the same patient, or null</source>
+        <translation>θεραπευτικό πρόγραμμα του ίδιου ασθενούς ή null</translation>
+    </message>
+    <message>
+        <source>a session of the same patient listed before this one, or null</source>
+        <translation>συνεδρία του ίδιου ασθενούς που αναφέρεται πριν από αυτήν ή null</translation>
+    </message>
+    <message>
+        <source>a signed session (a draft is edited, not amended)</source>
+        <translation>υπογεγραμμένη συνεδρία (μια πρόχειρη συνεδρία τροποποιείται απευθείας, δεν διορθώνεται)</translation>
+    </message>
+    <message>
+        <source>signed: an amendment is a signed version</source>
+        <translation>signed: μια διόρθωση είναι υπογεγραμμένη έκδοση</translation>
+    </message>
+    <message>
+        <source>the reason for the amendment (1 to 10000 characters)</source>
+        <translation>η αιτιολογία της διόρθωσης (1 έως 10000 χαρακτήρες)</translation>
+    </message>
+    <message>
+        <source>null or no value: only an amendment (with amends) has a reason</source>
+        <translation>null ή καμία τιμή: αιτιολογία έχει μόνο μια διόρθωση (με amends)</translation>
+    </message>
+    <message>
+        <source>a session that no other amendment, not voided, corrects</source>
+        <translation>συνεδρία που δεν τη διορθώνει καμία άλλη διόρθωση, μη ακυρωμένη</translation>
+    </message>
+    <message>
+        <source>a session of the same patient, or null</source>
+        <translation>συνεδρία του ίδιου ασθενούς ή null</translation>
+    </message>
+    <message>
+        <source>an image the patient has no other photo of (not voided)</source>
+        <translation>εικόνα από την οποία ο ασθενής δεν έχει άλλη φωτογραφία (μη ακυρωμένη)</translation>
+    </message>
+    <message>
+        <source>a product name (compared without case, accents or repeated spaces)</source>
+        <translation>όνομα προϊόντος (η σύγκριση αγνοεί πεζά/κεφαλαία, τόνους και επαναλαμβανόμενα κενά)</translation>
+    </message>
+    <message>
+        <source>a GTIN</source>
+        <translation>GTIN</translation>
+    </message>
+    <message>
+        <source>a lot number of the product (compared without case)</source>
+        <translation>αριθμός παρτίδας του προϊόντος (η σύγκριση αγνοεί πεζά/κεφαλαία)</translation>
+    </message>
+    <message>
+        <source>a template name (compared without case, accents or repeated spaces)</source>
+        <translation>όνομα προτύπου (η σύγκριση αγνοεί πεζά/κεφαλαία, τόνους και επαναλαμβανόμενα κενά)</translation>
+    </message>
+    <message>
+        <source>an id</source>
+        <translation>αναγνωριστικό</translation>
+    </message>
+    <message>
+        <source>a record number</source>
+        <translation>αριθμός φακέλου</translation>
+    </message>
+    <message>
+        <source>{what} not used elsewhere (see {path})</source>
+        <translation>{what} που δεν χρησιμοποιείται αλλού (βλ. {path})</translation>
+    </message>
+    <message>
+        <source>{what} (see {path})</source>
+        <translation>{what} (βλ. {path})</translation>
+    </message>
+    <message>
+        <source>numbers only; NaN and Infinity are not JSON</source>
+        <translation>μόνο αριθμοί· τα NaN και Infinity δεν είναι JSON</translation>
+    </message>
+    <message>
+        <source>each key once per object</source>
+        <translation>κάθε κλειδί μία φορά ανά αντικείμενο</translation>
+    </message>
+    <message>
+        <source>JSON of the mesolog format (at most {levels} levels deep)</source>
+        <translation>JSON της μορφής mesolog (έως {levels} επίπεδα βάθος)</translation>
+    </message>
+    <message>
+        <source>numbers of the mesolog format (whole numbers of at most {digits} digits)</source>
+        <translation>αριθμοί της μορφής mesolog (ακέραιοι έως {digits} ψηφίων)</translation>
+    </message>
+    <message>
+        <source>1 or 2 (the versions of the format this mesolog reads)</source>
+        <translation>1 ή 2 (οι εκδόσεις της μορφής που διαβάζει αυτό το mesolog)</translation>
+    </message>
+    <message>
+        <source>no properties other than: {names}</source>
+        <translation>καμία ιδιότητα εκτός από: {names}</translation>
+    </message>
+    <message>
+        <source>a value is required</source>
+        <translation>απαιτείται τιμή</translation>
+    </message>
+    <message>
+        <source>a date as YYYY-MM-DD</source>
+        <translation>ημερομηνία ως YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>a date and time with UTC offset, years {first} to {last}, e.g. 2026-03-01T10:30:00+02:00</source>
+        <translation>ημερομηνία και ώρα με διαφορά από UTC, έτη {first} έως {last}, π.χ. 2026-03-01T10:30:00+02:00</translation>
+    </message>
+    <message>
+        <source>an id in UUID form (lowercase), e.g. 3f2b8c1e-5d7a-4c2b-9e1f-0a6b7c8d9e0f</source>
+        <translation>αναγνωριστικό σε μορφή UUID (πεζά), π.χ. 3f2b8c1e-5d7a-4c2b-9e1f-0a6b7c8d9e0f</translation>
+    </message>
+    <message>
+        <source>some text other than spaces</source>
+        <translation>κείμενο που δεν αποτελείται μόνο από κενά</translation>
+    </message>
+    <message>
+        <source>64 lowercase hex digits (a SHA-256 hash)</source>
+        <translation>64 πεζά δεκαεξαδικά ψηφία (σύνοψη ελέγχου SHA-256)</translation>
+    </message>
+    <message>
+        <source>a time in UTC, ending in Z</source>
+        <translation>ώρα σε UTC, που τελειώνει σε Z</translation>
+    </message>
+    <message>
+        <source>a GTIN of 14 digits (a shorter one padded with zeros on the left)</source>
+        <translation>GTIN 14 ψηφίων (ένα συντομότερο συμπληρώνεται με μηδενικά στα αριστερά)</translation>
+    </message>
+    <message>
+        <source>a price as text, a number with at most 2 decimals, e.g. &quot;12.50&quot;</source>
+        <translation>τιμή ως κείμενο, αριθμός με έως 2 δεκαδικά, π.χ. &quot;12.50&quot;</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ή false</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>λίστα</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>αντικείμενο</translation>
+    </message>
+    <message>
+        <source>text of the form the format gives</source>
+        <translation>κείμενο της μορφής που ορίζει η προδιαγραφή</translation>
+    </message>
+    <message>
+        <source>at most {count} characters</source>
+        <translation>το πολύ {count} χαρακτήρες</translation>
+    </message>
+    <message>
+        <source>at least 1 character</source>
+        <translation>τουλάχιστον 1 χαρακτήρας</translation>
+    </message>
+    <message>
+        <source>at least {count} characters</source>
+        <translation>τουλάχιστον {count} χαρακτήρες</translation>
+    </message>
+    <message>
+        <source>a valid {format}</source>
+        <translation>έγκυρη τιμή {format}</translation>
+    </message>
+    <message>
+        <source>each entry at most once</source>
+        <translation>κάθε στοιχείο το πολύ μία φορά</translation>
+    </message>
+    <message>
+        <source>a value the schema allows ({keyword})</source>
+        <translation>τιμή που επιτρέπει το σχήμα ({keyword})</translation>
+    </message>
+    <message>
+        <source>at least 1 entry</source>
+        <translation>τουλάχιστον 1 στοιχείο</translation>
+    </message>
+    <message>
+        <source>at least {count} entries</source>
+        <translation>τουλάχιστον {count} στοιχεία</translation>
+    </message>
+    <message>
+        <source>at most 1 entry</source>
+        <translation>το πολύ 1 στοιχείο</translation>
+    </message>
+    <message>
+        <source>at most {count} entries</source>
+        <translation>το πολύ {count} στοιχεία</translation>
+    </message>
+    <message>
+        <source>{before}, or {after}</source>
+        <translation>{before} ή {after}</translation>
+    </message>
+    <message>
+        <source>exactly {value}</source>
+        <translation>ακριβώς {value}</translation>
+    </message>
+    <message>
+        <source>one of: {values}</source>
+        <translation>ένα από: {values}</translation>
+    </message>
+    <message>
+        <source>any value</source>
+        <translation>οποιαδήποτε τιμή</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>κείμενο</translation>
+    </message>
+    <message>
+        <source>text of {low} to {high} characters</source>
+        <translation>κείμενο {low} έως {high} χαρακτήρων</translation>
+    </message>
+    <message>
+        <source>text of at most {high} characters</source>
+        <translation>κείμενο το πολύ {high} χαρακτήρων</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>ακέραιος αριθμός</translation>
+    </message>
+    <message>
+        <source>a whole number, {range}</source>
+        <translation>ακέραιος αριθμός, {range}</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>αριθμός</translation>
+    </message>
+    <message>
+        <source>a number, {range}</source>
+        <translation>αριθμός, {range}</translation>
+    </message>
+    <message>
+        <source>more than {low}</source>
+        <translation>πάνω από {low}</translation>
+    </message>
+    <message>
+        <source>at least {low}</source>
+        <translation>τουλάχιστον {low}</translation>
+    </message>
+    <message>
+        <source>at most {high}</source>
+        <translation>το πολύ {high}</translation>
+    </message>
+    <message>
+        <source>any number</source>
+        <translation>οποιοσδήποτε αριθμός</translation>
+    </message>
+    <message>
+        <source>{range} {unit}</source>
+        <comment>a range, then its unit</comment>
+        <translation>{range} {unit}</translation>
+    </message>
+</context>
+<context>
     <name>Job</name>
     <message>
         <source>Cancel</source>
@@ -4452,6 +5421,14 @@ Close mesolog on every other workstation first; mesolog closes when it is done.<
 <context>
     <name>LetterBox</name>
     <message>
+        <source>The letter&apos;s language</source>
+        <translation>Η γλώσσα της επιστολής</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage of the text:</source>
+        <translation>&amp;Γλώσσα του κειμένου:</translation>
+    </message>
+    <message>
         <source>The letter&apos;s text</source>
         <translation>Το κείμενο της επιστολής</translation>
     </message>
@@ -4510,6 +5487,41 @@ Close mesolog on every other workstation first; mesolog closes when it is done.<
     <message>
         <source>Kept as the clinic&apos;s letter: every recall starts from it.</source>
         <translation>Ορίστηκε ως επιστολή του ιατρείου: κάθε ανάκληση ξεκινά από αυτήν.</translation>
+    </message>
+    <message>
+        <source>1 letter in Greek</source>
+        <translation>1 επιστολή στα ελληνικά</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letters in Greek</source>
+        <translation>
+            <numerusform>%n επιστολή στα ελληνικά</numerusform>
+            <numerusform>%n επιστολές στα ελληνικά</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in English</source>
+        <comment>letters, after those in Greek</comment>
+        <translation>
+            <numerusform>%n στα αγγλικά</numerusform>
+            <numerusform>%n στα αγγλικά</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 letter in English</source>
+        <translation>1 επιστολή στα αγγλικά</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letters in English</source>
+        <translation>
+            <numerusform>%n επιστολή στα αγγλικά</numerusform>
+            <numerusform>%n επιστολές στα αγγλικά</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>the letters in Greek, then those in English</comment>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -8156,6 +9168,85 @@ Delete that file securely once the encrypted database opens.</source>
     </message>
 </context>
 <context>
+    <name>Scanning</name>
+    <message>
+        <source>lot</source>
+        <comment>a GS1 field: the vial&apos;s lot number</comment>
+        <translation>παρτίδα</translation>
+    </message>
+    <message>
+        <source>expiry</source>
+        <comment>a GS1 field: the vial&apos;s expiry date</comment>
+        <translation>λήξη</translation>
+    </message>
+    <message>
+        <source>serial</source>
+        <comment>a GS1 field: the vial&apos;s serial number</comment>
+        <translation>σειριακός αριθμός</translation>
+    </message>
+    <message>
+        <source>1 to 20 letters, digits and !&quot;%&amp;&apos;()*+,-./:;&lt;=&gt;?_</source>
+        <comment>GS1&apos;s character set 82</comment>
+        <translation>1 έως 20 γράμματα, ψηφία και !&quot;%&amp;&apos;()*+,-./:;&lt;=&gt;?_</translation>
+    </message>
+    <message>
+        <source>14 digits</source>
+        <translation>14 ψηφία</translation>
+    </message>
+    <message>
+        <source>a date written YYMMDD</source>
+        <translation>ημερομηνία γραμμένη ως YYMMDD</translation>
+    </message>
+    <message>
+        <source>The scan ({length} characters) is neither a GS1 code nor a GTIN (EAN-13, UPC-A, GTIN-14).</source>
+        <translation>Η σάρωση ({length} χαρακτήρες) δεν είναι ούτε κωδικός GS1 ούτε GTIN (EAN-13, UPC-A, GTIN-14).</translation>
+    </message>
+    <message>
+        <source>The code has no GTIN (AI 01), so it names no product: scan the code on the vial&apos;s label that holds the GTIN.</source>
+        <translation>Ο κωδικός δεν έχει GTIN (AI 01), άρα δεν προσδιορίζει προϊόν: σαρώστε τον κωδικό της ετικέτας του φιαλιδίου που περιέχει το GTIN.</translation>
+    </message>
+    <message>
+        <source>The GTIN {gtin} has a wrong check digit: the code is damaged, misread or mistyped. Scan it again, or type the product.</source>
+        <translation>Το GTIN {gtin} έχει λάθος ψηφίο ελέγχου: ο κωδικός είναι κατεστραμμένος, διαβάστηκε λάθος ή πληκτρολογήθηκε λάθος. Σαρώστε τον ξανά ή πληκτρολογήστε το προϊόν.</translation>
+    </message>
+    <message>
+        <source>The expiry {digits} is not a date: GS1 writes it YYMMDD, with day 00 for the last day of the month.</source>
+        <translation>Η λήξη {digits} δεν είναι ημερομηνία: το GS1 τη γράφει ως YYMMDD, με ημέρα 00 για την τελευταία ημέρα του μήνα.</translation>
+    </message>
+    <message>
+        <source>The expiry ({length} characters) is not a date: GS1 writes it YYMMDD, with day 00 for the last day of the month.</source>
+        <translation>Η λήξη ({length} χαρακτήρες) δεν είναι ημερομηνία: το GS1 τη γράφει ως YYMMDD, με ημέρα 00 για την τελευταία ημέρα του μήνα.</translation>
+    </message>
+    <message>
+        <source>GS1&apos;s format {format}</source>
+        <translation>σύμφωνοι με τη μορφή {format} του GS1</translation>
+    </message>
+    <message>
+        <source>The code&apos;s {name} (AI {ai}) holds {length} characters that are not {rule}.</source>
+        <translation>Το πεδίο «{name}» (AI {ai}) του κωδικού περιέχει {length} χαρακτήρες που δεν είναι {rule}.</translation>
+    </message>
+    <message>
+        <source>The code holds {character} at character {position}, which GS1 data cannot hold: if the scanner sends it in place of the GS separator, set it as the separator in Settings.</source>
+        <translation>Ο κωδικός περιέχει {character} στη θέση {position}, χαρακτήρα που δεν επιτρέπεται σε δεδομένα GS1: αν ο σαρωτής τον στέλνει αντί για το διαχωριστικό GS, ορίστε τον ως διαχωριστικό στις Ρυθμίσεις.</translation>
+    </message>
+    <message>
+        <source>The code holds data at character {position} that starts with no GS1 application identifier: the scanner may have left out a GS separator.</source>
+        <translation>Ο κωδικός περιέχει στη θέση {position} δεδομένα που δεν ξεκινούν με αναγνωριστικό εφαρμογής (AI) του GS1: ο σαρωτής μπορεί να παρέλειψε ένα διαχωριστικό GS.</translation>
+    </message>
+    <message>
+        <source>The code&apos;s ({ai}) is not a GS1 application identifier.</source>
+        <translation>Το ({ai}) του κωδικού δεν είναι αναγνωριστικό εφαρμογής (AI) του GS1.</translation>
+    </message>
+    <message>
+        <source>The code gives {count} different values for its {name} (AI {ai}), {values} and {last}: a vial has one, so the code is misread or wrongly made. Scan it again, or type the product.</source>
+        <translation>Ο κωδικός δίνει {count} διαφορετικές τιμές για το πεδίο «{name}» (AI {ai}), {values} και {last}: ένα φιαλίδιο έχει μία, άρα ο κωδικός διαβάστηκε λάθος ή είναι λανθασμένα κατασκευασμένος. Σαρώστε τον ξανά ή πληκτρολογήστε το προϊόν.</translation>
+    </message>
+    <message>
+        <source>The code gives {count} different values for its {name} (AI {ai}): a vial has one, so the code is misread or wrongly made. Scan it again, or type the product.</source>
+        <translation>Ο κωδικός δίνει {count} διαφορετικές τιμές για το πεδίο «{name}» (AI {ai}): ένα φιαλίδιο έχει μία, άρα ο κωδικός διαβάστηκε λάθος ή είναι λανθασμένα κατασκευασμένος. Σαρώστε τον ξανά ή πληκτρολογήστε το προϊόν.</translation>
+    </message>
+</context>
+<context>
     <name>SessionAutosave</name>
     <message>
         <source>Could not keep a copy: %1</source>
@@ -9253,6 +10344,61 @@ this one stays readable as it was signed</source>
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPhotos</name>
+    <message>
+        <source>The patient has no photo consent on file, so a summary cannot hold their photos: record the day they agreed to clinical photos (Photo consent, in the patient&apos;s details) first.</source>
+        <translation>Ο ασθενής δεν έχει συγκατάθεση για φωτογραφίες στον φάκελο, επομένως μια σύνοψη θεραπείας δεν μπορεί να περιέχει τις φωτογραφίες του: καταχωρίστε πρώτα την ημέρα που συμφώνησε στις κλινικές φωτογραφίες (Συγκατάθεση για φωτογραφίες, στα στοιχεία του ασθενούς).</translation>
+    </message>
+    <message>
+        <source>of a voided session</source>
+        <comment>chosen photos that are…</comment>
+        <translation>από ακυρωμένη συνεδρία</translation>
+    </message>
+    <message>
+        <source>of a draft and drafts are not included</source>
+        <comment>chosen photos that are…</comment>
+        <translation>από πρόχειρη συνεδρία, ενώ οι πρόχειρες συνεδρίες δεν περιλαμβάνονται</translation>
+    </message>
+    <message>
+        <source>of another course</source>
+        <comment>chosen photos that are…</comment>
+        <translation>από άλλο θεραπευτικό πρόγραμμα</translation>
+    </message>
+    <message>
+        <source>of a voided course</source>
+        <comment>chosen photos that are…</comment>
+        <translation>από ακυρωμένο θεραπευτικό πρόγραμμα</translation>
+    </message>
+    <message>
+        <source>The patient has no course with the id {id}.</source>
+        <translation>Ο ασθενής δεν έχει θεραπευτικό πρόγραμμα με αναγνωριστικό {id}.</translation>
+    </message>
+    <message>
+        <source>The patient has no photo (not voided) with the id {id}.</source>
+        <translation>Ο ασθενής δεν έχει φωτογραφία (μη ακυρωμένη) με αναγνωριστικό {id}.</translation>
+    </message>
+    <message>
+        <source>1 is {reason}</source>
+        <translation>1 είναι {reason}</translation>
+    </message>
+    <message>
+        <source>{count} are {reason}</source>
+        <translation>{count} είναι {reason}</translation>
+    </message>
+    <message>
+        <source>{count} {reason}</source>
+        <translation>{count} {reason}</translation>
+    </message>
+    <message>
+        <source>The summary cannot print 1 of the {chosen} chosen photos: {why}. Untick it, or choose the copy, course or drafts setting that prints it.</source>
+        <translation>Η σύνοψη θεραπείας δεν μπορεί να τυπώσει 1 από τις {chosen} επιλεγμένες φωτογραφίες: {why}. Αποεπιλέξτε την ή επιλέξτε τη ρύθμιση αντιγράφου, θεραπευτικού προγράμματος ή πρόχειρων συνεδριών που την τυπώνει.</translation>
+    </message>
+    <message>
+        <source>The summary cannot print {count} of the {chosen} chosen photos: {why}. Untick them, or choose the copy, course or drafts setting that prints them.</source>
+        <translation>Η σύνοψη θεραπείας δεν μπορεί να τυπώσει {count} από τις {chosen} επιλεγμένες φωτογραφίες: {why}. Αποεπιλέξτε τες ή επιλέξτε τη ρύθμιση αντιγράφου, θεραπευτικού προγράμματος ή πρόχειρων συνεδριών που τις τυπώνει.</translation>
     </message>
 </context>
 <context>
@@ -12108,11 +13254,19 @@ this one stays readable as it was signed</source>
     </message>
     <message>
         <source>--format pdf: the letter&apos;s text (UTF-8) with placeholders such as {patient}, {product}, {lot}, {dates}, {clinic}, {clinic_phone} and {treatments}; default: the clinic&apos;s letter (Records &gt; Recall, Letter text), else mesolog&apos;s English one</source>
-        <translation>--format pdf: το κείμενο της επιστολής (UTF-8) με πεδία όπως {patient}, {product}, {lot}, {dates}, {clinic}, {clinic_phone} και {treatments}· προεπιλογή: η επιστολή του ιατρείου (Τήρηση φακέλων &gt; Ανάκληση, Κείμενο επιστολής), αλλιώς η αγγλική επιστολή του mesolog</translation>
+        <translation type="vanished">--format pdf: το κείμενο της επιστολής (UTF-8) με πεδία όπως {patient}, {product}, {lot}, {dates}, {clinic}, {clinic_phone} και {treatments}· προεπιλογή: η επιστολή του ιατρείου (Τήρηση φακέλων &gt; Ανάκληση, Κείμενο επιστολής), αλλιώς η αγγλική επιστολή του mesolog</translation>
     </message>
     <message>
         <source>--format pdf: dates as in this locale (el_GR, en_US); default: the environment&apos;s</source>
-        <translation>--format pdf: ημερομηνίες όπως σε αυτές τις τοπικές ρυθμίσεις (el_GR, en_US)· προεπιλογή: του περιβάλλοντος</translation>
+        <translation type="vanished">--format pdf: ημερομηνίες όπως σε αυτές τις τοπικές ρυθμίσεις (el_GR, en_US)· προεπιλογή: του περιβάλλοντος</translation>
+    </message>
+    <message>
+        <source>--format pdf: the text (UTF-8) of the letters in the command line&apos;s language, with placeholders such as {patient}, {product}, {lot}, {dates}, {clinic}, {clinic_phone} and {treatments}; default: the clinic&apos;s letter in that language (Records &gt; Recall, Letter text), else mesolog&apos;s own. A patient who prefers another language gets a letter in it, from the clinic&apos;s letter in it, else mesolog&apos;s own</source>
+        <translation>--format pdf: το κείμενο (UTF-8) των επιστολών στη γλώσσα της γραμμής εντολών, με πεδία όπως {patient}, {product}, {lot}, {dates}, {clinic}, {clinic_phone} και {treatments}· προεπιλογή: η επιστολή του ιατρείου σε αυτή τη γλώσσα (Τήρηση φακέλων &gt; Ανάκληση, Κείμενο επιστολής), αλλιώς η επιστολή του ίδιου του mesolog. Ένας ασθενής που προτιμά άλλη γλώσσα λαμβάνει επιστολή σε εκείνη τη γλώσσα, από την επιστολή του ιατρείου σε αυτήν, αλλιώς από την επιστολή του ίδιου του mesolog</translation>
+    </message>
+    <message>
+        <source>--format pdf: dates as in this locale (el_GR, en_US); default: the command line&apos;s language&apos;s, with the environment&apos;s country where that language has it</source>
+        <translation>--format pdf: ημερομηνίες όπως σε αυτές τις τοπικές ρυθμίσεις (el_GR, en_US)· προεπιλογή: της γλώσσας της γραμμής εντολών, με τη χώρα του περιβάλλοντος, όπου αυτή η γλώσσα την έχει</translation>
     </message>
     <message>
         <source>paper size</source>

@@ -67,6 +67,65 @@
     </message>
 </context>
 <context>
+    <name>AuditDetail</name>
+    <message numerus="yes">
+        <source>%n patient(s)</source>
+        <translation>
+            <numerusform>%n patient</numerusform>
+            <numerusform>%n patients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) left out</source>
+        <translation>
+            <numerusform>%n photo left out</numerusform>
+            <numerusform>%n photos left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s)</source>
+        <translation>
+            <numerusform>%n course</numerusform>
+            <numerusform>%n courses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n product</numerusform>
+            <numerusform>%n products</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lot(s)</source>
+        <translation>
+            <numerusform>%n lot</numerusform>
+            <numerusform>%n lots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s)</source>
+        <translation>
+            <numerusform>%n template</numerusform>
+            <numerusform>%n templates</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message numerus="yes">
         <source>Showing the newest %Ln entries, newest first. Older ones match too: narrow the filters (a patient, a user or a first day) to see them.</source>
@@ -289,6 +348,31 @@
         <translation>
             <numerusform>(%n character)</numerusform>
             <numerusform>(%n characters)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LetterBox</name>
+    <message numerus="yes">
+        <source>%n letters in Greek</source>
+        <translation>
+            <numerusform>%n letter in Greek</numerusform>
+            <numerusform>%n letters in Greek</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in English</source>
+        <comment>letters, after those in Greek</comment>
+        <translation>
+            <numerusform>%n in English</numerusform>
+            <numerusform>%n in English</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letters in English</source>
+        <translation>
+            <numerusform>%n letter in English</numerusform>
+            <numerusform>%n letters in English</numerusform>
         </translation>
     </message>
 </context>
