@@ -27,7 +27,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget
 from shot_saving import let_run, pdf_page, save, save_with_list, wait_until
 
-from mesolog.domain.enums import ReactionKind, Solution
+from mesolog.domain.enums import Indication, ReactionKind, Solution
 from mesolog.domain.ids import CourseId, PatientId
 from mesolog.domain.products import Product
 from mesolog.domain.reaction_rates import Dimension, Lot
@@ -48,7 +48,7 @@ PRODUCT = "HydraBoost 1.5%"
 TYPED = "hydra"
 UNUSUAL_LOT = "HA25-0885"
 RECALL_REASON = "Dermaqua Laboratories notice DL-2026-07 on lot HA25-0885"
-PRICED_TEMPLATE = "Hydration and tightening"
+PRICED_TEMPLATE = Indication.HYDRATION_TIGHTENING
 SESSION_FEE = Decimal("90")
 LETTER_DPI = 70
 GS = "\x1d"
@@ -209,7 +209,7 @@ def _product(clinic: Clinic) -> Product:
 
 def _priced_template(clinic: Clinic, hydra: Product) -> Template:
     """The hydration template with a session fee, its hyaluronic acid named HydraBoost."""
-    [template] = [t for t in clinic.templates.all() if t.details.name.startswith(PRICED_TEMPLATE)]
+    [template] = [t for t in clinic.templates.all() if t.details.indication is PRICED_TEMPLATE]
     details = template.details
     lines = tuple(_named_hydra(line, hydra) for line in details.lines)
     priced = replace(details, lines=lines, session_fee=SESSION_FEE)
@@ -245,13 +245,13 @@ def _recall(window: MainWindow, clinic: Clinic, output: Path, language: str, loc
     result = recall.recalled
     assert result is not None and result.patients, f"patients received {UNUSUAL_LOT}"
     save(recall, output / "recall.png")
-    text = recall.letter.checked_text()
-    assert text is not None
+    texts = recall.letter.checked_texts(result.letters_by_language(language))
+    assert texts is not None
     recall.done(0)
     files = RecallFiles(clinic.context)
     with tempfile.TemporaryDirectory() as folder:
         pdf = Path(folder) / "letters.pdf"
-        data = files.letter_data(result, text=text, language=language, locale=locale)
+        data = files.letter_data(result, texts=texts, language=language, locale=locale)
         files.write_letters(data, pdf)
         pdf_page(pdf, output / "recall-letter.png", resolution=LETTER_DPI)
 

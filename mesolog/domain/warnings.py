@@ -16,6 +16,7 @@ the clinician may untick. A session is covered when its `consent_confirmed` is t
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -117,6 +118,17 @@ def nsaids_named_in(medications: str) -> list[str]:
     return [name for name in NSAID_NAMES if name in folded]
 
 
+def nsaid_words(medications: str) -> list[str]:
+    """The words of the medication list that name an NSAID, as the clinician wrote them
+    ("Ασπιρίνη", where NSAID_NAMES holds the stem "ασπιριν")."""
+    names = nsaids_named_in(medications)
+    found: list[str] = []
+    for word in re.findall(r"\w+", medications):
+        if word not in found and any(name in fold(word) for name in names):
+            found.append(word)
+    return found or names
+
+
 def patient_warnings(patient: PatientInput) -> list[ClinicalWarning]:
     """What the patient's record itself says a clinician must not miss."""
     found: list[ClinicalWarning] = []
@@ -127,7 +139,7 @@ def patient_warnings(patient: PatientInput) -> list[ClinicalWarning]:
                 WarningKind.ALLERGY_RECORDED, allergies.having(allergies=patient.allergies.strip())
             )
         )
-    nsaids = nsaids_named_in(patient.medications)
+    nsaids = nsaid_words(patient.medications)
     if nsaids:
         named = phrase(
             "Warnings",

@@ -11,6 +11,7 @@ from mesolog.domain.records import PatientInput, PreTreatment
 from mesolog.domain.warnings import (
     ClinicalWarning,
     WarningKind,
+    nsaid_words,
     nsaids_named_in,
     patient_warnings,
     session_warnings,
@@ -64,7 +65,7 @@ def test_nsaids_are_found_in_any_case_accent_and_script(medications: str, named:
     assert nsaids_named_in(medications) == named
     found = patient_warnings(replace(CLEAN, medications=medications))
     assert kinds(found) == [WarningKind.NSAIDS_IN_MEDICATIONS]
-    assert ", ".join(named) in found[0].message
+    assert f"({', '.join(nsaid_words(medications))})" in found[0].message  # as written
     assert kinds(session_warnings(replace(CLEAN, medications=medications), CONFIRMED)) == [
         WarningKind.NSAIDS_IN_MEDICATIONS
     ]

@@ -25,6 +25,7 @@ from mesolog.domain.errors import ValidationError, Violation
 from mesolog.domain.languages import LANGUAGE_CODES
 from mesolog.domain.records import Patient, PatientInput
 from mesolog.domain.validation import OLDEST_AGE_YEARS, validate_patient, years_before
+from mesolog.domain.warnings import nsaid_words
 from mesolog.language.choice import NAMES
 from mesolog.services.clinic import Clinic
 from mesolog.ui.common.dates import shown_date
@@ -38,11 +39,7 @@ from mesolog.ui.common.versioned_saves import VersionedForm, note_label
 from mesolog.ui.patients._consent_rows import ConsentRow
 from mesolog.ui.patients._patient_fields import patient_fields
 from mesolog.ui.patients._patient_form_rows import FormRows
-from mesolog.ui.patients.patient_header import (
-    WARNING_PREFIX,
-    age_in_years,
-    nsaid_words,
-)
+from mesolog.ui.patients.patient_header import WARNING_PREFIX, age_in_years
 
 HINT_STYLE = "color: #7a4100; font-weight: bold;"
 DEFAULT_SIZE = (720, 640)

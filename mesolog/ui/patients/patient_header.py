@@ -6,14 +6,12 @@ Also what the header and the patient dialog share: age, NSAID words, the date pa
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from mesolog.domain.records import Patient
-from mesolog.domain.text import fold
-from mesolog.domain.warnings import WarningKind, nsaids_named_in, patient_warnings
+from mesolog.domain.warnings import WarningKind, nsaid_words, patient_warnings
 from mesolog.ui.common.dates import shown_date
 from mesolog.ui.common.flow_layout import FlowLayout
 from mesolog.ui.common.forms import named
@@ -32,16 +30,6 @@ BADGE_STYLES = {
 VOIDED_STYLE = (
     "background: #7a0014; color: white; font-weight: bold; padding: 6px 10px; border-radius: 4px;"
 )
-
-
-def nsaid_words(medications: str) -> list[str]:
-    """The words of the medication list that name an NSAID, as the clinician wrote them."""
-    names = nsaids_named_in(medications)
-    found: list[str] = []
-    for word in re.findall(r"\w+", medications):
-        if word not in found and any(name in fold(word) for name in names):
-            found.append(word)
-    return found or names
 
 
 def age_in_years(born: dt.date, today: dt.date) -> int:

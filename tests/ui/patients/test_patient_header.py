@@ -11,8 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from mesolog.domain.enums import Fitzpatrick, Sex
 from mesolog.domain.records import PatientInput
+from mesolog.domain.warnings import nsaid_words
 from mesolog.services.clinic import Clinic
-from mesolog.ui.patients.patient_header import PatientHeader, age_in_years, nsaid_words
+from mesolog.ui.patients.patient_header import PatientHeader, age_in_years
 
 TODAY = dt.date(2026, 3, 10)
 

@@ -290,9 +290,7 @@ def test_a_letter_kept_as_the_clinics_starts_the_next_recall(
     assert shown(again.letter.text) == ours
 
 
-def test_the_default_letter_is_the_command_lines_in_english(
-    qtbot: QtBot, recalled: Clinic
-) -> None:
+def test_the_default_letter_is_the_command_lines_in_english(qtbot: QtBot, recalled: Clinic) -> None:
     window = _window(qtbot, recalled)
     assert window.letter.shown_language == "en"
     assert shown(window.letter.text) == DEFAULT_TEXT == default_text("en")

@@ -536,7 +536,7 @@ def test_the_warnings_follow_the_pre_treatment_check(
     editor = open_editor(qtbot, clinic, bus, patient)
     warnings = child(editor, QLabel, "warnings")
     assert "⚠" in warnings.text()
-    assert "nurofen" in warnings.text()
+    assert "Nurofen" in warnings.text()
     assert "Consent was not confirmed" not in warnings.text(), "the consent on file covers it"
     editor.session_form.consent_confirmed.click()
     assert "Consent was not confirmed" in warnings.text(), "unticked"
@@ -594,7 +594,7 @@ def test_signing_asks_with_the_warnings_then_saves_and_locks(
     child(editor, QPushButton, "sign").click()
 
     (text,) = asked
-    assert "⚠ The medication list names aspirin or another NSAID (nurofen)" in text
+    assert "⚠ The medication list names aspirin or another NSAID (Nurofen)" in text
     assert editor.result() == QDialog.DialogCode.Accepted
     signed = clinic.sessions.get(editor.saved_session.id)
     assert signed.status is SessionStatus.SIGNED
