@@ -292,7 +292,7 @@ def test_warnings_before_signing(clinic: Clinic, make: Maker) -> None:
         WarningKind.NSAIDS_RECENT,
         WarningKind.CONSENT_NOT_CONFIRMED,
     ]
-    assert "nurofen" in found[1].message
+    assert "Nurofen" in found[1].message
     assert "3 day(s)" in found[2].message
 
 

@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from mesolog.domain.reaction_rates import RateRow, RateTable
-from mesolog.ui.reactions._group_words import group_text, percent_text
+from mesolog.ui.reactions.group_words import group_text, percent_text
 
 MAX_BARS = 15
 ROW_HEIGHT = 22

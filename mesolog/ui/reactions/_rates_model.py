@@ -12,7 +12,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
 from mesolog.domain.reaction_rates import MIN_SESSIONS, Dimension, Lot, RateRow, RateTable
 from mesolog.ui.common.table_model import Index, ReadOnlyTableModel
-from mesolog.ui.reactions._group_words import (
+from mesolog.ui.reactions.group_words import (
     count_text,
     dimension_label,
     group_text,

@@ -21,7 +21,7 @@ from mesolog.ui.common.dates import shown_date
 from mesolog.ui.common.forms import error_label, named
 from mesolog.ui.common.labels import reaction_label, severity_label
 from mesolog.ui.common.typed_fields import DateField
-from mesolog.ui.reactions._group_words import dimension_label
+from mesolog.ui.reactions.group_words import dimension_label
 
 GROUP_GAP = 8
 """Pixels between one filter and the next caption."""

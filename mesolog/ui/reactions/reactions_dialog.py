@@ -39,10 +39,10 @@ from mesolog.ui.common.screen_fit import resize_within_screen
 from mesolog.ui.common.translation import shown
 from mesolog.ui.common.wait_cursor import busy
 from mesolog.ui.common.wrapped_header import WrappedHeader
-from mesolog.ui.reactions._group_words import count_text, grouped_by, percent_text
 from mesolog.ui.reactions._rates_chart import RatesChart
 from mesolog.ui.reactions._rates_model import RatesModel
 from mesolog.ui.reactions._reaction_filters import ReactionFilterBar
+from mesolog.ui.reactions.group_words import count_text, grouped_by, percent_text
 
 DEFAULT_SIZE = (1280, 700)
 

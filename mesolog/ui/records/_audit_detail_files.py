@@ -12,7 +12,7 @@ from mesolog.domain.enum_words import reaction_words, word
 from mesolog.domain.enums import ReactionKind, Severity
 from mesolog.domain.reaction_rates import Dimension
 from mesolog.domain.texts import Text, phrase, phrase_n
-from mesolog.ui.reactions._group_words import grouped_by
+from mesolog.ui.reactions.group_words import grouped_by
 from mesolog.ui.records._audit_detail_shapes import (
     DAY,
     HASH,
