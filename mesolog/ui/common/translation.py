@@ -26,9 +26,12 @@ _SHORTEST = QLocale.FloatingPointPrecisionOption.FloatingPointShortest
 
 
 def window_language() -> str:
-    """The code of the language the window speaks (`el`, `en`), as start-up chose it: the
-    default locale's."""
-    return "el" if QLocale().language() == QLocale.Language.Greek else "en"
+    """The code of the language the window speaks (`el`, `en`): Greek when start-up made a
+    Greek locale the default and installed the Greek translations (Qt's own words read
+    Greek), else English, whatever the formats (an English window may write Greek dates)."""
+    greek = QLocale().language() == QLocale.Language.Greek
+    translated = QCoreApplication.translate("QPlatformTheme", "Cancel") != "Cancel"
+    return "el" if greek and translated else "en"
 
 
 def shown(text: Text | str) -> str:

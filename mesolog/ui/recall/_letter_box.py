@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from PySide6.QtCore import QLocale
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,13 +30,7 @@ from mesolog.language.choice import CODES, NAMES
 from mesolog.reports.recall_letter_text import PLACEHOLDERS, default_text, letter_text_violations
 from mesolog.services.clinic import Clinic
 from mesolog.ui.common.forms import error_label, named, violation_text
-from mesolog.ui.common.translation import shown
-
-
-def window_language() -> str:
-    """The window's language (`el`, `en`), as start-up made it the default locale's: the
-    language of the letters to patients who prefer none."""
-    return "el" if QLocale().language() == QLocale.Language.Greek else "en"
+from mesolog.ui.common.translation import shown, window_language
 
 
 class LetterBox(QWidget):

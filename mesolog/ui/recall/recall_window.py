@@ -37,9 +37,9 @@ from mesolog.ui.common.dates import shown_date
 from mesolog.ui.common.forms import error_label, named
 from mesolog.ui.common.jobs import Progress, run_job
 from mesolog.ui.common.screen_fit import resize_within_screen
-from mesolog.ui.common.translation import shown
+from mesolog.ui.common.translation import shown, window_language
 from mesolog.ui.common.wait_cursor import busy
-from mesolog.ui.recall._letter_box import LetterBox, window_language
+from mesolog.ui.recall._letter_box import LetterBox
 from mesolog.ui.recall._recall_form import RecallForm
 from mesolog.ui.recall._recall_table import RecallColumn, RecallTableModel
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMainWindow
 from pytestqt.qtbot import QtBot
 
@@ -19,6 +19,7 @@ from mesolog.domain.records import PatientInput
 from mesolog.services.clinic import Clinic
 from mesolog.ui.summaries.summary_export import SummaryOptionsDialog
 from tests.typing_support import focus
+from tests.ui.conftest import Speak
 from tests.ui.summaries.test_summary_export import SaveDialog, _export
 
 ANNA = PatientInput("Νικολάου", "Άννα", dt.date(1980, 1, 2), record_number="MC-0044")
@@ -26,27 +27,24 @@ ANNA = PatientInput("Νικολάου", "Άννα", dt.date(1980, 1, 2), record_
 
 @pytest.mark.parametrize(
     ("preferred", "window", "preset"),
-    [("el", "en_GB", "el"), ("en", "el_GR", "en"), (None, "el_GR", "el"), (None, "en_GB", "en")],
+    [("el", "en", "el"), ("en", "el", "en"), (None, "el", "el"), (None, "en", "en")],
 )
 def test_the_language_is_preset_to_the_patients_else_the_windows(
     qtbot: QtBot,
     clinic: Clinic,
+    speaking: Speak,
     preferred: str | None,
     window: str,
     preset: str,
 ) -> None:
-    before = QLocale()
-    QLocale.setDefault(QLocale(window))
-    try:
-        patient = clinic.patients.create(replace(ANNA, preferred_language=preferred))
-        dialog = SummaryOptionsDialog(clinic.history.patient_history(patient.id))
-        qtbot.addWidget(dialog)
-        choices = [dialog.language.itemText(i) for i in range(dialog.language.count())]
-        assert choices == ["Ελληνικά", "English"]
-        assert dialog.language.currentData() == preset
-        assert dialog.choice().language == preset
-    finally:
-        QLocale.setDefault(before)
+    speaking(window)  # the window's language, started as the application starts it
+    patient = clinic.patients.create(replace(ANNA, preferred_language=preferred))
+    dialog = SummaryOptionsDialog(clinic.history.patient_history(patient.id))
+    qtbot.addWidget(dialog)
+    choices = [dialog.language.itemText(i) for i in range(dialog.language.count())]
+    assert choices == ["Ελληνικά", "English"]
+    assert dialog.language.currentData() == preset
+    assert dialog.choice().language == preset
 
 
 def test_the_language_chosen_is_the_pdfs(
