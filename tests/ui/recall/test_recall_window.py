@@ -317,7 +317,7 @@ def test_records_recall_opens_it_for_a_clinician_not_for_an_assistant(
         assert action.isEnabled() is allowed
         assert action in main.records.menu.actions()
     action.trigger()
-    qtbot.waitUntil(lambda: bool(_recall_windows()), timeout=2_000)
+    qtbot.waitUntil(lambda: bool(_recall_windows()), timeout=10_000)
     [window] = _recall_windows()
     assert window.isVisible()
     type_into(qtbot, window.form.lot, "L2409-17")
