@@ -7918,6 +7918,13 @@ Close mesolog on every other workstation first; mesolog closes when it is done.<
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Άκυρο</translation>
+    </message>
+</context>
+<context>
     <name>RatesChart</name>
     <message>
         <source>Chart of the ranked rates</source>
