@@ -37,7 +37,8 @@ first (`mesolog encrypt`) with the backup's passphrase. A backup taken before
 the passphrase was changed opens only with the former passphrase: change the
 backup's passphrase first (`mesolog --db BACKUP passphrase`).
 
-PostgreSQL databases are backed up with pg_dump and restored with pg_restore.
+A PostgreSQL database is backed up with pg_dump and restored beside itself with
+pg_restore, each dump checked on the server (services.server_backups, `server`).
 
 `BackupService` holds the steps together; the copies are written by
 services.backup_copies and a file to restore is checked by services.backup_checks.
@@ -98,6 +99,7 @@ from mesolog.services.restore_steps import (
     tidy_unless_busy,
     write_restore_entry,
 )
+from mesolog.services.server_backups import ServerBackups, default_server_folder
 from mesolog.services.settings import SettingsService
 
 __all__ = [
@@ -138,13 +140,23 @@ class BackupService:
         return sqlite_file(self._ctx.db.url) is not None
 
     @property
+    def server(self) -> ServerBackups | None:
+        """The backups of a database on a PostgreSQL server (pg_dump), else None."""
+        if self._ctx.db.backend != "postgresql":
+            return None
+        return ServerBackups(self._ctx, self.folder)
+
+    @property
     def folder(self) -> Path:
-        """`folder` if given, else the clinic settings' backup folder, else beside the file."""
+        """`folder` if given, else the clinic settings' backup folder, else beside the file
+        (for a server's database: in this computer's mesolog data folder)."""
         if self._folder is not None:
             return self._folder
         chosen = SettingsService(self._ctx).clinic().backup_folder
         if chosen:
             return Path(chosen).expanduser()
+        if self._ctx.db.backend == "postgresql":
+            return default_server_folder()
         return default_backup_folder(self._database_file())
 
     @staticmethod
@@ -365,8 +377,8 @@ class BackupService:
             raise DatabaseError(
                 phrase(
                     "Backups",
-                    "{where} is a PostgreSQL database: mesolog backs up and restores SQLite files "
-                    "only. Back it up with pg_dump and restore it with pg_restore.",
+                    "{where} is a PostgreSQL database: mesolog copies SQLite files only; "
+                    "`mesolog backup` and `mesolog restore` use pg_dump and pg_restore for it.",
                 ).having(where=where)
             )
         raise DatabaseError(
