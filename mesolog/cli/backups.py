@@ -13,6 +13,7 @@ from mesolog.cli.speech import grouped, say
 from mesolog.domain.errors import KnownError
 from mesolog.domain.texts import phrase
 from mesolog.services.clinic import Clinic
+from mesolog.services.server_backups import ServerBackups
 
 BACKUP_PASSPHRASE = SecretKind(
     phrase("cli.backups", "Standard input ended before the backup passphrase ({prompt})."),
@@ -83,6 +84,9 @@ def add_backup_commands(commands: Commands, after: argparse.ArgumentParser) -> N
 
 
 def run_backup(clinic: Clinic, args: argparse.Namespace, out: TextIO) -> int:
+    server = clinic.backups.server
+    if server is not None:
+        return _server_backup(server, args, out)
     passphrase = None
     if args.encrypt:
         reader = Secrets(args.passphrase_stdin, BACKUP_PASSPHRASE)
@@ -123,6 +127,9 @@ def run_restore(clinic: Clinic, args: argparse.Namespace, out: TextIO) -> int:
     secrets = Secrets(args.password_stdin)
     log_in_if_needed(clinic, args, secrets)
     clinic.backups.require_restore_rights()
+    server = clinic.backups.server
+    if server is not None:
+        return _server_restore(server, args.file, out)
     passphrase = None
     if clinic.backups.needs_passphrase(args.file):
         passphrase = secrets.ask(FILE_PASSPHRASE.having(file=args.file.name))
@@ -146,4 +153,64 @@ def run_restore(clinic: Clinic, args: argparse.Namespace, out: TextIO) -> int:
         copy=result.safety_copy,
     )
     print(say(restored), file=out)
+    return EXIT_OK
+
+
+def _server_backup(server: ServerBackups, args: argparse.Namespace, out: TextIO) -> int:
+    if args.encrypt or args.passphrase_stdin:
+        raise KnownError(
+            phrase(
+                "cli.backups",
+                "--encrypt is for SQLite databases: a PostgreSQL dump is kept safe by where it "
+                "goes (docs/clinic-server.md). Nothing was written.",
+            )
+        )
+    result = server.backup(args.output)
+    check = result.check
+    written = phrase(
+        "cli.backups",
+        "backup written and checked: {path} ({size} bytes; {patients}, {sessions})\n"
+        "restored into a scratch database and checked there: schema {schema}; the audit chain "
+        "is whole up to entry {entry}, which is the database's own entry {entry} ({hash}); "
+        "records compared with their audit entries: {records}, all as recorded; the guards of "
+        "signed records are intact. The scratch database was dropped.",
+    ).having(
+        path=result.path,
+        size=grouped(result.size_bytes),
+        patients=PATIENTS.counting(check.patients),
+        sessions=SESSIONS.counting(check.sessions),
+        schema=check.revision,
+        entry=check.entries,
+        hash=check.last_hash[:16],
+        records=grouped(check.records_compared),
+    )
+    print(say(written), file=out)
+    return EXIT_OK
+
+
+def _server_restore(server: ServerBackups, source: Path, out: TextIO) -> int:
+    result = server.restore(source)
+    check = result.check
+    restored = phrase(
+        "cli.backups",
+        "restored from {source} into the new database {database}: {patients}, {sessions}; "
+        "the audit chain is whole up to entry {entry}, records and guards checked",
+    ).having(
+        source=result.source,
+        database=result.database,
+        patients=PATIENTS.counting(check.patients),
+        sessions=SESSIONS.counting(check.sessions),
+        entry=check.entries,
+    )
+    print(say(restored), file=out)
+    if check.upgraded_from:
+        upgraded = phrase("cli.backups", "its schema was upgraded from {schema}")
+        print(say(upgraded.having(schema=check.upgraded_from)), file=out)
+    kept = phrase(
+        "cli.backups",
+        "The database in use, {replaced}, was left as it was. To work on the restored one, "
+        "close mesolog on every workstation, then point them at it (MESOLOG_DB={location}) "
+        "or swap the two databases' names on the server (ALTER DATABASE … RENAME TO …).",
+    ).having(replaced=result.replaced, location=result.location)
+    print(say(kept), file=out)
     return EXIT_OK

@@ -64,8 +64,8 @@ def require_dump(tools: ClientTools, source: Path) -> None:
     if not is_dump(tools, source):
         refused = phrase(
             "Backups",
-            "{label} is not a PostgreSQL dump (pg_dump's custom format): a PostgreSQL "
-            "database restores only the dumps `mesolog backup` writes of one.",
+            "{label} is not a whole PostgreSQL dump (pg_dump's custom format) that pg_restore "
+            "can read: a PostgreSQL database restores only the dumps `mesolog backup` writes.",
         )
         raise BackupFileError(refused.having(label=source.name))
 

@@ -8,7 +8,8 @@ checked there (services.dump_checks: schema, audit chain, records, guards), and 
 database dropped. The dump's newest entry must be the live chain's entry of that number,
 with the same hash. Only then does the file take its name,
 `DBNAME.backup-YYYYMMDDTHHMMSSZ[-N].dump`, and the backup is written in the audit log and its
-anchor in the folder's anchors log, as an SQLite backup's is. The role that backs up needs
+anchor in the folder's anchors log, as an SQLite backup's is (a restore's goes into the
+anchors log beside the dump). The role that backs up needs
 CREATEDB for the scratch database.
 
 A restore never touches the database in use: the dump goes into a new database
@@ -197,7 +198,7 @@ class ServerBackups:
                 )
                 with restored_db.write() as s:
                     context.audit(s, AuditAction.RESTORE, "database", None, detail)
-            record_restore_anchor(context, source, stem=self._name, folder=self.folder)
+            record_restore_anchor(context, source, stem=self._name, folder=source.parent)
         finally:
             restored_db.dispose()
         return ServerRestoreResult(source, name, display_location(url), self._name, check, now)

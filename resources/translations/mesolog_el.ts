@@ -1716,7 +1716,7 @@
     <name>BackupActions</name>
     <message>
         <source>This database is not an SQLite file on this computer: mesolog backs up and restores SQLite files only. Use the database server&apos;s own backup tools (for PostgreSQL, pg_dump and pg_restore).</source>
-        <translation>Αυτή η βάση δεδομένων δεν είναι αρχείο SQLite σε αυτόν τον υπολογιστή: το mesolog δημιουργεί αντίγραφα ασφαλείας και κάνει επαναφορά μόνο για αρχεία SQLite. Χρησιμοποιήστε τα εργαλεία αντιγράφων ασφαλείας του ίδιου του διακομιστή της βάσης δεδομένων (για PostgreSQL, τα pg_dump και pg_restore).</translation>
+        <translation type="vanished">Αυτή η βάση δεδομένων δεν είναι αρχείο SQLite σε αυτόν τον υπολογιστή: το mesolog δημιουργεί αντίγραφα ασφαλείας και κάνει επαναφορά μόνο για αρχεία SQLite. Χρησιμοποιήστε τα εργαλεία αντιγράφων ασφαλείας του ίδιου του διακομιστή της βάσης δεδομένων (για PostgreSQL, τα pg_dump και pg_restore).</translation>
     </message>
     <message>
         <source>Restore from backup</source>
@@ -1783,6 +1783,10 @@ mesolog works on as usual. Solve the problem, then back up by hand (Back Up Now)
     <message>
         <source>Daily backup…</source>
         <translation>Ημερήσιο αντίγραφο ασφαλείας…</translation>
+    </message>
+    <message>
+        <source>This database is on a database server, not in a file on this computer, and is backed up there: a PostgreSQL database on the server&apos;s schedule with `mesolog backup` (pg_dump, each dump checked) and restored with `mesolog restore`, as the roles of docs/clinic-server.md (this workstation&apos;s role may not make the scratch database a check needs).</source>
+        <translation>Αυτή η βάση δεδομένων βρίσκεται σε διακομιστή βάσεων δεδομένων, όχι σε αρχείο αυτού του υπολογιστή, και τα αντίγραφα ασφαλείας της λαμβάνονται εκεί: για μια βάση PostgreSQL, με το πρόγραμμα του διακομιστή μέσω `mesolog backup` (pg_dump, με έλεγχο κάθε αντιγράφου) και η επαναφορά με `mesolog restore`, με τους ρόλους του docs/clinic-server.md (ο ρόλος αυτού του σταθμού εργασίας δεν επιτρέπεται να δημιουργήσει την προσωρινή βάση δεδομένων που χρειάζεται ο έλεγχος).</translation>
     </message>
 </context>
 <context>
@@ -2092,8 +2096,12 @@ mesolog works on as usual. Solve the problem, then back up by hand (Back Up Now)
         <translation>Μια βάση δεδομένων στη μνήμη δεν έχει αρχείο για αντίγραφο ασφαλείας ή επαναφορά.</translation>
     </message>
     <message>
+        <source>{where} is a PostgreSQL database: mesolog copies SQLite files only; `mesolog backup` and `mesolog restore` use pg_dump and pg_restore for it.</source>
+        <translation>Η βάση δεδομένων {where} είναι PostgreSQL: το mesolog αντιγράφει μόνο αρχεία SQLite· οι εντολές `mesolog backup` και `mesolog restore` χρησιμοποιούν γι&apos; αυτήν τα pg_dump και pg_restore.</translation>
+    </message>
+    <message>
         <source>{where} is a PostgreSQL database: mesolog backs up and restores SQLite files only. Back it up with pg_dump and restore it with pg_restore.</source>
-        <translation>Η βάση δεδομένων {where} είναι PostgreSQL: το mesolog δημιουργεί αντίγραφα ασφαλείας και κάνει επαναφορά μόνο για αρχεία SQLite. Δημιουργήστε αντίγραφο ασφαλείας της με το pg_dump και επαναφέρετέ τη με το pg_restore.</translation>
+        <translation type="vanished">Η βάση δεδομένων {where} είναι PostgreSQL: το mesolog δημιουργεί αντίγραφα ασφαλείας και κάνει επαναφορά μόνο για αρχεία SQLite. Δημιουργήστε αντίγραφο ασφαλείας της με το pg_dump και επαναφέρετέ τη με το pg_restore.</translation>
     </message>
     <message>
         <source>{where} is a {backend_name} database: mesolog backs up and restores SQLite files only; use the server&apos;s own backup tools.</source>
@@ -2114,6 +2122,34 @@ mesolog works on as usual. Solve the problem, then back up by hand (Back Up Now)
     <message>
         <source>Cannot remove what a killed restore left in {filename}: {strerror}</source>
         <translation>Δεν είναι δυνατή η διαγραφή όσων άφησε στο {filename} μια επαναφορά που τερματίστηκε βίαια: {strerror}</translation>
+    </message>
+    <message>
+        <source>{label} is not a whole PostgreSQL dump (pg_dump&apos;s custom format) that pg_restore can read: a PostgreSQL database restores only the dumps `mesolog backup` writes.</source>
+        <translation>Το {label} δεν είναι ακέραιο αντίγραφο PostgreSQL (στη μορφή custom του pg_dump) που μπορεί να διαβάσει το pg_restore: σε βάση PostgreSQL γίνεται επαναφορά μόνο των αντιγράφων που γράφει το `mesolog backup`.</translation>
+    </message>
+    <message>
+        <source>{label} was refused: its audit chain is broken at entry {entry} ({reason}).</source>
+        <translation>Το {label} απορρίφθηκε: η αλυσίδα ελέγχου του σπάει στην εγγραφή {entry} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{label} was refused: {count} of its records are not what the audit log recorded (changed, removed or added outside mesolog).</source>
+        <translation>Το {label} απορρίφθηκε: καταχωρίσεις του ({count}) δεν είναι όπως τις κατέγραψε το αρχείο ελέγχου (αλλάχθηκαν, αφαιρέθηκαν ή προστέθηκαν εκτός mesolog).</translation>
+    </message>
+    <message>
+        <source>{label} was refused: the guards that lock its signed records are not as mesolog made them ({name}: {fault}).</source>
+        <translation>Το {label} απορρίφθηκε: οι προστασίες που κλειδώνουν τις υπογεγραμμένες καταχωρίσεις του δεν είναι όπως τις δημιούργησε το mesolog ({name}: {fault}).</translation>
+    </message>
+    <message>
+        <source>{label} is not a mesolog database this version can restore (schema {revision}).</source>
+        <translation>Το {label} δεν είναι βάση δεδομένων του mesolog που μπορεί να επαναφέρει αυτή η έκδοση (σχήμα {revision}).</translation>
+    </message>
+    <message>
+        <source>{label} holds an older schema ({revision}) than the database it was taken of.</source>
+        <translation>Το {label} έχει παλαιότερο σχήμα ({revision}) από τη βάση δεδομένων από την οποία λήφθηκε.</translation>
+    </message>
+    <message>
+        <source>{label} was refused: its audit entry {entry} is not the database&apos;s entry {entry}. Run `mesolog audit verify` on the database.</source>
+        <translation>Το {label} απορρίφθηκε: η εγγραφή του {entry} στο αρχείο ελέγχου δεν είναι η εγγραφή {entry} της βάσης δεδομένων. Εκτελέστε `mesolog audit verify` στη βάση δεδομένων.</translation>
     </message>
 </context>
 <context>
@@ -7043,6 +7079,41 @@ Close mesolog on every other workstation first; mesolog closes when it is done.<
     <message>
         <source>Penetrations per &amp;second:</source>
         <translation>Δ&amp;ιατρήσεις ανά δευτερόλεπτο:</translation>
+    </message>
+</context>
+<context>
+    <name>PgDump</name>
+    <message>
+        <source>Install PostgreSQL&apos;s client programs of version {major} or newer (Debian and Ubuntu: `sudo apt install postgresql-client`, or postgresql-client-{major} from apt.postgresql.org; Windows: the PostgreSQL installer&apos;s command line tools), or name the folder that holds them in MESOLOG_PG_BIN.</source>
+        <translation>Εγκαταστήστε τα προγράμματα-πελάτες της PostgreSQL, έκδοσης {major} ή νεότερης (Debian και Ubuntu: `sudo apt install postgresql-client`, ή postgresql-client-{major} από το apt.postgresql.org· Windows: τα εργαλεία γραμμής εντολών του προγράμματος εγκατάστασης της PostgreSQL), ή δηλώστε τον φάκελο που τα περιέχει στη μεταβλητή MESOLOG_PG_BIN.</translation>
+    </message>
+    <message>
+        <source>pg_dump and pg_restore are not installed here (looked in {where}); they back up and restore a PostgreSQL database. {install}</source>
+        <translation>Τα pg_dump και pg_restore δεν είναι εγκατεστημένα εδώ (αναζήτηση σε {where})· με αυτά λαμβάνονται αντίγραφα ασφαλείας και γίνεται επαναφορά μιας βάσης PostgreSQL. {install}</translation>
+    </message>
+    <message>
+        <source>The database server runs PostgreSQL {server}, and the newest pg_dump here is version {found} ({path}): a pg_dump older than the server cannot back it up. {install}</source>
+        <translation>Ο διακομιστής βάσεων δεδομένων εκτελεί PostgreSQL {server} και το νεότερο pg_dump εδώ είναι η έκδοση {found} ({path}): ένα pg_dump παλαιότερο από τον διακομιστή δεν μπορεί να πάρει αντίγραφό του. {install}</translation>
+    </message>
+    <message>
+        <source>The database URL&apos;s parameter {name} cannot be handed to pg_dump; put it in a PostgreSQL service file and name the service in the URL (?service=NAME).</source>
+        <translation>Η παράμετρος {name} της διεύθυνσης (URL) της βάσης δεδομένων δεν μπορεί να δοθεί στο pg_dump· γράψτε την σε αρχείο υπηρεσιών (service file) της PostgreSQL και δηλώστε την υπηρεσία στη διεύθυνση (?service=ΟΝΟΜΑ).</translation>
+    </message>
+    <message>
+        <source>{program} did not finish within {seconds} seconds.</source>
+        <translation>Το {program} δεν ολοκληρώθηκε μέσα σε {seconds} δευτερόλεπτα.</translation>
+    </message>
+    <message>
+        <source>Cannot run {program}: {reason}</source>
+        <translation>Δεν είναι δυνατή η εκτέλεση του {program}: {reason}</translation>
+    </message>
+    <message>
+        <source>{program} failed (exit status {status}): {reason}</source>
+        <translation>Το {program} απέτυχε (κωδικός εξόδου {status}): {reason}</translation>
+    </message>
+    <message>
+        <source>The role {role} may not create databases, and checking or restoring a dump needs a database of its own: run it as a role with CREATEDB (the backup role of docs/clinic-server.md, or the owner&apos;s for a restore). Nothing was written.</source>
+        <translation>Ο ρόλος {role} δεν επιτρέπεται να δημιουργεί βάσεις δεδομένων, ενώ ο έλεγχος ή η επαναφορά ενός αντιγράφου χρειάζεται δική του βάση: εκτελέστε το με ρόλο που έχει CREATEDB (τον ρόλο αντιγράφων ασφαλείας του docs/clinic-server.md ή, για επαναφορά, τον ρόλο του ιδιοκτήτη). Δεν γράφτηκε τίποτα.</translation>
     </message>
 </context>
 <context>
@@ -12790,6 +12861,28 @@ this one stays readable as it was signed</source>
     <message>
         <source>restored from {source}: {patients}, {sessions}; the database as it was is kept at {copy}</source>
         <translation>επαναφορά από το {source}: {patients}, {sessions}· η βάση δεδομένων όπως ήταν διατηρείται στο {copy}</translation>
+    </message>
+    <message>
+        <source>--encrypt is for SQLite databases: a PostgreSQL dump is kept safe by where it goes (docs/clinic-server.md). Nothing was written.</source>
+        <translation>Το --encrypt ισχύει για βάσεις SQLite: ένα αντίγραφο PostgreSQL προστατεύεται από το πού φυλάσσεται (docs/clinic-server.md). Δεν γράφτηκε τίποτα.</translation>
+    </message>
+    <message>
+        <source>backup written and checked: {path} ({size} bytes; {patients}, {sessions})
+restored into a scratch database and checked there: schema {schema}; the audit chain is whole up to entry {entry}, which is the database&apos;s own entry {entry} ({hash}); records compared with their audit entries: {records}, all as recorded; the guards of signed records are intact. The scratch database was dropped.</source>
+        <translation>το αντίγραφο ασφαλείας γράφτηκε και ελέγχθηκε: {path} ({size} byte· {patients}, {sessions})
+επαναφέρθηκε σε προσωρινή βάση δεδομένων και ελέγχθηκε εκεί: σχήμα {schema}· η αλυσίδα ελέγχου είναι ακέραιη έως την εγγραφή {entry}, που είναι η ίδια η εγγραφή {entry} της βάσης δεδομένων ({hash})· καταχωρίσεις που συγκρίθηκαν με τις εγγραφές τους: {records}, όλες όπως καταγράφηκαν· οι προστασίες των υπογεγραμμένων καταχωρίσεων είναι ακέραιες. Η προσωρινή βάση δεδομένων διαγράφηκε.</translation>
+    </message>
+    <message>
+        <source>restored from {source} into the new database {database}: {patients}, {sessions}; the audit chain is whole up to entry {entry}, records and guards checked</source>
+        <translation>επαναφορά από το {source} στη νέα βάση δεδομένων {database}: {patients}, {sessions}· η αλυσίδα ελέγχου είναι ακέραιη έως την εγγραφή {entry}, καταχωρίσεις και προστασίες ελέγχθηκαν</translation>
+    </message>
+    <message>
+        <source>its schema was upgraded from {schema}</source>
+        <translation>το σχήμα της αναβαθμίστηκε από το {schema}</translation>
+    </message>
+    <message>
+        <source>The database in use, {replaced}, was left as it was. To work on the restored one, close mesolog on every workstation, then point them at it (MESOLOG_DB={location}) or swap the two databases&apos; names on the server (ALTER DATABASE … RENAME TO …).</source>
+        <translation>Η βάση δεδομένων σε χρήση, {replaced}, έμεινε όπως ήταν. Για να εργαστείτε στην επαναφερμένη, κλείστε το mesolog σε κάθε σταθμό εργασίας και στρέψτε τους σε αυτήν (MESOLOG_DB={location}) ή ανταλλάξτε τα ονόματα των δύο βάσεων στον διακομιστή (ALTER DATABASE … RENAME TO …).</translation>
     </message>
 </context>
 <context>

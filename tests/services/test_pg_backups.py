@@ -153,7 +153,7 @@ def test_a_dump_whose_records_were_changed_is_refused(
 def test_a_file_that_is_not_a_dump_is_refused(server: ServerBackups, tmp_path: Path) -> None:
     source = tmp_path / "clinic.backup-20260310T160000Z.sqlite"
     source.write_bytes(b"SQLite format 3\x00" + bytes(200))
-    with pytest.raises(BackupFileError, match="is not a PostgreSQL dump"):
+    with pytest.raises(BackupFileError, match="is not a whole PostgreSQL dump"):
         server.restore(source)
     with pytest.raises(DatabaseError, match="There is no backup file"):
         server.restore(tmp_path / "missing.dump")
@@ -270,9 +270,9 @@ REFUSED = (
 @pytest.mark.parametrize("statement", REFUSED)
 def test_the_application_role_may_not(roles: URL, statement: str) -> None:
     engine = create_engine(roles.set(username="mesolog_app"), isolation_level="AUTOCOMMIT")
-    with pytest.raises(exc.ProgrammingError, match="permission denied|must be owner"):
-        with engine.connect() as connection:
-            connection.exec_driver_sql(statement)
+    refused = pytest.raises(exc.ProgrammingError, match=r"permission denied|must be owner")
+    with refused, engine.connect() as connection:
+        connection.exec_driver_sql(statement)
     engine.dispose()
 
 
@@ -297,7 +297,7 @@ def test_the_application_role_works_and_the_backup_role_backs_up(
         assert server is not None
         restored = server.restore(taken.path)
     engine = create_engine(roles.set(username="mesolog_app", database=restored.database))
-    with pytest.raises(exc.ProgrammingError, match="permission denied"):
-        with engine.connect() as connection:
-            connection.exec_driver_sql("DELETE FROM audit_log")
+    refused = pytest.raises(exc.ProgrammingError, match="permission denied")
+    with refused, engine.connect() as connection:
+        connection.exec_driver_sql("DELETE FROM audit_log")
     engine.dispose()

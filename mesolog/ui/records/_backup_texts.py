@@ -13,9 +13,11 @@ def not_available(parent: QWidget, title: str) -> None:
         title,
         QCoreApplication.translate(
             "BackupActions",
-            "This database is not an SQLite file on this computer: mesolog backs up and "
-            "restores SQLite files only. Use the database server's own backup tools (for "
-            "PostgreSQL, pg_dump and pg_restore).",
+            "This database is on a database server, not in a file on this computer, and is "
+            "backed up there: a PostgreSQL database on the server's schedule with `mesolog "
+            "backup` (pg_dump, each dump checked) and restored with `mesolog restore`, as the "
+            "roles of docs/clinic-server.md (this workstation's role may not make the scratch "
+            "database a check needs).",
         ),
     )
 

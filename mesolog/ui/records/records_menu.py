@@ -88,13 +88,14 @@ class RecordsMenu(QObject):
         """What the logged-in account's role allows (again after Switch User)."""
         clinic = self._host.clinic
         admin = may_administer(clinic)
-        available = clinic.backups.available
+        # A server's database: the actions say where it is backed up and restored.
+        available = clinic.backups.available or clinic.context.db.backend == "postgresql"
         self.audit_action.setEnabled(admin)
         self.reactions_action.setEnabled(may_read_rates(clinic))
         self.recall_action.setEnabled(may_recall(clinic))
         self.backup_action.setEnabled(available)
         self.restore_action.setEnabled(available and admin)
-        self.encrypt_action.setVisible(available and not clinic.context.db.encrypted)
+        self.encrypt_action.setVisible(clinic.backups.available and not clinic.context.db.encrypted)
         self.encrypt_action.setEnabled(admin)
 
     def _action(self, text: str, name: str, slot: object) -> QAction:
