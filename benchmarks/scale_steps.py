@@ -1,0 +1,295 @@
+"""The steps of benchmarks/scale.py, each run in a process of its own:
+
+    .venv/bin/python benchmarks/scale_steps.py STEP DATABASE [--runs N] [--spawned T]
+
+prints one line of JSON: {"times": [seconds...], ...} and whatever else the step measured
+(its baseline's times, peak memory, counts). DATABASE is a file path or a URL; steps that
+write (sign, import) are given a copy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).parent))
+
+Result = dict[str, Any]
+STEPS: dict[str, Callable[[argparse.Namespace], Result]] = {}
+KEYS = ("π", "πα", "παπ", "παπα", "m", "mu", "mul", "mull", "6", "69", "694", "κ", "κα", "καρ")
+
+
+def step(
+    function: Callable[[argparse.Namespace], Result],
+) -> Callable[[argparse.Namespace], Result]:
+    STEPS[function.__name__.removeprefix("step_")] = function
+    return function
+
+
+def _times(run: Callable[[], object], runs: int) -> list[float]:
+    times = []
+    for _ in range(runs):
+        began = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - began)
+    return times
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _rss_mb() -> float:
+    with Path("/proc/self/statm").open() as statm:
+        return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def _first_paint(window: Any, spawned: float) -> float:
+    """Seconds from the process's spawn to `window`'s first paint event."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    painted: list[float] = []
+
+    class Watch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's
+            if event.type() == QEvent.Type.Paint and not painted:
+                painted.append(time.time())
+            return False
+
+    watch = Watch()
+    window.installEventFilter(watch)
+    window.show()
+    while not painted:
+        QApplication.processEvents()
+    return painted[0] - spawned
+
+
+@step
+def step_start(args: argparse.Namespace) -> Result:
+    """mesolog's window, as `run_gui` opens it on a database without accounts."""
+    from mesolog.app import application, window_on
+    from mesolog.services.clinic import Clinic
+
+    application()
+    clinic = Clinic.open(args.database)
+    clinic.templates.add_shipped()
+    window = window_on(clinic)
+    return {"times": [_first_paint(window, args.spawned)]}
+
+
+@step
+def step_bare(args: argparse.Namespace) -> Result:
+    """The baseline: a bare PySide6 window with a table, and sqlalchemy.orm imported."""
+    import sqlalchemy.orm
+    from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+
+    assert sqlalchemy.orm
+    app = QApplication.instance() or QApplication([])
+    window = QMainWindow()
+    window.setCentralWidget(QTableView())
+    assert app
+    return {"times": [_first_paint(window, args.spawned)]}
+
+
+@step
+def step_keystroke(args: argparse.Namespace) -> Result:
+    """Keys typed into the window's search, each to the list refreshed and painted (the
+    refresh called at once: the debounce timer is not counted)."""
+    from PySide6.QtWidgets import QApplication
+
+    from mesolog.app import application
+    from mesolog.services.clinic import Clinic
+    from mesolog.ui.patients.patient_lists import PatientLists
+
+    application()
+    with Clinic.open(args.database) as clinic:
+        lists = PatientLists(clinic)
+        lists.resize(540, 700)
+        lists.show()
+        QApplication.processEvents()
+        times = []
+        for _ in range(args.runs):
+            for text in ("", *KEYS):
+                began = time.perf_counter()
+                lists.search_field.setText(text)
+                lists.refresh()
+                lists.patient_list.viewport().repaint()
+                QApplication.processEvents()
+                times.append(time.perf_counter() - began)
+        return {"times": times}
+
+
+@step
+def step_due(args: argparse.Namespace) -> Result:
+    from mesolog.services.clinic import Clinic
+
+    with Clinic.open(args.database) as clinic:
+        due = len(clinic.patients.due())
+        return {"times": _times(clinic.patients.due, args.runs), "patients": due}
+
+
+@step
+def step_open300(args: argparse.Namespace) -> Result:
+    """The 300-session patient's history read and shown (HistoryView, painted once)."""
+    from PySide6.QtWidgets import QApplication
+
+    from mesolog.app import application
+    from mesolog.services.clinic import Clinic
+    from mesolog.ui.history.history_view import HistoryView
+
+    application()
+    view = HistoryView()
+    view.resize(1400, 800)
+    view.show()
+    with Clinic.open(args.database) as clinic:
+        history = clinic.history.patient_history("MC-000000")
+
+        def run() -> None:
+            view.set_history(clinic.history.patient_history("MC-000000"))
+            view.repaint()
+            QApplication.processEvents()
+
+        service = _times(lambda: clinic.history.patient_history("MC-000000"), args.runs)
+        return {
+            "times": _times(run, args.runs),
+            "service": service,
+            "sessions": len(history.sessions),
+        }
+
+
+@step
+def step_sign(args: argparse.Namespace) -> Result:
+    """Sessions signed for patients across the clinic (a draft made, then signed: the
+    signing timed), on a copy of the database."""
+    import datetime as dt
+    import random
+
+    from mesolog.domain.enums import Area, NeedleMethod, Solution
+    from mesolog.domain.records import (
+        NeedleTechnique,
+        PreTreatment,
+        ProductUse,
+        SessionInput,
+        TreatmentLine,
+    )
+    from mesolog.services.clinic import Clinic
+
+    rng = random.Random(3)
+    needle = NeedleTechnique(1.5, 30, 4.0, NeedleMethod.NAPPAGE)
+    with Clinic.open(args.database, actor="bench") as clinic:
+        patients = clinic.patients.search("", limit=2000)
+        times = []
+        for number in range(args.runs):
+            patient = rng.choice(patients)
+            moment = dt.datetime(2026, 3, 2, 10, tzinfo=dt.UTC) + dt.timedelta(minutes=number)
+            use = ProductUse(Solution.HYALURONIC_ACID, 1.0, "HydraBoost 1.5%", "", "P00-2603")
+            entry = SessionInput(
+                moment,
+                "Dr Eleni Vasileiou",
+                (TreatmentLine(Area.NECK, needle, (use,)),),
+                pre_treatment=PreTreatment(consent_confirmed=True),
+            )
+            draft = clinic.sessions.create_draft(patient.id, entry)
+            began = time.perf_counter()
+            clinic.sessions.sign(draft.id)
+            times.append(time.perf_counter() - began)
+        return {"times": times}
+
+
+@step
+def step_pdf(args: argparse.Namespace) -> Result:
+    """A 100-session summary against a bare reportlab table (benchmarks/summary_pdf.py)."""
+    from summary_pdf import _bare, _data
+
+    from mesolog.reports.treatment_summary import render_summary
+
+    data = _data(100)
+    render_summary(data)
+    _bare(data)
+    return {
+        "times": _times(lambda: render_summary(data), args.runs),
+        "baseline": _times(lambda: _bare(data), args.runs),
+    }
+
+
+@step
+def step_verify(args: argparse.Namespace) -> Result:
+    from mesolog.services.clinic import Clinic
+
+    with Clinic.open(args.database) as clinic:
+        results = []
+
+        def run() -> None:
+            results.append(clinic.audit.verify())
+
+        times = _times(run, args.runs)
+        verified = results[-1]
+        return {
+            "times": times,
+            "intact": verified.intact,
+            "entries": verified.entries,
+            "records": verified.records_checked,
+        }
+
+
+@step
+def step_import(args: argparse.Namespace) -> Result:
+    """DATABASE is the interchange file; imported into a new SQLite database beside it."""
+    from mesolog.services.clinic import Clinic
+
+    source = Path(args.database)
+    target = source.with_suffix(f".imported{os.getpid()}.sqlite")
+    try:
+        with Clinic.open(str(target), actor="bench") as clinic:
+            began = time.perf_counter()
+            clinic.imports.import_file(source)
+            seconds = time.perf_counter() - began
+        return {"times": [seconds], "peak_mb": _peak_mb()}
+    finally:
+        for leftover in target.parent.glob(target.name + "*"):
+            leftover.unlink()
+
+
+@step
+def step_memory(args: argparse.Namespace) -> Result:
+    """The window's resident memory after opening 100 patients one after another."""
+    from PySide6.QtWidgets import QApplication
+
+    from mesolog.app import application, window_on
+    from mesolog.services.clinic import Clinic
+
+    application()
+    window = window_on(Clinic.open(args.database))
+    window.resize(1400, 900)
+    window.show()
+    QApplication.processEvents()
+    started = _rss_mb()
+    patients = window.clinic.patients.search("", limit=100)
+    for patient in patients:
+        window.open_patient(patient.id)
+        QApplication.processEvents()
+    return {"times": [_rss_mb()], "at_start_mb": started, "patients": len(patients)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("step", choices=sorted(STEPS))
+    parser.add_argument("database")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--spawned", type=float, default=0.0)
+    args = parser.parse_args()
+    print(json.dumps(STEPS[args.step](args)), flush=True)
+    os._exit(0)  # the window's threads and Qt's teardown are not measured
+
+
+if __name__ == "__main__":
+    main()
