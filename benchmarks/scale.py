@@ -79,7 +79,7 @@ def _row(
     baseline: list[float] | None = None,
     **extra: Any,
 ) -> None:
-    scale = 1000 if unit == "ms" else 1
+    scale = {"ms": 1e3, "µs": 1e6}.get(unit, 1)
     row: dict[str, Any] = {
         "step": name,
         "unit": unit,
@@ -169,6 +169,8 @@ def main() -> None:
     _row(rows, "database size per 100,000 sessions", [size_mb * 100_000 / sessions], "MB")
     pdf = _step("pdf", str(clinic), runs, env)
     _row(rows, "100-session PDF", pdf["times"], baseline=pdf["baseline"])
+    digests = _step("digests", str(clinic), runs, env)
+    _row(rows, "session digest, Core vs ORM", digests["times"], "µs", digests["baseline"])
     rows += _import_rows(folder, args.quick, env)
     report["sqlite"] = rows
     if args.postgresql:

@@ -242,6 +242,50 @@ def step_verify(args: argparse.Namespace) -> Result:
 
 
 @step
+def step_digests(args: argparse.Namespace) -> Result:
+    """µs a session of reading 5,000 sessions with their parts and digesting them: Core and
+    row_digest (times) against ORM loading and record_digest (baseline)."""
+    from sqlalchemy import select
+    from sqlalchemy.orm import Session, selectinload
+
+    from mesolog.persistence.digests import record_digest
+    from mesolog.persistence.models import SessionRow, TreatmentLineRow
+    from mesolog.persistence.row_digests import read_parts, row_digest
+    from mesolog.services.clinic import Clinic
+
+    count = 5_000
+    with Clinic.open(args.database) as clinic:
+        engine = clinic.context.db.engine
+        table = SessionRow.__table__
+
+        def core() -> None:
+            with engine.connect() as connection:
+                for first in range(1, count + 1, 500):
+                    query = select(table).where(table.c.id.between(first, first + 499))
+                    rows = list(connection.execute(query).mappings())
+                    parts = read_parts(connection, "sessions", [row["id"] for row in rows])
+                    for row in rows:
+                        row_digest("sessions", row, parts[row["id"]])
+
+        def orm() -> None:
+            loads = (
+                selectinload(SessionRow.treatments).selectinload(TreatmentLineRow.products),
+                selectinload(SessionRow.reactions),
+            )
+            with Session(engine) as s:
+                for first in range(1, count + 1, 500):
+                    query = select(SessionRow).where(SessionRow.id.between(first, first + 499))
+                    for row in s.scalars(query.options(*loads)):
+                        record_digest(row)
+                    s.expunge_all()
+
+        return {
+            "times": [t / count for t in _times(core, args.runs)],
+            "baseline": [t / count for t in _times(orm, args.runs)],
+        }
+
+
+@step
 def step_import(args: argparse.Namespace) -> Result:
     """DATABASE is the interchange file; imported into a new SQLite database beside it."""
     from mesolog.services.clinic import Clinic
