@@ -166,6 +166,7 @@ def main() -> None:
     copy = folder / "signing.sqlite"
     shutil.copy(clinic, copy)
     rows = _measure(str(clinic), runs, env, str(copy))
+    copy.unlink()
     _row(rows, "database size per 100,000 sessions", [size_mb * 100_000 / sessions], "MB")
     pdf = _step("pdf", str(clinic), runs, env)
     _row(rows, "100-session PDF", pdf["times"], baseline=pdf["baseline"])
