@@ -70,7 +70,6 @@ from mesolog.persistence.mapping import search_terms
 from mesolog.persistence.row_digests import Part, row_digest
 from mesolog.services.clinic import Clinic
 from mesolog.services.demo_names import ABROAD, GREECE
-from mesolog.services.transfer_export import write_export
 
 sys.path.insert(0, str(Path(__file__).parent))
 from recall import PRODUCTS, _lot
@@ -223,32 +222,26 @@ class Generator:
         going_on = rng.random() < GOING_ON
         patient_id, patient_uuid = ids.take("patients"), _uuid(rng)
         days = _days(start, self.sessions)
-        patient = {
-            "id": patient_id,
-            "uuid": patient_uuid,
-            "record_number": record_number,
-            "record_key": record_key(record_number) or None,
-            "family_name": family,
-            "given_name": given,
-            "date_of_birth": dt.date(1950, 1, 1) + dt.timedelta(days=rng.randrange(20_000)),
-            "sex": Sex.FEMALE if female else Sex.MALE,
-            "phone": phone,
-            "email": "",
-            "fitzpatrick_type": None,
-            "allergies": "",
-            "medications": "",
-            "medical_history": "",
-            "consent_signed_on": start,
-            "notes": "",
-            "photo_consent_on": None,
-            "preferred_language": None,
-            "sort_key": sort_key(family, given),
-            "last_session_on": days[-1],
-            "next_due_on": _next_due(days) if going_on else None,
-            "created_at": GENERATED_AT,
-            "updated_at": GENERATED_AT,
-            **_not_voided(),
-        }
+        patient = _filled(
+            "patients",
+            {
+                "id": patient_id,
+                "uuid": patient_uuid,
+                "record_number": record_number,
+                "record_key": record_key(record_number) or None,
+                "family_name": family,
+                "given_name": given,
+                "date_of_birth": dt.date(1950, 1, 1) + dt.timedelta(days=rng.randrange(20_000)),
+                "sex": Sex.FEMALE if female else Sex.MALE,
+                "phone": phone,
+                "consent_signed_on": start,
+                "sort_key": sort_key(family, given),
+                "last_session_on": days[-1],
+                "next_due_on": _next_due(days) if going_on else None,
+                "created_at": GENERATED_AT,
+                "updated_at": GENERATED_AT,
+            },
+        )
         batch.rows["patients"].append(patient)
         batch.audited.append(
             ("patient", patient_uuid, patient_uuid, row_digest("patients", patient))
@@ -259,24 +252,23 @@ class Generator:
         ]
         course_id, course_uuid = ids.take("courses"), _uuid(rng)
         areas = rng.sample(AREAS, 2)
-        course = {
-            "id": course_id,
-            "uuid": course_uuid,
-            "patient_id": patient_id,
-            "indication": Indication.HYDRATION_TIGHTENING,
-            "protocol": "",
-            "planned_sessions": min(PLANNED, self.sessions),
-            "initial_interval_days": INITIAL_DAYS,
-            "maintenance_interval_days": MAINTENANCE_DAYS,
-            "started_on": start,
-            "status": CourseStatus.ACTIVE if going_on else CourseStatus.COMPLETED,
-            "maintenance_from": days[PLANNED] if len(days) > PLANNED else None,
-            "notes": "",
-            "template_id": None,
-            "created_at": GENERATED_AT,
-            "updated_at": GENERATED_AT,
-            **_not_voided(),
-        }
+        course = _filled(
+            "courses",
+            {
+                "id": course_id,
+                "uuid": course_uuid,
+                "patient_id": patient_id,
+                "indication": Indication.HYDRATION_TIGHTENING,
+                "planned_sessions": min(PLANNED, self.sessions),
+                "initial_interval_days": INITIAL_DAYS,
+                "maintenance_interval_days": MAINTENANCE_DAYS,
+                "started_on": start,
+                "status": CourseStatus.ACTIVE if going_on else CourseStatus.COMPLETED,
+                "maintenance_from": days[PLANNED] if len(days) > PLANNED else None,
+                "created_at": GENERATED_AT,
+                "updated_at": GENERATED_AT,
+            },
+        )
         area_rows = [
             {"course_id": course_id, "position": position, "area": area}
             for position, area in enumerate(areas)
@@ -295,48 +287,45 @@ class Generator:
         patient_id, patient_uuid, course_id, clinician = owner
         moment = dt.datetime.combine(day, dt.time(9 + rng.randrange(9)), ATHENS)
         session_id, session_uuid = ids.take("sessions"), _uuid(rng)
-        session = {
-            "id": session_id,
-            "uuid": session_uuid,
-            "patient_id": patient_id,
-            "course_id": course_id,
-            "clinician_id": clinician,
-            "performed_at": moment,
-            "performed_at_utc_offset": 120,
-            "status": SessionStatus.SIGNED,
-            "signed_at": moment + dt.timedelta(hours=1),
-            "signed_by": CLINICIAN,
-            "nsaids_paused_days": None,
-            "topical_anaesthetic": None,
-            "consent_confirmed": True,
-            "improvement_score": rng.randrange(11) if rng.random() < 0.5 else None,
-            "notes": "",
-            "amends_id": None,
-            "amendment_reason": None,
-            "given_despite": "",
-            "created_at": GENERATED_AT,
-            "updated_at": GENERATED_AT,
-            **_not_voided(),
-        }
+        session = _filled(
+            "sessions",
+            {
+                "id": session_id,
+                "uuid": session_uuid,
+                "patient_id": patient_id,
+                "course_id": course_id,
+                "clinician_id": clinician,
+                "performed_at": moment,
+                "performed_at_utc_offset": 120,
+                "status": SessionStatus.SIGNED,
+                "signed_at": moment + dt.timedelta(hours=1),
+                "signed_by": CLINICIAN,
+                "consent_confirmed": True,
+                "improvement_score": rng.randrange(11) if rng.random() < 0.5 else None,
+                "created_at": GENERATED_AT,
+                "updated_at": GENERATED_AT,
+            },
+        )
         lines = [
             self._line(batch, ids, session_id, position, area, day)
             for position, area in enumerate(rng.sample(AREAS, rng.randint(1, 3)))
         ]
         reactions = []
         if rng.random() < REACTIONS:
-            reaction = {
-                "id": ids.take("reactions"),
-                "uuid": _uuid(rng),
-                "session_id": session_id,
-                "position": 0,
-                "kind": rng.choice(list(ReactionKind)),
-                "severity": rng.choice(list(Severity)),
-                "area": rng.choice(AREAS),
-                "onset": rng.choice(list(Onset)),
-                "resolved_on": day + dt.timedelta(days=rng.randint(1, 7)),
-                "notes": "",
-                **_not_voided(),
-            }
+            reaction = _filled(
+                "reactions",
+                {
+                    "id": ids.take("reactions"),
+                    "uuid": _uuid(rng),
+                    "session_id": session_id,
+                    "position": 0,
+                    "kind": rng.choice(list(ReactionKind)),
+                    "severity": rng.choice(list(Severity)),
+                    "area": rng.choice(AREAS),
+                    "onset": rng.choice(list(Onset)),
+                    "resolved_on": day + dt.timedelta(days=rng.randint(1, 7)),
+                },
+            )
             batch.rows["reactions"].append(reaction)
             reactions.append(Part(reaction))
         batch.rows["sessions"].append(session)
@@ -349,44 +338,44 @@ class Generator:
         rng = self.rng
         line_id = ids.take("treatment_lines")
         needle = rng.random() < 0.7
-        line = {
-            "id": line_id,
-            "uuid": _uuid(rng),
-            "session_id": session_id,
-            "position": position,
-            "area": area,
-            "area_detail": "",
-            "technique": TechniqueKind.NEEDLE if needle else TechniqueKind.PEN,
-            "depth_mm": 1.5 if needle else 0.75,
-            "needle_gauge": 30 if needle else None,
-            "needle_length_mm": 4.0 if needle else None,
-            "needle_method": NeedleMethod.NAPPAGE if needle else None,
-            "pen_needle_count": None if needle else 12,
-            "pen_penetrations_per_second": None if needle else 80,
-            "pen_passes": None if needle else 3,
-            "chart": "",
-            **_not_voided(),
-        }
+        line = _filled(
+            "treatment_lines",
+            {
+                "id": line_id,
+                "uuid": _uuid(rng),
+                "session_id": session_id,
+                "position": position,
+                "area": area,
+                "technique": TechniqueKind.NEEDLE if needle else TechniqueKind.PEN,
+                "depth_mm": 1.5 if needle else 0.75,
+                "needle_gauge": 30 if needle else None,
+                "needle_length_mm": 4.0 if needle else None,
+                "needle_method": NeedleMethod.NAPPAGE if needle else None,
+                "pen_needle_count": None if needle else 12,
+                "pen_penetrations_per_second": None if needle else 80,
+                "pen_passes": None if needle else 3,
+            },
+        )
         uses = []
         for use_position, product in enumerate(rng.sample(range(len(PRODUCTS)), rng.randint(1, 2))):
             lot = _lot(product, day)
             name = PRODUCTS[product]
-            use = {
-                "id": ids.take("product_uses"),
-                "uuid": _uuid(rng),
-                "treatment_line_id": line_id,
-                "position": use_position,
-                "solution": SOLUTIONS[product % 4],
-                "product_name": name,
-                "product_key": _name_key(name),
-                "concentration": "",
-                "volume_ml": round(rng.uniform(0.5, 3.0), 1),
-                "units": None,
-                "lot_number": lot,
-                "lot_key": _lot_key(lot),
-                "expiry_date": day.replace(day=1) + dt.timedelta(days=700),
-                **_not_voided(),
-            }
+            use = _filled(
+                "product_uses",
+                {
+                    "id": ids.take("product_uses"),
+                    "uuid": _uuid(rng),
+                    "treatment_line_id": line_id,
+                    "position": use_position,
+                    "solution": SOLUTIONS[product % 4],
+                    "product_name": name,
+                    "product_key": _name_key(name),
+                    "volume_ml": round(rng.uniform(0.5, 3.0), 1),
+                    "lot_number": lot,
+                    "lot_key": _lot_key(lot),
+                    "expiry_date": day.replace(day=1) + dt.timedelta(days=700),
+                },
+            )
             batch.rows["product_uses"].append(use)
             uses.append(Part(use))
         batch.rows["treatment_lines"].append(line)
@@ -397,8 +386,14 @@ _name_key = functools.cache(name_key)
 _lot_key = functools.cache(lot_key)
 
 
-def _not_voided() -> dict[str, Any]:
-    return {"voided_at": None, "voided_by": None, "void_reason": None}
+def _filled(table: str, row: dict[str, Any]) -> dict[str, Any]:
+    """`row` with every column it leaves out at its default ("" or None): the digest reads
+    every column."""
+    for column in TABLES[table].columns:
+        if column.name not in row and column.name != "version":
+            scalar = getattr(column.default, "is_scalar", False)
+            row[column.name] = column.default.arg if scalar else None  # type: ignore[union-attr]
+    return row
 
 
 def _span(count: int) -> int:
@@ -485,14 +480,6 @@ def generate(database: str, *, patients: int, sessions: int, seed: int) -> float
         generator.large_record()
         generator.write(patients)
     return time.perf_counter() - began
-
-
-def export_clinic(database: str, target: Path) -> int:
-    """The whole clinic as an interchange file, for timing an import; returns its sessions."""
-    with Clinic.open(database, actor=ACTOR) as clinic:
-        document = clinic.exports.export_document()
-    write_export(target, document)
-    return sum(len(patient["sessions"]) for patient in document["patients"])
 
 
 def main() -> None:

@@ -32,7 +32,10 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
-from clinic_generator import export_clinic, generate
+from clinic_generator import ACTOR, generate
+
+from mesolog.services.clinic import Clinic
+from mesolog.services.transfer_export import write_export
 
 HERE = Path(__file__).parent
 ROOT = HERE.parent
@@ -180,11 +183,18 @@ def main() -> None:
         args.json.write_text(json.dumps(report, indent=2, ensure_ascii=False))
 
 
+def export_clinic(database: str, target: Path) -> int:
+    """The whole clinic as an interchange file, for timing an import; returns its sessions."""
+    with Clinic.open(database, actor=ACTOR) as clinic:
+        document = clinic.exports.export_document()
+    write_export(target, document)
+    return sum(len(patient["sessions"]) for patient in document["patients"])
+
+
 def _count_sessions(database: str) -> int:
     from sqlalchemy import func, select
 
     from mesolog.persistence.models import SessionRow
-    from mesolog.services.clinic import Clinic
 
     with Clinic.open(database, actor="bench") as clinic, clinic.context.db.read() as s:
         return int(s.scalar(select(func.count()).select_from(SessionRow)) or 0)
