@@ -1,11 +1,12 @@
-"""Several writer processes on one clinic file at once, and the check of what they stored.
+"""Several writer processes on one clinic database at once, and the check of what they stored.
 
 Unlike tests/persistence/test_engine.py (threads of one process inserting audit rows by
 hand), these are whole workstations: separate processes that each open the clinic with
 `Clinic.open` and write through the services, all at the same moment, contending for the
-same patient's row and for clinicians recorded on first use. The check then reads every
-record back through the services. The test runs it small; benchmarks/concurrent_writers.py
-big.
+same patient's row and for clinicians recorded on first use. The database is an SQLite file
+or a PostgreSQL URL. The check then reads every record back through the services, walks the
+audit chain the writers built together, and asks the backend whether its structures are
+sound. The tests run it small; benchmarks/concurrent_writers.py and benchmarks/load.py big.
 """
 
 from __future__ import annotations
@@ -22,9 +23,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import Connection
+
 from mesolog.domain.enums import SessionStatus
 from mesolog.domain.errors import NotFoundError
 from mesolog.domain.ids import PatientId, SessionId
+from mesolog.persistence.audit import check_chain
+from mesolog.persistence.location import sqlite_file
 from mesolog.services.clinic import Clinic
 from tests.integrity.workload import content_problem, editor_payload_rev, patient_input, read_tag
 
@@ -38,7 +43,10 @@ class ConcurrencyReport:
     writes_each: int
     calls: int = 0
     errors: list[str] = field(default_factory=list)
-    """Every error a writer saw (the message a person would get), and every check failed."""
+    """Every error a writer saw (the message a person would get)."""
+    lost: list[str] = field(default_factory=list)
+    """Every write a writer was told was stored that the check did not find as reported (or
+    found although it was not reported)."""
     sessions: int = 0
     patients: int = 0
     editor_drafts: int = 0
@@ -49,10 +57,11 @@ class ConcurrencyReport:
     """How long every writer was writing at once (from the last start to the first end)."""
     latencies_ms: list[float] = field(default_factory=list)
     integrity: str = ""
+    """"ok", or what the backend's own checks and the audit chain's walk found wrong."""
 
     @property
     def ok(self) -> bool:
-        return not self.errors and self.integrity == "ok"
+        return not self.errors and not self.lost and self.integrity == "ok"
 
     def figures(self) -> str:
         latencies = sorted(self.latencies_ms) or [0.0]
@@ -65,10 +74,11 @@ class ConcurrencyReport:
                 f"processes                  {self.processes}",
                 f"service calls that write   {self.calls} ({self.writes_each} per process)",
                 f"errors                     {len(self.errors)}",
+                f"lost or wrong records      {len(self.lost)}",
                 f"sessions verified          {self.sessions}",
                 f"patients verified          {self.patients}",
                 f"editor drafts verified     {self.editor_drafts}",
-                f"integrity_check            {self.integrity}",
+                f"integrity                  {self.integrity}",
                 f"writing time               {self.writing_s:.2f} s"
                 f" ({self.calls / max(self.writing_s, 1e-9):.0f} calls/s together),"
                 f" all {self.processes} at once for {self.overlap_s:.2f} s",
@@ -80,10 +90,11 @@ class ConcurrencyReport:
 
 
 def run_concurrent_writers(
-    database: Path, *, processes: int, writes: int, seed: int
+    database: Path | str, *, processes: int, writes: int, seed: int
 ) -> ConcurrencyReport:
-    """Creates the clinic and a patient every writer treats, runs the writers from one
-    start signal, and checks everything they reported stored."""
+    """Creates the clinic in `database` (an SQLite file, or the URL of an empty PostgreSQL
+    database) and a patient every writer treats, runs the writers from one start signal,
+    and checks everything they reported stored."""
     report = ConcurrencyReport(processes, writes)
     rng = random.Random(seed)
     with Clinic.open(str(database), actor="setup") as clinic:
@@ -139,17 +150,24 @@ def run_concurrent_writers(
 
 
 def _check(
-    database: Path, shared: PatientId, results: list[dict[str, Any]], report: ConcurrencyReport
+    database: Path | str,
+    shared: PatientId,
+    results: list[dict[str, Any]],
+    report: ConcurrencyReport,
 ) -> None:
     """Every record the writers reported, read back through the services."""
-    problem = report.errors.append
+    problem = report.lost.append
     with Clinic.open(str(database), actor="check", create=False) as clinic:
-        with clinic.context.db.engine.connect() as connection:
-            rows = connection.exec_driver_sql("PRAGMA integrity_check").all()
-            report.integrity = "; ".join(str(row[0]) for row in rows)
-            for row in connection.exec_driver_sql("PRAGMA foreign_key_check").all():
-                problem(f"foreign_key_check: {tuple(row)}")
+        db = clinic.context.db
+        with db.engine.connect() as connection:
+            found = _backend_problems(connection, sqlite=sqlite_file(db.url) is not None)
             stored_sessions = connection.exec_driver_sql("SELECT count(*) FROM sessions").scalar()
+        with db.read() as s:
+            chain = check_chain(s)
+        if chain.first_break is not None:
+            broken = chain.first_break
+            found.append(f"audit chain broken at entry {broken.entry_id}: {broken.reason}")
+        report.integrity = "; ".join(found) or "ok"
         days: dict[str, list[dt.date]] = {str(shared): []}
         for result in results:
             for pid in result["patients"]:
@@ -191,6 +209,23 @@ def _check(
                 problem(f"patient {pid}: last session stored {stored}, the sessions say {last}")
 
 
+def _backend_problems(connection: Connection, *, sqlite: bool) -> list[str]:
+    """What the backend's own checks find wrong. PostgreSQL enforces every constraint as it
+    writes, so only an index or a constraint left unusable could be wrong there."""
+    run = connection.exec_driver_sql
+    if sqlite:
+        checked = [str(row[0]) for row in run("PRAGMA integrity_check").all()]
+        keys = [f"foreign_key_check: {tuple(row)}" for row in run("PRAGMA foreign_key_check")]
+        return [problem for problem in checked if problem != "ok"] + keys
+    indexes = run(
+        "SELECT indexrelid::regclass::text FROM pg_index WHERE NOT (indisvalid AND indisready)"
+    )
+    constraints = run("SELECT conname FROM pg_constraint WHERE NOT convalidated")
+    return [f"index {row[0]} is not valid" for row in indexes] + [
+        f"constraint {row[0]} is not validated" for row in constraints
+    ]
+
+
 def _check_editor_drafts(
     clinic: Clinic, results: list[dict[str, Any]], report: ConcurrencyReport
 ) -> None:
@@ -198,12 +233,12 @@ def _check_editor_drafts(
     wanted = {key: tuple(kept) for result in results for key, kept in result["editor"].items()}
     for key in [key for result in results for key in result["discarded"]]:
         if key in stored:
-            report.errors.append(f"editor draft {key} was discarded but is stored")
+            report.lost.append(f"editor draft {key} was discarded but is stored")
     for key, (patient, rev) in wanted.items():
         draft = stored.get(key)
         found = (
             None if draft is None else (str(draft.patient_id), editor_payload_rev(draft.payload))
         )
         if found != (patient, rev):
-            report.errors.append(f"editor draft {key}: stored {found}, reported {(patient, rev)}")
+            report.lost.append(f"editor draft {key}: stored {found}, reported {(patient, rev)}")
         report.editor_drafts += 1

@@ -24,8 +24,11 @@ def test_concurrent_workstations_all_succeed(tmp_path: Path) -> None:
     report = run_concurrent_writers(
         tmp_path / "clinic.sqlite", processes=PROCESSES, writes=WRITES, seed=seed
     )
-    summary = f"seed {seed}\n{report.figures()}\n" + "\n".join(report.errors[:20])
+    summary = f"seed {seed}\n{report.figures()}\n" + "\n".join(
+        report.errors[:20] + report.lost[:20]
+    )
     assert report.errors == [], summary
+    assert report.lost == [], summary
     assert report.integrity == "ok", summary
     assert report.calls == PROCESSES * WRITES, summary
     assert report.sessions > PROCESSES * WRITES // 3, summary
