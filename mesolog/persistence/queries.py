@@ -37,10 +37,11 @@ def parse_uuid(text: str) -> uuid.UUID | None:
 def _locked(statement: Select[RowT], for_update: bool) -> Select[RowT]:
     """Writers lock the rows they check, so another workstation's change waits for theirs.
 
-    PostgreSQL takes a row lock; SQLite ignores it, its writers being serialised
-    by BEGIN IMMEDIATE already.
+    PostgreSQL takes a row lock, FOR NO KEY UPDATE: a row that only another row's foreign
+    key names (a new draft's patient) is not waited for. SQLite ignores it, its writers
+    being serialised by BEGIN IMMEDIATE already.
     """
-    return statement.with_for_update() if for_update else statement
+    return statement.with_for_update(key_share=True) if for_update else statement
 
 
 def patient_by_uuid(
