@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import Engine, exc
+from sqlalchemy import Engine, exc, select
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
@@ -14,9 +14,14 @@ from mesolog.domain.errors import DatabaseError, StateError
 from mesolog.domain.texts import Text, phrase
 from mesolog.persistence.engine import create_database_engine, writing
 from mesolog.persistence.location import display_location
+from mesolog.persistence.models import AuditHeadRow
 
 SIGNED_LOCK = "signed session is locked"
 """What the triggers of migration 0002 say when they refuse a change."""
+
+SAVING_AT_ONCE = frozenset({"40P01", "40001"})
+"""PostgreSQL's deadlock and serialisation failures: the server chose this transaction to
+roll back so that another could go on."""
 
 
 @contextmanager
@@ -51,6 +56,14 @@ def known_database_errors(url: URL) -> Iterator[None]:
         )
         raise DatabaseError(same_time.having(reason=_reason(error))) from error
     except (exc.OperationalError, exc.InterfaceError) as error:
+        if getattr(error.orig, "sqlstate", None) in SAVING_AT_ONCE:
+            raise DatabaseError(
+                phrase(
+                    "Database",
+                    "Another workstation was saving at the same moment; nothing was saved, "
+                    "please try again.",
+                )
+            ) from error
         raise DatabaseError(_unusable(where, error)) from error
     except exc.DatabaseError as error:
         unusable = phrase("Database", "{where} is not a usable database: {reason}")
@@ -140,8 +153,20 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """A unit of work: committed when the block ends, rolled back on any exception."""
+        """A unit of work: committed when the block ends, rolled back on any exception.
+
+        Writers take turns for the whole unit. On SQLite, BEGIN IMMEDIATE takes the file's
+        write lock. On PostgreSQL the unit locks the audit chain's head before anything
+        else: every write appends to the chain, so writers queue there anyway, and taking
+        it first means a writer never holds a patient's row while it waits for the head
+        (the deadlocks of scale plan §3.5), and every row it reads is as the writer before
+        it left it. persistence.audit then finds the head held.
+        """
         with known_database_errors(self.url), self._writer.begin() as session:
+            if self.backend == "postgresql":
+                session.execute(
+                    select(AuditHeadRow.id).where(AuditHeadRow.id == 1).with_for_update()
+                )
             yield session
 
     @contextmanager

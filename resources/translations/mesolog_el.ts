@@ -3936,6 +3936,10 @@ Page Down, Page Up: επιλογή σημείου.</translation>
         <translation>Ένας άλλος σταθμός εργασίας άλλαξε τις ίδιες καταχωρίσεις την ίδια στιγμή· δεν αποθηκεύτηκε τίποτα, δοκιμάστε ξανά. ({reason})</translation>
     </message>
     <message>
+        <source>Another workstation was saving at the same moment; nothing was saved, please try again.</source>
+        <translation>Ένας άλλος σταθμός εργασίας αποθήκευε την ίδια στιγμή· δεν αποθηκεύτηκε τίποτα, δοκιμάστε ξανά.</translation>
+    </message>
+    <message>
         <source>{where} is not a usable database: {reason}</source>
         <translation>Το {where} δεν είναι βάση δεδομένων που μπορεί να χρησιμοποιηθεί: {reason}</translation>
     </message>

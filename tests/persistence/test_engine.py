@@ -1,4 +1,5 @@
-"""The SQLite set-up every connection gets, and how writers queue instead of failing.
+"""The SQLite set-up every connection gets, and how writers queue instead of failing (on
+PostgreSQL too: every write unit takes the audit head first).
 
 Raw connections here use the same driver as the app (sqlcipher3), never the
 standard library's sqlite3: two copies of SQLite in one process do not see each
@@ -8,18 +9,21 @@ other's POSIX locks, and closing one drops the other's.
 from __future__ import annotations
 
 import datetime as dt
+import random
 import threading
 from pathlib import Path
 
 import pytest
 import sqlcipher3.dbapi2 as sqlite3
-from sqlalchemy import text
+from sqlalchemy import Connection, exc, text
 
 from mesolog.persistence.audit import AuditAction, add_audit_entry, check_chain
 from mesolog.persistence.database import Database
 from mesolog.persistence.engine import sqlite_library_version
 from mesolog.persistence.location import resolve_database_url
+from mesolog.persistence.queries import patient_by_uuid
 from mesolog.services.clinic import Clinic
+from tests.integrity.workload import patient_input
 
 
 def _version(text_version: str) -> tuple[int, ...]:
@@ -113,6 +117,47 @@ def test_concurrent_writers_all_succeed(clinic: Clinic, db_path: Path) -> None:
         chain = check_chain(s)
     assert total == writers * rows_each
     assert chain.intact, chain.first_break
+
+
+def _could_lock(connection: Connection, statement: str) -> bool:
+    """Whether `statement` (a row lock, NOWAIT) got its lock at once; either way nothing is
+    left held."""
+    try:
+        connection.exec_driver_sql(statement)
+    except exc.OperationalError as error:
+        assert "could not obtain lock" in str(error)
+        return False
+    finally:
+        connection.rollback()
+    return True
+
+
+def test_write_units_on_postgresql_take_the_audit_head_first(postgresql_url: str) -> None:
+    """Before the unit does anything, another writer already finds the head taken: writers
+    queue there and cannot hold rows that the one with the head waits for."""
+    take_head = "SELECT id FROM audit_head WHERE id = 1 FOR UPDATE NOWAIT"
+    with Clinic.open(postgresql_url, actor="tester") as clinic:
+        db = clinic.context.db
+        with db.engine.connect() as other:
+            with db.write():
+                assert not _could_lock(other, take_head)
+            with db.read() as s:
+                s.execute(text("SELECT count(*) FROM patients"))
+                assert _could_lock(other, take_head)
+            assert _could_lock(other, take_head)
+
+
+def test_a_locked_patient_still_lets_other_rows_name_it(postgresql_url: str) -> None:
+    """A writer's lock on a patient's row (FOR NO KEY UPDATE) keeps other writers from
+    changing the row, not from adding a row whose foreign key names it (KEY SHARE)."""
+    with Clinic.open(postgresql_url, actor="tester") as clinic:
+        patient = clinic.patients.create(patient_input(random.Random(2))).id
+        db = clinic.context.db
+        where = f"FROM patients WHERE uuid = '{patient}'"
+        with db.engine.connect() as other, db.write() as s:
+            assert patient_by_uuid(s, patient, for_update=True) is not None
+            assert _could_lock(other, f"SELECT id {where} FOR KEY SHARE NOWAIT")
+            assert not _could_lock(other, f"SELECT id {where} FOR SHARE NOWAIT")
 
 
 @pytest.mark.parametrize(
