@@ -1,15 +1,17 @@
 """Qt fixtures for every test that opens a window: an own settings store, message boxes
-recorded, a host window for jobs. Registered for the whole suite by tests/conftest.py."""
+recorded, a host window for jobs, a watchdog for a dialog nobody closes. Registered for the
+whole suite by tests/conftest.py."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox
 
 from mesolog.ui.common.jobs import running_jobs
 
@@ -82,3 +84,59 @@ def job_host(qtbot: Any) -> Iterator[QMainWindow]:
         job.cancel()
     qtbot.waitUntil(lambda: not running_jobs(), timeout=20_000)
     assert left_running == []
+
+
+WATCHDOG_SECONDS = 150
+"""A window test whose event loop still runs this long after it began is stuck: a modal
+dialog waits for a click its test never gave (an assertion failed in the timer that was to
+answer it), or the application's loop waits for a window nobody closes. No window test
+comes near it; pytest-timeout cannot end such a wait, as its signal is only handled when
+Python runs again."""
+
+
+class Watchdog:
+    """Closes what keeps a stuck test's event loop running, then fails the test by name."""
+
+    def __init__(self) -> None:
+        self.started = time.monotonic()
+        self.limit = WATCHDOG_SECONDS
+        self.closed: list[str] = []
+        self.timer = QTimer()
+        self.timer.setInterval(1000)
+        self.timer.timeout.connect(self.check)
+        self.timer.start()
+
+    def check(self) -> None:
+        self.limit = WATCHDOG_SECONDS
+        if time.monotonic() - self.started < self.limit:
+            return
+        modal = QApplication.activeModalWidget()
+        if modal is not None:
+            self.closed.append(type(modal).__name__)
+            if isinstance(modal, QDialog):
+                modal.reject()
+            else:
+                modal.close()
+            return
+        windows = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+        self.closed.extend(type(w).__name__ for w in windows)
+        QApplication.closeAllWindows()
+        QApplication.exit(1)
+
+
+@pytest.fixture(autouse=True)
+def stuck_event_loop_fails(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A window test stuck in an event loop fails after WATCHDOG_SECONDS, naming the
+    windows it closed, instead of stalling the whole run."""
+    if not {"qtbot", "qapp"} & set(request.fixturenames):
+        yield
+        return
+    request.getfixturevalue("qapp")
+    watchdog = Watchdog()
+    yield
+    watchdog.timer.stop()
+    if watchdog.closed:
+        pytest.fail(
+            f"the test's event loop was still running after {watchdog.limit} s; closed: "
+            + ", ".join(watchdog.closed)
+        )
