@@ -3,9 +3,10 @@
 #   bash tools/dev.sh run [--demo] [mesolog arguments...]   starts the app
 #   bash tools/dev.sh test [pytest arguments...]            runs linters and the whole test suite
 #                                                           (then the window and PDF tests in
-#                                                           el_GR, en_US and C.UTF-8, and the
-#                                                           in-process tests twice), or the
-#                                                           tests the arguments name
+#                                                           el_GR, en_US and C.UTF-8 as said
+#                                                           at LOCALE_TESTS, and the in-process
+#                                                           tests twice), or the tests the
+#                                                           arguments name
 #   bash tools/dev.sh mutate [TARGET...]                    mutation-tests the rules that protect
 #                                                           patients and records (minutes)
 # Safe to run again: it installs only what is missing or changed.
@@ -24,9 +25,15 @@ RUN_PACKAGES=(libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3 libxkbcommo
 # (desktop-file-utils), launch it (libglib2.0-bin: gio) and build the Windows installer (nsis).
 TEST_PACKAGES=(postgresql poppler-utils locales binutils xvfb xdotool desktop-file-utils nsis
   libglib2.0-bin)
-# The whole suite runs in en_GB; the window and PDF tests run again in each of these.
+# The whole suite runs in en_GB. The window and PDF tests run again in el_GR (the other
+# language, a decimal comma) whole; en_US (month first, 12-hour clock) and C.UTF-8 (ISO, no
+# locale) each run the date and number helpers and the PDFs, and share the window's rooms
+# between them (en_US the rooms below, C every other), so that each room meets one of the two
+# and the run stays short.
 OTHER_LOCALES=(el_GR.UTF-8 en_US.UTF-8 C.UTF-8)
 LOCALE_TESTS=(tests/ui tests/reports tests/test_app.py tests/services/test_summary.py)
+FORMAT_TESTS=(tests/ui/common tests/reports tests/services/test_summary.py)
+US_ROOMS=(tests/ui/sessions tests/ui/recall tests/ui/history tests/ui/summaries)
 # Run twice in one process: state one test leaves in a module (a cache, a registered
 # font, a loaded schema) must not change the next run's results.
 TWICE_TESTS=(tests/domain tests/interchange tests/reports)
@@ -49,6 +56,14 @@ debian_packages() {
   "${sudo[@]}" apt-get update -qq
   DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends \
     "${missing[@]}" >/dev/null
+}
+
+locale_run() {
+  local name=$1
+  shift
+  say "the window and PDF tests in $name: $*"
+  MESOLOG_TEST_LOCALE=$name "$VENV/bin/pytest" -q -n "$WORKERS" --dist worksteal \
+    -m "not same_in_every_locale" "$@"
 }
 
 sudo_if_needed() {
@@ -133,12 +148,15 @@ case "$command" in
     if [ $# -gt 0 ]; then
       exec "$VENV/bin/pytest" "$@"
     fi
-    "$VENV/bin/pytest" -n "$WORKERS"
-    for name in "${OTHER_LOCALES[@]}"; do
-      say "the window and PDF tests in $name"
-      MESOLOG_TEST_LOCALE=$name "$VENV/bin/pytest" -q -n "$WORKERS" -m "not same_in_every_locale" \
-        "${LOCALE_TESTS[@]}"
+    "$VENV/bin/pytest" -n "$WORKERS" --dist worksteal --durations=25
+    locale_run el_GR.UTF-8 "${LOCALE_TESTS[@]}"
+    locale_run en_US.UTF-8 "${FORMAT_TESTS[@]}" "${US_ROOMS[@]}"
+    c_rooms=()
+    for room in tests/ui/*/; do
+      room=${room%/}
+      [[ " ${US_ROOMS[*]} ${FORMAT_TESTS[*]} " == *" $room "* ]] || c_rooms+=("$room")
     done
+    locale_run C.UTF-8 "${FORMAT_TESTS[@]}" "${c_rooms[@]}"
     say "the domain, interchange and PDF tests twice in one process"
     "$VENV/bin/pytest" -q --keep-duplicates "${TWICE_TESTS[@]}" "${TWICE_TESTS[@]}"
     ;;
