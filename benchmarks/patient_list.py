@@ -1,13 +1,18 @@
-"""Times the window's patient list over a large clinic: load, search, sort, scroll;
-and one patient's history of many sessions.
+"""Times the window's patient list over a large clinic: load, search, sort, scroll, the
+Due list, search as typed key by key; and one patient's history of many sessions.
 
     .venv/bin/python benchmarks/patient_list.py [--patients N] [--runs R] [--sessions S]
+                                                [--clinic FILE]
 
-Builds the clinic once (as benchmarks/search.py does), then, offscreen, times
-the list's refresh (query + model + paint) for all patients, a search, each
-sort order, and a scroll from top to bottom; then the history view given S
-sessions (default 300) and painted once (target: under 1 s). Prints medians and
-the slowest run.
+Builds the clinic once (as benchmarks/search.py does, a fifth of the patients given a
+next-due date from three years ago to 60 days ahead), or with --clinic reads a copy of
+FILE, building it there first if it does not exist (50,000 patients take minutes). Then,
+offscreen, it times the list's refresh (query + model + paint) for all patients, a search,
+each sort order, a scroll from top to bottom and the Due list's reload; then 56 keys
+typed into the search field one by one, each from the key to the list painted again
+(median, 95th percentile, slowest; target p95 ≤ 50 ms at 50,000 patients); then the
+history view given S sessions (default 300) and painted once (target: under 1 s). Prints
+medians and the slowest run.
 """
 
 from __future__ import annotations
@@ -15,6 +20,8 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
+import random
+import shutil
 import statistics
 import sys
 import tempfile
@@ -25,7 +32,10 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+from sqlalchemy import text
 
 from mesolog.app import application
 from mesolog.domain.enums import (
@@ -55,6 +65,10 @@ from mesolog.ui.patients.patient_lists import PatientLists
 
 sys.path.insert(0, str(Path(__file__).parent))
 from search import _clinic_file
+
+TYPED = ("μαργα", "ραφαη", "novak", "de lu", "αλεξα", "nunez", "morea", "δημητ", "καραγ")
+TYPED += ("6941", "mc-0123")
+"""The plan's 56 keys (docs/scale-plan.md §2.2): names in both scripts, a phone, a number."""
 
 
 def _history(count: int) -> PatientHistory:
@@ -105,18 +119,91 @@ def _timed(step: Callable[[], object], runs: int) -> tuple[float, float]:
     return statistics.median(times) * 1000, max(times) * 1000
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--patients", type=int, default=50_000)
-    parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--sessions", type=int, default=300)
-    args = parser.parse_args()
-    application()
-    with (
-        tempfile.TemporaryDirectory() as folder,
-        Clinic.open(str(Path(folder) / "many.sqlite"), actor="bench") as clinic,
-    ):
-        clinic.imports.import_records(_clinic_file(args.patients))
+def _build(path: Path, patients: int) -> None:
+    """The clinic of benchmarks/search.py, a fifth of it due from three years ago to 60
+    days ahead (the date is derived and out of every digest: set in SQL)."""
+    with Clinic.open(str(path), actor="bench") as clinic:
+        clinic.imports.import_records(_clinic_file(patients))
+        rng = random.Random(5)
+        today = dt.date.today()
+        with clinic.context.db.write() as s:
+            ids = list(s.scalars(text("SELECT id FROM patients")))
+            for patient in rng.sample(ids, len(ids) // 5):
+                day = today + dt.timedelta(days=rng.randrange(-3 * 365, 61))
+                s.execute(
+                    text("UPDATE patients SET next_due_on = :day WHERE id = :id"),
+                    {"day": day, "id": patient},
+                )
+
+
+class _Painted(QObject):
+    """When the patient list's viewport last painted after its model was reset."""
+
+    def __init__(self, lists: PatientLists) -> None:
+        super().__init__(lists)
+        self.at: float | None = None
+        self._reset = False
+        lists.patient_model.modelReset.connect(self._was_reset)
+        lists.patient_list.viewport().installEventFilter(self)
+
+    def arm(self) -> None:
+        self.at, self._reset = None, False
+
+    def _was_reset(self) -> None:
+        self._reset = True
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt names it
+        if event.type() == QEvent.Type.Paint and self._reset and self.at is None:
+            self.at = time.perf_counter()
+        return False
+
+
+def _until_painted(painted: _Painted) -> None:
+    deadline = time.perf_counter() + 10
+    while painted.at is None and time.perf_counter() < deadline:
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+
+
+def keystrokes(lists: PatientLists, runs: int) -> list[float]:
+    """Milliseconds from each key typed into the search field to the list painted anew."""
+    painted = _Painted(lists)
+    field = lists.search_field
+    times = []
+    for _ in range(runs):
+        for word in TYPED:
+            painted.arm()
+            field.clear()
+            _until_painted(painted)
+            for character in word:
+                painted.arm()
+                began = time.perf_counter()
+                QTest.sendKeyEvent(
+                    QTest.KeyAction.Click,
+                    field,
+                    Qt.Key.Key_unknown,
+                    character,
+                    Qt.KeyboardModifier.NoModifier,
+                )
+                _until_painted(painted)
+                assert painted.at is not None, f"the list was not painted after {character!r}"
+                times.append((painted.at - began) * 1000)
+    return times
+
+
+def _percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def _lists(args: argparse.Namespace, folder: str) -> None:
+    path = Path(folder) / "many.sqlite"
+    if args.clinic is None:
+        _build(path, args.patients)
+    else:
+        if not args.clinic.exists():
+            _build(args.clinic, args.patients)
+        shutil.copy(args.clinic, path)
+    with Clinic.open(str(path), actor="bench") as clinic:
         lists = PatientLists(clinic)
         lists.resize(540, 700)
         lists.show()
@@ -143,12 +230,32 @@ def main() -> None:
             "search 'muller'": search("muller"),
             **{f"sort {o.value}": order(o) for o in PatientOrder},
             "scroll 50 pages": scroll,
+            "Due list": lists.refresh_due,
         }
         search("")()
-        print(f"{lists.patient_model.rowCount()} patients in the list")
+        print(f"{clinic.patients.count()} patients, {clinic.patients.due_count()} due")
         for name, step in steps.items():
             median, slowest = _timed(step, args.runs)
             print(f"{name:22} median {median:7.1f} ms   max {slowest:7.1f} ms")
+        order(PatientOrder.NAME)()
+        typed = keystrokes(lists, args.runs)
+        print(
+            f"{'keystroke to paint':22} median {statistics.median(typed):7.1f} ms   "
+            f"p95 {_percentile(typed, 0.95):7.1f} ms   max {max(typed):7.1f} ms   "
+            f"({len(typed)} keys)"
+        )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--patients", type=int, default=50_000)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--sessions", type=int, default=300)
+    parser.add_argument("--clinic", type=Path, help="a clinic file to copy (built if missing)")
+    args = parser.parse_args()
+    application()
+    with tempfile.TemporaryDirectory() as folder:
+        _lists(args, folder)
 
     history = _history(args.sessions)
     view = HistoryView()

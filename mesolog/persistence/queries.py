@@ -7,23 +7,20 @@ import uuid
 from collections.abc import Collection, Iterator, Sequence
 from typing import TypeVar
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, func, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
-from mesolog.domain.enums import PatientOrder, SessionStatus
+from mesolog.domain.enums import SessionStatus
 from mesolog.domain.record_numbers import record_key
-from mesolog.domain.text import query_words
 from mesolog.persistence.models import (
     ClinicianRow,
     CourseRow,
     PatientRow,
-    PatientSearchTermRow,
     SessionRow,
     TreatmentLineRow,
 )
 from mesolog.persistence.record_number_queries import record_holders
 
-_PREFIX_END = "\U0010ffff"
 RowT = TypeVar("RowT")
 
 
@@ -73,74 +70,6 @@ def patient_by_ref(s: Session, ref: str, *, for_update: bool = False) -> Patient
     as_uuid = parse_uuid(ref)
     found = patient_by_uuid(s, as_uuid, for_update=for_update) if as_uuid is not None else None
     return found if found is not None else patient_by_record_number(s, ref, for_update=for_update)
-
-
-_ORDER_COLUMNS = {
-    PatientOrder.NAME: PatientRow.sort_key,
-    PatientOrder.DATE_OF_BIRTH: PatientRow.date_of_birth,
-    PatientOrder.LAST_SESSION: PatientRow.last_session_on,
-    PatientOrder.NEXT_DUE: PatientRow.next_due_on,
-}
-
-
-def search_patients(
-    s: Session,
-    query: str,
-    *,
-    limit: int | None,
-    offset: int = 0,
-    include_voided: bool = False,
-    order: PatientOrder = PatientOrder.NAME,
-    descending: bool = False,
-) -> Sequence[PatientRow]:
-    """Patients every word of `query` finds (by the start of a name, record or phone term),
-    and the patient whose record number the query is, however typed (`mc0012` for MC-12).
-
-    Each word is a range scan on the term index, so the cost follows the matches,
-    not the size of the clinic. Patients without the ordering date come last.
-    """
-    statement = _matching(select(PatientRow), query, include_voided=include_voided)
-    column = _ORDER_COLUMNS[order]
-    statement = statement.order_by(
-        column.is_(None),
-        column.desc() if descending else column,
-        PatientRow.sort_key,
-        PatientRow.id,
-    )
-    return s.scalars(statement.limit(limit).offset(offset)).all()
-
-
-def count_patients(s: Session, query: str, *, include_voided: bool = False) -> int:
-    statement = _matching(select(func.count(PatientRow.id)), query, include_voided=include_voided)
-    return s.scalar(statement) or 0
-
-
-def _matching(statement: Select[RowT], query: str, *, include_voided: bool) -> Select[RowT]:
-    found = [
-        PatientRow.id.in_(
-            select(PatientSearchTermRow.patient_id).where(
-                PatientSearchTermRow.term >= word, PatientSearchTermRow.term < word + _PREFIX_END
-            )
-        )
-        for word in query_words(query)
-    ]
-    key = record_key(query)
-    if found and key:
-        statement = statement.where(or_(and_(*found), PatientRow.record_key == key))
-    elif found:
-        statement = statement.where(*found)
-    if not include_voided:
-        statement = statement.where(PatientRow.voided_at.is_(None))
-    return statement
-
-
-def due_patients(s: Session, until: dt.date) -> Sequence[PatientRow]:
-    """Live patients with a session due on or before `until`, the longest overdue first."""
-    return s.scalars(
-        select(PatientRow)
-        .where(PatientRow.next_due_on <= until, PatientRow.voided_at.is_(None))
-        .order_by(PatientRow.next_due_on, PatientRow.sort_key)
-    ).all()
 
 
 def course_by_uuid(

@@ -21,11 +21,12 @@ from mesolog.domain.records import Patient, PatientInput
 from mesolog.domain.text_rules import reason_violations, sought_violations
 from mesolog.domain.texts import phrase
 from mesolog.domain.validation import raise_if_any, validate_patient
-from mesolog.persistence import queries, record_number_queries
+from mesolog.persistence import patient_search, queries, record_number_queries
 from mesolog.persistence.audit import AuditAction
 from mesolog.persistence.digests import record_digest
 from mesolog.persistence.mapping import fill_patient_row, patient_from_row
 from mesolog.persistence.models import ClinicSettingsRow, PatientRow
+from mesolog.persistence.patient_search import ListRow
 from mesolog.services.conflicts import Saved, Versioned, same_record
 from mesolog.services.context import ServiceContext
 from mesolog.services.settings import SETTINGS_ID
@@ -66,17 +67,18 @@ class RecordNumbering:
     next: str
 
 
-def summary_of(row: PatientRow) -> PatientSummary:
+def summary_of(row: ListRow) -> PatientSummary:
+    (_id, uuid, number, family, given, born, phone, last_session, next_due, voided_at) = row
     return PatientSummary(
-        id=PatientId(row.uuid),
-        record_number=row.record_number or "",
-        family_name=row.family_name,
-        given_name=row.given_name,
-        date_of_birth=row.date_of_birth,
-        phone=row.phone,
-        last_session_on=row.last_session_on,
-        next_due=row.next_due_on,
-        voided=row.voided_at is not None,
+        id=PatientId(uuid),
+        record_number=number or "",
+        family_name=family,
+        given_name=given,
+        date_of_birth=born,
+        phone=phone,
+        last_session_on=last_session,
+        next_due=next_due,
+        voided=voided_at is not None,
     )
 
 
@@ -243,7 +245,7 @@ class PatientService:
     ) -> list[PatientSummary]:
         """The patients the query finds (all for ""), at most `limit` (None: no limit)."""
         with self._ctx.db.read() as s:
-            rows = queries.search_patients(
+            rows = patient_search.search_patients(
                 s,
                 query,
                 limit=limit,
@@ -254,16 +256,30 @@ class PatientService:
             )
             return [summary_of(row) for row in rows]
 
-    def count(self, query: str = "", *, include_voided: bool = False) -> int:
-        """How many patients `search` would find without a limit."""
+    def count(
+        self, query: str = "", *, include_voided: bool = False, cap: int | None = None
+    ) -> int:
+        """How many patients `search` would find without a limit; with `cap`, counting stops
+        past it (cap + 1: more than cap), so a broad word costs no more than the page."""
         with self._ctx.db.read() as s:
-            return queries.count_patients(s, query, include_voided=include_voided)
+            return patient_search.count_patients(s, query, include_voided=include_voided, cap=cap)
 
-    def due(self, *, within_days: int = 7) -> list[PatientSummary]:
+    def due(
+        self, *, within_days: int = 7, limit: int | None = None, offset: int = 0
+    ) -> list[PatientSummary]:
         """Patients with a session overdue or due within `within_days`, most overdue first."""
-        until = self._ctx.today() + dt.timedelta(days=within_days)
         with self._ctx.db.read() as s:
-            return [summary_of(row) for row in queries.due_patients(s, until)]
+            rows = patient_search.due_patients(
+                s, self._due_until(within_days), limit=limit, offset=offset
+            )
+            return [summary_of(row) for row in rows]
+
+    def due_count(self, *, within_days: int = 7) -> int:
+        with self._ctx.db.read() as s:
+            return patient_search.count_due(s, self._due_until(within_days))
+
+    def _due_until(self, within_days: int) -> dt.date:
+        return self._ctx.today() + dt.timedelta(days=within_days)
 
     def void(self, patient_id: PatientId, *, reason: str) -> Patient:
         why = require_reason(reason)

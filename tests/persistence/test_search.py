@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import event
 
 from mesolog.domain.records import PatientInput
-from mesolog.persistence import queries
+from mesolog.persistence import patient_search
 from mesolog.services.clinic import Clinic
 
 PEOPLE = [
@@ -81,7 +81,7 @@ def test_search_uses_the_term_index(people: Clinic) -> None:
     event.listen(db.engine, "before_cursor_execute", remember)
     try:
         with db.read() as s:
-            queries.search_patients(s, "καρμ", limit=10)
+            patient_search.search_patients(s, "καρμ", limit=10)
     finally:
         event.remove(db.engine, "before_cursor_execute", remember)
     statement, parameters = seen[0]

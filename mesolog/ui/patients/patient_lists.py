@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+import datetime as dt
+
+from PySide6.QtCore import QItemSelection, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -25,11 +27,15 @@ from mesolog.ui.patients.patient_table_model import (
     DUE_COLUMNS,
     LIST_COLUMNS,
     PAGE_SIZE,
+    Loader,
     PatientColumn,
     PatientTableModel,
 )
 
-SEARCH_DELAY_MS = 150
+COUNT_CAP = 1000
+"""Past this many the list says "1,000+ patients": counting stops there, so a broad word
+costs no more than the page it shows."""
+DAY_CHECK_MS = 60_000
 DUE_WITHIN_DAYS = 7
 NAME_FLOOR_EMS = 12
 LISTS_MIN_WIDTH = 320
@@ -58,13 +64,14 @@ def _table(parent: QWidget, model: PatientTableModel, name: str, accessible: str
     header.setHighlightSections(False)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
+    header.setResizeContentsPrecision(0)  # fit_columns measures the rows in view only
     return table
 
 
 def fit_columns(table: QTableView) -> None:
-    """Each column as wide as its title and its widest cell, so that no name, date or record
-    number is cut. Qt measures up to 1,000 rows, in view or not (a page is 500); the name
-    keeps a floor so that the columns do not jump as a search narrows the list."""
+    """Each column as wide as its title and its widest cell in view, so that no name, date or
+    record number is cut (a longer one further down is fitted when it is scrolled to); the
+    name keeps a floor so that the columns do not jump as a search narrows the list."""
     model = table.model()
     assert isinstance(model, PatientTableModel)
     name = model.column_of(PatientColumn.NAME)
@@ -94,15 +101,22 @@ class PatientLists(QWidget):
         self.due_model = PatientTableModel(self, columns=DUE_COLUMNS)
         self.due_model.setObjectName("due_model")
 
+        # A keystroke searches at once; keys that arrive while a search runs are searched
+        # together, with what the field holds then, as soon as it returns.
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.refresh)
+        self._search_timer.setInterval(0)
+        self._search_timer.timeout.connect(self.search)
+        self._due_day: dt.date | None = None
+        self._day_timer = QTimer(self)
+        self._day_timer.setInterval(DAY_CHECK_MS)
+        self._day_timer.timeout.connect(self._new_day)
+        self._day_timer.start()
 
         self.search_field = named(QLineEdit(self), "patient_search", self.tr("Search patients"))
         self.search_field.setPlaceholderText(self.tr("Search by name, record number or phone"))
         self.search_field.setClearButtonEnabled(True)
-        self.search_field.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search_field.textChanged.connect(self._search_soon)
         self.search_field.returnPressed.connect(self._search_now)
 
         self.patient_list = _table(self, self.patient_model, "patient_list", self.tr("Patients"))
@@ -140,10 +154,34 @@ class PatientLists(QWidget):
         self.patient_list.horizontalHeader().sortIndicatorChanged.connect(self._sortable_only)
 
     def refresh(self) -> None:
-        """Runs the search the field holds now, and reloads the due list."""
+        """Reads both lists again (at the start, after a change), each keeping the rows it
+        had read, its scroll position and the open patient's selection."""
+        self._load_patients(keep=True)
+        self.refresh_due()
+
+    def search(self) -> None:
+        """Runs the search the field holds now: the patient list alone, from its top."""
+        self._load_patients(keep=False)
+
+    def refresh_due(self) -> None:
+        today = self._clinic.context.today()
+        patients = self._clinic.patients
+
+        def page(offset: int, count: int) -> list[PatientSummary]:
+            return patients.due(within_days=DUE_WITHIN_DAYS, limit=count, offset=offset)
+
+        try:
+            count = patients.due_count(within_days=DUE_WITHIN_DAYS)
+            self._reload(self.due_list, page, today, keep=True)
+        except KnownError as error:
+            self.count_changed.emit(shown(error.text))
+            return
+        self._due_day = today
+        self.tabs.setTabText(1, self.tr("D&ue (%1)").replace("%1", str(count)))
+
+    def _load_patients(self, *, keep: bool) -> None:
         self._search_timer.stop()
         query = self.search_field.text()
-        today = self._clinic.context.today()
         order, descending = self._order
         patients = self._clinic.patients
 
@@ -152,19 +190,28 @@ class PatientLists(QWidget):
                 query, limit=count, offset=offset, order=order, descending=descending
             )
 
+        model = self.patient_model
         try:
-            total = patients.count(query)
-            first = page(0, PAGE_SIZE)
-            due = patients.due(within_days=DUE_WITHIN_DAYS)
+            self._reload(self.patient_list, page, self._clinic.context.today(), keep=keep)
+            # every patient found is read already when no more can be fetched
+            total = (
+                patients.count(query, cap=COUNT_CAP) if model.canFetchMore() else model.rowCount()
+            )
         except KnownError as error:
             self.count_changed.emit(shown(error.text))
             return
-        self.patient_model.set_patients(first, today, total=total, more=page)
-        self.due_model.set_patients(due, today)
-        self.tabs.setTabText(1, self.tr("D&ue (%1)").replace("%1", str(len(due))))
-        self._fit_columns()
-        self._keep_selection()
         self.count_changed.emit(self._count_text(total, searching=bool(query.strip())))
+
+    def _reload(self, table: QTableView, page: Loader, today: dt.date, *, keep: bool) -> None:
+        model = table.model()
+        assert isinstance(model, PatientTableModel)
+        bar = table.verticalScrollBar()
+        position = bar.value() if keep else 0
+        model.load(page, today, rows=max(PAGE_SIZE, model.rowCount()) if keep else PAGE_SIZE)
+        fit_columns(table)
+        self._select_open(table, model)
+        table.updateGeometries()  # the scroll range of the rows read, before scrolling back
+        bar.setValue(position)
 
     def focus_search(self) -> None:
         self.tabs.setCurrentIndex(0)
@@ -181,19 +228,19 @@ class PatientLists(QWidget):
         self._keep_selection()
 
     def _keep_selection(self) -> None:
-        for table, model in (
-            (self.patient_list, self.patient_model),
-            (self.due_list, self.due_model),
-        ):
-            row = model.row_of(self._open) if self._open is not None else None
-            selection = table.selectionModel()
-            blocked = selection.blockSignals(True)
-            if row is None:
-                selection.clearSelection()
-            else:
-                table.selectRow(row)
-            selection.blockSignals(blocked)
-            table.viewport().update()
+        self._select_open(self.patient_list, self.patient_model)
+        self._select_open(self.due_list, self.due_model)
+
+    def _select_open(self, table: QTableView, model: PatientTableModel) -> None:
+        row = model.row_of(self._open) if self._open is not None else None
+        selection = table.selectionModel()
+        blocked = selection.blockSignals(True)
+        if row is None:
+            selection.clearSelection()
+        else:
+            table.selectRow(row)
+        selection.blockSignals(blocked)
+        table.viewport().update()
 
     def _selected(self, table: QTableView, selected: QItemSelection) -> None:
         rows = {index.row() for index in selected.indexes()}
@@ -205,10 +252,6 @@ class PatientLists(QWidget):
         if patient_id != self._open:
             self._open = patient_id
             self.patient_selected.emit(patient_id)
-
-    def _fit_columns(self) -> None:
-        for table in (self.patient_list, self.due_list):
-            fit_columns(table)
 
     def _sortable_only(self, column: int, _order: Qt.SortOrder) -> None:
         """Record number and phone do not sort: keep the arrow on the column that does."""
@@ -223,11 +266,19 @@ class PatientLists(QWidget):
 
     def _sort(self, order: PatientOrder, descending: bool) -> None:
         self._order = (order, descending)
-        self.refresh()
+        self.search()
+
+    def _search_soon(self, _text: str) -> None:
+        if not self._search_timer.isActive():
+            self._search_timer.start()
+
+    def _new_day(self) -> None:
+        if self._clinic.context.today() != self._due_day:
+            self.refresh()
 
     def _search_now(self) -> None:
         if self._search_timer.isActive():
-            self.refresh()
+            self.search()
         if self.patient_model.rowCount() == 1:
             self.patient_list.selectRow(0)
 
@@ -240,4 +291,6 @@ class PatientLists(QWidget):
             )
         if count == 1:
             return self.tr("1 patient shown")
+        if count > COUNT_CAP:
+            return self.tr("%1+ patients shown").replace("%1", QLocale().toString(COUNT_CAP))
         return self.tr("%n patients shown", "", count)

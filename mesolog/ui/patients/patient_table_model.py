@@ -15,14 +15,23 @@ from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from mesolog.domain.enums import PatientOrder
+from mesolog.domain.ids import PatientId
 from mesolog.services.patients import PatientSummary
 from mesolog.ui.common.dates import long_date, shown_date
 from mesolog.ui.common.table_model import Index, ReadOnlyTableModel
 
 Loader = Callable[[int, int], list[PatientSummary]]
 """(offset, count) → the next page of the same search, in the same order."""
-PAGE_SIZE = 500
+PAGE_SIZE = 100
 OVERDUE_COLOUR = QColor("#b00020")
+ANSWERED_ROLES = frozenset(
+    (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.UserRole,
+    )
+)
 
 
 class PatientColumn(IntEnum):
@@ -78,49 +87,57 @@ class PatientTableModel(ReadOnlyTableModel[PatientColumn]):
         self._columns = tuple(columns)
         self._patients: list[PatientSummary] = []
         self._today = today or dt.date.today()
-        self._total = 0
+        self._rows: dict[PatientId, int] = {}
         self._more: Loader | None = None
 
     def set_patients(
-        self,
-        patients: Sequence[PatientSummary],
-        today: dt.date | None = None,
-        *,
-        total: int | None = None,
-        more: Loader | None = None,
+        self, patients: Sequence[PatientSummary], today: dt.date | None = None
     ) -> None:
-        """Shows `patients`; with `more`, the rest of `total` is fetched page by page as the
-        view scrolls towards them (Qt's fetchMore), so a large clinic opens at once."""
+        """Shows `patients`, all there are."""
+        self._show(patients, today, None)
+
+    def load(self, more: Loader, today: dt.date | None = None, *, rows: int = PAGE_SIZE) -> None:
+        """Shows the first `rows` patients `more` gives; the rest is read page by page as
+        the view scrolls towards it (Qt's fetchMore) until a page comes back short, so a
+        large clinic opens at once. Raises what `more` raises, the rows shown unchanged."""
+        first = more(0, rows)
+        self._show(first, today, more if len(first) == rows else None)
+
+    def _show(
+        self, patients: Sequence[PatientSummary], today: dt.date | None, more: Loader | None
+    ) -> None:
         self.beginResetModel()
         self._patients = list(patients)
+        self._rows = {patient.id: row for row, patient in enumerate(self._patients)}
         self._today = today or self._today
-        self._total = len(self._patients) if total is None else total
         self._more = more
         self.endResetModel()
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return (
-            not parent.isValid() and self._more is not None and (len(self._patients) < self._total)
-        )
+        return not parent.isValid() and self._more is not None
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if not self.canFetchMore(parent):
             return
         assert self._more is not None
-        page = self._more(len(self._patients), PAGE_SIZE)
-        if not page:
-            self._total = len(self._patients)
-            return
         start = len(self._patients)
+        read = self._more(start, PAGE_SIZE)
+        if len(read) < PAGE_SIZE:
+            self._more = None
+        # a patient added since the last page shifts the offsets: shown once all the same
+        page = [patient for patient in read if patient.id not in self._rows]
+        if not page:
+            return
         self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
         self._patients.extend(page)
+        self._rows.update((patient.id, start + i) for i, patient in enumerate(page))
         self.endInsertRows()
 
     def patient_at(self, row: int) -> PatientSummary:
         return self._patients[row]
 
-    def row_of(self, patient_id: object) -> int | None:
-        return next((i for i, p in enumerate(self._patients) if p.id == patient_id), None)
+    def row_of(self, patient_id: PatientId) -> int | None:
+        return self._rows.get(patient_id)
 
     def column_of(self, column: PatientColumn) -> int:
         return self._columns.index(column)
@@ -157,7 +174,9 @@ class PatientTableModel(ReadOnlyTableModel[PatientColumn]):
         return self._columns
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not self.holds(index):
+        # Qt asks every cell in view for a dozen roles as it paints and fits: most get
+        # None before the index is checked.
+        if role not in ANSWERED_ROLES or not self.holds(index):
             return None
         patient = self._patients[index.row()]
         column = self._columns[index.column()]

@@ -156,7 +156,7 @@ def test_a_longer_name_on_a_later_page_widens_the_column(
     clinic.patients.create(
         PatientInput("Ωραιοπούλου-Παπαδημητρακοπούλου", "Αικατερίνη", dt.date(1970, 5, 5))
     )
-    window.refresh()
+    window.lists.search()
     table = window.lists.patient_list
     name = window.patient_model.column_of(PatientColumn.NAME)
     assert table.model().rowCount() == 2, "the first page"

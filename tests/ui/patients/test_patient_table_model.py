@@ -15,6 +15,7 @@ from mesolog.services.clinic import Clinic
 from mesolog.services.patients import PatientSummary
 from mesolog.ui.patients.patient_table_model import (
     DUE_COLUMNS,
+    PAGE_SIZE,
     PatientColumn,
     PatientTableModel,
     shown_date,
@@ -121,10 +122,22 @@ def test_a_large_list_is_fetched_page_by_page(
         return clinic.patients.search("", limit=count, offset=offset)
 
     model = PatientTableModel()
-    model.set_patients(clinic.patients.search("", limit=2), total=len(PATIENTS), more=more)
+    model.load(more, rows=2)
     assert (model.rowCount(), model.canFetchMore()) == (2, True)
     model.fetchMore()
     assert (model.rowCount(), model.canFetchMore()) == (len(PATIENTS), False)
-    assert asked == [(2, 500)]
+    assert asked == [(0, 2), (2, PAGE_SIZE)], "until a page comes back short"
     assert [model.patient_at(r).id for r in range(model.rowCount())] == [p.id for p in patients]
+    assert [model.row_of(p.id) for p in patients] == list(range(len(PATIENTS)))
     qtmodeltester.check(model)
+
+
+def test_a_patient_a_later_page_repeats_is_shown_once(patients: list[PatientSummary]) -> None:
+    """A patient added between two pages shifts the offsets by one: the next page starts
+    with the last patient of the one before."""
+    model = PatientTableModel()
+    model.load(lambda offset, count: patients[max(0, offset - 1) : offset + count], rows=2)
+    model.fetchMore()
+    assert [model.patient_at(r).id for r in range(model.rowCount())] == [p.id for p in patients]
+    assert model.row_of(patients[2].id) == 2
+    assert not model.canFetchMore()

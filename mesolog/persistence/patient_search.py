@@ -1,0 +1,194 @@
+"""What the patient lists read: the search, its count and the Due list, as rows of the
+list's columns (no ORM rows). Each takes an open Session and never commits.
+
+A search chooses its plan from its words (docs/scale-plan.md §2.2, Appendix A): each word
+is probed for how many index terms it begins, counting no further than BROAD. The rarest
+word under BROAD drives: its terms give the candidates, and the other words are tested on
+the terms' (patient_id, term) key. When every word is broad, the patients are walked in
+the list's order, each word tested the same way, and the walk stops at the page. So no
+statement gathers or sorts every patient a broad word ("m", "69", "mc") finds.
+
+The patient whose record number the query is, however typed (`mc12` for MC-0012), comes
+first, before the patients the words find.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Sequence
+from typing import TypeAlias
+
+from sqlalchemy import ColumnElement, Row, Select, func, literal, select
+from sqlalchemy.orm import Session
+
+from mesolog.domain.enums import PatientOrder
+from mesolog.domain.record_numbers import record_key
+from mesolog.domain.text import query_words
+from mesolog.persistence.models import PatientRow, PatientSearchTermRow
+
+ListColumns: TypeAlias = tuple[
+    int,
+    uuid.UUID,
+    str | None,
+    str,
+    str,
+    dt.date,
+    str,
+    dt.date | None,
+    dt.date | None,
+    dt.datetime | None,
+]
+"""id, uuid, record number, family and given name, birth, phone, last session, next due,
+voided at."""
+ListRow: TypeAlias = Row[*ListColumns]
+
+BROAD = 5000
+"""Index terms a word begins from which walking the list's order costs less than gathering
+the word's patients and sorting them."""
+_PREFIX_END = "\U0010ffff"
+_ORDER_COLUMNS = {
+    PatientOrder.DATE_OF_BIRTH: PatientRow.date_of_birth,
+    PatientOrder.LAST_SESSION: PatientRow.last_session_on,
+    PatientOrder.NEXT_DUE: PatientRow.next_due_on,
+}
+
+
+def _listed() -> Select[*ListColumns]:
+    return select(
+        PatientRow.id,
+        PatientRow.uuid,
+        PatientRow.record_number,
+        PatientRow.family_name,
+        PatientRow.given_name,
+        PatientRow.date_of_birth,
+        PatientRow.phone,
+        PatientRow.last_session_on,
+        PatientRow.next_due_on,
+        PatientRow.voided_at,
+    )
+
+
+def _begins(word: str) -> tuple[ColumnElement[bool], ColumnElement[bool]]:
+    term = PatientSearchTermRow.term
+    return term >= word, term < word + _PREFIX_END
+
+
+def _terms_begun(s: Session, word: str) -> int:
+    """How many index terms `word` begins, counting no further than BROAD."""
+    some = select(literal(1)).where(*_begins(word)).limit(BROAD).subquery()
+    return s.scalar(select(func.count()).select_from(some)) or 0
+
+
+def _has(word: str) -> ColumnElement[bool]:
+    return (
+        select(PatientSearchTermRow.patient_id)
+        .where(PatientSearchTermRow.patient_id == PatientRow.id, *_begins(word))
+        .exists()
+    )
+
+
+def _found_by_words(s: Session, query: str) -> list[ColumnElement[bool]]:
+    words = sorted(set(query_words(query)))
+    if not words:
+        return []
+    sizes = {word: _terms_begun(s, word) for word in words}
+    rarest = min(words, key=lambda word: sizes[word])
+    if sizes[rarest] >= BROAD:
+        return [_has(word) for word in words]
+    candidates = select(PatientSearchTermRow.patient_id).where(*_begins(rarest))
+    return [PatientRow.id.in_(candidates), *(_has(word) for word in words if word != rarest)]
+
+
+def _live(include_voided: bool) -> list[ColumnElement[bool]]:
+    return [] if include_voided else [PatientRow.voided_at.is_(None)]
+
+
+def _numbered(s: Session, query: str, *, include_voided: bool) -> Sequence[ListRow]:
+    """The patients whose record number the query is, however typed (on its own index)."""
+    key = record_key(query)
+    if not key:
+        return []
+    statement = _listed().where(PatientRow.record_key == key, *_live(include_voided))
+    return s.execute(statement.order_by(PatientRow.sort_key, PatientRow.id)).all()
+
+
+def _ordered(
+    statement: Select[*ListColumns], order: PatientOrder, descending: bool
+) -> Select[*ListColumns]:
+    if order is PatientOrder.NAME:
+        # No `IS NULL` term: the name is never missing, and the term would keep the
+        # database from walking the name index instead of sorting.
+        if descending:
+            return statement.order_by(PatientRow.sort_key.desc(), PatientRow.id.desc())
+        return statement.order_by(PatientRow.sort_key, PatientRow.id)
+    column = _ORDER_COLUMNS[order]
+    return statement.order_by(
+        column.is_(None),
+        column.desc() if descending else column,
+        PatientRow.sort_key,
+        PatientRow.id,
+    )
+
+
+def search_patients(
+    s: Session,
+    query: str,
+    *,
+    limit: int | None,
+    offset: int = 0,
+    include_voided: bool = False,
+    order: PatientOrder = PatientOrder.NAME,
+    descending: bool = False,
+) -> list[ListRow]:
+    """Patients every word of `query` finds (by the start of a name, record or phone term),
+    after the patient whose record number the query is, however typed. Patients without
+    the ordering date come last; the name breaks ties."""
+    numbered = _numbered(s, query, include_voided=include_voided)
+    found = list(numbered[offset : None if limit is None else offset + limit])
+    if limit is not None and len(found) >= limit:
+        return found
+    statement = _listed().where(*_found_by_words(s, query), *_live(include_voided))
+    if numbered:
+        statement = statement.where(PatientRow.id.not_in([row.id for row in numbered]))
+    statement = _ordered(statement, order, descending).offset(max(0, offset - len(numbered)))
+    if limit is not None:
+        statement = statement.limit(limit - len(found))
+    return found + list(s.execute(statement))
+
+
+def count_patients(
+    s: Session, query: str, *, include_voided: bool = False, cap: int | None = None
+) -> int:
+    """How many patients `search_patients` finds; with `cap`, counting stops at cap + 1."""
+    numbered = _numbered(s, query, include_voided=include_voided)
+    statement = select(PatientRow.id).where(*_found_by_words(s, query), *_live(include_voided))
+    if numbered:
+        statement = statement.where(PatientRow.id.not_in([row.id for row in numbered]))
+    if cap is not None:
+        statement = statement.limit(max(0, cap + 1 - len(numbered)))
+    found = s.scalar(select(func.count()).select_from(statement.subquery())) or 0
+    total = len(numbered) + found
+    return total if cap is None else min(total, cap + 1)
+
+
+def _due(until: dt.date) -> tuple[ColumnElement[bool], ColumnElement[bool]]:
+    return PatientRow.next_due_on <= until, PatientRow.voided_at.is_(None)
+
+
+def due_patients(
+    s: Session, until: dt.date, *, limit: int | None = None, offset: int = 0
+) -> Sequence[ListRow]:
+    """Live patients with a session due on or before `until`, the longest overdue first."""
+    statement = (
+        _listed()
+        .where(*_due(until))
+        .order_by(PatientRow.next_due_on, PatientRow.sort_key, PatientRow.id)
+        .offset(offset)
+        .limit(limit)
+    )
+    return s.execute(statement).all()
+
+
+def count_due(s: Session, until: dt.date) -> int:
+    return s.scalar(select(func.count(PatientRow.id)).where(*_due(until))) or 0
