@@ -6837,6 +6837,10 @@ Close mesolog on every other workstation first; mesolog closes when it is done.<
         <source>1 patient shown</source>
         <translation>Εμφανίζεται 1 ασθενής</translation>
     </message>
+    <message>
+        <source>%1+ patients shown</source>
+        <translation>Εμφανίζονται %1+ ασθενείς</translation>
+    </message>
     <message numerus="yes">
         <source>%n patients shown</source>
         <translation>
