@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TypeAlias
 
 from sqlalchemy import ColumnElement, Row, Select, func, literal, select
@@ -84,20 +85,32 @@ def _has(word: str) -> ColumnElement[bool]:
     return (
         select(PatientSearchTermRow.patient_id)
         .where(PatientSearchTermRow.patient_id == PatientRow.id, *_begins(word))
+        .correlate(PatientRow)
         .exists()
     )
 
 
-def _found_by_words(s: Session, query: str) -> list[ColumnElement[bool]]:
+@dataclass(frozen=True, slots=True)
+class _Words:
+    driving: str | None
+    """The rarest word, when it begins fewer than BROAD terms."""
+    tested: list[ColumnElement[bool]]
+    """The other words, each tested on the patient's terms."""
+
+    def conditions(self) -> list[ColumnElement[bool]]:
+        if self.driving is None:
+            return self.tested
+        candidates = select(PatientSearchTermRow.patient_id).where(*_begins(self.driving))
+        return [PatientRow.id.in_(candidates), *self.tested]
+
+
+def _words(s: Session, query: str) -> _Words:
     words = sorted(set(query_words(query)))
-    if not words:
-        return []
     sizes = {word: _terms_begun(s, word) for word in words}
-    rarest = min(words, key=lambda word: sizes[word])
-    if sizes[rarest] >= BROAD:
-        return [_has(word) for word in words]
-    candidates = select(PatientSearchTermRow.patient_id).where(*_begins(rarest))
-    return [PatientRow.id.in_(candidates), *(_has(word) for word in words if word != rarest)]
+    rarest = min(words, key=lambda word: sizes[word], default=None)
+    if rarest is None or sizes[rarest] >= BROAD:
+        return _Words(None, [_has(word) for word in words])
+    return _Words(rarest, [_has(word) for word in words if word != rarest])
 
 
 def _live(include_voided: bool) -> list[ColumnElement[bool]]:
@@ -148,7 +161,7 @@ def search_patients(
     found = list(numbered[offset : None if limit is None else offset + limit])
     if limit is not None and len(found) >= limit:
         return found
-    statement = _listed().where(*_found_by_words(s, query), *_live(include_voided))
+    statement = _listed().where(*_words(s, query).conditions(), *_live(include_voided))
     if numbered:
         statement = statement.where(PatientRow.id.not_in([row.id for row in numbered]))
     statement = _ordered(statement, order, descending).offset(max(0, offset - len(numbered)))
@@ -162,9 +175,20 @@ def count_patients(
 ) -> int:
     """How many patients `search_patients` finds; with `cap`, counting stops at cap + 1."""
     numbered = _numbered(s, query, include_voided=include_voided)
-    statement = select(PatientRow.id).where(*_found_by_words(s, query), *_live(include_voided))
+    words = _words(s, query)
+    conditions = [*words.tested, *_live(include_voided)]
     if numbered:
-        statement = statement.where(PatientRow.id.not_in([row.id for row in numbered]))
+        conditions.append(PatientRow.id.not_in([row.id for row in numbered]))
+    if words.driving is None:
+        statement = select(PatientRow.id).where(*conditions)
+    else:  # from the terms, so that counting stops at the cap (an IN list is read whole)
+        term = PatientSearchTermRow
+        statement = (
+            select(term.patient_id)
+            .join(PatientRow, PatientRow.id == term.patient_id)
+            .where(*_begins(words.driving), *conditions)
+            .distinct()
+        )
     if cap is not None:
         statement = statement.limit(max(0, cap + 1 - len(numbered)))
     found = s.scalar(select(func.count()).select_from(statement.subquery())) or 0
