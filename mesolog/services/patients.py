@@ -243,7 +243,8 @@ class PatientService:
         order: PatientOrder = PatientOrder.NAME,
         descending: bool = False,
     ) -> list[PatientSummary]:
-        """The patients the query finds (all for ""), at most `limit` (None: no limit)."""
+        """The patients the query finds (all for ""), at most `limit` (None: no limit): the
+        one whose record number the query is, however typed, first."""
         with self._ctx.db.read() as s:
             rows = patient_search.search_patients(
                 s,

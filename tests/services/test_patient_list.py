@@ -78,6 +78,22 @@ def test_due_lists_overdue_and_this_week(clinic: Clinic, make: Maker, clock: Clo
     ]
 
 
+def test_due_reads_page_by_page_and_counts_the_live_patients(
+    clinic: Clinic, make: Maker, clock: Clock
+) -> None:
+    today = clock().date()
+    for name, offset in {"Alpha": -20, "Beta": -5, "Gamma": -5, "Delta": 3, "Later": 30}.items():
+        patient = make.patient(family_name=name)
+        make.course(patient.id, started_on=today + dt.timedelta(days=offset))
+        if name == "Gamma":
+            clinic.patients.void(patient.id, reason="duplicate record")
+    patients = clinic.patients
+    pages = [patients.due(within_days=7, limit=2, offset=offset) for offset in (0, 2, 4)]
+    assert [[p.family_name for p in page] for page in pages] == [["Alpha", "Beta"], ["Delta"], []]
+    assert patients.due_count(within_days=7) == 3
+    assert not any(p.voided for page in pages for p in page)
+
+
 def test_technique_defaults_are_clinic_settings(clinic: Clinic) -> None:
     assert clinic.settings.clinic().techniques == TechniqueDefaults()
     chosen = TechniqueDefaults(needle_gauge=32, needle_depth_mm=1.5, pen_depth_mm=0.75)
