@@ -177,7 +177,7 @@ class PatientLists(QWidget):
             self.count_changed.emit(shown(error.text))
             return
         self._due_day = today
-        self.tabs.setTabText(1, self.tr("D&ue (%1)").replace("%1", str(count)))
+        self.tabs.setTabText(1, self.tr("D&ue (%1)").replace("%1", QLocale().toString(count)))
 
     def _load_patients(self, *, keep: bool) -> None:
         self._search_timer.stop()
