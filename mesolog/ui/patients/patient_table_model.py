@@ -89,6 +89,7 @@ class PatientTableModel(ReadOnlyTableModel[PatientColumn]):
         self._today = today or dt.date.today()
         self._rows: dict[PatientId, int] = {}
         self._more: Loader | None = None
+        self._read = 0
 
     def set_patients(
         self, patients: Sequence[PatientSummary], today: dt.date | None = None
@@ -111,6 +112,7 @@ class PatientTableModel(ReadOnlyTableModel[PatientColumn]):
         self._rows = {patient.id: row for row, patient in enumerate(self._patients)}
         self._today = today or self._today
         self._more = more
+        self._read = len(self._patients)
         self.endResetModel()
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
@@ -120,14 +122,15 @@ class PatientTableModel(ReadOnlyTableModel[PatientColumn]):
         if not self.canFetchMore(parent):
             return
         assert self._more is not None
-        start = len(self._patients)
-        read = self._more(start, PAGE_SIZE)
+        read = self._more(self._read, PAGE_SIZE)
+        self._read += len(read)
         if len(read) < PAGE_SIZE:
             self._more = None
         # a patient added since the last page shifts the offsets: shown once all the same
         page = [patient for patient in read if patient.id not in self._rows]
         if not page:
             return
+        start = len(self._patients)
         self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
         self._patients.extend(page)
         self._rows.update((patient.id, start + i) for i, patient in enumerate(page))
