@@ -23,8 +23,9 @@ RUN_PACKAGES=(libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3 libxkbcommo
 # The desktop bundle's test builds with PyInstaller (binutils: objdump, strip) and logs in on
 # an X server (xvfb, xdotool); the packaging tests validate the .desktop entry
 # (desktop-file-utils), launch it (libglib2.0-bin: gio) and build the Windows installer (nsis).
+# The rename-order test records the system calls of each write path (strace).
 TEST_PACKAGES=(postgresql poppler-utils locales binutils xvfb xdotool desktop-file-utils nsis
-  libglib2.0-bin)
+  libglib2.0-bin strace)
 # The whole suite runs in en_GB. The window and PDF tests run again in el_GR (the other
 # language, a decimal comma) whole; en_US (month first, 12-hour clock) and C.UTF-8 (ISO, no
 # locale) each run the date and number helpers and the PDFs, and share the window's rooms

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from mesolog.domain.chain_anchor import AnchorFieldError, ChainAnchor, UnreadableLine
 from mesolog.domain.texts import phrase
-from mesolog.persistence.private_files import create_private_file_unless_present
+from mesolog.persistence.private_files import create_private_file_unless_present, sync_folder
 
 SUFFIX = ".anchors.jsonl"
 BACKUP = "backup"
@@ -48,6 +48,7 @@ def append_anchor(
     if kept_up_to is not None:
         record["kept_up_to"] = kept_up_to
     line = json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
+    created = not path.exists()
     create_private_file_unless_present(path)
     with path.open("ab") as stream:
         if stream.tell() and not _ends_with_newline(path):
@@ -55,6 +56,8 @@ def append_anchor(
         stream.write(line.encode("utf-8"))
         stream.flush()
         os.fsync(stream.fileno())
+    if created:
+        sync_folder(path.parent)  # the new file's name, which its own sync may not keep
 
 
 def _ends_with_newline(path: Path) -> bool:

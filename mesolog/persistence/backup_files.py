@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import os
 import re
 import secrets
 from collections.abc import Iterator
@@ -36,7 +35,7 @@ from sqlalchemy import Engine
 from mesolog.domain.errors import DatabaseError
 from mesolog.domain.texts import Text, phrase, verbatim
 from mesolog.persistence.encryption import connect_file
-from mesolog.persistence.private_files import create_private_file
+from mesolog.persistence.private_files import create_private_file, put_in_place
 from mesolog.persistence.process_lock import LockHeldError, held
 
 SQLITE_BUSY, SQLITE_LOCKED = 5, 6
@@ -291,23 +290,10 @@ def _facts(connection: Any) -> FileFacts:
 
 
 def publish(partial: Path, target: Path) -> None:
-    """Flush `partial` to disk and rename it to `target`, which must not exist yet."""
-    with partial.open("r+b") as file:
-        os.fsync(file.fileno())
+    """Put the finished `partial` in place as `target`, which must not exist yet, durably
+    (persistence.private_files.put_in_place)."""
     _refuse_existing(target)
-    partial.replace(target)
-    sync_folder(target.parent)
-
-
-def sync_folder(folder: Path) -> None:
-    """Make a rename durable (POSIX; Windows cannot open a folder, and needs not)."""
-    if os.name != "posix":
-        return
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
+    put_in_place(partial, target)
 
 
 def scratch_path(beside: Path, purpose: str) -> Path:

@@ -21,7 +21,7 @@ any point before the swap leaves it exactly as it was:
 4. The conversion's audit entry is written into the new file (`entry`, given by
    the service, which knows the audit log), so that the database is replaced
    together with its entry: a kill at any moment leaves the old database without
-   it or the new one with it. The new file is flushed to disk.
+   it or the new one with it.
 5. Encrypting: the plain database is copied (backup API, under the same lock) to
    `NAME.before-encryption-TIMESTAMP.sqlite` beside it, the name the entry gives.
    That copy is NOT encrypted: delete it (securely) once the encrypted database
@@ -29,7 +29,10 @@ any point before the swap leaves it exactly as it was:
    plain database it copies.)
 6. The new file replaces the database in one rename, while the lock still keeps
    everyone out (on Windows, which cannot replace an open file, just after
-   letting go of it); the folder is flushed so the rename survives a power cut.
+   letting go of it): the folder synced first (the database's `-wal`, removed when it
+   left WAL, stays removed), then the new file, the rename and the folder again
+   (persistence.private_files.put_in_place), so a power cut at any instant leaves a
+   database that opens, the old one or the new.
 
 Backups taken before a conversion stay as they were: plain, or encrypted with
 the former passphrase.
@@ -39,7 +42,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -49,12 +51,7 @@ import sqlcipher3.dbapi2 as sqlcipher_dbapi
 
 from mesolog.domain.errors import DatabaseError
 from mesolog.domain.texts import phrase
-from mesolog.persistence.backup_files import (
-    publish,
-    remove_database_file,
-    scratch_path,
-    sync_folder,
-)
+from mesolog.persistence.backup_files import publish, remove_database_file, scratch_path
 from mesolog.persistence.conversion_checks import check_copy, reason_of, row_counts
 from mesolog.persistence.encryption import (
     check_new_passphrase,
@@ -63,7 +60,7 @@ from mesolog.persistence.encryption import (
     is_plain_database,
     normalised,
 )
-from mesolog.persistence.private_files import create_private_file
+from mesolog.persistence.private_files import create_private_file, put_in_place, sync_folder
 
 IN_USE_WAIT_MS = 2_000
 """How long to wait for other connections to let go before saying the database is in use."""
@@ -195,17 +192,18 @@ def _rewrite(
             if entry is not None:
                 entry(partial, new, plain_copy)
                 _out_of_wal(partial, new)
-            _flush(partial)
             if plain_copy is not None:
                 kept = _keep_plain_copy(connection, plain_copy)
+            # The database's own -wal and -journal, gone since it left WAL, must stay gone
+            # after a power cut: SQLite would play them into the file that takes its name.
+            sync_folder(path.parent)
             try:
-                partial.replace(path)
+                put_in_place(partial, path)
             except PermissionError:
                 # Windows replaces no open file: let go of it, then replace it at once.
                 connection.close()
-                partial.replace(path)
+                put_in_place(partial, path)
             swapped = True
-            sync_folder(path.parent)
         except OSError as error:
             raise DatabaseError(
                 f"Cannot write beside the database {path}: {error.strerror}."
@@ -353,8 +351,3 @@ def _keep_plain_copy(connection: Any, target: Path) -> Path:
     finally:
         remove_database_file(partial)
     return target
-
-
-def _flush(path: Path) -> None:
-    with path.open("r+b") as file:
-        os.fsync(file.fileno())

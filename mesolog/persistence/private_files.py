@@ -14,6 +14,12 @@ written under a scratch name and renamed into place keeps its mode.
 A folder that exists already is left as it is: the person chose it, and its mode is
 theirs to set. Exports and summaries go through `tempfile.mkstemp`, which creates
 0600 files too (services.file_output).
+
+A file written whole under a scratch name takes its place with `put_in_place`, in the
+order that survives a power cut at any instant: the file synced to disk, then renamed,
+then its folder synced. Without the first sync the rename may reach the disk before the
+content (an empty or torn file under the final name); without the last, the rename may
+not reach it at all.
 """
 
 from __future__ import annotations
@@ -46,8 +52,8 @@ def open_private_file(path: Path) -> BinaryIO:
 
 
 def make_private_folder(folder: Path) -> None:
-    """Create `folder` and whichever of its parents are missing, each 0700; a folder that
-    exists already is left as it is (also one made meanwhile by someone else)."""
+    """Create `folder` and whichever of its parents are missing, each 0700 and durable; a
+    folder that exists already is left as it is (also one made meanwhile by someone else)."""
     missing: list[Path] = []
     current = folder
     while not current.exists() and current != current.parent:
@@ -62,8 +68,30 @@ def make_private_folder(folder: Path) -> None:
             continue
         # mkdir's mode passes through the umask; this one does not.
         each.chmod(FOLDER_MODE)
+        sync_folder(each.parent)  # the new folder stays, with what is put in place in it
     if not folder.is_dir():
         raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(folder))
+
+
+def put_in_place(scratch: Path, target: Path) -> None:
+    """Rename the finished file `scratch` to `target` (replacing any file there) durably:
+    after a power cut `target` is whole, as it was before or as `scratch` holds it."""
+    with scratch.open("r+b") as file:
+        os.fsync(file.fileno())
+    scratch.replace(target)
+    sync_folder(target.parent)
+
+
+def sync_folder(folder: Path) -> None:
+    """Make the renames, creations and removals in `folder` durable (POSIX; Windows cannot
+    open a folder, and its renames need no such step)."""
+    if os.name != "posix":
+        return
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
 
 
 def _create(path: Path) -> int:

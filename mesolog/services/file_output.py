@@ -12,7 +12,7 @@ import tempfile
 from pathlib import Path
 
 from mesolog.domain.errors import KnownError
-from mesolog.persistence.backup_files import sync_folder
+from mesolog.persistence.private_files import put_in_place
 
 
 def write_atomically(path: Path, content: bytes, *, what: str) -> None:
@@ -26,10 +26,7 @@ def write_atomically(path: Path, content: bytes, *, what: str) -> None:
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(content)
-            stream.flush()
-            os.fsync(stream.fileno())
-        Path(temporary).replace(path)
-        sync_folder(path.parent)
+        put_in_place(Path(temporary), path)
     except BaseException as error:
         Path(temporary).unlink(missing_ok=True)
         if isinstance(error, OSError):

@@ -17,7 +17,7 @@ from pathlib import Path
 from mesolog.domain.errors import KnownError
 from mesolog.domain.texts import phrase
 from mesolog.interchange.bundle import BundleWriter
-from mesolog.persistence.backup_files import sync_folder
+from mesolog.persistence.private_files import put_in_place
 
 
 def write_bundle(path: Path, fill: Callable[[BundleWriter], None], *, at: dt.datetime) -> None:
@@ -36,10 +36,7 @@ def write_bundle(path: Path, fill: Callable[[BundleWriter], None], *, at: dt.dat
                 fill(writer)
             finally:
                 writer.close()  # the archive ends whole even when abandoned: it is removed
-            stream.flush()
-            os.fsync(stream.fileno())
-        Path(temporary).replace(path)
-        sync_folder(path.parent)
+        put_in_place(Path(temporary), path)
     except BaseException as error:
         Path(temporary).unlink(missing_ok=True)
         if isinstance(error, OSError):

@@ -28,12 +28,12 @@ STOP_POINTS = {
     "_export": conversion_module,
     "check_copy": conversion_module,
     "_keep_plain_copy": conversion_module,
-    "sync_folder": conversion_module,
+    "put_in_place": conversion_module,
     "audit_copy": encryption_module,
 }
 """The steps of a conversion a kill may be pinned to, and the module that calls each:
-the new file written, checked, given its audit entry, the plain copy kept, and (before
-`sync_folder`) the new file just renamed over the database."""
+the new file written, checked, given its audit entry, the plain copy kept, and (after
+`put_in_place`) the new file just renamed over the database."""
 
 
 def say(line: str) -> None:

@@ -25,14 +25,14 @@ POINTS = (
     ("encrypt", "after:check_copy"),
     ("encrypt", "after:audit_copy"),
     ("encrypt", "after:_keep_plain_copy"),
-    ("encrypt", "before:sync_folder"),
+    ("encrypt", "after:put_in_place"),
     ("passphrase", "after:_export"),
     ("passphrase", "after:audit_copy"),
-    ("passphrase", "before:sync_folder"),
+    ("passphrase", "after:put_in_place"),
 )
 """Where each command is killed: its new file written, checked, given its audit entry, the
-plain copy kept, and (before `sync_folder`) the new file just renamed over the database."""
-NEW_AFTER = {"before:sync_folder"}
+plain copy kept, and (after `put_in_place`) the new file just renamed over the database."""
+NEW_AFTER = {"after:put_in_place"}
 RANDOM_KILLS = 2
 
 
