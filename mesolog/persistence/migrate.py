@@ -11,11 +11,8 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, inspect
 
 from mesolog.domain.errors import DatabaseError
@@ -24,6 +21,11 @@ from mesolog.persistence.backup_files import write_copy
 from mesolog.persistence.database import Database
 from mesolog.persistence.engine import writing
 from mesolog.persistence.location import sqlite_file
+from mesolog.persistence.revision import HEAD_REVISION, at_head
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 
@@ -51,6 +53,8 @@ class MigrationResult:
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.attributes["connection"] = connection
@@ -61,6 +65,8 @@ def alembic_config(connection: Connection | None = None) -> Config:
 def _scripts() -> ScriptDirectory:
     """The shipped migrations, read once: reading them compiles every file, which was most of
     the time taken to open a database already at the newest schema."""
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config())
 
 
@@ -76,11 +82,19 @@ def known_revisions() -> frozenset[str]:
 
 
 def current_revision(connection: Connection) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     return MigrationContext.configure(connection).get_current_revision()
 
 
 def upgrade(database: Database, *, now: dt.datetime) -> MigrationResult:
-    """Bring the database to the newest schema, taking a copy first if it held one already."""
+    """Bring the database to the newest schema, taking a copy first if it held one already.
+    Alembic is imported only when the database is not at the newest schema already."""
+    with database.engine.connect() as connection:
+        if at_head(connection):
+            return MigrationResult(HEAD_REVISION, HEAD_REVISION, None)
+    from alembic import command
+
     head = head_revision()
     with database.engine.connect() as connection:
         tables = set(inspect(connection).get_table_names())

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import getpass
 from dataclasses import replace
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from sqlalchemy import exc
 from sqlalchemy.engine import URL, make_url
@@ -29,27 +31,30 @@ from mesolog.persistence.encryption import (
 from mesolog.persistence.engine import create_database_engine
 from mesolog.persistence.full_disk import index_in_memory, readable
 from mesolog.persistence.location import display_location, resolve_database_url, sqlite_file
-from mesolog.persistence.migrate import MigrationResult, upgrade
+from mesolog.persistence.migrate import upgrade
 from mesolog.persistence.private_files import make_private_folder
-from mesolog.services.accounts import AccountService
-from mesolog.services.audit import AuditService
-from mesolog.services.backups import BackupService
-from mesolog.services.catalogue_adoption import CATALOGUE_REVISION, CatalogueAdoption
 from mesolog.services.context import Clock, ServiceContext, utc_now
-from mesolog.services.courses import CourseService
-from mesolog.services.editor_drafts import EditorDraftService
-from mesolog.services.history import HistoryService
-from mesolog.services.lots import LotService
-from mesolog.services.patients import PatientService
-from mesolog.services.photos import PhotoService
-from mesolog.services.products import ProductService
-from mesolog.services.reaction_rates import ReactionRateService
-from mesolog.services.recall import RecallService
-from mesolog.services.sessions import SessionService
-from mesolog.services.settings import SettingsService
-from mesolog.services.templates import TemplateService
-from mesolog.services.transfer_export import ExportService
-from mesolog.services.transfer_import import ImportService
+
+if TYPE_CHECKING:
+    from mesolog.persistence.migrate import MigrationResult
+    from mesolog.services.accounts import AccountService
+    from mesolog.services.audit import AuditService
+    from mesolog.services.backups import BackupService
+    from mesolog.services.catalogue_adoption import CatalogueAdoption
+    from mesolog.services.courses import CourseService
+    from mesolog.services.editor_drafts import EditorDraftService
+    from mesolog.services.history import HistoryService
+    from mesolog.services.lots import LotService
+    from mesolog.services.patients import PatientService
+    from mesolog.services.photos import PhotoService
+    from mesolog.services.products import ProductService
+    from mesolog.services.reaction_rates import ReactionRateService
+    from mesolog.services.recall import RecallService
+    from mesolog.services.sessions import SessionService
+    from mesolog.services.settings import SettingsService
+    from mesolog.services.templates import TemplateService
+    from mesolog.services.transfer_export import ExportService
+    from mesolog.services.transfer_import import ImportService
 
 __all__ = [
     "Clinic",
@@ -135,25 +140,121 @@ class Clinic:
         self._use(ServiceContext(db, actor, clock))
 
     def _use(self, context: ServiceContext) -> None:
+        """Acts with `context` from now on: the services built with the one before are dropped,
+        and each is built again on its first use."""
         self.context = context
-        self.accounts = AccountService(context)
-        self.patients = PatientService(self.context)
-        self.courses = CourseService(self.context)
-        self.sessions = SessionService(self.context)
-        self.photos = PhotoService(self.context)
-        self.products = ProductService(self.context)
-        self.lots = LotService(self.context)
-        self.catalogue_adoption = CatalogueAdoption(self.context)
-        self.templates = TemplateService(self.context)
-        self.history = HistoryService(self.context)
-        self.settings = SettingsService(self.context)
-        self.editor_drafts = EditorDraftService(self.context)
-        self.imports = ImportService(self.context)
-        self.exports = ExportService(self.context)
-        self.audit = AuditService(self.context)
-        self.backups = BackupService(self.context)
-        self.recall = RecallService(self.context)
-        self.reaction_rates = ReactionRateService(self.context)
+        for name in _SERVICES:
+            self.__dict__.pop(name, None)
+
+    # Each service is built, and its module imported, on first use: the window's start needs
+    # few of them, and the others bring reportlab, Pillow, jsonschema and cryptography.
+    @cached_property
+    def accounts(self) -> AccountService:
+        from mesolog.services.accounts import AccountService
+
+        return AccountService(self.context)
+
+    @cached_property
+    def patients(self) -> PatientService:
+        from mesolog.services.patients import PatientService
+
+        return PatientService(self.context)
+
+    @cached_property
+    def courses(self) -> CourseService:
+        from mesolog.services.courses import CourseService
+
+        return CourseService(self.context)
+
+    @cached_property
+    def sessions(self) -> SessionService:
+        from mesolog.services.sessions import SessionService
+
+        return SessionService(self.context)
+
+    @cached_property
+    def photos(self) -> PhotoService:
+        from mesolog.services.photos import PhotoService
+
+        return PhotoService(self.context)
+
+    @cached_property
+    def products(self) -> ProductService:
+        from mesolog.services.products import ProductService
+
+        return ProductService(self.context)
+
+    @cached_property
+    def lots(self) -> LotService:
+        from mesolog.services.lots import LotService
+
+        return LotService(self.context)
+
+    @cached_property
+    def catalogue_adoption(self) -> CatalogueAdoption:
+        from mesolog.services.catalogue_adoption import CatalogueAdoption
+
+        return CatalogueAdoption(self.context)
+
+    @cached_property
+    def templates(self) -> TemplateService:
+        from mesolog.services.templates import TemplateService
+
+        return TemplateService(self.context)
+
+    @cached_property
+    def history(self) -> HistoryService:
+        from mesolog.services.history import HistoryService
+
+        return HistoryService(self.context)
+
+    @cached_property
+    def settings(self) -> SettingsService:
+        from mesolog.services.settings import SettingsService
+
+        return SettingsService(self.context)
+
+    @cached_property
+    def editor_drafts(self) -> EditorDraftService:
+        from mesolog.services.editor_drafts import EditorDraftService
+
+        return EditorDraftService(self.context)
+
+    @cached_property
+    def imports(self) -> ImportService:
+        from mesolog.services.transfer_import import ImportService
+
+        return ImportService(self.context)
+
+    @cached_property
+    def exports(self) -> ExportService:
+        from mesolog.services.transfer_export import ExportService
+
+        return ExportService(self.context)
+
+    @cached_property
+    def audit(self) -> AuditService:
+        from mesolog.services.audit import AuditService
+
+        return AuditService(self.context)
+
+    @cached_property
+    def backups(self) -> BackupService:
+        from mesolog.services.backups import BackupService
+
+        return BackupService(self.context)
+
+    @cached_property
+    def recall(self) -> RecallService:
+        from mesolog.services.recall import RecallService
+
+        return RecallService(self.context)
+
+    @cached_property
+    def reaction_rates(self) -> ReactionRateService:
+        from mesolog.services.reaction_rates import ReactionRateService
+
+        return ReactionRateService(self.context)
 
     @property
     def account(self) -> Account | None:
@@ -264,9 +365,12 @@ class Clinic:
             raise
         clinic = cls(db, actor=actor or operating_system_user(), clock=clock)
         clinic.migration = migration
-        if migration is not None and migration.went_through(CATALOGUE_REVISION):
-            adopted = clinic.catalogue_adoption.on_upgrade()
-            clinic.migration = replace(migration, after=(*migration.after, adopted))
+        if migration is not None and migration.changed:
+            from mesolog.services.catalogue_adoption import CATALOGUE_REVISION
+
+            if migration.went_through(CATALOGUE_REVISION):
+                adopted = clinic.catalogue_adoption.on_upgrade()
+                clinic.migration = replace(migration, after=(*migration.after, adopted))
         return clinic
 
     @property
@@ -282,3 +386,8 @@ class Clinic:
 
     def __exit__(self, *_: object) -> None:
         self.close()
+
+
+_SERVICES = tuple(
+    name for name, value in vars(Clinic).items() if isinstance(value, cached_property)
+)
