@@ -44,6 +44,8 @@ from mesolog.cli.encryption import (
     passphrase_options,
     run_encryption_command,
 )
+from mesolog.cli.migrate import COMMAND as MIGRATE
+from mesolog.cli.migrate import add_migrate_commands, run_migrate
 from mesolog.cli.options import (
     EXIT_BUG,
     EXIT_ERROR,
@@ -134,6 +136,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_user_commands(commands, after)
     add_backup_commands(commands, after)
     add_encryption_commands(commands, after)
+    add_migrate_commands(commands, after)
     add_recall_commands(commands, after)
     add_reaction_commands(commands, after)
     add_catalogue_commands(commands, after)
@@ -226,6 +229,8 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
     read_server_password(args)  # the first line of standard input, before any other secret
     if args.command in ENCRYPTION_COMMANDS:
         return run_encryption_command(args, out)
+    if args.command == MIGRATE:
+        return run_migrate(args, out)
     secrets = Secrets(args.password_stdin)
     if args.command == "import":
         return run_import(args, secrets, out)
