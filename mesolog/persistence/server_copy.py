@@ -139,6 +139,12 @@ def source_head(source: Connection) -> SourceHead:
     return SourceHead(0, GENESIS) if found is None else SourceHead(int(found[0]), str(found[1]))
 
 
+def source_revision(source: Connection) -> str | None:
+    """The schema revision the source file is at (None before any)."""
+    found = source.execute(text(f"SELECT version_num FROM {ALEMBIC_TABLE}")).scalar()
+    return None if found is None else str(found)
+
+
 def rows_held(target: Connection) -> dict[str, int]:
     """The tables of the target's schema that hold rows, and how many: every table but the
     schema's revision, and the audit head while it is only the genesis row."""

@@ -5,7 +5,8 @@ All or nothing: the records are copied in one transaction on the server
 server's database as empty as it was. In order:
 
 1. The SQLite file (plain or encrypted) must be open nowhere else; it is upgraded to this
-   version's schema if it is older (`Clinic.open`, which keeps a copy first).
+   version's schema if it is older (`Clinic.open`, which keeps a copy first), and otherwise
+   not opened by the app's engine at all (which would at least switch it to WAL).
 2. The server's database must be empty: no table with rows (its audit head may be the
    genesis row a new schema starts with); and the connecting role must own its tables,
    since only the owner may switch off the guard triggers for the copy. Then
@@ -38,6 +39,7 @@ from mesolog.persistence.conversion_checks import reason_of
 from mesolog.persistence.database import Database, known_database_errors
 from mesolog.persistence.engine import create_database_engine
 from mesolog.persistence.location import display_location, resolve_database_url, sqlite_file
+from mesolog.persistence.migrate import head_revision
 from mesolog.persistence.models import AuditHeadRow
 from mesolog.persistence.server_copy import (
     Progress,
@@ -51,11 +53,15 @@ from mesolog.persistence.server_copy import (
     rows_held,
     source_alone,
     source_head,
+    source_revision,
     table_digests,
 )
 from mesolog.services.audit import AuditService, AuditVerification
 from mesolog.services.clinic import Clinic
 from mesolog.services.context import Clock, ServiceContext, utc_now
+
+SHOWN_TABLES = 3
+"""How many of a non-empty target's tables its refusal names (those with most rows)."""
 
 __all__ = ["MigrationReport", "Progress", "SourceHead", "TableCopy", "migrate_to_server"]
 
@@ -65,7 +71,7 @@ class MigrationReport:
     source: Path
     encrypted: bool
     target: str
-    """The server's database, without its password."""
+    """The server's database, as MESOLOG_DB names it: without its password."""
     source_tables: tuple[TableCopy, ...]
     server_tables: tuple[TableCopy, ...]
     """Read back from the server before the copy committed: equal to the file's."""
@@ -109,10 +115,14 @@ def migrate_to_server(
     started = time.monotonic()
     path = _source_file(source)
     target = server_target(to)
-    with source_alone(path, passphrase):
-        pass  # in use elsewhere: refused before anything is upgraded or made
+    with source_alone(path, passphrase) as reading:  # in use elsewhere: refused before all
+        current = source_revision(reading) == head_revision()
     _require_empty_and_owned(target)
-    Clinic.open(str(path), passphrase=passphrase, actor=actor, clock=clock, create=False).close()
+    if not current:
+        # Opening the file changes it (its journal mode, at least): only when it is older.
+        Clinic.open(
+            str(path), passphrase=passphrase, actor=actor, clock=clock, create=False
+        ).close()
     Clinic.open(target.render_as_string(hide_password=False), actor=actor, clock=clock).close()
     context = ServiceContext(Database(target), actor, clock)
     try:
@@ -125,13 +135,18 @@ def migrate_to_server(
     return MigrationReport(
         path,
         passphrase is not None,
-        display_location(target),
+        _without_password(target),
         tuple(copied),
         tuple(server),
         head,
         verification,
         time.monotonic() - started,
     )
+
+
+def _without_password(url: URL) -> str:
+    """The URL as a workstation's MESOLOG_DB names it: the password left to libpq."""
+    return url._replace(password=None).render_as_string(hide_password=False)
 
 
 def _source_file(source: str | None) -> Path:
@@ -163,13 +178,20 @@ def _require_empty_and_owned(target: URL) -> None:
 def _require_empty(connection: Connection, target: URL) -> None:
     held = rows_held(connection)
     if held:
-        table, rows = next(iter(held.items()))
+        most = sorted(held.items(), key=lambda found: (-found[1], found[0]))[:SHOWN_TABLES]
+        tables = ", ".join(f"{table} {rows}" for table, rows in most)
         refused = phrase(
             "ServerMigration",
-            "The database {target} is not empty: its table {table} holds {rows} rows. A clinic "
-            "moves only into an empty database; nothing was copied or changed.",
+            "The database {target} is not empty: {count} of its tables hold rows ({tables}). "
+            "A clinic moves only into an empty database; nothing was copied or changed.",
         )
-        raise DatabaseError(refused.having(target=display_location(target), table=table, rows=rows))
+        raise DatabaseError(
+            refused.having(
+                target=display_location(target),
+                count=len(held),
+                tables=tables + (", …" if len(held) > len(most) else ""),
+            )
+        )
 
 
 def _require_owner(connection: Connection, target: URL) -> None:
