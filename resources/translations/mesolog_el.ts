@@ -9333,6 +9333,57 @@ Delete that file securely once the encrypted database opens.</source>
     </message>
 </context>
 <context>
+    <name>ServerMigration</name>
+    <message>
+        <source>Cannot open the database {path}: {reason}</source>
+        <translation>Δεν είναι δυνατό να ανοίξει η βάση δεδομένων {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>The database {path} is open in mesolog — in this window or on another workstation — or in another program. Close mesolog wherever it has this database open, then try again. Nothing was copied.</source>
+        <translation>Η βάση δεδομένων {path} είναι ανοιχτή στο mesolog — σε αυτό το παράθυρο ή σε άλλο σταθμό εργασίας — ή σε άλλο πρόγραμμα. Κλείστε το mesolog οπουδήποτε έχει ανοιχτή αυτή τη βάση δεδομένων και δοκιμάστε ξανά. Δεν αντιγράφηκε τίποτα.</translation>
+    </message>
+    <message>
+        <source>Cannot use the database {path}: {reason}</source>
+        <translation>Δεν είναι δυνατό να χρησιμοποιηθεί η βάση δεδομένων {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{to} is not a PostgreSQL database URL; the clinic moves to one named like postgresql+psycopg://USER@HOST/DATABASE. Nothing was copied.</source>
+        <translation>Το {to} δεν είναι URL βάσης δεδομένων PostgreSQL· το ιατρείο μεταφέρεται σε μια βάση με όνομα όπως postgresql+psycopg://USER@HOST/DATABASE. Δεν αντιγράφηκε τίποτα.</translation>
+    </message>
+    <message>
+        <source>{location} is not an SQLite file: a clinic moves to the server from its SQLite file. Nothing was copied.</source>
+        <translation>Το {location} δεν είναι αρχείο SQLite: ένα ιατρείο μεταφέρεται στον διακομιστή από το αρχείο SQLite του. Δεν αντιγράφηκε τίποτα.</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}. Nothing was copied.</source>
+        <translation>Δεν υπάρχει βάση δεδομένων στο {path}. Δεν αντιγράφηκε τίποτα.</translation>
+    </message>
+    <message>
+        <source>The database {target} is not empty: {count} of its tables hold rows ({tables}). A clinic moves only into an empty database; nothing was copied or changed.</source>
+        <translation>Η βάση δεδομένων {target} δεν είναι κενή: {count} από τους πίνακές της έχουν γραμμές ({tables}). Ένα ιατρείο μεταφέρεται μόνο σε κενή βάση δεδομένων· δεν αντιγράφηκε ούτε άλλαξε τίποτα.</translation>
+    </message>
+    <message>
+        <source>The role {role} does not own the tables of {target} (the table {table} belongs to {owner}). Only the role that owns the schema can move a clinic into it, since the copy switches off the guard triggers for its own transaction: connect as {owner}. Nothing was copied or changed.</source>
+        <translation>Ο ρόλος {role} δεν είναι κάτοχος των πινάκων της {target} (ο πίνακας {table} ανήκει στον {owner}). Μόνο ο ρόλος που κατέχει το σχήμα μπορεί να μεταφέρει ένα ιατρείο σε αυτό, επειδή η αντιγραφή απενεργοποιεί τα εναύσματα (triggers) προστασίας για τη δική της συναλλαγή: συνδεθείτε ως {owner}. Δεν αντιγράφηκε ούτε άλλαξε τίποτα.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s copy differs from the file in the tables {tables}; it was rolled back, and the server&apos;s database is empty again.</source>
+        <translation>Το αντίγραφο στον διακομιστή διαφέρει από το αρχείο στους πίνακες {tables}· αναιρέθηκε, και η βάση δεδομένων του διακομιστή είναι ξανά κενή.</translation>
+    </message>
+    <message>
+        <source>Copying into {target} failed: {reason}. The copy was rolled back: the server&apos;s database is empty again.</source>
+        <translation>Η αντιγραφή στη {target} απέτυχε: {reason}. Η αντιγραφή αναιρέθηκε: η βάση δεδομένων του διακομιστή είναι ξανά κενή.</translation>
+    </message>
+    <message>
+        <source>The copy on {target} does not pass `audit verify` ({problems} problems), so it was removed again and the server&apos;s database is empty. Run `mesolog audit verify` on the SQLite file, which was left as it was, to see why.</source>
+        <translation>Το αντίγραφο στη {target} δεν περνά τον έλεγχο `audit verify` ({problems} προβλήματα), οπότε αφαιρέθηκε ξανά και η βάση δεδομένων του διακομιστή είναι κενή. Εκτελέστε `mesolog audit verify` στο αρχείο SQLite, που έμεινε όπως ήταν, για να δείτε γιατί.</translation>
+    </message>
+    <message>
+        <source>The copy on {target} does not pass `audit verify` ({problems} problems), and it was written to since, so it was left as it is. Run `mesolog audit verify` on it.</source>
+        <translation>Το αντίγραφο στη {target} δεν περνά τον έλεγχο `audit verify` ({problems} προβλήματα), και γράφτηκαν δεδομένα σε αυτό από τότε, οπότε έμεινε όπως είναι. Εκτελέστε `mesolog audit verify` σε αυτό.</translation>
+    </message>
+</context>
+<context>
     <name>SessionAutosave</name>
     <message>
         <source>Could not keep a copy: %1</source>
@@ -13263,6 +13314,61 @@ restored into a scratch database and checked there: schema {schema}; the audit c
     <message>
         <source>internal error (a bug, please report it):</source>
         <translation>εσωτερικό σφάλμα (σφάλμα λογισμικού, παρακαλούμε αναφέρετέ το):</translation>
+    </message>
+</context>
+<context>
+    <name>cli.migrate</name>
+    <message>
+        <source>Standard input ended before the password of the server moved to ({prompt}).</source>
+        <translation>Η τυπική είσοδος τελείωσε πριν από τον κωδικό πρόσβασης του διακομιστή προορισμού ({prompt}).</translation>
+    </message>
+    <message>
+        <source>warning: the password in --to can be read by anyone on this computer in the process list. Give it with PGPASSWORD, ~/.pgpass or a service file, or on standard input with --to-password-stdin.</source>
+        <translation>προειδοποίηση: τον κωδικό πρόσβασης στο --to μπορεί να τον διαβάσει οποιοσδήποτε σε αυτόν τον υπολογιστή στη λίστα διεργασιών. Δώστε τον με PGPASSWORD, ~/.pgpass ή αρχείο υπηρεσίας, ή στην τυπική είσοδο με --to-password-stdin.</translation>
+    </message>
+    <message>
+        <source>move the clinic from its SQLite file (--db) into an empty PostgreSQL database; all or nothing</source>
+        <translation>μεταφορά του ιατρείου από το αρχείο SQLite του (--db) σε κενή βάση δεδομένων PostgreSQL· όλα ή τίποτα</translation>
+    </message>
+    <message>
+        <source>Copy every record, every version and the audit log of the SQLite file named by --db (plain or encrypted) into an empty PostgreSQL database, then check it there. All or nothing: the copy is one transaction on the server, so a failure or Ctrl-C leaves the server&apos;s database empty, and the copy is removed again should `audit verify` fail on the server. The file is upgraded to this version first if it is older, and otherwise only read. Close mesolog on every workstation first. Connect as the role that owns the schema (it switches the guard triggers off for the copy&apos;s own transaction).</source>
+        <translation>Αντιγραφή κάθε καταχώρισης, κάθε έκδοσης και του αρχείου ελέγχου του αρχείου SQLite που ορίζει το --db (απλού ή κρυπτογραφημένου) σε κενή βάση δεδομένων PostgreSQL, και έλεγχός τους εκεί. Όλα ή τίποτα: η αντιγραφή είναι μία συναλλαγή στον διακομιστή, οπότε μια αποτυχία ή το Ctrl-C αφήνει κενή τη βάση δεδομένων του διακομιστή, και το αντίγραφο αφαιρείται ξανά αν αποτύχει το `audit verify` στον διακομιστή. Το αρχείο αναβαθμίζεται πρώτα σε αυτή την έκδοση αν είναι παλαιότερο, και κατά τα άλλα μόνο διαβάζεται. Κλείστε πρώτα το mesolog σε κάθε σταθμό εργασίας. Συνδεθείτε ως ο ρόλος που κατέχει το σχήμα (η αντιγραφή απενεργοποιεί τα εναύσματα (triggers) προστασίας για τη δική της συναλλαγή).</translation>
+    </message>
+    <message>
+        <source>the empty PostgreSQL database, as postgresql+psycopg://USER@HOST/DATABASE or postgresql+psycopg:///?service=NAME; leave its password out</source>
+        <translation>η κενή βάση δεδομένων PostgreSQL, ως postgresql+psycopg://USER@HOST/DATABASE ή postgresql+psycopg:///?service=NAME· χωρίς τον κωδικό πρόσβασής της</translation>
+    </message>
+    <message>
+        <source>read the PostgreSQL server&apos;s password from standard input (after the file&apos;s passphrase, when --db-passphrase-stdin reads that too)</source>
+        <translation>ανάγνωση του κωδικού πρόσβασης του διακομιστή PostgreSQL από την τυπική είσοδο (μετά τη φράση πρόσβασης του αρχείου, όταν τη διαβάζει και αυτή το --db-passphrase-stdin)</translation>
+    </message>
+    <message>
+        <source>Password of the server moved to</source>
+        <translation>Κωδικός πρόσβασης του διακομιστή προορισμού</translation>
+    </message>
+    <message>
+        <source>copied {place} of {tables} tables: {table}, rows: {rows}</source>
+        <translation>αντιγράφηκαν {place} από {tables} πίνακες: {table}, γραμμές: {rows}</translation>
+    </message>
+    <message>
+        <source>moved to {target}, all or nothing (one transaction on the server)</source>
+        <translation>μεταφέρθηκε στη {target}, όλα ή τίποτα (μία συναλλαγή στον διακομιστή)</translation>
+    </message>
+    <message>
+        <source>{rows} rows in {tables} tables: each table has as many rows on the server as in the file, and the same digest (the two columns above: the start of the SHA-256 of its rows in key order).</source>
+        <translation>{rows} γραμμές σε {tables} πίνακες: κάθε πίνακας έχει στον διακομιστή όσες γραμμές και στο αρχείο, και την ίδια σύνοψη ελέγχου (οι δύο στήλες παραπάνω: η αρχή του SHA-256 των γραμμών του με τη σειρά του κλειδιού).</translation>
+    </message>
+    <message>
+        <source>audit verify on the server: intact, {entries} entries (the file&apos;s {file_entries} and the migration&apos;s own), {records} records compared with their entries, guards in place; the file&apos;s chain head {head}, the server&apos;s now {last}.</source>
+        <translation>audit verify στον διακομιστή: ακέραιη, {entries} εγγραφές (οι {file_entries} του αρχείου και η εγγραφή της μεταφοράς), {records} καταχωρίσεις συγκρίθηκαν με τις εγγραφές τους, οι προστασίες στη θέση τους· η κορυφή της αλυσίδας ελέγχου του αρχείου {head}, του διακομιστή τώρα {last}.</translation>
+    </message>
+    <message>
+        <source>The SQLite file {path} was left as it was: keep it as the record of the move. Point every workstation at the server (MESOLOG_DB={target}) before opening mesolog again.</source>
+        <translation>Το αρχείο SQLite {path} έμεινε όπως ήταν: κρατήστε το ως τεκμήριο της μεταφοράς. Στρέψτε κάθε σταθμό εργασίας στον διακομιστή (MESOLOG_DB={target}) πριν ανοίξετε ξανά το mesolog.</translation>
+    </message>
+    <message>
+        <source>{seconds} s, {rate} rows a second</source>
+        <translation>{seconds} δευτ., {rate} γραμμές το δευτερόλεπτο</translation>
     </message>
 </context>
 <context>
