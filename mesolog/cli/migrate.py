@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from mesolog.cli.credentials import SecretKind, Secrets
 from mesolog.cli.encryption import database_passphrase
@@ -18,12 +18,9 @@ from mesolog.cli.options import EXIT_OK, Commands
 from mesolog.cli.speech import grouped, say
 from mesolog.domain.texts import phrase
 from mesolog.services.clinic import names_a_password, operating_system_user, with_server_password
-from mesolog.services.server_migration import (
-    MigrationReport,
-    TableCopy,
-    migrate_to_server,
-    server_target,
-)
+
+if TYPE_CHECKING:
+    from mesolog.services.server_migration import MigrationReport, TableCopy
 
 COMMAND = "migrate"
 DIGEST_SHOWN = 16
@@ -93,6 +90,9 @@ def add_migrate_commands(commands: Commands, after: argparse.ArgumentParser) -> 
 
 
 def run_migrate(args: argparse.Namespace, out: TextIO) -> int:
+    # Imported here: the window starts through this module's parser (psycopg, the copy).
+    from mesolog.services.server_migration import migrate_to_server, server_target
+
     server_target(args.to)  # refused before any secret is read
     if names_a_password(args.to):
         print(f"mesolog: {say(PASSWORD_IN_TO)}", file=sys.stderr)

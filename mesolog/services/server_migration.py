@@ -39,8 +39,8 @@ from mesolog.persistence.conversion_checks import reason_of
 from mesolog.persistence.database import Database, known_database_errors
 from mesolog.persistence.engine import create_database_engine
 from mesolog.persistence.location import display_location, resolve_database_url, sqlite_file
-from mesolog.persistence.migrate import head_revision
 from mesolog.persistence.models import AuditHeadRow
+from mesolog.persistence.revision import HEAD_REVISION
 from mesolog.persistence.server_copy import (
     Progress,
     SourceHead,
@@ -116,7 +116,7 @@ def migrate_to_server(
     path = _source_file(source)
     target = server_target(to)
     with source_alone(path, passphrase) as reading:  # in use elsewhere: refused before all
-        current = source_revision(reading) == head_revision()
+        current = source_revision(reading) == HEAD_REVISION
     _require_empty_and_owned(target)
     if not current:
         # Opening the file changes it (its journal mode, at least): only when it is older.
