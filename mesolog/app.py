@@ -17,11 +17,8 @@ from mesolog.language.choice import CODES, Language, choose_language
 from mesolog.language.preference import stored_language
 from mesolog.resource_files import resource
 from mesolog.services.clinic import Clinic, PassphraseNeededError, WrongDatabasePassphraseError
-from mesolog.ui.accounts.first_account_dialog import FirstAccountDialog
-from mesolog.ui.accounts.log_in_dialog import LogInDialog
 from mesolog.ui.common.app_icon import application_icon
 from mesolog.ui.common.translation import shown, window_language
-from mesolog.ui.records.backup_actions import daily_backup_at_start
 from mesolog.ui.records.passphrase_dialog import ask_passphrase
 from mesolog.ui.settings.language_choice import OVERRIDE, unknown_preference
 from mesolog.ui.window.main_window import MainWindow
@@ -110,6 +107,8 @@ def window_on(clinic: Clinic, *, user: str | None = None) -> MainWindow:
         if user is not None:
             clinic.act_as(user)
         elif clinic.account is None and clinic.accounts.has_accounts():
+            from mesolog.ui.accounts.log_in_dialog import LogInDialog
+
             dialog = LogInDialog(clinic)
             if not dialog.exec() or clinic.account is None:
                 raise LogInCancelledError("The log-in was cancelled.")
@@ -158,6 +157,8 @@ def first_account(clinic: Clinic) -> bool:
     if that was cancelled. True at once when the database has accounts."""
     if clinic.accounts.has_accounts():
         return True
+    from mesolog.ui.accounts.first_account_dialog import FirstAccountDialog
+
     dialog = FirstAccountDialog(clinic)
     return bool(dialog.exec()) and clinic.account is not None
 
@@ -190,5 +191,7 @@ def run_gui(database: str | None, *, language: str | None = None) -> int:
     window.closed.connect(app.quit)
     window.show()
     window.offer_recovered_drafts()
+    from mesolog.ui.records.backup_actions import daily_backup_at_start  # cryptography
+
     daily_backup_at_start(window, clinic)
     return app.exec()

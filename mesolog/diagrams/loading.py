@@ -8,18 +8,6 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from svgelements import (
-    SVG,
-    Arc,
-    Close,
-    CubicBezier,
-    Line,
-    Move,
-    QuadraticBezier,
-    Shape,
-)
-from svgelements import Path as SvgPath
-
 from mesolog.diagrams.flattening import flatten
 from mesolog.diagrams.polygons import bounding_box
 from mesolog.diagrams.shapes import (
@@ -54,6 +42,9 @@ class _Normaliser:
         return CubicTo(*self.point(c1), *self.point(c2), *self.point(end))
 
     def segments(self, shape: Any) -> tuple[PathSegment, ...]:
+        from svgelements import Arc, Close, CubicBezier, Line, Move, QuadraticBezier
+        from svgelements import Path as SvgPath
+
         out: list[PathSegment] = []
         for segment in SvgPath(shape).segments():
             if isinstance(segment, Move):
@@ -97,6 +88,8 @@ def drawing(diagram: Diagram) -> DiagramDrawing:
 def read_drawing(diagram: Diagram, path: Path) -> DiagramDrawing:
     """The SVG file at `path` read as `diagram`. ValueError when it has no viewBox or its
     zones are not exactly those `DIAGRAM_ZONES` gives the diagram."""
+    from svgelements import SVG, Shape  # on the first diagram drawn, not at the window's start
+
     svg = SVG.parse(str(path))
     if svg.viewbox is None:
         raise ValueError(f"{path.name} has no viewBox")

@@ -34,15 +34,15 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
-
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+from typing import TYPE_CHECKING, BinaryIO
 
 from mesolog.domain.texts import Text, phrase
 from mesolog.persistence.backup_files import BackupFileError
 from mesolog.persistence.private_files import open_private_file
+
+# cryptography is imported by the functions that encrypt, not when the window starts.
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 MAGIC = b"MESOLOG-BACKUP\n\x00"
 FORMAT_VERSION = 1
@@ -95,6 +95,8 @@ def encrypt_file(
     chunk_size: int = CHUNK_SIZE,
 ) -> None:
     """Write `source` encrypted with `passphrase` to `target`, a new file (see the format above)."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     if cost.problem() is not None:
         raise ValueError(cost.problem())
     salt, prefix = secrets.token_bytes(16), secrets.token_bytes(7)
@@ -115,6 +117,8 @@ def decrypt_file(source: Path, target: Path, passphrase: str, *, label: str) -> 
     Raises WrongPassphraseError or BackupFileError (naming the file as `label`);
     `target` may then hold part of the content: the caller removes it.
     """
+    from cryptography.exceptions import InvalidTag
+
     with source.open("rb") as encrypted:
         header = encrypted.read(HEADER_SIZE)
         cipher, prefix, chunk_size = _open_header(header, passphrase, label)
@@ -140,6 +144,9 @@ def decrypt_file(source: Path, target: Path, passphrase: str, *, label: str) -> 
 
 
 def _open_header(header: bytes, passphrase: str, label: str) -> tuple[AESGCM, bytes, int]:
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     if len(header) < HEADER_SIZE or not header.startswith(MAGIC):
         raise BackupFileError(
             phrase("Backups", "{label} is not an encrypted mesolog backup.").having(label=label)
@@ -176,6 +183,8 @@ def _open_header(header: bytes, passphrase: str, label: str) -> tuple[AESGCM, by
 
 
 def _key(passphrase: str, salt: bytes, cost: ScryptCost) -> bytes:
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
     secret = unicodedata.normalize("NFC", passphrase).encode("utf-8")
     kdf = Scrypt(salt=salt, length=32, n=1 << cost.log2_n, r=cost.r, p=cost.p)
     return kdf.derive(secret)

@@ -45,15 +45,16 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-
-from biip import ParseConfig, ParseError
-from biip.gs1_application_identifiers import GS1ApplicationIdentifier
-from biip.gs1_element_strings import GS1ElementString
-from biip.gtin import Gtin
-from biip.symbology import GS1Symbology, SymbologyIdentifier
+from typing import TYPE_CHECKING
 
 from mesolog.scanning import scan_refusals as refusals
 from mesolog.scanning.scan_refusals import ScanError
+
+# biip (its GS1 tables are a large read) is imported when a scan arrives, not at start.
+if TYPE_CHECKING:
+    from biip import ParseConfig
+    from biip.gs1_element_strings import GS1ElementString
+    from biip.symbology import SymbologyIdentifier
 
 GS = "\x1d"
 """The group separator a scanner sends for GS1's FNC1 between fields."""
@@ -106,6 +107,9 @@ def parse_scan(text: str, *, separator: str | None = None) -> VialScan:
     `separator` is the character the scanner sends in place of GS, when it was set to
     send one (GS itself is always read); ValueError when it is not allowed.
     """
+    from biip import ParseConfig
+    from biip.symbology import GS1Symbology
+
     separators = _separators(separator)
     config = ParseConfig(separator_chars=separators, gs1_element_strings_verify_date=False)
     lead = len(text) - len(text.lstrip())
@@ -163,6 +167,9 @@ def _separators(separator: str | None) -> tuple[str, ...]:
 
 
 def _symbology(trimmed: str) -> SymbologyIdentifier | None:
+    from biip import ParseError
+    from biip.symbology import SymbologyIdentifier
+
     if not trimmed.startswith("]"):
         return None
     if not _AIM_PREFIX.match(trimmed):
@@ -179,6 +186,9 @@ def _is_gtin_shaped(text: str) -> bool:
 
 def _gtin_14(digits: str) -> str:
     """Given 8, 12, 13 or 14 digits, biip refuses a GTIN only for its check digit."""
+    from biip import ParseError
+    from biip.gtin import Gtin
+
     try:
         return Gtin.parse(digits).as_gtin_14()
     except ParseError:
@@ -190,6 +200,9 @@ def _elements(
 ) -> list[GS1ElementString]:
     """The element strings one after the other. A text that was not said to be GS1 (no
     GS1 symbology prefix) is no code at all when not even its first element reads."""
+    from biip import ParseError
+    from biip.gs1_element_strings import GS1ElementString
+
     separators = "".join(config.separator_chars)
     elements: list[GS1ElementString] = []
     rest = body
@@ -207,6 +220,9 @@ def _elements(
 
 
 def _element_refusal(rest: str, position: int, config: ParseConfig) -> ScanError:
+    from biip import ParseError
+    from biip.gs1_application_identifiers import GS1ApplicationIdentifier
+
     try:
         ai = GS1ApplicationIdentifier.extract(rest)
     except ParseError:
@@ -227,6 +243,10 @@ def _printed_elements(
 ) -> list[GS1ElementString]:
     """The printed form's fields, each read whole: the parentheses say where a field
     ends, so a lot may hold a parenthesis (not one around two to four digits)."""
+    from biip import ParseError
+    from biip.gs1_application_identifiers import GS1ApplicationIdentifier
+    from biip.gs1_element_strings import GS1ElementString
+
     parts = _PRINTED_AI.split("".join(body.split()))
     if parts[0]:
         raise refusals.not_a_code(scan_length)

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from mesolog.domain.errors import KnownError
-from mesolog.services.transfer_import import Cancelled
+from mesolog.services.transfer_progress import Cancelled
 from mesolog.ui.common.translation import shown
 
 T = TypeVar("T")

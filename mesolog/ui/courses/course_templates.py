@@ -10,7 +10,6 @@ from mesolog.domain.records import Course
 from mesolog.domain.templates import CourseEstimate, Template
 from mesolog.services.clinic import Clinic
 from mesolog.services.history import PatientHistory
-from mesolog.services.summary import SummaryService
 
 
 def course_template(course: Course, templates: Iterable[Template]) -> Template | None:
@@ -27,4 +26,6 @@ def active_course_estimates(
 ) -> Mapping[CourseId, CourseEstimate]:
     """Each active course's estimate (only `course_id`'s if given) for its planned
     sessions, for the courses planned from a template: those the patient copy prints."""
+    from mesolog.services.summary import SummaryService  # reportlab: not at the window's start
+
     return SummaryService(clinic.context).course_estimates(history, course_id)

@@ -7,7 +7,6 @@ from __future__ import annotations
 import warnings
 from pathlib import Path
 
-from PIL import Image, ImageOps
 from PySide6.QtCore import QCoreApplication, QLocale, QMimeData
 from PySide6.QtGui import QImage, QPixmap
 
@@ -67,6 +66,8 @@ def preview(path: Path, side: int) -> QPixmap:
     """The file's picture upright at most `side` pixels a side, decoded near that size; an
     empty pixmap for a file that is not a picture Pillow reads (HEIC without the extra,
     damaged)."""
+    from PIL import Image, ImageOps  # Pillow when a photo is chosen, not at the window's start
+
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mesolog.services.backups import default_backup_folder
 from mesolog.services.clinic import Clinic
 from mesolog.ui.common.forms import named
 
@@ -50,6 +49,8 @@ class BackupFolderRow(QWidget):
         column.addWidget(self.hint)
 
     def _hint(self) -> str:
+        from mesolog.services.backups import default_backup_folder  # cryptography: not at start
+
         if not self._clinic.backups.available:
             return self.tr("Backups are taken of SQLite database files only.")
         beside = default_backup_folder(Path(self._clinic.location))

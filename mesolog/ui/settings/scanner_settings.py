@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from mesolog.scanning.vial_scans import is_allowed_separator
 from mesolog.ui.settings.workstation import workstation_settings
 
 SEPARATOR_KEY = "scanner/separator"
@@ -25,6 +24,8 @@ def _tr(text: str) -> str:
 def scanner_separator() -> str | None:
     """The substitute for GS this workstation's scanner sends; None when it sends GS (or
     what is stored could not stand for it)."""
+    from mesolog.scanning.vial_scans import is_allowed_separator  # biip: not at start
+
     stored = str(workstation_settings().value(SEPARATOR_KEY, "") or "")
     return stored if stored and is_allowed_separator(stored) else None
 
@@ -32,6 +33,8 @@ def scanner_separator() -> str | None:
 def set_scanner_separator(separator: str | None) -> None:
     """Keeps `separator` for this workstation (None or "": the scanner sends GS);
     ValueError for one that cannot stand for GS."""
+    from mesolog.scanning.vial_scans import is_allowed_separator
+
     settings = workstation_settings()
     if not separator:
         settings.remove(SEPARATOR_KEY)
@@ -45,6 +48,8 @@ def set_scanner_separator(separator: str | None) -> None:
 def separator_problem(typed: str) -> str:
     """Why `typed` cannot be the separator, naming it and what is allowed; "" when it can
     (empty: GS itself)."""
+    from mesolog.scanning.vial_scans import is_allowed_separator
+
     if not typed or is_allowed_separator(typed):
         return ""
     if len(typed) != 1:

@@ -34,8 +34,7 @@ from mesolog.ui.records.records_menu import RecordsMenu
 from mesolog.ui.sessions.recovery import offer_recovered_drafts
 from mesolog.ui.sessions.session_editor import SessionEditor
 from mesolog.ui.settings.settings_dialog import SettingsDialog
-from mesolog.ui.summaries.summary_export import export_summary
-from mesolog.ui.transfer import transfer_actions
+from mesolog.ui.window import _window_rooms as rooms
 from mesolog.ui.window._window_menus import WindowMenus, may
 from mesolog.ui.window._window_state import WindowLayout, last_patient, remember_patient
 from mesolog.ui.window._window_status import WindowStatus
@@ -316,17 +315,17 @@ class MainWindow(QMainWindow):
 
     def export_summary(self) -> None:
         if self.record.history is not None:
-            export_summary(self, self._clinic, self.record.history)
+            rooms.export_summary(self, self._clinic, self.record.history)
 
     def export_clinic(self) -> None:
-        transfer_actions.export_json(self, self._clinic, None)
+        rooms.export_json(self, self._clinic, None)
 
     def export_patient(self) -> None:
         if self.record.patient_id is not None:
-            transfer_actions.export_json(self, self._clinic, self.record.patient_id)
+            rooms.export_json(self, self._clinic, self.record.patient_id)
 
     def import_file(self) -> None:
-        transfer_actions.import_file(self, self._clinic, self.bus)
+        rooms.import_file(self, self._clinic, self.bus)
 
     def open_settings(self) -> None:
         if SettingsDialog(self._clinic, self.bus, self).exec():
