@@ -49,6 +49,31 @@ _REACTIONS = ReactionRow.__table__
 _COURSES = CourseRow.__table__
 _CLINICIANS = ClinicianRow.__table__
 _PATIENTS = PatientRow.__table__
+_SESSION_COLUMNS = [
+    _SESSIONS.c[name]
+    for name in (
+        "id",
+        "uuid",
+        "course_id",
+        "performed_at",
+        "performed_at_utc_offset",
+        "status",
+        "signed_at",
+        "signed_by",
+        "nsaids_paused_days",
+        "topical_anaesthetic",
+        "consent_confirmed",
+        "improvement_score",
+        "notes",
+        "given_despite",
+        "amendment_reason",
+        "voided_at",
+        "voided_by",
+        "void_reason",
+        "version",
+    )
+]
+"""What a domain session holds (not when the row was written, nor the rows' ids it names)."""
 
 
 def sessions_of_patient(s: OrmSession, patient_id: int) -> tuple[Session, ...]:
@@ -64,7 +89,7 @@ def sessions_of_patient(s: OrmSession, patient_id: int) -> tuple[Session, ...]:
     courses = _courses_of_sessions(s, patient_id)
     query = (
         select(
-            _SESSIONS,
+            *_SESSION_COLUMNS,
             _CLINICIANS.c.name.label("clinician_name"),
             _AMENDED.c.uuid.label("amended_uuid"),
         )
@@ -98,7 +123,16 @@ def _lines_by_session(
     live_lines = (_LINES.c.session_id.in_(own), _LINES.c.voided_at.is_(None))
     products: defaultdict[int, list[ProductUse]] = defaultdict(list)
     product_query = (
-        select(_PRODUCTS)
+        select(
+            _PRODUCTS.c.treatment_line_id,
+            _PRODUCTS.c.solution,
+            _PRODUCTS.c.volume_ml,
+            _PRODUCTS.c.product_name,
+            _PRODUCTS.c.concentration,
+            _PRODUCTS.c.lot_number,
+            _PRODUCTS.c.expiry_date,
+            _PRODUCTS.c.units,
+        )
         .join(_LINES, _LINES.c.id == _PRODUCTS.c.treatment_line_id)
         .where(*live_lines, _PRODUCTS.c.voided_at.is_(None))
         .order_by(_PRODUCTS.c.treatment_line_id, _PRODUCTS.c.position, _PRODUCTS.c.id)
@@ -118,7 +152,15 @@ def _lines_by_session(
 
 def _reactions_by_session(s: OrmSession, own: ScalarSelect[int]) -> dict[int, tuple[Reaction, ...]]:
     query = (
-        select(_REACTIONS)
+        select(
+            _REACTIONS.c.session_id,
+            _REACTIONS.c.kind,
+            _REACTIONS.c.severity,
+            _REACTIONS.c.area,
+            _REACTIONS.c.onset,
+            _REACTIONS.c.resolved_on,
+            _REACTIONS.c.notes,
+        )
         .where(_REACTIONS.c.session_id.in_(own), _REACTIONS.c.voided_at.is_(None))
         .order_by(_REACTIONS.c.session_id, _REACTIONS.c.position, _REACTIONS.c.id)
     )

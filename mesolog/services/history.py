@@ -12,8 +12,8 @@ from mesolog.domain.ids import PatientId, SessionId
 from mesolog.domain.photos import Photo
 from mesolog.domain.records import Course, Patient, Session
 from mesolog.domain.schedule import CourseSchedule, SessionMark, counted, course_schedule, marks_of
-from mesolog.persistence import queries
-from mesolog.persistence.mapping import course_from_row, patient_from_row, session_from_row
+from mesolog.persistence import history_reading, queries
+from mesolog.persistence.mapping import course_from_row, patient_from_row
 from mesolog.persistence.photo_rows import photo_from_row, photos_of_patient
 from mesolog.services.chart_maps import CourseMap, DiagramChart, course_map, session_chart
 from mesolog.services.context import ServiceContext
@@ -70,10 +70,7 @@ class HistoryService:
         today = self._ctx.today()
         with self._ctx.db.read() as s:
             patient_row = load_patient(s, ref, live=False)
-            # kept until the photos are read: the session's identity map holds rows weakly,
-            # and a photo's session is then found there rather than by a query each
-            session_rows = queries.sessions_of_patient(s, patient_row.id)
-            sessions = tuple(session_from_row(row) for row in session_rows)
+            sessions = history_reading.sessions_of_patient(s, patient_row.id)
             # counted over all sessions: an amendment may move a session to another course
             counting = counted(sessions)
             courses = []
