@@ -41,6 +41,7 @@ from mesolog.persistence.models import (
     TreatmentLineRow,
 )
 
+_AnyRow = Row[*tuple[Any, ...]]
 _SESSIONS = SessionRow.__table__
 _AMENDED = SessionRow.__table__.alias("amended")
 _LINES = TreatmentLineRow.__table__
@@ -179,7 +180,7 @@ def _reactions_by_session(s: OrmSession, own: ScalarSelect[int]) -> dict[int, tu
     return {session: tuple(reactions) for session, reactions in found.items()}
 
 
-def _product_of(row: Row[Any]) -> ProductUse:
+def _product_of(row: _AnyRow) -> ProductUse:
     return ProductUse(
         solution=row.solution,
         volume_ml=row.volume_ml,
@@ -191,7 +192,7 @@ def _product_of(row: Row[Any]) -> ProductUse:
     )
 
 
-def _line_of(row: Row[Any], products: tuple[ProductUse, ...]) -> TreatmentLine:
+def _line_of(row: _AnyRow, products: tuple[ProductUse, ...]) -> TreatmentLine:
     zones, points = chart_from_column(row.chart, row.uuid)
     technique: Technique
     if row.pen_needle_count is not None and row.pen_penetrations_per_second is not None:
@@ -219,7 +220,7 @@ def _line_of(row: Row[Any], products: tuple[ProductUse, ...]) -> TreatmentLine:
 
 
 def _session_of(
-    row: Row[Any],
+    row: _AnyRow,
     owner: PatientId,
     course: CourseId | None,
     lines: tuple[TreatmentLine, ...],
