@@ -1,19 +1,19 @@
 """A session as one row of the history table: the text and the tooltip of every column.
 
-The texts are built once per session, in the user's language and locale, so that painting
-and scrolling a long history only looks them up.
+A row's texts are made in the user's language and locale when the table first asks for
+them (the model keeps them); a technique's or a product's text once a history.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
-from dataclasses import dataclass
-from enum import Enum, IntEnum, auto
+from collections.abc import Callable, Mapping
+from enum import IntEnum
+from typing import TypeVar
 
 from PySide6.QtCore import QObject
 
-from mesolog.domain.enums import Area, SessionStatus, Severity
+from mesolog.domain.enums import Area, SessionStatus
 from mesolog.domain.ids import CourseId, SessionId
 from mesolog.domain.records import (
     Course,
@@ -40,9 +40,16 @@ from mesolog.ui.history._history_formats import (
     local_date_time_text,
     number,
 )
+from mesolog.ui.history._history_row_data import (
+    HistoryRow,
+    Remark,
+    RemarkKind,
+    session_areas,
+    worst_severity,
+)
 
 NOTES_SHOWN_MAX = 120
-SEVERITY_ORDER = {Severity.MILD: 1, Severity.MODERATE: 2, Severity.SEVERE: 3}
+T = TypeVar("T")
 
 
 class HistoryColumn(IntEnum):
@@ -66,47 +73,9 @@ class HistoryColumn(IntEnum):
 PICTURE_COLUMNS = (HistoryColumn.CHART, HistoryColumn.PHOTOS)
 
 
-def session_areas(session: Session) -> list[Area]:
-    """The areas of a session's treatment lines, each once, in the order treated."""
-    return list(dict.fromkeys(line.area for line in session.entry.treatments))
-
-
-def worst_severity(session: Session) -> Severity | None:
-    found = [r.severity for r in session.entry.reactions]
-    return max(found, key=SEVERITY_ORDER.__getitem__, default=None)
-
-
-class RemarkKind(Enum):
-    RECORD = auto()
-    """About the record: amended, with why and what changed, or corrected by an amendment."""
-    WARNING = auto()
-    """A warning the session went ahead despite, with the reason."""
-
-
-@dataclass(frozen=True, slots=True)
-class Remark:
-    """A paragraph shown under a session's cells, across the whole row."""
-
-    kind: RemarkKind
-    text: str
-
-
-@dataclass(frozen=True, slots=True)
-class HistoryRow:
-    """What one session shows: a text and a tooltip per column, and the remarks under the
-    cells with their tooltip, built once."""
-
-    session: Session
-    superseded: bool
-    """An earlier version, corrected by an amendment (listed only when asked for)."""
-    texts: tuple[str, ...]
-    tips: tuple[str, ...]
-    worst: Severity | None
-    lines: int
-    """The most lines any cell of the row holds (the view sizes rows by it)."""
-    remarks: tuple[Remark, ...] = ()
-    remarks_tip: str = ""
-    """The remarks in full: the amendment's changes with free texts whole."""
+def _shown_notes(notes: str) -> str:
+    shown = " ".join(notes.split())
+    return shown if len(shown) <= NOTES_SHOWN_MAX else shown[:NOTES_SHOWN_MAX] + "…"
 
 
 class RowTexts(QObject):
@@ -115,6 +84,7 @@ class RowTexts(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._changes = ChangeTexts(self, self)
+        self._kept: dict[object, str] = {}
 
     def course_title(self, course: Course) -> str:
         """ "Wrinkles from 01/02/2026": a course as the history names it."""
@@ -134,6 +104,34 @@ class RowTexts(QObject):
             self.tr("Superseded"),
         ]
 
+    def new_history(self) -> None:
+        """Forgets the texts kept while the history before was shown."""
+        self._kept.clear()
+
+    def cells(self, session: Session, replaced: bool) -> tuple[str, ...]:
+        """The text of each column of the row of `session` (`replaced`: an amendment
+        corrects it); a technique's or a product's is made once a history."""
+        entry = session.entry
+        lines = entry.treatments
+        several = len(lines) > 1
+        return (
+            date_time_text(entry.performed_at),
+            self._status_text(session, replaced),
+            entry.clinician,
+            ", ".join(self._area_text(session, a) for a in session_areas(session)),
+            "",
+            "",
+            "\n".join(self._line_technique(line, several) for line in lines),
+            "\n".join(
+                self._kept_text(p, self.product_text) for line in lines for p in line.products
+            ),
+            "\n".join(reaction_text(r.kind, r.severity) for r in entry.reactions),
+            ""
+            if entry.improvement_score is None
+            else self.tr("%1/10").replace("%1", str(entry.improvement_score)),
+            _shown_notes(entry.notes),
+        )
+
     def row(
         self,
         session: Session,
@@ -148,58 +146,48 @@ class RowTexts(QObject):
         entry = session.entry
         lines = entry.treatments
         several = len(lines) > 1
-        technique = [self._line_technique(line, several) for line in lines]
-        products = [self.product_text(p) for line in lines for p in line.products]
+        texts = self.cells(session, replaced)
         product_tips = [
             self.product_text(p, with_expiry=True, area=line.area if several else None)
             for line in lines
             for p in line.products
         ]
-        reactions = [reaction_text(r.kind, r.severity) for r in entry.reactions]
-        reaction_tips = [self._reaction_tip(r) for r in entry.reactions]
-        areas = ", ".join(self._area_text(session, a) for a in session_areas(session))
-        score = (
-            ""
-            if entry.improvement_score is None
-            else self.tr("%1/10").replace("%1", str(entry.improvement_score))
-        )
-        notes = " ".join(entry.notes.split())
-        shown_notes = notes if len(notes) <= NOTES_SHOWN_MAX else notes[:NOTES_SHOWN_MAX] + "…"
-        status, status_tip = self._status(session, earlier)
+        status_tip = self._status_tip(session, earlier)
         if replaced and session.voiding is None:
-            status, status_tip = self._superseded_status(session, newer.get(session.id))
-        texts = (
-            date_time_text(entry.performed_at),
-            status,
-            entry.clinician,
-            areas,
-            "",
-            "",
-            "\n".join(technique),
-            "\n".join(products),
-            "\n".join(reactions),
-            score,
-            shown_notes,
-        )
+            status_tip = self._superseded_tip(session, newer.get(session.id))
         tips = (
             self._date_tip(entry.performed_at),
             status_tip,
             entry.clinician,
-            areas,
+            texts[HistoryColumn.AREAS],
             "",
             "",
-            "\n".join(technique),
+            texts[HistoryColumn.TECHNIQUE],
             "\n".join(product_tips),
-            "\n".join(reaction_tips),
+            "\n".join(self._reaction_tip(r) for r in entry.reactions),
             self.tr("Improvement %1 of 10").replace("%1", str(entry.improvement_score))
             if entry.improvement_score is not None
             else "",
             entry.notes,
         )
-        height = max(len(technique), len(products), len(reactions), 1)
         remarks, remarks_tip = self._remarks(session, replaced, earlier, newer, courses or {})
         return HistoryRow(
-            session, replaced, texts, tips, worst_severity(session), height, remarks, remarks_tip
+            session,
+            replaced,
+            texts,
+            tips,
+            worst_severity(session),
+            remarks,
+            remarks_tip,
+        )
+
+    def has_remarks(self, session: Session, replaced: bool) -> bool:
+        """Whether the row of `session` says anything under its cells (known without
+        making the remarks)."""
+        return bool(
+            session.amends is not None
+            or (replaced and session.voiding is None)
+            or session.entry.given_despite
         )
 
     def _remarks(
@@ -270,8 +258,15 @@ class RowTexts(QObject):
         return f"{label} — {', '.join(details)}" if details else label
 
     def _line_technique(self, line: TreatmentLine, with_area: bool) -> str:
-        text = self.technique_text(line.technique)
+        text = self._kept_text(line.technique, self.technique_text)
         return f"{area_label(line.area)}: {text}" if with_area else text
+
+    def _kept_text(self, value: T, make: Callable[[T], str]) -> str:
+        """`make(value)`, made once a history: sessions repeat their techniques and products."""
+        kept = self._kept.get(value)
+        if kept is None:
+            kept = self._kept[value] = make(value)
+        return kept
 
     def technique_text(self, technique: Technique) -> str:
         """ "30G · 4 mm · depth 1.5 mm · nappage" or "12 needles · depth 0.75 mm · 80/s";
@@ -346,7 +341,7 @@ class RowTexts(QObject):
             .replace("%2", session.signed_by or "")
         )
 
-    def _superseded_status(self, session: Session, newer: Session | None) -> tuple[str, str]:
+    def _superseded_tip(self, session: Session, newer: Session | None) -> str:
         tip = self._signed_tip(session)
         if newer is not None and newer.signed_at is not None:
             tip += "\n" + (
@@ -355,26 +350,32 @@ class RowTexts(QObject):
                 .replace("%2", newer.signed_by or "")
                 .replace("%3", newer.amendment_reason or "")
             )
-        tip += "\n" + self.tr("An earlier version: the amendment is the current one.")
-        return self.tr("Superseded"), tip
+        return tip + "\n" + self.tr("An earlier version: the amendment is the current one.")
 
     def voided_text(self, reason: str) -> str:
         """The status of a voided session: "Voided: wrong patient"."""
         return self.tr("Voided: %1").replace("%1", reason)
 
-    def _status(self, session: Session, earlier: Session | None) -> tuple[str, str]:
+    def _status_text(self, session: Session, replaced: bool) -> str:
+        if session.voiding is not None:
+            return self.voided_text(session.voiding.reason)
+        if replaced:
+            return self.tr("Superseded")
+        if session.status is SessionStatus.DRAFT:
+            return self.tr("Draft")
+        return self.tr("Signed, amended") if session.amends is not None else self.tr("Signed")
+
+    def _status_tip(self, session: Session, earlier: Session | None) -> str:
         if session.voiding is not None:
             voiding = session.voiding
-            text = self.voided_text(voiding.reason)
-            tip = (
+            return (
                 self.tr("Voided on %1 by %2: %3")
                 .replace("%1", local_date_time_text(voiding.voided_at))
                 .replace("%2", voiding.voided_by)
                 .replace("%3", voiding.reason)
             )
-            return text, tip
         if session.status is SessionStatus.DRAFT:
-            return self.tr("Draft"), self.tr("Draft: not signed yet, still editable")
+            return self.tr("Draft: not signed yet, still editable")
         if session.amends is not None:
             tip = (
                 self.tr("Amended on %1 by %2: %3")
@@ -391,5 +392,5 @@ class RowTexts(QObject):
                     .replace("%1", local_date_time_text(earlier.signed_at))
                     .replace("%2", earlier.signed_by or "")
                 )
-            return self.tr("Signed, amended"), tip
-        return self.tr("Signed"), self._signed_tip(session)
+            return tip
+        return self._signed_tip(session)

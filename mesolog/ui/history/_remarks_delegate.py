@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QToolTip,
 )
 
-from mesolog.ui.history._history_rows import Remark, RemarkKind
+from mesolog.ui.history._history_row_data import Remark, RemarkKind
 
 BAND_MARGIN = 6
 """Pixels left and right of the remarks, and below them."""

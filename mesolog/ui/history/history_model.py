@@ -1,9 +1,10 @@
 """A patient's sessions as a Qt table model, newest first, filtered by course, area and
 zone, each with its chart and photos as small pictures (`_pictures`: made when painted).
 
-Every text of a row is built once, when the history is set (`_history_rows`), so
-painting and scrolling a history of hundreds of sessions only looks texts up. The
-filter lives in the model (no proxy): the rows it hides are simply not rows.
+A row's texts and tips are made when Qt first asks for one (`data()`) and kept, so
+opening a history of hundreds of sessions makes only the rows on screen; fitting the
+columns reads every session's cell texts alone (`RowTexts.cells`). The filter lives in
+the model (no proxy): the rows it hides are simply not rows.
 
 A signed session corrected by an amendment is an earlier version: it is listed only
 when asked for (`set_show_superseded`), marked "Superseded"; the amendment that
@@ -12,6 +13,7 @@ corrects it says "Signed, amended".
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any, Final
 
 from PySide6.QtCore import QObject, Qt
@@ -24,13 +26,8 @@ from mesolog.domain.records import Session
 from mesolog.services.chart_maps import ZoneChoice, marks
 from mesolog.services.history import PatientHistory
 from mesolog.ui.common.table_model import Index, ReadOnlyTableModel
-from mesolog.ui.history._history_rows import (
-    PICTURE_COLUMNS,
-    HistoryColumn,
-    HistoryRow,
-    Remark,
-    RowTexts,
-)
+from mesolog.ui.history._history_row_data import HistoryRow, Remark, cell_lines
+from mesolog.ui.history._history_rows import PICTURE_COLUMNS, HistoryColumn, RowTexts
 from mesolog.ui.history._picture_texts import PictureTexts
 from mesolog.ui.history._pictures import Pictures
 
@@ -78,6 +75,16 @@ PICTURE_ROLES = frozenset(
 """What the chart and photos columns give of their own (their pictures, and in words)."""
 
 
+@dataclass(slots=True)
+class _Listed:
+    """A session of the history, and its row once made."""
+
+    session: Session
+    superseded: bool
+    """An earlier version, corrected by an amendment (listed only when asked for)."""
+    row: HistoryRow | None = None
+
+
 class HistoryModel(ReadOnlyTableModel[HistoryColumn]):
     """Read-only rows of sessions; `Qt.ItemDataRole.UserRole` gives the session id."""
 
@@ -85,8 +92,11 @@ class HistoryModel(ReadOnlyTableModel[HistoryColumn]):
         super().__init__(parent)
         self.texts = RowTexts(self)
         """Builds the rows; its words are the history's (statuses, units)."""
-        self._all: list[HistoryRow] = []
-        self._rows: list[HistoryRow] = []
+        self._all: list[_Listed] = []
+        self._rows: list[_Listed] = []
+        self._by_id: dict[SessionId, Session] = {}
+        self._newer: dict[SessionId, Session] = {}
+        self._courses: dict[CourseId, str] = {}
         self._course: CourseFilter = ALL
         self._area: Area | None = None
         self._zone: ZoneChoice | None = None
@@ -108,29 +118,29 @@ class HistoryModel(ReadOnlyTableModel[HistoryColumn]):
         self.beginResetModel()
         self._history = history
         self.pictures.set_history(history.charts, history.session_photos)
+        self.texts.new_history()
         replaced = superseded(history.sessions)
-        by_id = {s.id: s for s in history.sessions}
-        newer = {
+        self._by_id = {s.id: s for s in history.sessions}
+        self._newer = {
             s.amends: s for s in history.sessions if s.amends is not None and s.voiding is None
         }
-        courses = {c.course.id: self.texts.course_title(c.course) for c in history.courses}
-        self._all = [
-            self.texts.row(
-                s, s.id in replaced, by_id.get(s.amends) if s.amends else None, newer, courses
-            )
-            for s in history.sessions
-        ]
+        self._courses = {c.course.id: self.texts.course_title(c.course) for c in history.courses}
+        self._all = [_Listed(s, s.id in replaced) for s in history.sessions]
         self._rows = self._filtered()
         self.endResetModel()
 
     def column_words(self) -> dict[HistoryColumn, set[str]]:
         """The words each column shows, of every session (those filtered out too), split
         at plain spaces: a value glued to its unit by no-break spaces is one word."""
+        every = [
+            listed.row.texts if listed.row else self.texts.cells(listed.session, listed.superseded)
+            for listed in self._all
+        ]
         return {
             column: {
                 word
-                for row in self._all
-                for line in row.texts[column].splitlines()
+                for cells in every
+                for line in cells[column].splitlines()
                 for word in line.split(" ")
                 if word
             }
@@ -212,16 +222,18 @@ class HistoryModel(ReadOnlyTableModel[HistoryColumn]):
 
     def line_count(self, row: int) -> int:
         """The lines of the row's most crowded cell, and a line a remark under the cells."""
-        found = self._rows[row]
-        return found.lines + len(found.remarks)
+        return cell_lines(self._rows[row].session) + len(self.remarks(row))
 
     def remarks(self, row: int) -> tuple[Remark, ...]:
         """What is said under the row's cells, across the row (amendment, warnings given)."""
-        return self._rows[row].remarks
+        listed = self._rows[row]
+        if not self.texts.has_remarks(listed.session, listed.superseded):
+            return ()
+        return self._made(row).remarks
 
     def remarks_tip(self, row: int) -> str:
         """The remarks of the row in full (the free texts an amendment changed, whole)."""
-        return self._rows[row].remarks_tip
+        return self._made(row).remarks_tip
 
     def header_titles(self) -> dict[HistoryColumn, str]:
         return {
@@ -250,7 +262,7 @@ class HistoryModel(ReadOnlyTableModel[HistoryColumn]):
         if not self.holds(index):
             return None
         row, column = index.row(), index.column()
-        found = self._rows[row]
+        found = self._made(row)
         session = found.session
         if column in PICTURE_COLUMNS and role in PICTURE_ROLES:
             return self._picture_data(session.id, HistoryColumn(column), role)
@@ -318,9 +330,20 @@ class HistoryModel(ReadOnlyTableModel[HistoryColumn]):
             return texts.photos_tip(photos)
         return texts.photos_summary(photos)
 
+    def _made(self, row: int) -> HistoryRow:
+        """The row's texts, made the first time they are asked for."""
+        listed = self._rows[row]
+        if listed.row is None:
+            session = listed.session
+            earlier = self._by_id.get(session.amends) if session.amends else None
+            listed.row = self.texts.row(
+                session, listed.superseded, earlier, self._newer, self._courses
+            )
+        return listed.row
+
     # filtering
 
-    def _filtered(self) -> list[HistoryRow]:
+    def _filtered(self) -> list[_Listed]:
         course, area, zone = self._course, self._area, self._zone
         return [
             row

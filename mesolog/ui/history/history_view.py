@@ -39,7 +39,7 @@ from mesolog.ui.common.labels import (
     course_status_label,
     indication_label,
 )
-from mesolog.ui.history._history_rows import session_areas
+from mesolog.ui.history._history_row_data import session_areas
 from mesolog.ui.history._history_widths import CELL_PADDING, ColumnWidths
 from mesolog.ui.history._remarks_delegate import RemarksDelegate
 from mesolog.ui.history.history_model import ALL, CourseFilter, HistoryModel, _AllCourses

@@ -296,3 +296,29 @@ def test_the_window_shows_the_reason_and_old_to_new_under_the_row(
     assert OLD_NOTES in QToolTip.text() and NEW_NOTES in QToolTip.text()
     QToolTip.hideText()
     window.close()
+
+
+def test_rows_are_made_when_asked_for_and_say_what_the_widths_were_fitted_to(
+    story: Story,
+) -> None:
+    """The columns are fitted to every session's words before any row is made; the rows
+    then show those very words, and line counts and remarks agree with them."""
+    model = HistoryModel()
+    model.set_history(story.history())
+    model.set_show_superseded(True)
+    fitted = model.column_words()
+    counted = [model.line_count(row) for row in range(model.rowCount())]
+    shown: dict[HistoryColumn, set[str]] = {column: set() for column in HistoryColumn}
+    for row in range(model.rowCount()):
+        for column in HistoryColumn:
+            said = model.data(model.index(row, column)) or ""
+            shown[column] |= {w for line in said.splitlines() for w in line.split(" ") if w}
+        cells = max(
+            len(str(model.data(model.index(row, column)) or "").splitlines())
+            for column in HistoryColumn
+        )
+        remarks = model.data(model.index(row, 0), REMARKS_ROLE)
+        assert counted[row] == max(cells, 1) + len(remarks.splitlines())
+    assert model.rowCount() == 3
+    assert fitted == shown
+    assert model.column_words() == fitted
