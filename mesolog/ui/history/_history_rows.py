@@ -13,7 +13,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QObject
 
-from mesolog.domain.enums import Area, SessionStatus
+from mesolog.domain.enums import Area, ReactionKind, SessionStatus, Severity
 from mesolog.domain.ids import CourseId, SessionId
 from mesolog.domain.records import (
     Course,
@@ -44,7 +44,6 @@ from mesolog.ui.history._history_row_data import (
     HistoryRow,
     Remark,
     RemarkKind,
-    session_areas,
     worst_severity,
 )
 
@@ -84,7 +83,7 @@ class RowTexts(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._changes = ChangeTexts(self, self)
-        self._kept: dict[object, str] = {}
+        self._kept: dict[tuple[object, object], str] = {}
 
     def course_title(self, course: Course) -> str:
         """ "Wrinkles from 01/02/2026": a course as the history names it."""
@@ -94,15 +93,6 @@ class RowTexts(QObject):
             .replace("%1", indication_label(plan.indication))
             .replace("%2", shown_date(plan.started_on))
         )
-
-    def status_texts(self) -> list[str]:
-        """The short statuses a row shows (a voided one adds its reason)."""
-        return [
-            self.tr("Draft"),
-            self.tr("Signed"),
-            self.tr("Signed, amended"),
-            self.tr("Superseded"),
-        ]
 
     def new_history(self) -> None:
         """Forgets the texts kept while the history before was shown."""
@@ -118,14 +108,16 @@ class RowTexts(QObject):
             date_time_text(entry.performed_at),
             self._status_text(session, replaced),
             entry.clinician,
-            ", ".join(self._area_text(session, a) for a in session_areas(session)),
+            self._kept_text(tuple((x.area, x.area_detail) for x in lines), self._areas_text),
             "",
             "",
             "\n".join(self._line_technique(line, several) for line in lines),
             "\n".join(
                 self._kept_text(p, self.product_text) for line in lines for p in line.products
             ),
-            "\n".join(reaction_text(r.kind, r.severity) for r in entry.reactions),
+            "\n".join(
+                self._kept_text((r.kind, r.severity), self._reaction) for r in entry.reactions
+            ),
             ""
             if entry.improvement_score is None
             else self.tr("%1/10").replace("%1", str(entry.improvement_score)),
@@ -248,25 +240,31 @@ class RowTexts(QObject):
     def _signed_when(session: Session) -> str:
         return local_date_time_text(session.signed_at) if session.signed_at else ""
 
-    def _area_text(self, session: Session, area: Area) -> str:
-        details = [
-            line.area_detail
-            for line in session.entry.treatments
-            if line.area is area and line.area_detail
-        ]
-        label = area_label(area)
-        return f"{label} — {', '.join(details)}" if details else label
+    @staticmethod
+    def _areas_text(lines: tuple[tuple[Area, str], ...]) -> str:
+        """ "Forehead — glabella, Cheeks" of the (area, detail) of each line, in order."""
+        said = []
+        for area in dict.fromkeys(area for area, _ in lines):
+            details = [detail for treated, detail in lines if treated is area and detail]
+            label = area_label(area)
+            said.append(f"{label} — {', '.join(details)}" if details else label)
+        return ", ".join(said)
 
     def _line_technique(self, line: TreatmentLine, with_area: bool) -> str:
         text = self._kept_text(line.technique, self.technique_text)
         return f"{area_label(line.area)}: {text}" if with_area else text
 
     def _kept_text(self, value: T, make: Callable[[T], str]) -> str:
-        """`make(value)`, made once a history: sessions repeat their techniques and products."""
-        kept = self._kept.get(value)
+        """`make(value)`, made once a history: sessions repeat areas, techniques, products."""
+        key = (make, value)
+        kept = self._kept.get(key)
         if kept is None:
-            kept = self._kept[value] = make(value)
+            kept = self._kept[key] = make(value)
         return kept
+
+    @staticmethod
+    def _reaction(said: tuple[ReactionKind, Severity]) -> str:
+        return reaction_text(*said)
 
     def technique_text(self, technique: Technique) -> str:
         """ "30G · 4 mm · depth 1.5 mm · nappage" or "12 needles · depth 0.75 mm · 80/s";
