@@ -11,17 +11,12 @@ from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QWidget
 
 from mesolog.domain.errors import KnownError
 from mesolog.services.clinic import Clinic
-from mesolog.services.encryption import encrypt_database
 from mesolog.ui.common.operations import ChangeBus
 from mesolog.ui.common.translation import shown
 from mesolog.ui.common.wait_cursor import busy
 from mesolog.ui.reactions.reactions_dialog import ReactionsDialog, may_read_rates
 from mesolog.ui.recall.recall_window import may_recall, open_recall
-from mesolog.ui.records._encrypt_dialog import EncryptDialog
-from mesolog.ui.records._restore_flow import restore_from_file
 from mesolog.ui.records._rules import may_administer
-from mesolog.ui.records.audit_dialog import AuditDialog
-from mesolog.ui.records.backup_actions import back_up_now
 
 
 class RecordsHost(Protocol):
@@ -104,7 +99,11 @@ class RecordsMenu(QObject):
         action.triggered.connect(slot)
         return action
 
+    # Each tool's module is imported when first used: the window starts without them.
+
     def show_audit(self) -> None:
+        from mesolog.ui.records.audit_dialog import AuditDialog
+
         dialog = AuditDialog(self._host.clinic, self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -118,6 +117,8 @@ class RecordsMenu(QObject):
         dialog.open()
 
     def back_up_now(self) -> None:
+        from mesolog.ui.records.backup_actions import back_up_now
+
         back_up_now(self._window, self._host.clinic)
 
     def _editors_closed(self, title: str) -> bool:
@@ -133,6 +134,8 @@ class RecordsMenu(QObject):
     def restore(self) -> None:
         if not self._editors_closed(self.tr("Restore from backup")):
             return
+        from mesolog.ui.records._restore_flow import restore_from_file
+
         flow = restore_from_file(self._window, self._host.clinic, self._host.bus)
         if flow is not None:
             flow.finished.connect(self._restored)
@@ -142,6 +145,9 @@ class RecordsMenu(QObject):
             self._host.after_restore()
 
     def encrypt(self) -> None:
+        from mesolog.services.encryption import encrypt_database
+        from mesolog.ui.records._encrypt_dialog import EncryptDialog
+
         window = self._window
         title = self.tr("Encrypt database")
         if not self._editors_closed(title):

@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -26,9 +27,12 @@ from mesolog.domain.records import Session
 from mesolog.services.clinic import Clinic
 from mesolog.ui.common.dates import shown_date_time
 from mesolog.ui.common.operations import ChangeBus
-from mesolog.ui.sessions.recovered_copy import RecoveredCopy
 from mesolog.ui.sessions.session_autosave import BASE, typed_on
-from mesolog.ui.sessions.session_editor import SessionEditor
+
+# The editor (and with it most of this room) is imported when a draft is opened again: the
+# window asks at every start, and there is rarely one.
+if TYPE_CHECKING:
+    from mesolog.ui.sessions.session_editor import SessionEditor
 
 
 def offer_recovered_drafts(
@@ -58,6 +62,9 @@ def offer_recovered_drafts(
         if answer == QMessageBox.StandardButton.Discard:
             clinic.editor_drafts.discard(kept.key)
         elif answer == QMessageBox.StandardButton.Open:
+            from mesolog.ui.sessions.recovered_copy import RecoveredCopy
+            from mesolog.ui.sessions.session_editor import SessionEditor
+
             open_patient(patient.id)
             restored = json.loads(kept.payload)
             stored = _as_now(clinic, kept.session_id)

@@ -4,6 +4,8 @@ role allow."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
@@ -13,10 +15,11 @@ from mesolog.domain.ids import CourseId
 from mesolog.services.clinic import Clinic
 from mesolog.services.history import PatientHistory
 from mesolog.ui.accounts.idle_lock import LOCK_KEYS, SWITCH_KEYS
-from mesolog.ui.catalogue.products_window import ProductsWindow
 from mesolog.ui.common.labels import indication_label
 from mesolog.ui.common.operations import ChangeBus
-from mesolog.ui.templates.templates_window import open_templates
+
+if TYPE_CHECKING:
+    from mesolog.ui.catalogue.products_window import ProductsWindow
 
 
 def quit_shortcuts() -> list[QKeySequence]:
@@ -75,7 +78,7 @@ class WindowMenus(QObject):
         self.products_action.triggered.connect(self.open_products)
         self.products_window: ProductsWindow | None = None
         self.templates_action = self._action(self.tr("&Templates…"), "templates_action")
-        self.templates_action.triggered.connect(lambda: open_templates(window, clinic, bus))
+        self.templates_action.triggered.connect(self.open_templates)
         self.users_action = self._action(self.tr("&Users…"), "users_action")
         self.change_password_action = self._action(
             self.tr("Change My &Password…"), "change_password_action"
@@ -114,6 +117,8 @@ class WindowMenus(QObject):
     def open_products(self) -> ProductsWindow:
         """Settings ▸ Products: the catalogue beside the main window (one, raised again
         when open), telling the window's views of its changes."""
+        from mesolog.ui.catalogue.products_window import ProductsWindow  # built on first use
+
         window = self.products_window
         if window is None:
             window = ProductsWindow(self._clinic, self._bus, self._window)
@@ -124,6 +129,12 @@ class WindowMenus(QObject):
         window.raise_()
         window.activateWindow()
         return window
+
+    def open_templates(self) -> None:
+        """Settings ▸ Templates, its room imported on first use."""
+        from mesolog.ui.templates.templates_window import open_templates
+
+        open_templates(self._window, self._clinic, self._bus)
 
     def add_menus_and_toolbar(self, records_menu: QMenu) -> None:
         """The File and Patient menus, then `records_menu` and the Settings menu, on the

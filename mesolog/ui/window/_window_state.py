@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMainWindow, QSplitter
 
 from mesolog.domain.ids import PatientId
 from mesolog.ui.history.history_view import HistoryView
-from mesolog.ui.settings.settings_dialog import workstation_settings
+from mesolog.ui.settings.workstation import workstation_settings
 
 GEOMETRY_KEY = "window/geometry"
 LAST_PATIENT_KEY = "patient/last"

@@ -4,12 +4,14 @@ Cancel does), then the account that takes over logs in (audited as a switch)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
 from mesolog.services.clinic import Clinic
-from mesolog.ui.accounts.log_in_dialog import LogInDialog
-from mesolog.ui.sessions.session_editor import SessionEditor
+
+if TYPE_CHECKING:
+    from mesolog.ui.sessions.session_editor import SessionEditor
 
 
 def close_editors(editors: Sequence[SessionEditor]) -> bool:
@@ -26,5 +28,7 @@ def close_editors(editors: Sequence[SessionEditor]) -> bool:
 
 def log_in_other(parent: QWidget, clinic: Clinic) -> bool:
     """Whether another account logged in (a wrong password is refused in the dialog)."""
+    from mesolog.ui.accounts.log_in_dialog import LogInDialog
+
     dialog = LogInDialog(clinic, parent, switching=True)
     return bool(dialog.exec()) and dialog.account is not None

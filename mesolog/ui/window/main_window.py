@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
@@ -20,25 +22,23 @@ from mesolog.domain.errors import KnownError, ValidationError
 from mesolog.domain.ids import CourseId, PatientId, SessionId
 from mesolog.services.clinic import Clinic
 from mesolog.ui.accounts.idle_lock import IdleLock
-from mesolog.ui.accounts.password_dialog import ChangePasswordDialog
-from mesolog.ui.accounts.users_dialog import UsersDialog
 from mesolog.ui.common.forms import named, violation_text
 from mesolog.ui.common.operations import ChangeBus, run_change
 from mesolog.ui.common.screen_fit import resize_within_screen
 from mesolog.ui.common.translation import shown
-from mesolog.ui.patients.patient_dialog import PatientDialog
 from mesolog.ui.patients.patient_lists import LISTS_FULL_WIDTH, LISTS_MIN_WIDTH, PatientLists
 from mesolog.ui.patients.patient_record import PatientRecord
 from mesolog.ui.patients.patient_table_model import PatientTableModel
 from mesolog.ui.records.records_menu import RecordsMenu
 from mesolog.ui.sessions.recovery import offer_recovered_drafts
-from mesolog.ui.sessions.session_editor import SessionEditor
-from mesolog.ui.settings.settings_dialog import SettingsDialog
 from mesolog.ui.window import _window_rooms as rooms
 from mesolog.ui.window._window_menus import WindowMenus, may
 from mesolog.ui.window._window_state import WindowLayout, last_patient, remember_patient
 from mesolog.ui.window._window_status import WindowStatus
 from mesolog.ui.window._window_switch import close_editors, log_in_other
+
+if TYPE_CHECKING:
+    from mesolog.ui.sessions.session_editor import SessionEditor
 
 DEFAULT_SIZE = (1366, 768)
 RECORD_WIDTH = 720
@@ -179,7 +179,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def open_editors(self) -> list[SessionEditor]:
-        return [e for e in self.findChildren(SessionEditor) if e.isVisible()]
+        return [e for e in self.findChildren(rooms.session_editors()) if e.isVisible()]
 
     def open_session_of_record(self) -> SessionId | None:
         """The saved session of the open patient in an open editor (where photos go)."""
@@ -223,7 +223,7 @@ class MainWindow(QMainWindow):
     # actions
 
     def new_patient(self) -> None:
-        dialog = PatientDialog(self._clinic, self.bus, self)
+        dialog = rooms.patient_dialog(self._clinic, self.bus, self)
         if dialog.exec() and dialog.saved_patient is not None:
             self.lists.search_field.clear()
             self.lists.refresh()
@@ -232,7 +232,7 @@ class MainWindow(QMainWindow):
     def edit_patient(self) -> None:
         if self.record.history is None:
             return
-        PatientDialog(self._clinic, self.bus, self, patient=self.record.history.patient).exec()
+        rooms.patient_dialog(self._clinic, self.bus, self, self.record.history.patient).exec()
 
     def plan_course(self) -> None:
         """Patient ▸ Plan Course: the course planned is selected, so a new session goes
@@ -267,7 +267,7 @@ class MainWindow(QMainWindow):
         asked once and remembered (see Settings)."""
         if self._clinic.account is not None:
             return self._clinic.account.name
-        name = SettingsDialog.clinician_name().strip()
+        name = rooms.settings().clinician_name().strip()
         if name:
             return name
         name, ok = QInputDialog.getText(
@@ -277,7 +277,7 @@ class MainWindow(QMainWindow):
         )
         if not ok or not name.strip():
             return None
-        SettingsDialog.set_clinician_name(name.strip())
+        rooms.settings().set_clinician_name(name.strip())
         return name.strip()
 
     def log_session(self, course_id: CourseId | None = None) -> SessionEditor | None:
@@ -289,7 +289,7 @@ class MainWindow(QMainWindow):
         clinician = self.clinician_name()
         if clinician is None:
             return None
-        editor = SessionEditor(
+        editor = rooms.session_editors()(
             self._clinic,
             self.bus,
             history.patient,
@@ -307,7 +307,7 @@ class MainWindow(QMainWindow):
         session = next((s for s in history.sessions if s.id == session_id), None)
         if session is None:
             return None
-        return SessionEditor.open_saved(self._clinic, self.bus, history.patient, self, session)
+        return rooms.open_saved(self._clinic, self.bus, history.patient, self, session)
 
     def offer_recovered_drafts(self) -> list[SessionEditor]:
         """After a crash: offers back each session editor's unsaved state, intact."""
@@ -328,7 +328,7 @@ class MainWindow(QMainWindow):
         rooms.import_file(self, self._clinic, self.bus)
 
     def open_settings(self) -> None:
-        if SettingsDialog(self._clinic, self.bus, self).exec():
+        if rooms.settings()(self._clinic, self.bus, self).exec():
             self.setWindowTitle(self._title())
             self.idle_lock.reload_settings()
 
@@ -336,12 +336,12 @@ class MainWindow(QMainWindow):
 
     def manage_users(self) -> None:
         if may(self._clinic, Permission.ADMINISTER) and self._clinic.account is not None:
-            UsersDialog(self._clinic, self).exec()
+            rooms.manage_users(self._clinic, self)
 
     def change_password(self) -> None:
         if self._clinic.account is None:
             return
-        if ChangePasswordDialog(self._clinic, self).exec():
+        if rooms.change_password(self._clinic, self):
             self.statusBar().showMessage(self.tr("Your password is changed."), 8000)
 
     def switch_user(self) -> bool:
