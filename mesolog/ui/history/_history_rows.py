@@ -251,8 +251,12 @@ class RowTexts(QObject):
         return ", ".join(said)
 
     def _line_technique(self, line: TreatmentLine, with_area: bool) -> str:
-        text = self._kept_text(line.technique, self.technique_text)
-        return f"{area_label(line.area)}: {text}" if with_area else text
+        return self._kept_text((line.area if with_area else None, line.technique), self._technique)
+
+    def _technique(self, said: tuple[Area | None, Technique]) -> str:
+        area, technique = said
+        text = self.technique_text(technique)
+        return f"{area_label(area)}: {text}" if area is not None else text
 
     def _kept_text(self, value: T, make: Callable[[T], str]) -> str:
         """`make(value)`, made once a history: sessions repeat areas, techniques, products."""

@@ -139,8 +139,8 @@ class HistoryModel(ReadOnlyTableModel[HistoryColumn]):
         return {
             column: {
                 word
-                for cells in every
-                for line in cells[column].splitlines()
+                for text in {cells[column] for cells in every}  # sessions repeat most texts
+                for line in text.splitlines()
                 for word in line.split(" ")
                 if word
             }
