@@ -17,7 +17,7 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TypeVarTuple
+from typing import Any
 
 from sqlalchemy import Row, Select, String, cast, select
 from sqlalchemy.exc import StatementError
@@ -25,8 +25,6 @@ from sqlalchemy.orm import Session
 
 from mesolog.domain.texts import Text, phrase
 from mesolog.persistence.models import AuditEntryRow, AuditHeadRow
-
-_Columns = TypeVarTuple("_Columns")
 
 GENESIS = "0" * 64
 HASH_VERSION = 1
@@ -177,8 +175,21 @@ class ChainBreak:
 
 
 @dataclass(frozen=True, slots=True)
+class ChainStart:
+    """Where a walk starts: after entry `entry`, whose hash is `hash` (entry 0 and the
+    genesis hash for the whole chain)."""
+
+    entry: int
+    hash: str
+
+
+WHOLE_CHAIN = ChainStart(0, GENESIS)
+
+
+@dataclass(frozen=True, slots=True)
 class ChainCheck:
     entries: int
+    """The newest entry walked (the chain's length when it is intact)."""
     last_hash: str
     first_break: ChainBreak | None
 
@@ -187,31 +198,22 @@ class ChainCheck:
         return self.first_break is None
 
 
-def check_chain(s: Session, *, batch: int = 2000) -> ChainCheck:
-    """Walks the whole chain in id order and names the first entry that does not fit."""
-    expected_id, prev_hash, count = 1, GENESIS, 0
-    altered: ChainBreak | None = None
-    for row in _entries(s, batch):
-        count += 1
-        if isinstance(row, ChainBreak):
-            return ChainCheck(count, prev_hash, row)
-        if altered is None and (row.id == 1 or row.id % batch == 0):
-            altered = _not_as_written(s, row.id, batch)
-        if altered is not None and altered.entry_id == row.id:
-            return ChainCheck(count, prev_hash, altered)
-        problem = _misfit(row, expected_id, prev_hash)
-        if problem is not None:
-            return ChainCheck(count, prev_hash, ChainBreak(row.id, problem))
-        expected_id, prev_hash = row.id + 1, row.entry_hash
+def check_chain(s: Session, *, batch: int = 2000, start: ChainStart = WHOLE_CHAIN) -> ChainCheck:
+    """Walks the chain in id order from `start` (the whole chain by default: an entry
+    slipped in before entry 1 shows too) to its head, and names the first entry that does
+    not fit."""
+    walk = _walk(s, start, None, batch)
+    if walk.first_break is not None:
+        return walk
+    last_id, prev_hash = walk.entries, walk.last_hash  # ids run unbroken
     head = s.get(AuditHeadRow, 1)
-    last_id = expected_id - 1
     if head is None:
-        if count:
+        if last_id:
             missing = phrase("Audit", "the chain's head is missing")
-            return ChainCheck(count, prev_hash, ChainBreak(last_id, missing))
+            return ChainCheck(last_id, prev_hash, ChainBreak(last_id, missing))
     elif head.last_entry_id != last_id or head.last_hash != prev_hash:
         return ChainCheck(
-            count,
+            last_id,
             prev_hash,
             ChainBreak(
                 min(head.last_entry_id, last_id + 1),
@@ -222,49 +224,66 @@ def check_chain(s: Session, *, batch: int = 2000) -> ChainCheck:
                 ).having(last=str(last_id), named=str(head.last_entry_id)),
             ),
         )
-    return ChainCheck(count, prev_hash, None)
+    return walk
 
 
-def _not_as_written(s: Session, first: int, batch: int) -> ChainBreak | None:
+def check_entries(s: Session, first: int, last: int, *, batch: int = 2000) -> ChainBreak | None:
+    """The first entry from `first` to `last` that does not fit the chain, entry `first`
+    linked to the hash entry `first - 1` holds (the chain's start for entry 1)."""
+    before = GENESIS if first <= 1 else stored_hash(s, first - 1)
+    return _walk(s, ChainStart(first - 1, before or ""), last, batch).first_break
+
+
+def stored_hash(s: Session, entry: int) -> str | None:
+    """The hash entry `entry` holds, as stored (None when there is no such entry)."""
+    return s.scalar(select(AuditEntryRow.entry_hash).where(AuditEntryRow.id == entry))
+
+
+def _walk(s: Session, start: ChainStart, last: int | None, batch: int) -> ChainCheck:
+    expected_id, prev_hash, count = start.entry + 1, start.hash, 0
+    exact = s.get_bind().dialect.name == "sqlite"
+    for row in _entries(s, None if start.entry == 0 else start.entry, last, batch):
+        count += 1
+        if isinstance(row, ChainBreak):
+            return ChainCheck(start.entry + count, prev_hash, row)
+        problem = _misfit(row, expected_id, prev_hash, exact=exact)
+        if problem is not None:
+            return ChainCheck(start.entry + count, prev_hash, ChainBreak(row.id, problem))
+        expected_id, prev_hash = row.id + 1, row.entry_hash
+    return ChainCheck(start.entry + count, prev_hash, None)
+
+
+_ENTRY = AuditEntryRow.__table__
+_AS_STORED = (
+    cast(AuditEntryRow.occurred_at, String).label("occurred_text"),
+    cast(AuditEntryRow.entity_uuid, String).label("entity_text"),
+    cast(AuditEntryRow.patient_uuid, String).label("patient_text"),
+)
+
+
+def _not_as_written(row: Row[Any]) -> bool:
     """SQLite keeps timestamps and UUIDs as text, and reads some altered texts back as the
     same value ('2026-11-25X18:06' as a time, 'ABC…' as the UUID 'abc…'): the hash, over
     the values, would not see such a change. Each entry's text must be exactly what
     mesolog writes."""
-    if s.get_bind().dialect.name != "sqlite":
-        return None  # typed columns: nothing but the value itself is stored
-    ids = s.scalars(
-        select(AuditEntryRow.id)
-        .where(AuditEntryRow.id >= first, AuditEntryRow.id < first + batch)
-        .order_by(AuditEntryRow.id)
+    written = row.occurred_at.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+    return (row.occurred_text, row.entity_text, row.patient_text) != (
+        written,
+        _hex(row.entity_uuid),
+        _hex(row.patient_uuid),
     )
-    texts = select(
-        AuditEntryRow.id,
-        AuditEntryRow.occurred_at,
-        cast(AuditEntryRow.occurred_at, String).label("occurred_text"),
-        AuditEntryRow.entity_uuid,
-        cast(AuditEntryRow.entity_uuid, String).label("entity_text"),
-        AuditEntryRow.patient_uuid,
-        cast(AuditEntryRow.patient_uuid, String).label("patient_text"),
-    )
-    rows, _ = _readable(s, texts, list(ids))  # the walk names an entry that does not read
-    for entry_id, moment, moment_text, entity, entity_text, patient, patient_text in rows:
-        written = moment.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
-        if moment_text != written or (entity_text, patient_text) != (
-            _hex(entity),
-            _hex(patient),
-        ):
-            altered = phrase("Audit", "its stored text was altered (not as mesolog writes it)")
-            return ChainBreak(entry_id, altered)
-    return None
 
 
 def _hex(value: uuid.UUID | None) -> str | None:
     return None if value is None else value.hex
 
 
-def _misfit(row: AuditEntryRow, expected_id: int, prev_hash: str) -> Text | None:
+def _misfit(row: Row[Any], expected_id: int, prev_hash: str, *, exact: bool) -> Text | None:
     """What is wrong with the entry where the chain expects `expected_id` after `prev_hash`
-    (entry numbers are identifiers: written as digits, never grouped)."""
+    (entry numbers are identifiers: written as digits, never grouped); with `exact`
+    (SQLite), also its stored text."""
+    if exact and _not_as_written(row):
+        return phrase("Audit", "its stored text was altered (not as mesolog writes it)")
     if row.id != expected_id:
         if row.id > expected_id:
             missing = phrase("Audit", "entries {first}–{last} are missing before it")
@@ -277,47 +296,64 @@ def _misfit(row: AuditEntryRow, expected_id: int, prev_hash: str) -> Text | None
             "it does not hold the hash of the entry before it (an entry before it was "
             "inserted, removed or changed)",
         )
-    if EntryFields.of(row).hash() != row.entry_hash:
+    if _fields(row).hash() != row.entry_hash:
         return phrase("Audit", "its content does not match its hash (the entry was altered)")
     return None
 
 
-def _entries(s: Session, batch: int) -> Iterator[AuditEntryRow | ChainBreak]:
-    """Entries in id order from the lowest, so that one slipped in before entry 1 shows too;
-    an entry that does not read ends the walk as a break, after the entries before it."""
-    after: int | None = None
+def _fields(row: Row[Any]) -> EntryFields:
+    return EntryFields(
+        row.id,
+        row.occurred_at,
+        row.actor,
+        row.action,
+        row.entity,
+        row.entity_uuid,
+        row.patient_uuid,
+        row.detail,
+        row.before_digest,
+        row.after_digest,
+        row.prev_hash,
+    )
+
+
+def _entries(
+    s: Session, after: int | None, last: int | None, batch: int
+) -> Iterator[Row[Any] | ChainBreak]:
+    """Entries in id order after `after` (from the lowest when None) up to `last`, read with
+    Core a batch at a time (with their stored texts on SQLite); an entry that does not
+    read ends the walk as a break, after the entries before it."""
+    columns = [*_ENTRY.c]
+    if s.get_bind().dialect.name == "sqlite":
+        columns += _AS_STORED
     while True:
-        query = select(AuditEntryRow.id).order_by(AuditEntryRow.id).limit(batch)
+        query = select(*columns).order_by(_ENTRY.c.id)
         if after is not None:
-            query = query.where(AuditEntryRow.id > after)
-        ids = list(s.scalars(query))
-        if not ids:
+            query = query.where(_ENTRY.c.id > after)
+        if last is not None:
+            query = query.where(_ENTRY.c.id <= last)
+        try:
+            rows: list[Row[Any]] = list(s.connection().execute(query.limit(batch)))
+        except (ValueError, TypeError, StatementError):
+            yield from _up_to_unreadable(s, query, batch)
             return
-        rows, unreadable = _readable(s, select(AuditEntryRow), ids)
-        yield from (row for (row,) in rows)
-        if unreadable is not None:
-            yield unreadable
+        if not rows:
             return
-        after = ids[-1]
-        s.expunge_all()
+        yield from rows
+        after = rows[-1].id
 
 
-def _readable(
-    s: Session, query: Select[*_Columns], ids: list[int]
-) -> tuple[list[Row[*_Columns]], ChainBreak | None]:
-    """The query's rows of these entries in id order, up to the first entry whose stored
-    values no longer read as their types (a timestamp or id altered into text): that one
-    comes back as a break."""
-    query = query.order_by(AuditEntryRow.id)
-    try:
-        return list(s.execute(query.where(AuditEntryRow.id.in_(ids)))), None
-    except (ValueError, TypeError, StatementError):
-        pass  # one of them no longer reads: read them one at a time up to it
-    rows: list[Row[*_Columns]] = []
+def _up_to_unreadable(
+    s: Session, query: Select[Any], batch: int
+) -> Iterator[Row[Any] | ChainBreak]:
+    """A batch with an entry whose stored values no longer read as their types (a timestamp
+    or id altered into text): its entries one at a time up to that one, a break."""
+    ids = list(s.connection().scalars(query.with_only_columns(_ENTRY.c.id).limit(batch)))
     for entry_id in ids:
         try:
-            rows += s.execute(query.where(AuditEntryRow.id == entry_id))
+            yield from s.connection().execute(query.where(_ENTRY.c.id == entry_id))
         except (ValueError, TypeError, StatementError) as error:
             unreadable = phrase("Audit", "it cannot be read ({error})")
-            return rows, ChainBreak(entry_id, unreadable.having(error=str(error).splitlines()[0]))
+            yield ChainBreak(entry_id, unreadable.having(error=str(error).splitlines()[0]))
+            return
     raise AssertionError("the batch failed to read but each entry read alone")

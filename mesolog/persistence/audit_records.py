@@ -5,25 +5,26 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from typing import Any
+from typing import cast as cast_type
 
-from sqlalchemy import String, cast, select
-from sqlalchemy.orm import Session, selectinload
-from sqlalchemy.orm.strategy_options import _AbstractLoad
+from sqlalchemy import Connection, String, cast, select
+from sqlalchemy.orm import Session
 
 from mesolog.persistence.audit import AuditAction
 from mesolog.persistence.audit_coverage import (
     CHUNK,
     KEYED,
     SINGLE,
-    KeyedRow,
     UnauditedRecord,
     unaudited_records,
 )
 from mesolog.persistence.base import Base
-from mesolog.persistence.digests import CHILDREN, record_digest
+from mesolog.persistence.digests import record_digest
 from mesolog.persistence.models import AuditEntryRow, ClinicianRow
+from mesolog.persistence.row_digests import read_parts, row_digest
 
 CHANGED = "its content differs from what the audit log recorded"
 RECORD_ACTIONS = tuple(
@@ -74,30 +75,63 @@ class RecordMismatch:
 @dataclass(frozen=True, slots=True)
 class RecordCheck:
     compared: int
-    """Records whose newest entry holds a digest, each compared with the record now."""
+    """Records whose newest entry holds a digest compared with the record now."""
     mismatches: tuple[RecordMismatch, ...]
     """Records that differ from their newest entry's digest, or are gone."""
     unaudited: tuple[UnauditedRecord, ...]
     """Rows that no entry wrote (persistence.audit_coverage)."""
+    audited: int
+    """Records whose newest entry holds a digest: all of them compared unless `share`
+    chose some."""
 
 
-def check_records(s: Session, *, batch: int = 2000) -> RecordCheck:
-    """One walk over the log's record entries, then every audited record: is it what its
-    newest entry recorded, and did an entry write it at all?"""
+@dataclass(frozen=True, slots=True)
+class RecordShare:
+    """The records an incremental check compares: those whose newest entry comes after
+    entry `after`, and share `turn` of `turns` of all the others, by their uuid (so that
+    `turns` checks in a row, `turn` 0 to `turns - 1`, compare every record). The clinic's
+    one-row records are compared every time."""
+
+    after: int
+    turn: int
+    turns: int
+
+    def includes(self, entity_uuid: uuid.UUID | None, entry_id: int) -> bool:
+        return (
+            entry_id > self.after
+            or entity_uuid is None
+            or entity_uuid.int % self.turns == self.turn
+        )
+
+
+def check_records(
+    s: Session, *, batch: int = 2000, share: RecordShare | None = None
+) -> RecordCheck:
+    """One walk over the log's record entries, then every audited record (or the `share`
+    of them): is it what its newest entry recorded? And did an entry write every record
+    at all (always all of them)?"""
     newest: dict[tuple[str, uuid.UUID | None], tuple[int, str]] = {}
     covered: set[tuple[str, uuid.UUID | None]] = set()
     for entity, entity_uuid, entry_id, digest in _record_entries(s, batch):
         covered.add((entity, entity_uuid))
         if digest is not None:
             newest[entity, entity_uuid] = (entry_id, digest)
-    mismatches = sorted(_mismatches(s, newest, batch), key=lambda m: m.entry_id)
-    return RecordCheck(len(newest), tuple(mismatches), tuple(unaudited_records(s, covered)))
+    chosen = newest
+    if share is not None:
+        chosen = {key: seen for key, seen in newest.items() if share.includes(key[1], seen[0])}
+    mismatches = sorted(_mismatches(s.connection(), chosen, batch), key=lambda m: m.entry_id)
+    return RecordCheck(
+        len(chosen), tuple(mismatches), tuple(unaudited_records(s, covered)), len(newest)
+    )
 
 
 def _mismatches(
-    s: Session, newest: dict[tuple[str, uuid.UUID | None], tuple[int, str]], batch: int
+    connection: Connection,
+    newest: dict[tuple[str, uuid.UUID | None], tuple[int, str]],
+    batch: int,
 ) -> Iterator[RecordMismatch]:
-    """Records read a chunk at a time with their parts, entity by entity."""
+    """Records read with Core a chunk at a time with their parts, entity by entity, and
+    digested from their rows (persistence.row_digests)."""
     by_entity: dict[str, list[uuid.UUID | None]] = {}
     for entity, entity_uuid in newest:
         by_entity.setdefault(entity, []).append(entity_uuid)
@@ -105,20 +139,14 @@ def _mismatches(
         size = min(batch, PHOTO_CHUNK if entity == "photo" else CHUNK)
         for start in range(0, len(keys), size):
             chunk = keys[start : start + size]
-            stored = _stored(s, entity, chunk)
+            stored = _stored_digests(connection, entity, chunk)
             for key in chunk:
                 entry_id, digest = newest[entity, key]
-                row = stored.get(key)
-                if row is None:
+                now = stored.get(key)
+                if now is None:
                     yield RecordMismatch(entity, key, entry_id, "it is gone")
-                elif record_digest(row) != digest:
-                    yield RecordMismatch(
-                        entity,
-                        key,
-                        entry_id,
-                        CHANGED,
-                    )
-            s.expunge_all()
+                elif now != digest:
+                    yield RecordMismatch(entity, key, entry_id, CHANGED)
 
 
 def account_matches_audit(s: Session, row: ClinicianRow) -> bool:
@@ -173,28 +201,25 @@ def _record_entries(
         after = rows[-1][2]
 
 
-def _stored(s: Session, entity: str, keys: list[uuid.UUID | None]) -> dict[uuid.UUID | None, Base]:
-    """The records of these uuids as stored now, with the parts their digests cover."""
+def _stored_digests(
+    connection: Connection, entity: str, keys: list[uuid.UUID | None]
+) -> dict[uuid.UUID | None, str]:
+    """The digests of the records of these uuids as stored now, with their parts."""
     single = SINGLE.get(entity)
-    if single is not None:
-        row = s.get(single, 1)
-        return {} if row is None or None not in keys else {None: row}
-    model = KEYED.get(entity)
-    wanted = [key for key in keys if key is not None]
-    if model is None or not wanted:
+    model = single or KEYED.get(entity)
+    if model is None:
         return {}
-    query = select(model).where(model.uuid.in_(wanted)).options(*_parts_loaded(model))
-    rows: list[KeyedRow] = list(s.scalars(query))
-    return {row.uuid: row for row in rows}
-
-
-def _parts_loaded(model: type[Base]) -> list[_AbstractLoad]:
-    """Loads the parts a record's digest covers (persistence.digests.CHILDREN) with it."""
-    options: list[_AbstractLoad] = []
-    table = model.__tablename__
-    for name in CHILDREN.get(table, ()):
-        relationship = getattr(model, name)
-        child = relationship.property.mapper.class_
-        nested = _parts_loaded(child)
-        options.append(selectinload(relationship).options(*nested))
-    return options
+    table = Base.metadata.tables[model.__tablename__]
+    if single is not None:
+        query = select(table).where(table.c.id == 1) if None in keys else None
+    else:
+        wanted = [key for key in keys if key is not None]
+        query = select(table).where(table.c.uuid.in_(wanted)) if wanted else None
+    if query is None:
+        return {}
+    rows = cast_type(list[Mapping[str, Any]], list(connection.execute(query).mappings()))
+    parts = read_parts(connection, table.name, [row["id"] for row in rows])
+    return {
+        None if single else row["uuid"]: row_digest(table.name, row, parts[row["id"]])
+        for row in rows
+    }
