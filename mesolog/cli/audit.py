@@ -10,7 +10,13 @@ from mesolog.cli.audit_anchors import add_anchor_options, check_anchors, read_an
 from mesolog.cli.options import EXIT_ERROR, EXIT_OK, Commands, day
 from mesolog.cli.speech import say
 from mesolog.domain.texts import Text, phrase, phrase_n
-from mesolog.services.audit import AuditVerification
+from mesolog.services.audit import (
+    INCREMENTAL_FROM,
+    TURNS,
+    AuditVerification,
+    CheckKind,
+    VerifyScope,
+)
 from mesolog.services.clinic import Clinic
 
 
@@ -25,11 +31,21 @@ def add_audit_commands(commands: Commands, after: argparse.ArgumentParser) -> No
         help=say(
             phrase(
                 "cli.audit",
-                "check the whole hash chain, every audited record and the triggers that guard "
-                "them; names the first break, each record no entry wrote and each guard not as "
-                "made",
-            )
+                "check the hash chain, the audited records and the triggers that guard them; "
+                "names the first break, each record no entry wrote and each guard not as made. "
+                "Past {size} entries a check starts from the mark the last intact check left on "
+                "this computer: the entries after it and a seventh of the older ones, the "
+                "records those entries wrote and a seventh of the others, every record's entry "
+                "and every guard. A record altered behind mesolog's back between two checks, "
+                "its guards dropped and put back, is found when its seventh comes round or by "
+                "--full",
+            ).having(size=INCREMENTAL_FROM)
         ),
+    )
+    verify.add_argument(
+        "--full",
+        action="store_true",
+        help=say(phrase("cli.audit", "check every entry and every record, whatever the mark")),
     )
     add_anchor_options(verify)
     listing = actions.add_parser(
@@ -60,7 +76,7 @@ def add_audit_commands(commands: Commands, after: argparse.ArgumentParser) -> No
 def run_audit(clinic: Clinic, args: argparse.Namespace, out: TextIO) -> int:
     if args.audit_action == "verify":
         anchors = read_anchors(clinic, args)  # a backup's passphrase asked before the walk
-        return max(_verify(clinic, out), check_anchors(clinic, anchors, out))
+        return max(_verify(clinic, out, full=args.full), check_anchors(clinic, anchors, out))
     entries = clinic.audit.entries(
         patient=args.patient, actor=args.actor, since=args.since, limit=args.limit
     )
@@ -73,8 +89,8 @@ def run_audit(clinic: Clinic, args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-def _verify(clinic: Clinic, out: TextIO) -> int:
-    result = clinic.audit.verify()
+def _verify(clinic: Clinic, out: TextIO, *, full: bool) -> int:
+    result = clinic.audit.verify(full=full)
     for line in _verification_lines(result):
         print(say(line), file=out)
     return EXIT_OK if result.intact else EXIT_ERROR
@@ -85,6 +101,7 @@ def _verification_lines(result: AuditVerification) -> Iterator[Text]:
     yield from _chain_lines(result)
     yield from _record_lines(result)
     yield from _guard_lines(result)
+    yield from _scope_lines(result)
     yield from _file_lines(result)
 
 
@@ -145,6 +162,73 @@ def _guard_lines(result: AuditVerification) -> Iterator[Text]:
             "cli.audit",
             "guards intact: every trigger that guards the records is as mesolog made it",
         )
+
+
+_FULL_BECAUSE = {
+    CheckKind.ASKED: phrase("cli.audit", "as asked"),
+    CheckKind.SMALL: phrase("cli.audit", "the chain is short"),
+    CheckKind.NO_MARK: phrase("cli.audit", "no mark of this database on this computer"),
+    CheckKind.RESTORED: phrase("cli.audit", "the database was restored since the last check"),
+    CheckKind.MARK_BROKEN: phrase("cli.audit", "the chain is not as the last check left it"),
+}
+
+
+def _scope_lines(result: AuditVerification) -> Iterator[Text]:
+    """What the check covered and how fast; a mark that no longer holds; a mark not kept."""
+    scope = result.scope
+    took = {
+        "seconds": f"{scope.seconds:.1f}",
+        "walked": scope.walked,
+        "rate": f"{scope.entries_per_second:.0f}",
+    }
+    if scope.mark is not None and scope.kind is CheckKind.MARK_BROKEN:
+        yield phrase(
+            "cli.audit",
+            "CHAIN REWRITTEN since the check of {at}: entry {entry} no longer holds the hash it "
+            "held then ({hash}), or entries up to it were removed or slipped in. Once this has "
+            "been looked into, deleting {file} accepts the chain as it is now",
+        ).having(
+            at=_when(scope), entry=scope.mark.entry, hash=scope.mark.hash, file=scope.mark_file
+        )
+    if scope.mark is not None and scope.incremental:
+        yield phrase(
+            "cli.audit",
+            "incremental check in {seconds} s, {walked} entries walked ({rate} entries/s): those "
+            "after entry {entry}, marked by the check of {at}, and share {share} of {turns} of "
+            "the older ones; {compared} of {audited} records compared: those the new entries "
+            "wrote and share {share} of {turns} of the others; every record's entry and every "
+            "guard checked",
+        ).having(
+            entry=scope.mark.entry,
+            at=_when(scope),
+            share=(scope.turn or 0) + 1,
+            turns=TURNS,
+            compared=result.records_checked,
+            audited=result.records_audited,
+            **took,
+        )
+        yield phrase(
+            "cli.audit",
+            "a record altered behind mesolog's back between two checks, its guards dropped and "
+            "put back, is found when its share comes round (within {turns} checks) or by "
+            "`mesolog audit verify --full`",
+        ).having(turns=TURNS)
+    else:
+        yield phrase(
+            "cli.audit",
+            "full check in {seconds} s, {walked} entries walked ({rate} entries/s), {compared} "
+            "records compared ({because})",
+        ).having(compared=result.records_checked, because=_FULL_BECAUSE[scope.kind], **took)
+    if scope.mark_error is not None:
+        yield phrase(
+            "cli.audit",
+            "WARNING: this check's mark could not be kept in {file} ({error}): the next check "
+            "cannot start from it",
+        ).having(file=scope.mark_file, error=scope.mark_error)
+
+
+def _when(scope: VerifyScope) -> str:
+    return "" if scope.mark is None else scope.mark.at.astimezone().isoformat(timespec="seconds")
 
 
 def _file_lines(result: AuditVerification) -> Iterator[Text]:

@@ -1616,6 +1616,43 @@
         <translation>Άλλοι χρήστες αυτού του υπολογιστή μπορούν να διαβάσουν τα αρχεία της βάσης δεδομένων που αναφέρονται παρακάτω: ζητήστε από τον υπεύθυνο αυτού του υπολογιστή να τα κάνει αναγνώσιμα μόνο από εσάς.</translation>
     </message>
     <message>
+        <source>Rewritten since the last check</source>
+        <translation>Ξαναγράφτηκε μετά τον τελευταίο έλεγχο</translation>
+    </message>
+    <message>
+        <source>The %1 after entry %2 link up to the newest, entry %2 still holds the hash the check of %3 found, and a seventh of the older entries link up too; %4 of %5 match their newest entry (those the new entries wrote and a seventh of the others); an entry wrote every record, and the locks on signed records are as mesolog made them. Write down or print the hash of the newest entry (%6): a later check must find the same hash at entry %6.</source>
+        <extracomment>%1: the new entries counted (&quot;5 entries&quot;); %2: the entry an earlier check marked; %3: when that check was made; %4: the records compared (&quot;5 audited records&quot;); %5: all the audited records (a number); %6: the newest entry&apos;s number</extracomment>
+        <translation>Οι %1 μετά την εγγραφή %2 συνδέονται αλυσιδωτά ως τη νεότερη, η εγγραφή %2 έχει ακόμη τη σύνοψη ελέγχου που βρήκε ο έλεγχος της %3, και ένα έβδομο των παλαιότερων εγγραφών συνδέεται επίσης· %4 από %5 συμφωνούν με τη νεότερη εγγραφή τους (όσες έγραψαν οι νέες εγγραφές και ένα έβδομο των υπολοίπων)· κάθε καταχώριση καταγράφηκε από μια εγγραφή ελέγχου, και τα κλειδώματα στις υπογεγραμμένες καταχωρίσεις είναι όπως τα δημιούργησε το mesolog. Σημειώστε ή εκτυπώστε τη σύνοψη ελέγχου της νεότερης εγγραφής (%6): ένας μεταγενέστερος έλεγχος πρέπει να βρει την ίδια σύνοψη ελέγχου στην εγγραφή %6.</translation>
+    </message>
+    <message>
+        <source>The audit log is not as the check of %1 left it: entry %2 no longer holds the hash it held then, or entries up to it were removed or slipped in. Keep this database file as it is, for whoever looks into it.</source>
+        <translation>Το αρχείο ελέγχου δεν είναι όπως το άφησε ο έλεγχος της %1: η εγγραφή %2 δεν έχει πια τη σύνοψη ελέγχου που είχε τότε, ή εγγραφές ως αυτήν αφαιρέθηκαν ή παρεμβλήθηκαν. Κρατήστε αυτό το αρχείο βάσης δεδομένων όπως είναι, για όποιον το εξετάσει.</translation>
+    </message>
+    <message>
+        <source>Entry %1: not as the check of %2 left it (its hash was %3)</source>
+        <translation>Εγγραφή %1: δεν είναι όπως την άφησε ο έλεγχος της %2 (η σύνοψη ελέγχου της ήταν %3)</translation>
+    </message>
+    <message>
+        <source>Incremental check in %1 s (%2 entries a second). A record changed behind mesolog&apos;s back between two checks, with its locks removed and put back, is found within seven checks, or by a full check (mesolog audit verify --full).</source>
+        <translation>Αυξητικός έλεγχος σε %1 s (%2 εγγραφές το δευτερόλεπτο). Μια καταχώριση που άλλαξε εν αγνοία του mesolog ανάμεσα σε δύο ελέγχους, με τα κλειδώματά της αφαιρεμένα και ξαναβαλμένα, εντοπίζεται μέσα σε επτά ελέγχους, ή με πλήρη έλεγχο (mesolog audit verify --full).</translation>
+    </message>
+    <message>
+        <source>Full check in %1 s (%2 entries a second).</source>
+        <translation>Πλήρης έλεγχος σε %1 s (%2 εγγραφές το δευτερόλεπτο).</translation>
+    </message>
+    <message>
+        <source>The database was restored since the last check.</source>
+        <translation>Η βάση δεδομένων επαναφέρθηκε μετά τον τελευταίο έλεγχο.</translation>
+    </message>
+    <message>
+        <source>This computer kept no mark of an earlier check of this database.</source>
+        <translation>Αυτός ο υπολογιστής δεν κράτησε σημάδι προηγούμενου ελέγχου αυτής της βάσης δεδομένων.</translation>
+    </message>
+    <message>
+        <source>This check&apos;s mark could not be kept in %1 (%2).</source>
+        <translation>Το σημάδι αυτού του ελέγχου δεν μπόρεσε να φυλαχτεί στο %1 (%2).</translation>
+    </message>
+    <message>
         <source>Changed outside mesolog</source>
         <translation>Αλλαγές εκτός mesolog</translation>
     </message>
@@ -12642,7 +12679,15 @@ this one stays readable as it was signed</source>
     </message>
     <message>
         <source>check the whole hash chain, every audited record and the triggers that guard them; names the first break, each record no entry wrote and each guard not as made</source>
-        <translation>έλεγχος ολόκληρης της αλυσίδας ελέγχου (αλυσίδας hash), κάθε καταχώρισης που καταγράφεται στο αρχείο ελέγχου και των εναυσμάτων (triggers) που τις προστατεύουν· αναφέρει το πρώτο σπάσιμο, κάθε καταχώριση που δεν γράφτηκε από καμία εγγραφή και κάθε προστασία που δεν είναι όπως δημιουργήθηκε</translation>
+        <translation type="vanished">έλεγχος ολόκληρης της αλυσίδας ελέγχου (αλυσίδας hash), κάθε καταχώρισης που καταγράφεται στο αρχείο ελέγχου και των εναυσμάτων (triggers) που τις προστατεύουν· αναφέρει το πρώτο σπάσιμο, κάθε καταχώριση που δεν γράφτηκε από καμία εγγραφή και κάθε προστασία που δεν είναι όπως δημιουργήθηκε</translation>
+    </message>
+    <message>
+        <source>check the hash chain, the audited records and the triggers that guard them; names the first break, each record no entry wrote and each guard not as made. Past {size} entries a check starts from the mark the last intact check left on this computer: the entries after it and a seventh of the older ones, the records those entries wrote and a seventh of the others, every record&apos;s entry and every guard. A record altered behind mesolog&apos;s back between two checks, its guards dropped and put back, is found when its seventh comes round or by --full</source>
+        <translation>έλεγχος της αλυσίδας ελέγχου (αλυσίδας hash), των καταχωρίσεων που καταγράφονται στο αρχείο ελέγχου και των εναυσμάτων (triggers) που τις προστατεύουν· αναφέρει το πρώτο σπάσιμο, κάθε καταχώριση που δεν γράφτηκε από καμία εγγραφή και κάθε προστασία που δεν είναι όπως δημιουργήθηκε. Πάνω από {size} εγγραφές ο έλεγχος ξεκινά από το σημάδι που άφησε σε αυτόν τον υπολογιστή ο τελευταίος έλεγχος χωρίς ευρήματα: οι εγγραφές μετά από αυτό και ένα έβδομο των παλαιότερων, οι καταχωρίσεις που έγραψαν αυτές οι εγγραφές και ένα έβδομο των υπολοίπων, η εγγραφή κάθε καταχώρισης και κάθε προστασία. Μια καταχώριση που άλλαξε εν αγνοία του mesolog ανάμεσα σε δύο ελέγχους, με τις προστασίες της αφαιρεμένες και ξαναβαλμένες, εντοπίζεται όταν έρθει η σειρά του εβδόμου της ή με --full</translation>
+    </message>
+    <message>
+        <source>check every entry and every record, whatever the mark</source>
+        <translation>έλεγχος κάθε εγγραφής και κάθε καταχώρισης, όποιο κι αν είναι το σημάδι</translation>
     </message>
     <message>
         <source>print entries, newest first</source>
@@ -12713,6 +12758,46 @@ this one stays readable as it was signed</source>
     <message>
         <source>guards intact: every trigger that guards the records is as mesolog made it</source>
         <translation>προστασίες άθικτες: κάθε έναυσμα (trigger) που προστατεύει τις καταχωρίσεις είναι όπως το δημιούργησε το mesolog</translation>
+    </message>
+    <message>
+        <source>as asked</source>
+        <translation>όπως ζητήθηκε</translation>
+    </message>
+    <message>
+        <source>the chain is short</source>
+        <translation>η αλυσίδα είναι μικρή</translation>
+    </message>
+    <message>
+        <source>no mark of this database on this computer</source>
+        <translation>κανένα σημάδι αυτής της βάσης δεδομένων σε αυτόν τον υπολογιστή</translation>
+    </message>
+    <message>
+        <source>the database was restored since the last check</source>
+        <translation>η βάση δεδομένων επαναφέρθηκε μετά τον τελευταίο έλεγχο</translation>
+    </message>
+    <message>
+        <source>the chain is not as the last check left it</source>
+        <translation>η αλυσίδα δεν είναι όπως την άφησε ο τελευταίος έλεγχος</translation>
+    </message>
+    <message>
+        <source>CHAIN REWRITTEN since the check of {at}: entry {entry} no longer holds the hash it held then ({hash}), or entries up to it were removed or slipped in. Once this has been looked into, deleting {file} accepts the chain as it is now</source>
+        <translation>Η ΑΛΥΣΙΔΑ ΞΑΝΑΓΡΑΦΤΗΚΕ μετά τον έλεγχο της {at}: η εγγραφή {entry} δεν έχει πια τη σύνοψη ελέγχου που είχε τότε ({hash}), ή εγγραφές ως αυτήν αφαιρέθηκαν ή παρεμβλήθηκαν. Αφού εξεταστεί, η διαγραφή του {file} αποδέχεται την αλυσίδα όπως είναι τώρα</translation>
+    </message>
+    <message>
+        <source>incremental check in {seconds} s, {walked} entries walked ({rate} entries/s): those after entry {entry}, marked by the check of {at}, and share {share} of {turns} of the older ones; {compared} of {audited} records compared: those the new entries wrote and share {share} of {turns} of the others; every record&apos;s entry and every guard checked</source>
+        <translation>αυξητικός έλεγχος σε {seconds} s, {walked} εγγραφές ελέγχθηκαν ({rate} εγγραφές/s): όσες ακολουθούν την εγγραφή {entry}, που σημάδεψε ο έλεγχος της {at}, και το μερίδιο {share} από {turns} των παλαιότερων· {compared} από {audited} καταχωρίσεις συγκρίθηκαν: όσες έγραψαν οι νέες εγγραφές και το μερίδιο {share} από {turns} των υπολοίπων· ελέγχθηκαν η εγγραφή κάθε καταχώρισης και κάθε προστασία</translation>
+    </message>
+    <message>
+        <source>a record altered behind mesolog&apos;s back between two checks, its guards dropped and put back, is found when its share comes round (within {turns} checks) or by `mesolog audit verify --full`</source>
+        <translation>μια καταχώριση που άλλαξε εν αγνοία του mesolog ανάμεσα σε δύο ελέγχους, με τις προστασίες της αφαιρεμένες και ξαναβαλμένες, εντοπίζεται όταν έρθει η σειρά του μεριδίου της (μέσα σε {turns} ελέγχους) ή με `mesolog audit verify --full`</translation>
+    </message>
+    <message>
+        <source>full check in {seconds} s, {walked} entries walked ({rate} entries/s), {compared} records compared ({because})</source>
+        <translation>πλήρης έλεγχος σε {seconds} s, {walked} εγγραφές ελέγχθηκαν ({rate} εγγραφές/s), {compared} καταχωρίσεις συγκρίθηκαν ({because})</translation>
+    </message>
+    <message>
+        <source>WARNING: this check&apos;s mark could not be kept in {file} ({error}): the next check cannot start from it</source>
+        <translation>ΠΡΟΕΙΔΟΠΟΙΗΣΗ: το σημάδι αυτού του ελέγχου δεν μπόρεσε να φυλαχτεί στο {file} ({error}): ο επόμενος έλεγχος δεν μπορεί να ξεκινήσει από αυτό</translation>
     </message>
     <message>
         <source>WARNING: others on this computer may read this folder: {path} ({mode})</source>

@@ -11,7 +11,14 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from mesolog.domain.errors import KnownError
-from mesolog.services.audit import AuditVerification, GuardFault, Unaudited
+from mesolog.services.audit import (
+    AuditVerification,
+    CheckKind,
+    GuardFault,
+    Unaudited,
+    VerifyMark,
+    VerifyScope,
+)
 from mesolog.ui.common.dates import shown_date_time
 from mesolog.ui.common.forms import ERROR_STYLE, named
 from mesolog.ui.common.translation import shown
@@ -62,6 +69,8 @@ class AuditVerificationBox(QGroupBox):
         problems: list[str] = []
         broken = result.first_break
         changed = bool(result.changed_records or result.unaudited_records or result.guard_problems)
+        mark = result.scope.mark
+        rewritten = mark if result.scope.kind is CheckKind.MARK_BROKEN else None
         if broken is not None:
             number = locale.toString(broken.entry_id)
             heading = self.tr("Broken at entry %1").replace("%1", number)
@@ -74,6 +83,9 @@ class AuditVerificationBox(QGroupBox):
                 .replace("%1", str(broken.entry_id))
                 .replace("%2", shown(broken.text))
             )
+        elif rewritten is not None:
+            heading = self.tr("Rewritten since the last check")
+            summary = self._rewritten_summary(rewritten)
         elif changed:
             heading = self._changed_heading(result)
             summary = " ".join(
@@ -85,18 +97,8 @@ class AuditVerificationBox(QGroupBox):
             )
         else:
             heading = self.tr("Intact")
-            #: %1: the entries counted ("5 entries"); %2: the audited records counted
-            intact = self.tr(
-                "All %1 link up from the first to the newest, and all %2 match their "
-                "newest entry; an entry wrote every record, and the locks on signed records "
-                "are as mesolog made them. Write down or print the hash of the newest entry "
-                "(%3): a later check must find the same hash at entry %3."
-            )
-            summary = (
-                intact.replace("%1", self.tr("%Ln entries", "", result.entries))
-                .replace("%2", self.tr("%Ln audited records", "", result.records_checked))
-                .replace("%3", locale.toString(result.entries))
-            )
+            summary = self._intact_summary(result)
+        problems += [] if rewritten is None else [self._rewritten_problem(rewritten)]
         problems += self._record_problems(result) + self._lock_problems(result)
         if result.exposed_files:
             summary += " " + self.tr(
@@ -106,11 +108,103 @@ class AuditVerificationBox(QGroupBox):
             problems += self._file_problems(result)
         self._show(
             heading,
-            f"{summary} {checked}",
+            " ".join([summary, checked, *self._scope_sentences(result.scope)]),
             newest_hash=result.last_hash if broken is None else None,
             problems=problems,
             trusted=result.intact,
         )
+
+    def _intact_summary(self, result: AuditVerification) -> str:
+        locale = QLocale()
+        mark = result.scope.mark
+        if mark is None or not result.scope.incremental:
+            #: %1: the entries counted ("5 entries"); %2: the audited records counted
+            intact = self.tr(
+                "All %1 link up from the first to the newest, and all %2 match their "
+                "newest entry; an entry wrote every record, and the locks on signed records "
+                "are as mesolog made them. Write down or print the hash of the newest entry "
+                "(%3): a later check must find the same hash at entry %3."
+            )
+            return (
+                intact.replace("%1", self.tr("%Ln entries", "", result.entries))
+                .replace("%2", self.tr("%Ln audited records", "", result.records_checked))
+                .replace("%3", locale.toString(result.entries))
+            )
+        #: %1: the new entries counted ("5 entries"); %2: the entry an earlier check marked;
+        #: %3: when that check was made; %4: the records compared ("5 audited records");
+        #: %5: all the audited records (a number); %6: the newest entry's number
+        intact = self.tr(
+            "The %1 after entry %2 link up to the newest, entry %2 still holds the hash the "
+            "check of %3 found, and a seventh of the older entries link up too; %4 of %5 match "
+            "their newest entry (those the new entries wrote and a seventh of the others); an "
+            "entry wrote every record, and the locks on signed records are as mesolog made "
+            "them. Write down or print the hash of the newest entry (%6): a later check must "
+            "find the same hash at entry %6."
+        )
+        return (
+            intact.replace("%1", self.tr("%Ln entries", "", result.entries - mark.entry))
+            .replace("%2", locale.toString(mark.entry))
+            .replace("%3", shown_date_time(mark.at))
+            .replace("%4", self.tr("%Ln audited records", "", result.records_checked))
+            .replace("%5", locale.toString(result.records_audited))
+            .replace("%6", locale.toString(result.entries))
+        )
+
+    def _rewritten_summary(self, mark: VerifyMark) -> str:
+        return (
+            self.tr(
+                "The audit log is not as the check of %1 left it: entry %2 no longer holds the "
+                "hash it held then, or entries up to it were removed or slipped in. Keep this "
+                "database file as it is, for whoever looks into it."
+            )
+            .replace("%1", shown_date_time(mark.at))
+            .replace("%2", QLocale().toString(mark.entry))
+        )
+
+    def _rewritten_problem(self, mark: VerifyMark) -> str:
+        return (
+            self.tr("Entry %1: not as the check of %2 left it (its hash was %3)")
+            .replace("%1", str(mark.entry))
+            .replace("%2", shown_date_time(mark.at))
+            .replace("%3", mark.hash)
+        )
+
+    def _scope_sentences(self, scope: VerifyScope) -> list[str]:
+        """How the check went: incremental or full (and why), how long, how fast."""
+        locale = QLocale()
+        seconds = locale.toString(scope.seconds, "f", 1)
+        rate = locale.toString(round(scope.entries_per_second))
+        if scope.incremental:
+            sentences = [
+                self.tr(
+                    "Incremental check in %1 s (%2 entries a second). A record changed behind "
+                    "mesolog's back between two checks, with its locks removed and put back, "
+                    "is found within seven checks, or by a full check (mesolog audit verify "
+                    "--full)."
+                )
+                .replace("%1", seconds)
+                .replace("%2", rate)
+            ]
+        else:
+            sentences = [
+                self.tr("Full check in %1 s (%2 entries a second).")
+                .replace("%1", seconds)
+                .replace("%2", rate)
+            ]
+            because = {
+                CheckKind.RESTORED: self.tr("The database was restored since the last check."),
+                CheckKind.NO_MARK: self.tr(
+                    "This computer kept no mark of an earlier check of this database."
+                ),
+            }.get(scope.kind)
+            sentences += [] if because is None else [because]
+        if scope.mark_error is not None:
+            sentences.append(
+                self.tr("This check's mark could not be kept in %1 (%2).")
+                .replace("%1", str(scope.mark_file))
+                .replace("%2", scope.mark_error)
+            )
+        return sentences
 
     def _changed_heading(self, result: AuditVerification) -> str:
         kinds = [

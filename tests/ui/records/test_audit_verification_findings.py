@@ -91,11 +91,12 @@ def test_files_others_may_read_are_said_beside_an_intact_log(
     box = dialog.verification
     verify(qtbot, dialog)
     assert box.heading.text() == "Intact"
-    assert (
-        box.summary.text()
-        .split(". ")[-2]
-        .startswith("Others on this computer may read the database files listed below")
+    sentences = box.summary.text().split(". ")
+    checked = next(i for i, sentence in enumerate(sentences) if sentence.startswith("Checked "))
+    assert sentences[checked - 1].startswith(
+        "Others on this computer may read the database files listed below"
     )
+    assert sentences[-1].startswith("Full check in ")
     assert f"Others may read the file {db_path} (permissions 0644)" in (
         box.problems.toPlainText().splitlines()
     )
