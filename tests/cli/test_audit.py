@@ -22,6 +22,11 @@ def test_verify_reports_an_intact_chain_then_names_the_first_break(tmp_path: Pat
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("chain intact: ")
     assert "records intact" in result.stdout
+    assert "entries/s), " in result.stdout and "records compared (the chain is short)" in (
+        result.stdout
+    )
+    asked = mesolog("audit", "verify", "--full", "--db", str(path))
+    assert asked.returncode == 0 and "records compared (as asked)" in asked.stdout
     broken = tmp_path / "broken.sqlite"
     shutil.copyfile(path, broken)
     raw = sqlite3.connect(str(broken))
