@@ -103,13 +103,19 @@ class UnauditedRecord:
     """For a part: the record (entity, uuid) no entry wrote that it belongs to."""
 
 
-def unaudited_records(
-    s: Session, covered: Collection[tuple[str, uuid.UUID | None]]
-) -> list[UnauditedRecord]:
+@dataclass(frozen=True, slots=True)
+class Coverage:
+    unaudited: list[UnauditedRecord]
+    stored: set[tuple[str, uuid.UUID]]
+    """The (entity, uuid) of every record keyed by its uuid, as stored now."""
+
+
+def check_coverage(s: Session, covered: Collection[tuple[str, uuid.UUID | None]]) -> Coverage:
     """Every audited row whose (entity, uuid) is not in `covered` (those the log's entries
-    wrote), with the parts of such sessions; rows in table order."""
+    wrote), with the parts of such sessions, rows in table order; and every record there is."""
     exact = s.get_bind().dialect.name == "sqlite"
     found: list[UnauditedRecord] = []
+    stored: set[tuple[str, uuid.UUID]] = set()
     unaudited_sessions: dict[int, uuid.UUID] = {}
     for entity, model in KEYED.items():
         rows = s.execute(select(model.id, _text(model.uuid)).order_by(model.id))
@@ -117,7 +123,9 @@ def unaudited_records(
             value = _uuid(text)
             if value is None or (exact and text != value.hex):
                 found.append(UnauditedRecord(entity, value, row_id, Unaudited.ID_NOT_AS_WRITTEN))
-            elif (entity, value) not in covered:
+                continue
+            stored.add((entity, value))
+            if (entity, value) not in covered:
                 found.append(UnauditedRecord(entity, value, row_id, Unaudited.NO_ENTRY))
                 if model is SessionRow:
                     unaudited_sessions[row_id] = value
@@ -125,7 +133,7 @@ def unaudited_records(
         if (entity, None) not in covered and s.scalar(select(exists().select_from(single))):
             found.append(UnauditedRecord(entity, None, 1, Unaudited.NO_ENTRY))
     found += _session_parts(s, unaudited_sessions)
-    return found
+    return Coverage(found, stored)
 
 
 def _session_parts(s: Session, sessions: dict[int, uuid.UUID]) -> Iterator[UnauditedRecord]:

@@ -19,7 +19,7 @@ from mesolog.persistence.audit_coverage import (
     KEYED,
     SINGLE,
     UnauditedRecord,
-    unaudited_records,
+    check_coverage,
 )
 from mesolog.persistence.base import Base
 from mesolog.persistence.digests import record_digest
@@ -27,6 +27,7 @@ from mesolog.persistence.models import AuditEntryRow, ClinicianRow
 from mesolog.persistence.row_digests import read_parts, row_digest
 
 CHANGED = "its content differs from what the audit log recorded"
+GONE = "it is gone"
 RECORD_ACTIONS = tuple(
     action.value
     for action in (
@@ -108,8 +109,8 @@ def check_records(
     s: Session, *, batch: int = 2000, share: RecordShare | None = None
 ) -> RecordCheck:
     """One walk over the log's record entries, then every audited record (or the `share`
-    of them): is it what its newest entry recorded? And did an entry write every record
-    at all (always all of them)?"""
+    of them): is it what its newest entry recorded? Always for all of them: is it still
+    there, and did an entry write every record at all?"""
     newest: dict[tuple[str, uuid.UUID | None], tuple[int, str]] = {}
     covered: set[tuple[str, uuid.UUID | None]] = set()
     for entity, entity_uuid, entry_id, digest in _record_entries(s, batch):
@@ -119,9 +120,18 @@ def check_records(
     chosen = newest
     if share is not None:
         chosen = {key: seen for key, seen in newest.items() if share.includes(key[1], seen[0])}
-    mismatches = sorted(_mismatches(s.connection(), chosen, batch), key=lambda m: m.entry_id)
+    coverage = check_coverage(s, covered)
+    mismatches = list(_mismatches(s.connection(), chosen, batch))
+    mismatches += [
+        RecordMismatch(entity, key, entry_id, GONE)
+        for (entity, key), (entry_id, _) in newest.items()
+        if key is not None and (entity, key) not in chosen and (entity, key) not in coverage.stored
+    ]
     return RecordCheck(
-        len(chosen), tuple(mismatches), tuple(unaudited_records(s, covered)), len(newest)
+        len(chosen),
+        tuple(sorted(mismatches, key=lambda m: m.entry_id)),
+        tuple(coverage.unaudited),
+        len(newest),
     )
 
 
@@ -144,7 +154,7 @@ def _mismatches(
                 entry_id, digest = newest[entity, key]
                 now = stored.get(key)
                 if now is None:
-                    yield RecordMismatch(entity, key, entry_id, "it is gone")
+                    yield RecordMismatch(entity, key, entry_id, GONE)
                 elif now != digest:
                     yield RecordMismatch(entity, key, entry_id, CHANGED)
 

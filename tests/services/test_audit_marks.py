@@ -99,6 +99,16 @@ def test_an_older_record_changed_behind_mesologs_back_is_found_within_a_week_of_
     assert audit.verify(full=True).changed_records
 
 
+def test_an_older_record_removed_behind_mesologs_back_is_found_at_once(
+    audit: AuditService, signed: Session, db_path: Path
+) -> None:
+    audit.verify()
+    _tamper(db_path, "DELETE FROM patients WHERE record_number = 'R-2'")
+    result = audit.verify()  # whichever share of the records it compares
+    assert result.scope.incremental
+    assert [(m.entity, m.reason) for m in result.changed_records] == [("patient", "it is gone")]
+
+
 def test_an_older_entry_altered_is_found_when_its_run_of_entries_comes_round(
     audit: AuditService, signed: Session, db_path: Path
 ) -> None:
@@ -204,3 +214,16 @@ def test_a_mark_that_cannot_be_kept_is_said_and_the_check_still_stands(
     blocked.write_text("")
     result = AuditService(clinic.context, marks_folder=blocked, incremental_from=1).verify()
     assert result.intact and result.scope.mark_error
+
+
+def test_the_mark_on_either_backend(backend_maker: Maker, tmp_path: Path) -> None:
+    clinic = backend_maker.clinic
+    patient = backend_maker.patient()
+    signed = clinic.sessions.sign(backend_maker.draft(patient.id).id)
+    audit = AuditService(clinic.context, marks_folder=tmp_path / "marks", incremental_from=1)
+    assert audit.verify().scope.kind is CheckKind.NO_MARK
+    backend_maker.patient(family_name="Georgiou")
+    incremental = audit.verify()
+    assert incremental.intact and incremental.scope.incremental
+    rewrite_session(clinic.context.db.url.render_as_string(hide_password=False), signed.id, "X")
+    assert audit.verify().scope.kind is CheckKind.MARK_BROKEN
