@@ -65,7 +65,7 @@ INCREMENTAL_FROM = 20_000
 clinic this size takes a few seconds, and grows with the chain."""
 TURNS = 7
 """An incremental check compares one share in TURNS of the older entries and records: each
-of them at least once in a week of daily checks."""
+of them at least once in a week of daily checks (the window and the help say "a seventh")."""
 BLOCK = 2000
 """Older entries are shared out in runs of this many, walked as runs."""
 CLOCK_SLACK = dt.timedelta(minutes=10)
@@ -110,7 +110,7 @@ class VerifyScope:
     seconds: float
     mark: VerifyMark | None
     """The mark the check started from (incremental), or found not to hold (MARK_BROKEN)."""
-    mark_file: Path | None
+    mark_file: Path
     """Where this database's mark is kept on this computer."""
     turn: int | None = None
     """For an incremental check: the share (0 to TURNS - 1) of the older entries and of
