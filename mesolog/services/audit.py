@@ -169,7 +169,7 @@ class AuditService:
         self._marks = default_marks_folder() if marks_folder is None else marks_folder
         self._incremental_from = incremental_from
 
-    def verify(self, *, full: bool = False) -> AuditVerification:
+    def verify(self, *, full: bool = False, marked: bool = True) -> AuditVerification:
         """Checks the chain, compares audited records with their newest entry, names every
         clinical or account row that no entry wrote and every guard of the records that is
         not as mesolog made it; and the files others may read.
@@ -180,14 +180,20 @@ class AuditService:
         records those entries wrote and one share in TURNS of all the others, and checks
         every record's entry and every guard. A record altered behind mesolog's back, its
         guards dropped and restored, between two checks is found when its share comes
-        round (within TURNS checks), or by a full check."""
+        round (within TURNS checks), or by a full check.
+
+        `marked=False` neither reads nor keeps a mark: a full check of a database this
+        computer has not watched before, such as a migration's new copy (a mark left by an
+        earlier copy into the same database would otherwise read as a rewritten chain)."""
         started = time.perf_counter()
         location = display_location(self._ctx.db.url)
         with self._ctx.db.read() as s:
             self._ctx.require_when_logged_in(s, Permission.ADMINISTER)
-            mark = read_mark(self._marks, location)
+            mark = read_mark(self._marks, location) if marked else None
             state = mark_state(s, mark, slack=CLOCK_SLACK)
-            kind = _kind(state, full=full, small=last_entry(s) < self._incremental_from)
+            kind = _kind(
+                state, full=full or not marked, small=last_entry(s) < self._incremental_from
+            )
             start = mark if kind is CheckKind.INCREMENTAL else None
             chain, walked = _chain(s, start)
             share = None
@@ -216,7 +222,11 @@ class AuditService:
             records.audited,
             scope,
         )
-        if result.intact and (mark is not None or chain.entries >= self._incremental_from):
+        if (
+            marked
+            and result.intact
+            and (mark is not None or chain.entries >= self._incremental_from)
+        ):
             turn = 0 if mark is None else mark.turn
             if scope.incremental:
                 turn = (turn + 1) % TURNS

@@ -269,7 +269,7 @@ def _detail(head: SourceHead, copied: list[TableCopy], path: Path) -> str:
 def _verified(context: ServiceContext, head_hash: str) -> AuditVerification:
     """The server's full verification; what the copy wrote removed again when it fails."""
     target = context.db.url
-    verification = AuditService(context).verify()
+    verification = AuditService(context).verify(full=True, marked=False)
     if verification.intact:
         return verification
     with known_database_errors(target), context.db.engine.begin() as writing:

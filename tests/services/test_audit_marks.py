@@ -145,6 +145,20 @@ def test_a_chain_cut_back_after_the_mark_is_caught(
     assert result.scope.kind is CheckKind.MARK_BROKEN and not result.intact
 
 
+def test_an_unmarked_check_neither_reads_nor_keeps_a_mark(
+    clinic: Clinic, audit: AuditService, signed: Session, db_path: Path, marks: Path
+) -> None:
+    """What a migration's new copy is checked with: a mark an earlier copy left for the same
+    database is not its chain's, so it is not read (nor replaced)."""
+    audit.verify()
+    kept = _mark_file(clinic, marks).read_bytes()
+    rewrite_session(f"sqlite:///{db_path}", signed.id, "REWRITTEN")
+    result = audit.verify(marked=False)
+    assert result.intact and result.scope.kind is CheckKind.ASKED
+    assert result.scope.walked == result.entries
+    assert _mark_file(clinic, marks).read_bytes() == kept
+
+
 def test_a_deleted_mark_means_a_full_check_that_leaves_a_new_one(
     clinic: Clinic, audit: AuditService, signed: Session, marks: Path
 ) -> None:
