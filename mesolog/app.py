@@ -8,22 +8,27 @@ import os
 import sys
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mesolog.domain.errors import KnownError
 from mesolog.language.choice import CODES, Language, choose_language
 from mesolog.language.preference import stored_language
 from mesolog.resource_files import resource
-from mesolog.services.clinic import Clinic, PassphraseNeededError, WrongDatabasePassphraseError
 from mesolog.ui.common.app_icon import application_icon
 from mesolog.ui.common.translation import shown, window_language
-from mesolog.ui.records.passphrase_dialog import ask_passphrase
 from mesolog.ui.settings.language_choice import OVERRIDE, unknown_preference
-from mesolog.ui.window.main_window import MainWindow
+from mesolog.ui.window.start_shell import StartShell
+
+# The database and the window's rooms are imported once the start shell has painted.
+if TYPE_CHECKING:
+    from mesolog.services.clinic import Clinic
+    from mesolog.ui.window.main_window import MainWindow
 
 log = logging.getLogger(__name__)
+SHELL_WAIT_MS = 1000
 
 
 class LogInCancelledError(Exception):
@@ -103,6 +108,8 @@ def window_on(clinic: Clinic, *, user: str | None = None) -> MainWindow:
     authenticated already), else through the log-in dialog when the database has accounts,
     else as before accounts existed. The window owns the clinic; if no window opens (the
     log-in was cancelled: LogInCancelledError), the clinic is closed."""
+    from mesolog.ui.window.main_window import MainWindow
+
     try:
         if user is not None:
             clinic.act_as(user)
@@ -130,6 +137,8 @@ def build_main_window(
     opens directly when it has none. `passphrase` opens an encrypted database. The window
     owns the clinic: closing the window closes the database.
     """
+    from mesolog.services.clinic import Clinic
+
     application()
     return window_on(Clinic.open(database_url, passphrase=passphrase), user=user)
 
@@ -137,6 +146,9 @@ def build_main_window(
 def open_clinic(database: str | None) -> Clinic | None:
     """The clinic's database, asking for its passphrase while it is encrypted and the
     passphrase is missing or wrong; None when the person cancelled."""
+    from mesolog.services.clinic import Clinic, PassphraseNeededError, WrongDatabasePassphraseError
+    from mesolog.ui.records.passphrase_dialog import ask_passphrase
+
     passphrase: str | None = None
     while True:
         try:
@@ -165,8 +177,41 @@ def first_account(clinic: Clinic) -> bool:
 
 def run_gui(database: str | None, *, language: str | None = None) -> int:
     """mesolog's window on `database`, in `language` when asked for (`el`, `en`), until it
-    is closed; the exit status."""
+    is closed; the exit status. The start shell paints first; the database is opened and
+    the window built once it has (what was typed into its search field is kept)."""
     app = application(language)
+    # The idle lock hides every window for a while: only closing the main window ends mesolog.
+    app.setQuitOnLastWindowClosed(False)
+    shell = StartShell()
+    failed: list[BaseException] = []
+    started: list[bool] = []
+
+    def build() -> None:
+        if started:
+            return
+        started.append(True)
+        try:
+            code = _open_window(app, shell, database)
+        except BaseException as error:
+            failed.append(error)
+            code = 1
+        if code is not None:
+            shell.close()
+            app.exit(code)
+
+    shell.painted.connect(lambda: QTimer.singleShot(0, build))
+    # A shell that is never painted (started minimised, on another desktop) does not wait.
+    QTimer.singleShot(SHELL_WAIT_MS, build)
+    shell.show()
+    code = app.exec()
+    if failed:
+        raise failed[0]
+    return code
+
+
+def _open_window(app: QApplication, shell: StartShell, database: str | None) -> int | None:
+    """Opens the database and the window in place of `shell`; the exit status when no window
+    opens (cancelled, or a known error said), None once it has."""
     try:
         clinic = open_clinic(database)
     except KnownError as error:
@@ -186,12 +231,15 @@ def run_gui(database: str | None, *, language: str | None = None) -> int:
         clinic.close()
         QMessageBox.critical(None, "mesolog", shown(error.text))
         return 1
-    # The idle lock hides every window for a while: only closing this one ends mesolog.
-    app.setQuitOnLastWindowClosed(False)
     window.closed.connect(app.quit)
+    typed = shell.search_field.text()
+    if typed:
+        window.search_field.setText(typed)
     window.show()
+    window.search_field.setFocus()
+    shell.close()
     window.offer_recovered_drafts()
     from mesolog.ui.records.backup_actions import daily_backup_at_start  # cryptography
 
     daily_backup_at_start(window, clinic)
-    return app.exec()
+    return None

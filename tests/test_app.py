@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from mesolog.app import build_main_window, run_gui
@@ -26,6 +26,7 @@ from mesolog.services.shipped_templates import shipped_templates
 from mesolog.ui.accounts.first_account_dialog import FirstAccountDialog
 from mesolog.ui.accounts.log_in_dialog import LogInDialog
 from mesolog.ui.window.main_window import MainWindow
+from mesolog.ui.window.start_shell import StartShell
 from tests.language.qm_support import compiled
 
 pytestmark = pytest.mark.usefixtures("qt_settings")
@@ -139,6 +140,49 @@ def test_cancelling_the_log_in_quits_quietly(qtbot: QtBot, tmp_path: Path, boxes
         clinic.accounts.create_first_admin("admin", "Dr Anna Admin", PASSWORD)
     act_on_modal(LogInDialog, lambda dialog: dialog.cancel_button.click())
     assert run_gui(str(path)) == 0
+    assert boxes.shown == []
+
+
+def test_the_start_shell_paints_first_and_the_window_keeps_what_was_typed_into_it(
+    qtbot: QtBot, tmp_path: Path, boxes: Any
+) -> None:
+    path = tmp_path / "clinic.sqlite"
+    with Clinic.open(str(path), actor="tester") as clinic:
+        clinic.accounts.create_first_admin("admin", "Dr Anna Admin", PASSWORD)
+    seen: dict[str, Any] = {}
+
+    def shells() -> list[QWidget]:
+        widgets = QApplication.topLevelWidgets()
+        return [w for w in widgets if isinstance(w, StartShell) and w.isVisible()]
+
+    def type_into_the_shell() -> None:
+        [shell] = shells()
+        shell.search_field.insert("Mül")
+
+    def log_in(dialog: LogInDialog) -> None:
+        dialog.username.setText("admin")
+        dialog.password.setText(PASSWORD)
+        dialog.ok_button.click()
+        QTimer.singleShot(0, look_and_close)
+
+    def look_and_close() -> None:
+        [window] = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        ]
+        seen["typed"] = window.search_field.text()
+        seen["shells shown"] = len(shells())
+        window.close()
+        window.deleteLater()
+
+    QTimer.singleShot(0, type_into_the_shell)
+    act_on_modal(LogInDialog, log_in)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    try:
+        assert run_gui(str(path)) == 0
+    finally:
+        app.setQuitOnLastWindowClosed(True)
+    assert seen == {"typed": "Mül", "shells shown": 0}
     assert boxes.shown == []
 
 

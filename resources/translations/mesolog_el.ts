@@ -10219,6 +10219,13 @@ this one stays readable as it was signed</source>
     </message>
 </context>
 <context>
+    <name>StartShell</name>
+    <message>
+        <source>Opening…</source>
+        <translation>Άνοιγμα…</translation>
+    </message>
+</context>
+<context>
     <name>Summary</name>
     <message>
         <source>Treatment summary</source>
