@@ -20,6 +20,9 @@ PostgreSQL
 - the same locks by row-level functions (0002, 0007; the parts' INSERT since 0008); TRUNCATE
   fires no row trigger, so every table of records and the audit log refuses it by a
   statement-level trigger (0008).
+- every INSERT into the audit log notifies the channel `mesolog_changes` at commit, so that
+  the other workstations' windows show the change (0019; persistence.change_feed): not a
+  lock, but checked like one, since without it the other windows go stale.
 Both
 - a photo and its image are never changed or deleted, only the photo voided; neither is
   replaced by an INSERT meeting its key (0010).
@@ -36,6 +39,7 @@ from mesolog.persistence.models import SessionRow
 from mesolog.persistence.photo_models import PhotoRow
 
 LOCKED = "mesolog: signed session is locked"
+CHANGES_CHANNEL = "mesolog_changes"
 PHOTO_LOCKED = "mesolog: a photo is never changed, only voided"
 NOT_TRUNCATED = "mesolog: records are never truncated"
 PARTS = {
@@ -97,9 +101,27 @@ def expected_guards() -> Guards:
     )
     return Guards(
         sqlite_triggers(kept_while_voiding()) + photo_sqlite_triggers(photo_kept),
-        postgresql_functions(FREE_WHILE_VOIDING) | photo_postgresql_functions(),
-        postgresql_triggers(TRUNCATE_GUARDED) + photo_postgresql_triggers(),
+        postgresql_functions(FREE_WHILE_VOIDING)
+        | photo_postgresql_functions()
+        | notify_postgresql_functions(),
+        postgresql_triggers(TRUNCATE_GUARDED)
+        + photo_postgresql_triggers()
+        + notify_postgresql_triggers(),
     )
+
+
+def notify_postgresql_functions() -> dict[str, str]:
+    """An empty payload: the listener reads the entries itself, and PostgreSQL sends one
+    notification for a transaction's identical ones (an import's thousands of entries)."""
+    return {
+        "mesolog_notify_changes": (
+            f"BEGIN PERFORM pg_notify('{CHANGES_CHANNEL}', ''); RETURN NULL; END"
+        )
+    }
+
+
+def notify_postgresql_triggers() -> tuple[PostgreSQLTrigger, ...]:
+    return (PostgreSQLTrigger("audit_log_notifies", "audit_log", "mesolog_notify_changes", INSERT),)
 
 
 def photo_sqlite_triggers(kept: Sequence[str]) -> tuple[SQLiteTrigger, ...]:
@@ -292,7 +314,8 @@ def create_trigger_sql(trigger: PostgreSQLTrigger) -> str:
         if trigger.kind & bit
     )
     level = "FOR EACH ROW" if trigger.kind & ROW else "FOR EACH STATEMENT"
+    timing = "BEFORE" if trigger.kind & BEFORE else "AFTER"
     return (
-        f"CREATE TRIGGER {trigger.name} BEFORE {events} ON {trigger.table} {level}"
+        f"CREATE TRIGGER {trigger.name} {timing} {events} ON {trigger.table} {level}"
         f" EXECUTE FUNCTION {trigger.function}()"
     )
