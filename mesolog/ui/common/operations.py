@@ -24,9 +24,12 @@ log = logging.getLogger(__name__)
 
 
 class ChangeBus(QObject):
-    """One per window: `changed` fires after any successful change to the records."""
+    """One per window: `changed` fires after any successful change to the records;
+    `changed_elsewhere` when another workstation's changes were seen (ui/common/live_changes)."""
 
     changed = Signal()
+    changed_elsewhere = Signal(object)
+    """The `Changes` (services.live_changes): the patients, kinds and records touched."""
 
 
 def run_change(parent: QWidget, bus: ChangeBus, change: Callable[[], T], *, title: str) -> T | None:

@@ -20,6 +20,7 @@ from mesolog.domain.enums import PatientOrder
 from mesolog.domain.errors import KnownError
 from mesolog.domain.ids import PatientId
 from mesolog.services.clinic import Clinic
+from mesolog.services.live_changes import Changes
 from mesolog.services.patients import PatientSummary
 from mesolog.ui.common.forms import named
 from mesolog.ui.common.translation import shown
@@ -205,13 +206,36 @@ class PatientLists(QWidget):
     def _reload(self, table: QTableView, page: Loader, today: dt.date, *, keep: bool) -> None:
         model = table.model()
         assert isinstance(model, PatientTableModel)
+        if not keep:
+            model.load(page, today, rows=PAGE_SIZE)
+            fit_columns(table)
+            self._select_open(table, model)
+            table.scrollToTop()
+            return
         bar = table.verticalScrollBar()
-        position = bar.value() if keep else 0
-        model.load(page, today, rows=max(PAGE_SIZE, model.rowCount()) if keep else PAGE_SIZE)
+        position, top = bar.value(), table.rowAt(0)
+        top_id = model.patient_at(top).id if top >= 0 else None
+        model.reload(page, today, rows=max(PAGE_SIZE, model.rowCount()))
         fit_columns(table)
         self._select_open(table, model)
         table.updateGeometries()  # the scroll range of the rows read, before scrolling back
+        moved = model.row_of(top_id) if top_id is not None else None
+        if moved is not None and moved != top:
+            # the row that was at the top stays there
+            header = table.verticalHeader()
+            per_item = table.verticalScrollMode() == QAbstractItemView.ScrollMode.ScrollPerItem
+            position += (
+                moved - top
+                if per_item
+                else header.sectionPosition(moved) - header.sectionPosition(top)
+            )
         bar.setValue(position)
+
+    def changed_elsewhere(self, changes: Changes) -> None:
+        """Another workstation changed patients' records: both lists read again what they
+        hold, keeping the selection, the scroll and the search as typed."""
+        if changes.patients:
+            self.refresh()
 
     def focus_search(self) -> None:
         self.tabs.setCurrentIndex(0)

@@ -11,6 +11,7 @@ from mesolog.domain.errors import KnownError
 from mesolog.domain.ids import CourseId, PatientId, SessionId
 from mesolog.services.clinic import Clinic
 from mesolog.services.history import PatientHistory
+from mesolog.services.live_changes import Changes
 from mesolog.ui.common.forms import named
 from mesolog.ui.common.operations import ChangeBus
 from mesolog.ui.courses.course_panel import CoursePanel
@@ -67,6 +68,7 @@ class PatientRecord(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
         bus.changed.connect(self.reload)
+        bus.changed_elsewhere.connect(self._changed_elsewhere)
 
     def least_width(self) -> int:
         """The narrowest the record can be with its history's columns whole (a language of
@@ -98,6 +100,12 @@ class PatientRecord(QWidget):
         self.courses.set_history(history, today)
         self.history_view.set_history(history)
         self.photos.set_history(history)
+
+    def _changed_elsewhere(self, changes: Changes) -> None:
+        """Reloaded only when another workstation changed this patient's records (the
+        history keeps its scroll)."""
+        if self._patient_id is not None and self._patient_id in changes.patients:
+            self.reload()
 
     def newest_active_course(self) -> CourseId | None:
         if self.history is None:

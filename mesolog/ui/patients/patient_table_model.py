@@ -104,6 +104,56 @@ class PatientTableModel(ReadOnlyTableModel[PatientColumn]):
         first = more(0, rows)
         self._show(first, today, more if len(first) == rows else None)
 
+    def reload(self, more: Loader, today: dt.date | None = None, *, rows: int = PAGE_SIZE) -> None:
+        """Reads the first `rows` patients again and shows them without a reset, so that the
+        view keeps its selection, current row and scroll: rows whose patient is unchanged stay
+        as they are, the others are told changed, and rows that moved take their selection
+        with them (persistent indexes follow the patient). Raises what `more` raises."""
+        fresh = list(more(0, rows))
+        kept = self._patients
+        if today is not None and today != self._today:
+            self._today = today
+            kept = []  # every due text may read otherwise: all rows are told
+        self._more = more if len(fresh) == rows else None
+        self._read = len(fresh)
+        if [p.id for p in fresh] == [p.id for p in self._patients]:
+            changed = [r for r, p in enumerate(fresh) if r >= len(kept) or kept[r] != p]
+            self._patients = fresh
+            if changed:
+                last = self.index(max(changed), len(self._columns) - 1)
+                self.dataChanged.emit(self.index(min(changed), 0), last)
+            return
+        self._move_to(fresh)
+
+    def _move_to(self, fresh: list[PatientSummary]) -> None:
+        ids = {patient.id for patient in fresh}
+        gone = [patient for patient in self._patients if patient.id not in ids]
+        middle = fresh + gone  # as many rows as now, or more: rows are added first
+        if len(middle) > len(self._patients):
+            start = len(self._patients)
+            self.beginInsertRows(QModelIndex(), start, len(middle) - 1)
+            self._patients = self._patients + middle[start:]
+            self.endInsertRows()
+        self.layoutAboutToBeChanged.emit()
+        before = self._patients
+        self._patients = middle
+        self._rows = {patient.id: row for row, patient in enumerate(fresh)}
+        moved = self.persistentIndexList()
+        self.changePersistentIndexList(
+            moved, [self._moved(before[index.row()].id, index.column()) for index in moved]
+        )
+        self.layoutChanged.emit()
+        if gone:
+            self.beginRemoveRows(QModelIndex(), len(fresh), len(middle) - 1)
+            self._patients = fresh
+            self.endRemoveRows()
+
+    def _moved(self, patient_id: PatientId, column: int) -> QModelIndex:
+        row = self._rows.get(patient_id)
+        if row is None:
+            row = next(r for r, p in enumerate(self._patients) if p.id == patient_id)
+        return self.index(row, column)
+
     def _show(
         self, patients: Sequence[PatientSummary], today: dt.date | None, more: Loader | None
     ) -> None:

@@ -18,9 +18,9 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTime, QTimer
 from PySide6.QtGui import QShortcut, QShowEvent
-from PySide6.QtWidgets import QCompleter, QDialog, QWidget
+from PySide6.QtWidgets import QCompleter, QDialog, QLabel, QVBoxLayout, QWidget
 
 from mesolog.domain.accounts import Permission
 from mesolog.domain.enums import SessionStatus
@@ -28,7 +28,9 @@ from mesolog.domain.ids import CourseId, SessionId
 from mesolog.domain.records import Patient, Session, SessionInput
 from mesolog.domain.warnings import ClinicalWarning
 from mesolog.services.clinic import Clinic
+from mesolog.services.live_changes import Changes
 from mesolog.ui.common.dates import shown_date
+from mesolog.ui.common.forms import named
 from mesolog.ui.common.operations import ChangeBus
 from mesolog.ui.common.versioned_saves import VersionedForm
 from mesolog.ui.sessions._course_timing import Timing
@@ -134,6 +136,8 @@ class SessionEditor(QDialog):
             may_amend=self.may_amend,
         )
         self._connect()
+        self.elsewhere_note = self._elsewhere_note()
+        bus.changed_elsewhere.connect(self._changed_elsewhere)
 
         if session is not None and (self.read_only or restored is None):
             self.session_form.load_entry(session.entry)
@@ -169,6 +173,30 @@ class SessionEditor(QDialog):
         frame.newer_button.clicked.connect(self.open_newer_version)
         QShortcut(frame.save_keys, self, self.save_draft)
         QShortcut(frame.sign_keys, self, self.sign)
+
+    def _elsewhere_note(self) -> QLabel:
+        note = named(QLabel(self), "elsewhere_note", self.tr("Changed at another workstation"))
+        note.setWordWrap(True)
+        note.hide()
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(self.frame.notice), note)
+        return note
+
+    def _changed_elsewhere(self, changes: Changes) -> None:
+        """Another workstation changed this session: said quietly, nothing reloaded (a
+        draft's save merges or asks, services.conflicts)."""
+        shown = {self._opened_id, self.session.id if self.session is not None else None}
+        if not shown & changes.records:
+            return
+        at = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
+        self.elsewhere_note.setText(
+            self.tr(
+                "This session was changed at another workstation at %1. This window still "
+                "shows it as it was opened."
+            ).replace("%1", at)
+        )
+        self.elsewhere_note.show()
 
     # a new session
 
