@@ -9803,6 +9803,14 @@ this one stays readable as it was signed</source>
         <translation>Τις πρόχειρες συνεδρίες που καταχωρίζει ένας βοηθός τις υπογράφει ένας θεράπων ιατρός.</translation>
     </message>
     <message>
+        <source>Changed at another workstation</source>
+        <translation>Άλλαξε σε άλλο σταθμό εργασίας</translation>
+    </message>
+    <message>
+        <source>This session was changed at another workstation at %1. This window still shows it as it was opened.</source>
+        <translation>Αυτή η συνεδρία άλλαξε σε άλλο σταθμό εργασίας στις %1. Αυτό το παράθυρο τη δείχνει ακόμη όπως ήταν όταν άνοιξε.</translation>
+    </message>
+    <message>
         <source>The clinician who will sign</source>
         <translation>Ο θεράπων ιατρός που θα υπογράψει</translation>
     </message>

@@ -31,14 +31,14 @@ class LiveChanges(QObject):
         self._bus = bus
         self._feed: ChangeFeed | None = None
         self._notifier: QSocketNotifier | None = None
-        self._paused = False
+        self._paused = 0
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self.look)
 
     @property
     def following(self) -> bool:
-        return self._feed is not None and not self._paused
+        return self._feed is not None and self._paused == 0
 
     def start(self) -> None:
         """Follows the changes made from now on (nothing when the database cannot say)."""
@@ -60,16 +60,17 @@ class LiveChanges(QObject):
             feed.close()
 
     def pause(self) -> None:
-        """Locked or handing over to another account: nothing is read or shown meanwhile."""
-        self._paused = True
+        """Locked or handing over to another account: nothing is read or shown meanwhile,
+        until as many `resume`s (a switch of account from the lock: two pauses)."""
+        self._paused += 1
         self._timer.stop()
         if self._notifier is not None:
             self._notifier.setEnabled(False)  # else an unread socket wakes it again and again
 
     def resume(self) -> None:
         """What changed while paused is shown at once."""
-        self._paused = False
-        if self._feed is None:
+        self._paused = max(0, self._paused - 1)
+        if self._feed is None or self._paused:
             return
         self._timer.start()
         if self._notifier is not None:

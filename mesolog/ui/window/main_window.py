@@ -32,6 +32,7 @@ from mesolog.ui.patients.patient_table_model import PatientTableModel
 from mesolog.ui.records.records_menu import RecordsMenu
 from mesolog.ui.sessions.recovery import offer_recovered_drafts
 from mesolog.ui.window import _window_rooms as rooms
+from mesolog.ui.window._window_live import follow_changes
 from mesolog.ui.window._window_menus import WindowMenus, may
 from mesolog.ui.window._window_state import WindowLayout, last_patient, remember_patient
 from mesolog.ui.window._window_status import WindowStatus
@@ -85,7 +86,6 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.lists.patient_selected.connect(self.open_patient)
-        self.lists.count_changed.connect(self._show_count)
         self.record.edit_patient_requested.connect(self.edit_patient)
         self.record.course_selection_changed.connect(self._update_actions)
         self.record.session_activated.connect(self.open_session)
@@ -105,12 +105,14 @@ class MainWindow(QMainWindow):
         self.count_label = self.status.count_label
         self.account_label = self.status.account_label
         self.database_label = self.status.database_label
+        self.lists.count_changed.connect(self.count_label.setText)
         self.setWindowTitle(self._title())
         resize_within_screen(self, *DEFAULT_SIZE)
         self._restore()
         self.lists.refresh()
         self._update_actions()
         self.idle_lock.start()
+        self.live = follow_changes(self)
 
     # building
 
@@ -136,9 +138,6 @@ class MainWindow(QMainWindow):
             (menus.quit_action, self.close),
         ):
             action.triggered.connect(slot)
-
-    def _show_count(self, text: str) -> None:
-        self.count_label.setText(text)
 
     def _title(self) -> str:
         try:
@@ -351,11 +350,13 @@ class MainWindow(QMainWindow):
         if self._switching or self._clinic.account is None:
             return False
         self._switching = True
+        self.live.pause()
         try:
             if not close_editors(self.open_editors()) or not log_in_other(self, self._clinic):
                 return False
         finally:
             self._switching = False
+            self.live.resume()
         self.menus.show_for_account()
         self.records.enable_for_account()
         self.status.show_account()
