@@ -2,17 +2,18 @@
 aim: within 2 s): from the other process's commit returning to this window's lists and
 open record read again, on an SQLite file and on a PostgreSQL database.
 
-    .venv/bin/python benchmarks/live_changes.py [--changes N] [--patients P] [--backend B]
+    PYTHONPATH=. .venv/bin/python benchmarks/live_changes.py [--changes N] [--patients P]
+                                                            [--backend B]
 
 A clinic of P patients (default 200) on a fresh SQLite file, then on a throwaway PostgreSQL
 cluster (tests/postgresql.py); a window offscreen with the search field holding a word and
 a patient open; another process (tests/ui/live_writer.py) signs N sessions (default 20),
 each a draft of the patient open here that this window wrote just before (one commit each),
-at a random moment (0–1 s apart, so that the SQLite poll's phase is sampled). Each latency is the other process's wall clock when its
-commit returned, to this window's clock when `ChangeBus.changed_elsewhere` had been handled
-(the lists re-read, the record reloaded). Prints the median, the 95th percentile and the
-slowest per backend, and what an idle look costs (no change: SQLite's PRAGMA, PostgreSQL's
-socket read), and the refresh alone.
+at a random moment (0–1 s apart, so that the SQLite poll's phase is sampled). Each latency
+is the other process's wall clock when its commit returned, to this window's clock when
+`ChangeBus.changed_elsewhere` had been handled (the lists re-read, the record reloaded).
+Prints the median, the 95th percentile and the slowest per backend; the refresh alone; and
+what an idle look costs (no change: SQLite's PRAGMA, PostgreSQL's socket read).
 """
 
 from __future__ import annotations
