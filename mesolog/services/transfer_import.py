@@ -29,6 +29,7 @@ services.transfer_plan and services.transfer_photo_plan, and written here.
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from pathlib import Path
 from typing import IO
 
@@ -44,9 +45,16 @@ from mesolog.interchange.bundle import looks_like_bundle
 from mesolog.interchange.codec import ClinicFile, PatientBundle
 from mesolog.persistence import queries
 from mesolog.persistence.audit import AuditAction
-from mesolog.persistence.base import Base
-from mesolog.persistence.models import ClinicianRow, ClinicSettingsRow, SessionRow
-from mesolog.services.context import ServiceContext
+from mesolog.persistence.audit_batches import PlannedEntry, add_audit_entries
+from mesolog.persistence.digests import record_digest
+from mesolog.persistence.models import (
+    ClinicianRow,
+    ClinicSettingsRow,
+    CourseRow,
+    PatientRow,
+    SessionRow,
+)
+from mesolog.services.context import ServiceContext, patient_of
 from mesolog.services.patient_dates import refresh_patient_dates
 from mesolog.services.photo_transfer import store_filed_photo
 from mesolog.services.sessions import clinician_named
@@ -88,6 +96,10 @@ class NotEmptyError(KnownError):
     """The database holds patients, and the records were meant for an empty one."""
 
 
+_Record = PatientRow | CourseRow | SessionRow
+_BATCH = 200
+"""Patients written together: their rows in a few statements, their audit entries in one."""
+
 IMPORT_CANCELLED = phrase("Transfer", "The import was cancelled; nothing was imported.")
 
 
@@ -110,6 +122,7 @@ class ImportService:
         return self.import_records(
             clinic_file,
             source=ImportSource.of(data),
+            checked=True,
             progress=progress,
             cancelled=cancelled,
         )
@@ -150,6 +163,7 @@ class ImportService:
             bundle.clinic_file,
             source=ImportSource(bundle.sha256),
             images=bundle,
+            checked=True,
             progress=progress,
             cancelled=cancelled,
         )
@@ -173,6 +187,7 @@ class ImportService:
         source: ImportSource | None = None,
         into_empty: bool = False,
         images: CheckedBundle | None = None,
+        checked: bool = False,
         progress: ProgressReport | None = None,
         cancelled: CancelCheck | None = None,
     ) -> ImportReport:
@@ -182,13 +197,16 @@ class ImportService:
         (None: records made by mesolog itself, such as the demo clinic's). `images`
         holds the images of the file's photos (a bundle's); without it the file may
         have none.
+        With `checked`, the records were checked already (read_clinic_file, read_bundle)
+        and are not checked again.
         With `into_empty`, a database that holds any patient is refused (NotEmptyError).
         `progress` hears (patients done, patients in the file) while the records are
         written; when `cancelled` returns True between patients, `Cancelled` is raised
         and nothing is written.
         """
-        now = self._ctx.now()
-        raise_if_any(record_violations(clinic_file, now=now, with_images=images is not None))
+        if not checked:
+            now = self._ctx.now()
+            raise_if_any(record_violations(clinic_file, now=now, with_images=images is not None))
         stop_if_cancelled(cancelled, IMPORT_CANCELLED)
         with self._ctx.db.write() as s:
             self._ctx.require(s, Permission.SIGN)
@@ -250,23 +268,18 @@ class ImportService:
         progress: ProgressReport | None,
         cancelled: CancelCheck | None,
     ) -> None:
-        """Writes the new products, lots and templates, then the new records patient by
-        patient, each with its courses, sessions and photos, after the entry that names the
-        file (when the records come from one)."""
+        """Writes the new products, lots and templates, then the new records a batch of
+        patients at a time, each with its courses, sessions and photos, after the entry that
+        names the file (when the records come from one). Progress is heard and cancelling
+        asked after each patient is read into its batch."""
         (catalogue, templates, plan), (source, images) = plans, read
-        new_patients = {bundle.patient.id for bundle in plan.new_patients}
-        new_courses = {course.id for course in plan.new_courses}
-        new_sessions = {session.id for session in plan.new_sessions}
-        clinicians: dict[str, ClinicianRow] = {}
-        written: list[tuple[str, Base, str]] = []
-        sessions: list[tuple[SessionRow, SessionRecord]] = []
-        adds = new_patients or new_courses or new_sessions or plan.new_photos
+        adds = plan.new_patients or plan.new_courses or plan.new_sessions or plan.new_photos
         kept = catalogue.new_products or catalogue.new_lots or templates.new
         if source is not None and (adds or kept):
             detail = source.file_detail(clinic_file.chain_anchor, plans)
             self._ctx.audit(s, AuditAction.IMPORT, "file", detail=detail)
         of_file = "" if source is None else f"from file sha256 {source.sha256}"
-        now, by = self._ctx.now(), self._ctx.actor
+        now = self._ctx.now()
         kept_rows = add_catalogue(s, catalogue, now=now, detail=of_file)
         kept_rows += add_templates(s, templates, now=now, detail=of_file)
         self._ctx.audit_all(s, AuditAction.IMPORT, kept_rows)
@@ -274,34 +287,60 @@ class ImportService:
         total = len(clinic_file.patients)
         if progress is not None:
             progress(0, total)
+        batch: list[PatientBundle] = []
+        clinicians: dict[str, ClinicianRow] = {}
         for done, bundle in enumerate(clinic_file.patients, start=1):
-            with s.no_autoflush:
-                if bundle.patient.id in new_patients:
-                    row: Base = add_patient(s, bundle.patient, plan, now=now)
+            batch.append(bundle)
+            if len(batch) == _BATCH or done == total:
+                self._write_batch(s, batch, plan, clinicians, (images, of_file))
+                batch.clear()
+            if progress is not None:
+                progress(done, total)
+            stop_if_cancelled(cancelled, IMPORT_CANCELLED)
+        s.flush()
+        self._refresh_dates(s, plan)
+
+    def _write_batch(
+        self,
+        s: Session,
+        batch: Sequence[PatientBundle],
+        plan: ImportPlan,
+        clinicians: dict[str, ClinicianRow],
+        read: tuple[CheckedBundle | None, str],
+    ) -> None:
+        """The batch's new records as rows, written together, the signed sessions signed by
+        one UPDATE, audited by one insert of their entries; then the batch's photos."""
+        images, of_file = read
+        now, by = self._ctx.now(), self._ctx.actor
+        written: list[tuple[str, _Record, str]] = []
+        sessions: list[tuple[SessionRow, SessionRecord]] = []
+        with s.no_autoflush:
+            for bundle in batch:
+                if bundle.patient.id not in plan.patient_rows:
+                    row: _Record = add_patient(s, bundle.patient, plan, now=now)
                     written.append(("patient", row, record_detail(of_file, bundle.patient.voiding)))
                 for course in bundle.courses:
-                    if course.id in new_courses:
+                    if course.id not in plan.course_rows:
                         row = add_course(s, course, plan, now=now)
                         written.append(("course", row, record_detail(of_file, course.voiding)))
                 for session in bundle.sessions:
-                    if session.id in new_sessions:
+                    if session.id not in plan.session_rows:
                         name = session.entry.clinician.strip()
                         if name not in clinicians:
                             clinicians[name] = clinician_named(s, name, context=self._ctx)
                         added = add_session(s, session, plan, clinicians[name], now=now, by=by)
                         sessions.append((added, session))
                         written.append(("session", added, session_detail(of_file, session)))
-            # Each patient's rows go out now, so the time spreads over the progress.
-            sign_added(s, sessions, now=now)
-            self._ctx.audit_all(s, AuditAction.IMPORT, written)
-            written.clear()
-            sessions.clear()
+        sign_added(s, sessions, now=now)
+        entries = [
+            PlannedEntry(
+                entity, getattr(row, "uuid", None), patient_of(row), detail, record_digest(row)
+            )
+            for entity, row, detail in written
+        ]
+        add_audit_entries(s, entries, at=now, actor=by, action=AuditAction.IMPORT)
+        for bundle in batch:
             self._write_photos(s, bundle, plan, images, of_file)
-            stop_if_cancelled(cancelled, IMPORT_CANCELLED)
-            if progress is not None:
-                progress(done, total)
-        s.flush()
-        self._refresh_dates(s, plan)
 
     def _write_photos(
         self,

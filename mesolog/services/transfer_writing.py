@@ -16,13 +16,15 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
 
+from sqlalchemy import bindparam, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from mesolog.domain.enums import CourseStatus, SessionStatus
 from mesolog.domain.records import Course, Patient, Voiding
 from mesolog.domain.records import Session as SessionRecord
 from mesolog.interchange.clinic_file import SessionParts
-from mesolog.persistence.base import Voidable
+from mesolog.persistence.base import Base, Voidable
 from mesolog.persistence.mapping import fill_course_row, fill_patient_row, void_row
 from mesolog.persistence.models import ClinicianRow, CourseRow, PatientRow, SessionRow
 from mesolog.persistence.session_rows import fill_session_row
@@ -107,13 +109,31 @@ def sign_added(
     s: Session, added: Sequence[tuple[SessionRow, SessionRecord]], *, now: dt.datetime
 ) -> None:
     """Writes the sessions `add_session` made, with their parts, then signs each that the
-    file has signed, by whom and when it says (a signed one without its time, `now`)."""
+    file has signed, by whom and when it says (a signed one without its time, `now`), by
+    one UPDATE; the rows in memory are told, as if they had been read so."""
     s.flush()
-    for row, session in added:
-        if session.status is SessionStatus.SIGNED:
-            row.status = SessionStatus.SIGNED
-            row.signed_at = session.signed_at or now
-            row.signed_by = session.signed_by or session.entry.clinician
+    signed = [
+        (row, session.signed_at or now, session.signed_by or session.entry.clinician)
+        for row, session in added
+        if session.status is SessionStatus.SIGNED
+    ]
+    if not signed:
+        return
+    table = Base.metadata.tables[SessionRow.__tablename__]
+    s.execute(
+        update(table)
+        .where(table.c.id == bindparam("row_id"))
+        .values(
+            status=SessionStatus.SIGNED,
+            signed_at=bindparam("at"),
+            signed_by=bindparam("by"),
+        ),
+        [{"row_id": row.id, "at": at, "by": by} for row, at, by in signed],
+    )
+    for row, at, by in signed:
+        set_committed_value(row, "status", SessionStatus.SIGNED)
+        set_committed_value(row, "signed_at", at)
+        set_committed_value(row, "signed_by", by)
 
 
 def _void_parts(row: SessionRow, parts: SessionParts) -> None:

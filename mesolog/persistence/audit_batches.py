@@ -1,0 +1,70 @@
+"""Many audit entries at once: chained in Python and inserted by one Core `executemany`,
+the chain's head moved once, for a writer of many records (an import).
+
+The entries are exactly those `audit.add_audit_entry` would write one by one, in the same
+order, with the same hashes: `audit.check_chain` cannot tell them apart.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from sqlalchemy import insert
+from sqlalchemy.orm import Session
+
+from mesolog.persistence.audit import AuditAction, EntryFields, _locked_head
+from mesolog.persistence.base import Base
+from mesolog.persistence.models import AuditEntryRow
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedEntry:
+    """What one entry says; its id, time, actor and place in the chain come from the batch."""
+
+    entity: str
+    entity_uuid: uuid.UUID | None
+    patient_uuid: uuid.UUID | None
+    detail: str
+    after_digest: str | None
+
+
+def add_audit_entries(
+    s: Session,
+    entries: Sequence[PlannedEntry],
+    *,
+    at: dt.datetime,
+    actor: str,
+    action: AuditAction,
+) -> None:
+    """Appends `entries` to the chain, in order, all at `at` by `actor`, in the transaction
+    of `s` (whose pending rows are flushed first, so that the head read is current)."""
+    if not entries:
+        return
+    s.flush()
+    head = _locked_head(s)
+    last_id, last_hash = head.last_entry_id, head.last_hash
+    occurred_at = at.astimezone(dt.UTC)
+    rows: list[dict[str, Any]] = []
+    for entry in entries:
+        last_id += 1
+        fields = EntryFields(
+            id=last_id,
+            occurred_at=occurred_at,
+            actor=actor[:100],
+            action=action.value,
+            entity=entry.entity,
+            entity_uuid=entry.entity_uuid,
+            patient_uuid=entry.patient_uuid,
+            detail=entry.detail[:400],
+            before_digest=None,
+            after_digest=entry.after_digest,
+            prev_hash=last_hash,
+        )
+        last_hash = fields.hash()
+        rows.append(asdict(fields) | {"entry_hash": last_hash})
+    s.execute(insert(Base.metadata.tables[AuditEntryRow.__tablename__]), rows)
+    head.last_entry_id, head.last_hash = last_id, last_hash
