@@ -14,6 +14,7 @@ from typing import IO, TextIO
 from mesolog.cli.counts import counted
 from mesolog.cli.credentials import Secrets, log_in_if_needed
 from mesolog.cli.encryption import database_passphrase
+from mesolog.cli.import_progress import progress_line
 from mesolog.cli.options import EXIT_OK, Commands, user_options
 from mesolog.cli.speech import say, spoken
 from mesolog.domain.errors import KnownError
@@ -207,7 +208,9 @@ def run_import(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
             try:
                 with Clinic.open(args.db, passphrase=passphrase) as clinic:
                     log_in_if_needed(clinic, args, secrets)
-                    report = ImportService(clinic.context).import_bundle(bundle)
+                    report = ImportService(clinic.context).import_bundle(
+                        bundle, progress=progress_line(sys.stderr)
+                    )
             finally:
                 bundle.close()
             print(say(report.summary()), file=out)
@@ -218,7 +221,9 @@ def run_import(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
     source = ImportSource.of(data)
     with Clinic.open(args.db, passphrase=passphrase) as clinic:
         log_in_if_needed(clinic, args, secrets)
-        report = ImportService(clinic.context).import_records(clinic_file, source=source)
+        report = ImportService(clinic.context).import_records(
+            clinic_file, source=source, checked=True, progress=progress_line(sys.stderr)
+        )
     print(say(report.summary()), file=out)
     return EXIT_OK
 

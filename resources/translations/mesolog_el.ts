@@ -11646,6 +11646,15 @@ this one stays readable as it was signed</source>
         <source>{name_held}: template {uuid} has it</source>
         <translation>{name_held}: το έχει το πρότυπο {uuid}</translation>
     </message>
+    <message>
+        <source>Patients: {done} of {total}</source>
+        <translation>Ασθενείς: {done} από {total}</translation>
+    </message>
+    <message>
+        <source>Patients: {done} of {total}, {rate} a second, about {left} left</source>
+        <comment>{left} is minutes:seconds</comment>
+        <translation>Ασθενείς: {done} από {total}, {rate} ανά δευτερόλεπτο, απομένουν περίπου {left}</translation>
+    </message>
 </context>
 <context>
     <name>TransferActions</name>

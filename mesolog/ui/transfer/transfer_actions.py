@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
@@ -35,6 +36,7 @@ from mesolog.interchange.bundle import BUNDLE_SUFFIX
 from mesolog.services.clinic import Clinic
 from mesolog.services.transfer_export import write_export
 from mesolog.services.transfer_import import FILE, Cancelled, ImportReport
+from mesolog.services.transfer_progress import PaceWatch
 from mesolog.ui.common.forms import named
 from mesolog.ui.common.jobs import Job, Progress, run_job
 from mesolog.ui.common.operations import ChangeBus
@@ -158,16 +160,24 @@ def import_file(parent: QWidget, clinic: Clinic, bus: ChangeBus) -> Job | None:
         else:
             QMessageBox.warning(parent, title, shown(error.text))
 
-    return run_job(
-        parent,
-        title,
-        work,
-        on_done=done,
-        on_error=refused,
-        label=QCoreApplication.translate(
-            "TransferActions", "Importing the patients of %1…"
-        ).replace("%1", file.name),
+    label = QCoreApplication.translate("TransferActions", "Importing the patients of %1…")
+    job = run_job(
+        parent, title, work, on_done=done, on_error=refused, label=label.replace("%1", file.name)
     )
+    show_pace(job, label.replace("%1", file.name))
+    return job
+
+
+def show_pace(job: Job, label: str) -> None:
+    """Adds to the job's dialog, below `label`, the patients done, a second and the time left."""
+    watch = PaceWatch()
+
+    def paced() -> None:
+        latest = job.progress.latest()
+        if latest is not None and shiboken6.isValid(job.dialog):
+            job.dialog.setLabelText(f"{label}\n{shown(watch.pace(*latest).text())}")
+
+    job.progress.reported.connect(paced)
 
 
 def export_json(parent: QWidget, clinic: Clinic, patient_id: PatientId | None) -> Job | None:

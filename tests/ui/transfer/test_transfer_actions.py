@@ -7,10 +7,12 @@ import datetime as dt
 import errno
 import json
 import os
+import threading
 from pathlib import Path
 from typing import Any
 
 import pytest
+import shiboken6
 from jsonschema import Draft202012Validator
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QPlainTextEdit
 
@@ -18,9 +20,9 @@ from mesolog.domain.records import PatientInput
 from mesolog.interchange.schema import load_schema
 from mesolog.services.clinic import Clinic
 from mesolog.services.demo import DemoService
-from mesolog.ui.common.jobs import Job, running_jobs
+from mesolog.ui.common.jobs import Job, Progress, run_job, running_jobs
 from mesolog.ui.common.operations import ChangeBus
-from mesolog.ui.transfer.transfer_actions import export_json, import_file
+from mesolog.ui.transfer.transfer_actions import export_json, import_file, show_pace
 from tests.conftest import ATHENS, FixedClock
 from tests.qt_fixtures import Boxes
 
@@ -308,3 +310,28 @@ def test_a_cancelled_import_imports_nothing_and_says_so_in_the_status_bar(
     assert changes == []
     assert boxes.shown == []
     assert window.statusBar().currentMessage() == "The import was cancelled; nothing was imported."
+
+
+def test_the_import_dialog_says_the_patients_done_and_the_pace(
+    qtbot: Any, window: QMainWindow
+) -> None:
+    watched = threading.Event()
+
+    def work(progress: Progress) -> None:
+        watched.wait(10)
+        for done in range(4):
+            progress.report(done, 3)
+
+    job = run_job(window, "Import patients", work, on_done=lambda _: None, label="Importing")
+    show_pace(job, "Importing")
+    labels: list[str] = []
+
+    def seen() -> None:
+        if shiboken6.isValid(job.dialog):
+            labels.append(job.dialog.labelText())
+
+    job.progress.reported.connect(seen)
+    watched.set()
+    finish(qtbot, job)
+    assert labels
+    assert labels[-1].startswith("Importing\nPatients: 3 of 3")
