@@ -160,3 +160,27 @@ def test_an_open_editor_is_not_reloaded_but_says_its_session_changed(
     assert "another workstation" in editor.elsewhere_note.text()
     assert not editor.read_only, "the editor shows the draft it opened"
     editor.reject()
+
+
+@pytest.mark.parametrize("where", ["sqlite"], indirect=True)  # the move is the same on both
+def test_a_patient_added_above_moves_the_rows_and_the_view_follows(
+    qtbot: QtBot, window: MainWindow, room1: Clinic, db_path: Path, clock: FixedClock
+) -> None:
+    """Another workstation's patient sorts first: every row moves down one, and the selected
+    patient and the row at the top of the view move with it (another engine on the file
+    stands for the other workstation: the feed tells its own entries by its engine)."""
+    table, model = window.lists.patient_list, window.lists.patient_model
+    table.selectRow(30)
+    chosen = model.patient_at(30).id
+    qtbot.waitUntil(lambda: window.record.patient_id == chosen, timeout=WAIT_MS)
+    table.scrollTo(model.index(20, 0), QAbstractItemView.ScrollHint.PositionAtTop)
+    top = model.patient_at(table.rowAt(0)).id
+    resets = _resets(model)
+    with Clinic.open(str(db_path), actor="room 3", clock=clock) as room3:
+        room3.patients.create(PatientInput("Aardvark", "Anna", dt.date(1980, 1, 1)))
+
+    qtbot.waitUntil(lambda: model.row_of(chosen) == 31, timeout=WAIT_MS)
+    assert [index.row() for index in table.selectionModel().selectedRows()] == [31]
+    assert model.patient_at(table.rowAt(0)).id == top
+    assert model.patient_at(0).family_name == "Aardvark"
+    assert resets == []
