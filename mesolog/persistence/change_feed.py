@@ -23,10 +23,11 @@ import logging
 import re
 import time
 import uuid
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, event, func, select
+from sqlalchemy import Connection, Insert, event, func, select
 
 from mesolog.persistence.database import Database
 from mesolog.persistence.guards import CHANGES_CHANNEL
@@ -35,6 +36,7 @@ from mesolog.persistence.models import AuditEntryRow
 READ_AT_LEAST_EVERY_S = 5.0
 """PostgreSQL: how often the entries are read without a notification."""
 _AMENDS = re.compile(r"amends ([0-9a-f-]{36})")
+AUDIT_LOG = AuditEntryRow.__tablename__
 log = logging.getLogger(__name__)
 
 
@@ -64,7 +66,7 @@ class ChangeFeed:
         self._next_read = 0.0
         self._watcher: Any = None
         self._version: int | None = None
-        event.listen(AuditEntryRow, "after_insert", self._written)
+        event.listen(self._engine, "after_execute", self._executed)
         self._watch()
 
     @property
@@ -89,7 +91,7 @@ class ChangeFeed:
         return self._read()
 
     def close(self) -> None:
-        event.remove(AuditEntryRow, "after_insert", self._written)
+        event.remove(self._engine, "after_execute", self._executed)
         self._drop_watcher()
 
     # waking
@@ -180,9 +182,19 @@ class ChangeFeed:
             return None
         return Changes(frozenset(patients), frozenset(kinds), frozenset(records), entries)
 
-    def _written(self, _mapper: Any, connection: Connection, target: AuditEntryRow) -> None:
-        if connection.engine.pool is self._engine.pool:
-            self._own[target.id] = target.entry_hash
+    def _executed(
+        self,
+        _connection: Connection,
+        statement: Any,
+        many: Sequence[Mapping[str, Any]],
+        one: Mapping[str, Any],
+        *_rest: Any,
+    ) -> None:
+        """Every INSERT into the audit log through this engine, one entry (the ORM) or many
+        (persistence.audit_batches): its entries are this window's own."""
+        if isinstance(statement, Insert) and statement.table.name == AUDIT_LOG:
+            for values in many or (one,):
+                self._own[values["id"]] = values["entry_hash"]
 
 
 def _data_version(connection: Any) -> int:

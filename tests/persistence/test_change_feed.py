@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import select
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,6 +15,8 @@ import pytest
 from sqlalchemy import text
 
 from mesolog.domain.records import PatientInput
+from mesolog.persistence.audit import AuditAction
+from mesolog.persistence.audit_batches import PlannedEntry, add_audit_entries
 from mesolog.persistence.guard_checks import GuardFault, GuardProblem, guard_problems
 from mesolog.services.clinic import Clinic
 from mesolog.services.live_changes import ChangeFeed, follow_changes
@@ -83,6 +86,21 @@ def test_the_feeds_own_changes_are_dropped(
     assert (changes.patients, changes.entries) == ({theirs.id}, 1)
     here.patients.create(PATIENT)
     assert feed.changes() is None
+
+
+def test_a_batch_written_here_is_dropped_and_one_written_elsewhere_seen(
+    feed: ChangeFeed, here: Clinic, elsewhere: Clinic, clock: FixedClock
+) -> None:
+    """An import writes its entries in one Core statement (persistence.audit_batches)."""
+    patients = {"here": uuid.uuid4(), "elsewhere": uuid.uuid4()}
+    for clinic, who in ((here, "here"), (elsewhere, "elsewhere")):
+        planned = [PlannedEntry("patient", patients[who], patients[who], "", None)] * 2
+        with clinic.context.db.write() as s:
+            add_audit_entries(s, planned, at=clock(), actor=who, action=AuditAction.IMPORT)
+    _woken(feed)
+    changes = feed.changes()
+    assert changes is not None
+    assert (changes.patients, changes.entries) == ({patients["elsewhere"]}, 2)
 
 
 def test_a_feed_starts_after_the_entries_already_written(here: Clinic, elsewhere: Clinic) -> None:
