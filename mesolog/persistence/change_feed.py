@@ -67,6 +67,7 @@ class ChangeFeed:
         self._watcher: Any = None
         self._version: int | None = None
         event.listen(self._engine, "after_execute", self._executed)
+        event.listen(self._engine, "engine_disposed", self._disposed)
         self._watch()
 
     @property
@@ -92,6 +93,7 @@ class ChangeFeed:
 
     def close(self) -> None:
         event.remove(self._engine, "after_execute", self._executed)
+        event.remove(self._engine, "engine_disposed", self._disposed)
         self._drop_watcher()
 
     # waking
@@ -109,6 +111,11 @@ class ChangeFeed:
             watcher.invalidate()
             raise
         self._watcher = watcher
+
+    def _disposed(self, _engine: Any) -> None:
+        """The clinic closed its connections (to encrypt the file, which no other connection
+        may hold open): this one too; made again at the next look if the clinic goes on."""
+        self._drop_watcher()
 
     def _drop_watcher(self) -> None:
         watcher, self._watcher = self._watcher, None
