@@ -59,6 +59,7 @@ from mesolog.services import backup_checks
 from mesolog.services.anchor_sources import AnchorFile, read_anchor_file
 from mesolog.services.backups import BackupService
 from mesolog.services.context import ServiceContext
+from mesolog.services.restore_steps import tidy_unless_busy
 
 CLOCK_SLACK = dt.timedelta(minutes=10)
 """How far the workstations' clocks may disagree: an entry after an anchor that is dated
@@ -108,11 +109,14 @@ class AnchorService:
 
     def anchors_log(self) -> Path | None:
         """The anchors log of the backup folder, when the database is an SQLite file and a
-        backup has written one."""
+        backup has written one; a restore cut short before its line reached the log (the
+        power went) is settled first, as listing the backups does, so that the restore is
+        not read as a rewritten chain."""
         database = sqlite_file(self._ctx.db.url)
         if database is None:
             return None
         folder = BackupService(self._ctx, self._backup_folder).folder
+        tidy_unless_busy(self._ctx, database, folder)
         log = anchor_log_path(folder, database.stem)
         return log if log.is_file() else None
 

@@ -8,7 +8,15 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from mesolog.domain.errors import DatabaseError
-from mesolog.persistence.anchor_log import BACKUP, RESTORE, anchor_log_path, append_anchor
+from mesolog.persistence.anchor_log import (
+    BACKUP,
+    RESTORE,
+    LoggedAnchor,
+    anchor_log_path,
+    append_anchor,
+    read_anchor_log,
+)
+from mesolog.persistence.audit import stored_hash
 from mesolog.persistence.audit_anchors import chain_anchor, restores
 from mesolog.services.context import ServiceContext
 
@@ -31,22 +39,40 @@ def record_backup_anchor(
             ) from error
 
 
-def record_restore_anchor(
-    context: ServiceContext, source: Path, *, stem: str, folder: Path
-) -> None:
-    """After a restore: the restored chain's anchor, with the last entry it kept of the
-    chain it replaced (the one before its restore entry), so that anchors of the
-    replaced chain are told apart from a rewrite."""
+def record_restore_anchor(context: ServiceContext, file: str, *, stem: str, folder: Path) -> None:
+    """After a restore (from the backup `file`), or when a restore cut short is settled:
+    the restored chain's anchor, with the last entry it kept of the chain it replaced (the
+    one before its newest restore entry), so that anchors of the replaced chain are told
+    apart from a rewrite. Nothing is added when the log has that restore's line already."""
+    log = anchor_log_path(folder, stem)
+    lines = _restore_lines(log)
     with context.db.read() as s:
         anchor = chain_anchor(s, at=context.now())
         restored = restores(s)
-    kept = restored[-1].id - 1 if restored else anchor.entry
-    log = anchor_log_path(folder, stem)
+        kept = restored[-1].id - 1 if restored else anchor.entry
+        if restored and any(
+            line.kept_up_to == kept
+            and line.anchor.entry > kept
+            and stored_hash(s, line.anchor.entry) == line.anchor.hash
+            for line in lines
+        ):
+            # a line of this restore: a restore of the same backup again keeps the same
+            # entries, but today's chain does not hold the older restore's anchor
+            return
     try:
-        append_anchor(log, anchor, event=RESTORE, file=source.name, kept_up_to=kept)
+        append_anchor(log, anchor, event=RESTORE, file=file, kept_up_to=kept)
     except OSError as error:
         raise DatabaseError(
-            f"The database was restored from {source.name}, but the restore could not be "
+            f"The database was restored from {file}, but the restore could not be "
             f"added to {log} ({error.strerror or error}): `audit verify` will name the anchors "
             "taken before the restore as not held."
         ) from error
+
+
+def _restore_lines(log: Path) -> list[LoggedAnchor]:
+    """The restore lines of the anchors log `log` (none when it cannot be read)."""
+    try:
+        logged, _ = read_anchor_log(log)
+    except OSError:
+        return []
+    return [line for line in logged if line.event == RESTORE]

@@ -66,9 +66,9 @@ from mesolog.persistence.backup_files import (
 from mesolog.persistence.conversion import export_encrypted
 from mesolog.persistence.location import display_location, sqlite_file
 from mesolog.persistence.migrate import head_revision
-from mesolog.persistence.restore_entries import safety_copy_detail
+from mesolog.persistence.restore_entries import restore_detail
 from mesolog.services import backup_checks
-from mesolog.services.backup_anchors import record_backup_anchor, record_restore_anchor
+from mesolog.services.backup_anchors import record_backup_anchor
 from mesolog.services.backup_copies import (
     audit_name,
     make_folder,
@@ -328,10 +328,8 @@ class BackupService:
                 restorable = keyed
         now = self._ctx.now()
         safety = write_safety_copy(self._ctx, self.folder, database.stem, now)
-        detail = (
-            f"from {named}{' (encrypted)' if encrypted else ''}"
-            f"{f', upgraded from schema {upgraded_from}' if upgraded_from else ''}; "
-            + safety_copy_detail(safety.name)
+        detail = restore_detail(
+            named, encrypted=encrypted, upgraded_from=upgraded_from, safety_copy=safety.name
         )
         try:
             # The entry goes into the copy, so that the database is replaced with it.
@@ -339,9 +337,11 @@ class BackupService:
             restore_online(restorable, engine, key=db_key)
         except BaseException:
             with contextlib.suppress(KnownError):  # else the next restore settles it
-                settle(self._ctx, safety)
+                settle(self._ctx, safety, stem=database.stem)
             raise
-        settle(self._ctx, safety)
+        # settling adds the restore's line to the anchors log before the safety copy takes
+        # its name, so a restore cut short between the two is settled by the next one
+        settle(self._ctx, safety, stem=database.stem)
         after = examine_open(engine)
         if not after.whole or after.revision != head_revision():
             raise DatabaseError(
@@ -351,7 +351,6 @@ class BackupService:
                     "before is at {safety}: restore that file.",
                 ).having(found=after.revision if after.whole else after.problems, safety=safety)
             )
-        record_restore_anchor(self._ctx, source, stem=database.stem, folder=self.folder)
         return RestoreResult(
             source=source,
             safety_copy=safety,

@@ -26,7 +26,8 @@ from mesolog.domain.texts import phrase
 from mesolog.persistence.audit import AuditAction
 from mesolog.persistence.backup_files import publish, remove_database_file
 from mesolog.persistence.process_lock import LockHeldError, held
-from mesolog.persistence.restore_entries import restore_kept
+from mesolog.persistence.restore_entries import restore_entry, restored_file
+from mesolog.services.backup_anchors import record_restore_anchor
 from mesolog.services.backup_copies import pending_path
 from mesolog.services.context import ServiceContext
 from mesolog.services.copy_audit import audit_copy
@@ -60,12 +61,16 @@ def write_restore_entry(context: ServiceContext, copy: Path, key: str | None, de
     audit_copy(context, copy, key, AuditAction.RESTORE, detail)
 
 
-def settle(context: ServiceContext, safety_copy: Path) -> None:
+def settle(context: ServiceContext, safety_copy: Path, *, stem: str) -> None:
     """The pending safety copy `safety_copy` takes its name when a restore entry of the
-    database names it, and is removed when none does."""
+    database (named `stem`) names it, once the anchors log has that restore's line (a
+    restore cut short before its line adds it here); it is removed when no entry names it."""
     pending = pending_path(safety_copy)
     with context.db.read() as s:
-        kept = restore_kept(s, safety_copy.name)
+        entry = restore_entry(s, safety_copy.name)
+    kept = entry is not None
+    if entry is not None and pending.exists():
+        record_restore_anchor(context, restored_file(entry), stem=stem, folder=safety_copy.parent)
     try:
         if kept:
             publish(pending, safety_copy)
@@ -95,7 +100,7 @@ def tidy(context: ServiceContext, database: Path, folder: Path) -> None:
             if path.name.startswith("." + safety):  # a pending copy's own scratch copy
                 path.unlink(missing_ok=True)
             elif path.name.startswith(safety) and path.name.endswith(PENDING):
-                settle(context, path.with_name(path.name[1 : -len(PENDING)]))
+                settle(context, path.with_name(path.name[1 : -len(PENDING)]), stem=database.stem)
     except OSError as error:
         raise DatabaseError(
             phrase(

@@ -198,7 +198,7 @@ class ServerBackups:
                 )
                 with restored_db.write() as s:
                     context.audit(s, AuditAction.RESTORE, "database", None, detail)
-            record_restore_anchor(context, source, stem=self._name, folder=source.parent)
+            record_restore_anchor(context, source.name, stem=self._name, folder=source.parent)
         finally:
             restored_db.dispose()
         return ServerRestoreResult(source, name, display_location(url), self._name, check, now)

@@ -189,3 +189,81 @@ def test_a_real_restore_still_replaces_the_anchors_it_replaced(
         assert finding.kept_up_to == restore_line["kept_up_to"]
         assert finding.line == 3
         assert finding.file == first.name
+
+
+def test_a_restore_cut_short_before_its_line_is_settled_by_the_next_look(
+    clinic: Clinic,
+    small: Session,
+    backups: BackupService,
+    anchors: AnchorService,
+    clock: Clock,
+) -> None:
+    """The power goes after the database was replaced, before the restore's line reached
+    the anchors log (the safety copy still pending): what the disk then holds is made here.
+    The next look at the backups settles the copy and adds the line, so `audit verify` does
+    not read the restore as a rewritten chain (issue 17's power-cut finding)."""
+    first = backups.backup().path
+    clock.advance(days=1)
+    clinic.exports.export_document()
+    backups.backup()
+    clock.advance(days=1)
+    result = backups.restore(first)
+    log = _log(anchors)
+    lines = log.read_text().splitlines()
+    restore_line = json.loads(lines[-1])
+    log.write_text("\n".join(lines[:-1]) + "\n")
+    pending = result.safety_copy.with_name(f".{result.safety_copy.name}.pending")
+    result.safety_copy.rename(pending)
+    assert not anchors.verify(anchors.read(log).claims).intact, "what the cut leaves"
+
+    clock.advance(minutes=1)
+    backups.backups()
+
+    assert result.safety_copy.is_file() and not pending.exists()
+    settled = [line for line in _lines(log) if line["event"] == "restore"]
+    assert [line["kept_up_to"] for line in settled] == [restore_line["kept_up_to"]]
+    assert settled[0]["file"] == first.name
+    assert anchors.verify(anchors.read(log).claims).intact
+    assert clinic.audit.verify().intact
+
+
+def test_the_same_backup_restored_twice_leaves_a_line_for_each_restore(
+    clinic: Clinic,
+    small: Session,
+    backups: BackupService,
+    anchors: AnchorService,
+    clock: Clock,
+) -> None:
+    """Both restores keep the same entries, but each has its own entry: the second line is
+    not taken for the first's."""
+    first = backups.backup().path
+    clock.advance(days=1)
+    backups.restore(first)
+    clock.advance(days=1)
+    backups.restore(first)
+    log = _log(anchors)
+    restores = [line for line in _lines(log) if line["event"] == "restore"]
+    assert len(restores) == 2
+    assert restores[0]["kept_up_to"] == restores[1]["kept_up_to"]
+    assert restores[0]["hash"] != restores[1]["hash"]
+    assert anchors.verify(anchors.read(log).claims).intact
+
+
+def test_checking_the_anchors_settles_a_restore_cut_short_first(
+    clinic: Clinic,
+    small: Session,
+    backups: BackupService,
+    anchors: AnchorService,
+    clock: Clock,
+) -> None:
+    first = backups.backup().path
+    clock.advance(days=1)
+    result = backups.restore(first)
+    log = _log(anchors)
+    log.write_text("\n".join(log.read_text().splitlines()[:-1]) + "\n")
+    result.safety_copy.rename(result.safety_copy.with_name(f".{result.safety_copy.name}.pending"))
+
+    found = anchors.anchors_log()
+
+    assert found == log and result.safety_copy.is_file()
+    assert anchors.verify(anchors.read(log).claims).intact
