@@ -15,11 +15,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mesolog.domain.errors import KnownError
 from mesolog.language.choice import CODES, Language, choose_language
-from mesolog.language.preference import stored_language
+from mesolog.language.preference import OVERRIDE, stored_language, unknown_preference
 from mesolog.resource_files import resource
 from mesolog.ui.common.app_icon import application_icon
 from mesolog.ui.common.translation import shown, window_language
-from mesolog.ui.settings.language_choice import OVERRIDE, unknown_preference
 from mesolog.ui.window.start_shell import StartShell
 
 # The database and the window's rooms are imported once the start shell has painted.

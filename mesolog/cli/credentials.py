@@ -18,12 +18,14 @@ import argparse
 import getpass
 import sys
 from dataclasses import dataclass
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from mesolog.cli.speech import say
 from mesolog.domain.errors import KnownError
 from mesolog.domain.texts import Text, phrase
-from mesolog.services.clinic import Clinic, with_server_password
+
+if TYPE_CHECKING:  # the window's start reads its arguments before the database is needed
+    from mesolog.services.clinic import Clinic
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +115,8 @@ def read_server_password(args: argparse.Namespace) -> None:
                 "The file and the database password cannot both come from standard input.",
             )
         )
+    from mesolog.services.clinic import with_server_password
+
     prompt = phrase("cli.credentials", "Password of the database server")
     password = Secrets(True, SERVER_PASSWORD).ask(prompt)
     args.db = with_server_password(args.db, password)

@@ -17,7 +17,7 @@ import argparse
 from typing import TextIO
 
 from mesolog.cli.credentials import SecretKind, Secrets, log_in_if_needed
-from mesolog.cli.options import EXIT_OK, Commands, user_options
+from mesolog.cli.options import EXIT_OK, ORDER_EPILOG, STDIN_OPTION, Commands, user_options
 from mesolog.cli.speech import say
 from mesolog.domain.errors import KnownError
 from mesolog.domain.texts import phrase
@@ -32,34 +32,7 @@ from mesolog.services.encryption import (
     encrypt_database,
 )
 
-STDIN_OPTION = "--db-passphrase-stdin"
-STDIN_HELP = phrase(
-    "cli.encryption",
-    "read the database passphrase from standard input (the first line, before any password "
-    "--password-stdin reads) instead of asking on the terminal",
-)
-ORDER_EPILOG = phrase(
-    "cli.encryption",
-    "Secrets never come from arguments. On standard input they are one a line, in this "
-    "order: the database passphrase (--db-passphrase-stdin) of an encrypted database or the "
-    "PostgreSQL server's password (--db-password-stdin), the acting user's password "
-    "(--password-stdin), then what the command sets (a new password, a backup's passphrase, "
-    "a new database passphrase).",
-)
 ENCRYPTION_COMMANDS = {"encrypt", "passphrase"}
-
-
-def passphrase_options(*, after: bool) -> argparse.ArgumentParser:
-    """--db-passphrase-stdin, before the command or (`after`) after it."""
-    options = argparse.ArgumentParser(add_help=False)
-    options.add_argument(
-        STDIN_OPTION,
-        dest="db_passphrase_stdin",
-        action="store_true",
-        default=argparse.SUPPRESS if after else False,
-        help=say(STDIN_HELP),
-    )
-    return options
 
 
 def add_encryption_commands(commands: Commands, after: argparse.ArgumentParser) -> None:

@@ -19,57 +19,30 @@ import os
 import sys
 import traceback
 from collections.abc import Sequence
-from typing import TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from mesolog import __version__
-from mesolog.cli.accounts import add_user_commands, run_user
 from mesolog.cli.argparse_words import VERSION_HELP
-from mesolog.cli.audit import add_audit_commands, run_audit
-from mesolog.cli.backups import add_backup_commands, run_backup, run_restore
-from mesolog.cli.catalogue import CATALOGUE_COMMANDS, add_catalogue_commands, run_catalogue
-from mesolog.cli.catalogue_adoption import add_catalogue_adoption_commands, run_catalogue_adoption
-from mesolog.cli.credentials import (
-    PASSWORD_IN_ARGUMENTS,
-    Secrets,
-    log_in_if_needed,
-    read_server_password,
-)
-from mesolog.cli.desktop_entry import COMMAND as DESKTOP_ENTRY
-from mesolog.cli.desktop_entry import add_desktop_entry_commands, run_desktop_entry
-from mesolog.cli.encryption import (
-    ENCRYPTION_COMMANDS,
-    ORDER_EPILOG,
-    add_encryption_commands,
-    database_passphrase,
-    passphrase_options,
-    run_encryption_command,
-)
-from mesolog.cli.migrate import COMMAND as MIGRATE
-from mesolog.cli.migrate import add_migrate_commands, run_migrate
+from mesolog.cli.credentials import PASSWORD_IN_ARGUMENTS, read_server_password
 from mesolog.cli.options import (
     EXIT_BUG,
     EXIT_ERROR,
     EXIT_OK,
+    ORDER_EPILOG,
     database_option,
+    passphrase_options,
     user_options,
-)
-from mesolog.cli.reactions import add_reaction_commands, run_reactions
-from mesolog.cli.recall import add_recall_commands, run_recall
-from mesolog.cli.records import (
-    add_listing_commands,
-    add_record_commands,
-    run_check,
-    run_demo,
-    run_init,
-    run_patients,
 )
 from mesolog.cli.speech import chosen_language, say, speak
 from mesolog.cli.terminal import message, visible_output
-from mesolog.cli.transfer import add_transfer_commands, run_export, run_import
 from mesolog.domain.errors import KnownError
 from mesolog.domain.texts import phrase
 from mesolog.language.choice import CODES
-from mesolog.services.clinic import Clinic, names_a_password
+
+# The commands' modules (and with them the database's) are imported when a command is given:
+# without one, the window's start shell paints before they are needed.
+if TYPE_CHECKING:
+    from mesolog.services.clinic import Clinic
 
 MAINTENANCE = {"init", "check", "audit", "backup"}
 """Commands that handle the file as a whole: the audit log names the OS user."""
@@ -94,7 +67,43 @@ parser)."""
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    from mesolog.cli.accounts import add_user_commands
+    from mesolog.cli.audit import add_audit_commands
+    from mesolog.cli.backups import add_backup_commands
+    from mesolog.cli.catalogue import add_catalogue_commands
+    from mesolog.cli.catalogue_adoption import add_catalogue_adoption_commands
+    from mesolog.cli.desktop_entry import add_desktop_entry_commands
+    from mesolog.cli.encryption import add_encryption_commands
+    from mesolog.cli.migrate import add_migrate_commands
+    from mesolog.cli.reactions import add_reaction_commands
+    from mesolog.cli.recall import add_recall_commands
+    from mesolog.cli.records import add_listing_commands, add_record_commands
+    from mesolog.cli.transfer import add_transfer_commands
+
+    parser = _global_options(argparse.ArgumentParser)
+    after = argparse.ArgumentParser(
+        add_help=False, parents=[database_option(after=True), passphrase_options(after=True)]
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    add_record_commands(commands, after)
+    add_transfer_commands(commands, after)
+    add_audit_commands(commands, after)
+    add_user_commands(commands, after)
+    add_backup_commands(commands, after)
+    add_encryption_commands(commands, after)
+    add_migrate_commands(commands, after)
+    add_recall_commands(commands, after)
+    add_reaction_commands(commands, after)
+    add_catalogue_commands(commands, after)
+    add_catalogue_adoption_commands(commands, after)
+    add_listing_commands(commands, after)
+    add_desktop_entry_commands(commands)
+    return parser
+
+
+def _global_options(kind: type[argparse.ArgumentParser]) -> argparse.ArgumentParser:
+    """mesolog's parser, made as `kind`, with the options that stand before the command."""
+    parser = kind(
         prog="mesolog",
         description=say(
             phrase(
@@ -126,29 +135,40 @@ def build_parser() -> argparse.ArgumentParser:
             )
         ),
     )
-    after = argparse.ArgumentParser(
-        add_help=False, parents=[database_option(after=True), passphrase_options(after=True)]
-    )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    add_record_commands(commands, after)
-    add_transfer_commands(commands, after)
-    add_audit_commands(commands, after)
-    add_user_commands(commands, after)
-    add_backup_commands(commands, after)
-    add_encryption_commands(commands, after)
-    add_migrate_commands(commands, after)
-    add_recall_commands(commands, after)
-    add_reaction_commands(commands, after)
-    add_catalogue_commands(commands, after)
-    add_catalogue_adoption_commands(commands, after)
-    add_listing_commands(commands, after)
-    add_desktop_entry_commands(commands)
     return parser
+
+
+class _NotTheWindowError(Exception):
+    """The arguments are not the window's alone: the whole parser reads them."""
+
+
+class _WindowParser(argparse.ArgumentParser):
+    """The options before the command and no command, nor help: what opens the window."""
+
+    def __init__(self, **options: Any) -> None:
+        super().__init__(add_help=False, **options)
+
+    def error(self, message: str) -> NoReturn:
+        raise _NotTheWindowError(message)
+
+
+def _window_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The arguments when they open the window (no command; nothing wrong with them), read
+    without importing any command's module; else None."""
+    try:
+        args = _global_options(_WindowParser).parse_args(argv)
+    except _NotTheWindowError:
+        return None
+    args.command = None
+    return args
 
 
 def parse(argv: Sequence[str] | None) -> argparse.Namespace:
     """The arguments; --user or --password-stdin before a command that acts as no account
     is a usage error, not a silent no-op."""
+    window = _window_arguments(sys.argv[1:] if argv is None else argv)
+    if window is not None:
+        return window
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is not None and not getattr(args, "acts_as_user", False):
@@ -179,7 +199,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else argv
     speak(chosen_language(arguments, GLOBAL_OPTIONS))
     args = parse(arguments)
-    if names_a_password(args.db):
+    if _names_a_password(args.db):
         print(f"mesolog: {say(PASSWORD_IN_ARGUMENTS)}", file=sys.stderr)
     if args.command is None:
         return _window(args)
@@ -203,6 +223,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BUG
 
 
+def _names_a_password(database: str | None) -> bool:
+    # Only a URL holds a password: a file path (the window's usual) needs no database import.
+    if database is None or "://" not in database:
+        return False
+    from mesolog.services.clinic import names_a_password
+
+    return names_a_password(database)
+
+
 def _say(error: KnownError) -> None:
     print(f"mesolog: {message(say(error.text))}", file=sys.stderr)
 
@@ -224,6 +253,21 @@ def _window(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace, out: TextIO) -> int:
+    from mesolog.cli.accounts import run_user
+    from mesolog.cli.backups import run_restore
+    from mesolog.cli.credentials import Secrets, log_in_if_needed
+    from mesolog.cli.desktop_entry import COMMAND as DESKTOP_ENTRY
+    from mesolog.cli.desktop_entry import run_desktop_entry
+    from mesolog.cli.encryption import (
+        ENCRYPTION_COMMANDS,
+        database_passphrase,
+        run_encryption_command,
+    )
+    from mesolog.cli.migrate import COMMAND as MIGRATE
+    from mesolog.cli.migrate import run_migrate
+    from mesolog.cli.transfer import run_import
+    from mesolog.services.clinic import Clinic
+
     if args.command == DESKTOP_ENTRY:
         return run_desktop_entry(args, out)
     read_server_password(args)  # the first line of standard input, before any other secret
@@ -249,6 +293,15 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _run_open(clinic: Clinic, args: argparse.Namespace, out: TextIO) -> int:
+    from mesolog.cli.audit import run_audit
+    from mesolog.cli.backups import run_backup
+    from mesolog.cli.catalogue import CATALOGUE_COMMANDS, run_catalogue
+    from mesolog.cli.catalogue_adoption import run_catalogue_adoption
+    from mesolog.cli.reactions import run_reactions
+    from mesolog.cli.recall import run_recall
+    from mesolog.cli.records import run_check, run_demo, run_init, run_patients
+    from mesolog.cli.transfer import run_export
+
     command = args.command
     if getattr(args, "adopt_catalogue", False):
         return run_catalogue_adoption(clinic, out)

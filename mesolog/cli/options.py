@@ -76,3 +76,32 @@ def user_options(*, after: bool) -> argparse.ArgumentParser:
     if after:
         options.set_defaults(acts_as_user=True)
     return options
+
+
+STDIN_OPTION = "--db-passphrase-stdin"
+STDIN_HELP = phrase(
+    "cli.encryption",
+    "read the database passphrase from standard input (the first line, before any password "
+    "--password-stdin reads) instead of asking on the terminal",
+)
+ORDER_EPILOG = phrase(
+    "cli.encryption",
+    "Secrets never come from arguments. On standard input they are one a line, in this "
+    "order: the database passphrase (--db-passphrase-stdin) of an encrypted database or the "
+    "PostgreSQL server's password (--db-password-stdin), the acting user's password "
+    "(--password-stdin), then what the command sets (a new password, a backup's passphrase, "
+    "a new database passphrase).",
+)
+
+
+def passphrase_options(*, after: bool) -> argparse.ArgumentParser:
+    """--db-passphrase-stdin, before the command or (`after`) after it."""
+    options = argparse.ArgumentParser(add_help=False)
+    options.add_argument(
+        STDIN_OPTION,
+        dest="db_passphrase_stdin",
+        action="store_true",
+        default=argparse.SUPPRESS if after else False,
+        help=say(STDIN_HELP),
+    )
+    return options

@@ -19,6 +19,9 @@ import platformdirs
 
 from mesolog.language.choice import CODES
 
+OVERRIDE = "MESOLOG_LANGUAGE"
+"""The variable that, set to el or en, comes before the stored choice."""
+
 
 def preference_file() -> Path:
     """Where this user's choice of language is kept on this computer."""
@@ -49,3 +52,12 @@ def store_language(code: str, path: Path | None = None) -> None:
         with contextlib.suppress(OSError):
             Path(scratch).unlink()
         raise
+
+
+def unknown_preference() -> Path | None:
+    """The preference file when it is there but names no language mesolog speaks (edited
+    by hand, or by a later mesolog), which start-up then passes over; else None."""
+    path = preference_file()
+    if path.exists() and stored_language(path) is None:
+        return path
+    return None

@@ -12,29 +12,18 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from pathlib import Path
 
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from mesolog.language import preference
 from mesolog.language.choice import CODES, NAMES, choose_language
+from mesolog.language.preference import OVERRIDE, unknown_preference
 from mesolog.ui.common.forms import FieldErrors, error_label, named
 from mesolog.ui.settings._settings_groups import SettingsGroup
 
 SYSTEM = ""
 """The combo's data for "the system's language": no choice stored."""
-OVERRIDE = "MESOLOG_LANGUAGE"
-"""The variable that, set to el or en, comes before the stored choice."""
-
-
-def unknown_preference() -> Path | None:
-    """The preference file when it is there but names no language mesolog speaks (edited
-    by hand, or by a later mesolog), which start-up then passes over; else None."""
-    path = preference.preference_file()
-    if path.exists() and preference.stored_language(path) is None:
-        return path
-    return None
 
 
 def system_language(environ: Mapping[str, str] = os.environ) -> str:
