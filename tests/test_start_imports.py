@@ -34,21 +34,40 @@ HEAVY = (
 uses it (migrations, PDFs, scans, diagrams, photos, transfers, backups, passwords)."""
 
 
-def test_importing_the_application_imports_none_of_the_heavy_libraries() -> None:
-    """The window's module, and the command line's the window starts through."""
-    check = (
-        "import sys, mesolog.app, mesolog.cli.main; "
-        "print(' '.join(n for n in sys.argv[1:] if n in sys.modules))"
-    )
+def _loaded(code: str, modules: tuple[str, ...]) -> list[str]:
+    """Which of `modules` a fresh interpreter has imported after running `code`."""
+    check = f"{code}; print(' '.join(n for n in sys.argv[1:] if n in sys.modules))"
     path = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
     done = subprocess.run(
-        [sys.executable, "-c", check, *HEAVY],
+        [sys.executable, "-c", f"import sys; {check}", *modules],
         cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": path},
+        env={**os.environ, "PYTHONPATH": path, "QT_QPA_PLATFORM": "offscreen"},
         capture_output=True,
         text=True,
         timeout=60,
         check=True,
     )
-    loaded = done.stdout.split()
+    return done.stdout.split()
+
+
+def test_importing_the_application_imports_none_of_the_heavy_libraries() -> None:
+    """The window's module, and the command line's the window starts through."""
+    loaded = _loaded("import mesolog.app, mesolog.cli.main", HEAVY)
     assert loaded == [], f"imported at the window's start: {', '.join(loaded)}"
+
+
+DATABASE = ("sqlalchemy.orm", "mesolog.persistence.models", "mesolog.services.clinic")
+"""What opens the database: imported once the start shell has painted, not before."""
+
+
+def test_the_start_shell_is_shown_before_the_database_is_imported() -> None:
+    """The command line's arguments without a command read, the application made and the
+    shell built: what runs before the shell's first paint."""
+    shown = (
+        "from mesolog.cli.main import parse; from mesolog.app import application; "
+        "from mesolog.ui.window.start_shell import StartShell; "
+        "assert parse(['--db', 'clinic.sqlite']).command is None; "
+        "application(); StartShell().show()"
+    )
+    loaded = _loaded(shown, DATABASE)
+    assert loaded == [], f"imported before the start shell paints: {', '.join(loaded)}"
