@@ -265,11 +265,13 @@ class SessionRow(Voidable, Base):
     clinician: Mapped[ClinicianRow] = relationship()
     amended: Mapped[SessionRow | None] = relationship(remote_side=[id])
     """The session this one corrects."""
+    # A voided part keeps its position: the id orders it and the part added in its place
+    # the same way on every read and backend, for the session's digest.
     treatments: Mapped[list[TreatmentLineRow]] = relationship(
-        order_by="TreatmentLineRow.position", back_populates="session"
+        order_by="TreatmentLineRow.position, TreatmentLineRow.id", back_populates="session"
     )
     reactions: Mapped[list[ReactionRow]] = relationship(
-        order_by="ReactionRow.position", back_populates="session"
+        order_by="ReactionRow.position, ReactionRow.id", back_populates="session"
     )
 
 
@@ -314,7 +316,7 @@ class TreatmentLineRow(Voidable, Base):
 
     session: Mapped[SessionRow] = relationship(back_populates="treatments")
     products: Mapped[list[ProductUseRow]] = relationship(
-        order_by="ProductUseRow.position", back_populates="treatment_line"
+        order_by="ProductUseRow.position, ProductUseRow.id", back_populates="treatment_line"
     )
 
 

@@ -140,11 +140,14 @@ class SessionService:
             )
             typed = settled.content
             self._fill(s, row, typed, _course_row(s, typed), at=self._ctx.now())
+            # A part added where a voided one keeps its position is last in memory, not in
+            # the stored order: digested, and returned, as the database reads it back.
+            s.flush()
+            s.expire_all()
             self._ctx.audit(
                 s, AuditAction.UPDATE, "session", detail=settled.detail, record=row, before=before
             )
             refresh_patient_dates(s, row.patient)
-            s.expire(row)
             return settled.saved(session_from_row(self._load(s, session_id)))
 
     def sign(

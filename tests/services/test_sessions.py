@@ -191,6 +191,32 @@ def test_update_draft_adds_lines_and_reactions(
     assert clinic.sessions.get(draft.id).entry == entry
 
 
+def test_a_draft_grown_again_matches_its_audit_entry(
+    clinic: Clinic, make: Maker, patient_id: PatientId, probe: DatabaseProbe
+) -> None:
+    """Lines, products and reactions added where voided ones keep their positions: the
+    update's digest is of the draft as stored, and the next update's before agrees."""
+    two = (make.product(), make.product(volume_ml=1.0))
+    full = make.entry(
+        treatments=tuple(make.needle_line(products=two) for _ in range(3)),
+        reactions=(Reaction(ReactionKind.SWELLING, Severity.MILD),) * 2,
+    )
+    short = make.entry(treatments=(make.needle_line(products=two[:1]),))
+    draft = clinic.sessions.create_draft(patient_id, full)
+    for entry in (short, full):
+        clinic.sessions.update_draft(draft.id, entry, read=clinic.sessions.get(draft.id))
+
+    result = clinic.audit.verify()
+    again = dataclasses.replace(full, notes="again")
+    clinic.sessions.update_draft(draft.id, again, read=clinic.sessions.get(draft.id))
+
+    assert (result.changed_records, result.first_break) == ((), None)
+    digests = probe.rows(
+        "SELECT before_digest, after_digest FROM audit_log WHERE entity = 'session' ORDER BY id"
+    )
+    assert [before for before, _ in digests[1:]] == [after for _, after in digests[:-1]]
+
+
 def test_update_draft_validates_like_create(
     clinic: Clinic, make: Maker, patient_id: PatientId, probe: DatabaseProbe
 ) -> None:
