@@ -13,14 +13,9 @@ from tests.integrity.power_cut_clinic import Templates, make_templates
 from tests.integrity.power_cut_harness import PowerCutTrial
 from tests.integrity.power_cut_mount import LazyFS, lazyfs_or_reason
 
-AUDIT_MISMATCH = pytest.mark.xfail(
-    reason="a power cut can leave a draft session whose content differs from its last audit "
-    "entry, so `audit verify` fails (docs/power-cuts.md, open)",
-    strict=False,
-)
 CUTS = [
-    pytest.param("sessions", 8, marks=AUDIT_MISMATCH),
-    pytest.param("sessions (encrypted db)", 3, marks=AUDIT_MISMATCH),
+    pytest.param("sessions", 8),
+    pytest.param("sessions (encrypted db)", 3),
     pytest.param("editor autosave", 4),
     pytest.param("backup", 5),
 ]
