@@ -65,7 +65,8 @@ class EntryFields:
     prev_hash: str
 
     @classmethod
-    def of(cls, row: AuditEntryRow) -> EntryFields:
+    def of(cls, row: AuditEntryRow | Row[Any]) -> EntryFields:
+        """The fields of a stored entry, an ORM row or a Core row of audit_log."""
         return cls(
             row.id,
             row.occurred_at,
@@ -296,25 +297,9 @@ def _misfit(row: Row[Any], expected_id: int, prev_hash: str, *, exact: bool) -> 
             "it does not hold the hash of the entry before it (an entry before it was "
             "inserted, removed or changed)",
         )
-    if _fields(row).hash() != row.entry_hash:
+    if EntryFields.of(row).hash() != row.entry_hash:
         return phrase("Audit", "its content does not match its hash (the entry was altered)")
     return None
-
-
-def _fields(row: Row[Any]) -> EntryFields:
-    return EntryFields(
-        row.id,
-        row.occurred_at,
-        row.actor,
-        row.action,
-        row.entity,
-        row.entity_uuid,
-        row.patient_uuid,
-        row.detail,
-        row.before_digest,
-        row.after_digest,
-        row.prev_hash,
-    )
 
 
 def _entries(
