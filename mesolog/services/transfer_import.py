@@ -78,7 +78,7 @@ from mesolog.services.transfer_report import (
     session_detail,
 )
 from mesolog.services.transfer_templates import TemplatePlan, add_templates, plan_templates
-from mesolog.services.transfer_writing import add_course, add_patient, add_session, sign_added
+from mesolog.services.transfer_writing import add_course, add_patient, write_sessions
 
 __all__ = [
     "FILE",
@@ -96,7 +96,6 @@ class NotEmptyError(KnownError):
     """The database holds patients, and the records were meant for an empty one."""
 
 
-_Record = PatientRow | CourseRow | SessionRow
 _BATCH = 200
 """Patients written together: their rows in a few statements, their audit entries in one."""
 
@@ -308,35 +307,37 @@ class ImportService:
         clinicians: dict[str, ClinicianRow],
         read: tuple[CheckedBundle | None, str],
     ) -> None:
-        """The batch's new records as rows, written together, the signed sessions signed by
-        one UPDATE, audited by one insert of their entries; then the batch's photos."""
+        """The batch's new records written together (sessions by Core, signed by one UPDATE),
+        audited by one insert of their entries, in the file's order; then the batch's
+        photos."""
         images, of_file = read
         now, by = self._ctx.now(), self._ctx.actor
-        written: list[tuple[str, _Record, str]] = []
-        sessions: list[tuple[SessionRow, SessionRecord]] = []
+        written: list[tuple[str, PatientRow | CourseRow | SessionRecord, str]] = []
+        sessions: list[tuple[SessionRecord, ClinicianRow]] = []
         with s.no_autoflush:
             for bundle in batch:
                 if bundle.patient.id not in plan.patient_rows:
-                    row: _Record = add_patient(s, bundle.patient, plan, now=now)
+                    row: PatientRow | CourseRow = add_patient(s, bundle.patient, plan, now=now)
                     written.append(("patient", row, record_detail(of_file, bundle.patient.voiding)))
                 for course in bundle.courses:
                     if course.id not in plan.course_rows:
                         row = add_course(s, course, plan, now=now)
                         written.append(("course", row, record_detail(of_file, course.voiding)))
                 for session in bundle.sessions:
-                    if session.id not in plan.session_rows:
+                    if session.id not in plan.session_ids:
                         name = session.entry.clinician.strip()
                         if name not in clinicians:
                             clinicians[name] = clinician_named(s, name, context=self._ctx)
-                        added = add_session(s, session, plan, clinicians[name], now=now, by=by)
-                        sessions.append((added, session))
-                        written.append(("session", added, session_detail(of_file, session)))
-        sign_added(s, sessions, now=now)
+                        sessions.append((session, clinicians[name]))
+                        written.append(("session", session, session_detail(of_file, session)))
+        digests = write_sessions(s, sessions, plan, now=now)
         entries = [
-            PlannedEntry(
-                entity, getattr(row, "uuid", None), patient_of(row), detail, record_digest(row)
+            PlannedEntry(entity, record.id, record.patient_id, detail, digests[record.id])
+            if isinstance(record, SessionRecord)
+            else PlannedEntry(
+                entity, record.uuid, patient_of(record), detail, record_digest(record)
             )
-            for entity, row, detail in written
+            for entity, record, detail in written
         ]
         add_audit_entries(s, entries, at=now, actor=by, action=AuditAction.IMPORT)
         for bundle in batch:
@@ -360,7 +361,7 @@ class ImportService:
             session_id = photo.details.session_id
             owners = (
                 plan.patient_rows[bundle.patient.id],
-                None if session_id is None else plan.session_rows[session_id],
+                None if session_id is None else s.get(SessionRow, plan.session_ids[session_id]),
             )
             name = photo.entry_name
             store_filed_photo(

@@ -48,6 +48,9 @@ class ImportPlan:
         self.patient_rows: dict[uuid.UUID, PatientRow] = {}
         self.course_rows: dict[uuid.UUID, CourseRow] = {}
         self.session_rows: dict[uuid.UUID, SessionRow] = {}
+        """The file's sessions the database holds already."""
+        self.session_ids: dict[uuid.UUID, int] = {}
+        """The row ids of the file's sessions, held already or written by this import."""
         self.parts: dict[uuid.UUID, SessionParts] = {}
         """The voided parts of the file's sessions that have any."""
         self.new_photos: list[FiledPhoto] = []
@@ -136,6 +139,7 @@ def plan_import(s: Session, clinic_file: ClinicFile) -> ImportPlan:
     plan.course_rows = queries.courses_by_uuids(s, [c.id for b in bundles for c in b.courses])
     session_rows = queries.sessions_by_uuids(s, [x.id for b in bundles for x in b.sessions])
     plan.session_rows = dict(session_rows)
+    plan.session_ids = {key: row.id for key, row in session_rows.items()}
     plan.parts = {p.session_id: p for b in bundles for p in b.parts}
     v1 = clinic_file.version == 1
     same_patient = _same_patient if v1 else _same_patient_v2

@@ -4,8 +4,12 @@ A session is written as the file holds it: signed by whom and when the file says
 version it corrects linked (held already or written in this import), voided with the
 file's who, when and why, and every voided line, product and reaction in its place. The
 database refuses a new part of a signed session (persistence.guards), so a signed session
-is added as a draft with its parts and signed once they are written (`sign_added`), in
-the import's transaction: no one ever sees it a draft.
+is added as a draft with its parts and signed once they are written, in the import's
+transaction: no one ever sees it a draft.
+
+Patients and courses are ORM rows; sessions, their lines, products and reactions, the
+bulk of a clinic, are dicts inserted by Core `executemany` and digested as inserted
+(persistence.row_digests), byte for byte what `record_digest` gives their rows.
 What the audit log says of each row (who imported it, from which file) is the
 importer's (services.transfer_import).
 """
@@ -13,21 +17,45 @@ importer's (services.transfer_import).
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import bindparam, update
+from sqlalchemy import bindparam, insert, update
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.attributes import set_committed_value
 
-from mesolog.domain.enums import CourseStatus, SessionStatus
-from mesolog.domain.records import Course, Patient, Voiding
+from mesolog.domain.enums import CourseStatus, SessionStatus, TechniqueKind
+from mesolog.domain.products import lot_key, name_key
+from mesolog.domain.records import (
+    Course,
+    NeedleTechnique,
+    Patient,
+    ProductUse,
+    Reaction,
+    Voiding,
+)
 from mesolog.domain.records import Session as SessionRecord
-from mesolog.interchange.clinic_file import SessionParts
+from mesolog.interchange.clinic_file import WrittenLine
 from mesolog.persistence.base import Base, Voidable
-from mesolog.persistence.mapping import fill_course_row, fill_patient_row, void_row
-from mesolog.persistence.models import ClinicianRow, CourseRow, PatientRow, SessionRow
-from mesolog.persistence.session_rows import fill_session_row
+from mesolog.persistence.chart_column import chart_column
+from mesolog.persistence.mapping import (
+    fill_course_row,
+    fill_patient_row,
+    given_despite_column,
+    void_row,
+)
+from mesolog.persistence.models import (
+    ClinicianRow,
+    CourseRow,
+    PatientRow,
+    ProductUseRow,
+    ReactionRow,
+    SessionRow,
+    TreatmentLineRow,
+)
+from mesolog.persistence.row_digests import Part, row_digest
+from mesolog.persistence.session_rows import utc_offset_minutes
 from mesolog.services.transfer_plan import ImportPlan
 
 
@@ -63,83 +91,219 @@ def add_course(s: Session, course: Course, plan: ImportPlan, *, now: dt.datetime
     return row
 
 
-def add_session(
+def _voided(voiding: Voiding | None) -> dict[str, object]:
+    if voiding is None:
+        return {"voided_at": None, "voided_by": None, "void_reason": None}
+    return {
+        "voided_at": voiding.voided_at,
+        "voided_by": voiding.voided_by,
+        "void_reason": voiding.reason,
+    }
+
+
+@dataclass(slots=True)
+class _Written:
+    """One session's rows as dicts, as inserted (ids added once known), for its digest."""
+
+    record: SessionRecord
+    row: dict[str, Any]
+    lines: list[tuple[dict[str, Any], list[dict[str, Any]]]] = field(default_factory=list)
+    reactions: list[dict[str, Any]] = field(default_factory=list)
+
+    def digest(self) -> str:
+        lines = [
+            Part(line, {"products": [Part(product) for product in products]})
+            for line, products in self.lines
+        ]
+        reactions = [Part(reaction) for reaction in self.reactions]
+        return row_digest("sessions", self.row, {"treatments": lines, "reactions": reactions})
+
+
+def write_sessions(
     s: Session,
-    session: SessionRecord,
+    sessions: Sequence[tuple[SessionRecord, ClinicianRow]],
     plan: ImportPlan,
-    clinician: ClinicianRow,
     *,
     now: dt.datetime,
-    by: str,
-) -> SessionRow:
-    """The session's row, a draft until `sign_added` signs it as the file says."""
-    row = SessionRow(
-        uuid=session.id,
-        patient=plan.patient_rows[session.patient_id],
-        status=SessionStatus.DRAFT,
-        amended=None if session.amends is None else plan.session_rows[session.amends],
-        amendment_reason=session.amendment_reason if session.amends is not None else None,
-        created_at=now,
-        treatments=[],
-        reactions=[],
-    )
-    course_id = session.entry.course_id
-    parts = plan.parts.get(session.id)
-    entry = session.entry
-    if parts is not None:  # every part in its place, the voided ones voided below
-        lines = tuple(written.line for written in parts.treatments)
-        entry = replace(entry, treatments=lines, reactions=tuple(r for r, _ in parts.reactions))
-    fill_session_row(
-        row,
-        entry,
-        clinician=clinician,
-        course=plan.course_rows[course_id] if course_id is not None else None,
-        at=now,
-        by=by,
-    )
-    if parts is not None:
-        _void_parts(row, parts)
-    _void(row, session.voiding)
-    s.add(row)
-    plan.session_rows[row.uuid] = row
-    return row
+) -> dict[uuid.UUID, str]:
+    """Inserts the sessions with Core, each as the file holds it, and returns their digests
+    by id. The rows are built as dicts and dropped once written: only their ids stay, in
+    `plan.session_ids`."""
+    s.flush()  # the patients, courses and clinicians the sessions name have their ids
+    written = [_session(record, clinician, plan, now=now) for record, clinician in sessions]
+    _insert_sessions(s, written, plan)
+    for w in written:
+        for part in (*(line for line, _ in w.lines), *w.reactions):
+            part["session_id"] = w.row["id"]
+    lines = [line for w in written for line in w.lines]
+    _insert(s, TreatmentLineRow, [line for line, _ in lines])
+    for line, products in lines:
+        for product in products:
+            product["treatment_line_id"] = line["id"]
+    _insert(s, ProductUseRow, [product for _, products in lines for product in products])
+    _insert(s, ReactionRow, [reaction for w in written for reaction in w.reactions])
+    _sign(s, written, now=now)
+    return {w.record.id: w.digest() for w in written}
 
 
-def sign_added(
-    s: Session, added: Sequence[tuple[SessionRow, SessionRecord]], *, now: dt.datetime
-) -> None:
-    """Writes the sessions `add_session` made, with their parts, then signs each that the
-    file has signed, by whom and when it says (a signed one without its time, `now`), by
-    one UPDATE; the rows in memory are told, as if they had been read so."""
-    s.flush()
-    signed = [
-        (row, session.signed_at or now, session.signed_by or session.entry.clinician)
-        for row, session in added
-        if session.status is SessionStatus.SIGNED
+def _session(
+    record: SessionRecord,
+    clinician: ClinicianRow,
+    plan: ImportPlan,
+    *,
+    now: dt.datetime,
+) -> _Written:
+    entry = record.entry
+    course_id = entry.course_id
+    row: dict[str, Any] = {
+        "uuid": record.id,
+        "patient_id": plan.patient_rows[record.patient_id].id,
+        "course_id": None if course_id is None else plan.course_rows[course_id].id,
+        "clinician_id": clinician.id,
+        "performed_at": entry.performed_at,
+        "performed_at_utc_offset": utc_offset_minutes(entry.performed_at),
+        "status": SessionStatus.DRAFT,
+        "signed_at": None,
+        "signed_by": None,
+        "nsaids_paused_days": entry.pre_treatment.nsaids_paused_days,
+        "topical_anaesthetic": entry.pre_treatment.topical_anaesthetic,
+        "consent_confirmed": entry.pre_treatment.consent_confirmed,
+        "improvement_score": entry.improvement_score,
+        "notes": entry.notes,
+        "amends_id": None,
+        "amendment_reason": record.amendment_reason if record.amends is not None else None,
+        "given_despite": given_despite_column(entry.given_despite),
+        "created_at": now,
+        "updated_at": now,
+    } | _voided(record.voiding)
+    written = _Written(record, row)
+    parts = plan.parts.get(record.id)
+    if parts is None:  # nothing voided: the entry holds every part
+        lines = [WrittenLine(line, None, (None,) * len(line.products)) for line in entry.treatments]
+        reactions: Sequence[tuple[Reaction, Voiding | None]] = [(r, None) for r in entry.reactions]
+    else:
+        lines, reactions = list(parts.treatments), parts.reactions
+    for position, written_line in enumerate(lines):
+        written.lines.append(_line(written_line, position))
+    for position, (reaction, voiding) in enumerate(reactions):
+        written.reactions.append(_reaction(reaction, voiding, position))
+    return written
+
+
+def _insert_sessions(s: Session, written: Sequence[_Written], plan: ImportPlan) -> None:
+    """In waves: a session that corrects one written in this batch goes after it, when the
+    id it names is known."""
+    pending = list(written)
+    while pending:
+        known = plan.session_ids
+        ready = [w for w in pending if w.record.amends is None or w.record.amends in known]
+        for w in ready or pending:  # none ready: the lookup names the missing session
+            amends = w.record.amends
+            w.row["amends_id"] = None if amends is None else known[amends]
+        _insert(s, SessionRow, [w.row for w in ready])
+        known.update((w.record.id, w.row["id"]) for w in ready)
+        pending = [w for w in pending if "id" not in w.row]
+
+
+def _insert(s: Session, model: type[Base], rows: list[dict[str, Any]]) -> None:
+    """Inserts `rows` by one executemany and gives each its new `id`."""
+    if not rows:
+        return
+    table = Base.metadata.tables[model.__tablename__]
+    statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+    ids = s.execute(statement, rows).scalars().all()
+    for row, new_id in zip(rows, ids, strict=True):
+        row["id"] = new_id
+
+
+def _line(written: WrittenLine, position: int) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    line = written.line
+    technique = line.technique
+    row: dict[str, Any] = {
+        "uuid": uuid.uuid4(),
+        "position": position,
+        "area": line.area,
+        "area_detail": line.area_detail,
+        "depth_mm": technique.depth_mm,
+        "chart": chart_column(line.zones, line.points),
+    } | _voided(written.voiding)
+    if isinstance(technique, NeedleTechnique):
+        row |= {
+            "technique": TechniqueKind.NEEDLE,
+            "needle_gauge": technique.gauge,
+            "needle_length_mm": technique.length_mm,
+            "needle_method": technique.method,
+            "pen_needle_count": None,
+            "pen_penetrations_per_second": None,
+            "pen_passes": None,
+        }
+    else:
+        row |= {
+            "technique": TechniqueKind.PEN,
+            "needle_gauge": None,
+            "needle_length_mm": None,
+            "needle_method": None,
+            "pen_needle_count": technique.needle_count,
+            "pen_penetrations_per_second": technique.penetrations_per_second,
+            "pen_passes": technique.passes,
+        }
+    products = [
+        _product(product, voiding, index)
+        for index, (product, voiding) in enumerate(
+            zip(line.products, written.product_voidings, strict=True)
+        )
     ]
+    return row, products
+
+
+def _product(product: ProductUse, voiding: Voiding | None, position: int) -> dict[str, Any]:
+    return {
+        "uuid": uuid.uuid4(),
+        "position": position,
+        "solution": product.solution,
+        "product_name": product.product_name,
+        "product_key": name_key(product.product_name),
+        "concentration": product.concentration,
+        "volume_ml": product.volume_ml,
+        "units": product.units,
+        "lot_number": product.lot_number,
+        "lot_key": lot_key(product.lot_number),
+        "expiry_date": product.expiry_date,
+    } | _voided(voiding)
+
+
+def _reaction(reaction: Reaction, voiding: Voiding | None, position: int) -> dict[str, Any]:
+    return {
+        "uuid": uuid.uuid4(),
+        "position": position,
+        "kind": reaction.kind,
+        "severity": reaction.severity,
+        "area": reaction.area,
+        "onset": reaction.onset,
+        "resolved_on": reaction.resolved_on,
+        "notes": reaction.notes,
+    } | _voided(voiding)
+
+
+def _sign(s: Session, written: Sequence[_Written], *, now: dt.datetime) -> None:
+    """Signs each session the file has signed, by whom and when it says (a signed one
+    without its time, `now`), by one UPDATE once its parts are written; the dicts are
+    told, for the digests."""
+    signed = [w for w in written if w.record.status is SessionStatus.SIGNED]
+    for w in signed:
+        record = w.record
+        w.row["status"] = SessionStatus.SIGNED
+        w.row["signed_at"] = record.signed_at or now
+        w.row["signed_by"] = record.signed_by or record.entry.clinician
     if not signed:
         return
     table = Base.metadata.tables[SessionRow.__tablename__]
+    signing = [
+        {"row_id": w.row["id"], "at": w.row["signed_at"], "by": w.row["signed_by"]} for w in signed
+    ]
     s.execute(
         update(table)
         .where(table.c.id == bindparam("row_id"))
-        .values(
-            status=SessionStatus.SIGNED,
-            signed_at=bindparam("at"),
-            signed_by=bindparam("by"),
-        ),
-        [{"row_id": row.id, "at": at, "by": by} for row, at, by in signed],
+        .values(status=SessionStatus.SIGNED, signed_at=bindparam("at"), signed_by=bindparam("by")),
+        signing,
     )
-    for row, at, by in signed:
-        set_committed_value(row, "status", SessionStatus.SIGNED)
-        set_committed_value(row, "signed_at", at)
-        set_committed_value(row, "signed_by", by)
-
-
-def _void_parts(row: SessionRow, parts: SessionParts) -> None:
-    for line_row, written in zip(row.treatments, parts.treatments, strict=True):
-        _void(line_row, written.voiding)
-        for product_row, voiding in zip(line_row.products, written.product_voidings, strict=True):
-            _void(product_row, voiding)
-    for reaction_row, (_, voiding) in zip(row.reactions, parts.reactions, strict=True):
-        _void(reaction_row, voiding)
