@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from typing import Any
 
 from sqlalchemy import insert
@@ -19,6 +19,9 @@ from sqlalchemy.orm import Session
 from mesolog.persistence.audit import AuditAction, EntryFields, _locked_head
 from mesolog.persistence.base import Base
 from mesolog.persistence.models import AuditEntryRow
+
+_COLUMNS = tuple(field.name for field in fields(EntryFields))
+"""An entry's columns but its hash (`dataclasses.asdict` copies deeply: slow, needless)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +54,7 @@ def add_audit_entries(
     rows: list[dict[str, Any]] = []
     for entry in entries:
         last_id += 1
-        fields = EntryFields(
+        entry_fields = EntryFields(
             id=last_id,
             occurred_at=occurred_at,
             actor=actor[:100],
@@ -64,7 +67,8 @@ def add_audit_entries(
             after_digest=entry.after_digest,
             prev_hash=last_hash,
         )
-        last_hash = fields.hash()
-        rows.append(asdict(fields) | {"entry_hash": last_hash})
+        last_hash = entry_fields.hash()
+        row = {name: getattr(entry_fields, name) for name in _COLUMNS}
+        rows.append(row | {"entry_hash": last_hash})
     s.execute(insert(Base.metadata.tables[AuditEntryRow.__tablename__]), rows)
     head.last_entry_id, head.last_hash = last_id, last_hash

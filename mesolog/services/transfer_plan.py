@@ -187,10 +187,9 @@ def _second_amendments(
     s: Session, plan: ImportPlan, sessions: Sequence[SessionRecord], path: str
 ) -> None:
     """A new amendment, not voided, of a session the database holds amended already would
-    give the session two current versions."""
-    new = {session.id for session in plan.new_sessions}
+    give the session two current versions (a session the database holds is not new)."""
     for i, session in enumerate(sessions):
-        if session.id not in new or session.amends is None or session.voiding is not None:
+        if session.id in plan.session_rows or session.amends is None or session.voiding is not None:
             continue
         original = plan.session_rows.get(session.amends)
         if original is not None and queries.amendment_of(s, original.id) is not None:
