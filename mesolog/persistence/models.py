@@ -1,9 +1,9 @@
 """The tables of a clinic's database, as typed SQLAlchemy models.
 
-Every record has an integer key for joins and a UUID (the interchange id).
-Ranges are CHECK constraints too, so that a bug or a hand-written SQL statement
-cannot store what the domain refuses.
-"""
+Every record has an integer key for joins and a UUID (the interchange id). Ranges are CHECK
+constraints too (a bug or hand-written SQL cannot store what the domain refuses). A session's
+parts are read by position, then id: a voided part and the one added in its place keep one
+order on every read and backend, which the session's digest depends on."""
 
 from __future__ import annotations
 
@@ -265,8 +265,6 @@ class SessionRow(Voidable, Base):
     clinician: Mapped[ClinicianRow] = relationship()
     amended: Mapped[SessionRow | None] = relationship(remote_side=[id])
     """The session this one corrects."""
-    # A voided part keeps its position: the id orders it and the part added in its place
-    # the same way on every read and backend, for the session's digest.
     treatments: Mapped[list[TreatmentLineRow]] = relationship(
         order_by="TreatmentLineRow.position, TreatmentLineRow.id", back_populates="session"
     )

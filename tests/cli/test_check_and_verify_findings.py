@@ -67,7 +67,8 @@ def test_verify_says_what_it_found_intact(database: Path) -> None:
     assert lines[1].startswith("records intact: ")
     assert lines[1].endswith(" match their newest entry, and an entry wrote every record")
     assert lines[2] == "guards intact: every trigger that guards the records is as mesolog made it"
-    assert len(lines) == 3
+    assert lines[3].startswith("full check in ")
+    assert len(lines) == 4
 
 
 def test_check_warns_of_files_others_may_read_and_fails_on_a_guard(database: Path) -> None:
