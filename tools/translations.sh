@@ -33,10 +33,16 @@ update() {
     @"$files" -target-language en_GB -ts "$FOLDER/mesolog_en.ts"
 }
 
+# Each .qm is compiled beside its final name and renamed into place: a window or a test that
+# has the old one loaded (Qt maps it into memory) keeps reading it whole, where writing over
+# it would cut it short under that process (a bus error; tests/test_bundle.py builds the
+# bundle, and so compiles these, while the other test worker reads them).
 release() {
-  local ts
+  local ts qm
   for ts in "$FOLDER"/*.ts; do
-    "$VENV/bin/pyside6-lrelease" -silent "$ts" -qm "${ts%.ts}.qm"
+    qm=${ts%.ts}.qm
+    "$VENV/bin/pyside6-lrelease" -silent "$ts" -qm "$qm.new"
+    mv -f "$qm.new" "$qm"
   done
 }
 
