@@ -181,7 +181,9 @@ def start(clinic_files: Files, look: Callable[[MainWindow], None]) -> None:
         QTimer.singleShot(0, look_and_close)
 
     def look_and_close() -> None:
-        [window] = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        [window] = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        ]
         try:
             look(window)
             seen.append(True)
