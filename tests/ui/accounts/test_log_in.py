@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from mesolog.app import LogInCancelledError, build_main_window, first_account
@@ -204,13 +204,20 @@ def test_a_cancelled_log_in_opens_no_window_and_closes_the_database(
         return clinic
 
     monkeypatch.setattr(Clinic, "open", remembered)
+    before = set(_main_windows())
     in_modal(LogInDialog, lambda dialog: dialog.cancel_button.click())
     with pytest.raises(LogInCancelledError):
         build_main_window(str(db_path))
     [(clinic, pool_while_open)] = opened
     assert clinic.account is None
     assert clinic.context.db.engine.pool is not pool_while_open, "the database was closed"
-    assert not [w for w in QApplication.topLevelWidgets() if w.objectName() == "main_window"]
+    assert not set(_main_windows()) - before, "a main window was opened"
+
+
+def _main_windows() -> list[QWidget]:
+    """The main windows alive now: a test before this one may have left one closed but not
+    yet deleted."""
+    return [w for w in QApplication.topLevelWidgets() if w.objectName() == "main_window"]
 
 
 def test_build_main_window_opens_a_database_without_accounts_as_before(

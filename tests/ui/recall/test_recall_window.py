@@ -297,7 +297,9 @@ def test_the_default_letter_is_the_command_lines_in_english(qtbot: QtBot, recall
 
 
 def _recall_windows() -> list[RecallWindow]:
-    return [w for w in QApplication.topLevelWidgets() if isinstance(w, RecallWindow)]
+    return [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, RecallWindow) and w.isVisible()
+    ]
 
 
 def test_records_recall_opens_it_for_a_clinician_not_for_an_assistant(
