@@ -86,8 +86,9 @@ class OutOfOrder:
 class Replaced:
     """The anchor does not hold, because a restore replaced the chain it describes: the
     restore line `line` of the anchors log says that the restore from `file` kept the
-    entries up to `kept_up_to`, and today's chain holds that restore's entry right after
-    them, entry `restore_entry`, dated `restored_at`, after the anchor was taken."""
+    entries up to `kept_up_to` of the chain it replaced, and today's chain holds that
+    restore's entry where the line says, entry `restore_entry`, dated `restored_at`, after
+    the anchor was taken."""
 
     restore_entry: int
     restored_at: dt.datetime

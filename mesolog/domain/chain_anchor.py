@@ -125,7 +125,8 @@ class UnreadableLine:
 
     line: int
     field: str | None
-    """The part that is wrong ('entry', 'hash', 'at', 'event', 'file', 'kept_up_to'); None
+    """The part that is wrong ('entry', 'hash', 'at', 'event', 'file', 'kept_up_to',
+    'restore_entry'); None
     when the line is not a JSON object."""
     message: str | Text
     """For the command line: where, what it holds and what is allowed."""
@@ -150,11 +151,13 @@ class LogLine:
 @dataclass(frozen=True, slots=True)
 class RestoreLine:
     """A restore line of an anchors log, taken at its word only until checked: the
-    restore from `file` kept the entries up to `kept_up_to` of the chain it replaced."""
+    restore from `file` kept the entries up to `kept_up_to` of the chain it replaced, and
+    its own entry is `restore_entry` of today's chain."""
 
     number: int
     file: str
     kept_up_to: int
+    restore_entry: int
 
 
 @dataclass(frozen=True, slots=True)

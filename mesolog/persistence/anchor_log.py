@@ -4,9 +4,11 @@ daily copies are pruned and a rewrite of anything older than the last backup sho
 
 A line is a JSON object: the anchor (`entry`, `hash`, `at`, as an export's
 `chain_anchor`), the `event` ("backup" or "restore") and the backup `file` it
-came with; a restore line adds `kept_up_to`, the last entry of the chain that the
-restored backup kept (later entries were replaced: anchors after it, taken before
-the restore, describe the chain the restore replaced). Lines are only ever appended,
+came with; a restore line adds `kept_up_to`, the last entry that the restored chain
+shares with the chain it replaced (later entries were replaced: anchors after it, taken
+before the restore, describe the chain the restore replaced), and `restore_entry`, the
+restore's own entry in the restored chain (a line written before it was added has none:
+its restore entry came right after `kept_up_to`). Lines are only ever appended,
 each with one write; the file is created 0600.
 """
 
@@ -38,15 +40,25 @@ class LoggedAnchor:
     file: str
     line: int
     kept_up_to: int | None = None
+    restore_entry: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RestoreMark:
+    """What a restore line adds (see the module's doc)."""
+
+    kept_up_to: int
+    restore_entry: int
 
 
 def append_anchor(
-    path: Path, anchor: ChainAnchor, *, event: str, file: str, kept_up_to: int | None = None
+    path: Path, anchor: ChainAnchor, *, event: str, file: str, restore: RestoreMark | None = None
 ) -> None:
     """Adds one line to the log (created 0600 if need be), synced to disk."""
-    record = {**anchor.as_json(), "event": event, "file": file}
-    if kept_up_to is not None:
-        record["kept_up_to"] = kept_up_to
+    record: dict[str, object] = {**anchor.as_json(), "event": event, "file": file}
+    if restore is not None:
+        record["kept_up_to"] = restore.kept_up_to
+        record["restore_entry"] = restore.restore_entry
     line = json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
     created = not path.exists()
     create_private_file_unless_present(path)
@@ -103,10 +115,22 @@ def _logged(record: object, where: str, number: int) -> LoggedAnchor:
             "ChainAnchor", "{where}.file: {value} is not allowed; it names a backup file."
         )
         raise AnchorFieldError(refused.having(where=where, value=repr(file)), "file")
-    if event == RESTORE and (isinstance(kept, bool) or not isinstance(kept, int) or kept < 0):
+    if event != RESTORE:
+        return LoggedAnchor(anchor, event, file, number)
+    if isinstance(kept, bool) or not isinstance(kept, int) or kept < 0:
         refused = phrase(
             "ChainAnchor",
             "{where}.kept_up_to: {value} is not allowed; a restore names the last entry kept.",
         )
         raise AnchorFieldError(refused.having(where=where, value=repr(kept)), "kept_up_to")
-    return LoggedAnchor(anchor, event, file, number, kept if event == RESTORE else None)
+    restored = record.get("restore_entry", kept + 1)
+    if isinstance(restored, bool) or not isinstance(restored, int) or restored <= kept:
+        refused = phrase(
+            "ChainAnchor",
+            "{where}.restore_entry: {value} is not allowed; a restore names its own entry, "
+            "after the last entry kept ({kept}).",
+        )
+        raise AnchorFieldError(
+            refused.having(where=where, value=repr(restored), kept=kept), "restore_entry"
+        )
+    return LoggedAnchor(anchor, event, file, number, kept, restored)

@@ -4,7 +4,9 @@ the database (a backup) holds."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,8 +15,11 @@ from sqlalchemy.orm import Session
 
 from mesolog.domain.chain_anchor import AnchorClaim, ChainAnchor
 from mesolog.persistence.audit import GENESIS, AuditAction, ChainCheck, check_chain
+from mesolog.persistence.backup_files import read_only_uri
 from mesolog.persistence.database import Database
+from mesolog.persistence.encryption import connect_file
 from mesolog.persistence.models import AuditEntryRow, AuditHeadRow
+from mesolog.persistence.restore_entries import entries_kept
 
 
 def chain_anchor(s: Session, *, at: dt.datetime) -> ChainAnchor:
@@ -95,6 +100,11 @@ class RestoreFacts:
     occurred_at: dt.datetime
     detail: str
 
+    @property
+    def kept_up_to(self) -> int:
+        """The last entry of the chain it replaced that the restore kept."""
+        return entries_kept(self.detail, self.id)
+
 
 def restores(s: Session) -> list[RestoreFacts]:
     """The chain's restore entries, oldest first."""
@@ -132,3 +142,46 @@ def copy_chain(path: Path, *, key: str | None) -> CopyChain:
             return CopyChain(check, chain_anchor(s, at=newest))
     finally:
         db.dispose()
+
+
+def shared_up_to(s: Session, other: Path | Database, *, key: str | None, below: int) -> int:
+    """The last entry before entry `below` that today's chain (read in `s`) and the chain
+    of `other` hold alike, 0 when none is: an SQLite file (read only; keyed with `key`) or
+    another database. Each entry's hash chains the one before it, so two chains alike at
+    an entry are alike up to it: a binary search over the entries."""
+    with _hashes_of(other, key) as theirs:
+
+        def alike(entry: int) -> bool:
+            ours = s.scalar(select(AuditEntryRow.entry_hash).where(AuditEntryRow.id == entry))
+            return ours is not None and theirs(entry) == ours
+
+        low, high = 0, below - 1
+        while low < high:
+            middle = (low + high + 1) // 2
+            if alike(middle):
+                low = middle
+            else:
+                high = middle - 1
+        return low
+
+
+@contextlib.contextmanager
+def _hashes_of(other: Path | Database, key: str | None) -> Iterator[Callable[[int], str | None]]:
+    """The entry hashes of `other`'s chain, by entry number (None for an entry it lacks)."""
+    if isinstance(other, Database):
+        with other.read() as theirs:
+            yield lambda entry: theirs.scalar(
+                select(AuditEntryRow.entry_hash).where(AuditEntryRow.id == entry)
+            )
+        return
+    copy = connect_file(read_only_uri(other), passphrase=key, location=other.name, uri=True)
+    try:
+
+        def stored(entry: int) -> str | None:
+            row = copy.execute("SELECT entry_hash FROM audit_log WHERE id = ?", (entry,))
+            found = row.fetchone()
+            return None if found is None else str(found[0])
+
+        yield stored
+    finally:
+        copy.close()

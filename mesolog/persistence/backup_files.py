@@ -129,7 +129,7 @@ def copy_file(source: Path, target: Path, *, key: str | None = None) -> None:
     an encrypted one (SQLCipher) opened with `key` and copied encrypted with it."""
     try:
         connection = connect_file(
-            _read_only_uri(source), passphrase=key, location=str(source), uri=True
+            read_only_uri(source), passphrase=key, location=str(source), uri=True
         )
     except sqlcipher_dbapi.Error as error:
         raise BackupFileError(
@@ -191,7 +191,7 @@ def restore_online(source: Path, engine: Engine, *, key: str | None = None) -> N
     engine.dispose()
     raw = engine.raw_connection()
     try:
-        copy = connect_file(_read_only_uri(source), passphrase=key, location=str(source), uri=True)
+        copy = connect_file(read_only_uri(source), passphrase=key, location=str(source), uri=True)
         try:
             copy.backup(raw.driver_connection, progress=_give_up_when_busy)
         finally:
@@ -232,7 +232,7 @@ def examine(path: Path, *, label: str, key: str | None = None) -> FileFacts:
     """Check an SQLite file read-only (an encrypted one opened with `key`); `label` names it
     in the error if it is no database."""
     try:
-        connection = connect_file(_read_only_uri(path), passphrase=key, location=label, uri=True)
+        connection = connect_file(read_only_uri(path), passphrase=key, location=label, uri=True)
         try:
             return _facts(connection)
         finally:
@@ -360,7 +360,7 @@ def _connect(path: Path, key: str | None) -> Any:
     return connect_file(str(path), passphrase=key, location=str(path))
 
 
-def _read_only_uri(path: Path) -> str:
+def read_only_uri(path: Path) -> str:
     """Read-only; without a `-wal` beside it also immutable, so SQLite leaves no `-shm`."""
     wal = path.with_name(path.name + "-wal")
     return f"{path.resolve().as_uri()}?mode=ro{'' if wal.exists() else '&immutable=1'}"

@@ -178,9 +178,11 @@ def _log_claims(path: Path, logged: list[LoggedAnchor]) -> tuple[AnchorClaim, ..
     claims = []
     for number, item in enumerate(logged):
         restores_after = tuple(
-            RestoreLine(later.line, later.file, later.kept_up_to)
+            RestoreLine(later.line, later.file, later.kept_up_to, later.restore_entry)
             for later in logged[number + 1 :]
-            if later.kept_up_to is not None and later.kept_up_to < item.anchor.entry
+            if later.kept_up_to is not None
+            and later.restore_entry is not None
+            and later.kept_up_to < item.anchor.entry
         )
         line = LogLine(item.line, LogEvent(item.event), item.file)
         claims.append(AnchorClaim.of(item.anchor, path.name, line, restores_after))

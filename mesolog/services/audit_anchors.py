@@ -203,16 +203,20 @@ def _back_dated(
 def _replaced(claim: AnchorClaim, done: list[RestoreFacts]) -> Replaced | None:
     """The restore that replaced the chain the anchor describes, when today's chain itself
     records it: a restore line of the anchors log is only a claim, and counts when the
-    chain holds a restore entry right after the entries the line says were kept (where a
-    restore writes it: services.backup_anchors) dated no earlier than the anchor. So a
+    chain holds a restore entry where the line says (services.backup_anchors), which says
+    it kept what the line says, dated no earlier than the anchor. So a
     line forged into the log excuses nothing the chain does not show; a restore entry
     forged into the chain shows in the audit log as a restore."""
     if claim.at is None:
         return None
     by_entry = {restore.id: restore for restore in done}
     for line in reversed(claim.restores_after):
-        restore = by_entry.get(line.kept_up_to + 1)
-        if restore is not None and restore.occurred_at >= claim.at:
+        restore = by_entry.get(line.restore_entry)
+        if (
+            restore is not None
+            and restore.kept_up_to == line.kept_up_to
+            and restore.occurred_at >= claim.at
+        ):
             return Replaced(
                 restore.id, restore.occurred_at, line.number, line.file, line.kept_up_to
             )

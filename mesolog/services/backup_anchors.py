@@ -12,6 +12,7 @@ from mesolog.persistence.anchor_log import (
     BACKUP,
     RESTORE,
     LoggedAnchor,
+    RestoreMark,
     anchor_log_path,
     append_anchor,
     read_anchor_log,
@@ -41,26 +42,30 @@ def record_backup_anchor(
 
 def record_restore_anchor(context: ServiceContext, file: str, *, stem: str, folder: Path) -> None:
     """After a restore (from the backup `file`), or when a restore cut short is settled:
-    the restored chain's anchor, with the last entry it kept of the chain it replaced (the
-    one before its newest restore entry), so that anchors of the replaced chain are told
-    apart from a rewrite. Nothing is added when the log has that restore's line already."""
+    the restored chain's anchor, its newest restore entry, and the last entry the restore
+    kept of the chain it replaced (as the entry says: persistence.restore_entries), so
+    that anchors of the replaced chain are told apart from a rewrite. Nothing is added
+    when the log has that restore's line already."""
     log = anchor_log_path(folder, stem)
     lines = _restore_lines(log)
     with context.db.read() as s:
         anchor = chain_anchor(s, at=context.now())
         restored = restores(s)
-        kept = restored[-1].id - 1 if restored else anchor.entry
-        if restored and any(
-            line.kept_up_to == kept
-            and line.anchor.entry > kept
+        if not restored:
+            return
+        newest = restored[-1]
+        if any(
+            line.restore_entry == newest.id
+            and line.anchor.entry >= newest.id
             and stored_hash(s, line.anchor.entry) == line.anchor.hash
             for line in lines
         ):
-            # a line of this restore: a restore of the same backup again keeps the same
-            # entries, but today's chain does not hold the older restore's anchor
+            # a line of this restore: a restore of the same backup again writes its entry
+            # in the same place, but today's chain does not hold the older one's anchor
             return
+    mark = RestoreMark(newest.kept_up_to, newest.id)
     try:
-        append_anchor(log, anchor, event=RESTORE, file=file, kept_up_to=kept)
+        append_anchor(log, anchor, event=RESTORE, file=file, restore=mark)
     except OSError as error:
         raise DatabaseError(
             f"The database was restored from {file}, but the restore could not be "

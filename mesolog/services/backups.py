@@ -93,6 +93,7 @@ from mesolog.services.backup_records import (
 )
 from mesolog.services.context import ServiceContext
 from mesolog.services.restore_steps import (
+    entries_kept_by,
     restoring,
     settle,
     tidy,
@@ -326,10 +327,15 @@ class BackupService:
                 # private copy, as the backup API copies between keyed files only.
                 export_encrypted(work, keyed, db_key)
                 restorable = keyed
+            kept = entries_kept_by(self._ctx, restorable)
         now = self._ctx.now()
         safety = write_safety_copy(self._ctx, self.folder, database.stem, now)
         detail = restore_detail(
-            named, encrypted=encrypted, upgraded_from=upgraded_from, safety_copy=safety.name
+            named,
+            encrypted=encrypted,
+            upgraded_from=upgraded_from,
+            kept_up_to=kept,
+            safety_copy=safety.name,
         )
         try:
             # The entry goes into the copy, so that the database is replaced with it.

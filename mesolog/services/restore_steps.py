@@ -24,6 +24,7 @@ from pathlib import Path
 from mesolog.domain.errors import DatabaseError, KnownError
 from mesolog.domain.texts import phrase
 from mesolog.persistence.audit import AuditAction
+from mesolog.persistence.audit_anchors import last_entry, shared_up_to
 from mesolog.persistence.backup_files import publish, remove_database_file
 from mesolog.persistence.process_lock import LockHeldError, held
 from mesolog.persistence.restore_entries import restore_entry, restored_file
@@ -59,6 +60,14 @@ def write_restore_entry(context: ServiceContext, copy: Path, key: str | None, de
     """The restore's audit entry, by the context's actor, written into the checked copy
     (an SQLite file, keyed with `key` when encrypted) and chained to its own log."""
     audit_copy(context, copy, key, AuditAction.RESTORE, detail)
+
+
+def entries_kept_by(context: ServiceContext, copy: Path) -> int:
+    """What a restore of the checked copy `copy` (keyed as the database is) keeps of the
+    database's chain: the last entry both chains hold alike. A backup restored need not be
+    an older state of the chain it replaces (an older backup restored, then a newer one)."""
+    with context.db.read() as s:
+        return shared_up_to(s, copy, key=context.db.passphrase, below=last_entry(s) + 1)
 
 
 def settle(context: ServiceContext, safety_copy: Path, *, stem: str) -> None:

@@ -34,6 +34,7 @@ from mesolog.domain.accounts import Permission
 from mesolog.domain.errors import DatabaseError
 from mesolog.domain.texts import phrase
 from mesolog.persistence.audit import AuditAction
+from mesolog.persistence.audit_anchors import last_entry, shared_up_to
 from mesolog.persistence.backup_files import publish, scratch_file, sha256_of
 from mesolog.persistence.database import Database
 from mesolog.persistence.location import display_location
@@ -46,6 +47,7 @@ from mesolog.persistence.pg_dump import (
     server_major,
 )
 from mesolog.persistence.private_files import open_private_file
+from mesolog.persistence.restore_entries import kept_detail
 from mesolog.services.backup_anchors import record_backup_anchor, record_restore_anchor
 from mesolog.services.backup_copies import make_folder
 from mesolog.services.backup_records import STAMP, BackupKind
@@ -192,11 +194,12 @@ class ServerBackups:
                 upgraded = (
                     f", upgraded from schema {check.upgraded_from}" if check.upgraded_from else ""
                 )
-                detail = (
-                    f"from {self._audit_name(source)}{upgraded}; into database {name}, "
-                    f"beside {self._name} (unchanged)"
-                )
                 with restored_db.write() as s:
+                    kept = shared_up_to(s, self._ctx.db, key=None, below=last_entry(s) + 1)
+                    detail = (
+                        f"from {self._audit_name(source)}{upgraded}{kept_detail(kept)}; "
+                        f"into database {name}, beside {self._name} (unchanged)"
+                    )
                     context.audit(s, AuditAction.RESTORE, "database", None, detail)
             record_restore_anchor(context, source.name, stem=self._name, folder=source.parent)
         finally:

@@ -1013,6 +1013,11 @@
         <translation>από το {file}, με αναβάθμιση από το σχήμα {revision}</translation>
     </message>
     <message>
+        <source>kept entries up to {entry} of the chain it replaced</source>
+        <comment>a restore</comment>
+        <translation>διατήρησε τις εγγραφές μέχρι την {entry} της αλυσίδας που αντικατέστησε</translation>
+    </message>
+    <message>
         <source>safety copy {file}</source>
         <comment>kept by a restore</comment>
         <translation>αντίγραφο προστασίας {file}</translation>
@@ -2386,6 +2391,10 @@ mesolog works on as usual. Solve the problem, then back up by hand (Back Up Now)
     <message>
         <source>{where}.kept_up_to: {value} is not allowed; a restore names the last entry kept.</source>
         <translation>{where}.kept_up_to: {value} δεν επιτρέπεται· μια επαναφορά αναφέρει την τελευταία εγγραφή που διατηρήθηκε.</translation>
+    </message>
+    <message>
+        <source>{where}.restore_entry: {value} is not allowed; a restore names its own entry, after the last entry kept ({kept}).</source>
+        <translation>{where}.restore_entry: {value} δεν επιτρέπεται· μια επαναφορά αναφέρει τη δική της εγγραφή, μετά την τελευταία εγγραφή που διατηρήθηκε ({kept}).</translation>
     </message>
 </context>
 <context>

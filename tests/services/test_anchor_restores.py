@@ -1,7 +1,8 @@
 """The anchors log is evidence to check, not to trust (issue 11, defect 4): an anchor of the
 log counts as replaced by a restore only when today's chain holds that restore's entry
-right after the entries it kept, dated after the anchor was taken. A line forged into the
-log, of any kind, never turns an anchor that does not hold into one that passes.
+where the line says, saying it kept what the line says, dated after the anchor was taken.
+A line forged into the log, of any kind, never turns an anchor that does not hold into one
+that passes.
 """
 
 from __future__ import annotations
@@ -143,6 +144,7 @@ def test_no_line_forged_into_the_log_turns_a_failure_into_success(
     first = backups.backup().path
     clock.advance(minutes=5)
     backups.restore(first)
+    real = _lines(_log(anchors))[-1]["restore_entry"]
     log, _ = _two_backups_cut(clinic, backups, anchors, db_path, clock)
     original = log.read_text()
     head = anchors.current()
@@ -152,6 +154,8 @@ def test_no_line_forged_into_the_log_turns_a_failure_into_success(
     for kept in range(head.entry + 3):
         forged.append(_forged_restore(anchors, kept))
         forged.append({**forged[-1], "at": "2000-01-01T00:00:00Z"})
+        if kept < real:  # naming the real restore's entry, but not what it kept
+            forged.append({**forged[-1], "restore_entry": real})
     for line in forged:
         log.write_text(original)
         _append(log, line)
@@ -186,6 +190,7 @@ def test_a_real_restore_still_replaces_the_anchors_it_replaced(
     for finding in replaced:
         assert isinstance(finding, Replaced)
         assert finding.restore_entry == restore_line["kept_up_to"] + 1
+        assert finding.restore_entry == restore_line["restore_entry"]
         assert finding.kept_up_to == restore_line["kept_up_to"]
         assert finding.line == 3
         assert finding.file == first.name
@@ -267,3 +272,39 @@ def test_checking_the_anchors_settles_a_restore_cut_short_first(
 
     assert found == log and result.safety_copy.is_file()
     assert anchors.verify(anchors.read(log).claims).intact
+
+
+def test_an_older_backup_restored_then_a_newer_one_keeps_the_chain_verified(
+    clinic: Clinic,
+    small: Session,
+    backups: BackupService,
+    anchors: AnchorService,
+    clock: Clock,
+) -> None:
+    """The wrong backup restored, then the right one (issue 17's power-cut runs found it,
+    without any cut): the newer backup shares with the chain it replaces only the entries
+    up to the older one's, not every entry before its restore entry. The anchors taken
+    after the first restore describe a chain the second replaced."""
+    older = backups.backup().path
+    clock.advance(days=1)
+    clinic.exports.export_document()
+    newer = backups.backup().path
+    clock.advance(days=1)
+    backups.restore(older)
+    clock.advance(hours=1)
+    clinic.exports.export_document()
+    backups.backup()
+    clock.advance(hours=1)
+    backups.restore(newer)
+    log = _log(anchors)
+    first, *_, second = [line for line in _lines(log) if line["event"] == "restore"]
+
+    result = anchors.verify(anchors.read(log).claims)
+
+    assert result.intact, result
+    assert second["kept_up_to"] == first["kept_up_to"] < second["restore_entry"] - 1
+    replaced = [o.finding for o in result.outcomes if o.replaced]
+    assert [finding.restore_entry for finding in replaced if isinstance(finding, Replaced)][
+        -2:
+    ] == [second["restore_entry"]] * 2
+    assert clinic.audit.verify().intact

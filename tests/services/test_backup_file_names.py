@@ -62,9 +62,13 @@ def test_a_restore_from_a_file_chosen_is_audited_by_its_sha256(
 
     result = backups.restore(chosen, passphrase=PASSPHRASE)
 
-    action, entity, detail = audit_actions(db_path)[-1]
+    actions = audit_actions(db_path)
+    action, entity, detail = actions[-1]
     assert (action, entity) == ("restore", "database")
-    assert detail == f"from file sha256 {digest} (encrypted); safety copy {result.safety_copy.name}"
+    assert detail == (
+        f"from file sha256 {digest} (encrypted); kept entries up to {len(actions) - 1} of the "
+        f"chain it replaced; safety copy {result.safety_copy.name}"
+    )
     assert _nowhere_in_the_log(db_path, "Papadopoulou")
 
 
@@ -75,6 +79,8 @@ def test_a_restore_from_a_backup_mesolog_named_keeps_its_name(
     backup = backups.backup()
     clock.advance(hours=1)
     result = backups.restore(backup.path)
-    assert audit_actions(db_path)[-1][2] == (
-        f"from {backup.path.name}; safety copy {result.safety_copy.name}"
+    actions = audit_actions(db_path)
+    assert actions[-1][2] == (
+        f"from {backup.path.name}; kept entries up to {len(actions) - 1} of the chain it "
+        f"replaced; safety copy {result.safety_copy.name}"
     )

@@ -85,7 +85,8 @@ def test_restore_after_changes_gives_back_exactly_the_backed_up_data(
         action, entity, detail = actions[-1]
         assert (action, entity) == ("restore", "database")
         assert detail == (
-            f"from {backup.path.name}; safety copy clinic.before-restore-20260310T180500Z.sqlite"
+            f"from {backup.path.name}; kept entries up to {len(actions) - 1} of the chain it "
+            "replaced; safety copy clinic.before-restore-20260310T180500Z.sqlite"
         )
         # Everyone's connections see the restored database.
         names = {p.family_name for p in other_workstation.patients.search("", include_voided=True)}

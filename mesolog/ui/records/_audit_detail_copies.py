@@ -9,7 +9,15 @@ import datetime as dt
 import re
 
 from mesolog.domain.texts import Text, phrase, phrase_n
-from mesolog.ui.records._audit_detail_shapes import DAY, file_words, fixed, joined, plural, shape
+from mesolog.ui.records._audit_detail_shapes import (
+    DAY,
+    count,
+    file_words,
+    fixed,
+    joined,
+    plural,
+    shape,
+)
 
 # Recall searches: `recall search: <query>; <n> patient(s); reason: <reason>`, and the
 # files of their results: `recall csv: <n> patient(s), <m> session(s); <query>`, where the
@@ -158,6 +166,13 @@ COPIES = (
         r"from (?P<file>.+?)(?P<encrypted> \(encrypted\))?"
         r"(?:, upgraded from schema (?P<revision>\S+))?",
         _restore,
+        "restore",
+    ),
+    shape(
+        r"kept entries up to (?P<entry>\d+) of the chain it replaced",
+        lambda found: phrase(
+            "AuditDetail", "kept entries up to {entry} of the chain it replaced", "a restore"
+        ).having(entry=count(found, "entry")),
         "restore",
     ),
     shape(

@@ -188,6 +188,7 @@ def _made_otherwise() -> list[tuple[str, str]]:
         (
             "restore",
             f"from file sha256 {sha} (encrypted), upgraded from schema 0006; "
+            "kept entries up to 41 of the chain it replaced; "
             "safety copy clinic.before-restore-20260301.sqlite",
         ),
         (
