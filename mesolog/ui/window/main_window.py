@@ -34,7 +34,7 @@ from mesolog.ui.sessions.recovery import offer_recovered_drafts
 from mesolog.ui.window import _window_rooms as rooms
 from mesolog.ui.window._window_live import follow_changes
 from mesolog.ui.window._window_menus import WindowMenus, may
-from mesolog.ui.window._window_state import WindowLayout, last_patient, remember_patient
+from mesolog.ui.window._window_state import WindowLayout, last_patient
 from mesolog.ui.window._window_status import WindowStatus
 from mesolog.ui.window._window_switch import close_editors, log_in_other
 
@@ -173,7 +173,7 @@ class MainWindow(QMainWindow):
             return
         self.record_stack.setCurrentWidget(self.record)
         self.lists.select(patient_id)
-        remember_patient(patient_id)
+        self.layout_memory.remember_patient(patient_id)
         self.layout_memory.refit()  # the record's needs may have changed with its words
         self._update_actions()
 
