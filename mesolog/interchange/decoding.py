@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from typing import Any, TypeVar
 
 from mesolog.domain import enums, limits
@@ -45,11 +46,28 @@ _T = TypeVar("_T")
 
 def decode(document: Mapping[str, Any]) -> ClinicFile:
     """The records of a valid document; absent fields take the schema's defaults."""
+    clinic_file = decode_head(document)
+    created_at = patients_created_at(clinic_file)
+    patients = tuple(_decode_bundle(data, created_at) for data in document["patients"])
+    return replace(clinic_file, patients=patients)
+
+
+def patients_created_at(head: ClinicFile) -> dt.datetime:
+    """When the file's patients count as created: when it was exported, else now."""
+    return head.exported_at or dt.datetime.now(dt.UTC)
+
+
+def decode_patient(data: Mapping[str, Any], created_at: dt.datetime) -> PatientBundle:
+    """One patient of a valid document, with their courses, sessions and photos."""
+    return _decode_bundle(data, created_at)
+
+
+def decode_head(document: Mapping[str, Any]) -> ClinicFile:
+    """The records of a valid document but its patients."""
     exported_at = _optional(document, "exported_at", _date_time)
-    created_at = exported_at or dt.datetime.now(dt.UTC)
     anchor = document.get("chain_anchor")
     return ClinicFile(
-        patients=tuple(_decode_bundle(data, created_at) for data in document["patients"]),
+        patients=(),
         clinic=_optional(document, "clinic", _decode_clinic),
         exported_at=exported_at,
         chain_anchor=None if anchor is None else _decode_anchor(anchor),

@@ -62,34 +62,57 @@ def file_rule_violations(document: Mapping[str, Any]) -> list[Violation]:
     (domain.products.lot_key); each template an id and a name (folded) of its own. A
     course's template_id is not checked here: it may name a template of the database.
     """
-    found: list[Violation] = []
-    first_id: dict[str, str] = {}
-    first_number: dict[str, str] = {}
+    rules = FileRules()
+    found = rules.head(document)
+    for p_index, patient in enumerate(document["patients"]):
+        found += rules.patient(p_index, patient)
+    return found
 
-    def once(value: str, path: str, seen: dict[str, str], what: Text, key: str = "") -> None:
+
+class FileRules:
+    """`file_rule_violations` a patient at a time: what the patients after need to know
+    of those before (their ids and record numbers) is kept here."""
+
+    def __init__(self) -> None:
+        self._first_id: dict[str, str] = {}
+        self._first_number: dict[str, str] = {}
+        self._found: list[Violation] = []
+
+    def _once(self, value: str, path: str, seen: dict[str, str], what: Text, key: str = "") -> None:
         key = key or value
         if key in seen:
             unused = phrase("Interchange", "{what} not used elsewhere (see {path})")
-            found.append(Violation(path, value, unused.having(what=what, path=seen[key])))
+            self._found.append(Violation(path, value, unused.having(what=what, path=seen[key])))
         else:
             seen[key] = path
 
-    catalogue = document.get("catalogue")
-    if catalogue is not None:
-        _catalogue_rules(catalogue["products"], once, first_id)
-    template_names: dict[str, str] = {}
-    for t_index, template in enumerate(document.get("templates", ())):
-        base = f"templates[{t_index}]"
-        once(template["id"], f"{base}.id", first_id, AN_ID)
-        name = template["name"]
-        once(name, f"{base}.name", template_names, ONE_TEMPLATE_NAME, name_key(name))
-    for p_index, patient in enumerate(document["patients"]):
+    def _taken(self) -> list[Violation]:
+        found, self._found = self._found, []
+        return found
+
+    def head(self, document: Mapping[str, Any]) -> list[Violation]:
+        """The catalogue's and the templates' rules (call first)."""
+        once, first_id = self._once, self._first_id
+        catalogue = document.get("catalogue")
+        if catalogue is not None:
+            _catalogue_rules(catalogue["products"], once, first_id)
+        template_names: dict[str, str] = {}
+        for t_index, template in enumerate(document.get("templates", ())):
+            base = f"templates[{t_index}]"
+            once(template["id"], f"{base}.id", first_id, AN_ID)
+            name = template["name"]
+            once(name, f"{base}.name", template_names, ONE_TEMPLATE_NAME, name_key(name))
+        return self._taken()
+
+    def patient(self, p_index: int, patient: Mapping[str, Any]) -> list[Violation]:
+        """The rules of the file's patient at `p_index`, after those before it."""
+        once, first_id, found = self._once, self._first_id, self._found
         base = f"patients[{p_index}]"
         once(patient["id"], f"{base}.id", first_id, AN_ID)
         number = patient.get("record_number", "")
         if number.strip():  # stored without surrounding spaces, blank as none
             path = f"{base}.record_number"
-            once(number, path, first_number, A_RECORD_NUMBER, number.strip())
+            once(number, path, self._first_number, A_RECORD_NUMBER, number.strip())
         own_courses: set[str] = set()
         for c_index, course in enumerate(patient.get("courses", ())):
             once(course["id"], f"{base}.courses[{c_index}].id", first_id, AN_ID)
@@ -117,7 +140,7 @@ def file_rule_violations(document: Mapping[str, Any]) -> list[Violation]:
                 shown_as = _seen(ONE_LIVE_IMAGE, live_images[image])
                 found.append(Violation(f"{photo_path}.sha256", image, shown_as))
             live_images.setdefault(image, f"{photo_path}.sha256")
-    return found
+        return self._taken()
 
 
 def _seen(what: Text, where: str) -> Text:

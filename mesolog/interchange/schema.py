@@ -16,7 +16,7 @@ import json
 import math
 import re
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, cast
 
 from jsonschema import Draft202012Validator, FormatChecker, validators
@@ -176,6 +176,10 @@ def fast_accepts(document: object) -> bool:
 
 def worded_violations(document: object) -> list[Violation]:
     """`schema_violations` as jsonschema finds them, without the fast first look."""
+    return [violation for _, violation in _worded(document)]
+
+
+def _worded(document: object) -> list[tuple[Path, Violation]]:
     version = version_of(document)
     found: list[_Found] = []
     for error in _validator(version).iter_errors(document):
@@ -190,9 +194,42 @@ def worded_violations(document: object) -> list[Violation]:
         if item.allowed not in allowed_here:
             allowed_here.append(item.allowed)
     return [
-        Violation(format_path(path), value, joined(allowed_here, "; "))
+        (path, Violation(format_path(path), value, joined(allowed_here, "; ")))
         for path, (value, allowed_here) in sorted(merged.items(), key=lambda kv: _sort_key(kv[0]))
     ]
+
+
+def head_violations(head: Mapping[str, Any]) -> tuple[list[Violation], list[Violation]]:
+    """`schema_violations` of a document whose `patients` is [] (its patients are checked
+    by `patient_violations`): those whose path comes before `patients`, and those after."""
+    if fast_accepts(head):
+        return [], []
+    found = _worded(head)
+    before = [violation for path, violation in found if _sort_key(path) < _PATIENTS_KEY]
+    return before, [violation for path, violation in found if _sort_key(path) > _PATIENTS_KEY]
+
+
+_PATIENTS_KEY = ((1, 0, "patients"),)
+
+
+def patient_violations(patient: object, index: int, version: int) -> list[Violation]:
+    """`schema_violations` of the document's patient at `index`, worded and sorted as the
+    check of the whole document words and sorts them."""
+    if accepts(_fast_patient_validator(version), patient):
+        return []
+    return [
+        replace(violation, path=format_path(("patients", index, *path[2:])))
+        for path, violation in _worded({"version": version, "patients": [patient]})
+        if path[:1] == ("patients",) and len(path) > 1
+    ]
+
+
+@functools.cache
+def _fast_patient_validator(version: int) -> Any:
+    root = load_schema(version)
+    schema = _inline(root, root)["properties"]["patients"]["items"]
+    schema["$schema"] = root["$schema"]
+    return fast_validator(schema, {"date": _is_date, "date-time": _is_date_time})
 
 
 def _sort_key(path: Path) -> tuple[tuple[int, int, str], ...]:

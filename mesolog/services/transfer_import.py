@@ -38,7 +38,6 @@ from sqlalchemy.orm import Session
 from mesolog.domain.accounts import Permission
 from mesolog.domain.errors import KnownError, ValidationError
 from mesolog.domain.records import Session as SessionRecord
-from mesolog.domain.schedule import SessionMark, counted, patient_dates
 from mesolog.domain.texts import phrase, phrase_n
 from mesolog.domain.validation import raise_if_any
 from mesolog.interchange.bundle import looks_like_bundle
@@ -55,7 +54,6 @@ from mesolog.persistence.models import (
     SessionRow,
 )
 from mesolog.services.context import ServiceContext, patient_of
-from mesolog.services.patient_dates import refresh_patient_dates
 from mesolog.services.photo_transfer import store_filed_photo
 from mesolog.services.sessions import clinician_named
 from mesolog.services.settings import SETTINGS_ID, fill_clinic_details
@@ -77,8 +75,21 @@ from mesolog.services.transfer_report import (
     record_detail,
     session_detail,
 )
+from mesolog.services.transfer_stream import read_streamed
+from mesolog.services.transfer_stream_import import (
+    BATCH,
+    IMPORT_CANCELLED,
+    HeldAlready,
+    import_streamed,
+)
+from mesolog.services.transfer_stream_json import NotStreamable, Opener
 from mesolog.services.transfer_templates import TemplatePlan, add_templates, plan_templates
-from mesolog.services.transfer_writing import add_course, add_patient, write_sessions
+from mesolog.services.transfer_writing import (
+    add_course,
+    add_patient,
+    refresh_dates,
+    write_sessions,
+)
 
 __all__ = [
     "FILE",
@@ -96,12 +107,6 @@ class NotEmptyError(KnownError):
     """The database holds patients, and the records were meant for an empty one."""
 
 
-_BATCH = 200
-"""Patients written together: their rows in a few statements, their audit entries in one."""
-
-IMPORT_CANCELLED = phrase("Transfer", "The import was cancelled; nothing was imported.")
-
-
 class ImportService:
     def __init__(self, context: ServiceContext) -> None:
         self._ctx = context
@@ -117,6 +122,9 @@ class ImportService:
         by their SHA-256."""
         if looks_like_bundle(data):
             return self._import_bundle(io.BytesIO(data), progress, cancelled)
+        streamed = self._streamed(lambda: io.BytesIO(data), progress, cancelled)
+        if streamed is not None:
+            return streamed
         clinic_file = read_clinic_file(data, now=self._ctx.now())
         return self.import_records(
             clinic_file,
@@ -146,9 +154,26 @@ class ImportService:
         with stream:
             if looks_like_bundle(stream.read(4)) or path.name.lower().endswith(".zip"):
                 return self._import_bundle(stream, progress, cancelled)
-            stream.seek(0)
-            data = stream.read()
-        return self.import_bytes(data, progress=progress, cancelled=cancelled)
+        streamed = self._streamed(lambda: path.open("rb"), progress, cancelled)
+        if streamed is not None:
+            return streamed
+        return self.import_bytes(path.read_bytes(), progress=progress, cancelled=cancelled)
+
+    def _streamed(
+        self, opener: Opener, progress: ProgressReport | None, cancelled: CancelCheck | None
+    ) -> ImportReport | None:
+        """The import of a document read as a stream (services.transfer_stream), or None
+        when it must be read whole: it cannot be streamed, or the database holds some of
+        its records."""
+        try:
+            streamed = read_streamed(opener, now=self._ctx.now())
+            return import_streamed(self, streamed, progress=progress, cancelled=cancelled)
+        except (NotStreamable, HeldAlready):
+            return None
+
+    @property
+    def context(self) -> ServiceContext:
+        return self._ctx
 
     def import_bundle(
         self,
@@ -234,7 +259,7 @@ class ImportService:
                 progress=progress,
                 cancelled=cancelled,
             )
-            adopted = self._adopt_clinic(s, clinic_file)
+            adopted = self.adopt_clinic(s, clinic_file)
             s.flush()
             stop_if_cancelled(cancelled, IMPORT_CANCELLED)
         return ImportReport.of(
@@ -243,7 +268,7 @@ class ImportService:
             photos_left_out=clinic_file.photos_left_out,
         )
 
-    def _adopt_clinic(self, s: Session, clinic_file: ClinicFile) -> bool:
+    def adopt_clinic(self, s: Session, clinic_file: ClinicFile) -> bool:
         """A database without clinic details takes the file's; existing ones are kept."""
         if clinic_file.clinic is None or not clinic_file.clinic.name.strip():
             return False
@@ -290,16 +315,16 @@ class ImportService:
         clinicians: dict[str, ClinicianRow] = {}
         for done, bundle in enumerate(clinic_file.patients, start=1):
             batch.append(bundle)
-            if len(batch) == _BATCH or done == total:
-                self._write_batch(s, batch, plan, clinicians, (images, of_file))
+            if len(batch) == BATCH or done == total:
+                self.write_batch(s, batch, plan, clinicians, (images, of_file))
                 batch.clear()
             if progress is not None:
                 progress(done, total)
             stop_if_cancelled(cancelled, IMPORT_CANCELLED)
         s.flush()
-        self._refresh_dates(s, plan)
+        refresh_dates(s, plan)
 
-    def _write_batch(
+    def write_batch(
         self,
         s: Session,
         batch: Sequence[PatientBundle],
@@ -373,20 +398,3 @@ class ImportService:
                 small=images.thumbnail(name),
                 detail=photo_detail(of_file, photo),
             )
-
-    @staticmethod
-    def _refresh_dates(s: Session, plan: ImportPlan) -> None:
-        """New patients from the file's records; patients already held from the database."""
-        new = {bundle.patient.id for bundle in plan.new_patients}
-        for bundle in plan.new_patients:
-            courses = [course for course in bundle.courses if course.voiding is None]
-            marks = [
-                (x.entry.course_id, SessionMark(x.performed_on, x.entry.improvement_score))
-                for x in counted(bundle.sessions)
-            ]
-            dates = patient_dates(courses, marks)
-            row = plan.patient_rows[bundle.patient.id]
-            row.last_session_on, row.next_due_on = dates.last_session_on, dates.next_due
-        grown = {c.patient_id for c in plan.new_courses} | {x.patient_id for x in plan.new_sessions}
-        for patient_id in sorted(grown - new):
-            refresh_patient_dates(s, plan.patient_rows[patient_id])

@@ -57,6 +57,15 @@ class ImportPlan:
         self.photos_present = 0
         self.template_rows: dict[uuid.UUID, TemplateRow] = {}
         """The templates the new courses may name, the file's new ones once written."""
+        self.streamed: tuple[int, int, int] | None = None
+        """The new patients, courses and sessions of a streamed import, which lists none
+        (services.transfer_stream_import)."""
+
+    def added(self) -> tuple[int, int, int]:
+        """How many patients, courses and sessions the import adds."""
+        if self.streamed is not None:
+            return self.streamed
+        return len(self.new_patients), len(self.new_courses), len(self.new_sessions)
 
 
 def _same_patient(row: PatientRow, patient: Patient) -> bool:

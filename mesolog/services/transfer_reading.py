@@ -134,27 +134,39 @@ def record_violations(
     line's chart with the shapes too). A session that names a voided course is checked
     as outside any course: the course was voided after it. Photos need `with_images`.
     """
-    today = now.astimezone().date()
-    found = catalogue_violations(clinic_file.catalogue, today=today)
-    found += template_violations(clinic_file.templates)
+    found = head_record_violations(clinic_file, now=now)
     for i, bundle in enumerate(clinic_file.patients):
-        base = f"patients[{i}]"
-        details = bundle.patient.details
-        found += validate_patient(details, today=today, path=base)
-        found += voiding_violations(bundle.patient.voiding, base)
-        courses = {course.id: course for course in bundle.courses}
-        for j, course in enumerate(bundle.courses):
-            path = f"{base}.courses[{j}]"
-            found += validate_course(course.plan, date_of_birth=details.date_of_birth, path=path)
-            found += voiding_violations(course.voiding, path)
-        parts = {written.session_id: written for written in bundle.parts}
-        for k, session in enumerate(bundle.sessions):
-            path = f"{base}.sessions[{k}]"
-            found += _session_violations(bundle, session, courses, now=now, path=path)
-            found += _history_violations(session, path)
-            if session.id in parts:
-                found += _voided_part_violations(parts[session.id], path)
-        found += photo_violations(bundle, base, now=now, with_images=with_images)
+        found += patient_record_violations(bundle, i, now=now, with_images=with_images)
+    return found
+
+
+def head_record_violations(clinic_file: ClinicFile, *, now: dt.datetime) -> list[Violation]:
+    """`record_violations` of the catalogue and the templates."""
+    found = catalogue_violations(clinic_file.catalogue, today=now.astimezone().date())
+    return found + template_violations(clinic_file.templates)
+
+
+def patient_record_violations(
+    bundle: PatientBundle, i: int, *, now: dt.datetime, with_images: bool
+) -> list[Violation]:
+    """`record_violations` of the file's patient at `i`."""
+    base = f"patients[{i}]"
+    details = bundle.patient.details
+    found = validate_patient(details, today=now.astimezone().date(), path=base)
+    found += voiding_violations(bundle.patient.voiding, base)
+    courses = {course.id: course for course in bundle.courses}
+    for j, course in enumerate(bundle.courses):
+        path = f"{base}.courses[{j}]"
+        found += validate_course(course.plan, date_of_birth=details.date_of_birth, path=path)
+        found += voiding_violations(course.voiding, path)
+    parts = {written.session_id: written for written in bundle.parts}
+    for k, session in enumerate(bundle.sessions):
+        path = f"{base}.sessions[{k}]"
+        found += _session_violations(bundle, session, courses, now=now, path=path)
+        found += _history_violations(session, path)
+        if session.id in parts:
+            found += _voided_part_violations(parts[session.id], path)
+    found += photo_violations(bundle, base, now=now, with_images=with_images)
     return [_at_the_point(violation) for violation in found]
 
 

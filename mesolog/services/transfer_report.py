@@ -50,9 +50,7 @@ class ImportReport:
         """The report of an import that wrote what the plans found new."""
         catalogue, templates, plan = plans
         return cls(
-            len(plan.new_patients),
-            len(plan.new_courses),
-            len(plan.new_sessions),
+            *plan.added(),
             plan.present[0],
             plan.present[1],
             plan.present[2],
@@ -187,9 +185,10 @@ class ImportSource:
         listed = f", {products} product(s), {lots} lot(s)" if products or lots else ""
         if templates.new:
             listed += f", {len(templates.new)} template(s)"
+        patients, courses, sessions = plan.added()
         added = (
-            f"{len(plan.new_patients)} patient(s), {len(plan.new_courses)} course(s), "
-            f"{len(plan.new_sessions)} session(s){photos}{listed} added as the file has them"
+            f"{patients} patient(s), {courses} course(s), "
+            f"{sessions} session(s){photos}{listed} added as the file has them"
         )
         return f"file sha256 {self.sha256}; {chain}; {added}"
 

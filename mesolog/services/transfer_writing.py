@@ -36,6 +36,7 @@ from mesolog.domain.records import (
     Voiding,
 )
 from mesolog.domain.records import Session as SessionRecord
+from mesolog.domain.schedule import SessionMark, counted, patient_dates
 from mesolog.interchange.clinic_file import WrittenLine
 from mesolog.persistence.base import Base, Voidable
 from mesolog.persistence.chart_column import chart_column
@@ -56,6 +57,7 @@ from mesolog.persistence.models import (
 )
 from mesolog.persistence.row_digests import Part, row_digest
 from mesolog.persistence.session_rows import utc_offset_minutes
+from mesolog.services.patient_dates import refresh_patient_dates
 from mesolog.services.transfer_plan import ImportPlan
 
 
@@ -312,3 +314,20 @@ def _sign(s: Session, written: Sequence[_Written], *, now: dt.datetime) -> None:
         .values(status=SessionStatus.SIGNED, signed_at=bindparam("at"), signed_by=bindparam("by")),
         signing,
     )
+
+
+def refresh_dates(s: Session, plan: ImportPlan) -> None:
+    """New patients from the file's records; patients already held from the database."""
+    new = {bundle.patient.id for bundle in plan.new_patients}
+    for bundle in plan.new_patients:
+        courses = [course for course in bundle.courses if course.voiding is None]
+        marks = [
+            (x.entry.course_id, SessionMark(x.performed_on, x.entry.improvement_score))
+            for x in counted(bundle.sessions)
+        ]
+        dates = patient_dates(courses, marks)
+        row = plan.patient_rows[bundle.patient.id]
+        row.last_session_on, row.next_due_on = dates.last_session_on, dates.next_due
+    grown = {c.patient_id for c in plan.new_courses} | {x.patient_id for x in plan.new_sessions}
+    for patient_id in sorted(grown - new):
+        refresh_patient_dates(s, plan.patient_rows[patient_id])

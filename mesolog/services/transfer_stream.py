@@ -1,0 +1,138 @@
+"""Checking a plain interchange document as a stream, before any database is opened: the
+same checks as services.transfer_reading, a patient at a time, with the same messages.
+
+The small members are checked first (schema, file rules, records), then each patient as it
+is read: the schema (jsonschema-rs; jsonschema words a refusal), the file's rules with what
+they need of the patients before (services' interchange.file_rules.FileRules), the decode
+and the domain's rules. As the whole-file check does, the file's rules count only when the
+schema found nothing anywhere, and the records' only when the rules found nothing: once a
+stage finds a problem, the later ones are no longer run. Every problem is reported together.
+
+What is kept is what the import needs afterwards, never a record: the ids, to ask the
+database whether it holds any; the record numbers and the courses' templates, whose rules
+need the database; the counts, for the progress and the audit log. A version 1 document is
+read whole (services.transfer_reading), as is one the stream cannot read as json.loads does
+(services.transfer_stream_json.NotStreamable).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from mesolog.domain.errors import ValidationError, Violation
+from mesolog.domain.ids import TemplateId
+from mesolog.interchange.clinic_file import ClinicFile, PatientBundle
+from mesolog.interchange.decoding import decode_head, decode_patient, patients_created_at
+from mesolog.interchange.file_rules import FileRules
+from mesolog.interchange.schema import head_violations, patient_violations, version_of
+from mesolog.services.transfer_reading import head_record_violations, patient_record_violations
+from mesolog.services.transfer_stream_json import (
+    NotStreamable,
+    Opener,
+    PatientItems,
+    read_head,
+)
+
+
+@dataclass(slots=True)
+class FileIds:
+    """The ids of the file's records, in the file's order."""
+
+    patients: list[uuid.UUID] = field(default_factory=list)
+    courses: list[uuid.UUID] = field(default_factory=list)
+    sessions: list[uuid.UUID] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class StreamedFile:
+    """A document checked as a stream: its small members decoded, its patients read again
+    (`bundles`) when they are written."""
+
+    head: ClinicFile
+    """The file's records but its patients."""
+    items: PatientItems
+    sha256: str
+    ids: FileIds
+    record_numbers: list[tuple[int, str]]
+    """(patient's index, record number without surrounding spaces), for those not blank."""
+    templates_named: list[tuple[str, TemplateId]]
+    """(path, template id) of each course that names a template."""
+
+    @property
+    def patients(self) -> int:
+        return len(self.ids.patients)
+
+    def bundles(self) -> Iterator[PatientBundle]:
+        """The file's patients, decoded one at a time from the bytes that were checked
+        (NotStreamable when the file changed since)."""
+        created_at = patients_created_at(self.head)
+        for item in self.items.again():
+            yield decode_patient(item, created_at)
+
+
+class _Stages:
+    """The problems found so far, stage by stage: the first stage with any is reported."""
+
+    def __init__(self) -> None:
+        self.schema: list[Violation] = []
+        self.after_patients: list[Violation] = []
+        self.rules: list[Violation] = []
+        self.records: list[Violation] = []
+
+    def found(self) -> list[Violation]:
+        if self.schema or self.after_patients:
+            return self.schema + self.after_patients
+        return self.rules or self.records
+
+
+def read_streamed(opener: Opener, *, now: dt.datetime) -> StreamedFile:
+    """The document `opener` opens, checked a patient at a time: a ValidationError with
+    every problem, as services.transfer_reading.read_clinic_file words them; NotStreamable
+    when it must be read whole (a version 1 document, or one ijson reads otherwise)."""
+    document = read_head(opener)
+    version = version_of(document)
+    if version != 2:
+        raise NotStreamable
+    stages = _Stages()
+    stages.schema, stages.after_patients = head_violations(document)
+    rules = FileRules()
+    head: ClinicFile | None = None
+    if not stages.schema and not stages.after_patients:
+        stages.rules = rules.head(document)
+        if not stages.rules:
+            head = decode_head(document)
+            stages.records = head_record_violations(head, now=now)
+    created_at = dt.datetime.now(dt.UTC) if head is None else patients_created_at(head)
+    items = PatientItems(opener, document)
+    kept = StreamedFile(head or ClinicFile(()), items, "", FileIds(), [], [])
+    for index, item in enumerate(items):
+        stages.schema += patient_violations(item, index, version)
+        if stages.schema or stages.after_patients:
+            continue
+        stages.rules += rules.patient(index, item)
+        if stages.rules:
+            continue
+        bundle = decode_patient(item, created_at)
+        stages.records += patient_record_violations(bundle, index, now=now, with_images=False)
+        _keep(kept, bundle, index)
+    raise_found = stages.found()
+    if raise_found:
+        raise ValidationError(raise_found)
+    kept.sha256 = items.sha256
+    return kept
+
+
+def _keep(kept: StreamedFile, bundle: PatientBundle, index: int) -> None:
+    kept.ids.patients.append(bundle.patient.id)
+    number = bundle.patient.details.record_number.strip()
+    if number:
+        kept.record_numbers.append((index, number))
+    for j, course in enumerate(bundle.courses):
+        kept.ids.courses.append(course.id)
+        if course.plan.template_id is not None:
+            path = f"patients[{index}].courses[{j}].template_id"
+            kept.templates_named.append((path, course.plan.template_id))
+    kept.ids.sessions.extend(session.id for session in bundle.sessions)

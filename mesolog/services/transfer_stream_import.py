@@ -1,0 +1,162 @@
+"""Writing a document checked as a stream (services.transfer_stream): a batch of patients
+at a time, read from the file again, in the import's one transaction.
+
+The plan needs no record kept from the check: the database is asked whether it holds any
+of the file's ids, and when it holds none, every record is new and the file's counts are
+the plan's. A database that holds some of them is imported into by the whole-file path
+(`HeldAlready`), which compares each held record with the file's. The rest of the plan is
+the same as there: the catalogue, the templates (those the courses name checked from the
+ids kept), the record numbers new patients bring. Then the entry that names the file, the
+catalogue and templates, and each batch written as `ImportService` writes one, its
+patients' dates with it; nothing is kept from one batch to the next but the clinicians.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sqlalchemy.orm import Session
+
+from mesolog.domain.accounts import Permission
+from mesolog.domain.errors import ValidationError, Violation
+from mesolog.domain.texts import phrase
+from mesolog.interchange.clinic_file import ClinicFile, PatientBundle
+from mesolog.persistence import queries
+from mesolog.persistence.audit import AuditAction
+from mesolog.persistence.models import ClinicianRow
+from mesolog.persistence.template_rows import templates as held_templates
+from mesolog.services.transfer_catalogue import add_catalogue, plan_catalogue
+from mesolog.services.transfer_plan import ImportPlan
+from mesolog.services.transfer_progress import CancelCheck, ProgressReport, stop_if_cancelled
+from mesolog.services.transfer_report import ImportReport, ImportSource
+from mesolog.services.transfer_stream import StreamedFile
+from mesolog.services.transfer_templates import (
+    NAMED_TEMPLATE,
+    TemplatePlan,
+    add_templates,
+    plan_templates,
+)
+from mesolog.services.transfer_writing import refresh_dates
+
+if TYPE_CHECKING:
+    from mesolog.services.transfer_import import ImportService
+
+BATCH = 200
+"""Patients written together: their rows in a few statements, their audit entries in one."""
+
+IMPORT_CANCELLED = phrase("Transfer", "The import was cancelled; nothing was imported.")
+
+
+class HeldAlready(Exception):  # noqa: N818 - a way to import, not a failure
+    """The database holds some of the file's records: the whole-file path compares them."""
+
+
+def import_streamed(
+    service: ImportService,
+    streamed: StreamedFile,
+    *,
+    progress: ProgressReport | None,
+    cancelled: CancelCheck | None,
+) -> ImportReport:
+    """Adds the file's records to a database that holds none of them (else HeldAlready,
+    with nothing written), all or nothing."""
+    ctx = service.context
+    stop_if_cancelled(cancelled, IMPORT_CANCELLED)
+    with ctx.db.write() as s:
+        ctx.require(s, Permission.SIGN)
+        _refuse_held(s, streamed)
+        catalogue = plan_catalogue(s, streamed.head.catalogue)
+        templates = _plan_templates(s, streamed)
+        plan = ImportPlan()
+        ids = streamed.ids
+        plan.streamed = (len(ids.patients), len(ids.courses), len(ids.sessions))
+        violations = catalogue.violations + templates.violations + _numbers_used(s, streamed)
+        if violations:
+            raise ValidationError(violations)
+        if catalogue.new_products or catalogue.new_lots or templates.new:
+            ctx.require(s, Permission.CATALOGUE)
+        source = ImportSource(streamed.sha256)
+        plans = (catalogue, templates, plan)
+        if ids.patients or catalogue.new_products or catalogue.new_lots or templates.new:
+            detail = source.file_detail(streamed.head.chain_anchor, plans)
+            ctx.audit(s, AuditAction.IMPORT, "file", detail=detail)
+        of_file = f"from file sha256 {source.sha256}"
+        kept_rows = add_catalogue(s, catalogue, now=ctx.now(), detail=of_file)
+        kept_rows += add_templates(s, templates, now=ctx.now(), detail=of_file)
+        ctx.audit_all(s, AuditAction.IMPORT, kept_rows)
+        _write_patients(service, s, streamed, templates, (progress, cancelled))
+        adopted = service.adopt_clinic(s, streamed.head)
+        s.flush()
+        stop_if_cancelled(cancelled, IMPORT_CANCELLED)
+    return ImportReport.of(
+        plans, clinic_adopted=adopted, photos_left_out=streamed.head.photos_left_out
+    )
+
+
+def _refuse_held(s: Session, streamed: StreamedFile) -> None:
+    ids = streamed.ids
+    if (
+        queries.patients_by_uuids(s, ids.patients)
+        or queries.courses_by_uuids(s, ids.courses)
+        or queries.sessions_by_uuids(s, ids.sessions)
+    ):
+        raise HeldAlready
+
+
+def _plan_templates(s: Session, streamed: StreamedFile) -> TemplatePlan:
+    """services.transfer_templates.plan_templates, with the courses' templates from the
+    ids kept."""
+    templates = plan_templates(s, streamed.head)
+    if not streamed.templates_named:
+        return templates
+    if not templates.rows:
+        templates.rows = {row.uuid: row for row in held_templates(s, retired=True)}
+    known = set(templates.rows) | {template.id for template in streamed.head.templates or ()}
+    templates.violations += [
+        Violation(path, str(template_id), NAMED_TEMPLATE)
+        for path, template_id in streamed.templates_named
+        if template_id not in known
+    ]
+    return templates
+
+
+def _numbers_used(s: Session, streamed: StreamedFile) -> list[Violation]:
+    """The new patients' record numbers another patient of the database has."""
+    used = queries.record_numbers_in_use(s, [number for _, number in streamed.record_numbers])
+    allowed = phrase("Transfer", "a record number no other patient in the database has")
+    return [
+        Violation(f"patients[{index}].record_number", number, allowed)
+        for index, number in streamed.record_numbers
+        if number in used
+    ]
+
+
+def _write_patients(
+    service: ImportService,
+    s: Session,
+    streamed: StreamedFile,
+    templates: TemplatePlan,
+    asked: tuple[ProgressReport | None, CancelCheck | None],
+) -> None:
+    """Progress is heard and cancelling asked after each patient is read into its batch."""
+    progress, cancelled = asked
+    total = streamed.patients
+    if progress is not None:
+        progress(0, total)
+    clinicians: dict[str, ClinicianRow] = {}
+    of_file = f"from file sha256 {streamed.sha256}"
+    batch: list[PatientBundle] = []
+    for done, bundle in enumerate(streamed.bundles(), start=1):
+        batch.append(templates.resolved(ClinicFile((bundle,))).patients[0])
+        if len(batch) == BATCH or done == total:
+            plan = ImportPlan()
+            plan.template_rows = templates.rows
+            plan.parts = {parts.session_id: parts for each in batch for parts in each.parts}
+            plan.new_patients = batch
+            service.write_batch(s, batch, plan, clinicians, (None, of_file))
+            refresh_dates(s, plan)
+            s.flush()
+            batch = []
+        if progress is not None:
+            progress(done, total)
+        stop_if_cancelled(cancelled, IMPORT_CANCELLED)

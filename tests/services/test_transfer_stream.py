@@ -1,0 +1,188 @@
+"""A document imported as a stream (services.transfer_stream*): memory that does not hold the
+file, and the same refusals, with the same paths, as the whole file's check."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import io
+import json
+import re
+import tracemalloc
+import uuid
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from mesolog.domain.errors import ValidationError
+from mesolog.services.clinic import Clinic
+from mesolog.services.transfer_import import ImportService, read_clinic_file
+from mesolog.services.transfer_stream import read_streamed
+from mesolog.services.transfer_stream_json import NotStreamable, PatientItems, read_head
+from tests.services.transfer_support import Document, document_bytes, first_session
+
+NOW = dt.datetime(2026, 3, 10, 18, 0, tzinfo=dt.UTC)
+
+
+def _opener(data: bytes) -> Any:
+    return lambda: io.BytesIO(data)
+
+
+def _copies(document: Document, times: int) -> Document:
+    """The document with its patients `times` over, each copy with ids and record numbers of
+    its own (the amendments naming their copy's sessions)."""
+    grown = copy.deepcopy(document)
+    grown["patients"] = []
+    text = json.dumps(document["patients"])
+    for n in range(times):
+        patients = json.loads(_UUID.sub(lambda m, n=n: str(uuid.uuid5(_SPACE, f"{m[0]}{n}")), text))
+        for patient in patients:
+            patient["record_number"] = f"{patient.get('record_number', '')}-{n}"
+        grown["patients"] += patients
+    return grown
+
+
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_SPACE = uuid.NAMESPACE_OID
+
+
+def _whole_file_refusal(data: bytes) -> list[Any]:
+    with pytest.raises(ValidationError) as refused:
+        read_clinic_file(data, now=NOW)
+    return refused.value.violations
+
+
+def test_an_export_imports_as_a_stream_with_its_audit_chain(
+    demo_document: Document, empty: Clinic
+) -> None:
+    data = document_bytes(demo_document)
+    streamed = read_streamed(_opener(data), now=NOW)
+    assert streamed.patients == len(demo_document["patients"])
+    report = ImportService(empty.context).import_bytes(data)
+    assert report.patients_added == streamed.patients
+    assert report.sessions_added == sum(len(p["sessions"]) for p in demo_document["patients"])
+    verified = empty.audit.verify(full=True)
+    assert verified.first_break is None
+    assert not verified.changed_records and not verified.unaudited_records
+
+
+def test_reading_holds_one_patient_at_a_time_not_the_file(demo_document: Document) -> None:
+    """Reading a file of ~2,900 sessions twice (checked, then again) peaks well below the
+    parsed tree alone, and no higher than a file of a quarter of its patients."""
+
+    def peak(data: bytes) -> int:
+        opener = _opener(data)
+        tracemalloc.start()
+        try:
+            items = PatientItems(opener, read_head(opener))
+            for _ in items:
+                pass
+            for _ in items.again():
+                pass
+            return tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+
+    small, large = (document_bytes(_copies(demo_document, n)) for n in (2, 8))
+    tracemalloc.start()
+    json.loads(large)
+    tree = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert peak(large) < tree / 10
+    assert peak(large) < 1.5 * peak(small)
+
+
+def _mutated(document: Document, how: str) -> Document:
+    bad = copy.deepcopy(document)
+    patients = bad["patients"]
+    _, session = first_session(bad)
+    if how == "schema in two patients and the head":
+        patients[1]["family_name"] = 5
+        patients[3]["sessions"] = "none"
+        bad["clinic"] = {"name": 7}
+    elif how == "an id a later patient repeats":
+        patients[4]["sessions"][0]["id"] = session["id"]
+        with_courses = [patient for patient in patients[5:] if patient["courses"]]
+        with_courses[-1]["courses"] *= 2
+    elif how == "records in two patients":
+        session["performed_at"] = NOW.replace(year=2030).isoformat()
+        patients[-1]["date_of_birth"] = "1850-01-01"
+    elif how == "rules hide the records'":
+        session["performed_at"] = NOW.replace(year=2030).isoformat()
+        patients[-1]["id"] = patients[0]["id"]
+    return bad
+
+
+@pytest.mark.parametrize(
+    ("how", "places"),
+    [
+        ("schema in two patients and the head", 3),
+        ("an id a later patient repeats", 2),
+        ("records in two patients", 2),
+        ("rules hide the records'", 1),
+    ],
+)
+def test_refusals_across_patients_are_the_whole_files_and_write_nothing(
+    demo_document: Document, empty: Clinic, how: str, places: int
+) -> None:
+    data = document_bytes(_mutated(demo_document, how))
+    expected = _whole_file_refusal(data)
+    with pytest.raises(ValidationError) as streamed:
+        read_streamed(_opener(data), now=NOW)
+    assert streamed.value.violations == expected
+    assert len({v.path.split(".")[0] for v in expected}) == places
+    with pytest.raises(ValidationError) as imported:
+        ImportService(empty.context).import_bytes(data)
+    assert imported.value.violations == expected
+    assert empty.patients.search("") == []
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        (b'"family_name": "', b'"family_name": NaN, "x": "'),
+        (b'"family_name": "', b'"family_name": "A", "family_name": "'),
+        (b'"given_name": "', b'"given_name": "\\ud800'),
+        (b'"given_name": "', b'"given_name": "\xff'),
+        (b'"treatments": [', b'"treatments": [' + b"[" * 70 + b"]" * 70 + b","),
+    ],
+)
+def test_what_the_stream_cannot_read_is_refused_as_the_whole_file_is(
+    demo_document: Document, empty: Clinic, change: tuple[bytes, bytes]
+) -> None:
+    data = document_bytes(demo_document).replace(*change, 1)
+    with pytest.raises(NotStreamable):
+        read_streamed(_opener(data), now=NOW)
+    expected = _whole_file_refusal(data)
+    with pytest.raises(ValidationError) as imported:
+        ImportService(empty.context).import_bytes(data)
+    assert imported.value.violations == expected
+    assert empty.patients.search("") == []
+
+
+def test_a_member_after_the_patients_is_read_whole(demo_document: Document, empty: Clinic) -> None:
+    moved = {key: value for key, value in demo_document.items() if key != "templates"}
+    moved["templates"] = demo_document["templates"]
+    data = document_bytes(moved)
+    with pytest.raises(NotStreamable):
+        read_streamed(_opener(data), now=NOW)
+    report = ImportService(empty.context).import_bytes(data)
+    assert report.patients_added == len(demo_document["patients"])
+
+
+def test_a_file_changed_between_the_check_and_the_writing_is_read_again_whole(
+    demo_document: Document, empty: Clinic, tmp_path: Path
+) -> None:
+    path = tmp_path / "clinic.json"
+    path.write_bytes(document_bytes(demo_document))
+    fewer = copy.deepcopy(demo_document)
+    del fewer["patients"][-3:]
+
+    def progress(done: int, total: int) -> None:
+        if (done, total) == (0, len(demo_document["patients"])):
+            path.write_bytes(document_bytes(fewer))
+
+    report = ImportService(empty.context).import_file(path, progress=progress)
+    assert report.patients_added == len(fewer["patients"])
+    assert len(empty.patients.search("")) == len(fewer["patients"])
