@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+import orjson
 from sqlalchemy import Connection, Table, select
 from sqlalchemy.orm import Mapper, configure_mappers
 
@@ -122,13 +123,16 @@ def row_digest(
     """SHA-256 (hex) of the record whose row of `table` is `row` and whose parts are
     `parts` (every name `digests.CHILDREN` gives the table, none other): equal to
     `record_digest` of the same record read by the ORM."""
-    text = json.dumps(
-        _content(table, row, parts or {}),
-        sort_keys=True,
-        ensure_ascii=False,
-        separators=(",", ":"),
-    )
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    content = _content(table, row, parts or {})
+    try:
+        # The bytes json.dumps(sort_keys=True, ensure_ascii=False, compact) writes for these
+        # values (strings, whole numbers, None), at a fifth of the cost.
+        text = orjson.dumps(content, option=orjson.OPT_SORT_KEYS)
+    except TypeError:  # a whole number past 64 bits, a lone surrogate: json says what it did
+        text = json.dumps(
+            content, sort_keys=True, ensure_ascii=False, separators=(",", ":")
+        ).encode("utf-8")
+    return hashlib.sha256(text).hexdigest()
 
 
 def _content(table: str, row: Mapping[str, Any], parts: Mapping[str, Sequence[Part]]) -> object:

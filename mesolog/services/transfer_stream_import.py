@@ -13,7 +13,8 @@ patients' dates with it; nothing is kept from one batch to the next but the clin
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import Protocol
 
 from sqlalchemy.orm import Session
 
@@ -25,6 +26,8 @@ from mesolog.persistence import queries
 from mesolog.persistence.audit import AuditAction
 from mesolog.persistence.models import ClinicianRow
 from mesolog.persistence.template_rows import templates as held_templates
+from mesolog.services.context import ServiceContext
+from mesolog.services.transfer_bundle_reading import CheckedBundle
 from mesolog.services.transfer_catalogue import add_catalogue, plan_catalogue
 from mesolog.services.transfer_plan import ImportPlan
 from mesolog.services.transfer_progress import CancelCheck, ProgressReport, stop_if_cancelled
@@ -38,8 +41,24 @@ from mesolog.services.transfer_templates import (
 )
 from mesolog.services.transfer_writing import refresh_dates
 
-if TYPE_CHECKING:
-    from mesolog.services.transfer_import import ImportService
+
+class ImportService(Protocol):
+    """What of services.transfer_import.ImportService a streamed import uses."""
+
+    @property
+    def context(self) -> ServiceContext: ...
+
+    def write_batch(
+        self,
+        s: Session,
+        batch: Sequence[PatientBundle],
+        plan: ImportPlan,
+        clinicians: dict[str, ClinicianRow],
+        read: tuple[CheckedBundle | None, str],
+    ) -> None: ...
+
+    def adopt_clinic(self, s: Session, clinic_file: ClinicFile) -> bool: ...
+
 
 BATCH = 200
 """Patients written together: their rows in a few statements, their audit entries in one."""
