@@ -184,7 +184,8 @@ def run_import(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
     from mesolog.interchange.bundle import looks_like_bundle
     from mesolog.services.context import utc_now
     from mesolog.services.transfer_bundle_reading import read_bundle
-    from mesolog.services.transfer_import import ImportService, ImportSource, read_clinic_file
+    from mesolog.services.transfer_import import ImportService
+    from mesolog.services.transfer_stream_import import check_document
 
     file: Path = args.file
     if str(file) == "-" and args.password_stdin:
@@ -216,13 +217,13 @@ def run_import(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
             print(say(report.summary()), file=out)
             return EXIT_OK
         stream.seek(0)
-        data = stream.read()
-    clinic_file = read_clinic_file(data, now=utc_now())
-    source = ImportSource.of(data)
+        data = stream.read() if str(file) == "-" else b""
+    opener = (lambda: io.BytesIO(data)) if str(file) == "-" else (lambda: file.open("rb"))
+    checked = check_document(opener, now=utc_now())  # as a stream when it can be
     with Clinic.open(args.db, passphrase=passphrase) as clinic:
         log_in_if_needed(clinic, args, secrets)
-        report = ImportService(clinic.context).import_records(
-            clinic_file, source=source, checked=True, progress=progress_line(sys.stderr)
+        report = ImportService(clinic.context).import_checked(
+            checked, progress=progress_line(sys.stderr)
         )
     print(say(report.summary()), file=out)
     return EXIT_OK

@@ -75,21 +75,19 @@ from mesolog.services.transfer_report import (
     record_detail,
     session_detail,
 )
-from mesolog.services.transfer_stream import read_streamed
+from mesolog.services.transfer_stream import StreamedFile
 from mesolog.services.transfer_stream_import import (
     BATCH,
     IMPORT_CANCELLED,
+    CheckedDocument,
     HeldAlready,
+    check_document,
     import_streamed,
+    read_whole,
 )
-from mesolog.services.transfer_stream_json import NotStreamable, Opener
+from mesolog.services.transfer_stream_json import NotStreamable
 from mesolog.services.transfer_templates import TemplatePlan, add_templates, plan_templates
-from mesolog.services.transfer_writing import (
-    add_course,
-    add_patient,
-    refresh_dates,
-    write_sessions,
-)
+from mesolog.services.transfer_writing import add_course, add_patient, refresh_dates, write_sessions
 
 __all__ = [
     "FILE",
@@ -122,17 +120,8 @@ class ImportService:
         by their SHA-256."""
         if looks_like_bundle(data):
             return self._import_bundle(io.BytesIO(data), progress, cancelled)
-        streamed = self._streamed(lambda: io.BytesIO(data), progress, cancelled)
-        if streamed is not None:
-            return streamed
-        clinic_file = read_clinic_file(data, now=self._ctx.now())
-        return self.import_records(
-            clinic_file,
-            source=ImportSource.of(data),
-            checked=True,
-            progress=progress,
-            cancelled=cancelled,
-        )
+        checked = check_document(lambda: io.BytesIO(data), now=self._ctx.now())
+        return self.import_checked(checked, progress=progress, cancelled=cancelled)
 
     def import_file(
         self,
@@ -142,7 +131,7 @@ class ImportService:
         cancelled: CancelCheck | None = None,
     ) -> ImportReport:
         """Imports the file at `path`: a bundle (a zip file, or a name ending in .zip),
-        read as it is needed; else a document."""
+        read as it is needed; else a document, read as a stream when it can be."""
         try:
             stream = path.open("rb")
         except OSError as error:
@@ -154,22 +143,31 @@ class ImportService:
         with stream:
             if looks_like_bundle(stream.read(4)) or path.name.lower().endswith(".zip"):
                 return self._import_bundle(stream, progress, cancelled)
-        streamed = self._streamed(lambda: path.open("rb"), progress, cancelled)
-        if streamed is not None:
-            return streamed
-        return self.import_bytes(path.read_bytes(), progress=progress, cancelled=cancelled)
+        checked = check_document(lambda: path.open("rb"), now=self._ctx.now())
+        return self.import_checked(checked, progress=progress, cancelled=cancelled)
 
-    def _streamed(
-        self, opener: Opener, progress: ProgressReport | None, cancelled: CancelCheck | None
-    ) -> ImportReport | None:
-        """The import of a document read as a stream (services.transfer_stream), or None
-        when it must be read whole: it cannot be streamed, or the database holds some of
-        its records."""
-        try:
-            streamed = read_streamed(opener, now=self._ctx.now())
-            return import_streamed(self, streamed, progress=progress, cancelled=cancelled)
-        except (NotStreamable, HeldAlready):
-            return None
+    def import_checked(
+        self,
+        checked: CheckedDocument,
+        *,
+        progress: ProgressReport | None = None,
+        cancelled: CancelCheck | None = None,
+    ) -> ImportReport:
+        """Imports a document checked already (check_document): one checked as a stream
+        is written as one (services.transfer_stream_import), unless the database holds
+        some of its records or it changed since: then it is read again whole."""
+        if isinstance(checked, StreamedFile):
+            try:
+                return import_streamed(self, checked, progress=progress, cancelled=cancelled)
+            except (NotStreamable, HeldAlready):
+                checked = read_whole(checked.opener, now=self._ctx.now())
+        return self.import_records(
+            checked.clinic_file,
+            source=checked.source,
+            checked=True,
+            progress=progress,
+            cancelled=cancelled,
+        )
 
     @property
     def context(self) -> ServiceContext:

@@ -53,6 +53,7 @@ class StreamedFile:
 
     head: ClinicFile
     """The file's records but its patients."""
+    opener: Opener
     items: PatientItems
     sha256: str
     ids: FileIds
@@ -107,7 +108,7 @@ def read_streamed(opener: Opener, *, now: dt.datetime) -> StreamedFile:
             stages.records = head_record_violations(head, now=now)
     created_at = dt.datetime.now(dt.UTC) if head is None else patients_created_at(head)
     items = PatientItems(opener, document)
-    kept = StreamedFile(head or ClinicFile(()), items, "", FileIds(), [], [])
+    kept = StreamedFile(head or ClinicFile(()), opener, items, "", FileIds(), [], [])
     for index, item in enumerate(items):
         stages.schema += patient_violations(item, index, version)
         if stages.schema or stages.after_patients:

@@ -13,7 +13,9 @@ patients' dates with it; nothing is kept from one batch to the next but the clin
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Protocol
 
 from sqlalchemy.orm import Session
@@ -31,8 +33,10 @@ from mesolog.services.transfer_bundle_reading import CheckedBundle
 from mesolog.services.transfer_catalogue import add_catalogue, plan_catalogue
 from mesolog.services.transfer_plan import ImportPlan
 from mesolog.services.transfer_progress import CancelCheck, ProgressReport, stop_if_cancelled
+from mesolog.services.transfer_reading import read_clinic_file
 from mesolog.services.transfer_report import ImportReport, ImportSource
-from mesolog.services.transfer_stream import StreamedFile
+from mesolog.services.transfer_stream import StreamedFile, read_streamed
+from mesolog.services.transfer_stream_json import NotStreamable, Opener
 from mesolog.services.transfer_templates import (
     NAMED_TEMPLATE,
     TemplatePlan,
@@ -64,6 +68,32 @@ BATCH = 200
 """Patients written together: their rows in a few statements, their audit entries in one."""
 
 IMPORT_CANCELLED = phrase("Transfer", "The import was cancelled; nothing was imported.")
+
+
+@dataclass(frozen=True, slots=True)
+class WholeDocument:
+    """A document read and checked whole (services.transfer_reading)."""
+
+    clinic_file: ClinicFile
+    source: ImportSource
+
+
+CheckedDocument = StreamedFile | WholeDocument
+
+
+def check_document(opener: Opener, *, now: dt.datetime) -> CheckedDocument:
+    """The document `opener` opens, checked as a stream, else whole: the same refusals
+    either way (ValidationError); no database is needed."""
+    try:
+        return read_streamed(opener, now=now)
+    except NotStreamable:
+        return read_whole(opener, now=now)
+
+
+def read_whole(opener: Opener, *, now: dt.datetime) -> WholeDocument:
+    with opener() as stream:
+        data = stream.read()
+    return WholeDocument(read_clinic_file(data, now=now), ImportSource.of(data))
 
 
 class HeldAlready(Exception):  # noqa: N818 - a way to import, not a failure
