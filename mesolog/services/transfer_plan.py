@@ -134,6 +134,7 @@ DIFFERS = phrase(
     "Transfer",
     "an id the database holds already with different content; an import never overwrites",
 )
+NUMBER_HELD = phrase("Transfer", "a record number no other patient in the database has")
 VOIDED = phrase(
     "Transfer",
     "an id of a record voided in this database; an import adds nothing to voided records",
@@ -166,8 +167,7 @@ def plan_import(s: Session, clinic_file: ClinicFile) -> ImportPlan:
             plan.new_patients.append(bundle)
             number = patient.details.record_number.strip()
             if number in numbers_used:
-                allowed = phrase("Transfer", "a record number no other patient in the database has")
-                plan.violations.append(Violation(f"{base}.record_number", number, allowed))
+                plan.violations.append(Violation(f"{base}.record_number", number, NUMBER_HELD))
         elif row.voided_at is not None and patient.voiding is None:
             plan.violations.append(Violation(f"{base}.id", str(patient.id), VOIDED))
         elif not same_patient(row, patient):

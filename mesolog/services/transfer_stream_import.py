@@ -31,7 +31,7 @@ from mesolog.persistence.template_rows import templates as held_templates
 from mesolog.services.context import ServiceContext
 from mesolog.services.transfer_bundle_reading import CheckedBundle
 from mesolog.services.transfer_catalogue import add_catalogue, plan_catalogue
-from mesolog.services.transfer_plan import ImportPlan
+from mesolog.services.transfer_plan import NUMBER_HELD, ImportPlan
 from mesolog.services.transfer_progress import CancelCheck, ProgressReport, stop_if_cancelled
 from mesolog.services.transfer_reading import read_clinic_file
 from mesolog.services.transfer_report import ImportReport, ImportSource
@@ -172,9 +172,8 @@ def _plan_templates(s: Session, streamed: StreamedFile) -> TemplatePlan:
 def _numbers_used(s: Session, streamed: StreamedFile) -> list[Violation]:
     """The new patients' record numbers another patient of the database has."""
     used = queries.record_numbers_in_use(s, [number for _, number in streamed.record_numbers])
-    allowed = phrase("Transfer", "a record number no other patient in the database has")
     return [
-        Violation(f"patients[{index}].record_number", number, allowed)
+        Violation(f"patients[{index}].record_number", number, NUMBER_HELD)
         for index, number in streamed.record_numbers
         if number in used
     ]
