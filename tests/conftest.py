@@ -41,6 +41,11 @@ pytest_plugins = ["tests.qt_fixtures"]
 QLocale.setDefault(QLocale(LOCALE.split(".")[0]))
 
 ATHENS = dt.timezone(dt.timedelta(hours=2))
+DATABASE = os.environ.get("MESOLOG_TEST_DATABASE", "sqlite")
+"""Where the tests' `clinic` lives: an SQLite file, or with "postgresql" a database on the
+test cluster (`bash tools/dev.sh test-postgresql` runs the services, command-line and
+integrity tests so)."""
+SQLITE_FILE_FIXTURES = frozenset({"db_path", "fresh_db_path", "probe"})
 
 
 class FixedClock:
@@ -103,11 +108,37 @@ def fresh_db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def clinic(db_path: Path, clock: FixedClock) -> Iterator[Clinic]:
-    """A real clinic database in a fresh SQLite file, with the fixed clock."""
-    opened = Clinic.open(str(db_path), actor="tester", clock=clock)
+def clinic(request: pytest.FixtureRequest, clock: FixedClock) -> Iterator[Clinic]:
+    """A real clinic database, with the fixed clock: a fresh SQLite file, or a fresh
+    database on the test cluster when the run is on PostgreSQL (`DATABASE`)."""
+    if DATABASE == "postgresql":
+        target = request.getfixturevalue("migrated_postgresql_url")
+    else:
+        target = str(request.getfixturevalue("db_path"))
+    opened = Clinic.open(target, actor="tester", clock=clock)
     yield opened
     opened.close()
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """On PostgreSQL, the tests of a `clinic` run again; those that handle its SQLite file
+    themselves, or are marked `sqlite_only`, are skipped with the reason."""
+    if DATABASE != "postgresql":
+        return
+    for item in items:
+        names = set(getattr(item, "fixturenames", ()))
+        marked = item.get_closest_marker("sqlite_only")
+        if "clinic" not in names:
+            reason = "no clinic fixture: its database is its own"
+        elif names & SQLITE_FILE_FIXTURES:
+            reason = "handles the clinic's SQLite file: " + ", ".join(
+                sorted(names & SQLITE_FILE_FIXTURES)
+            )
+        elif marked is not None:
+            reason = str(marked.args[0]) if marked.args else "SQLite only"
+        else:
+            continue
+        item.add_marker(pytest.mark.skip(reason=f"on PostgreSQL: {reason}"))
 
 
 @pytest.fixture(scope="session")
@@ -119,13 +150,14 @@ def postgresql_server() -> Iterator[str]:
         yield url
 
 
-def _fresh_database(server: str) -> str:
+def _fresh_database(server: str, template: str | None = None) -> str:
     from sqlalchemy import create_engine, make_url
 
     name = f"test_{uuid.uuid4().hex[:12]}"
+    copying = "" if template is None else f' TEMPLATE "{template}"'
     admin = create_engine(server, isolation_level="AUTOCOMMIT")
     with admin.connect() as connection:
-        connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
+        connection.exec_driver_sql(f'CREATE DATABASE "{name}"{copying}')
     admin.dispose()
     return make_url(server).set(database=name).render_as_string(hide_password=False)
 
@@ -140,3 +172,20 @@ def postgresql_url(postgresql_server: str) -> str:
 def postgresql_url_2(postgresql_server: str) -> str:
     """A second fresh database, for tests that move records between two."""
     return _fresh_database(postgresql_server)
+
+
+@pytest.fixture(scope="session")
+def postgresql_template(postgresql_server: str) -> str:
+    """A database on the test cluster created and migrated by `Clinic.open` once per run
+    (per worker), which each test's `migrated_postgresql_url` copies."""
+    from sqlalchemy import make_url
+
+    url = _fresh_database(postgresql_server)
+    Clinic.open(url, actor="template", clock=lambda: dt.datetime(2026, 1, 1, tzinfo=dt.UTC)).close()
+    return str(make_url(url).database)
+
+
+@pytest.fixture
+def migrated_postgresql_url(postgresql_server: str, postgresql_template: str) -> str:
+    """A fresh database on the test cluster, migrated already (a copy of the template)."""
+    return _fresh_database(postgresql_server, template=postgresql_template)

@@ -7,6 +7,10 @@
 #                                                           at LOCALE_TESTS, and the in-process
 #                                                           tests twice), or the tests the
 #                                                           arguments name
+#   bash tools/dev.sh test-postgresql [pytest arguments...] runs the services, command-line,
+#                                                           integrity and persistence tests
+#                                                           again with each test's clinic on
+#                                                           PostgreSQL (POSTGRESQL_TESTS)
 #   bash tools/dev.sh mutate [TARGET...]                    mutation-tests the rules that protect
 #                                                           patients and records (minutes)
 # Safe to run again: it installs only what is missing or changed.
@@ -36,6 +40,11 @@ FORMAT_TESTS=(tests/ui/common tests/reports tests/services/test_summary.py)
 # Run twice in one process: state one test leaves in a module (a cache, a registered
 # font, a loaded schema) must not change the next run's results.
 TWICE_TESTS=(tests/domain tests/interchange tests/reports)
+
+# Again with each test's `clinic` on a database of the test cluster (tests/conftest.py
+# DATABASE); a test that handles the SQLite file itself, or is marked sqlite_only, is skipped
+# with its reason. Not part of `test`: it adds about 8 minutes on two cores.
+POSTGRESQL_TESTS=(tests/services tests/cli tests/integrity tests/persistence)
 
 # One pytest worker per core (pytest-xdist); MESOLOG_TEST_WORKERS=0 runs in one process.
 WORKERS=${MESOLOG_TEST_WORKERS:-auto}
@@ -154,6 +163,13 @@ case "$command" in
     say "the domain, interchange and PDF tests twice in one process"
     "$VENV/bin/pytest" -q --keep-duplicates "${TWICE_TESTS[@]}" "${TWICE_TESTS[@]}"
     ;;
+  test-postgresql)
+    debian_packages "${RUN_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
+    system_locales
+    python_environment
+    [ $# -gt 0 ] || set -- "${POSTGRESQL_TESTS[@]}"
+    MESOLOG_TEST_DATABASE=postgresql exec "$VENV/bin/pytest" -n "$WORKERS" --dist worksteal "$@"
+    ;;
   mutate)
     debian_packages "${RUN_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
     system_locales
@@ -163,6 +179,7 @@ case "$command" in
   *)
     echo "usage: bash tools/dev.sh run [--demo] [mesolog arguments...]" >&2
     echo "       bash tools/dev.sh test [pytest arguments...]" >&2
+    echo "       bash tools/dev.sh test-postgresql [pytest arguments...]" >&2
     echo "       bash tools/dev.sh mutate [target...]" >&2
     exit 2
     ;;

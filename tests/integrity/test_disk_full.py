@@ -28,6 +28,7 @@ from mesolog.domain.ids import PatientId, SessionId
 from mesolog.services.clinic import Clinic
 from tests.integrity.workload import content_problem, editor_payload, patient_input, session_input
 
+pytestmark = pytest.mark.sqlite_only("fills the disk with SQLite's max_page_count")
 ROOT = Path(__file__).resolve().parents[2]
 Dump = dict[str, list[tuple[Any, ...]]]
 UNLIMITED = 2**31

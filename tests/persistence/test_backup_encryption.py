@@ -174,6 +174,7 @@ def test_the_work_any_header_can_ask_for_is_bounded() -> None:
     assert passes == list(range(1, 17))
 
 
+@pytest.mark.sqlite_only("SQLite files")
 def test_plain_files_are_not_taken_for_encrypted_ones(clinic: Clinic, tmp_path: Path) -> None:
     copy = tmp_path / "copy.sqlite"
     copy_online(clinic.context.db.engine, copy)

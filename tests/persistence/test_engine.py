@@ -34,6 +34,7 @@ def test_driver_bundles_sqlite_past_the_wal_reset_bug() -> None:
     assert _version(sqlite_library_version()) >= (3, 51, 3)
 
 
+@pytest.mark.sqlite_only("SQLite's pragmas")
 def test_every_connection_gets_the_pragmas(clinic: Clinic) -> None:
     engine = clinic.context.db.engine
     connections = [engine.connect() for _ in range(3)]

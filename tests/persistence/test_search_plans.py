@@ -27,6 +27,8 @@ from mesolog.persistence.models import PatientRow
 from mesolog.services.clinic import Clinic
 from tests.conftest import FixedClock
 
+pytestmark = pytest.mark.sqlite_only("reads SQLite's query plans")
+
 FAMILIES = ("Markou", "Martin", "Μαργαρίτη", "Novak", "Μαρκόπουλος", "Nunez", "Mavros")
 GIVEN = ("Maria", "Μαρία", "Nikos", "Anna", "Μάρκος")
 Statement = tuple[str, Any]

@@ -231,6 +231,7 @@ def test_locking_an_account_changed_outside_mesolog_does_not_launder_it(
     assert [(r.entity, r.entity_uuid) for r in unaudited] == [("clinician", intruder.uuid)]
 
 
+@pytest.mark.sqlite_only("a restore of the SQLite file")
 def test_a_session_goes_on_after_a_restore_from_before_its_accounts_change(
     clinic: Clinic, tmp_path: Path
 ) -> None:

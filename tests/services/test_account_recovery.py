@@ -59,6 +59,7 @@ def _sql(clinic: Clinic, statement: str, **values: object) -> None:
 # --- accounts changed behind mesolog's back (defect 2) -----------------------------------------
 
 
+@pytest.mark.sqlite_only("the plain SQL is SQLite's")
 def test_an_admin_inserted_with_plain_sql_cannot_log_in(admin: Clinic) -> None:
     _sql(
         admin,

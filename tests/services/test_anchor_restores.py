@@ -21,6 +21,10 @@ from mesolog.services.clinic import Clinic
 from tests.integrity.chain_tampering import cut_after
 from tests.services.conftest import Clock, Maker
 
+pytestmark = pytest.mark.sqlite_only(
+    "restores of the SQLite file (PostgreSQL's: test_pg_backups.py)"
+)
+
 
 @pytest.fixture
 def small(clinic: Clinic, make: Maker, clock: Clock) -> Session:

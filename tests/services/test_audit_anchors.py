@@ -213,6 +213,7 @@ def test_every_backup_and_daily_backup_appends_to_the_anchors_log_which_pruning_
     assert all(not o.holds for o in result.outcomes)
 
 
+@pytest.mark.sqlite_only("a backup of the SQLite file")
 def test_a_backup_to_another_folder_leaves_its_anchor_there_and_in_the_backup_folder(
     small: Session, backups: BackupService, anchors: AnchorService, tmp_path: Path
 ) -> None:
@@ -258,6 +259,7 @@ def test_a_restore_replaces_the_later_anchors_of_the_log_without_excusing_earlie
     assert not anchors.verify(anchors.read(log).claims).intact
 
 
+@pytest.mark.sqlite_only("a restore of the SQLite file")
 def test_an_anchor_of_a_chain_a_restore_replaced_says_so(
     clinic: Clinic, small: Session, backups: BackupService, anchors: AnchorService
 ) -> None:
@@ -290,6 +292,7 @@ def test_a_file_that_holds_no_anchor_is_refused_with_its_reason(
         anchors.read(path)
 
 
+@pytest.mark.sqlite_only("a backup of the SQLite file")
 def test_an_anchors_log_line_edited_is_named(
     small: Session, backups: BackupService, anchors: AnchorService
 ) -> None:

@@ -198,6 +198,7 @@ def test_a_mark_of_another_database_is_ignored(tmp_path: Path, clock: Clock, mar
     elsewhere.close()
 
 
+@pytest.mark.sqlite_only("a restore of the SQLite file")
 def test_a_restore_since_the_mark_means_a_full_check_not_a_break(
     clinic: Clinic, audit: AuditService, signed: Session, tmp_path: Path, clock: Clock
 ) -> None:

@@ -26,6 +26,8 @@ from tests.services.backup_support import (
     without_audit,
 )
 
+pytestmark = pytest.mark.sqlite_only("copies of the SQLite file")
+
 if TYPE_CHECKING:
     from tests.services.conftest import Clock, Maker
 

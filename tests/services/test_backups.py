@@ -35,6 +35,10 @@ from tests.services.backup_support import (
     without_audit,
 )
 
+pytestmark = pytest.mark.sqlite_only(
+    "backups and restores copy the SQLite file (PostgreSQL's: test_pg_backups.py)"
+)
+
 if TYPE_CHECKING:
     from tests.services.conftest import Clock, Maker
 

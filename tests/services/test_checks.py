@@ -6,12 +6,17 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import pytest
 from sqlalchemy import text
 
 from mesolog.domain.records import PatientInput
 from mesolog.persistence.migrate import head_revision
 from mesolog.services.checks import CheckReport, CheckService
 from mesolog.services.clinic import Clinic
+
+pytestmark = pytest.mark.sqlite_only(
+    "the checks of an SQLite file: its journal mode and file modes"
+)
 
 if TYPE_CHECKING:
     from conftest import Clock, Maker

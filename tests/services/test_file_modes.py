@@ -16,6 +16,8 @@ from mesolog.services.clinic import Clinic
 from mesolog.services.file_modes import exposed_files
 from tests.conftest import FixedClock
 
+pytestmark = pytest.mark.sqlite_only("the modes of the SQLite file and its folder")
+
 
 def _private(folder: Path) -> None:
     for path in folder.glob("*clinic.sqlite*"):

@@ -38,6 +38,7 @@ def greek(tmp_path_factory: pytest.TempPathFactory) -> Renderer:
     return Renderer(language("el", "el_GR.UTF-8"), lambda: catalogue)
 
 
+@pytest.mark.sqlite_only("the checks of an SQLite file")
 def test_the_checks_findings_are_said_in_greek(greek: Renderer, clinic: Clinic) -> None:
     found = {item.name: item.detail for item in CheckService(clinic.context).run().items}
     assert greek(found["guards"]) == "και οι 28 σκανδαλιστές είναι όπως τους έφτιαξε το mesolog"

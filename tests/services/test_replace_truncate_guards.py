@@ -128,6 +128,7 @@ def test_a_drafts_rows_can_still_be_replaced(
     assert any("REWRITTEN" in map(str, row) for row in _rows(outsider, table, draft))
 
 
+@pytest.mark.sqlite_only("REPLACE INTO is SQLite's")
 def test_mesolog_s_own_connections_are_refused_too(clinic: Clinic) -> None:
     signed, _ = _sessions(clinic)
     with (

@@ -129,6 +129,7 @@ def test_a_treatment_line_cannot_be_moved_into_a_signed_session(clinic: Clinic) 
     assert clinic.sessions.get(signed.id) == signed
 
 
+@pytest.mark.sqlite_only("reads sqlite_master")
 def test_the_locks_exist_at_the_newest_schema(clinic: Clinic) -> None:
     """A later migration that copies these tables (SQLite batch mode) drops their triggers;
     this names any that went missing."""
