@@ -220,12 +220,20 @@ def _reason(outcome: AnchorOutcome) -> Text:
     match finding:
         case Held(entry, follows):
             return _held(entry, follows)
-        case Replaced(restore_entry, _, line, file, kept_up_to):
-            return phrase(
-                "cli.audit_anchors",
-                "replaced by the restore from {file} (line {line}), which kept entries up to "
-                "{kept}; the chain holds its entry {entry}",
-            ).having(file=file, line=line, kept=kept_up_to, entry=restore_entry)
+        case Replaced(restore_entry, _, line, file, kept_up_to, in_turn):
+            if in_turn:
+                said = phrase(
+                    "cli.audit_anchors",
+                    "replaced by the restore from {file} (line {line}), which kept entries up "
+                    "to {kept}; a later restore replaced its entry {entry} in turn",
+                )
+            else:
+                said = phrase(
+                    "cli.audit_anchors",
+                    "replaced by the restore from {file} (line {line}), which kept entries up "
+                    "to {kept}; the chain holds its entry {entry}",
+                )
+            return said.having(file=file, line=line, kept=kept_up_to, entry=restore_entry)
         case NoSuchHash():
             said = phrase(
                 "cli.audit_anchors",

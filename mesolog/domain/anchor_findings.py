@@ -88,13 +88,16 @@ class Replaced:
     restore line `line` of the anchors log says that the restore from `file` kept the
     entries up to `kept_up_to` of the chain it replaced, and today's chain holds that
     restore's entry where the line says, entry `restore_entry`, dated `restored_at`, after
-    the anchor was taken."""
+    the anchor was taken. Or, `in_turn`: a later restore that today's chain shows replaced
+    that restore's entry in turn, and the line's own anchor (its restore entry, dated
+    `restored_at`) with it."""
 
     restore_entry: int
     restored_at: dt.datetime
     line: int
     file: str
     kept_up_to: int
+    in_turn: bool = False
 
 
 Finding = (

@@ -158,6 +158,10 @@ class RestoreLine:
     file: str
     kept_up_to: int
     restore_entry: int
+    own: AnchorClaim | None = None
+    """The line's own anchor (the restored chain's head, with the restore lines after
+    it): when a later restore replaced this restore's entry in turn, the line counts
+    only if that later restore shows in today's chain (services.audit_anchors)."""
 
 
 @dataclass(frozen=True, slots=True)

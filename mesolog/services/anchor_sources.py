@@ -175,15 +175,16 @@ def _text(path: Path, text: str) -> AnchorFile:
 def _log_claims(path: Path, logged: list[LoggedAnchor]) -> tuple[AnchorClaim, ...]:
     """Each line's anchor, with the later restore lines that say they replaced it (claims
     the check weighs against today's chain)."""
-    claims = []
-    for number, item in enumerate(logged):
+    claims: list[AnchorClaim] = []
+    for number in reversed(range(len(logged))):
+        item, later_claims = logged[number], claims[::-1]
         restores_after = tuple(
-            RestoreLine(later.line, later.file, later.kept_up_to, later.restore_entry)
-            for later in logged[number + 1 :]
+            RestoreLine(later.line, later.file, later.kept_up_to, later.restore_entry, own)
+            for later, own in zip(logged[number + 1 :], later_claims, strict=True)
             if later.kept_up_to is not None
             and later.restore_entry is not None
             and later.kept_up_to < item.anchor.entry
         )
         line = LogLine(item.line, LogEvent(item.event), item.file)
         claims.append(AnchorClaim.of(item.anchor, path.name, line, restores_after))
-    return tuple(claims)
+    return tuple(reversed(claims))

@@ -200,15 +200,20 @@ def _back_dated(
     return None
 
 
-def _replaced(claim: AnchorClaim, done: list[RestoreFacts]) -> Replaced | None:
+def _replaced(
+    claim: AnchorClaim, done: list[RestoreFacts], seen: dict[int, Replaced | None] | None = None
+) -> Replaced | None:
     """The restore that replaced the chain the anchor describes, when today's chain itself
     records it: a restore line of the anchors log is only a claim, and counts when the
     chain holds a restore entry where the line says (services.backup_anchors), which says
-    it kept what the line says, dated no earlier than the anchor. So a
-    line forged into the log excuses nothing the chain does not show; a restore entry
-    forged into the chain shows in the audit log as a restore."""
+    it kept what the line says, dated no earlier than the anchor. A restore whose entry a
+    later restore replaced in turn (the wrong backup restored, then the same one again)
+    counts when its line's own anchor is that entry and is replaced so, by a later line of
+    the log. So a line forged into the log excuses nothing the chain does not show; a
+    restore entry forged into the chain shows in the audit log as a restore."""
     if claim.at is None:
         return None
+    seen = {} if seen is None else seen  # each line's own anchor weighed once
     by_entry = {restore.id: restore for restore in done}
     for line in reversed(claim.restores_after):
         restore = by_entry.get(line.restore_entry)
@@ -220,7 +225,26 @@ def _replaced(claim: AnchorClaim, done: list[RestoreFacts]) -> Replaced | None:
             return Replaced(
                 restore.id, restore.occurred_at, line.number, line.file, line.kept_up_to
             )
+        own = line.own
+        if (
+            own is not None
+            and own.entry == line.restore_entry
+            and own.at is not None
+            and own.at >= claim.at
+            and _replaced_once(own, done, seen) is not None
+        ):
+            return Replaced(
+                line.restore_entry, own.at, line.number, line.file, line.kept_up_to, in_turn=True
+            )
     return None
+
+
+def _replaced_once(
+    claim: AnchorClaim, done: list[RestoreFacts], seen: dict[int, Replaced | None]
+) -> Replaced | None:
+    if id(claim) not in seen:
+        seen[id(claim)] = _replaced(claim, done, seen)
+    return seen[id(claim)]
 
 
 def _restored_since(claim: AnchorClaim, done: list[RestoreFacts]) -> RestoredSince | None:

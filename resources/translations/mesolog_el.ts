@@ -12929,6 +12929,10 @@ this one stays readable as it was signed</source>
         <translation>{source} γραμμή {number} ({event} {file})</translation>
     </message>
     <message>
+        <source>replaced by the restore from {file} (line {line}), which kept entries up to {kept}; a later restore replaced its entry {entry} in turn</source>
+        <translation>αντικαταστάθηκε από την επαναφορά από το {file} (γραμμή {line}), που διατήρησε τις εγγραφές έως την {kept}· μια μεταγενέστερη επαναφορά αντικατέστησε με τη σειρά της την εγγραφή της {entry}</translation>
+    </message>
+    <message>
         <source>replaced by the restore from {file} (line {line}), which kept entries up to {kept}; the chain holds its entry {entry}</source>
         <translation>αντικαταστάθηκε από την επαναφορά από το {file} (γραμμή {line}), που διατήρησε τις εγγραφές έως την {kept}· η αλυσίδα περιέχει την εγγραφή της {entry}</translation>
     </message>

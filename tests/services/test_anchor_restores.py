@@ -312,3 +312,53 @@ def test_an_older_backup_restored_then_a_newer_one_keeps_the_chain_verified(
         -2:
     ] == [second["restore_entry"]] * 2
     assert clinic.audit.verify().intact
+
+
+def test_a_restore_replaced_in_turn_by_the_same_backup_again_still_replaces_what_it_did(
+    clinic: Clinic,
+    small: Session,
+    backups: BackupService,
+    anchors: AnchorService,
+    clock: Clock,
+) -> None:
+    """The older backup restored, then the newer one twice (issue 17's 1,000 cuts found it):
+    the second restore of the newer backup keeps every entry of the first but its restore
+    entry, so the chain no longer shows the first; its line's own anchor, replaced by the
+    second, carries it. The older backup's restore is still replaced, in turn."""
+    older = backups.backup().path
+    clock.advance(days=1)
+    clinic.exports.export_document()
+    newer = backups.backup().path
+    clock.advance(days=1)
+    backups.restore(older)
+    for _ in range(2):
+        clock.advance(hours=1)
+        backups.restore(newer)
+    log = _log(anchors)
+    restores = [line for line in _lines(log) if line["event"] == "restore"]
+    assert [line["restore_entry"] for line in restores[-2:]] == [restores[-1]["restore_entry"]] * 2
+    assert restores[-1]["kept_up_to"] == restores[-1]["restore_entry"] - 1
+
+    result = anchors.verify(anchors.read(log).claims)
+
+    assert result.intact, result
+    in_turn = [o.finding for o in result.outcomes if isinstance(o.finding, Replaced)]
+    assert any(finding.in_turn for finding in in_turn)
+    assert clinic.audit.verify().intact
+
+
+def test_a_forged_line_replaced_by_a_real_restore_excuses_nothing_it_does_not_pin(
+    clinic: Clinic,
+    small: Session,
+    backups: BackupService,
+    anchors: AnchorService,
+    db_path: Path,
+    clock: Clock,
+) -> None:
+    """A restore line appended after a cut, anchored at no restore entry of its own (the
+    head): a later restore replacing it carries nothing."""
+    log, kept = _two_backups_cut(clinic, backups, anchors, db_path, clock)
+    head = anchors.current()
+    _append(log, {**_forged_restore(anchors, kept), "restore_entry": head.entry + 1})
+
+    assert not anchors.verify(anchors.read(log).claims).intact
