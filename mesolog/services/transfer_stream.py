@@ -18,8 +18,10 @@ read whole (services.transfer_reading), as is one the stream cannot read as json
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from mesolog.domain.errors import ValidationError, Violation
@@ -89,10 +91,32 @@ class _Stages:
         return self.rules or self.records
 
 
+@contextmanager
+def collecting_less() -> Iterator[None]:
+    """Python's cycle collector run less often while a file is read or written: that makes
+    millions of short-lived objects and few cycles, and at the default threshold the
+    collector took ~15 % of an import's CPU time scanning the objects alive."""
+    before = gc.get_threshold()
+    gc.set_threshold(_ALLOCATIONS, *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
+
+_ALLOCATIONS = 50_000
+"""Allocations between two collections of the youngest objects (Python's default: 700)."""
+
+
 def read_streamed(opener: Opener, *, now: dt.datetime) -> StreamedFile:
     """The document `opener` opens, checked a patient at a time: a ValidationError with
     every problem, as services.transfer_reading.read_clinic_file words them; NotStreamable
     when it must be read whole (a version 1 document, or one ijson reads otherwise)."""
+    with collecting_less():
+        return _read_streamed(opener, now=now)
+
+
+def _read_streamed(opener: Opener, *, now: dt.datetime) -> StreamedFile:
     document = read_head(opener)
     version = version_of(document)
     if version != 2:

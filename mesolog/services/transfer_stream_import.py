@@ -35,7 +35,7 @@ from mesolog.services.transfer_plan import NUMBER_HELD, ImportPlan
 from mesolog.services.transfer_progress import CancelCheck, ProgressReport, stop_if_cancelled
 from mesolog.services.transfer_reading import read_clinic_file
 from mesolog.services.transfer_report import ImportReport, ImportSource
-from mesolog.services.transfer_stream import StreamedFile, read_streamed
+from mesolog.services.transfer_stream import StreamedFile, collecting_less, read_streamed
 from mesolog.services.transfer_stream_json import NotStreamable, Opener
 from mesolog.services.transfer_templates import (
     NAMED_TEMPLATE,
@@ -133,7 +133,8 @@ def import_streamed(
         kept_rows = add_catalogue(s, catalogue, now=ctx.now(), detail=of_file)
         kept_rows += add_templates(s, templates, now=ctx.now(), detail=of_file)
         ctx.audit_all(s, AuditAction.IMPORT, kept_rows)
-        _write_patients(service, s, streamed, templates, (progress, cancelled))
+        with collecting_less():
+            _write_patients(service, s, streamed, templates, (progress, cancelled))
         adopted = service.adopt_clinic(s, streamed.head)
         s.flush()
         stop_if_cancelled(cancelled, IMPORT_CANCELLED)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import gc
 import io
 import json
 import re
@@ -57,9 +58,11 @@ def test_an_export_imports_as_a_stream_with_its_audit_chain(
     demo_document: Document, empty: Clinic
 ) -> None:
     data = document_bytes(demo_document)
+    threshold = gc.get_threshold()
     streamed = read_streamed(_opener(data), now=NOW)
     assert streamed.patients == len(demo_document["patients"])
     report = ImportService(empty.context).import_bytes(data)
+    assert gc.get_threshold() == threshold  # collecting less only while it imports
     assert report.patients_added == streamed.patients
     assert report.sessions_added == sum(len(p["sessions"]) for p in demo_document["patients"])
     verified = empty.audit.verify(full=True)
@@ -132,10 +135,12 @@ def test_refusals_across_patients_are_the_whole_files_and_write_nothing(
         read_streamed(_opener(data), now=NOW)
     assert streamed.value.violations == expected
     assert len({v.path.split(".")[0] for v in expected}) == places
+    threshold = gc.get_threshold()
     with pytest.raises(ValidationError) as imported:
         ImportService(empty.context).import_bytes(data)
     assert imported.value.violations == expected
     assert empty.patients.search("") == []
+    assert gc.get_threshold() == threshold
 
 
 @pytest.mark.parametrize(
