@@ -27,7 +27,7 @@ class ProgressLine:
     def __call__(self, done: int, total: int) -> None:
         pace = self._watch.pace(done, total)
         now = self._clock()
-        last = done >= total
+        last = 0 < total <= done  # a total of 0: the file is still being checked
         if not last and self._shown_at is not None and now - self._shown_at < _EVERY:
             return
         self._shown_at = now

@@ -219,12 +219,11 @@ def run_import(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
         stream.seek(0)
         data = stream.read() if str(file) == "-" else b""
     opener = (lambda: io.BytesIO(data)) if str(file) == "-" else (lambda: file.open("rb"))
-    checked = check_document(opener, now=utc_now())  # as a stream when it can be
+    line = progress_line(sys.stderr)
+    checked = check_document(opener, now=utc_now(), progress=line)  # as a stream when it can be
     with Clinic.open(args.db, passphrase=passphrase) as clinic:
         log_in_if_needed(clinic, args, secrets)
-        report = ImportService(clinic.context).import_checked(
-            checked, progress=progress_line(sys.stderr)
-        )
+        report = ImportService(clinic.context).import_checked(checked, progress=line)
     print(say(report.summary()), file=out)
     return EXIT_OK
 

@@ -62,6 +62,7 @@ from mesolog.services.transfer_catalogue import CataloguePlan, add_catalogue, pl
 from mesolog.services.transfer_photo_plan import plan_photos
 from mesolog.services.transfer_plan import ImportPlan, plan_import
 from mesolog.services.transfer_progress import (
+    IMPORT_CANCELLED,
     CancelCheck,
     Cancelled,
     ProgressReport,
@@ -78,7 +79,6 @@ from mesolog.services.transfer_report import (
 from mesolog.services.transfer_stream import StreamedFile
 from mesolog.services.transfer_stream_import import (
     BATCH,
-    IMPORT_CANCELLED,
     CheckedDocument,
     HeldAlready,
     check_document,
@@ -143,7 +143,9 @@ class ImportService:
         with stream:
             if looks_like_bundle(stream.read(4)) or path.name.lower().endswith(".zip"):
                 return self._import_bundle(stream, progress, cancelled)
-        checked = check_document(lambda: path.open("rb"), now=self._ctx.now())
+        checked = check_document(
+            lambda: path.open("rb"), now=self._ctx.now(), progress=progress, cancelled=cancelled
+        )
         return self.import_checked(checked, progress=progress, cancelled=cancelled)
 
     def import_checked(

@@ -15,9 +15,13 @@ from mesolog.domain.errors import KnownError
 from mesolog.domain.texts import Text, phrase
 
 ProgressReport = Callable[[int, int], None]
-"""Called with (done, total) as the work goes on, from the thread doing the work."""
+"""Called with (done, total) as the work goes on, from the thread doing the work; a total
+of 0 while an import's file is being checked, before its patients are counted."""
 CancelCheck = Callable[[], bool]
 """Asked between steps; True stops the work with `Cancelled`."""
+
+
+IMPORT_CANCELLED = phrase("Transfer", "The import was cancelled; nothing was imported.")
 
 
 class Cancelled(KnownError):  # noqa: N818 - a state the user chose, not a failure
@@ -41,6 +45,8 @@ class Pace:
     seconds_left: float | None
 
     def text(self) -> Text:
+        if self.total == 0:
+            return _CHECKING.having(done=self.done)
         if self.per_second is None or self.seconds_left is None:
             return _DONE_OF.having(done=self.done, total=self.total)
         minutes, seconds = divmod(round(self.seconds_left), 60)
@@ -52,6 +58,7 @@ class Pace:
         )
 
 
+_CHECKING = phrase("Transfer", "Checking the file. Patients read: {done}")
 _DONE_OF = phrase("Transfer", "Patients: {done} of {total}")
 _PACED = phrase(
     "Transfer",
@@ -61,17 +68,18 @@ _PACED = phrase(
 
 
 class PaceWatch:
-    """Turns progress reports into a `Pace`, timing them by `clock` (seconds)."""
+    """Turns progress reports into a `Pace`, timing them by `clock` (seconds); timed again
+    from the first report of a new total (the file checked, then its patients written)."""
 
     def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
         self._clock = clock
-        self._first: tuple[float, int] | None = None
+        self._first: tuple[float, int, int] | None = None
 
     def pace(self, done: int, total: int) -> Pace:
         now = self._clock()
-        if self._first is None:
-            self._first = (now, done)
-        began, done_then = self._first
+        if self._first is None or self._first[2] != total:
+            self._first = (now, done, total)
+        began, done_then, _ = self._first
         made, elapsed = done - done_then, now - began
         if made <= 0 or elapsed <= 0:
             return Pace(done, total, None, None)

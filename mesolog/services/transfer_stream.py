@@ -30,6 +30,12 @@ from mesolog.interchange.clinic_file import ClinicFile, PatientBundle
 from mesolog.interchange.decoding import decode_head, decode_patient, patients_created_at
 from mesolog.interchange.file_rules import FileRules
 from mesolog.interchange.schema import head_violations, patient_violations, version_of
+from mesolog.services.transfer_progress import (
+    IMPORT_CANCELLED,
+    CancelCheck,
+    ProgressReport,
+    stop_if_cancelled,
+)
 from mesolog.services.transfer_reading import head_record_violations, patient_record_violations
 from mesolog.services.transfer_stream_json import (
     NotStreamable,
@@ -108,15 +114,25 @@ _ALLOCATIONS = 50_000
 """Allocations between two collections of the youngest objects (Python's default: 700)."""
 
 
-def read_streamed(opener: Opener, *, now: dt.datetime) -> StreamedFile:
+def read_streamed(
+    opener: Opener,
+    *,
+    now: dt.datetime,
+    progress: ProgressReport | None = None,
+    cancelled: CancelCheck | None = None,
+) -> StreamedFile:
     """The document `opener` opens, checked a patient at a time: a ValidationError with
     every problem, as services.transfer_reading.read_clinic_file words them; NotStreamable
-    when it must be read whole (a version 1 document, or one ijson reads otherwise)."""
+    when it must be read whole (a version 1 document, or one ijson reads otherwise).
+    `progress` hears (patients read, 0) after each patient, when `cancelled` is asked."""
     with collecting_less():
-        return _read_streamed(opener, now=now)
+        return _read_streamed(opener, now=now, watch=(progress, cancelled))
 
 
-def _read_streamed(opener: Opener, *, now: dt.datetime) -> StreamedFile:
+def _read_streamed(
+    opener: Opener, *, now: dt.datetime, watch: tuple[ProgressReport | None, CancelCheck | None]
+) -> StreamedFile:
+    progress, cancelled = watch
     document = read_head(opener)
     version = version_of(document)
     if version != 2:
@@ -134,6 +150,9 @@ def _read_streamed(opener: Opener, *, now: dt.datetime) -> StreamedFile:
     items = PatientItems(opener, document)
     kept = StreamedFile(head or ClinicFile(()), opener, items, "", FileIds(), [], [])
     for index, item in enumerate(items):
+        if progress is not None:
+            progress(index, 0)
+        stop_if_cancelled(cancelled, IMPORT_CANCELLED)
         stages.schema += patient_violations(item, index, version)
         if stages.schema or stages.after_patients:
             continue

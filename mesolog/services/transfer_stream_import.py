@@ -22,7 +22,6 @@ from sqlalchemy.orm import Session
 
 from mesolog.domain.accounts import Permission
 from mesolog.domain.errors import ValidationError, Violation
-from mesolog.domain.texts import phrase
 from mesolog.interchange.clinic_file import ClinicFile, PatientBundle
 from mesolog.persistence import queries
 from mesolog.persistence.audit import AuditAction
@@ -32,7 +31,12 @@ from mesolog.services.context import ServiceContext
 from mesolog.services.transfer_bundle_reading import CheckedBundle
 from mesolog.services.transfer_catalogue import add_catalogue, plan_catalogue
 from mesolog.services.transfer_plan import NUMBER_HELD, ImportPlan
-from mesolog.services.transfer_progress import CancelCheck, ProgressReport, stop_if_cancelled
+from mesolog.services.transfer_progress import (
+    IMPORT_CANCELLED,
+    CancelCheck,
+    ProgressReport,
+    stop_if_cancelled,
+)
 from mesolog.services.transfer_reading import read_clinic_file
 from mesolog.services.transfer_report import ImportReport, ImportSource
 from mesolog.services.transfer_stream import StreamedFile, collecting_less, read_streamed
@@ -67,8 +71,6 @@ class ImportService(Protocol):
 BATCH = 200
 """Patients written together: their rows in a few statements, their audit entries in one."""
 
-IMPORT_CANCELLED = phrase("Transfer", "The import was cancelled; nothing was imported.")
-
 
 @dataclass(frozen=True, slots=True)
 class WholeDocument:
@@ -81,11 +83,18 @@ class WholeDocument:
 CheckedDocument = StreamedFile | WholeDocument
 
 
-def check_document(opener: Opener, *, now: dt.datetime) -> CheckedDocument:
+def check_document(
+    opener: Opener,
+    *,
+    now: dt.datetime,
+    progress: ProgressReport | None = None,
+    cancelled: CancelCheck | None = None,
+) -> CheckedDocument:
     """The document `opener` opens, checked as a stream, else whole: the same refusals
-    either way (ValidationError); no database is needed."""
+    either way (ValidationError); no database is needed. Checked as a stream, `progress`
+    hears (patients read, 0) and `cancelled` is asked after each patient (`Cancelled`)."""
     try:
-        return read_streamed(opener, now=now)
+        return read_streamed(opener, now=now, progress=progress, cancelled=cancelled)
     except NotStreamable:
         return read_whole(opener, now=now)
 

@@ -11656,6 +11656,10 @@ this one stays readable as it was signed</source>
         <translation>{name_held}: το έχει το πρότυπο {uuid}</translation>
     </message>
     <message>
+        <source>Checking the file. Patients read: {done}</source>
+        <translation>Έλεγχος του αρχείου. Ασθενείς που διαβάστηκαν: {done}</translation>
+    </message>
+    <message>
         <source>Patients: {done} of {total}</source>
         <translation>Ασθενείς: {done} από {total}</translation>
     </message>

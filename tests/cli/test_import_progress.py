@@ -57,3 +57,23 @@ def test_the_time_left_counts_minutes() -> None:
 
 def test_no_line_is_written_to_what_is_not_a_terminal() -> None:
     assert progress_line(io.StringIO()) is None
+
+
+def test_while_the_file_is_checked_the_line_counts_patients_read_then_times_the_writing() -> None:
+    """A total of 0: the file is being checked, its patients not yet counted; the line is
+    not ended, and the rate is timed again from the first patient written."""
+    clock, out = Clock(), io.StringIO()
+    line = ProgressLine(out, clock)
+    line(0, 0)
+    clock.now += 30
+    line(5_000, 0)
+    clock.now += 1
+    line(0, 1_000)
+    clock.now += 10
+    line(100, 1_000)
+    assert out.getvalue().split("\r")[1:] == [
+        "Checking the file. Patients read: 0\x1b[K",
+        "Checking the file. Patients read: 5000\x1b[K",
+        "Patients: 0 of 1000\x1b[K",
+        "Patients: 100 of 1000, 10 a second, about 1:30 left\x1b[K",
+    ]

@@ -18,7 +18,7 @@ import pytest
 
 from mesolog.domain.errors import ValidationError
 from mesolog.services.clinic import Clinic
-from mesolog.services.transfer_import import ImportService, read_clinic_file
+from mesolog.services.transfer_import import Cancelled, ImportService, read_clinic_file
 from mesolog.services.transfer_stream import read_streamed
 from mesolog.services.transfer_stream_json import NotStreamable, PatientItems, read_head
 from tests.services.transfer_support import Document, document_bytes, first_session
@@ -191,3 +191,29 @@ def test_a_file_changed_between_the_check_and_the_writing_is_read_again_whole(
     report = ImportService(empty.context).import_file(path, progress=progress)
     assert report.patients_added == len(fewer["patients"])
     assert len(empty.patients.search("")) == len(fewer["patients"])
+
+
+def test_checking_a_file_says_the_patients_read_and_stops_when_cancelled(
+    demo_document: Document, empty: Clinic, tmp_path: Path
+) -> None:
+    """Pass 1 reads the whole file before anything is written: it says how far it is (the
+    patients read, of a total not known yet: 0), then the writing says its own count; a
+    Cancel while the file is checked stops it, with nothing written."""
+    path = tmp_path / "export.json"
+    path.write_bytes(document_bytes(demo_document))
+    patients = len(demo_document["patients"])
+    heard: list[tuple[int, int]] = []
+    ImportService(empty.context).import_file(path, progress=lambda *r: heard.append(r))
+    checking = [done for done, total in heard if total == 0]
+    assert checking == list(range(patients))
+    assert heard[len(checking) :][-1] == (patients, patients)
+
+    def cancel_at_the_third() -> bool:
+        return len(asked) == 3
+
+    asked: list[tuple[int, int]] = []
+    with pytest.raises(Cancelled):
+        ImportService(empty.context).import_file(
+            path, progress=lambda *r: asked.append(r), cancelled=cancel_at_the_third
+        )
+    assert asked == [(0, 0), (1, 0), (2, 0)]

@@ -335,3 +335,34 @@ def test_the_import_dialog_says_the_patients_done_and_the_pace(
     finish(qtbot, job)
     assert labels
     assert labels[-1].startswith("Importing\nPatients: 3 of 3")
+
+
+def test_while_the_file_is_checked_the_dialog_says_the_patients_read(
+    qtbot: Any, window: QMainWindow
+) -> None:
+    """Before writing, an import reads the whole file to check it (its patients not yet
+    counted: a total of 0); the dialog says how many it has read, then the writing's pace."""
+    watched, checked_shown = threading.Event(), threading.Event()
+
+    def work(progress: Progress) -> None:
+        watched.wait(10)
+        progress.report(7, 0)
+        checked_shown.wait(10)
+        for done in range(4):
+            progress.report(done, 3)
+
+    job = run_job(window, "Import patients", work, on_done=lambda _: None, label="Importing")
+    show_pace(job, "Importing")
+    labels: list[str] = []
+
+    def seen() -> None:
+        if shiboken6.isValid(job.dialog):
+            labels.append(job.dialog.labelText())
+            if "Checking" in labels[-1]:
+                checked_shown.set()
+
+    job.progress.reported.connect(seen)
+    watched.set()
+    finish(qtbot, job)
+    assert "Importing\nChecking the file. Patients read: 7" in labels
+    assert labels[-1].startswith("Importing\nPatients: 3 of 3")
