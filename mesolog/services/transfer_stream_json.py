@@ -20,6 +20,7 @@ import hashlib
 import re
 from array import array
 from collections.abc import Callable, Iterator
+from decimal import Decimal
 from itertools import accumulate, compress
 from operator import not_
 from typing import IO, Any
@@ -115,7 +116,7 @@ def read_head(opener: Opener) -> dict[str, Any]:
     NotStreamable unless the root is an object whose `patients` is a list."""
     head: dict[str, Any] = {}
     with opener() as stream:
-        events = ijson.parse(_Guarded(stream), use_float=True)
+        events = ijson.parse(_Guarded(stream))
         try:
             prefix, event, _ = next(events)
             if (prefix, event) != ("", "start_map"):
@@ -157,11 +158,16 @@ def _value(events: Iterator[tuple[str, str, Any]]) -> Any:
 
 
 def _plain(value: Any) -> Any:
-    """Objects as plain dicts, as json.loads gives them (the checks copy none)."""
+    """Objects as plain dicts and numbers as floats, as json.loads gives them (the checks
+    copy none). ijson's C reader gives a number with a fraction or an exponent as a Decimal
+    of its digits: its own floats come from the C library's strtod, which reads the
+    locale's decimal separator (in el_GR "1.5" became 1.0), so floats are made here."""
     if isinstance(value, dict):
         return {key: _plain(item) for key, item in value.items()}
     if isinstance(value, list):
         return [_plain(item) for item in value]
+    if isinstance(value, Decimal):
+        return float(value)
     return value
 
 
@@ -179,12 +185,12 @@ class PatientItems:
         with self._opener() as stream:
             guarded = _Guarded(stream)
             checked, repeated = _checked()
-            items = ijson.items(guarded, "patients.item", use_float=True, map_type=checked)
+            items = ijson.items(guarded, "patients.item", map_type=checked)
             try:
                 for item in items:
                     if repeated:
                         raise NotStreamable
-                    yield item
+                    yield _plain(item)
             except (ijson.JSONError, ValueError) as error:
                 raise NotStreamable from error
             if guarded.members != self._members:
@@ -196,7 +202,8 @@ class PatientItems:
         """The patients read again, from bytes each found the same as the first reading's
         (NotStreamable as soon as any differs: the file changed since)."""
         with self._opener() as stream:
-            yield from ijson.items(_Same(stream, self._chunks), "patients.item", use_float=True)
+            for item in ijson.items(_Same(stream, self._chunks), "patients.item"):
+                yield _plain(item)
 
 
 class _Same:

@@ -8,9 +8,11 @@ import datetime as dt
 import gc
 import io
 import json
+import locale
 import re
 import tracemalloc
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -217,3 +219,37 @@ def test_checking_a_file_says_the_patients_read_and_stops_when_cancelled(
             path, progress=lambda *r: asked.append(r), cancelled=cancel_at_the_third
         )
     assert asked == [(0, 0), (1, 0), (2, 0)]
+
+
+@pytest.fixture
+def decimal_comma() -> Iterator[None]:
+    """The C library's numbers in el_GR (a decimal comma), as a Greek workstation's window
+    has them: Qt sets the process's locale from the environment."""
+    before = locale.setlocale(locale.LC_NUMERIC)
+    try:
+        locale.setlocale(locale.LC_NUMERIC, "el_GR.UTF-8")
+    except locale.Error:
+        pytest.skip("no el_GR.UTF-8 locale here (tools/dev.sh test installs it)")
+    try:
+        yield
+    finally:
+        locale.setlocale(locale.LC_NUMERIC, before)
+
+
+def test_numbers_are_read_the_same_in_a_locale_with_a_decimal_comma(
+    demo_document: Document, decimal_comma: None
+) -> None:
+    """ijson's C reader made its floats with strtod, which follows the locale: in el_GR a
+    depth of 1.5 mm was read as 1.0, in range and silently wrong (the el_GR run found it)."""
+    data = document_bytes(demo_document)
+    whole = read_clinic_file(data, now=NOW)
+    streamed = read_streamed(_opener(data), now=NOW)
+    assert list(streamed.bundles()) == list(whole.patients)
+    depths = [
+        line.technique.depth_mm
+        for bundle in whole.patients
+        for session in bundle.sessions
+        for line in session.entry.treatments
+        if getattr(line.technique, "depth_mm", None) is not None
+    ]
+    assert any(depth % 1 for depth in depths), "the demo has depths with a fraction"
