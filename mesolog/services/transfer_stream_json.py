@@ -39,6 +39,12 @@ _STRUCTURE = bytes(range(256)).translate(None, b"[]{}:")
 """Every byte but brackets and colons, deleted to leave the document's structure."""
 _STEPS = bytes.maketrans(b"[]{}:", b"\x01\xff\x01\xff\x00")
 """Brackets as +1 and -1 (signed bytes), a colon as 0."""
+_DIGITS = b"0123456789"
+_LONG_NUMBER = 1_000
+"""Digits in a row that send the document to be read whole: ijson's C reader crashes the
+process on a whole number Python will not make (more than 4,300 digits), and no number
+the format allows comes near (json.loads refuses it, with its place)."""
+_LONG_RUN = re.compile(rb"[0-9]{%d}" % _LONG_NUMBER)
 
 
 class NotStreamable(Exception):  # noqa: N818 - a way to read, not a failure
@@ -62,7 +68,8 @@ def _checked() -> tuple[type[dict[str, Any]], list[str]]:
 
 class _Guarded:
     """The document's bytes, checked as ijson reads them: UTF-8, no escaped surrogate, no
-    nesting past the limit; counts the root's members and the SHA-256 of the bytes."""
+    nesting past the limit, no long run of digits; counts the root's members and the
+    SHA-256 of the bytes."""
 
     def __init__(self, stream: IO[bytes]) -> None:
         self._stream = stream
@@ -71,6 +78,8 @@ class _Guarded:
         self._slashes = b""
         self._in_string = False
         self._depth = 0
+        self._digits = 0
+        """Digits the bytes read so far end in."""
         self.members = 0
         """Colons at depth 1: the root object's members."""
         self.sha256 = hashlib.sha256()
@@ -87,8 +96,16 @@ class _Guarded:
             self._utf8.decode(chunk, final=not chunk)
         except UnicodeDecodeError as error:
             raise NotStreamable from error
+        self._numbers(chunk)
         self._structure(chunk)
         return chunk
+
+    def _numbers(self, chunk: bytes) -> None:
+        leading = len(chunk) - len(chunk.lstrip(_DIGITS))
+        if self._digits + leading >= _LONG_NUMBER or _LONG_RUN.search(chunk):
+            raise NotStreamable
+        trailing = len(chunk) - len(chunk.rstrip(_DIGITS))
+        self._digits = self._digits + trailing if trailing == len(chunk) else trailing
 
     def _structure(self, chunk: bytes) -> None:
         """Brackets and colons outside strings: a string's quotes are those left once its

@@ -253,3 +253,17 @@ def test_numbers_are_read_the_same_in_a_locale_with_a_decimal_comma(
         if getattr(line.technique, "depth_mm", None) is not None
     ]
     assert any(depth % 1 for depth in depths), "the demo has depths with a fraction"
+
+
+@pytest.mark.parametrize("in_first_chunk", [4_301, 999, 500, 0])
+def test_a_number_too_long_for_python_sends_the_file_to_be_read_whole(in_first_chunk: int) -> None:
+    """ijson's C reader crashes the process on a whole number of more than 4,300 digits
+    (Python will not make it); the stream stops before it, wherever the reading's chunks
+    cut the number (it is read 64 KiB at a time), and the whole file's check refuses it with
+    its place."""
+    start = b'{"format": "", "patients": ['
+    padding = b"x" * (1 << 16) if in_first_chunk < 4_301 else b""
+    before = padding[: max(0, len(padding) - len(start) - in_first_chunk)]
+    data = start[:12] + before + start[12:] + b"1" * 4_301 + b"]}"
+    with pytest.raises(NotStreamable):
+        read_streamed(_opener(data), now=NOW)
