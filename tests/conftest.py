@@ -35,6 +35,7 @@ from PySide6.QtCore import QLocale  # noqa: E402
 
 from mesolog.language import preference  # noqa: E402
 from mesolog.services.clinic import Clinic  # noqa: E402
+from tests.postgresql_recycling import Recycler  # noqa: E402
 
 pytest_plugins = ["tests.qt_fixtures"]
 
@@ -175,17 +176,20 @@ def postgresql_url_2(postgresql_server: str) -> str:
 
 
 @pytest.fixture(scope="session")
-def postgresql_template(postgresql_server: str) -> str:
-    """A database on the test cluster created and migrated by `Clinic.open` once per run
-    (per worker), which each test's `migrated_postgresql_url` copies."""
+def postgresql_databases(postgresql_server: str) -> Recycler:
+    """The migrated databases this process's tests use (tests/postgresql_recycling.py): a
+    template created and migrated by `Clinic.open` once per run (per worker), whose copies
+    are emptied after each test and used again."""
     from sqlalchemy import make_url
 
     url = _fresh_database(postgresql_server)
     Clinic.open(url, actor="template", clock=lambda: dt.datetime(2026, 1, 1, tzinfo=dt.UTC)).close()
-    return str(make_url(url).database)
+    return Recycler.of(postgresql_server, str(make_url(url).database))
 
 
 @pytest.fixture
-def migrated_postgresql_url(postgresql_server: str, postgresql_template: str) -> str:
-    """A fresh database on the test cluster, migrated already (a copy of the template)."""
-    return _fresh_database(postgresql_server, template=postgresql_template)
+def migrated_postgresql_url(postgresql_databases: Recycler) -> Iterator[str]:
+    """A database on the test cluster as fresh as a copy of the migrated template."""
+    url = postgresql_databases.take()
+    yield url
+    postgresql_databases.give_back(url)
