@@ -2,11 +2,13 @@
 # Sets up everything mesolog needs on a Debian machine with Python 3.11 or newer, then
 #   bash tools/dev.sh run [--demo] [mesolog arguments...]   starts the app
 #   bash tools/dev.sh test [pytest arguments...]            runs linters and the whole test suite
-#                                                           (then the window and PDF tests in
-#                                                           el_GR, en_US and C.UTF-8 as said
-#                                                           at LOCALE_TESTS, and the in-process
-#                                                           tests twice), or the tests the
-#                                                           arguments name
+#                                                           (then the services, command-line,
+#                                                           integrity and persistence tests on
+#                                                           PostgreSQL, the window and PDF
+#                                                           tests in el_GR, en_US and C.UTF-8
+#                                                           as said at LOCALE_TESTS, and the
+#                                                           in-process tests twice), or the
+#                                                           tests the arguments name
 #   bash tools/dev.sh test-postgresql [pytest arguments...] runs the services, command-line,
 #                                                           integrity and persistence tests
 #                                                           again with each test's clinic on
@@ -43,7 +45,8 @@ TWICE_TESTS=(tests/domain tests/interchange tests/reports)
 
 # Again with each test's `clinic` on a database of the test cluster (tests/conftest.py
 # DATABASE); a test that handles the SQLite file itself, or is marked sqlite_only, is skipped
-# with its reason. Not part of `test`: it adds about 8 minutes on two cores.
+# with its reason. Part of `test` (about 2.5 minutes on two cores), and on its own
+# `test-postgresql`.
 POSTGRESQL_TESTS=(tests/services tests/cli tests/integrity tests/persistence)
 
 # One pytest worker per core (pytest-xdist); MESOLOG_TEST_WORKERS=0 runs in one process.
@@ -157,6 +160,9 @@ case "$command" in
       exec "$VENV/bin/pytest" "$@"
     fi
     "$VENV/bin/pytest" -n "$WORKERS" --dist worksteal --durations=25
+    say "the services, command-line, integrity and persistence tests on PostgreSQL"
+    MESOLOG_TEST_DATABASE=postgresql "$VENV/bin/pytest" -q -n "$WORKERS" --dist worksteal \
+      "${POSTGRESQL_TESTS[@]}"
     locale_run el_GR.UTF-8 "${LOCALE_TESTS[@]}"
     locale_run en_US.UTF-8 "${FORMAT_TESTS[@]}"
     locale_run C.UTF-8 "${FORMAT_TESTS[@]}"
