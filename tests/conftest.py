@@ -3,8 +3,9 @@
 The tests run in a fixed time zone with a UTC offset, so that a confusion between
 local time and UTC shows up here rather than in a clinic, and in a fixed locale, so
 that a developer's machine cannot change a result: en_GB unless MESOLOG_TEST_LOCALE
-names another (`bash tools/dev.sh test` runs the window and PDF tests again under
-el_GR, en_US and C.UTF-8, whose formats they then use).
+names another (`bash tools/dev.sh test` runs the window tests under el_GR, and the date
+and number helpers and the PDFs under el_GR, en_US and C.UTF-8 as well, whose formats
+they then use).
 
 They read English whatever the locale (MESOLOG_LANGUAGE, which comes before this
 computer's stored choice and the system's), and a test that keeps a choice of language

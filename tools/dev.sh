@@ -2,13 +2,15 @@
 # Sets up everything mesolog needs on a Debian machine with Python 3.11 or newer, then
 #   bash tools/dev.sh run [--demo] [mesolog arguments...]   starts the app
 #   bash tools/dev.sh test [pytest arguments...]            runs linters and the whole test suite
-#                                                           (then the services, command-line,
+#                                                           (all but the window tests in en_GB,
+#                                                           then the services, command-line,
 #                                                           integrity and persistence tests on
-#                                                           PostgreSQL, the window and PDF
-#                                                           tests in el_GR, en_US and C.UTF-8
-#                                                           as said at LOCALE_TESTS, and the
-#                                                           in-process tests twice), or the
-#                                                           tests the arguments name
+#                                                           PostgreSQL, the window tests in
+#                                                           el_GR and the date and number
+#                                                           helpers in four locales as said at
+#                                                           WINDOW_TESTS, and the in-process
+#                                                           tests twice), or the tests the
+#                                                           arguments name
 #   bash tools/dev.sh test-postgresql [pytest arguments...] runs the services, command-line,
 #                                                           integrity and persistence tests
 #                                                           again with each test's clinic on
@@ -32,12 +34,14 @@ RUN_PACKAGES=(libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3 libxkbcommo
 # The rename-order test records the system calls of each write path (strace).
 TEST_PACKAGES=(postgresql poppler-utils locales binutils xvfb xdotool desktop-file-utils nsis
   libglib2.0-bin strace)
-# The whole suite runs in en_GB. The window and PDF tests run again in el_GR (the other
-# language, a decimal comma) whole; en_US (month first, 12-hour clock) and C.UTF-8 (ISO, no
-# locale) run the date and number helpers every window uses and the PDFs, which keeps the run
-# near 20 minutes on two cores (each room's tests in en_US and C add about 4 minutes).
+# The window tests run in el_GR, a Greek clinic's locale (a decimal comma, the other
+# language's formats), the rest of the suite in en_GB. The date and number helpers every
+# window uses and the PDFs run in en_GB, el_GR, en_US (month first, 12-hour clock) and C.UTF-8
+# (ISO, no locale): each room's tests in every locale would take the run far past 20 minutes
+# on two cores.
 OTHER_LOCALES=(el_GR.UTF-8 en_US.UTF-8 C.UTF-8)
-LOCALE_TESTS=(tests/ui tests/reports tests/test_app.py tests/services/test_summary.py)
+WINDOW_TESTS=(tests/ui tests/test_app.py)
+LOCALE_TESTS=("${WINDOW_TESTS[@]}" tests/reports tests/services/test_summary.py)
 FORMAT_TESTS=(tests/ui/common tests/reports tests/services/test_summary.py)
 # Run twice in one process: state one test leaves in a module (a cache, a registered
 # font, a loaded schema) must not change the next run's results.
@@ -72,9 +76,8 @@ debian_packages() {
 locale_run() {
   local name=$1
   shift
-  say "the window and PDF tests in $name: $*"
-  MESOLOG_TEST_LOCALE=$name "$VENV/bin/pytest" -q -n "$WORKERS" --dist worksteal \
-    -m "not same_in_every_locale" "$@"
+  say "tests in $name: $*"
+  MESOLOG_TEST_LOCALE=$name "$VENV/bin/pytest" -q -n "$WORKERS" --dist worksteal "$@"
 }
 
 sudo_if_needed() {
@@ -159,11 +162,13 @@ case "$command" in
     if [ $# -gt 0 ]; then
       exec "$VENV/bin/pytest" "$@"
     fi
-    "$VENV/bin/pytest" -n "$WORKERS" --dist worksteal --durations=25
+    "$VENV/bin/pytest" -n "$WORKERS" --dist worksteal --durations=25 \
+      "${WINDOW_TESTS[@]/#/--ignore=}"
     say "the services, command-line, integrity and persistence tests on PostgreSQL"
     MESOLOG_TEST_DATABASE=postgresql "$VENV/bin/pytest" -q -n "$WORKERS" --dist worksteal \
       "${POSTGRESQL_TESTS[@]}"
-    locale_run el_GR.UTF-8 "${LOCALE_TESTS[@]}"
+    locale_run el_GR.UTF-8 --durations=15 "${LOCALE_TESTS[@]}"
+    locale_run en_GB.UTF-8 tests/ui/common
     locale_run en_US.UTF-8 "${FORMAT_TESTS[@]}"
     locale_run C.UTF-8 "${FORMAT_TESTS[@]}"
     say "the domain, interchange and PDF tests twice in one process"

@@ -31,7 +31,6 @@ from tests.typing_support import Typed, empty, shown, type_into, type_keys
 
 # The other locales' runs leave it out: its subject is account names and passwords, which no
 # locale writes differently.
-pytestmark = pytest.mark.same_in_every_locale
 
 PASSWORD = "correct horse battery"
 NEW_PASSWORD = "κωδικός για τη Μαρία 7"

@@ -21,7 +21,7 @@ from mesolog.ui.window.main_window import MainWindow
 from tests.typing_support import shown, type_into
 
 # The other locales' runs leave it out: its subject is the lock after idle minutes.
-pytestmark = [pytest.mark.same_in_every_locale, pytest.mark.qt_log_ignore("does not support raise")]
+pytestmark = pytest.mark.qt_log_ignore("does not support raise")
 
 PASSWORD = "correct horse battery"
 NOTES = "Mild oedema on the forehead, gone after 10 minutes"

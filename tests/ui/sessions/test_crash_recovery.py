@@ -22,7 +22,6 @@ from mesolog.ui.window.main_window import MainWindow
 
 # The other locales' runs leave it out: its subject is a killed process and the copy kept of what
 # was typed.
-pytestmark = pytest.mark.same_in_every_locale
 
 NOTES = "Ελαφρύ οίδημα στο μέτωπο, 0,75 mm"
 ROOT = str(Path(__file__).resolve().parents[3])

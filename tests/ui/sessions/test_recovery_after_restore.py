@@ -50,7 +50,7 @@ from tests.test_app import act_on_modal
 
 # The other locales' runs leave it out: its subject is a restore under a draft being typed, by
 # killed processes.
-pytestmark = [pytest.mark.same_in_every_locale, pytest.mark.usefixtures("qt_settings")]
+pytestmark = pytest.mark.usefixtures("qt_settings")
 
 ROOT = str(Path(__file__).resolve().parents[3])
 PASSWORD = "correct horse battery"

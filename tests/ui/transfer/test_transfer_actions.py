@@ -28,7 +28,6 @@ from tests.qt_fixtures import Boxes
 
 # The other locales' runs leave it out: its subject is files in the interchange format, the same
 # in every locale.
-pytestmark = pytest.mark.same_in_every_locale
 
 Document = dict[str, Any]
 DEMO_PATIENTS = 40

@@ -31,8 +31,6 @@ from tests.ui.common.catalogue_support import (
 )
 from tests.ui.transfer.test_transfer_actions import choose_file, finish
 
-pytestmark = pytest.mark.same_in_every_locale
-
 GREEK: dict[tuple[str, str], Greek] = {
     ("TransferActions", "Export patients"): "Εξαγωγή ασθενών",
     ("ExportCounts", "Exported %n patient(s) to %1."): (

@@ -22,7 +22,6 @@ from mesolog.ui.window.main_window import MainWindow
 from tests.typing_support import type_into
 
 # The other locales' runs leave it out: its subject is who is logged in.
-pytestmark = pytest.mark.same_in_every_locale
 
 PASSWORD = "correct horse battery"
 
