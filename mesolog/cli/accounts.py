@@ -36,11 +36,11 @@ AS_FILE_OWNER_HELP = {
     "passwd": phrase(
         "cli.accounts",
         "when no administrator can log in: act as the holder of the database instead of an "
-        "account, to unlock and enable an administrator's account; audited with the "
-        "operating-system user. The holder of an SQLite file is an operating-system user who "
-        "may write to it (and gave its passphrase if it is encrypted); of a PostgreSQL "
-        "database, a superuser of the server (--db naming a superuser role such as postgres; "
-        "the role owning the tables is not enough) (and to set its password)",
+        "account, to unlock and enable an administrator's account and set its password; "
+        "audited with the operating-system user. The holder of an SQLite file is an "
+        "operating-system user who may write to it (and gave its passphrase if it is "
+        "encrypted); of a PostgreSQL database, a superuser of the server (--db naming a "
+        "superuser role such as postgres; the role owning the tables is not enough)",
     ),
 }
 NEW_PASSWORD = phrase("cli.accounts", "New password for {user}")

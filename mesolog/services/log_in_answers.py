@@ -57,9 +57,9 @@ def tries_left(left: int, username: str) -> Text:
 
 def too_soon(wait: int) -> LogInRefusedError:
     return LogInRefusedError(
-        phrase(
-            "Accounts", "Too many failed log-ins: wait {seconds} seconds before trying again."
-        ).having(seconds=wait)
+        phrase_n(
+            "Accounts", "Too many failed log-ins: wait %Ln seconds before trying again.", None, 1
+        ).counting(wait)
     )
 
 

@@ -299,9 +299,16 @@
             <numerusform>Το όνομα χρήστη ή ο κωδικός πρόσβασης είναι λάθος. Ακόμη %n αποτυχημένες συνδέσεις κλειδώνουν αυτόν τον λογαριασμό· στη συνέχεια μπορεί να τον ξεκλειδώσει ένας διαχειριστής ή όποιος κατέχει το αρχείο της βάσης δεδομένων (`mesolog user unlock --as-file-owner {username}`).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Too many failed log-ins: wait %Ln seconds before trying again.</source>
+        <translation>
+            <numerusform>Πάρα πολλές αποτυχημένες συνδέσεις: περιμένετε %Ln δευτερόλεπτο πριν δοκιμάσετε ξανά.</numerusform>
+            <numerusform>Πάρα πολλές αποτυχημένες συνδέσεις: περιμένετε %Ln δευτερόλεπτα πριν δοκιμάσετε ξανά.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Too many failed log-ins: wait {seconds} seconds before trying again.</source>
-        <translation>Πάρα πολλές αποτυχημένες συνδέσεις: περιμένετε {seconds} δευτερόλεπτα πριν δοκιμάσετε ξανά.</translation>
+        <translation type="vanished">Πάρα πολλές αποτυχημένες συνδέσεις: περιμένετε {seconds} δευτερόλεπτα πριν δοκιμάσετε ξανά.</translation>
     </message>
     <message>
         <source>The account {username} is disabled; an administrator can enable it.</source>
@@ -12617,7 +12624,11 @@ this one stays readable as it was signed</source>
     </message>
     <message>
         <source>when no administrator can log in: act as the holder of the database instead of an account, to unlock and enable an administrator&apos;s account; audited with the operating-system user. The holder of an SQLite file is an operating-system user who may write to it (and gave its passphrase if it is encrypted); of a PostgreSQL database, a superuser of the server (--db naming a superuser role such as postgres; the role owning the tables is not enough) (and to set its password)</source>
-        <translation>όταν κανένας διαχειριστής δεν μπορεί να συνδεθεί: ενέργεια ως κάτοχος της βάσης δεδομένων αντί για λογαριασμό, για ξεκλείδωμα και ενεργοποίηση του λογαριασμού ενός διαχειριστή· καταγράφεται στο αρχείο ελέγχου με τον χρήστη του λειτουργικού συστήματος. Κάτοχος ενός αρχείου SQLite είναι ένας χρήστης του λειτουργικού συστήματος που μπορεί να γράψει σε αυτό (και έδωσε τη φράση πρόσβασής του, αν είναι κρυπτογραφημένο)· μιας βάσης δεδομένων PostgreSQL, ένας υπερχρήστης (superuser) του διακομιστή (με --db που ορίζει ρόλο υπερχρήστη, όπως postgres· ο ρόλος στον οποίο ανήκουν οι πίνακες δεν αρκεί) (και για ορισμό του κωδικού πρόσβασής του)</translation>
+        <translation type="vanished">όταν κανένας διαχειριστής δεν μπορεί να συνδεθεί: ενέργεια ως κάτοχος της βάσης δεδομένων αντί για λογαριασμό, για ξεκλείδωμα και ενεργοποίηση του λογαριασμού ενός διαχειριστή· καταγράφεται στο αρχείο ελέγχου με τον χρήστη του λειτουργικού συστήματος. Κάτοχος ενός αρχείου SQLite είναι ένας χρήστης του λειτουργικού συστήματος που μπορεί να γράψει σε αυτό (και έδωσε τη φράση πρόσβασής του, αν είναι κρυπτογραφημένο)· μιας βάσης δεδομένων PostgreSQL, ένας υπερχρήστης (superuser) του διακομιστή (με --db που ορίζει ρόλο υπερχρήστη, όπως postgres· ο ρόλος στον οποίο ανήκουν οι πίνακες δεν αρκεί) (και για ορισμό του κωδικού πρόσβασής του)</translation>
+    </message>
+    <message>
+        <source>when no administrator can log in: act as the holder of the database instead of an account, to unlock and enable an administrator&apos;s account and set its password; audited with the operating-system user. The holder of an SQLite file is an operating-system user who may write to it (and gave its passphrase if it is encrypted); of a PostgreSQL database, a superuser of the server (--db naming a superuser role such as postgres; the role owning the tables is not enough)</source>
+        <translation>όταν κανένας διαχειριστής δεν μπορεί να συνδεθεί: ενέργεια ως κάτοχος της βάσης δεδομένων αντί για λογαριασμό, για ξεκλείδωμα και ενεργοποίηση του λογαριασμού ενός διαχειριστή και ορισμό του κωδικού πρόσβασής του· καταγράφεται στο αρχείο ελέγχου με τον χρήστη του λειτουργικού συστήματος. Κάτοχος ενός αρχείου SQLite είναι ένας χρήστης του λειτουργικού συστήματος που μπορεί να γράψει σε αυτό (και έδωσε τη φράση πρόσβασής του, αν είναι κρυπτογραφημένο)· μιας βάσης δεδομένων PostgreSQL, ένας υπερχρήστης (superuser) του διακομιστή (με --db που ορίζει ρόλο υπερχρήστη, όπως postgres· ο ρόλος στον οποίο ανήκουν οι πίνακες δεν αρκεί)</translation>
     </message>
     <message>
         <source>New password for {user}</source>

@@ -24,6 +24,13 @@
             <numerusform>The username or password is wrong. %n more failed log-ins lock this account; then an administrator, or whoever holds the database file (`mesolog user unlock --as-file-owner {username}`), can unlock it.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Too many failed log-ins: wait %Ln seconds before trying again.</source>
+        <translation>
+            <numerusform>Too many failed log-ins: wait %Ln second before trying again.</numerusform>
+            <numerusform>Too many failed log-ins: wait %Ln seconds before trying again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AddPhotosDialog</name>

@@ -26,8 +26,9 @@ LOCK_NEAR = (
     "{username}`), can unlock it."
 )
 GREEK = {
-    ("Accounts", "Too many failed log-ins: wait {seconds} seconds before trying again."): (
-        "Πάρα πολλές αποτυχημένες συνδέσεις: περιμένετε {seconds} δευτερόλεπτα."
+    ("Accounts", "Too many failed log-ins: wait %Ln seconds before trying again."): (
+        "Πάρα πολλές αποτυχημένες συνδέσεις: περιμένετε %Ln δευτερόλεπτο.",
+        "Πάρα πολλές αποτυχημένες συνδέσεις: περιμένετε %Ln δευτερόλεπτα.",
     ),
     ("Accounts", LOCK_NEAR): (
         "Λάθος στοιχεία. Ακόμη %n αποτυχία κλειδώνει τον λογαριασμό ({username}).",
@@ -61,7 +62,9 @@ def test_a_refusal_with_a_number_reads_greek_with_greek_grouping(greek: Renderer
     assert greek(refused.text) == (
         "Πάρα πολλές αποτυχημένες συνδέσεις: περιμένετε 1.200 δευτερόλεπτα."
     )
-    assert str(refused) == "Too many failed log-ins: wait 1200 seconds before trying again."
+    one = greek(too_soon(1).text)
+    assert one == "Πάρα πολλές αποτυχημένες συνδέσεις: περιμένετε 1 δευτερόλεπτο."
+    assert str(too_soon(1)) == "Too many failed log-ins: wait 1 second before trying again."
 
 
 def test_the_tries_left_before_a_lock_take_the_greek_plural(greek: Renderer) -> None:
