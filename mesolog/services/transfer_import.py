@@ -37,23 +37,20 @@ from sqlalchemy.orm import Session
 
 from mesolog.domain.accounts import Permission
 from mesolog.domain.errors import KnownError, ValidationError
-from mesolog.domain.records import Session as SessionRecord
 from mesolog.domain.texts import phrase, phrase_n
 from mesolog.domain.validation import raise_if_any
 from mesolog.interchange.bundle import looks_like_bundle
 from mesolog.interchange.codec import ClinicFile, PatientBundle
 from mesolog.persistence import queries
 from mesolog.persistence.audit import AuditAction
-from mesolog.persistence.audit_batches import PlannedEntry, add_audit_entries
-from mesolog.persistence.digests import record_digest
+from mesolog.persistence.audit_batches import add_audit_entries
 from mesolog.persistence.models import (
     ClinicianRow,
     ClinicSettingsRow,
-    CourseRow,
     PatientRow,
     SessionRow,
 )
-from mesolog.services.context import ServiceContext, patient_of
+from mesolog.services.context import ServiceContext
 from mesolog.services.photo_transfer import store_filed_photo
 from mesolog.services.sessions import clinician_named
 from mesolog.services.settings import SETTINGS_ID, fill_clinic_details
@@ -73,8 +70,6 @@ from mesolog.services.transfer_report import (
     ImportReport,
     ImportSource,
     photo_detail,
-    record_detail,
-    session_detail,
 )
 from mesolog.services.transfer_stream import StreamedFile
 from mesolog.services.transfer_stream_import import (
@@ -87,7 +82,7 @@ from mesolog.services.transfer_stream_import import (
 )
 from mesolog.services.transfer_stream_json import NotStreamable
 from mesolog.services.transfer_templates import TemplatePlan, add_templates, plan_templates
-from mesolog.services.transfer_writing import add_course, add_patient, refresh_dates, write_sessions
+from mesolog.services.transfer_writing import refresh_dates, write_records
 
 __all__ = [
     "FILE",
@@ -332,39 +327,18 @@ class ImportService:
         clinicians: dict[str, ClinicianRow],
         read: tuple[CheckedBundle | None, str],
     ) -> None:
-        """The batch's new records written together (sessions by Core, signed by one UPDATE),
-        audited by one insert of their entries, in the file's order; then the batch's
-        photos."""
+        """The batch's new records written together (services.transfer_writing), audited by
+        one insert of their entries, in the file's order; then the batch's photos."""
         images, of_file = read
-        now, by = self._ctx.now(), self._ctx.actor
-        written: list[tuple[str, PatientRow | CourseRow | SessionRecord, str]] = []
-        sessions: list[tuple[SessionRecord, ClinicianRow]] = []
-        with s.no_autoflush:
-            for bundle in batch:
-                if bundle.patient.id not in plan.patient_rows:
-                    row: PatientRow | CourseRow = add_patient(s, bundle.patient, plan, now=now)
-                    written.append(("patient", row, record_detail(of_file, bundle.patient.voiding)))
-                for course in bundle.courses:
-                    if course.id not in plan.course_rows:
-                        row = add_course(s, course, plan, now=now)
-                        written.append(("course", row, record_detail(of_file, course.voiding)))
-                for session in bundle.sessions:
-                    if session.id not in plan.session_ids:
-                        name = session.entry.clinician.strip()
-                        if name not in clinicians:
-                            clinicians[name] = clinician_named(s, name, context=self._ctx)
-                        sessions.append((session, clinicians[name]))
-                        written.append(("session", session, session_detail(of_file, session)))
-        digests = write_sessions(s, sessions, plan, now=now)
-        entries = [
-            PlannedEntry(entity, record.id, record.patient_id, detail, digests[record.id])
-            if isinstance(record, SessionRecord)
-            else PlannedEntry(
-                entity, record.uuid, patient_of(record), detail, record_digest(record)
-            )
-            for entity, record, detail in written
-        ]
-        add_audit_entries(s, entries, at=now, actor=by, action=AuditAction.IMPORT)
+        now = self._ctx.now()
+
+        def clinician(name: str) -> ClinicianRow:
+            if name not in clinicians:
+                clinicians[name] = clinician_named(s, name, context=self._ctx)
+            return clinicians[name]
+
+        entries = write_records(s, batch, plan, clinician, now=now, of_file=of_file)
+        add_audit_entries(s, entries, at=now, actor=self._ctx.actor, action=AuditAction.IMPORT)
         for bundle in batch:
             self._write_photos(s, bundle, plan, images, of_file)
 
@@ -385,7 +359,7 @@ class ImportService:
             assert images is not None  # record_violations refuses photos without them
             session_id = photo.details.session_id
             owners = (
-                plan.patient_rows[bundle.patient.id],
+                s.get_one(PatientRow, plan.patient_ids[bundle.patient.id]),
                 None if session_id is None else s.get(SessionRow, plan.session_ids[session_id]),
             )
             name = photo.entry_name

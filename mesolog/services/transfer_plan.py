@@ -49,8 +49,11 @@ class ImportPlan:
         self.course_rows: dict[uuid.UUID, CourseRow] = {}
         self.session_rows: dict[uuid.UUID, SessionRow] = {}
         """The file's sessions the database holds already."""
+        self.patient_ids: dict[uuid.UUID, int] = {}
+        self.course_ids: dict[uuid.UUID, int] = {}
         self.session_ids: dict[uuid.UUID, int] = {}
-        """The row ids of the file's sessions, held already or written by this import."""
+        """The row ids of the file's patients, courses and sessions, held already or written
+        by this import."""
         self.parts: dict[uuid.UUID, SessionParts] = {}
         """The voided parts of the file's sessions that have any."""
         self.new_photos: list[FiledPhoto] = []
@@ -147,6 +150,8 @@ def plan_import(s: Session, clinic_file: ClinicFile) -> ImportPlan:
     bundles = clinic_file.patients
     plan.patient_rows = queries.patients_by_uuids(s, [b.patient.id for b in bundles])
     plan.course_rows = queries.courses_by_uuids(s, [c.id for b in bundles for c in b.courses])
+    plan.patient_ids = {key: row.id for key, row in plan.patient_rows.items()}
+    plan.course_ids = {key: row.id for key, row in plan.course_rows.items()}
     session_rows = queries.sessions_by_uuids(s, [x.id for b in bundles for x in b.sessions])
     plan.session_rows = dict(session_rows)
     plan.session_ids = {key: row.id for key, row in session_rows.items()}

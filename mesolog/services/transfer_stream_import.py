@@ -7,8 +7,8 @@ the plan's. A database that holds some of them is imported into by the whole-fil
 (`HeldAlready`), which compares each held record with the file's. The rest of the plan is
 the same as there: the catalogue, the templates (those the courses name checked from the
 ids kept), the record numbers new patients bring. Then the entry that names the file, the
-catalogue and templates, and each batch written as `ImportService` writes one, its
-patients' dates with it; nothing is kept from one batch to the next but the clinicians.
+catalogue and templates, and each batch written as `ImportService` writes one (its
+patients' dates with them); nothing is kept from one batch to the next but the clinicians.
 """
 
 from __future__ import annotations
@@ -47,7 +47,6 @@ from mesolog.services.transfer_templates import (
     add_templates,
     plan_templates,
 )
-from mesolog.services.transfer_writing import refresh_dates
 
 
 class ImportService(Protocol):
@@ -210,9 +209,7 @@ def _write_patients(
             plan = ImportPlan()
             plan.template_rows = templates.rows
             plan.parts = {parts.session_id: parts for each in batch for parts in each.parts}
-            plan.new_patients = batch
             service.write_batch(s, batch, plan, clinicians, (None, of_file))
-            refresh_dates(s, plan)
             s.flush()
             batch = []
         if progress is not None:

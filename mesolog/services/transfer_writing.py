@@ -7,100 +7,123 @@ database refuses a new part of a signed session (persistence.guards), so a signe
 is added as a draft with its parts and signed once they are written, in the import's
 transaction: no one ever sees it a draft.
 
-Patients and courses are ORM rows; sessions, their lines, products and reactions, the
-bulk of a clinic, are dicts inserted by Core `executemany` and digested as inserted
-(persistence.row_digests), byte for byte what `record_digest` gives their rows.
+Patients, courses and sessions (their lines, products and reactions) are dicts inserted by
+Core `executemany` a batch at a time and digested as inserted (persistence.row_digests,
+persistence.record_inserts), byte for byte what `record_digest` gives their ORM rows.
 What the audit log says of each row (who imported it, from which file) is the
-importer's (services.transfer_import).
+importer's (services.transfer_import), from the entries `write_records` returns.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy import bindparam, update
 from sqlalchemy.orm import Session
 
-from mesolog.domain.enums import CourseStatus, SessionStatus, TechniqueKind
+from mesolog.domain.enums import SessionStatus, TechniqueKind
 from mesolog.domain.products import lot_key, name_key
-from mesolog.domain.records import (
-    Course,
-    NeedleTechnique,
-    Patient,
-    ProductUse,
-    Reaction,
-    Voiding,
-)
+from mesolog.domain.records import Course, NeedleTechnique, ProductUse, Reaction, Voiding
 from mesolog.domain.records import Session as SessionRecord
 from mesolog.domain.schedule import SessionMark, counted, patient_dates
-from mesolog.interchange.clinic_file import WrittenLine
-from mesolog.persistence.base import Base, Voidable
+from mesolog.interchange.clinic_file import PatientBundle, WrittenLine
+from mesolog.persistence.audit_batches import PlannedEntry
+from mesolog.persistence.base import Base
 from mesolog.persistence.chart_column import chart_column
-from mesolog.persistence.mapping import (
-    fill_course_row,
-    fill_patient_row,
-    given_despite_column,
-    void_row,
-)
+from mesolog.persistence.mapping import given_despite_column
 from mesolog.persistence.models import (
     ClinicianRow,
-    CourseRow,
-    PatientRow,
     ProductUseRow,
     ReactionRow,
     SessionRow,
     TreatmentLineRow,
 )
+from mesolog.persistence.record_inserts import (
+    NewCourse,
+    NewPatient,
+    insert_courses,
+    insert_patients,
+    insert_rows,
+    new_course,
+    new_patient,
+    voided,
+)
 from mesolog.persistence.row_digests import Part, row_digest
 from mesolog.persistence.session_rows import utc_offset_minutes
 from mesolog.services.patient_dates import refresh_patient_dates
 from mesolog.services.transfer_plan import ImportPlan
+from mesolog.services.transfer_report import record_detail, session_detail
+
+Clinicians = Callable[[str], ClinicianRow]
+"""The clinician of a name, found or added."""
 
 
-def _void(row: Voidable, voiding: Voiding | None) -> None:
-    if voiding is not None:
-        void_row(row, at=voiding.voided_at, by=voiding.voided_by, reason=voiding.reason)
+def write_records(
+    s: Session,
+    batch: Sequence[PatientBundle],
+    plan: ImportPlan,
+    clinician: Clinicians,
+    *,
+    now: dt.datetime,
+    of_file: str,
+) -> list[PlannedEntry]:
+    """Inserts the batch's new patients, courses and sessions with Core, a few statements
+    for each kind, and returns their audit entries in the file's order, each with the
+    digest of the rows as inserted. A new patient's dates come from its file's records,
+    all of them new."""
+    s.flush()  # the templates the courses name have their ids
+    written: list[tuple[str, uuid.UUID, uuid.UUID, str]] = []
+    patients: list[NewPatient] = []
+    courses: list[tuple[Course, NewCourse]] = []
+    sessions: list[tuple[SessionRecord, ClinicianRow]] = []
+    with s.no_autoflush:
+        for bundle in batch:
+            patient = bundle.patient
+            if patient.id not in plan.patient_ids:
+                patients.append(new_patient(patient, now=now, dates=_dates(bundle)))
+                detail = record_detail(of_file, patient.voiding)
+                written.append(("patient", patient.id, patient.id, detail))
+            for course in bundle.courses:
+                if course.id not in plan.course_ids:
+                    template_id = course.plan.template_id
+                    template = None if template_id is None else plan.template_rows[template_id].id
+                    courses.append((course, new_course(course, template_id=template, now=now)))
+                    detail = record_detail(of_file, course.voiding)
+                    written.append(("course", course.id, course.patient_id, detail))
+            for session in bundle.sessions:
+                if session.id not in plan.session_ids:
+                    sessions.append((session, clinician(session.entry.clinician.strip())))
+                    detail = session_detail(of_file, session)
+                    written.append(("session", session.id, session.patient_id, detail))
+    insert_patients(s, patients)
+    plan.patient_ids.update((new.row["uuid"], new.row["id"]) for new in patients)
+    for course, new in courses:
+        new.row["patient_id"] = plan.patient_ids[course.patient_id]
+    insert_courses(s, [new for _, new in courses])
+    plan.course_ids.update((new.row["uuid"], new.row["id"]) for _, new in courses)
+    digests = {("patient", new.row["uuid"]): new.digest() for new in patients}
+    digests |= {("course", new.row["uuid"]): new.digest() for _, new in courses}
+    for key, digest in write_sessions(s, sessions, plan, now=now).items():
+        digests["session", key] = digest
+    return [
+        PlannedEntry(entity, key, patient_key, detail, digests[entity, key])
+        for entity, key, patient_key, detail in written
+    ]
 
 
-def add_patient(s: Session, patient: Patient, plan: ImportPlan, *, now: dt.datetime) -> PatientRow:
-    row = PatientRow(uuid=patient.id, created_at=now, updated_at=now)
-    fill_patient_row(row, patient.details)
-    _void(row, patient.voiding)
-    s.add(row)
-    plan.patient_rows[row.uuid] = row
-    return row
-
-
-def add_course(s: Session, course: Course, plan: ImportPlan, *, now: dt.datetime) -> CourseRow:
-    row = CourseRow(
-        uuid=course.id,
-        patient=plan.patient_rows[course.patient_id],
-        status=CourseStatus(course.status),
-        maintenance_from=course.maintenance_from,
-        created_at=now,
-        updated_at=now,
-    )
-    template_id = course.plan.template_id
-    template = None if template_id is None else plan.template_rows[template_id]
-    fill_course_row(row, course.plan, template)
-    _void(row, course.voiding)
-    s.add(row)
-    plan.course_rows[row.uuid] = row
-    return row
-
-
-def _voided(voiding: Voiding | None) -> dict[str, object]:
-    if voiding is None:
-        return {"voided_at": None, "voided_by": None, "void_reason": None}
-    return {
-        "voided_at": voiding.voided_at,
-        "voided_by": voiding.voided_by,
-        "void_reason": voiding.reason,
-    }
+def _dates(bundle: PatientBundle) -> tuple[dt.date | None, dt.date | None]:
+    """The last session and next due date of a patient from the file's records of it."""
+    courses = [course for course in bundle.courses if course.voiding is None]
+    marks = [
+        (x.entry.course_id, SessionMark(x.performed_on, x.entry.improvement_score))
+        for x in counted(bundle.sessions)
+    ]
+    dates = patient_dates(courses, marks)
+    return dates.last_session_on, dates.next_due
 
 
 @dataclass(slots=True)
@@ -138,12 +161,12 @@ def write_sessions(
         for part in (*(line for line, _ in w.lines), *w.reactions):
             part["session_id"] = w.row["id"]
     lines = [line for w in written for line in w.lines]
-    _insert(s, TreatmentLineRow, [line for line, _ in lines])
+    insert_rows(s, TreatmentLineRow, [line for line, _ in lines])
     for line, products in lines:
         for product in products:
             product["treatment_line_id"] = line["id"]
-    _insert(s, ProductUseRow, [product for _, products in lines for product in products])
-    _insert(s, ReactionRow, [reaction for w in written for reaction in w.reactions])
+    insert_rows(s, ProductUseRow, [product for _, products in lines for product in products])
+    insert_rows(s, ReactionRow, [reaction for w in written for reaction in w.reactions])
     _sign(s, written, now=now)
     return {w.record.id: w.digest() for w in written}
 
@@ -159,8 +182,8 @@ def _session(
     course_id = entry.course_id
     row: dict[str, Any] = {
         "uuid": record.id,
-        "patient_id": plan.patient_rows[record.patient_id].id,
-        "course_id": None if course_id is None else plan.course_rows[course_id].id,
+        "patient_id": plan.patient_ids[record.patient_id],
+        "course_id": None if course_id is None else plan.course_ids[course_id],
         "clinician_id": clinician.id,
         "performed_at": entry.performed_at,
         "performed_at_utc_offset": utc_offset_minutes(entry.performed_at),
@@ -177,7 +200,7 @@ def _session(
         "given_despite": given_despite_column(entry.given_despite),
         "created_at": now,
         "updated_at": now,
-    } | _voided(record.voiding)
+    } | voided(record.voiding)
     written = _Written(record, row)
     parts = plan.parts.get(record.id)
     if parts is None:  # nothing voided: the entry holds every part
@@ -202,25 +225,9 @@ def _insert_sessions(s: Session, written: Sequence[_Written], plan: ImportPlan) 
         for w in ready or pending:  # none ready: the lookup names the missing session
             amends = w.record.amends
             w.row["amends_id"] = None if amends is None else known[amends]
-        _insert(s, SessionRow, [w.row for w in ready])
+        insert_rows(s, SessionRow, [w.row for w in ready])
         known.update((w.record.id, w.row["id"]) for w in ready)
         pending = [w for w in pending if "id" not in w.row]
-
-
-def _insert(s: Session, model: type[Base], rows: list[dict[str, Any]]) -> None:
-    """Inserts `rows` by one executemany and gives each its new `id`, read back by uuid
-    among the rows above the table's highest id before (RETURNING with the rows' order
-    kept costs one statement a row on SQLite); another writer's rows there, if any, are
-    not among these uuids."""
-    if not rows:
-        return
-    table = Base.metadata.tables[model.__tablename__]
-    before = s.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one()
-    s.execute(insert(table), rows)
-    by_uuid = {row["uuid"]: row for row in rows}
-    for key, new_id in s.execute(select(table.c.uuid, table.c.id).where(table.c.id > before)):
-        if key in by_uuid:
-            by_uuid[key]["id"] = new_id
 
 
 def _line(written: WrittenLine, position: int) -> tuple[dict[str, Any], list[dict[str, Any]]]:
@@ -233,7 +240,7 @@ def _line(written: WrittenLine, position: int) -> tuple[dict[str, Any], list[dic
         "area_detail": line.area_detail,
         "depth_mm": technique.depth_mm,
         "chart": chart_column(line.zones, line.points),
-    } | _voided(written.voiding)
+    } | voided(written.voiding)
     if isinstance(technique, NeedleTechnique):
         row |= {
             "technique": TechniqueKind.NEEDLE,
@@ -276,7 +283,7 @@ def _product(product: ProductUse, voiding: Voiding | None, position: int) -> dic
         "lot_number": product.lot_number,
         "lot_key": lot_key(product.lot_number),
         "expiry_date": product.expiry_date,
-    } | _voided(voiding)
+    } | voided(voiding)
 
 
 def _reaction(reaction: Reaction, voiding: Voiding | None, position: int) -> dict[str, Any]:
@@ -289,7 +296,7 @@ def _reaction(reaction: Reaction, voiding: Voiding | None, position: int) -> dic
         "onset": reaction.onset,
         "resolved_on": reaction.resolved_on,
         "notes": reaction.notes,
-    } | _voided(voiding)
+    } | voided(voiding)
 
 
 def _sign(s: Session, written: Sequence[_Written], *, now: dt.datetime) -> None:
@@ -317,17 +324,9 @@ def _sign(s: Session, written: Sequence[_Written], *, now: dt.datetime) -> None:
 
 
 def refresh_dates(s: Session, plan: ImportPlan) -> None:
-    """New patients from the file's records; patients already held from the database."""
+    """The dates of the patients held already whose courses or sessions the import added,
+    from the database (a new patient's were written with it)."""
     new = {bundle.patient.id for bundle in plan.new_patients}
-    for bundle in plan.new_patients:
-        courses = [course for course in bundle.courses if course.voiding is None]
-        marks = [
-            (x.entry.course_id, SessionMark(x.performed_on, x.entry.improvement_score))
-            for x in counted(bundle.sessions)
-        ]
-        dates = patient_dates(courses, marks)
-        row = plan.patient_rows[bundle.patient.id]
-        row.last_session_on, row.next_due_on = dates.last_session_on, dates.next_due
     grown = {c.patient_id for c in plan.new_courses} | {x.patient_id for x in plan.new_sessions}
     for patient_id in sorted(grown - new):
         refresh_patient_dates(s, plan.patient_rows[patient_id])
