@@ -16,12 +16,15 @@ one of them (tests/persistence/test_audit_coverage.py):
 
 from __future__ import annotations
 
+import re
 import uuid
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import cast as cast_type
 
-from sqlalchemy import ColumnElement, String, cast, exists, select
+from sqlalchemy import ColumnElement, String, and_, case, cast, exists, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from mesolog.persistence.catalogue_models import LotRow, ProductRow
@@ -81,6 +84,8 @@ NOT_RECORDS: dict[str, str] = {
     "audit_head": "the audit log's newest entry",
 }
 CHUNK = 500
+_HEX = re.compile("[0-9a-f]{32}")
+_DASHED = re.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
 class Unaudited(StrEnum):
@@ -106,26 +111,64 @@ class UnauditedRecord:
 @dataclass(frozen=True, slots=True)
 class Coverage:
     unaudited: list[UnauditedRecord]
-    stored: set[tuple[str, uuid.UUID]]
-    """The (entity, uuid) of every record keyed by its uuid, as stored now."""
+    stored: set[tuple[str, str]]
+    """The (entity, uuid key) of every record keyed by its uuid, as stored now."""
 
 
-def check_coverage(s: Session, covered: Collection[tuple[str, uuid.UUID | None]]) -> Coverage:
-    """Every audited row whose (entity, uuid) is not in `covered` (those the log's entries
-    wrote), with the parts of such sessions, rows in table order; and every record there is."""
-    exact = s.get_bind().dialect.name == "sqlite"
+def uuid_key(text: str | None) -> str | None:
+    """The uuid a stored text reads as, in 32 lowercase hex digits (`UUID.hex`), without
+    making a UUID of the texts stored as mesolog writes them (SQLite) or as PostgreSQL
+    gives them; None for a text that is no uuid."""
+    if text is None:
+        return None
+    if _HEX.fullmatch(text):
+        return text
+    if _DASHED.fullmatch(text):
+        return text.replace("-", "")
+    value = _uuid(text)
+    return None if value is None else value.hex
+
+
+def stored_key(
+    column: InstrumentedAttribute[uuid.UUID] | InstrumentedAttribute[uuid.UUID | None],
+    dialect: str,
+) -> ColumnElement[str | None]:
+    """A uuid column's `uuid_key`, worked out by the database for the uuids stored as
+    mesolog writes them (SQLite) or as PostgreSQL keeps them; NULL for any other text, whose
+    key `uuid_key` finds, if it has one."""
+    text = cast(column, String)
+    if dialect != "sqlite":
+        return func.replace(text, "-", "")
+    as_written = and_(
+        func.length(text) == 32, text.op("NOT GLOB", is_comparison=True)("*[^0-9a-f]*")
+    )
+    return case((as_written, text))
+
+
+def check_coverage(s: Session, covered: AbstractSet[tuple[str, str | None]]) -> Coverage:
+    """Every audited row whose (entity, uuid key) is not in `covered` (those the log's
+    entries wrote), with the parts of such sessions, rows in table order; and every record
+    there is."""
+    dialect = s.get_bind().dialect.name
     found: list[UnauditedRecord] = []
-    stored: set[tuple[str, uuid.UUID]] = set()
+    stored: set[tuple[str, str]] = set()
     unaudited_sessions: dict[int, uuid.UUID] = {}
     for entity, model in KEYED.items():
-        rows = s.execute(select(model.id, _text(model.uuid)).order_by(model.id))
-        for row_id, text in rows:
-            value = _uuid(text)
-            if value is None or (exact and text != value.hex):
+        query = select(model.id, _text(model.uuid), stored_key(model.uuid, dialect))
+        rows = s.connection().execute(query.order_by(model.id)).all()
+        keys: set[tuple[str, str | None]] = {(entity, as_written) for _, _, as_written in rows}
+        if (entity, None) not in keys and keys <= covered:  # all as written, all covered
+            stored |= cast_type(set[tuple[str, str]], keys)
+            continue
+        for row_id, text, as_written in rows:
+            key = as_written or uuid_key(text)
+            if key is None or (dialect == "sqlite" and text != key):
+                value = None if key is None else uuid.UUID(key)
                 found.append(UnauditedRecord(entity, value, row_id, Unaudited.ID_NOT_AS_WRITTEN))
                 continue
-            stored.add((entity, value))
-            if (entity, value) not in covered:
+            stored.add((entity, key))
+            if (entity, key) not in covered:
+                value = uuid.UUID(key)
                 found.append(UnauditedRecord(entity, value, row_id, Unaudited.NO_ENTRY))
                 if model is SessionRow:
                     unaudited_sessions[row_id] = value

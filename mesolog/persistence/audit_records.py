@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
-from typing import cast as cast_type
 
 from sqlalchemy import Connection, String, cast, select
 from sqlalchemy.orm import Session
@@ -20,11 +18,14 @@ from mesolog.persistence.audit_coverage import (
     SINGLE,
     UnauditedRecord,
     check_coverage,
+    stored_key,
+    uuid_key,
 )
 from mesolog.persistence.base import Base
+from mesolog.persistence.digest_rows import StoredRows
 from mesolog.persistence.digests import record_digest
 from mesolog.persistence.models import AuditEntryRow, ClinicianRow
-from mesolog.persistence.row_digests import read_parts, row_digest
+from mesolog.persistence.row_digests import row_digest
 
 CHANGED = "its content differs from what the audit log recorded"
 GONE = "it is gone"
@@ -90,19 +91,17 @@ class RecordCheck:
 class RecordShare:
     """The records an incremental check compares: those whose newest entry comes after
     entry `after`, and share `turn` of `turns` of all the others, by their uuid (so that
-    `turns` checks in a row, `turn` 0 to `turns - 1`, compare every record). The clinic's
-    one-row records are compared every time."""
+    `turns` checks in a row, `turn` 0 to `turns - 1`, compare every record: those whose
+    `UUID.int % turns` is `turn`). The clinic's one-row records are compared every time."""
 
     after: int
     turn: int
     turns: int
 
-    def includes(self, entity_uuid: uuid.UUID | None, entry_id: int) -> bool:
-        return (
-            entry_id > self.after
-            or entity_uuid is None
-            or entity_uuid.int % self.turns == self.turn
-        )
+
+Key = tuple[str, str | None]
+"""A record: its entity and its uuid in hex (audit_coverage.uuid_key), None for the
+clinic's one-row records."""
 
 
 def check_records(
@@ -111,52 +110,52 @@ def check_records(
     """One walk over the log's record entries, then every audited record (or the `share`
     of them): is it what its newest entry recorded? Always for all of them: is it still
     there, and did an entry write every record at all?"""
-    newest: dict[tuple[str, uuid.UUID | None], tuple[int, str]] = {}
-    covered: set[tuple[str, uuid.UUID | None]] = set()
-    for entity, entity_uuid, entry_id, digest in _record_entries(s, batch):
-        covered.add((entity, entity_uuid))
-        if digest is not None:
-            newest[entity, entity_uuid] = (entry_id, digest)
-    chosen = newest
+    audited, bare = _newest_entries(s, batch)
+    coverage = check_coverage(s, audited.keys() | bare if bare else audited.keys())
+    chosen = audited
     if share is not None:
-        chosen = {key: seen for key, seen in newest.items() if share.includes(key[1], seen[0])}
-    coverage = check_coverage(s, covered)
+        after, turns, turn = share.after, share.turns, share.turn
+        chosen = {
+            key: seen
+            for key, seen in audited.items()
+            if seen[0] > after or key[1] is None or int(key[1], 16) % turns == turn
+        }
     mismatches = list(_mismatches(s.connection(), chosen, batch))
+    gone = audited.keys() - chosen.keys() - coverage.stored
     mismatches += [
-        RecordMismatch(entity, key, entry_id, GONE)
-        for (entity, key), (entry_id, _) in newest.items()
-        if key is not None and (entity, key) not in chosen and (entity, key) not in coverage.stored
+        RecordMismatch(entity, uuid.UUID(key), audited[entity, key][0], GONE)
+        for entity, key in gone
+        if key is not None
     ]
     return RecordCheck(
         len(chosen),
         tuple(sorted(mismatches, key=lambda m: m.entry_id)),
         tuple(coverage.unaudited),
-        len(newest),
+        len(audited),
     )
 
 
 def _mismatches(
-    connection: Connection,
-    newest: dict[tuple[str, uuid.UUID | None], tuple[int, str]],
-    batch: int,
+    connection: Connection, newest: dict[Key, tuple[int, str]], batch: int
 ) -> Iterator[RecordMismatch]:
     """Records read with Core a chunk at a time with their parts, entity by entity, and
     digested from their rows (persistence.row_digests)."""
-    by_entity: dict[str, list[uuid.UUID | None]] = {}
-    for entity, entity_uuid in newest:
-        by_entity.setdefault(entity, []).append(entity_uuid)
+    by_entity: dict[str, list[str | None]] = {}
+    for entity, key in newest:
+        by_entity.setdefault(entity, []).append(key)
+    reading = StoredRows(connection)
     for entity, keys in by_entity.items():
         size = min(batch, PHOTO_CHUNK if entity == "photo" else CHUNK)
         for start in range(0, len(keys), size):
             chunk = keys[start : start + size]
-            stored = _stored_digests(connection, entity, chunk)
+            stored = _stored_digests(reading, entity, chunk)
             for key in chunk:
                 entry_id, digest = newest[entity, key]
                 now = stored.get(key)
-                if now is None:
-                    yield RecordMismatch(entity, key, entry_id, GONE)
-                elif now != digest:
-                    yield RecordMismatch(entity, key, entry_id, CHANGED)
+                if now is not None and now == digest:
+                    continue
+                named = None if key is None else uuid.UUID(key)
+                yield RecordMismatch(entity, named, entry_id, GONE if now is None else CHANGED)
 
 
 def account_matches_audit(s: Session, row: ClinicianRow) -> bool:
@@ -180,56 +179,56 @@ def account_matches_audit(s: Session, row: ClinicianRow) -> bool:
     return newest is not None and newest == record_digest(row)
 
 
-def _record_entries(
-    s: Session, batch: int
-) -> Iterator[tuple[str, uuid.UUID | None, int, str | None]]:
-    """(entity, uuid, entry id, digest) of the entries that wrote a record, in id order; the
-    digest is None in entries from before digests were kept. The uuid is read as text: an
-    entry altered into an unreadable one is the chain check's to name, and it must not stop
-    the records being compared."""
+def _newest_entries(s: Session, batch: int) -> tuple[dict[Key, tuple[int, str]], set[Key]]:
+    """One walk over the entries that wrote a record, in id order: the (entry id, digest) of
+    each record's newest entry with a digest, and the records whose entries have none (from
+    before digests were kept). The uuid is read as text: an entry altered into an
+    unreadable one is the chain check's to name, and it must not stop the records being
+    compared."""
+    newest: dict[Key, tuple[int, str]] = {}
+    bare: set[Key] = set()
+    text = cast(AuditEntryRow.entity_uuid, String)
+    key = stored_key(AuditEntryRow.entity_uuid, s.get_bind().dialect.name)
+    query = select(AuditEntryRow.entity, key, text, AuditEntryRow.id, AuditEntryRow.after_digest)
+    query = query.where(AuditEntryRow.action.in_(RECORD_ACTIONS)).order_by(AuditEntryRow.id)
     after = 0
-    while True:
-        rows = s.execute(
-            select(
-                AuditEntryRow.entity,
-                cast(AuditEntryRow.entity_uuid, String),
-                AuditEntryRow.id,
-                AuditEntryRow.after_digest,
-            )
-            .where(AuditEntryRow.id > after, AuditEntryRow.action.in_(RECORD_ACTIONS))
-            .order_by(AuditEntryRow.id)
-            .limit(batch)
-        ).all()
-        if not rows:
-            return
-        for entity, key, entry_id, digest in rows:
-            try:
-                entity_uuid = None if key is None else uuid.UUID(key)
-            except ValueError:
+    while rows := s.connection().execute(query.where(AuditEntryRow.id > after).limit(batch)).all():
+        for entity, as_written, stored, entry_id, digest in rows:
+            found = as_written if as_written is not None or stored is None else uuid_key(stored)
+            if found is None and stored is not None:
                 continue
-            yield entity, entity_uuid, entry_id, digest
-        after = rows[-1][2]
+            if digest is None:
+                bare.add((entity, found))
+            else:
+                newest[entity, found] = (entry_id, digest)
+        after = rows[-1].id
+    return newest, bare
 
 
 def _stored_digests(
-    connection: Connection, entity: str, keys: list[uuid.UUID | None]
-) -> dict[uuid.UUID | None, str]:
-    """The digests of the records of these uuids as stored now, with their parts."""
+    reading: StoredRows, entity: str, keys: list[str | None]
+) -> dict[str | None, str]:
+    """The digests of the records of these uuid keys as stored now, with their parts."""
     single = SINGLE.get(entity)
     model = single or KEYED.get(entity)
     if model is None:
         return {}
     table = Base.metadata.tables[model.__tablename__]
     if single is not None:
-        query = select(table).where(table.c.id == 1) if None in keys else None
+        where = table.c.id == 1 if None in keys else None
     else:
-        wanted = [key for key in keys if key is not None]
-        query = select(table).where(table.c.uuid.in_(wanted)) if wanted else None
-    if query is None:
+        wanted = [uuid.UUID(key) for key in keys if key is not None]
+        where = table.c.uuid.in_(wanted) if wanted else None
+    if where is None:
         return {}
-    rows = cast_type(list[Mapping[str, Any]], list(connection.execute(query).mappings()))
-    parts = read_parts(connection, table.name, [row["id"] for row in rows])
+    rows = reading.rows(table, where)
+    parts = reading.parts(table.name, [row["id"] for row in rows])
     return {
-        None if single else row["uuid"]: row_digest(table.name, row, parts[row["id"]])
+        None if single else _hex(row["uuid"]): row_digest(table.name, row, parts[row["id"]])
         for row in rows
     }
+
+
+def _hex(digested: object) -> str:
+    """The uuid key of a uuid as digested (`str(UUID)`)."""
+    return str(digested).replace("-", "")
