@@ -154,13 +154,13 @@ def check_coverage(s: Session, covered: AbstractSet[tuple[str, str | None]]) -> 
     stored: set[tuple[str, str]] = set()
     unaudited_sessions: dict[int, uuid.UUID] = {}
     for entity, model in KEYED.items():
-        query = select(model.id, _text(model.uuid), stored_key(model.uuid, dialect))
-        rows = s.connection().execute(query.order_by(model.id)).all()
-        keys: set[tuple[str, str | None]] = {(entity, as_written) for _, _, as_written in rows}
+        written = stored_key(model.uuid, dialect)
+        keys = {(entity, as_written) for as_written in s.connection().scalars(select(written))}
         if (entity, None) not in keys and keys <= covered:  # all as written, all covered
             stored |= cast_type(set[tuple[str, str]], keys)
             continue
-        for row_id, text, as_written in rows:
+        query = select(model.id, _text(model.uuid), written).order_by(model.id)
+        for row_id, text, as_written in s.connection().execute(query):
             key = as_written or uuid_key(text)
             if key is None or (dialect == "sqlite" and text != key):
                 value = None if key is None else uuid.UUID(key)
