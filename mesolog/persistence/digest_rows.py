@@ -24,6 +24,7 @@ from sqlalchemy import (
     Connection,
     Date,
     Enum,
+    Float,
     Table,
     Uuid,
     select,
@@ -96,6 +97,8 @@ class StoredRows:
                 process = column.type.dialect_impl(dialect).result_processor(dialect, None)
                 if process is not None:
                     converts.append((column.name, _convert(column.type, process)))
+                elif isinstance(column.type, Float):  # made plain here, not in the digest
+                    converts.append((column.name, plain))
             self._readings[table.name] = (columns, converts)
         return self._readings[table.name]
 
@@ -136,7 +139,8 @@ def _convert(kind: object, process: Convert) -> Convert:
     def remembered(value: object) -> object:
         """Enums, days and flags: few values, each read once through the type."""
         if value not in seen:
-            seen[value] = typed(value)
+            read = typed(value)  # an enum's member, a str: kept as the plain str it is
+            seen[value] = str.__str__(read) if isinstance(read, str) else read
         return seen[value]
 
     return remembered

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from operator import itemgetter
 from typing import Any
 
 import orjson
@@ -58,11 +59,13 @@ class PartsOf:
 
 @dataclass(frozen=True, slots=True)
 class _Form:
-    """What a table's digest reads: (content key, column name) pairs, and the columns
-    left out while empty."""
+    """What a table's digest reads: (content key, column name) pairs, the keys of the
+    columns left out while empty, and how to read the columns' values at once."""
 
     columns: tuple[tuple[str, str], ...]
-    added: frozenset[str]
+    added: tuple[str, ...]
+    read: Callable[[Mapping[str, Any]], tuple[Any, ...]]
+    keys: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +106,11 @@ def _form(mapper: Mapper[Any]) -> _Form:
         for attribute in mapper.column_attrs
         if attribute.key not in skipped
     )
-    return _Form(columns, ADDED_COLUMNS.get(table, frozenset()))
+    added = ADDED_COLUMNS.get(table, frozenset())
+    names = [column for _, column in columns]
+    read = itemgetter(*names) if len(names) > 1 else lambda row: (row[names[0]],)
+    keys = tuple(key for key, _ in columns)
+    return _Form(columns, tuple(key for key in keys if key in added), read, keys)
 
 
 def _parts_of(mapper: Mapper[Any], name: str) -> PartsOf:
@@ -136,7 +143,7 @@ def row_digest(
 
 
 _AS_IS = frozenset({str, int, bool, type(None)})
-"""The types `plain` gives back unchanged: most of a row's values, spared the call."""
+"""The types `plain` gives back unchanged: a row holding only these is not made plain."""
 
 
 def _content(table: str, row: Mapping[str, Any], parts: Mapping[str, Sequence[Part]]) -> object:
@@ -148,15 +155,17 @@ def _content(table: str, row: Mapping[str, Any], parts: Mapping[str, Sequence[Pa
         raise ValueError(
             f"a record of {table} has parts {sorted(parts)}; its digest covers {sorted(names)}"
         )
-    content: dict[str, object] = {}
-    for key, column in form.columns:
-        try:
-            value = row[column]
-        except KeyError:
-            raise ValueError(f"a row of {table} has no column {column!r}") from None
-        if key in form.added and value in ("", None):
-            continue
-        content[key] = value if type(value) in _AS_IS else plain(value)
+    try:
+        values = form.read(row)
+    except KeyError:
+        missing = next(column for _, column in form.columns if column not in row)
+        raise ValueError(f"a row of {table} has no column {missing!r}") from None
+    if not _AS_IS.issuperset(map(type, values)):
+        values = tuple(map(plain, values))
+    content: dict[str, object] = dict(zip(form.keys, values, strict=True))
+    for key in form.added:  # left out while empty: plain() keeps "" and None as they are
+        if content[key] in ("", None):
+            del content[key]
     for name in names:
         part_table = parts_of(table, name).table
         content[name] = [_content(part_table, part.row, part.parts) for part in parts[name]]

@@ -15,6 +15,7 @@ from mesolog.domain.records import ClinicSettings
 from mesolog.persistence.audit_records import (
     CHANGED,
     RecordMismatch,
+    RecordShare,
     check_records,
     filtered_entries,
 )
@@ -113,3 +114,32 @@ def test_a_changed_part_shows_as_its_record_changed(
     _tamper(clinic, sql)
     [changed] = _mismatches(clinic, batch)[1]
     assert (changed.entity, changed.reason) == (entity, CHANGED)
+
+
+@pytest.mark.parametrize("written", ["upper(entity_uuid)", "'{' || entity_uuid || '}'"])
+def test_an_entry_naming_its_record_in_another_form_still_wrote_it(
+    clinic: Clinic, written: str
+) -> None:
+    """SQLite reads such a uuid as the record's (the chain check names the altered entry):
+    the record is still written by it, and compared with its digest."""
+    _tamper(clinic, f"UPDATE audit_log SET entity_uuid = {written} WHERE entity = 'patient'")
+    assert _mismatches(clinic) == (RECORDS, [])
+    _tamper(clinic, "UPDATE patients SET notes = 'forged'")
+    assert {m.entity for m in _mismatches(clinic)[1]} == {"patient"}
+
+
+def test_only_the_share_is_compared_and_every_record_is_still_looked_for(clinic: Clinic) -> None:
+    """Seven shares compare each record once; a record gone is named whatever the share."""
+    compared = 0
+    for turn in range(7):
+        with clinic.context.db.read() as s:
+            found = check_records(s, share=RecordShare(10**9, turn, 7))
+        assert (found.mismatches, found.audited) == ((), RECORDS)
+        compared += found.compared - 1  # the clinic's settings, in every share
+    assert compared == RECORDS - 1
+    _tamper(clinic, "DELETE FROM patient_search_terms")
+    _tamper(clinic, "DELETE FROM patients WHERE family_name LIKE 'Other%'")
+    for turn in range(7):
+        with clinic.context.db.read() as s:
+            found = check_records(s, share=RecordShare(10**9, turn, 7))
+        assert [m.reason for m in found.mismatches] == ["it is gone"] * 2
