@@ -22,6 +22,7 @@ from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from enum import StrEnum
+from itertools import repeat
 from typing import cast as cast_type
 
 from sqlalchemy import ColumnElement, String, and_, case, cast, exists, func, select
@@ -155,7 +156,7 @@ def check_coverage(s: Session, covered: AbstractSet[tuple[str, str | None]]) -> 
     unaudited_sessions: dict[int, uuid.UUID] = {}
     for entity, model in KEYED.items():
         written = stored_key(model.uuid, dialect)
-        keys = {(entity, as_written) for as_written in s.connection().scalars(select(written))}
+        keys = set(zip(repeat(entity), s.connection().scalars(select(written)).all()))
         if (entity, None) not in keys and keys <= covered:  # all as written, all covered
             stored |= cast_type(set[tuple[str, str]], keys)
             continue

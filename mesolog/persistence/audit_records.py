@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from operator import itemgetter
 
-from sqlalchemy import Connection, String, and_, cast, func, not_, select
+from sqlalchemy import Connection, String, and_, cast, func, select
 from sqlalchemy.orm import Session
 
 from mesolog.persistence.audit import AuditAction
@@ -185,34 +185,37 @@ def _newest_entries(s: Session, batch: int) -> tuple[dict[Key, tuple[int, str]],
     each record's newest entry with a digest, and the records whose entries have none (from
     before digests were kept). The uuid is read as text: an entry altered into an
     unreadable one is the chain check's to name, and it must not stop the records being
-    compared. Entries with a digest and their uuid as mesolog writes it are taken in
-    without a step of Python each; the others one at a time after them."""
+    compared. A run of entries that all have a digest and their uuid as mesolog writes it
+    is taken in without a step of Python each."""
     newest: dict[Key, tuple[int, str]] = {}
     bare: set[Key] = set()
     entry = AuditEntryRow
+    text = cast(entry.entity_uuid, String)
     key = stored_key(entry.entity_uuid, s.get_bind().dialect.name)
-    written = and_(entry.action.in_(RECORD_ACTIONS), entry.after_digest.is_not(None))
-    plain = select(entry.entity, key, entry.id, entry.after_digest).where(written, key.is_not(None))
-    others = select(entry.entity, cast(entry.entity_uuid, String), entry.id, entry.after_digest)
-    others = others.where(entry.action.in_(RECORD_ACTIONS), not_(and_(written, key.is_not(None))))
+    query = select(entry.entity, key, entry.id, entry.after_digest, text)
+    query = query.where(entry.action.in_(RECORD_ACTIONS)).order_by(entry.id)
     lowest, last = s.connection().execute(select(func.min(entry.id), func.max(entry.id))).one()
     for after in range(0 if lowest is None else lowest - 1, last or 0, batch):
         span = and_(entry.id > after, entry.id <= after + batch)
-        rows = s.connection().execute(plain.where(span).order_by(entry.id)).all()
-        newest.update(zip(map(_RECORD, rows), map(_ENTRY, rows), strict=True))
-        for entity, text, entry_id, digest in s.connection().execute(others.where(span)):
-            found = uuid_key(text)
-            if found is None and text is not None:
+        rows = s.connection().execute(query.where(span)).all()
+        if None not in map(_KEY, rows) and None not in map(_DIGEST, rows):
+            newest.update(zip(map(_RECORD, rows), map(_ENTRY, rows), strict=True))
+            continue
+        for entity, as_written, entry_id, digest, stored in rows:
+            found = as_written or uuid_key(stored)
+            if found is None and stored is not None:
                 continue
             if digest is None:
                 bare.add((entity, found))
-            elif (seen := newest.get((entity, found))) is None or seen[0] < entry_id:
+            else:
                 newest[entity, found] = (entry_id, digest)
     return newest, bare
 
 
 _RECORD = itemgetter(0, 1)
+_KEY = itemgetter(1)
 _ENTRY = itemgetter(2, 3)
+_DIGEST = itemgetter(3)
 
 
 def _stored_digests(
