@@ -1,7 +1,6 @@
 """Makes a large clinic to measure mesolog at scale (docs/scale-plan.md §4), deterministically.
 
-    .venv/bin/python benchmarks/clinic_generator.py DATABASE [--patients N] [--sessions S]
-        [--seed K] [--export FILE --export-patients P]
+    python benchmarks/clinic_generator.py DATABASE [--patients N] [--sessions S] [--seed K]
 
 DATABASE is a new SQLite file or a PostgreSQL URL of an empty database. N patients (default
 5,000) named as benchmarks/search.py names them, Greek and Latin, each with one course of S
@@ -15,9 +14,8 @@ The catalogue and patient 1 go through the services (which add the clinician, th
 and their lots); the rest is written with Core `executemany`, a batch of patients a
 transaction, each record with its audit entry (digests from the rows, persistence.row_digests;
 entries chained with persistence.audit.EntryFields), so that `mesolog audit verify` passes.
-Sessions are written as drafts with their parts and signed by one UPDATE, as the guards ask.
-The same seed gives the same clinic (names, days, products, ids and uuids).
-"""
+Sessions are written as drafts and signed by one UPDATE, as the guards ask. A seed gives
+the same clinic but for the uuids the services draw (the catalogue's, patient 1's)."""
 
 from __future__ import annotations
 
@@ -75,6 +73,7 @@ from generator_rows import (
     TABLES,
     Batch,
     Ids,
+    continue_sequences,
     filled,
     insert_batch,
     next_id,
@@ -175,6 +174,8 @@ class Generator:
             if progress:
                 done = min(first + BATCH - 1, patients)
                 print(f"  {done:,} patients  {time.perf_counter() - started:6.1f} s", flush=True)
+        with engine.begin() as connection:
+            continue_sequences(connection)
 
     def _patient(self, batch: Batch, ids: Ids, number: int, clinician: int) -> None:
         rng = self.rng

@@ -8,7 +8,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, func, insert, select, update
+from sqlalchemy import Connection, bindparam, func, insert, select, text, update
 
 from mesolog.domain.enums import SessionStatus
 from mesolog.persistence.audit import AuditAction, EntryFields
@@ -121,3 +121,19 @@ def _audit(connection: Connection, audited: list[tuple[str, uuid.UUID, uuid.UUID
 
 def _fields(fields: EntryFields) -> dict[str, Any]:
     return {name: getattr(fields, name) for name in EntryFields.__slots__}
+
+
+def continue_sequences(connection: Connection) -> None:
+    """On PostgreSQL, each serial id's sequence set past the ids written here with their
+    values, or the services' next insert would take one of them (SQLite needs nothing)."""
+    if connection.dialect.name != "postgresql":
+        return
+    for name, table in TABLES.items():
+        if "id" not in table.c:
+            continue
+        sequence = connection.scalar(text("SELECT pg_get_serial_sequence(:t, 'id')"), {"t": name})
+        if sequence is not None:
+            connection.execute(
+                text(f'SELECT setval(:s, (SELECT coalesce(max(id), 0) + 1 FROM "{name}"), false)'),
+                {"s": sequence},
+            )
