@@ -100,8 +100,16 @@ class _Words:
     def conditions(self) -> list[ColumnElement[bool]]:
         if self.driving is None:
             return self.tested
-        candidates = select(PatientSearchTermRow.patient_id).where(*_begins(self.driving))
-        return [PatientRow.id.in_(candidates), *self.tested]
+        # PostgreSQL would walk the patients in the list's order, testing each, as if the
+        # driving word's patients were spread through it; they cluster (a family name's
+        # start), so it walked thousands (scale plan: "mu" 54 ms against 5 ms gathered).
+        candidates = (
+            select(PatientSearchTermRow.patient_id)
+            .where(*_begins(self.driving))
+            .cte("driving")
+            .prefix_with("MATERIALIZED", dialect="postgresql")
+        )
+        return [PatientRow.id.in_(select(candidates.c.patient_id)), *self.tested]
 
 
 def _words(s: Session, query: str) -> _Words:
