@@ -57,9 +57,14 @@ def enum_column_type(enum: type[StrEnum], name: str) -> Enum:
     )
 
 
-def search_term_type() -> String:
-    """Folded search terms compare byte-wise, so a prefix range uses the index everywhere."""
-    return String(100).with_variant(String(100, collation="C"), "postgresql")
+def byte_ordered(length: int) -> String:
+    """Text PostgreSQL compares byte-wise, as SQLite does, whatever the database's collation.
+
+    For folded keys: a search term's prefix range uses the index, and the patient list keeps
+    its order (a linguistic collation, el_GR or en_US, ignores the separator between family
+    and given name, so "Papadopoulos" came before "Papa").
+    """
+    return String(length).with_variant(String(length, collation="C"), "postgresql")
 
 
 class Base(DeclarativeBase):

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from mesolog.domain import limits
 from mesolog.domain.enums import Solution
 from mesolog.domain.products import MANUFACTURER_MAX, ProductUnit
-from mesolog.persistence.base import Base, enum_column_type, version_column
+from mesolog.persistence.base import Base, byte_ordered, enum_column_type, version_column
 
 
 class ProductRow(Base):
@@ -28,7 +28,7 @@ class ProductRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     uuid: Mapped[uuid.UUID] = mapped_column(unique=True, default=uuid.uuid4)
     name: Mapped[str] = mapped_column(String(limits.PRODUCT_NAME_MAX))
-    name_key: Mapped[str] = mapped_column(String(limits.PRODUCT_NAME_MAX), unique=True)
+    name_key: Mapped[str] = mapped_column(byte_ordered(limits.PRODUCT_NAME_MAX), unique=True)
     """The name folded (domain.products.name_key): two products never share it."""
     solution: Mapped[Solution] = mapped_column(enum_column_type(Solution, "solution"))
     manufacturer: Mapped[str] = mapped_column(String(MANUFACTURER_MAX), default="")
@@ -58,7 +58,7 @@ class LotRow(Base):
     uuid: Mapped[uuid.UUID] = mapped_column(unique=True, default=uuid.uuid4)
     product_id: Mapped[int] = mapped_column(ForeignKey("products.id"))
     lot_number: Mapped[str] = mapped_column(String(limits.LOT_NUMBER_MAX))
-    lot_key: Mapped[str] = mapped_column(String(limits.LOT_NUMBER_MAX), index=True)
+    lot_key: Mapped[str] = mapped_column(byte_ordered(limits.LOT_NUMBER_MAX), index=True)
     """The lot number upper-cased (domain.products.lot_key), as sessions are searched by."""
     expiry_date: Mapped[dt.date]
     received_on: Mapped[dt.date | None]

@@ -32,8 +32,8 @@ from mesolog.domain.enums import (
 from mesolog.persistence.base import (
     Base,
     Voidable,
+    byte_ordered,
     enum_column_type,
-    search_term_type,
     version_column,
 )
 from mesolog.persistence.template_models import TemplateRow
@@ -147,7 +147,7 @@ class PatientRow(Voidable, Base):
     notes: Mapped[str] = mapped_column(default="")
     photo_consent_on: Mapped[dt.date | None] = mapped_column(default=None)
     preferred_language: Mapped[str | None] = mapped_column(String(2), default=None)
-    sort_key: Mapped[str] = mapped_column(String(210), index=True)
+    sort_key: Mapped[str] = mapped_column(byte_ordered(210), index=True)
     last_session_on: Mapped[dt.date | None] = mapped_column(index=True)
     next_due_on: Mapped[dt.date | None] = mapped_column(index=True)
     """Kept by the services from the patient's courses and sessions, so that the patient
@@ -171,7 +171,7 @@ class PatientSearchTermRow(Base):
     patient_id: Mapped[int] = mapped_column(
         ForeignKey("patients.id", ondelete="CASCADE"), primary_key=True
     )
-    term: Mapped[str] = mapped_column(search_term_type(), primary_key=True)
+    term: Mapped[str] = mapped_column(byte_ordered(100), primary_key=True)
 
 
 class CourseRow(Voidable, Base):

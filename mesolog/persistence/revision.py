@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, exc, text
 
-HEAD_REVISION = "0019"
+HEAD_REVISION = "0020"
 
 
 def at_head(connection: Connection) -> bool:

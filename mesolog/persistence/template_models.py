@@ -11,7 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from mesolog.domain import limits
 from mesolog.domain.enums import Indication
 from mesolog.domain.templates import TEMPLATE_NAME_MAX
-from mesolog.persistence.base import Base, enum_column_type, version_column
+from mesolog.persistence.base import Base, byte_ordered, enum_column_type, version_column
 
 
 class TemplateRow(Base):
@@ -24,7 +24,7 @@ class TemplateRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     uuid: Mapped[uuid.UUID] = mapped_column(unique=True, default=uuid.uuid4)
     name: Mapped[str] = mapped_column(String(TEMPLATE_NAME_MAX))
-    name_key: Mapped[str] = mapped_column(String(TEMPLATE_NAME_MAX), unique=True)
+    name_key: Mapped[str] = mapped_column(byte_ordered(TEMPLATE_NAME_MAX), unique=True)
     indication: Mapped[Indication] = mapped_column(enum_column_type(Indication, "indication"))
     planned_sessions: Mapped[int]
     initial_interval_days: Mapped[int]
