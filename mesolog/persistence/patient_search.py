@@ -134,6 +134,28 @@ def _numbered(s: Session, query: str, *, include_voided: bool) -> Sequence[ListR
     return s.execute(statement.order_by(PatientRow.sort_key, PatientRow.id)).all()
 
 
+@dataclass(frozen=True, slots=True)
+class Sought:
+    """A query as the database reads it, once for a page and its count: the patients whose
+    record number it is, and the plan its words chose (each word probed once)."""
+
+    numbered: Sequence[ListRow]
+    words: _Words
+    include_voided: bool
+
+    def conditions(self) -> list[ColumnElement[bool]]:
+        """What the patients the words find are, besides the numbered ones."""
+        found = [*_live(self.include_voided)]
+        if self.numbered:
+            found.append(PatientRow.id.not_in([row.id for row in self.numbered]))
+        return found
+
+
+def sought(s: Session, query: str, *, include_voided: bool = False) -> Sought:
+    numbered = _numbered(s, query, include_voided=include_voided)
+    return Sought(numbered, _words(s, query), include_voided)
+
+
 def _ordered(
     statement: Select[*ListColumns], order: PatientOrder, descending: bool
 ) -> Select[*ListColumns]:
@@ -154,7 +176,7 @@ def _ordered(
 
 def search_patients(
     s: Session,
-    query: str,
+    query: str | Sought,
     *,
     limit: int | None,
     offset: int = 0,
@@ -164,14 +186,15 @@ def search_patients(
 ) -> list[ListRow]:
     """Patients every word of `query` finds (by the start of a name, record or phone term),
     after the patient whose record number the query is, however typed. Patients without
-    the ordering date come last; the name breaks ties."""
-    numbered = _numbered(s, query, include_voided=include_voided)
+    the ordering date come last; the name breaks ties. A `Sought` query carries its own
+    `include_voided`."""
+    if isinstance(query, str):
+        query = sought(s, query, include_voided=include_voided)
+    numbered = query.numbered
     found = list(numbered[offset : None if limit is None else offset + limit])
     if limit is not None and len(found) >= limit:
         return found
-    statement = _listed().where(*_words(s, query).conditions(), *_live(include_voided))
-    if numbered:
-        statement = statement.where(PatientRow.id.not_in([row.id for row in numbered]))
+    statement = _listed().where(*query.words.conditions(), *query.conditions())
     statement = _ordered(statement, order, descending).offset(max(0, offset - len(numbered)))
     if limit is not None:
         statement = statement.limit(limit - len(found))
@@ -179,14 +202,14 @@ def search_patients(
 
 
 def count_patients(
-    s: Session, query: str, *, include_voided: bool = False, cap: int | None = None
+    s: Session, query: str | Sought, *, include_voided: bool = False, cap: int | None = None
 ) -> int:
-    """How many patients `search_patients` finds; with `cap`, counting stops at cap + 1."""
-    numbered = _numbered(s, query, include_voided=include_voided)
-    words = _words(s, query)
-    conditions = [*words.tested, *_live(include_voided)]
-    if numbered:
-        conditions.append(PatientRow.id.not_in([row.id for row in numbered]))
+    """How many patients `search_patients` finds; with `cap`, counting stops at cap + 1. A
+    `Sought` query carries its own `include_voided`."""
+    if isinstance(query, str):
+        query = sought(s, query, include_voided=include_voided)
+    numbered, words = query.numbered, query.words
+    conditions = [*words.tested, *query.conditions()]
     if words.driving is None:
         statement = select(PatientRow.id).where(*conditions)
     else:  # from the terms, so that counting stops at the cap (an IN list is read whole)

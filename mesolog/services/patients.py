@@ -57,6 +57,16 @@ class PatientSummary:
 
 
 @dataclass(frozen=True, slots=True)
+class Found:
+    """A search's first page and how many patients it finds."""
+
+    patients: list[PatientSummary]
+    count: int
+    """Every patient the search finds, counting no further than the cap asked + 1 (more
+    than the cap)."""
+
+
+@dataclass(frozen=True, slots=True)
 class RecordNumbering:
     """The series new patients are numbered in, and its next free number."""
 
@@ -264,6 +274,29 @@ class PatientService:
         past it (cap + 1: more than cap), so a broad word costs no more than the page."""
         with self._ctx.db.read() as s:
             return patient_search.count_patients(s, query, include_voided=include_voided, cap=cap)
+
+    def search_counted(
+        self,
+        query: str = "",
+        *,
+        limit: int,
+        cap: int | None = None,
+        include_voided: bool = False,
+        order: PatientOrder = PatientOrder.NAME,
+        descending: bool = False,
+    ) -> Found:
+        """`search`'s first page and `count`, in one read with the query's words probed
+        once. A page that is not full holds every patient found, so nothing more is counted."""
+        with self._ctx.db.read() as s:
+            sought = patient_search.sought(s, query, include_voided=include_voided)
+            rows = patient_search.search_patients(
+                s, sought, limit=limit, order=order, descending=descending
+            )
+            if len(rows) < limit:
+                count = len(rows) if cap is None else min(len(rows), cap + 1)
+            else:
+                count = patient_search.count_patients(s, sought, cap=cap)
+            return Found([summary_of(row) for row in rows], count)
 
     def due(
         self, *, within_days: int = 7, limit: int | None = None, offset: int = 0

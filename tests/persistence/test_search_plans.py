@@ -177,3 +177,35 @@ def test_a_count_stops_past_its_cap(filled: Clinic) -> None:
     patients = filled.patients
     assert [patients.count("m", cap=cap) for cap in (5, 34, 35, None)] == [6, 35, 35, 35]
     assert patients.count("mc12", cap=0) == 1, "the record number's patient alone"
+
+
+def test_a_page_with_its_count_is_the_search_and_the_count_apart(
+    either: Clinic, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fill(either)
+    patients = either.patients
+    for broad in (1, 10_000):
+        monkeypatch.setattr(patient_search, "BROAD", broad)
+        for query in QUERIES:
+            for limit, cap in ((4, 10), (4, 2), (40, 10), (40, None)):
+                found = patients.search_counted(query, limit=limit, cap=cap, descending=True)
+                page = patients.search(query, limit=limit, descending=True)
+                assert found.patients == page, (broad, query, limit)
+                counted = patients.count(query, cap=cap)
+                assert found.count == counted, (broad, query, limit, cap)
+
+
+def test_a_page_with_its_count_probes_each_word_once(filled: Clinic) -> None:
+    probes: list[str] = []
+
+    def remember(_c: Any, _cursor: Any, statement: str, *_: Any) -> None:
+        if "patient_search_terms" in statement and "patients." not in statement:
+            probes.append(statement)  # how many terms a word begins: nothing of patients
+
+    event.listen(filled.context.db.engine, "before_cursor_execute", remember)
+    try:
+        found = filled.patients.search_counted("ma 69", limit=3, cap=10)
+    finally:
+        event.remove(filled.context.db.engine, "before_cursor_execute", remember)
+    assert (len(found.patients), found.count) == (3, 11)
+    assert len(probes) == 2, probes

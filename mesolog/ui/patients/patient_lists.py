@@ -185,19 +185,23 @@ class PatientLists(QWidget):
         query = self.search_field.text()
         order, descending = self._order
         patients = self._clinic.patients
+        total = 0
 
         def page(offset: int, count: int) -> list[PatientSummary]:
-            return patients.search(
-                query, limit=count, offset=offset, order=order, descending=descending
+            nonlocal total
+            if offset:
+                return patients.search(
+                    query, limit=count, offset=offset, order=order, descending=descending
+                )
+            # the first page with its count, in one read that probes the words once
+            found = patients.search_counted(
+                query, limit=count, cap=COUNT_CAP, order=order, descending=descending
             )
+            total = found.count
+            return found.patients
 
-        model = self.patient_model
         try:
             self._reload(self.patient_list, page, self._clinic.context.today(), keep=keep)
-            # every patient found is read already when no more can be fetched
-            total = (
-                patients.count(query, cap=COUNT_CAP) if model.canFetchMore() else model.rowCount()
-            )
         except KnownError as error:
             self.count_changed.emit(shown(error.text))
             return
