@@ -18,7 +18,7 @@ import datetime as dt
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TypeAlias
+from typing import Any, TypeAlias, TypeVar
 
 from sqlalchemy import ColumnElement, Row, Select, func, literal, select
 from sqlalchemy.orm import Session
@@ -43,6 +43,7 @@ ListColumns: TypeAlias = tuple[
 """id, uuid, record number, family and given name, birth, phone, last session, next due,
 voided at."""
 ListRow: TypeAlias = Row[*ListColumns]
+Ordered = TypeVar("Ordered", bound=Select[*tuple[Any, ...]])
 
 BROAD = 5000
 """Index terms a word begins from which walking the list's order costs less than gathering
@@ -156,9 +157,7 @@ def sought(s: Session, query: str, *, include_voided: bool = False) -> Sought:
     return Sought(numbered, _words(s, query), include_voided)
 
 
-def _ordered(
-    statement: Select[*ListColumns], order: PatientOrder, descending: bool
-) -> Select[*ListColumns]:
+def _ordered(statement: Ordered, order: PatientOrder, descending: bool) -> Ordered:
     if order is PatientOrder.NAME:
         # No `IS NULL` term: the name is never missing, and the term would keep the
         # database from walking the name index instead of sorting.
@@ -225,6 +224,35 @@ def count_patients(
     found = s.scalar(select(func.count()).select_from(statement.subquery())) or 0
     total = len(numbered) + found
     return total if cap is None else min(total, cap + 1)
+
+
+def search_counted(
+    s: Session,
+    query: str,
+    *,
+    limit: int,
+    cap: int | None,
+    include_voided: bool = False,
+    order: PatientOrder = PatientOrder.NAME,
+    descending: bool = False,
+) -> tuple[list[ListColumns], int]:
+    """`search_patients`' first page and `count_patients`, each word probed once. When a
+    rare word drives, the page's own statement counts: it gathers and sorts every patient
+    the word finds anyway, and a count apart would gather them again."""
+    sought_ = sought(s, query, include_voided=include_voided)
+    numbered: list[ListColumns] = list(sought_.numbered[:limit])
+    if sought_.words.driving is None or len(numbered) >= limit:
+        walked = search_patients(s, sought_, limit=limit, order=order, descending=descending)
+        count = len(walked) if len(walked) < limit else count_patients(s, sought_, cap=cap)
+        return list(walked), count if cap is None else min(count, cap + 1)
+    statement = select(*_listed().selected_columns, func.count().over()).where(
+        *sought_.words.conditions(), *sought_.conditions()
+    )
+    statement = _ordered(statement, order, descending).limit(limit - len(numbered))
+    page = s.execute(statement).all()
+    count = len(sought_.numbered) + (page[0][-1] if page else 0)
+    rows = numbered + [row[:-1] for row in page]
+    return rows, count if cap is None else min(count, cap + 1)
 
 
 def _due(until: dt.date) -> tuple[ColumnElement[bool], ColumnElement[bool]]:

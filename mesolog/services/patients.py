@@ -26,7 +26,7 @@ from mesolog.persistence.audit import AuditAction
 from mesolog.persistence.digests import record_digest
 from mesolog.persistence.mapping import fill_patient_row, patient_from_row
 from mesolog.persistence.models import ClinicSettingsRow, PatientRow
-from mesolog.persistence.patient_search import ListRow
+from mesolog.persistence.patient_search import ListColumns
 from mesolog.services.conflicts import Saved, Versioned, same_record
 from mesolog.services.context import ServiceContext
 from mesolog.services.settings import SETTINGS_ID
@@ -77,7 +77,7 @@ class RecordNumbering:
     next: str
 
 
-def summary_of(row: ListRow) -> PatientSummary:
+def summary_of(row: ListColumns) -> PatientSummary:
     (_id, uuid, number, family, given, born, phone, last_session, next_due, voided_at) = row
     return PatientSummary(
         id=PatientId(uuid),
@@ -288,14 +288,15 @@ class PatientService:
         """`search`'s first page and `count`, in one read with the query's words probed
         once. A page that is not full holds every patient found, so nothing more is counted."""
         with self._ctx.db.read() as s:
-            sought = patient_search.sought(s, query, include_voided=include_voided)
-            rows = patient_search.search_patients(
-                s, sought, limit=limit, order=order, descending=descending
+            rows, count = patient_search.search_counted(
+                s,
+                query,
+                limit=limit,
+                cap=cap,
+                include_voided=include_voided,
+                order=order,
+                descending=descending,
             )
-            if len(rows) < limit:
-                count = len(rows) if cap is None else min(len(rows), cap + 1)
-            else:
-                count = patient_search.count_patients(s, sought, cap=cap)
             return Found([summary_of(row) for row in rows], count)
 
     def due(

@@ -187,9 +187,17 @@ def test_a_page_with_its_count_is_the_search_and_the_count_apart(
     for broad in (1, 10_000):
         monkeypatch.setattr(patient_search, "BROAD", broad)
         for query in QUERIES:
-            for limit, cap in ((4, 10), (4, 2), (40, 10), (40, None)):
-                found = patients.search_counted(query, limit=limit, cap=cap, descending=True)
-                page = patients.search(query, limit=limit, descending=True)
+            for limit, cap, order in (
+                (1, 10, PatientOrder.NAME),
+                (4, 10, PatientOrder.DATE_OF_BIRTH),
+                (4, 2, PatientOrder.NAME),
+                (40, 10, PatientOrder.NAME),
+                (40, None, PatientOrder.DATE_OF_BIRTH),
+            ):
+                found = patients.search_counted(
+                    query, limit=limit, cap=cap, order=order, descending=True
+                )
+                page = patients.search(query, limit=limit, order=order, descending=True)
                 assert found.patients == page, (broad, query, limit)
                 counted = patients.count(query, cap=cap)
                 assert found.count == counted, (broad, query, limit, cap)
