@@ -88,6 +88,7 @@ class PatientTableModel(ReadOnlyTableModel[PatientColumn]):
         self._patients: list[PatientSummary] = []
         self._today = today or dt.date.today()
         self._rows: dict[PatientId, int] = {}
+        self._texts: dict[PatientId, tuple[PatientSummary, tuple[str, ...]]] = {}
         self._more: Loader | None = None
         self._read = 0
 
@@ -111,6 +112,7 @@ class PatientTableModel(ReadOnlyTableModel[PatientColumn]):
         with them (persistent indexes follow the patient). Raises what `more` raises."""
         fresh = list(more(0, rows))
         kept = self._patients
+        self._texts = {}
         if today is not None and today != self._today:
             self._today = today
             kept = []  # every due text may read otherwise: all rows are told
@@ -160,6 +162,7 @@ class PatientTableModel(ReadOnlyTableModel[PatientColumn]):
         self.beginResetModel()
         self._patients = list(patients)
         self._rows = {patient.id: row for row, patient in enumerate(self._patients)}
+        self._texts = {}
         self._today = today or self._today
         self._more = more
         self._read = len(self._patients)
@@ -234,7 +237,7 @@ class PatientTableModel(ReadOnlyTableModel[PatientColumn]):
         patient = self._patients[index.row()]
         column = self._columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(patient, column)
+            return self._shown(patient)[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(patient, column)
         if role == Qt.ItemDataRole.ForegroundRole and self._overdue(patient, column):
@@ -267,6 +270,15 @@ class PatientTableModel(ReadOnlyTableModel[PatientColumn]):
         self.sort_requested.emit(chosen, order == Qt.SortOrder.DescendingOrder)
 
     # helpers
+
+    def _shown(self, patient: PatientSummary) -> tuple[str, ...]:
+        """The row's texts, made once: Qt asks for each cell in view as it fits the columns
+        and again as it paints, and a date's text costs a locale's format."""
+        kept = self._texts.get(patient.id)
+        if kept is None or kept[0] is not patient:
+            kept = (patient, tuple(self._display(patient, column) for column in self._columns))
+            self._texts[patient.id] = kept
+        return kept[1]
 
     def _overdue(self, patient: PatientSummary, column: PatientColumn) -> bool:
         due = patient.next_due
