@@ -10,6 +10,10 @@ statement gathers or sorts every patient a broad word ("m", "69", "mc") finds.
 
 The patient whose record number the query is, however typed (`mc12` for MC-0012), comes
 first, before the patients the words find.
+
+A keystroke's first page and its count (`search_counted`) read the query once: the record
+number's patient and the words' probes serve both, and when a rare word drives, the page's
+own statement counts.
 """
 
 from __future__ import annotations
@@ -239,18 +243,18 @@ def search_counted(
     """`search_patients`' first page and `count_patients`, each word probed once. When a
     rare word drives, the page's own statement counts: it gathers and sorts every patient
     the word finds anyway, and a count apart would gather them again."""
-    sought_ = sought(s, query, include_voided=include_voided)
-    numbered: list[ListColumns] = list(sought_.numbered[:limit])
-    if sought_.words.driving is None or len(numbered) >= limit:
-        walked = search_patients(s, sought_, limit=limit, order=order, descending=descending)
-        count = len(walked) if len(walked) < limit else count_patients(s, sought_, cap=cap)
+    asked = sought(s, query, include_voided=include_voided)
+    numbered: list[ListColumns] = list(asked.numbered[:limit])
+    if asked.words.driving is None or len(numbered) >= limit:
+        walked = search_patients(s, asked, limit=limit, order=order, descending=descending)
+        count = len(walked) if len(walked) < limit else count_patients(s, asked, cap=cap)
         return list(walked), count if cap is None else min(count, cap + 1)
     statement = select(*_listed().selected_columns, func.count().over()).where(
-        *sought_.words.conditions(), *sought_.conditions()
+        *asked.words.conditions(), *asked.conditions()
     )
     statement = _ordered(statement, order, descending).limit(limit - len(numbered))
     page = s.execute(statement).all()
-    count = len(sought_.numbered) + (page[0][-1] if page else 0)
+    count = len(asked.numbered) + (page[0][-1] if page else 0)
     rows = numbered + [row[:-1] for row in page]
     return rows, count if cap is None else min(count, cap + 1)
 
