@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -141,3 +142,17 @@ def test_a_patient_a_later_page_repeats_is_shown_once(patients: list[PatientSumm
     assert [model.patient_at(r).id for r in range(model.rowCount())] == [p.id for p in patients]
     assert model.row_of(patients[2].id) == 2
     assert not model.canFetchMore()
+
+
+def test_a_row_shows_what_its_patient_reads_now(patients: list[PatientSummary]) -> None:
+    """A row's texts are made once, and made again when the row's patient is read anew
+    (a reload) or the day changes."""
+    model = PatientTableModel(columns=DUE_COLUMNS, today=TODAY)
+    due = [p for p in patients if p.next_due is not None]
+    model.load(lambda offset, count: due[offset : offset + count])
+    assert _cell(model, 0, PatientColumn.DUE) == "⚠ overdue 9 days"
+    renamed = [dataclasses.replace(due[0], family_name="Renamed")]
+    model.reload(lambda offset, count: renamed[offset : offset + count])
+    assert str(_cell(model, 0, PatientColumn.NAME)).startswith("Renamed, ")
+    model.reload(lambda offset, count: renamed[offset : offset + count], TODAY - dt.timedelta(9))
+    assert _cell(model, 0, PatientColumn.DUE) == "today"
