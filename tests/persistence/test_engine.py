@@ -16,10 +16,13 @@ from pathlib import Path
 import pytest
 import sqlcipher3.dbapi2 as sqlite3
 from sqlalchemy import Connection, exc, text
+from sqlalchemy.orm import Session
 
+from mesolog.domain.errors import DatabaseError
+from mesolog.persistence import engine
 from mesolog.persistence.audit import AuditAction, add_audit_entry, check_chain
 from mesolog.persistence.database import Database
-from mesolog.persistence.engine import sqlite_library_version
+from mesolog.persistence.engine import BUSY_TIMEOUT_MS, sqlite_library_version
 from mesolog.persistence.location import resolve_database_url
 from mesolog.persistence.queries import patient_by_uuid
 from mesolog.services.clinic import Clinic
@@ -118,6 +121,75 @@ def test_concurrent_writers_all_succeed(clinic: Clinic, db_path: Path) -> None:
         chain = check_chain(s)
     assert total == writers * rows_each
     assert chain.intact, chain.first_break
+
+
+def _export_entry(s: Session, detail: str) -> None:
+    add_audit_entry(
+        s,
+        at=dt.datetime(2026, 1, 1, tzinfo=dt.UTC),
+        actor="writer",
+        action=AuditAction.EXPORT,
+        entity="none",
+        entity_uuid=None,
+        detail=detail,
+    )
+
+
+def _busy_timeout(db: Database) -> int:
+    with db.engine.connect() as connection:
+        return int(connection.exec_driver_sql("PRAGMA busy_timeout").scalar_one())
+
+
+@pytest.mark.sqlite_only("SQLite's write lock")
+def test_a_writer_waits_for_the_lock_then_writes(clinic: Clinic, db_path: Path) -> None:
+    holder = sqlite3.connect(db_path, isolation_level=None, check_same_thread=False)
+    holder.execute("BEGIN IMMEDIATE")
+    released = threading.Event()
+
+    def release() -> None:
+        released.set()
+        holder.execute("ROLLBACK")
+
+    timer = threading.Timer(0.3, release)
+    timer.start()
+    db = Database(resolve_database_url(str(db_path)))
+    try:
+        with db.write() as s:
+            s.execute(text("select 1"))
+            assert released.is_set()
+            _export_entry(s, "after the wait")
+        assert _busy_timeout(db) == BUSY_TIMEOUT_MS
+    finally:
+        timer.join()
+        holder.close()
+        db.dispose()
+    with clinic.context.db.read() as s:
+        assert s.execute(text("select detail from audit_log where entity = 'none'")).all() == [
+            ("after the wait",)
+        ]
+
+
+@pytest.mark.sqlite_only("SQLite's write lock")
+def test_a_writer_still_locked_out_after_the_busy_timeout_is_refused(
+    clinic: Clinic, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 200)
+    holder = sqlite3.connect(db_path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    db = Database(resolve_database_url(str(db_path)))
+    try:
+        with (
+            pytest.raises(DatabaseError, match="cannot be used: database is locked"),
+            db.write() as s,
+        ):
+            _export_entry(s, "never")
+        assert _busy_timeout(db) == 200
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+        db.dispose()
+    with clinic.context.db.read() as s:
+        assert s.execute(text("select count(*) from audit_log where entity = 'none'")).scalar() == 0
 
 
 def _could_lock(connection: Connection, statement: str) -> bool:
