@@ -123,7 +123,7 @@ def read_streamed(
 ) -> StreamedFile:
     """The document `opener` opens, checked a patient at a time: a ValidationError with
     every problem, as services.transfer_reading.read_clinic_file words them; NotStreamable
-    when it must be read whole (a version 1 document, or one ijson reads otherwise).
+    when it must be read whole (a version 1 document, or one the stream reads otherwise).
     `progress` hears (patients read, 0) after each patient, when `cancelled` is asked."""
     with collecting_less():
         return _read_streamed(opener, now=now, watch=(progress, cancelled))

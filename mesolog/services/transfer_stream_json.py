@@ -1,31 +1,30 @@
 """Reading a plain interchange document as a stream: its small members, then its patients
-one at a time (ijson), never the whole file in memory.
+one at a time, never the whole file in memory.
 
-Only what `transfer_reading.parse_document` would read the same way is streamed: anything
-it would refuse, or read otherwise, raises `NotStreamable` and the caller reads the file
-whole, so that the refusal says what it always said (its line and column). That is: bytes
-that are not UTF-8, NaN or a number ijson cannot hold, a repeated key, an escaped
-surrogate (ijson reads a lone one as "?"), nesting deeper than `json_places.MAX_NESTING`,
-a root that is not an object whose `patients` is a list, or a member after `patients`
-(read only at the end, too late for the patients' checks).
+Each value is read by json's own scanner (`JSONDecoder.raw_decode`, what `json.loads`
+runs) from the text decoded so far, which grows by a chunk when a value goes on past it;
+the root object's brackets, colons and commas between the values are read here. Only what
+`transfer_reading.parse_document` would read the same way is streamed: anything it would
+refuse, or read otherwise, raises `NotStreamable` and the caller reads the file whole, so
+that the refusal says what it always said (its line and column). That is: bytes that are
+not UTF-8, NaN, a number Python will not make, a repeated key, an escaped surrogate,
+nesting deeper than `json_places.MAX_NESTING`, a root that is not an object whose
+`patients` is a list, a member after `patients` (read only at the end, too late for the
+patients' checks), or anything json would not read at all.
 
-Nesting is counted on the bytes before ijson sees them: ijson's memory grows with the
-square of the depth, so a small file nested deep would exhaust memory before any item.
+Nesting is counted on the bytes before the scanner sees them, which recurses once a level.
 """
 
 from __future__ import annotations
 
 import codecs
 import hashlib
+import json
 import re
 from array import array
 from collections.abc import Callable, Iterator
-from decimal import Decimal
-from itertools import accumulate, compress
-from operator import not_
-from typing import IO, Any
-
-import ijson
+from itertools import accumulate
+from typing import IO, Any, NoReturn
 
 from mesolog.interchange.json_places import MAX_NESTING
 
@@ -34,17 +33,24 @@ Opener = Callable[[], IO[bytes]]
 
 PATIENTS = "patients"
 _CHUNK = 1 << 16
+_CHUNKS = 4
+"""Chunks decoded at a time: a patient the text ends inside is read again once it has
+grown, so the text grows by 256 KiB rather than by a chunk."""
 _SURROGATE = re.compile(rb"\\u[dD][89a-fA-F]")
-_STRUCTURE = bytes(range(256)).translate(None, b"[]{}:")
-"""Every byte but brackets and colons, deleted to leave the document's structure."""
-_STEPS = bytes.maketrans(b"[]{}:", b"\x01\xff\x01\xff\x00")
-"""Brackets as +1 and -1 (signed bytes), a colon as 0."""
+_STRUCTURE = bytes(range(256)).translate(None, b"[]{}")
+"""Every byte but brackets, deleted to leave the document's structure."""
+_STEPS = bytes.maketrans(b"[]{}", b"\x01\xff\x01\xff")
+"""Brackets as +1 and -1 (signed bytes)."""
 _DIGITS = b"0123456789"
 _LONG_NUMBER = 1_000
-"""Digits in a row that send the document to be read whole: ijson's C reader crashes the
-process on a whole number Python will not make (more than 4,300 digits), and no number
-the format allows comes near (json.loads refuses it, with its place)."""
+"""Digits in a row that send the document to be read whole: json.loads refuses a whole
+number of more than 4,300 digits (with its place), and no number the format allows comes
+near."""
 _LONG_RUN = re.compile(rb"[0-9]{%d}" % _LONG_NUMBER)
+_SPACE = re.compile(r"[ \t\n\r]*")
+"""JSON's white space."""
+_AFTER_VALUE = frozenset(" \t\n\r,:]}")
+"""What may follow a key or value of the root, or an item of the patients' list."""
 
 
 class NotStreamable(Exception):  # noqa: N818 - a way to read, not a failure
@@ -52,24 +58,26 @@ class NotStreamable(Exception):  # noqa: N818 - a way to read, not a failure
     with other words."""
 
 
-def _checked() -> tuple[type[dict[str, Any]], list[str]]:
-    """A dict type for ijson to build objects with, and the list of the keys it met twice
-    (ijson keeps the last; an exception raised inside its C reader would be lost)."""
-    repeated: list[str] = []
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    made = dict(pairs)
+    if len(made) != len(pairs):
+        raise NotStreamable  # a repeated key
+    return made
 
-    class Checked(dict[str, Any]):
-        def __setitem__(self, key: str, value: Any) -> None:
-            if key in self:
-                repeated.append(key)
-            super().__setitem__(key, value)
 
-    return Checked, repeated
+def _constant(name: str) -> NoReturn:
+    raise NotStreamable  # NaN or Infinity
+
+
+_CHECKING = json.JSONDecoder(object_pairs_hook=_object, parse_constant=_constant)
+"""The first reading's: the values parse_document refuses are NotStreamable."""
+_READING = json.JSONDecoder()
+"""The second reading's, of bytes the first has read."""
 
 
 class _Guarded:
-    """The document's bytes, checked as ijson reads them: UTF-8, no escaped surrogate, no
-    nesting past the limit, no long run of digits; counts the root's members and the
-    SHA-256 of the bytes."""
+    """The document's bytes, checked as they are read: UTF-8, no escaped surrogate, no
+    nesting past the limit, no long run of digits; the SHA-256 of the bytes."""
 
     def __init__(self, stream: IO[bytes]) -> None:
         self._stream = stream
@@ -80,25 +88,22 @@ class _Guarded:
         self._depth = 0
         self._digits = 0
         """Digits the bytes read so far end in."""
-        self.members = 0
-        """Colons at depth 1: the root object's members."""
         self.sha256 = hashlib.sha256()
         self.chunks: list[bytes] = []
         """Each chunk's digest, for a second reading (`PatientItems.again`)."""
 
-    def read(self, size: int = -1) -> bytes:
-        if size == 0:  # ijson's look at the kind of stream
-            return b""
-        chunk = self._stream.read(size if size > 0 else _CHUNK)
+    def text(self) -> str | None:
+        """The next chunk, decoded; None after the last."""
+        chunk = self._stream.read(_CHUNK)
         self.sha256.update(chunk)
         self.chunks.append(_digest(chunk))
         try:
-            self._utf8.decode(chunk, final=not chunk)
+            text = self._utf8.decode(chunk, final=not chunk)
         except UnicodeDecodeError as error:
             raise NotStreamable from error
         self._numbers(chunk)
         self._structure(chunk)
-        return chunk
+        return text if chunk else None
 
     def _numbers(self, chunk: bytes) -> None:
         leading = len(chunk) - len(chunk.lstrip(_DIGITS))
@@ -108,9 +113,9 @@ class _Guarded:
         self._digits = self._digits + trailing if trailing == len(chunk) else trailing
 
     def _structure(self, chunk: bytes) -> None:
-        """Brackets and colons outside strings: a string's quotes are those left once its
-        escaped backslashes and quotes are taken out (a backslash the chunk ends in waits
-        for the next chunk)."""
+        """Brackets outside strings: a string's quotes are those left once its escaped
+        backslashes and quotes are taken out (a backslash the chunk ends in waits for the
+        next chunk)."""
         if _SURROGATE.search(self._tail + chunk):
             raise NotStreamable
         self._tail = chunk[-5:]
@@ -125,102 +130,6 @@ class _Guarded:
         if max(depths) > MAX_NESTING:
             raise NotStreamable
         self._depth = depths[-1]
-        self.members += list(compress(depths, map(not_, steps))).count(1)
-
-
-def read_head(opener: Opener) -> dict[str, Any]:
-    """The root object's members before `patients`, with `patients` itself as []; raises
-    NotStreamable unless the root is an object whose `patients` is a list."""
-    head: dict[str, Any] = {}
-    with opener() as stream:
-        events = ijson.parse(_Guarded(stream))
-        try:
-            prefix, event, _ = next(events)
-            if (prefix, event) != ("", "start_map"):
-                raise NotStreamable
-            for prefix, event, value in events:
-                if event == "end_map" and prefix == "":
-                    raise NotStreamable  # no patients
-                if event != "map_key":
-                    raise NotStreamable
-                if value in head:
-                    raise NotStreamable
-                if value == PATIENTS:
-                    if next(events)[1] != "start_array":
-                        raise NotStreamable
-                    head[PATIENTS] = []
-                    return head
-                head[value] = _value(events)
-        except (ijson.JSONError, ValueError, StopIteration) as error:
-            raise NotStreamable from error
-    raise NotStreamable
-
-
-def _value(events: Iterator[tuple[str, str, Any]]) -> Any:
-    """The value whose events come next, built as json.loads would build it."""
-    checked, repeated = _checked()
-    builder = ijson.ObjectBuilder(map_type=checked)
-    depth = 0
-    for _, event, value in events:
-        builder.event(event, value)
-        if event in ("start_map", "start_array"):
-            depth += 1
-        elif event in ("end_map", "end_array"):
-            depth -= 1
-        if depth == 0:
-            if repeated:
-                raise NotStreamable
-            return _plain(builder.value)
-    raise NotStreamable
-
-
-def _plain(value: Any) -> Any:
-    """Objects as plain dicts and numbers as floats, as json.loads gives them (the checks
-    copy none). ijson's C reader gives a number with a fraction or an exponent as a Decimal
-    of its digits: its own floats come from the C library's strtod, which reads the
-    locale's decimal separator (in el_GR "1.5" became 1.0), so floats are made here."""
-    if isinstance(value, dict):
-        return {key: _plain(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_plain(item) for item in value]
-    if isinstance(value, Decimal):
-        return float(value)
-    return value
-
-
-class PatientItems:
-    """The document's patients, one at a time; once read to the end, `sha256` and whether a
-    member follows `patients` (NotStreamable) are known, and `again` reads them again."""
-
-    def __init__(self, opener: Opener, head: dict[str, Any]) -> None:
-        self._opener = opener
-        self._members = len(head)
-        self._chunks: list[bytes] = []
-        self.sha256 = ""
-
-    def __iter__(self) -> Iterator[dict[str, Any]]:
-        with self._opener() as stream:
-            guarded = _Guarded(stream)
-            checked, repeated = _checked()
-            items = ijson.items(guarded, "patients.item", map_type=checked)
-            try:
-                for item in items:
-                    if repeated:
-                        raise NotStreamable
-                    yield _plain(item)
-            except (ijson.JSONError, ValueError) as error:
-                raise NotStreamable from error
-            if guarded.members != self._members:
-                raise NotStreamable
-            self.sha256 = guarded.sha256.hexdigest()
-            self._chunks = guarded.chunks
-
-    def again(self) -> Iterator[dict[str, Any]]:
-        """The patients read again, from bytes each found the same as the first reading's
-        (NotStreamable as soon as any differs: the file changed since)."""
-        with self._opener() as stream:
-            for item in ijson.items(_Same(stream, self._chunks), "patients.item"):
-                yield _plain(item)
 
 
 class _Same:
@@ -229,14 +138,151 @@ class _Same:
     def __init__(self, stream: IO[bytes], chunks: list[bytes]) -> None:
         self._stream = stream
         self._chunks = iter(chunks)
+        self._utf8 = codecs.getincrementaldecoder("utf-8")()
 
-    def read(self, size: int = -1) -> bytes:
-        if size == 0:
-            return b""
-        chunk = self._stream.read(size if size > 0 else _CHUNK)
+    def text(self) -> str | None:
+        chunk = self._stream.read(_CHUNK)
         if _digest(chunk) != next(self._chunks, None):
             raise NotStreamable
-        return chunk
+        text = self._utf8.decode(chunk, final=not chunk)
+        return text if chunk else None
+
+
+class _Root:
+    """The root object read from decoded text a value at a time: the text read so far but
+    not yet used is all it holds."""
+
+    def __init__(self, more: Callable[[], str | None], decoder: json.JSONDecoder) -> None:
+        self._more = more
+        self._decoder = decoder
+        self._text = ""
+        self._at = 0
+        self._ended = False
+
+    def _grow(self, chunks: int) -> None:
+        if self._ended:
+            raise NotStreamable  # json would not read it: the whole file's check says where
+        parts = [self._text[self._at :]]
+        for _ in range(chunks):
+            part = self._more()
+            if part is None:
+                self._ended = True
+                break
+            parts.append(part)
+        self._text, self._at = "".join(parts), 0
+
+    def _char(self) -> str:
+        """The next character but white space, read past ("" at the end)."""
+        while True:
+            self._at = _past_space(self._text, self._at)
+            if self._at < len(self._text):
+                self._at += 1
+                return self._text[self._at - 1]
+            if self._ended:
+                return ""
+            self._grow(_CHUNKS)
+
+    def _expect(self, char: str) -> None:
+        if self._char() != char:
+            raise NotStreamable
+
+    def _value(self) -> Any:
+        """The value at the next character but white space, once the character after it is
+        read too and ends it (a number cut at "1." or "1e" could go on in the next chunk);
+        the text grows by twice as much each time a value goes on past it."""
+        chunks = _CHUNKS
+        while True:
+            self._at = _past_space(self._text, self._at)
+            try:
+                value, end = self._decoder.raw_decode(self._text, self._at)
+            except json.JSONDecodeError:
+                pass
+            except (ValueError, RecursionError) as error:
+                raise NotStreamable from error
+            else:
+                if self._text[end : end + 1] in _AFTER_VALUE or self._ended:
+                    self._at = end
+                    return value
+            self._grow(chunks)
+            chunks *= 2
+
+    def head(self) -> Iterator[tuple[str, Any]]:
+        """The root's members before `patients`, each key and value; then the reading
+        stands inside the patients' list."""
+        self._expect("{")
+        while True:
+            self._expect('"')
+            self._at -= 1
+            key = self._value()
+            self._expect(":")
+            if key == PATIENTS:
+                self._expect("[")
+                return
+            yield key, self._value()
+            self._expect(",")
+
+    def patients(self) -> Iterator[Any]:
+        """The patients' list's items, then the end of the root (NotStreamable when a
+        member follows)."""
+        if self._char() != "]":
+            self._at -= 1
+            while True:
+                yield self._value()
+                following = self._char()
+                if following == "]":
+                    break
+                if following != ",":
+                    raise NotStreamable
+        self._expect("}")
+        self._expect("")
+
+
+def read_head(opener: Opener) -> dict[str, Any]:
+    """The root object's members before `patients`, with `patients` itself as []; raises
+    NotStreamable unless the root is an object whose `patients` is a list."""
+    head: dict[str, Any] = {}
+    with opener() as stream:
+        for key, value in _Root(_Guarded(stream).text, _CHECKING).head():
+            if key in head:
+                raise NotStreamable
+            head[key] = value
+    head[PATIENTS] = []
+    return head
+
+
+class PatientItems:
+    """The document's patients, one at a time; once read to the end, `sha256` and whether a
+    member follows `patients` (NotStreamable) are known, and `again` reads them again."""
+
+    def __init__(self, opener: Opener, head: dict[str, Any]) -> None:
+        self._opener = opener
+        self._keys = [key for key in head if key != PATIENTS]
+        self._chunks: list[bytes] = []
+        self.sha256 = ""
+
+    def __iter__(self) -> Iterator[Any]:
+        with self._opener() as stream:
+            guarded = _Guarded(stream)
+            root = _Root(guarded.text, _CHECKING)
+            if [key for key, _ in root.head()] != self._keys:
+                raise NotStreamable  # the file changed since its head was read
+            yield from root.patients()
+            self.sha256 = guarded.sha256.hexdigest()
+            self._chunks = guarded.chunks
+
+    def again(self) -> Iterator[Any]:
+        """The patients read again, from bytes each found the same as the first reading's
+        (NotStreamable as soon as any differs: the file changed since)."""
+        with self._opener() as stream:
+            root = _Root(_Same(stream, self._chunks).text, _READING)
+            for _ in root.head():
+                pass
+            yield from root.patients()
+
+
+def _past_space(text: str, at: int) -> int:
+    match = _SPACE.match(text, at)
+    return at if match is None else match.end()
 
 
 def _digest(chunk: bytes) -> bytes:

@@ -239,8 +239,9 @@ def decimal_comma() -> Iterator[None]:
 def test_numbers_are_read_the_same_in_a_locale_with_a_decimal_comma(
     demo_document: Document, decimal_comma: None
 ) -> None:
-    """ijson's C reader made its floats with strtod, which follows the locale: in el_GR a
-    depth of 1.5 mm was read as 1.0, in range and silently wrong (the el_GR run found it)."""
+    """A reader that made its floats with the C library's strtod (ijson's did) follows the
+    locale: in el_GR a depth of 1.5 mm was read as 1.0, in range and silently wrong (the el_GR
+    run found it)."""
     data = document_bytes(demo_document)
     whole = read_clinic_file(data, now=NOW)
     streamed = read_streamed(_opener(data), now=NOW)
@@ -257,8 +258,8 @@ def test_numbers_are_read_the_same_in_a_locale_with_a_decimal_comma(
 
 @pytest.mark.parametrize("in_first_chunk", [4_301, 999, 500, 0])
 def test_a_number_too_long_for_python_sends_the_file_to_be_read_whole(in_first_chunk: int) -> None:
-    """ijson's C reader crashes the process on a whole number of more than 4,300 digits
-    (Python will not make it); the stream stops before it, wherever the reading's chunks
+    """json.loads refuses a whole number of more than 4,300 digits (Python will not make
+    it); the stream stops before it, wherever the reading's chunks
     cut the number (it is read 64 KiB at a time), and the whole file's check refuses it with
     its place."""
     start = b'{"format": "", "patients": ['
@@ -267,3 +268,18 @@ def test_a_number_too_long_for_python_sends_the_file_to_be_read_whole(in_first_c
     data = start[:12] + before + start[12:] + b"1" * 4_301 + b"]}"
     with pytest.raises(NotStreamable):
         read_streamed(_opener(data), now=NOW)
+
+
+@pytest.mark.parametrize("cut", [-3, -1, 0, 1, 3])
+def test_a_value_the_text_ends_inside_is_read_whole(cut: int) -> None:
+    """The text is decoded 256 KiB at a time: a number it ends inside is read once the rest
+    has come, not as the digits before the cut (its refusal names all of them)."""
+    start = b'{"format": "mesolog", "version": 2, "patients": ['
+    number = b"1234567.25"
+    padding = b" " * ((1 << 18) - len(start) - len(number) // 2 + cut)
+    data = start + padding + number + b"]}"
+    expected = _whole_file_refusal(data)
+    assert "1234567.25" in str(expected)
+    with pytest.raises(ValidationError) as streamed:
+        read_streamed(_opener(data), now=NOW)
+    assert streamed.value.violations == expected
