@@ -8,6 +8,7 @@ number, and a template's name too, which are not health data), never free text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -39,11 +40,18 @@ ONE_TEMPLATE_NAME = phrase(
     "Interchange", "a template name (compared without case, accents or repeated spaces)"
 )
 AN_ID = phrase("Interchange", "an id")
+NOT_ELSEWHERE = phrase("Interchange", "{what} not used elsewhere (see {path})")
 A_RECORD_NUMBER = phrase("Interchange", "a record number")
 
 _Once = Callable[[str, str, dict[str, str], Text, str], None]
 """Reports `value` at `path` when its key (the value when "") is in `seen`, saying what
 is allowed: `what` not used elsewhere."""
+_Id = Callable[[str, str], None]
+"""Reports the id `value` at `path` when it was seen before."""
+
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_LISTS = ("", ".courses", ".sessions", ".photos")
+"""A patient's own id (0), then the lists of records with ids of their own."""
 
 
 def file_rule_violations(document: Mapping[str, Any]) -> list[Violation]:
@@ -74,17 +82,31 @@ class FileRules:
     of those before (their ids and record numbers) is kept here."""
 
     def __init__(self) -> None:
-        self._first_id: dict[str, str] = {}
+        self._first_id: dict[str | bytes, str | int] = {}
+        """Where each id was first seen, kept small: a file of 500,000 sessions has as many
+        ids. A canonical id is kept as its 16 bytes, a place in a patient as an int
+        (`_place`), which a path string would take three to five times the memory of."""
         self._first_number: dict[str, str] = {}
         self._found: list[Violation] = []
 
     def _once(self, value: str, path: str, seen: dict[str, str], what: Text, key: str = "") -> None:
         key = key or value
         if key in seen:
-            unused = phrase("Interchange", "{what} not used elsewhere (see {path})")
-            self._found.append(Violation(path, value, unused.having(what=what, path=seen[key])))
+            unused = NOT_ELSEWHERE.having(what=what, path=seen[key])
+            self._found.append(Violation(path, value, unused))
         else:
             seen[key] = path
+
+    def _id(self, value: str, place: str | int) -> None:
+        """Reports the id `value` at `place` (a path, or a place in a patient) when it was
+        seen before."""
+        key = bytes.fromhex(value.replace("-", "")) if _UUID.fullmatch(value) else value
+        first = self._first_id.get(key)
+        if first is None:
+            self._first_id[key] = place
+        else:
+            allowed = NOT_ELSEWHERE.having(what=AN_ID, path=_path(first))
+            self._found.append(Violation(_path(place), value, allowed))
 
     def _taken(self) -> list[Violation]:
         found, self._found = self._found, []
@@ -92,34 +114,34 @@ class FileRules:
 
     def head(self, document: Mapping[str, Any]) -> list[Violation]:
         """The catalogue's and the templates' rules (call first)."""
-        once, first_id = self._once, self._first_id
+        once = self._once
         catalogue = document.get("catalogue")
         if catalogue is not None:
-            _catalogue_rules(catalogue["products"], once, first_id)
+            _catalogue_rules(catalogue["products"], once, self._id)
         template_names: dict[str, str] = {}
         for t_index, template in enumerate(document.get("templates", ())):
             base = f"templates[{t_index}]"
-            once(template["id"], f"{base}.id", first_id, AN_ID)
+            self._id(template["id"], f"{base}.id")
             name = template["name"]
             once(name, f"{base}.name", template_names, ONE_TEMPLATE_NAME, name_key(name))
         return self._taken()
 
     def patient(self, p_index: int, patient: Mapping[str, Any]) -> list[Violation]:
         """The rules of the file's patient at `p_index`, after those before it."""
-        once, first_id, found = self._once, self._first_id, self._found
+        once, found = self._once, self._found
         base = f"patients[{p_index}]"
-        once(patient["id"], f"{base}.id", first_id, AN_ID)
+        self._id(patient["id"], _place(p_index, 0, 0))
         number = patient.get("record_number", "")
         if number.strip():  # stored without surrounding spaces, blank as none
             path = f"{base}.record_number"
             once(number, path, self._first_number, A_RECORD_NUMBER, number.strip())
         own_courses: set[str] = set()
         for c_index, course in enumerate(patient.get("courses", ())):
-            once(course["id"], f"{base}.courses[{c_index}].id", first_id, AN_ID)
+            self._id(course["id"], _place(p_index, 1, c_index))
             own_courses.add(course["id"])
         for s_index, session in enumerate(patient.get("sessions", ())):
             session_path = f"{base}.sessions[{s_index}]"
-            once(session["id"], f"{session_path}.id", first_id, AN_ID)
+            self._id(session["id"], _place(p_index, 2, s_index))
             course_id = session.get("course_id")
             if course_id is not None and course_id not in own_courses:
                 found.append(Violation(f"{session_path}.course_id", course_id, SAME_PATIENT_COURSE))
@@ -128,7 +150,7 @@ class FileRules:
         live_images: dict[str, str] = {}
         for f_index, photo in enumerate(patient.get("photos", ())):
             photo_path = f"{base}.photos[{f_index}]"
-            once(photo["id"], f"{photo_path}.id", first_id, AN_ID)
+            self._id(photo["id"], _place(p_index, 3, f_index))
             session_id = photo.get("session_id")
             if session_id is not None and session_id not in own_sessions:
                 where = f"{photo_path}.session_id"
@@ -141,6 +163,21 @@ class FileRules:
                 found.append(Violation(f"{photo_path}.sha256", image, shown_as))
             live_images.setdefault(image, f"{photo_path}.sha256")
         return self._taken()
+
+
+def _place(p_index: int, kind: int, index: int) -> int:
+    """The place of an id in the file's patient at `p_index`: its own (`kind` 0), or that of
+    the record at `index` of the list `_LISTS[kind]` (under 2**32 items: a list longer
+    than that could not be read)."""
+    return (p_index << 34) | (index << 2) | kind
+
+
+def _path(place: str | int) -> str:
+    if isinstance(place, str):
+        return place
+    base = f"patients[{place >> 34}]"
+    kind, index = place & 3, (place >> 2) & (2**32 - 1)
+    return f"{base}.id" if kind == 0 else f"{base}{_LISTS[kind]}[{index}].id"
 
 
 def _seen(what: Text, where: str) -> Text:
@@ -190,22 +227,20 @@ def _amendment_violations(sessions: list[Mapping[str, Any]], base: str) -> list[
     return found
 
 
-def _catalogue_rules(
-    products: list[Mapping[str, Any]], once: _Once, first_id: dict[str, str]
-) -> None:
+def _catalogue_rules(products: list[Mapping[str, Any]], once: _Once, an_id: _Id) -> None:
     """The products' ids, names and GTINs, and the lots' ids and numbers within their
     product, each once: `once` reports a repeat."""
     names: dict[str, str] = {}
     gtins: dict[str, str] = {}
     for p_index, product in enumerate(products):
         base = f"catalogue.products[{p_index}]"
-        once(product["id"], f"{base}.id", first_id, AN_ID, "")
+        an_id(product["id"], f"{base}.id")
         once(product["name"], f"{base}.name", names, ONE_NAME, name_key(product["name"]))
         if "gtin" in product:
             once(product["gtin"], f"{base}.gtin", gtins, ONE_GTIN, "")
         numbers: dict[str, str] = {}
         for l_index, lot in enumerate(product.get("lots", ())):
             path = f"{base}.lots[{l_index}]"
-            once(lot["id"], f"{path}.id", first_id, AN_ID, "")
+            an_id(lot["id"], f"{path}.id")
             number = lot["lot_number"]
             once(number, f"{path}.lot_number", numbers, ONE_LOT, lot_key(number))

@@ -128,3 +128,34 @@ def test_an_amendment_without_its_status_or_reason_is_told_they_are_required() -
         Violation(f"{BASE}[1].status", None, f"{REQUIRED}, {AMENDMENT_SIGNED}"),
         Violation(f"{BASE}[1].amendment_reason", None, f"{REQUIRED}: {REASON_NEEDED}"),
     ]
+
+
+def _id(patient: int, session: int) -> str:
+    return f"{patient:04x}{session:04x}-0000-4000-8000-000000000000"
+
+
+def test_a_repeated_id_names_where_it_was_first_seen_whatever_its_form() -> None:
+    """Ids are kept small (a canonical one as its bytes, its place as a number), one that is
+    not canonical as it is: a repeat names both places as paths."""
+    document = encode(sample_file())
+    sample = document["patients"][0]
+    patients = []
+    for index in range(13):
+        session = {key: value for key, value in sample["sessions"][0].items() if key != "course_id"}
+        sessions = [{**session, "id": _id(index, j)} for j in range(6)]
+        patient = {key: value for key, value in sample.items() if key not in ("photos", "courses")}
+        patients.append(
+            {**patient, "id": _id(index, 99), "record_number": "", "sessions": sessions}
+        )
+    patients[7]["sessions"][0]["id"] = "Not-Canonical"
+    patients[10]["sessions"][4]["id"] = _id(9, 3)
+    patients[11]["sessions"][2]["id"] = "Not-Canonical"
+    patients[12]["sessions"][5]["id"] = _id(3, 99)
+    used = "an id not used elsewhere (see "
+    assert file_rule_violations({**document, "patients": patients}) == [
+        Violation("patients[10].sessions[4].id", _id(9, 3), f"{used}patients[9].sessions[3].id)"),
+        Violation(
+            "patients[11].sessions[2].id", "Not-Canonical", f"{used}patients[7].sessions[0].id)"
+        ),
+        Violation("patients[12].sessions[5].id", _id(3, 99), f"{used}patients[3].id)"),
+    ]
