@@ -153,12 +153,17 @@ def import_streamed(
 
 def _refuse_held(s: Session, streamed: StreamedFile) -> None:
     ids = streamed.ids
-    if (
-        queries.patients_by_uuids(s, ids.patients)
-        or queries.courses_by_uuids(s, ids.courses)
-        or queries.sessions_by_uuids(s, ids.sessions)
+    for held, kept in (
+        (queries.patients_by_uuids, ids.patients),
+        (queries.courses_by_uuids, ids.courses),
+        (queries.sessions_by_uuids, ids.sessions),
     ):
-        raise HeldAlready
+        if any(held(s, chunk) for chunk in kept.chunks(_HELD_CHUNK)):
+            raise HeldAlready
+
+
+_HELD_CHUNK = 500
+"""Ids asked about at a time, made UUIDs only then."""
 
 
 def _plan_templates(s: Session, streamed: StreamedFile) -> TemplatePlan:
