@@ -5,10 +5,13 @@ patient), exports it as a plain document once (kept in FOLDER), then imports it 
 SQLite database in a fresh process per run (`ImportService.import_file`), and prints the
 median of the runs: sessions a second by wall clock and by the process's CPU time, and the
 process's peak resident memory. --checkout times another checkout's code (the one before a
-change, say) on the same files.
+change, say) on the same files; --before times a second checkout too, its runs interleaved
+with the first's, and prints the ratio of their median CPU times (on a shared machine the
+load changes from one minute to the next: pairs see the same).
 
     PYTHONPATH=. .venv/bin/python benchmarks/import_rate.py /tmp/import-bench
     PYTHONPATH=. .venv/bin/python benchmarks/import_rate.py /tmp/import-bench --checkout ../main
+    PYTHONPATH=. .venv/bin/python benchmarks/import_rate.py /tmp/import-bench --before ../main
 """
 
 from __future__ import annotations
@@ -77,24 +80,39 @@ def main() -> None:
     parser.add_argument("--patients", type=int, nargs="+", default=[500, 5000])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--checkout", type=Path, default=ROOT, help="the code to time")
+    parser.add_argument("--before", type=Path, help="a second checkout, timed in turn")
     args = parser.parse_args()
     args.folder.mkdir(parents=True, exist_ok=True)
-    print(f"code: {args.checkout.resolve()}, load {os.getloadavg()[0]:.1f}", flush=True)
+    checkouts = [args.checkout.resolve()]
+    if args.before is not None:
+        checkouts.insert(0, args.before.resolve())
+    print(f"code: {', '.join(map(str, checkouts))}, load {os.getloadavg()[0]:.1f}", flush=True)
     for patients in args.patients:
         document = _document(args.folder, patients)
-        runs = [_run(document, args.checkout.resolve()) for _ in range(args.runs)]
-        sessions = runs[0]["sessions"]
-        wall = statistics.median(sessions / run["wall"] for run in runs)
-        cpu = statistics.median(sessions / run["cpu"] for run in runs)
-        peak = statistics.median(run["peak_mb"] for run in runs)
+        runs: dict[Path, list[dict[str, float]]] = {checkout: [] for checkout in checkouts}
+        for _ in range(args.runs):
+            for checkout in checkouts:
+                runs[checkout].append(_run(document, checkout))
         size = document.stat().st_size / 2**20
-        walls = ", ".join(f"{run['wall']:.1f}" for run in runs)
-        print(
-            f"{patients:,} patients, {sessions:,.0f} sessions, {size:.1f} MB: "
-            f"{wall:,.0f} sessions/s wall, {cpu:,.0f}/s CPU, peak RSS {peak:,.0f} MB "
-            f"(median of {len(runs)}; walls {walls} s)",
-            flush=True,
-        )
+        for checkout in checkouts:
+            _print(f"{patients:,} patients, {size:.1f} MB, {checkout.name}", runs[checkout])
+        if args.before is not None:
+            before, after = (statistics.median(r["cpu"] for r in runs[c]) for c in checkouts)
+            print(f"CPU {before:.2f} -> {after:.2f} s (x{before / after:.2f})", flush=True)
+        print(f"load {os.getloadavg()[0]:.1f}", flush=True)
+
+
+def _print(what: str, runs: list[dict[str, float]]) -> None:
+    sessions = runs[0]["sessions"]
+    wall = statistics.median(sessions / run["wall"] for run in runs)
+    cpu = statistics.median(sessions / run["cpu"] for run in runs)
+    peak = statistics.median(run["peak_mb"] for run in runs)
+    walls = ", ".join(f"{run['wall']:.1f}" for run in runs)
+    print(
+        f"{what}, {sessions:,.0f} sessions: {wall:,.0f} sessions/s wall, {cpu:,.0f}/s CPU, "
+        f"peak RSS {peak:,.0f} MB (median of {len(runs)}; walls {walls} s)",
+        flush=True,
+    )
 
 
 if __name__ == "__main__":
