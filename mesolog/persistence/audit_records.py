@@ -22,11 +22,9 @@ from mesolog.persistence.audit_coverage import (
     stored_key,
     uuid_key,
 )
-from mesolog.persistence.base import Base
 from mesolog.persistence.digest_rows import StoredRows
 from mesolog.persistence.digests import record_digest
 from mesolog.persistence.models import AuditEntryRow, ClinicianRow
-from mesolog.persistence.row_digests import row_digest
 
 CHANGED = "its content differs from what the audit log recorded"
 GONE = "it is gone"
@@ -226,20 +224,13 @@ def _stored_digests(
     model = single or KEYED.get(entity)
     if model is None:
         return {}
-    table = Base.metadata.tables[model.__tablename__]
+    table = model.__tablename__
     if single is not None:
-        where = table.c.id == 1 if None in keys else None
-    else:
-        wanted = [uuid.UUID(key) for key in keys if key is not None]
-        where = table.c.uuid.in_(wanted) if wanted else None
-    if where is None:
-        return {}
-    rows = reading.rows(table, where)
-    parts = reading.parts(table.name, [row["id"] for row in rows])
-    return {
-        None if single else _hex(row["uuid"]): row_digest(table.name, row, parts[row["id"]])
-        for row in rows
-    }
+        found = reading.digests(table, "id", [1]) if None in keys else []
+        return {None: found[0][1]} if found else {}
+    wanted = [uuid.UUID(key) for key in keys if key is not None]
+    found = reading.digests(table, "uuid", wanted) if wanted else []
+    return {_hex(digested): digest for digested, digest in found}
 
 
 def _hex(digested: object) -> str:

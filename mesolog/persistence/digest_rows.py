@@ -1,7 +1,9 @@
-"""Records read for their digests, the short way: a row of a record's table (and of its
-parts) as `persistence.row_digests` digests it, each value already in the form
-`digests.plain` gives the value its column's type reads (a uuid as `str(UUID)`, a moment as
-its ISO text in UTC, an enum as its value), without making the Python values first.
+"""Records read for their digests, the short way: a record's row and parts (its treatment
+lines with their products, its reactions…) read with Core and made straight into the
+content `persistence.row_digests` digests, each value already in the form `digests.plain`
+gives the value its column's type reads (a uuid as `str(UUID)`, a moment as its ISO text in
+UTC, an enum as its value), without making the Python values first, and each part's
+content built once, in its place in its owner's.
 
 Reading a stored value through its column's type costs more than digesting it: SQLite
 keeps uuids and moments as text, which the types make into UUIDs and datetimes only for
@@ -14,8 +16,10 @@ a value that does not read, is the same either way (tests/persistence/test_diges
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import (
@@ -25,8 +29,10 @@ from sqlalchemy import (
     Date,
     Enum,
     Float,
-    Table,
+    Select,
     Uuid,
+    bindparam,
+    func,
     select,
     type_coerce,
 )
@@ -34,73 +40,130 @@ from sqlalchemy.types import NullType
 
 from mesolog.persistence.base import Base, UTCDateTime
 from mesolog.persistence.digests import CHILDREN, plain
-from mesolog.persistence.row_digests import Part, parts_of
+from mesolog.persistence.row_digests import content_digest, digested, parts_of
 
 Convert = Callable[[Any], object]
+Content = dict[str, Any]
 _HEX = re.compile("[0-9a-f]{32}")
 _STAMP = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{6}")
+_AS_IS = frozenset({str, int, bool, type(None)})
+"""The types `plain` gives back unchanged: content holding only these is not made plain."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """How a table's rows are read for their digests: its digested columns as stored, in
+    the order of `keys` (their content keys), how to convert those the type would, and the
+    keys left out while empty."""
+
+    columns: tuple[ColumnElement[Any], ...]
+    keys: tuple[str, ...]
+    converts: tuple[tuple[str, Convert], ...]
+    added: tuple[str, ...]
+    key_of: dict[str, str]
+    """A digested column's content key, by column name."""
 
 
 class StoredRows:
-    """Reads rows of mapped tables over `connection` for their digests."""
+    """Reads records of mapped tables over `connection` and digests them."""
 
     def __init__(self, connection: Connection) -> None:
         self._connection = connection
-        self._readings: dict[str, tuple[list[ColumnElement[Any]], list[tuple[str, Convert]]]] = {}
+        self._sqlite = connection.dialect.name == "sqlite"
+        self._readings: dict[str, _Reading] = {}
+        self._selects: dict[tuple[str, str, tuple[str, ...]], Select[Any]] = {}
 
-    def rows(
-        self, table: Table, where: ColumnElement[bool], order: Sequence[ColumnElement[Any]] = ()
-    ) -> list[dict[str, Any]]:
-        """The rows of `table` that `where` selects, in `order`, as dicts by column name."""
-        columns, converts = self._reading(table)
-        names = [column.name for column in table.c]
-        found: list[dict[str, Any]] = []
-        for row in self._connection.execute(select(*columns).where(where).order_by(*order)).all():
-            values = dict(zip(names, row, strict=True))
-            for name, convert in converts:
-                values[name] = convert(values[name])
-            found.append(values)
-        return found
+    def digests(self, table: str, column: str, wanted: Sequence[object]) -> list[tuple[Any, str]]:
+        """The records of `table` whose `column` holds one of `wanted` (as its type takes
+        them), each as (its `column` as digested, its digest). The digest is
+        `row_digests.row_digest` of the record read through its column types."""
+        key = self._reading(table).key_of[column]
+        return [
+            (content[key], content_digest(content))
+            for _, content in self._contents(table, column, wanted)
+        ]
 
-    def parts(self, table: str, ids: list[int]) -> dict[int, dict[str, list[Part]]]:
-        """As `row_digests.read_parts`: the parts of the rows of `table` with these ids,
-        keyed by the owner row's id, every part name there (empty when it has none)."""
-        found: dict[int, dict[str, list[Part]]] = {
-            key: {name: [] for name in CHILDREN.get(table, ())} for key in ids
-        }
+    def _contents(
+        self, table: str, column: str, wanted: Sequence[object], order: tuple[str, ...] = ()
+    ) -> list[tuple[Any, Content]]:
+        """The (id as stored, content) of each row of `table` whose `column` holds one of
+        `wanted`, with its parts, in `order` (columns)."""
+        reading = self._reading(table)
+        found: list[tuple[Any, Content]] = []
+        id_key = reading.key_of.get("id")  # parts of parts have one; course areas do not
+        select_rows, bound = self._select(table, column, order), self._bound(table, column, wanted)
+        for row in self._connection.execute(select_rows, {"wanted": bound}):
+            content = dict(zip(reading.keys, row, strict=True))
+            raw_id = None if id_key is None else content[id_key]
+            for key, convert in reading.converts:
+                content[key] = convert(content[key])
+            if not _AS_IS.issuperset(map(type, content.values())):
+                content = {key: plain(value) for key, value in content.items()}
+            for key in reading.added:  # left out while empty: plain() keeps "" and None
+                if content[key] in ("", None):
+                    del content[key]
+            found.append((raw_id, content))
         for name in CHILDREN.get(table, ()):
             where = parts_of(table, name)
-            part_table = Base.metadata.tables[where.table]
-            owner = part_table.c[where.owner_column]
-            order = [owner, *(part_table.c[column] for column in where.order)]
-            rows = self.rows(part_table, owner.in_(ids), order)
-            if not CHILDREN.get(where.table):
-                for row in rows:
-                    found[row[where.owner_column]][name].append(Part(row))
-                continue
-            nested = self.parts(where.table, [row["id"] for row in rows])
-            for row in rows:
-                found[row[where.owner_column]][name].append(Part(row, nested[row["id"]]))
+            owned: dict[Any, list[Content]] = {raw_id: [] for raw_id, _ in found}
+            owner = self._reading(where.table).key_of[where.owner_column]
+            ids = list(owned)
+            order = (where.owner_column, *where.order)
+            for _, part in self._contents(where.table, where.owner_column, ids, order):
+                owned[part[owner]].append(part)
+            for raw_id, content in found:
+                content[name] = owned[raw_id]
         return found
 
-    def _reading(self, table: Table) -> tuple[list[ColumnElement[Any]], list[tuple[str, Convert]]]:
-        """The table's columns as stored, and how to convert those the type would."""
-        if table.name not in self._readings:
+    def _select(self, table: str, column: str, order: tuple[str, ...]) -> Select[Any]:
+        """The rows whose `column` is one of the parameter `wanted`: on SQLite a JSON array,
+        one parameter whatever the count, so the statement is compiled once."""
+        if (table, column, order) not in self._selects:
+            model = Base.metadata.tables[table]
+            if self._sqlite:
+                listed = func.json_each(bindparam("wanted")).table_valued("value")
+                chosen = model.c[column].in_(select(listed.c.value))
+            else:
+                chosen = model.c[column].in_(bindparam("wanted", expanding=True))
+            query = select(*self._reading(table).columns).where(chosen)
+            self._selects[table, column, order] = query.order_by(*(model.c[n] for n in order))
+        return self._selects[table, column, order]
+
+    def _bound(self, table: str, column: str, wanted: Sequence[object]) -> object:
+        if not self._sqlite:
+            return list(wanted)
+        dialect = self._connection.dialect
+        kind = Base.metadata.tables[table].c[column].type
+        process = kind.dialect_impl(dialect).bind_processor(dialect)
+        return json.dumps([value if process is None else process(value) for value in wanted])
+
+    def _reading(self, table: str) -> _Reading:
+        """The table's digested columns as stored, and how to convert those the type would."""
+        if table not in self._readings:
             dialect = self._connection.dialect
+            model = Base.metadata.tables[table]
+            pairs, added = digested(table)
             columns: list[ColumnElement[Any]] = []
             converts: list[tuple[str, Convert]] = []
-            for column in table.c:
-                if dialect.name != "sqlite":  # its driver gives the values their types
+            for key, name in pairs:
+                column = model.c[name]
+                if not self._sqlite:  # its driver gives the values their types
                     columns.append(column)
                     continue
-                columns.append(type_coerce(column, NullType()).label(column.name))
+                columns.append(type_coerce(column, NullType()).label(name))
                 process = column.type.dialect_impl(dialect).result_processor(dialect, None)
                 if process is not None:
-                    converts.append((column.name, _convert(column.type, process)))
+                    converts.append((key, _convert(column.type, process)))
                 elif isinstance(column.type, Float):  # made plain here, not in the digest
-                    converts.append((column.name, plain))
-            self._readings[table.name] = (columns, converts)
-        return self._readings[table.name]
+                    converts.append((key, plain))
+            self._readings[table] = _Reading(
+                tuple(columns),
+                tuple(key for key, _ in pairs),
+                tuple(converts),
+                added,
+                {name: key for key, name in pairs},
+            )
+        return self._readings[table]
 
 
 def _convert(kind: object, process: Convert) -> Convert:
@@ -126,9 +189,12 @@ def _convert(kind: object, process: Convert) -> Convert:
                 return None
             if type(value) is str and _STAMP.fullmatch(value):
                 try:
-                    return dt.datetime.fromisoformat(value).replace(tzinfo=dt.UTC).isoformat()
+                    dt.datetime.fromisoformat(value)
                 except ValueError:
-                    pass
+                    return typed(value)
+                # Its isoformat() in UTC: the same digits, without a fraction that is zero.
+                fraction = "" if value.endswith(".000000") else value[19:]
+                return f"{value[:10]}T{value[11:19]}{fraction}+00:00"
             return typed(value)
 
         return moment_text

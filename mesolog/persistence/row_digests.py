@@ -93,6 +93,13 @@ def _tables() -> _Tables:
     )
 
 
+def digested(table: str) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
+    """What a record of `table`'s digest holds of its row: (content key, column name)
+    pairs, and the keys of those left out while they are "" or None."""
+    form = _tables().forms[table]
+    return form.columns, form.added
+
+
 def parts_of(table: str, name: str) -> PartsOf:
     """Where the parts `name` (one of `digests.CHILDREN[table]`) of a `table` row are."""
     return _tables().parts[table, name]
@@ -130,7 +137,12 @@ def row_digest(
     """SHA-256 (hex) of the record whose row of `table` is `row` and whose parts are
     `parts` (every name `digests.CHILDREN` gives the table, none other): equal to
     `record_digest` of the same record read by the ORM."""
-    content = _content(table, row, parts or {})
+    return content_digest(_content(table, row, parts or {}))
+
+
+def content_digest(content: object) -> str:
+    """SHA-256 (hex) of a record's content as `_content` builds it: json.dumps's canonical
+    bytes (sorted keys, compact, not ASCII-escaped)."""
     try:
         # The bytes json.dumps(sort_keys=True, ensure_ascii=False, compact) writes for these
         # values (strings, whole numbers, None), at a fifth of the cost.
