@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -43,9 +44,12 @@ from mesolog.persistence.digests import CHILDREN, plain
 from mesolog.persistence.row_digests import content_digest, digested, parts_of
 
 Convert = Callable[[Any], object]
+Converts = Callable[[list[Any]], list[Any]]
 Content = dict[str, Any]
 _HEX = re.compile("[0-9a-f]{32}")
-_STAMP = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{6}")
+_HEXES = re.compile("[0-9a-f]{32}(?:\n[0-9a-f]{32})*")
+_STAMP = re.compile("[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}[.][0-9]{6}")
+_STAMPS = re.compile(f"{_STAMP.pattern}(?:\n{_STAMP.pattern})*")
 _AS_IS = frozenset({str, int, bool, type(None)})
 """The types `plain` gives back unchanged: content holding only these is not made plain."""
 
@@ -58,7 +62,8 @@ class _Reading:
 
     columns: tuple[ColumnElement[Any], ...]
     keys: tuple[str, ...]
-    converts: tuple[tuple[str, Convert], ...]
+    converts: tuple[tuple[int, Converts], ...]
+    """By the column's place in `columns`."""
     added: tuple[str, ...]
     key_of: dict[str, str]
     """A digested column's content key, by column name."""
@@ -89,16 +94,22 @@ class StoredRows:
         """The (id as stored, content) of each row of `table` whose `column` holds one of
         `wanted`, with its parts, in `order` (columns)."""
         reading = self._reading(table)
-        found: list[tuple[Any, Content]] = []
-        id_key = reading.key_of.get("id")  # parts of parts have one; course areas do not
         select_rows, bound = self._select(table, column, order), self._bound(table, column, wanted)
-        for row in self._connection.execute(select_rows, {"wanted": bound}):
+        rows = self._connection.execute(select_rows, {"wanted": bound}).all()
+        if not rows:
+            return []
+        # Converted a column at a time: a call per value at most, none per row.
+        values = [list(values) for values in zip(*rows, strict=True)]
+        id_key = reading.key_of.get("id")  # a part with parts has one; course areas do not
+        ids = [None] * len(rows) if id_key is None else values[reading.keys.index(id_key)]
+        for at, convert in reading.converts:
+            values[at] = convert(values[at])
+        for at, read in enumerate(values):
+            if not _AS_IS.issuperset(map(type, read)):
+                values[at] = list(map(plain, read))
+        found: list[tuple[Any, Content]] = []
+        for raw_id, row in zip(ids, zip(*values, strict=True), strict=True):
             content = dict(zip(reading.keys, row, strict=True))
-            raw_id = None if id_key is None else content[id_key]
-            for key, convert in reading.converts:
-                content[key] = convert(content[key])
-            if not _AS_IS.issuperset(map(type, content.values())):
-                content = {key: plain(value) for key, value in content.items()}
             for key in reading.added:  # left out while empty: plain() keeps "" and None
                 if content[key] in ("", None):
                     del content[key]
@@ -144,8 +155,8 @@ class StoredRows:
             model = Base.metadata.tables[table]
             pairs, added = digested(table)
             columns: list[ColumnElement[Any]] = []
-            converts: list[tuple[str, Convert]] = []
-            for key, name in pairs:
+            converts: list[tuple[int, Converts]] = []
+            for at, (_, name) in enumerate(pairs):
                 column = model.c[name]
                 if not self._sqlite:  # its driver gives the values their types
                     columns.append(column)
@@ -153,9 +164,9 @@ class StoredRows:
                 columns.append(type_coerce(column, NullType()).label(name))
                 process = column.type.dialect_impl(dialect).result_processor(dialect, None)
                 if process is not None:
-                    converts.append((key, _convert(column.type, process)))
+                    converts.append((at, _convert(column.type, process)))
                 elif isinstance(column.type, Float):  # made plain here, not in the digest
-                    converts.append((key, plain))
+                    converts.append((at, lambda values: list(map(_number, values))))
             self._readings[table] = _Reading(
                 tuple(columns),
                 tuple(key for key, _ in pairs),
@@ -166,8 +177,8 @@ class StoredRows:
         return self._readings[table]
 
 
-def _convert(kind: object, process: Convert) -> Convert:
-    """What a stored value of a column of type `kind`, which `process` reads, digests as."""
+def _convert(kind: object, process: Convert) -> Converts:
+    """What the stored values of a column of type `kind`, which `process` reads, digest as."""
 
     def typed(value: object) -> object:
         return None if value is None else plain(process(value))
@@ -181,7 +192,16 @@ def _convert(kind: object, process: Convert) -> Convert:
                 return f"{value[:8]}-{value[8:12]}-{value[12:16]}-{value[16:20]}-{value[20:]}"
             return typed(value)
 
-        return uuid_text
+        def uuid_texts(values: list[Any]) -> list[Any]:
+            try:
+                whole = "\n".join(values)
+            except TypeError:  # a None, or a value not stored as text
+                return list(map(uuid_text, values))
+            if not _HEXES.fullmatch(whole):
+                return list(map(uuid_text, values))
+            return [f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}" for v in values]
+
+        return uuid_texts
     if isinstance(kind, UTCDateTime):
 
         def moment_text(value: object) -> object:
@@ -197,16 +217,38 @@ def _convert(kind: object, process: Convert) -> Convert:
                 return f"{value[:10]}T{value[11:19]}{fraction}+00:00"
             return typed(value)
 
-        return moment_text
+        def moment_texts(values: list[Any]) -> list[Any]:
+            try:
+                whole = "\n".join(values)
+            except TypeError:  # a None, or a value not stored as text
+                return list(map(moment_text, values))
+            if not _STAMPS.fullmatch(whole):
+                return list(map(moment_text, values))
+            try:
+                deque(map(dt.datetime.fromisoformat, values), maxlen=0)  # each reads
+            except ValueError:
+                return list(map(moment_text, values))
+            # Each value's only space is between its day and time: as moment_text, at once.
+            done = "+00:00\n".join(values) + "+00:00"
+            return done.replace(" ", "T").replace(".000000+", "+").split("\n")
+
+        return moment_texts
     if not isinstance(kind, Enum | Date | Boolean):
-        return typed
+        return lambda values: list(map(typed, values))
     seen: dict[object, object] = {}
 
-    def remembered(value: object) -> object:
+    def remembered(values: list[Any]) -> list[Any]:
         """Enums, days and flags: few values, each read once through the type."""
-        if value not in seen:
+        for value in set(values) - seen.keys():
             read = typed(value)  # an enum's member, a str: kept as the plain str it is
             seen[value] = str.__str__(read) if isinstance(read, str) else read
-        return seen[value]
+        return list(map(seen.__getitem__, values))
 
     return remembered
+
+
+def _number(value: object) -> object:
+    """`plain` of a stored number, the short way for a float."""
+    if type(value) is float:
+        return int(value) if value.is_integer() else repr(value)
+    return plain(value)
