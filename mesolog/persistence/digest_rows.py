@@ -193,11 +193,11 @@ def _convert(kind: object, process: Convert) -> Converts:
             return typed(value)
 
         def uuid_texts(values: list[Any]) -> list[Any]:
-            try:
+            try:  # one match for the whole column, when no value holds a line break
                 whole = "\n".join(values)
             except TypeError:  # a None, or a value not stored as text
                 return list(map(uuid_text, values))
-            if not _HEXES.fullmatch(whole):
+            if whole.count("\n") >= len(values) or not _HEXES.fullmatch(whole):
                 return list(map(uuid_text, values))
             return [f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}" for v in values]
 
@@ -222,7 +222,7 @@ def _convert(kind: object, process: Convert) -> Converts:
                 whole = "\n".join(values)
             except TypeError:  # a None, or a value not stored as text
                 return list(map(moment_text, values))
-            if not _STAMPS.fullmatch(whole):
+            if whole.count("\n") >= len(values) or not _STAMPS.fullmatch(whole):
                 return list(map(moment_text, values))
             try:
                 deque(map(dt.datetime.fromisoformat, values), maxlen=0)  # each reads

@@ -82,10 +82,18 @@ def test_texts_not_as_mesolog_writes_them_digest_as_their_types_read_them(
         assert _short(connection, "sessions") == _typed(connection, "sessions")
 
 
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "UPDATE sessions SET created_at = '2026-13-01 09:00:00.000000'",
+        "UPDATE sessions SET uuid = uuid || char(10) || uuid WHERE id = 2",
+        "UPDATE sessions SET created_at = created_at || char(10) || created_at WHERE id = 2",
+    ],
+)
 def test_a_value_that_does_not_read_fails_as_it_does_through_its_type(
-    demo_clinic: Clinic, demo: Path
+    demo_clinic: Clinic, demo: Path, sql: str
 ) -> None:
-    _altered(demo, "UPDATE sessions SET created_at = '2026-13-01 09:00:00.000000'")
+    _altered(demo, sql)
     with demo_clinic.context.db.engine.connect() as connection:
         with pytest.raises(ValueError) as typed:
             _typed(connection, "sessions")
