@@ -4,6 +4,8 @@ product uses, the reactions), grouped in Python and mapped to the domain records
 
 Opening a record of hundreds of sessions spent most of its time making ORM instances and
 their UUIDs; here the patient's UUID and each course's are made once, not once a session.
+Each query's rows are fetched at once (`.all()`): iterating a result asks psycopg for one
+row at a time, a call each.
 """
 
 from __future__ import annotations
@@ -107,13 +109,20 @@ def sessions_of_patient(s: OrmSession, patient_id: int) -> tuple[Session, ...]:
             lines.get(row.id, ()),
             reactions.get(row.id, ()),
         )
-        for row in s.execute(query)
+        for row in s.execute(query).all()
     )
 
 
 def _courses_of_sessions(s: OrmSession, patient_id: int) -> dict[int, CourseId]:
-    """The UUID of each course the patient's sessions belong to, by the course's row id."""
-    named = select(_SESSIONS.c.course_id).where(_SESSIONS.c.patient_id == patient_id)
+    """The UUID of each course the patient's sessions belong to, by the course's row id.
+
+    The course ids are gathered first: as a subquery, PostgreSQL hashed the patient's
+    sessions and scanned every course against them (9.4 of a 300-session patient's 15 ms
+    of SQL at 50,000 patients)."""
+    of_patient = (_SESSIONS.c.patient_id == patient_id, _SESSIONS.c.course_id.is_not(None))
+    named = s.scalars(select(_SESSIONS.c.course_id).where(*of_patient).distinct()).all()
+    if not named:
+        return {}
     query = select(_COURSES.c.id, _COURSES.c.uuid).where(_COURSES.c.id.in_(named))
     return {row.id: CourseId(row.uuid) for row in s.execute(query)}
 
@@ -138,7 +147,7 @@ def _lines_by_session(
         .where(*live_lines, _PRODUCTS.c.voided_at.is_(None))
         .order_by(_PRODUCTS.c.treatment_line_id, _PRODUCTS.c.position, _PRODUCTS.c.id)
     )
-    for row in s.execute(product_query):
+    for row in s.execute(product_query).all():
         products[row.treatment_line_id].append(_product_of(row))
     found: defaultdict[int, list[TreatmentLine]] = defaultdict(list)
     line_query = (
@@ -146,7 +155,7 @@ def _lines_by_session(
         .where(*live_lines)
         .order_by(_LINES.c.session_id, _LINES.c.position, _LINES.c.id)
     )
-    for row in s.execute(line_query):
+    for row in s.execute(line_query).all():
         found[row.session_id].append(_line_of(row, tuple(products.get(row.id, ()))))
     return {session: tuple(lines) for session, lines in found.items()}
 
@@ -166,7 +175,7 @@ def _reactions_by_session(s: OrmSession, own: ScalarSelect[int]) -> dict[int, tu
         .order_by(_REACTIONS.c.session_id, _REACTIONS.c.position, _REACTIONS.c.id)
     )
     found: defaultdict[int, list[Reaction]] = defaultdict(list)
-    for row in s.execute(query):
+    for row in s.execute(query).all():
         found[row.session_id].append(
             Reaction(
                 kind=row.kind,
