@@ -3,8 +3,8 @@
 SQLite runs through the `sqlcipher3` driver, which bundles SQLite 3.53.4: the
 system's SQLite (3.40.1 here) has the WAL-reset corruption bug fixed in 3.51.3.
 Every connection gets foreign keys, WAL and synchronous=FULL; transactions that
-write begin with BEGIN IMMEDIATE, so two writers queue for the lock (asking again every
-2 ms, for up to the busy timeout) instead of failing with "database is locked" half-way
+write begin with BEGIN IMMEDIATE, so two writers queue for the lock (a busy handler asks
+again every 2 ms, for up to 30 s) instead of failing with "database is locked" half-way
 through.
 
 A database file that does not exist yet is created empty and private (0600,
@@ -20,6 +20,7 @@ so a wrong passphrase fails before anything is written.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -40,11 +41,9 @@ from mesolog.persistence.location import display_location, sqlite_file
 from mesolog.persistence.private_files import create_private_file_unless_present
 
 BUSY_TIMEOUT_MS = 30_000
-WRITE_LOCK_POLL_S = 0.002
-SQLITE_BUSY = 5
+BUSY_POLL_S = 0.002
 WRITE_OPTION = "mesolog_write"
 SQLITE_PRAGMAS = (
-    f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}",
     "PRAGMA foreign_keys = ON",
     "PRAGMA journal_mode = WAL",
     "PRAGMA synchronous = FULL",
@@ -126,6 +125,7 @@ def _sqlite_engine(url: URL, passphrase: str | None) -> Engine:
         dbapi_connection.isolation_level = None
         if passphrase is None:
             quiet(dbapi_connection)
+        dbapi_connection.set_busy_handler(_busy_handler())
         cursor = dbapi_connection.cursor()
         try:
             for pragma in SQLITE_PRAGMAS:
@@ -139,37 +139,33 @@ def _sqlite_engine(url: URL, passphrase: str | None) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _begin(connection: Any) -> None:
-        if connection.get_execution_options().get(WRITE_OPTION, False):
-            _take_write_lock(connection)
-        else:
-            connection.exec_driver_sql("BEGIN")
+        immediate = connection.get_execution_options().get(WRITE_OPTION, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
 
 
-def _take_write_lock(connection: Any) -> None:
-    """BEGIN IMMEDIATE, asked again every WRITE_LOCK_POLL_S while another writer holds it.
+def _busy_handler() -> Callable[[int], bool]:
+    """SQLite's busy handler for one connection: ask again every BUSY_POLL_S while another
+    connection holds the lock, for up to BUSY_TIMEOUT_MS, then "database is locked".
 
-    SQLite's own busy handler backs off to sleeps of 100 ms, so a writer that had waited a
-    while slept on long after the lock was free (4 writers on one file, back to back: p99
-    2.2 s, max 5.6 s). Up to BUSY_TIMEOUT_MS in all; then, or on any other failure, the
-    statement is run once more through SQLAlchemy, which raises its error as before.
+    SQLite's own (`busy_timeout`) backs off to sleeps of 100 ms, so a writer that had
+    waited a while slept on after the lock was free (4 writers on one file, back to back:
+    p99 2.2 s, max 5.6 s).
     """
-    driver = connection.connection.driver_connection
-    driver.execute("PRAGMA busy_timeout = 0")
-    try:
-        deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
-        while time.monotonic() < deadline:
-            try:
-                driver.execute("BEGIN IMMEDIATE")
-                return
-            except sqlcipher_dbapi.OperationalError as error:
-                if getattr(error, "sqlite_errorcode", 0) & 0xFF != SQLITE_BUSY:
-                    break
-            time.sleep(WRITE_LOCK_POLL_S)
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
-    finally:
-        driver.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    began = 0.0
+
+    def wait(count: int) -> bool:
+        nonlocal began
+        now = time.monotonic()
+        if count == 0:
+            began = now
+        if now - began >= BUSY_TIMEOUT_MS / 1000:
+            return False
+        time.sleep(BUSY_POLL_S)
+        return True
+
+    return wait
 
 
 def _has_log(path: Path) -> bool:
