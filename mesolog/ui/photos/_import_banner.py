@@ -34,6 +34,9 @@ class ImportBanner(QFrame):
         self.setObjectName("import_banner")
         self.setStyleSheet(BANNER_STYLE)
         self.watch = watch if watch is not None else FolderWatch(self)
+        if self.watch.parent() is None:
+            # a watch nobody owns would go on polling, and signalling, after the banner is gone
+            self.watch.setParent(self)
         self._enabled = True
         self.text = named(QLabel(self), "import_text", self.tr("Import folder"))
         self.text.setWordWrap(True)
@@ -62,7 +65,7 @@ class ImportBanner(QFrame):
         self.stop_action.setObjectName("stop_import_folder")
         self.folder_button.setMenu(menu)
         self.watch.offered.connect(self._show)
-        self.watch.problem_changed.connect(lambda _problem: self._show())
+        self.watch.problem_changed.connect(self._problem_changed)
         self.watch.watch(import_folder())
         self._show()
 
@@ -97,6 +100,9 @@ class ImportBanner(QFrame):
         for path in paths:
             if folder is not None and path.parent == folder:
                 self.watch.take(path)
+
+    def _problem_changed(self, _problem: str) -> None:
+        self._show()
 
     def _show(self) -> None:
         folder = self.watch.folder

@@ -8,10 +8,12 @@ import stat
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from mesolog.services.clinic import Clinic
+from mesolog.ui.common.operations import ChangeBus
 from mesolog.ui.photos.import_folder import (
     FolderWatch,
     import_folder,
@@ -169,3 +171,22 @@ def test_photos_are_never_moved_through_a_symbolic_link(tmp_path: Path) -> None:
         move_to_imported(photo)
     assert photo.exists()
     assert list(elsewhere.iterdir()) == []
+
+
+def test_a_watch_given_to_the_pane_stops_with_it(
+    qtbot: QtBot, clinic: Clinic, tmp_path: Path
+) -> None:
+    """The whole run once failed in a later test: the watch of a pane deleted before kept
+    polling, found its folder gone and told the deleted banner."""
+    folder = tmp_path / "gone"
+    folder.mkdir()
+    set_import_folder(folder)
+    watch = FolderWatch(poll_ms=20, settle_s=0)
+    pane = PhotosPane(clinic, ChangeBus(), watch=watch)
+    pane.show()
+    qtbot.waitExposed(pane)
+    pane.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(pane))
+    assert not shiboken6.isValid(watch), "the watch went with the pane"
+    folder.rmdir()
+    qtbot.wait(200)
