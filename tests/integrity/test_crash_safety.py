@@ -17,6 +17,7 @@ import sqlcipher3.dbapi2 as sqlite
 from tests.integrity.crash_harness import CrashTrial, run_crash_trial
 
 KILLS = 50
+WRITERS_FOR_TWO_DRAFTS = 4
 
 
 @pytest.mark.slow
@@ -36,10 +37,15 @@ def test_the_check_sees_a_lost_and_a_half_written_session(tmp_path: Path) -> Non
     """The checks are not blind: damage done behind the app's back shows in the report."""
     database = tmp_path / "clinic.sqlite"
     trial = CrashTrial(database, seed=7, min_delay_s=0.4, max_delay_s=0.5)
-    trial.run(kills=1)
-    assert trial.report.ok, trial.report.problems
-    drafts = [state for state in trial.sessions.values() if not state.signed]
-    assert len(drafts) >= 2, trial.report.figures()  # signed sessions are locked by triggers
+    # signed sessions are locked by triggers: two drafts are needed, and on a loaded machine
+    # one writer's half second may not make them
+    for _ in range(WRITERS_FOR_TWO_DRAFTS):
+        trial.run(kills=1)
+        assert trial.report.ok, trial.report.problems
+        drafts = [state for state in trial.sessions.values() if not state.signed]
+        if len(drafts) >= 2:
+            break
+    assert len(drafts) >= 2, trial.report.figures()
     with closing(sqlite.connect(database)) as connection, connection:
         first, second = connection.execute(
             "SELECT id FROM sessions WHERE status = 'draft' ORDER BY id LIMIT 2"
