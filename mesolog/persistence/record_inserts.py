@@ -14,13 +14,12 @@ tests/services/test_record_inserts.py compares them with the ORM's rows column b
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Dialect, func, insert, select
+from sqlalchemy import Dialect, column, func, insert, select
 from sqlalchemy.orm import Session
 
 from mesolog.domain.record_numbers import record_key
@@ -158,16 +157,24 @@ def insert_rows(s: Session, model: type[Base], rows: list[dict[str, Any]]) -> No
     """Inserts `rows` by one executemany and gives each its new `id`, read back by uuid
     among the rows above the table's highest id before (RETURNING with the rows' order
     kept costs one statement a row on SQLite); another writer's rows there, if any, are
-    not among these uuids."""
+    not among these uuids. The uuids are compared as the driver holds them (a UUID made
+    of each row read back would cost more than its insert)."""
     if not rows:
         return
     table = Base.metadata.tables[model.__tablename__]
     before = s.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one()
     insert_many(s, table.name, rows)
-    by_uuid: dict[uuid.UUID, dict[str, Any]] = {row["uuid"]: row for row in rows}
-    for key, new_id in s.execute(select(table.c.uuid, table.c.id).where(table.c.id > before)):
+    dialect = s.connection().dialect
+    stored = table.c.uuid.type.dialect_impl(dialect).bind_processor(dialect) or _same
+    by_uuid: dict[object, dict[str, Any]] = {stored(row["uuid"]): row for row in rows}
+    read = select(column("uuid"), table.c.id).select_from(table).where(table.c.id > before)
+    for key, new_id in s.execute(read):
         if key in by_uuid:
             by_uuid[key]["id"] = new_id
+
+
+def _same(value: object) -> object:
+    return value
 
 
 def insert_many(s: Session, table: str, rows: Sequence[dict[str, Any]]) -> None:
