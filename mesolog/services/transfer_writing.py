@@ -20,6 +20,7 @@ import datetime as dt
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import bindparam, update
@@ -276,7 +277,7 @@ def _product(product: ProductUse, voiding: Voiding | None, position: int) -> dic
         "position": position,
         "solution": product.solution,
         "product_name": product.product_name,
-        "product_key": name_key(product.product_name),
+        "product_key": _product_key(product.product_name),
         "concentration": product.concentration,
         "volume_ml": product.volume_ml,
         "units": product.units,
@@ -284,6 +285,11 @@ def _product(product: ProductUse, voiding: Voiding | None, position: int) -> dic
         "lot_key": lot_key(product.lot_number),
         "expiry_date": product.expiry_date,
     } | voided(voiding)
+
+
+_product_key = lru_cache(maxsize=1024)(name_key)
+"""A clinic uses a few products over and over: each name folded once (folding was two
+thirds of the time a product use's row took)."""
 
 
 def _reaction(reaction: Reaction, voiding: Voiding | None, position: int) -> dict[str, Any]:
