@@ -93,7 +93,7 @@ def _stored_by(s: Session, table: Table, rows: list[dict[str, Any]], write: str)
             insert_many(s, table.name, rows)
         else:
             s.execute(insert(table), rows)
-        columns = [column.name for column in table.columns if column.name not in ("id",)]
+        columns = [column.name for column in table.columns if column.name != "id"]
         read = connection.exec_driver_sql(f"SELECT {', '.join(columns)} FROM {table.name}")
         stored = [[(type(value), value) for value in row] for row in read.all()]
         savepoint.rollback()
