@@ -18,11 +18,10 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from enum import StrEnum
-from itertools import repeat
 from typing import cast as cast_type
 
 from sqlalchemy import ColumnElement, String, and_, case, cast, exists, func, select
@@ -86,6 +85,7 @@ NOT_RECORDS: dict[str, str] = {
 }
 CHUNK = 500
 _HEX = re.compile("[0-9a-f]{32}")
+_KEYS = re.compile("[0-9a-f]{32}(?:\n[0-9a-f]{32})*")
 _DASHED = re.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
@@ -112,8 +112,9 @@ class UnauditedRecord:
 @dataclass(frozen=True, slots=True)
 class Coverage:
     unaudited: list[UnauditedRecord]
-    stored: set[tuple[str, str]]
-    """The (entity, uuid key) of every record keyed by its uuid, as stored now."""
+    stored: dict[str, set[str]]
+    """By entity, the uuid key of every record keyed by its uuid as stored now (its uuid
+    as mesolog writes it)."""
 
 
 def uuid_key(text: str | None) -> str | None:
@@ -146,20 +147,45 @@ def stored_key(
     return case((as_written, text))
 
 
-def check_coverage(s: Session, covered: AbstractSet[tuple[str, str | None]]) -> Coverage:
-    """Every audited row whose (entity, uuid key) is not in `covered` (those the log's
-    entries wrote), with the parts of such sessions, rows in table order; and every record
-    there is."""
+def key_text(
+    column: InstrumentedAttribute[uuid.UUID] | InstrumentedAttribute[uuid.UUID | None],
+    dialect: str,
+) -> ColumnElement[str | None]:
+    """A uuid column's text as stored (SQLite), or without its dashes (PostgreSQL): each
+    one its `uuid_key` when `all_keys` holds for them."""
+    text: ColumnElement[str | None] = cast(column, String)
+    return text if dialect == "sqlite" else func.replace(text, "-", "")
+
+
+def all_keys(texts: Sequence[object]) -> bool:
+    """Whether every one of `texts` is a uuid key as it is (32 lowercase hex digits, as
+    mesolog writes uuids): one match for them all, no step of Python each."""
+    if not texts:
+        return True
+    try:
+        whole = "\n".join(cast_type(Sequence[str], texts))
+    except TypeError:  # a None, or a value not stored as text
+        return False
+    return whole.count("\n") == len(texts) - 1 and _KEYS.fullmatch(whole) is not None
+
+
+def check_coverage(s: Session, covered: Mapping[str, AbstractSet[str | None]]) -> Coverage:
+    """Every audited row whose uuid key is not among those `covered` has for its entity
+    (those the log's entries wrote), with the parts of such sessions, rows in table order;
+    and every record there is."""
     dialect = s.get_bind().dialect.name
     found: list[UnauditedRecord] = []
-    stored: set[tuple[str, str]] = set()
+    stored: dict[str, set[str]] = {}
     unaudited_sessions: dict[int, uuid.UUID] = {}
     for entity, model in KEYED.items():
-        written = stored_key(model.uuid, dialect)
-        keys = set(zip(repeat(entity), s.connection().scalars(select(written)).all()))
-        if (entity, None) not in keys and keys <= covered:  # all as written, all covered
-            stored |= cast_type(set[tuple[str, str]], keys)
-            continue
+        written, known = stored_key(model.uuid, dialect), covered.get(entity, frozenset())
+        texts = s.connection().scalars(select(key_text(model.uuid, dialect))).all()
+        if all_keys(texts):
+            keys = cast_type(set[str], set(texts))
+            if keys <= known:
+                stored[entity] = keys
+                continue
+        keys = stored.setdefault(entity, set())
         query = select(model.id, _text(model.uuid), written).order_by(model.id)
         for row_id, text, as_written in s.connection().execute(query):
             key = as_written or uuid_key(text)
@@ -167,14 +193,14 @@ def check_coverage(s: Session, covered: AbstractSet[tuple[str, str | None]]) -> 
                 value = None if key is None else uuid.UUID(key)
                 found.append(UnauditedRecord(entity, value, row_id, Unaudited.ID_NOT_AS_WRITTEN))
                 continue
-            stored.add((entity, key))
-            if (entity, key) not in covered:
+            keys.add(key)
+            if key not in known:
                 value = uuid.UUID(key)
                 found.append(UnauditedRecord(entity, value, row_id, Unaudited.NO_ENTRY))
                 if model is SessionRow:
                     unaudited_sessions[row_id] = value
     for entity, single in SINGLE.items():
-        if (entity, None) not in covered and s.scalar(select(exists().select_from(single))):
+        if None not in covered.get(entity, ()) and s.scalar(select(exists().select_from(single))):
             found.append(UnauditedRecord(entity, None, 1, Unaudited.NO_ENTRY))
     found += _session_parts(s, unaudited_sessions)
     return Coverage(found, stored)

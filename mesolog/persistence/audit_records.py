@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from operator import itemgetter
 
-from sqlalchemy import Connection, String, and_, cast, func, select
+from sqlalchemy import Connection, Row, String, and_, cast, func, select
 from sqlalchemy.orm import Session
 
 from mesolog.persistence.audit import AuditAction
@@ -18,7 +19,9 @@ from mesolog.persistence.audit_coverage import (
     KEYED,
     SINGLE,
     UnauditedRecord,
+    all_keys,
     check_coverage,
+    key_text,
     stored_key,
     uuid_key,
 )
@@ -98,9 +101,9 @@ class RecordShare:
     turns: int
 
 
-Key = tuple[str, str | None]
-"""A record: its entity and its uuid in hex (audit_coverage.uuid_key), None for the
-clinic's one-row records."""
+Newest = dict[str, dict[str | None, tuple[int, str]]]
+"""By entity, each record's newest entry with a digest, (entry id, digest), by the record's
+uuid in hex (audit_coverage.uuid_key), None for the clinic's one-row records."""
 
 
 def check_records(
@@ -110,46 +113,49 @@ def check_records(
     of them): is it what its newest entry recorded? Always for all of them: is it still
     there, and did an entry write every record at all?"""
     audited, bare = _newest_entries(s, batch)
-    coverage = check_coverage(s, audited.keys() | bare if bare else audited.keys())
+    covered: dict[str, AbstractSet[str | None]] = dict(bare)
+    for entity, records in audited.items():
+        covered[entity] = records.keys() | bare[entity] if entity in bare else records.keys()
+    coverage = check_coverage(s, covered)
     chosen = audited
     if share is not None:
         after, turns, turn = share.after, share.turns, share.turn
         chosen = {
-            key: seen
-            for key, seen in audited.items()
-            if seen[0] > after or key[1] is None or int(key[1], 16) % turns == turn
+            entity: {
+                key: seen
+                for key, seen in records.items()
+                if seen[0] > after or key is None or int(key, 16) % turns == turn
+            }
+            for entity, records in audited.items()
         }
     mismatches = list(_mismatches(s.connection(), chosen, batch))
-    gone = audited.keys() - chosen.keys() - coverage.stored
-    mismatches += [
-        RecordMismatch(entity, uuid.UUID(key), audited[entity, key][0], GONE)
-        for entity, key in gone
-        if key is not None
-    ]
+    for entity, records in audited.items():
+        gone = records.keys() - coverage.stored.get(entity, set())
+        mismatches += [
+            RecordMismatch(entity, uuid.UUID(key), records[key][0], GONE)
+            for key in gone
+            if key is not None and key not in chosen[entity]
+        ]
     return RecordCheck(
-        len(chosen),
+        sum(map(len, chosen.values())),
         tuple(sorted(mismatches, key=lambda m: m.entry_id)),
         tuple(coverage.unaudited),
-        len(audited),
+        sum(map(len, audited.values())),
     )
 
 
-def _mismatches(
-    connection: Connection, newest: dict[Key, tuple[int, str]], batch: int
-) -> Iterator[RecordMismatch]:
+def _mismatches(connection: Connection, newest: Newest, batch: int) -> Iterator[RecordMismatch]:
     """Records read with Core a chunk at a time with their parts, entity by entity, and
     digested from their rows (persistence.row_digests)."""
-    by_entity: dict[str, list[str | None]] = {}
-    for entity, key in newest:
-        by_entity.setdefault(entity, []).append(key)
     reading = StoredRows(connection)
-    for entity, keys in by_entity.items():
+    for entity, records in newest.items():
+        keys = list(records)
         size = min(batch, PHOTO_CHUNK if entity == "photo" else CHUNK)
         for start in range(0, len(keys), size):
             chunk = keys[start : start + size]
             stored = _stored_digests(reading, entity, chunk)
             for key in chunk:
-                entry_id, digest = newest[entity, key]
+                entry_id, digest = records[key]
                 now = stored.get(key)
                 if now is not None and now == digest:
                     continue
@@ -178,39 +184,56 @@ def account_matches_audit(s: Session, row: ClinicianRow) -> bool:
     return newest is not None and newest == record_digest(row)
 
 
-def _newest_entries(s: Session, batch: int) -> tuple[dict[Key, tuple[int, str]], set[Key]]:
-    """One walk over the entries that wrote a record, in id order: the (entry id, digest) of
-    each record's newest entry with a digest, and the records whose entries have none (from
-    before digests were kept). The uuid is read as text: an entry altered into an
-    unreadable one is the chain check's to name, and it must not stop the records being
-    compared. A run of entries that all have a digest and their uuid as mesolog writes it
-    is taken in without a step of Python each."""
-    newest: dict[Key, tuple[int, str]] = {}
-    bare: set[Key] = set()
+def _newest_entries(s: Session, batch: int) -> tuple[Newest, dict[str, set[str | None]]]:
+    """One walk over the entries that wrote a record, in id order: each record's newest
+    entry with a digest, and by entity the records whose entries have none (from before
+    digests were kept). The uuid is read as text: an entry altered into an unreadable one
+    is the chain check's to name, and it must not stop the records being compared. A run of
+    entries that all have a digest and their uuid as mesolog writes it (or none) is taken
+    in an entity at a time, without a step of Python each."""
+    newest: Newest = {}
+    bare: dict[str, set[str | None]] = {}
     entry = AuditEntryRow
+    dialect = s.get_bind().dialect.name
     text = cast(entry.entity_uuid, String)
-    key = stored_key(entry.entity_uuid, s.get_bind().dialect.name)
-    query = select(entry.entity, key, entry.id, entry.after_digest, text)
-    query = query.where(entry.action.in_(RECORD_ACTIONS)).order_by(entry.id)
+    fast = select(entry.entity, key_text(entry.entity_uuid, dialect), entry.id, entry.after_digest)
+    fast = fast.where(entry.action.in_(RECORD_ACTIONS)).order_by(entry.entity, entry.id)
+    key = stored_key(entry.entity_uuid, dialect)
+    slow = select(entry.entity, key, entry.id, entry.after_digest, text)
+    slow = slow.where(entry.action.in_(RECORD_ACTIONS)).order_by(entry.id)
     lowest, last = s.connection().execute(select(func.min(entry.id), func.max(entry.id))).one()
     for after in range(0 if lowest is None else lowest - 1, last or 0, batch):
         span = and_(entry.id > after, entry.id <= after + batch)
-        rows = s.connection().execute(query.where(span)).all()
-        if None not in map(_KEY, rows) and None not in map(_DIGEST, rows):
-            newest.update(zip(map(_RECORD, rows), map(_ENTRY, rows), strict=True))
+        rows = s.connection().execute(fast.where(span)).all()
+        named = [key for key in map(_KEY, rows) if key is not None]
+        if None not in map(_DIGEST, rows) and all_keys(named):
+            _take(newest, rows)
             continue
-        for entity, as_written, entry_id, digest, stored in rows:
+        for entity, as_written, entry_id, digest, stored in s.execute(slow.where(span)):
             found = as_written or uuid_key(stored)
             if found is None and stored is not None:
                 continue
             if digest is None:
-                bare.add((entity, found))
+                bare.setdefault(entity, set()).add(found)
             else:
-                newest[entity, found] = (entry_id, digest)
+                newest.setdefault(entity, {})[found] = (entry_id, digest)
     return newest, bare
 
 
-_RECORD = itemgetter(0, 1)
+def _take(newest: Newest, rows: Sequence[Row[str, str | None, int, str | None]]) -> None:
+    """Rows (entity, uuid key, entry id, digest) in order of entity, then id, put in
+    `newest` an entity at a time."""
+    entities = list(map(_ENTITY, rows))
+    start = 0
+    while start < len(rows):
+        entity = entities[start]
+        end = start + entities.count(entity)
+        part = rows[start:end]
+        newest.setdefault(entity, {}).update(zip(map(_KEY, part), map(_ENTRY, part), strict=True))
+        start = end
+
+
+_ENTITY = itemgetter(0)
 _KEY = itemgetter(1)
 _ENTRY = itemgetter(2, 3)
 _DIGEST = itemgetter(3)
