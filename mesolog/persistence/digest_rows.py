@@ -21,6 +21,7 @@ import re
 from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from sqlalchemy import (
@@ -52,6 +53,7 @@ _STAMP = re.compile("[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}[.][0-
 _STAMPS = re.compile(f"{_STAMP.pattern}(?:\n{_STAMP.pattern})*")
 _AS_IS = frozenset({str, int, bool, type(None)})
 """The types `plain` gives back unchanged: content holding only these is not made plain."""
+_EMPTY = frozenset({"", None})
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +69,10 @@ class _Reading:
     added: tuple[str, ...]
     key_of: dict[str, str]
     """A digested column's content key, by column name."""
+    unconverted: tuple[int, ...]
+    """The places of the columns without a conversion."""
+    added_at: tuple[int, ...]
+    """The places of the `added` columns."""
 
 
 class StoredRows:
@@ -102,18 +108,27 @@ class StoredRows:
         values = [list(values) for values in zip(*rows, strict=True)]
         id_key = reading.key_of.get("id")  # a part with parts has one; course areas do not
         ids = [None] * len(rows) if id_key is None else values[reading.keys.index(id_key)]
-        for at, convert in reading.converts:
+        for at, convert in reading.converts:  # each gives plain values
             values[at] = convert(values[at])
-        for at, read in enumerate(values):
-            if not _AS_IS.issuperset(map(type, read)):
-                values[at] = list(map(plain, read))
-        found: list[tuple[Any, Content]] = []
-        for raw_id, row in zip(ids, zip(*values, strict=True), strict=True):
-            content = dict(zip(reading.keys, row, strict=True))
-            for key in reading.added:  # left out while empty: plain() keeps "" and None
+        for at in reading.unconverted:
+            if not _AS_IS.issuperset(map(type, values[at])):
+                values[at] = list(map(plain, values[at]))
+        # Left out while empty (plain() keeps "" and None): a column empty in every row is
+        # left out of them all at once.
+        keys, added = reading.keys, reading.added
+        empty = [keys[at] for at in reading.added_at if _EMPTY.issuperset(values[at])]
+        if empty:
+            kept = [at for at, key in enumerate(keys) if key not in empty]
+            keys, values = tuple(keys[at] for at in kept), [values[at] for at in kept]
+            added = tuple(key for key in added if key not in empty)
+        contents: list[Content] = list(
+            map(dict, map(partial(zip, keys), zip(*values, strict=True)))
+        )
+        for key in added:
+            for content in contents:
                 if content[key] in ("", None):
                     del content[key]
-            found.append((raw_id, content))
+        found = list(zip(ids, contents, strict=True))
         for name in CHILDREN.get(table, ()):
             where = parts_of(table, name)
             owned: dict[Any, list[Content]] = {raw_id: [] for raw_id, _ in found}
@@ -167,12 +182,16 @@ class StoredRows:
                     converts.append((at, _convert(column.type, process)))
                 elif isinstance(column.type, Float):  # made plain here, not in the digest
                     converts.append((at, lambda values: list(map(_number, values))))
+            keys = tuple(key for key, _ in pairs)
+            converted = {at for at, _ in converts}
             self._readings[table] = _Reading(
                 tuple(columns),
-                tuple(key for key, _ in pairs),
+                keys,
                 tuple(converts),
                 added,
                 {name: key for key, name in pairs},
+                tuple(at for at in range(len(keys)) if at not in converted),
+                tuple(keys.index(key) for key in added),
             )
         return self._readings[table]
 
