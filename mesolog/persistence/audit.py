@@ -10,14 +10,16 @@ workstations never chain onto the same entry, and a removed tail shows too.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
 import re
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from operator import itemgetter
 from typing import Any
 
 import orjson
@@ -252,7 +254,7 @@ def _walk(s: Session, start: ChainStart, last: int | None, batch: int) -> ChainC
         row = stored
         if exact and isinstance(stored, Row):
             if _fits_as_stored(stored, expected_id, prev_hash):
-                expected_id, prev_hash = stored.id + 1, stored.entry_hash
+                expected_id, prev_hash = expected_id + 1, stored[_HASH_AT]
                 continue
             row = next(_entries(s, stored.id - 1, stored.id, 1))  # through its types
         if isinstance(row, ChainBreak):
@@ -315,6 +317,11 @@ def _misfit(row: Row[Any], expected_id: int, prev_hash: str, *, exact: bool) -> 
 _HEX = re.compile("[0-9a-f]{32}")
 _STAMP = re.compile(r"[1-9]\d{3}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{6}")
 _STORED = [type_coerce(column, NullType()).label(column.name) for column in _ENTRY.c]
+_NAMES = [column.name for column in _ENTRY.c]
+_HASH_AT = _NAMES.index("entry_hash")
+_HASHED = itemgetter(*(_NAMES.index(f.name) for f in dataclasses.fields(EntryFields)), _HASH_AT)
+"""An entry's columns as `_STORED` reads them, in the order of its hash's fields, then its
+hash: taken by place at once rather than by name one by one."""
 
 
 def _fits_as_stored(row: Row[Any], expected_id: int, prev_hash: str) -> bool:
@@ -322,9 +329,10 @@ def _fits_as_stored(row: Row[Any], expected_id: int, prev_hash: str) -> bool:
     writes it and fits the chain: the short way for the entries that do, without making
     datetimes and UUIDs of them. An entry that does not is read again through its types
     and judged by `_misfit`, which names what is wrong (or finds that nothing is)."""
-    if row.id != expected_id or row.prev_hash != prev_hash:
+    entry_id, moment, actor, action, entity, entity_uuid, patient_uuid, *rest = _HASHED(row)
+    detail, before, after, prev, entry_hash = rest
+    if entry_id != expected_id or prev != prev_hash:
         return False
-    moment = row.occurred_at
     if type(moment) is not str or not _STAMP.fullmatch(moment):
         return False
     try:
@@ -332,17 +340,17 @@ def _fits_as_stored(row: Row[Any], expected_id: int, prev_hash: str) -> bool:
     except ValueError:
         return False
     uuids: list[str | None] = []
-    for text in (row.entity_uuid, row.patient_uuid):
+    for text in (entity_uuid, patient_uuid):
         if text is not None and (type(text) is not str or not _HEX.fullmatch(text)):
             return False
         uuids.append(text and f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}")
-    fields = [HASH_VERSION, row.id, occurred, row.actor, row.action, row.entity, *uuids]
-    fields += [row.detail, row.before_digest, row.after_digest, row.prev_hash]
+    fields = [HASH_VERSION, entry_id, occurred, actor, action, entity, *uuids]
+    fields += [detail, before, after, prev]
     try:  # the bytes json.dumps writes in EntryFields.hash (as in row_digests.row_digest)
         text = orjson.dumps(fields)
     except TypeError:
         return False
-    return bool(hashlib.sha256(text).hexdigest() == row.entry_hash)
+    return bool(hashlib.sha256(text).hexdigest() == entry_hash)
 
 
 def _entries(
@@ -364,7 +372,7 @@ def _entries(
         if last is not None:
             query = query.where(_ENTRY.c.id <= last)
         try:
-            rows: list[Row[Any]] = list(s.connection().execute(query.limit(batch)))
+            rows: Sequence[Row[Any]] = s.connection().execute(query.limit(batch)).all()
         except (ValueError, TypeError, StatementError):
             yield from _up_to_unreadable(s, query, batch)
             return
