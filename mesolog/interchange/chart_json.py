@@ -14,6 +14,7 @@ from typing import Any
 from mesolog.domain.charts import ChartPoint
 from mesolog.domain.diagram_ids import Diagram, Side, ZoneRef
 from mesolog.domain.enums import Area
+from mesolog.interchange.members import Members
 
 Json = dict[str, Any]
 
@@ -62,8 +63,13 @@ def _zone(zone: ZoneRef) -> Json:
 def _zone_of(item: Mapping[str, Any]) -> ZoneRef:
     side = item.get("side")
     return ZoneRef(
-        Diagram(item["diagram"]), Area(item["area"]), None if side is None else Side(side)
+        _DIAGRAMS[item["diagram"]], _AREAS[item["area"]], None if side is None else _SIDES[side]
     )
+
+
+_DIAGRAMS = Members(Diagram)
+_AREAS = Members(Area)
+_SIDES = Members(Side)
 
 
 def _number(value: float) -> float | int:

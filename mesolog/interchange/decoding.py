@@ -34,6 +34,7 @@ from mesolog.domain.records import (
 from mesolog.interchange.catalogue_json import decode_catalogue
 from mesolog.interchange.chart_json import decode_points, decode_zones
 from mesolog.interchange.clinic_file import ClinicFile, PatientBundle, SessionParts, WrittenLine
+from mesolog.interchange.members import Members
 from mesolog.interchange.photo_json import decode_photo
 from mesolog.interchange.technique_json import decode_technique
 from mesolog.interchange.template_json import decode_templates
@@ -180,28 +181,34 @@ def _decode_session(
     session_id = SessionId(uuid.UUID(data["id"]))
     pre = data.get("pre_treatment", {})
     notes, given_despite = split_given_despite(_text(data, "notes"))
-    written = tuple(_decode_written_line(t) for t in data["treatments"])
+    written = [_decode_written_line(t) for t in data["treatments"]]
     reactions = tuple((_decode_reaction(r), _voiding(r)) for r in data.get("reactions", ()))
-    parts = SessionParts(session_id, written, reactions)
-    treatments, live_reactions = parts.live()
-    voided_parts = any(line.voiding is not None or any(line.product_voidings) for line in written)
-    voided_parts = voided_parts or any(voiding is not None for _, voiding in reactions)
+    parts = None
+    voided = any(w.voiding is not None or any(w.product_voidings) for w in written)
+    if voided or any(voiding is not None for _, voiding in reactions):
+        parts = SessionParts(session_id, tuple(written), reactions)
+        treatments, live_reactions = parts.live()
+    else:  # nearly every session: its lines as decoded, not copied by `live`
+        treatments = tuple([w.line for w in written])
+        live_reactions = tuple([reaction for reaction, _ in reactions])
+    course_id, score = data.get("course_id"), data.get("improvement_score")
+    nsaids, anaesthetic = pre.get("nsaids_paused_days"), pre.get("topical_anaesthetic")
     entry = SessionInput(
         performed_at=_date_time(data["performed_at"]),
         clinician=str(data["clinician"]),
         treatments=treatments,
-        course_id=_optional(data, "course_id", _course_id),
+        course_id=None if course_id is None else CourseId(uuid.UUID(course_id)),
         pre_treatment=PreTreatment(
-            nsaids_paused_days=_optional(pre, "nsaids_paused_days", int),
-            topical_anaesthetic=_optional(pre, "topical_anaesthetic", str),
+            nsaids_paused_days=None if nsaids is None else int(nsaids),
+            topical_anaesthetic=None if anaesthetic is None else str(anaesthetic),
             consent_confirmed=bool(pre.get("consent_confirmed", False)),
         ),
         reactions=live_reactions,
-        improvement_score=_optional(data, "improvement_score", int),
+        improvement_score=None if score is None else int(score),
         notes=notes,
         given_despite=given_despite,
     )
-    status = enums.SessionStatus(data.get("status", enums.SessionStatus.DRAFT))
+    status = _SESSION_STATUSES[data.get("status", enums.SessionStatus.DRAFT)]
     signed = status is enums.SessionStatus.SIGNED
     amends = data.get("amends")
     session = Session(
@@ -215,39 +222,52 @@ def _decode_session(
         amends=None if amends is None else SessionId(uuid.UUID(amends)),
         amendment_reason=data.get("amendment_reason") if amends is not None else None,
     )
-    return session, parts if voided_parts else None
+    return session, parts
 
 
 def _decode_written_line(data: Mapping[str, Any]) -> WrittenLine:
+    products = data["products"]
+    zones = data.get("zones")
+    points = data.get("points")
     line = TreatmentLine(
-        area=enums.Area(data["area"]),
+        area=_AREAS[data["area"]],
         technique=decode_technique(data["technique"]),
-        products=tuple(_decode_product(p) for p in data["products"]),
-        area_detail=_text(data, "area_detail"),
-        zones=decode_zones(data.get("zones", ())),
-        points=decode_points(data.get("points", ())),
+        products=tuple([_decode_product(p) for p in products]),
+        area_detail=str(data.get("area_detail", "")),
+        zones=decode_zones(zones) if zones else (),
+        points=decode_points(points) if points else (),
     )
-    return WrittenLine(line, _voiding(data), tuple(_voiding(p) for p in data["products"]))
+    return WrittenLine(line, _voiding(data), tuple([_voiding(p) for p in products]))
 
 
 def _decode_product(data: Mapping[str, Any]) -> ProductUse:
+    expiry_date = data.get("expiry_date")
+    units = data.get("units")
     return ProductUse(
-        solution=enums.Solution(data["solution"]),
+        solution=_SOLUTIONS[data["solution"]],
         volume_ml=float(data["volume_ml"]),
-        product_name=_text(data, "product_name"),
-        concentration=_text(data, "concentration"),
-        lot_number=_text(data, "lot_number"),
-        expiry_date=_optional(data, "expiry_date", dt.date.fromisoformat),
-        units=_optional(data, "units", float),
+        product_name=str(data.get("product_name", "")),
+        concentration=str(data.get("concentration", "")),
+        lot_number=str(data.get("lot_number", "")),
+        expiry_date=None if expiry_date is None else dt.date.fromisoformat(expiry_date),
+        units=None if units is None else float(units),
     )
 
 
 def _decode_reaction(data: Mapping[str, Any]) -> Reaction:
     return Reaction(
-        kind=enums.ReactionKind(data["kind"]),
-        severity=enums.Severity(data["severity"]),
-        area=_optional(data, "area", enums.Area),
-        onset=_optional(data, "onset", enums.Onset),
+        kind=_REACTION_KINDS[data["kind"]],
+        severity=_SEVERITIES[data["severity"]],
+        area=_optional(data, "area", _AREAS.__getitem__),
+        onset=_optional(data, "onset", _ONSETS.__getitem__),
         resolved_on=_optional(data, "resolved_on", dt.date.fromisoformat),
         notes=_text(data, "notes"),
     )
+
+
+_AREAS = Members(enums.Area)
+_SOLUTIONS = Members(enums.Solution)
+_REACTION_KINDS = Members(enums.ReactionKind)
+_SEVERITIES = Members(enums.Severity)
+_ONSETS = Members(enums.Onset)
+_SESSION_STATUSES = Members(enums.SessionStatus)

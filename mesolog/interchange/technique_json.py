@@ -9,6 +9,7 @@ from typing import Any
 
 from mesolog.domain import enums, limits
 from mesolog.domain.records import NeedleTechnique, PenTechnique, Technique
+from mesolog.interchange.members import Members
 
 Json = dict[str, Any]
 
@@ -47,8 +48,11 @@ def decode_technique(data: Mapping[str, Any]) -> Technique:
         depth_mm=float(data["depth_mm"]),
         gauge=int(data.get("gauge", limits.DEFAULT_NEEDLE_GAUGE)),
         length_mm=float(data.get("length_mm", limits.DEFAULT_NEEDLE_LENGTH_MM)),
-        method=None if method is None else enums.NeedleMethod(method),
+        method=None if method is None else _METHODS[method],
     )
+
+
+_METHODS = Members(enums.NeedleMethod)
 
 
 def number(value: float) -> float | int:

@@ -19,11 +19,17 @@ from typing import Any
 import pytest
 
 from mesolog.domain.errors import ValidationError
+from mesolog.interchange.encoding import encode
 from mesolog.services.clinic import Clinic
 from mesolog.services.transfer_import import Cancelled, ImportService, read_clinic_file
 from mesolog.services.transfer_stream import read_streamed
 from mesolog.services.transfer_stream_json import NotStreamable, PatientItems, read_head
-from tests.services.transfer_support import Document, document_bytes, first_session
+from tests.services.transfer_support import (
+    Document,
+    charted_clinic,
+    document_bytes,
+    first_session,
+)
 
 NOW = dt.datetime(2026, 3, 10, 18, 0, tzinfo=dt.UTC)
 
@@ -283,3 +289,18 @@ def test_a_value_the_text_ends_inside_is_read_whole(cut: int) -> None:
     with pytest.raises(ValidationError) as streamed:
         read_streamed(_opener(data), now=NOW)
     assert streamed.value.violations == expected
+
+
+def test_each_pass_decodes_the_records_the_whole_file_holds(
+    demo_document: Document, clinic: Clinic
+) -> None:
+    """The demo's export and one with charts and a line removed from a draft (voided): both
+    passes' patients are the whole file's, which encode back to the document."""
+    charted_clinic(clinic)
+    for document in (demo_document, clinic.exports.export_document()):
+        data = document_bytes(document)
+        whole = read_clinic_file(data, now=NOW)
+        streamed = read_streamed(_opener(data), now=NOW)
+        assert tuple(streamed.bundles()) == whole.patients
+        assert encode(whole) == document
+    assert any(bundle.parts for bundle in whole.patients)
