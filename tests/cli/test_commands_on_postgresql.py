@@ -179,11 +179,14 @@ def clinics(demos: Clinics, postgresql_server: str, tmp_path: Path) -> Iterator[
 
 
 EVERY_DAY = ("--from", "2000-01-01", "--to", "2099-12-31")
+# The demo's lots change monthly (services.demo_lots), so how many records it holds moves
+# with the day (582 on 6 December 2026, 581 the next day): the counts are the same on both,
+# not pinned.
 VERIFIED = (
     r"chain intact: (\d+) entries, newest hash HASH\n"
-    r"records intact: 582 match their newest entry, and an entry wrote every record\n"
+    r"records intact: (\d+) match their newest entry, and an entry wrote every record\n"
     r"guards intact: every trigger that guards the records is as mesolog made it\n"
-    r"full check in T s, \1 entries walked, 582 records compared \(the chain is short\)\n"
+    r"full check in T s, \1 entries walked, \2 records compared \(the chain is short\)\n"
 )
 READING = [
     (["patients"], r"(ID\d+\tMC-00[0-4]\d\t[^\t\n]+, [^\t\n]+\t\d{4}-\d\d-\d\d\n){40}"),
@@ -192,7 +195,7 @@ READING = [
     (
         ["lots", "list", "--product", "09520417020022", "--format", "csv"],
         r"product,lot,expiry,received_on,unit,quantity_received,used,left,state\n"
-        r"(AquaVeil HA 2%,AV\d\d-\d{4},[-\d]+,[-\d]+,ml,\d+,[.\d]+,[.\d]+,in date\n){6}",
+        r"(AquaVeil HA 2%,AV\d\d-\d{4},[-\d]+,[-\d]+,ml,\d+,[.\d]+,[.\d]+,in date\n)+",
     ),
     (["audit", "verify"], VERIFIED),
     (
