@@ -19,6 +19,7 @@ from mesolog.language.preference import OVERRIDE, stored_language, unknown_prefe
 from mesolog.resource_files import resource
 from mesolog.ui.common.app_icon import application_icon
 from mesolog.ui.common.translation import shown, window_language
+from mesolog.ui.window.start_freeze import freeze_after_first_paint
 from mesolog.ui.window.start_shell import StartShell
 
 # The database and the window's rooms are imported once the start shell has painted.
@@ -234,6 +235,7 @@ def _open_window(app: QApplication, shell: StartShell, database: str | None) -> 
     typed = shell.search_field.text()
     if typed:
         window.search_field.setText(typed)
+    freeze_after_first_paint(window)
     window.show()
     window.search_field.setFocus()
     shell.close()

@@ -26,6 +26,7 @@ os.environ.pop("LANGUAGE", None)
 os.environ["MESOLOG_LANGUAGE"] = "en"
 
 import datetime as dt  # noqa: E402 - after the environment above is set
+import gc  # noqa: E402
 import shutil  # noqa: E402
 import uuid  # noqa: E402
 from collections.abc import Iterator  # noqa: E402
@@ -72,6 +73,15 @@ def language_file(
     path = tmp_path_factory.getbasetemp() / "language" / uuid.uuid4().hex / "language"
     monkeypatch.setattr(preference, "preference_file", lambda: path)
     return path
+
+
+@pytest.fixture(autouse=True)
+def collector_thawed() -> Iterator[None]:
+    """A test that started the window (which freezes what its start made from Python's
+    cycle collector: `ui/window/start_freeze.py`) leaves every object collectable again."""
+    yield
+    if gc.get_freeze_count():
+        gc.unfreeze()
 
 
 @pytest.fixture

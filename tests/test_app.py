@@ -5,6 +5,7 @@ choice kept on this computer, the system's), Qt's own words and the formats with
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import os
 import subprocess
 import sys
@@ -183,6 +184,42 @@ def test_the_start_shell_paints_first_and_the_window_keeps_what_was_typed_into_i
     finally:
         app.setQuitOnLastWindowClosed(True)
     assert seen == {"typed": "Mül", "shells shown": 0}
+    assert boxes.shown == []
+
+
+def test_the_started_window_freezes_its_start_from_the_collector(
+    qtbot: QtBot, tmp_path: Path, boxes: Any
+) -> None:
+    path = tmp_path / "clinic.sqlite"
+    with Clinic.open(str(path), actor="tester") as clinic:
+        clinic.accounts.create_first_admin("admin", "Dr Anna Admin", PASSWORD)
+    frozen: list[int] = []
+
+    def log_in(dialog: LogInDialog) -> None:
+        dialog.username.setText("admin")
+        dialog.password.setText(PASSWORD)
+        dialog.ok_button.click()
+        QTimer.singleShot(0, close_once_frozen)
+
+    def close_once_frozen() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        if not gc.get_freeze_count() and len(frozen) < 500:
+            frozen.append(0)
+            QTimer.singleShot(10, close_once_frozen)
+            return
+        frozen.append(gc.get_freeze_count())
+        for window in windows:
+            window.close()
+            window.deleteLater()
+
+    act_on_modal(LogInDialog, log_in)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    try:
+        assert run_gui(str(path)) == 0
+    finally:
+        app.setQuitOnLastWindowClosed(True)
+    assert frozen[-1] > 10_000, "the modules, classes and window the start made"
     assert boxes.shown == []
 
 
