@@ -63,6 +63,7 @@ class HistoryView(QWidget):
         self.model.setObjectName("history_model")
         self._history: PatientHistory | None = None
         self._measured: set[int] = set()
+        self._rows_fitted_later = False
         self._refit_timer = QTimer(self)
         self._refit_timer.setSingleShot(True)
         self._refit_timer.setInterval(0)
@@ -160,10 +161,14 @@ class HistoryView(QWidget):
         self.model.set_filter(*self._chosen_filter())
         self.model.set_zone_filter(self._chosen_zone())
         self.model.set_history(history)
-        self.widths.fit_pictures(
-            self.model.picture_widths(), self.model.picture_widths(narrow=True)
-        )
-        self.widths.fit_words(self.model.column_words())
+        self._rows_fitted_later = True  # once, by _after_reset, when the widths are settled
+        try:
+            self.widths.fit_pictures(
+                self.model.picture_widths(), self.model.picture_widths(narrow=True)
+            )
+            self.widths.fit_words(self.model.column_words())
+        finally:
+            self._rows_fitted_later = False
         self._after_reset()
 
     def least_width(self) -> int:
@@ -335,6 +340,8 @@ class HistoryView(QWidget):
         """Wider or narrower columns wrap differently: the rows on screen are measured again."""
         self._measured.clear()
         self.model.pictures.narrow = self.widths.pictures_narrow
+        if self._rows_fitted_later:
+            return
         if at_once:
             self._fit_visible_rows()
         else:
