@@ -27,6 +27,7 @@ from mesolog.domain.records import (
 )
 from mesolog.services.clinic import Clinic
 from mesolog.services.history import PatientHistory
+from mesolog.ui.history._remarks_delegate import RemarksDelegate
 from mesolog.ui.history.history_model import ALL, HistoryColumn, HistoryModel
 from mesolog.ui.history.history_view import HistoryView
 
@@ -251,3 +252,29 @@ def test_three_hundred_sessions_open_measuring_only_the_rows_on_screen(
     assert 0 not in asked
     assert asked == rows_on_screen()
     assert max(asked) > 250
+
+
+def test_a_history_shown_measures_each_cell_on_screen_once(
+    qtbot, story: Story, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Showing a history fits the columns to it, twice (pictures, then words), then the rows:
+    the cells on screen are measured once, with the widths settled, not again after each
+    fitting (three times the work of opening a long history)."""
+    measured: list[tuple[int, int]] = []
+    size_hint = RemarksDelegate.sizeHint
+
+    def recorded(delegate: RemarksDelegate, option: Any, index: Any) -> Any:
+        measured.append((index.row(), index.column()))
+        return size_hint(delegate, option, index)
+
+    monkeypatch.setattr(RemarksDelegate, "sizeHint", recorded)
+    view = HistoryView()
+    qtbot.addWidget(view)
+    view.resize(1400, 800)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_history(many_sessions(story.patient, 300))
+    assert measured, "the rows on screen were measured"
+    assert len(measured) == len(set(measured))
+    on_screen = range(view.table.rowAt(0), view.table.rowAt(view.table.viewport().height() - 1))
+    assert {row for row, _ in measured} == set(on_screen) | {on_screen.stop}
