@@ -376,12 +376,14 @@ def step_memory(args: argparse.Namespace) -> Result:
 
     from mesolog.app import application, window_on
     from mesolog.services.clinic import Clinic
+    from mesolog.ui.window.start_freeze import freeze_start
 
     application()
     window = window_on(Clinic.open(args.database))
     window.resize(1400, 900)
     window.show()
     QApplication.processEvents()
+    freeze_start()  # as the window does once it has painted
     started = _rss_mb()
     patients = window.clinic.patients.search("", limit=100)
     for patient in patients:
