@@ -19,10 +19,6 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from typing import Any, cast
 
-from jsonschema import Draft202012Validator, FormatChecker, validators
-from jsonschema.exceptions import ValidationError as JsonSchemaError
-from jsonschema.exceptions import best_match
-
 from mesolog.domain import limits
 from mesolog.domain.errors import Violation
 from mesolog.domain.texts import Text, phrase
@@ -105,7 +101,9 @@ def _rejecting_nan(keyword: _Keyword) -> _Keyword:
 
     def check(validator: Any, bound: Any, instance: Any, schema: Any) -> Iterator[Any]:
         if isinstance(instance, float) and math.isnan(instance):
-            yield JsonSchemaError("NaN is not a number")
+            from jsonschema.exceptions import ValidationError
+
+            yield ValidationError("NaN is not a number")
         else:
             yield from keyword(validator, bound, instance, schema)
 
@@ -114,6 +112,10 @@ def _rejecting_nan(keyword: _Keyword) -> _Keyword:
 
 @functools.cache
 def _validator(version: int) -> Any:
+    # jsonschema (~50 ms to import) words a refusal: a document jsonschema-rs accepts
+    # never needs it.
+    from jsonschema import Draft202012Validator, FormatChecker, validators
+
     checker = FormatChecker(formats=())
     checker.checks("date")(_is_date)
     checker.checks("date-time")(_is_date_time)
@@ -265,6 +267,8 @@ def _convert(error: Any, version: int) -> list[tuple[Path, object, Text]]:
                 found.append(((*path, key), shown(error.instance[key], None), allowed_here))
         return found
     if keyword in ("oneOf", "anyOf") and any(each.relative_path for each in error.context):
+        from jsonschema.exceptions import best_match
+
         return _convert(best_match(error.context), version)
     if path == ("version",):
         return [(path, shown(error.instance, error.schema), VERSIONS_ALLOWED)]
