@@ -112,8 +112,8 @@ def _rejecting_nan(keyword: _Keyword) -> _Keyword:
 
 @functools.cache
 def _validator(version: int) -> Any:
-    # jsonschema (~50 ms to import) words a refusal: a document jsonschema-rs accepts
-    # never needs it.
+    # jsonschema (~0.1 s to import, with what it imports) words a refusal: a document
+    # jsonschema-rs accepts never needs it.
     from jsonschema import Draft202012Validator, FormatChecker, validators
 
     checker = FormatChecker(formats=())
