@@ -64,6 +64,17 @@ def test_build_main_window_creates_a_new_database(qtbot: QtBot, tmp_path: Path) 
 PASSWORD = "correct horse battery"
 
 
+def run_window(path: Path) -> int:
+    """`run_gui` on `path`, the application left quitting on its last window's close after
+    it (run_gui turns that off for the idle lock)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    try:
+        return run_gui(str(path))
+    finally:
+        app.setQuitOnLastWindowClosed(True)
+
+
 def act_on_modal(kind: type, act: Callable[[Any], None]) -> None:
     """Acts on the modal dialog of `kind` once it is open (tests/qt_fixtures.py's watchdog
     ends the wait for one that never opens)."""
@@ -106,12 +117,7 @@ def test_the_first_start_asks_for_the_admin_then_opens_logged_in(
         window.deleteLater()
 
     act_on_modal(FirstAccountDialog, create)
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    try:
-        assert run_gui(str(path)) == 0
-    finally:
-        app.setQuitOnLastWindowClosed(True)
+    assert run_window(path) == 0
     assert seen == {
         "visible": True,
         "account": Account("eleni", "Dr Eleni Markou", Role.ADMIN),
@@ -178,12 +184,7 @@ def test_the_start_shell_paints_first_and_the_window_keeps_what_was_typed_into_i
 
     QTimer.singleShot(0, type_into_the_shell)
     act_on_modal(LogInDialog, log_in)
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    try:
-        assert run_gui(str(path)) == 0
-    finally:
-        app.setQuitOnLastWindowClosed(True)
+    assert run_window(path) == 0
     assert seen == {"typed": "Mül", "shells shown": 0}
     assert boxes.shown == []
 
@@ -214,12 +215,7 @@ def test_the_started_window_freezes_its_start_from_the_collector(
             window.deleteLater()
 
     act_on_modal(LogInDialog, log_in)
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    try:
-        assert run_gui(str(path)) == 0
-    finally:
-        app.setQuitOnLastWindowClosed(True)
+    assert run_window(path) == 0
     assert frozen[-1] > 10_000, "the modules, classes and window the start made"
     assert boxes.shown == []
 
