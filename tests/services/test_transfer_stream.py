@@ -28,7 +28,7 @@ from tests.services.transfer_support import (
     Document,
     charted_clinic,
     document_bytes,
-    first_session,
+    mutated,
 )
 
 NOW = dt.datetime(2026, 3, 10, 18, 0, tzinfo=dt.UTC)
@@ -104,27 +104,6 @@ def test_reading_holds_one_patient_at_a_time_not_the_file(demo_document: Documen
     assert peak(large) < 1.5 * peak(small)
 
 
-def _mutated(document: Document, how: str) -> Document:
-    bad = copy.deepcopy(document)
-    patients = bad["patients"]
-    _, session = first_session(bad)
-    if how == "schema in two patients and the head":
-        patients[1]["family_name"] = 5
-        patients[3]["sessions"] = "none"
-        bad["clinic"] = {"name": 7}
-    elif how == "an id a later patient repeats":
-        patients[4]["sessions"][0]["id"] = session["id"]
-        with_courses = [patient for patient in patients[5:] if patient["courses"]]
-        with_courses[-1]["courses"] *= 2
-    elif how == "records in two patients":
-        session["performed_at"] = NOW.replace(year=2030).isoformat()
-        patients[-1]["date_of_birth"] = "1850-01-01"
-    elif how == "rules hide the records'":
-        session["performed_at"] = NOW.replace(year=2030).isoformat()
-        patients[-1]["id"] = patients[0]["id"]
-    return bad
-
-
 @pytest.mark.parametrize(
     ("how", "places"),
     [
@@ -137,7 +116,7 @@ def _mutated(document: Document, how: str) -> Document:
 def test_refusals_across_patients_are_the_whole_files_and_write_nothing(
     demo_document: Document, empty: Clinic, how: str, places: int
 ) -> None:
-    data = document_bytes(_mutated(demo_document, how))
+    data = document_bytes(mutated(demo_document, how, now=NOW))
     expected = _whole_file_refusal(data)
     with pytest.raises(ValidationError) as streamed:
         read_streamed(_opener(data), now=NOW)

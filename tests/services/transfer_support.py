@@ -3,6 +3,7 @@ a small clinic with charted sessions and photos (issue 12) to export as a bundle
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import io
 import json
@@ -49,6 +50,28 @@ def first_session(document: Document) -> tuple[int, Document]:
         if patient["sessions"]:
             return index, patient["sessions"][0]
     raise AssertionError("the demo clinic has sessions")
+
+
+def mutated(document: Document, how: str, *, now: dt.datetime) -> Document:
+    """The document made bad in one of four ways, each across patients (`how`)."""
+    bad = copy.deepcopy(document)
+    patients = bad["patients"]
+    _, session = first_session(bad)
+    if how == "schema in two patients and the head":
+        patients[1]["family_name"] = 5
+        patients[3]["sessions"] = "none"
+        bad["clinic"] = {"name": 7}
+    elif how == "an id a later patient repeats":
+        patients[4]["sessions"][0]["id"] = session["id"]
+        with_courses = [patient for patient in patients[5:] if patient["courses"]]
+        with_courses[-1]["courses"] *= 2
+    elif how == "records in two patients":
+        session["performed_at"] = now.replace(year=2030).isoformat()
+        patients[-1]["date_of_birth"] = "1850-01-01"
+    elif how == "rules hide the records'":
+        session["performed_at"] = now.replace(year=2030).isoformat()
+        patients[-1]["id"] = patients[0]["id"]
+    return bad
 
 
 def point(zone: ZoneRef, product: int, amount: float, dx: float = 0.0) -> ChartPoint:
