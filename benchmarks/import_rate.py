@@ -3,11 +3,13 @@
 Generates a seeded clinic of each size (benchmarks/clinic_generator.py, 10 sessions a
 patient), exports it as a plain document once (kept in FOLDER), then imports it into a new
 SQLite database in a fresh process per run (`ImportService.import_file`), and prints the
-median of the runs: sessions a second by wall clock and by the process's CPU time, and the
-process's peak resident memory. --checkout times another checkout's code (the one before a
-change, say) on the same files; --before times a second checkout too, its runs interleaved
-with the first's, and prints the ratio of their median CPU times (on a shared machine the
-load changes from one minute to the next: pairs see the same).
+median of the runs: sessions a second by wall clock and by the importing process's CPU time,
+the CPU time of the process that checks a large file meanwhile
+(services.transfer_check_process), and each process's peak resident memory. --checkout
+times another checkout's code (the one before a change, say) on the same files; --before
+times a second checkout too, its runs interleaved with the first's, and prints the ratios
+of their median CPU and wall times (on a shared machine the load changes from one minute
+to the next: pairs see the same).
 
     PYTHONPATH=. .venv/bin/python benchmarks/import_rate.py /tmp/import-bench
     PYTHONPATH=. .venv/bin/python benchmarks/import_rate.py /tmp/import-bench --checkout ../main
@@ -32,12 +34,17 @@ import json, resource, sys, time
 from pathlib import Path
 from mesolog.services.clinic import Clinic
 source, target = Path(sys.argv[1]), sys.argv[2]
+def checks():
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
 with Clinic.open(target, actor="bench") as clinic:
-    wall, cpu = time.perf_counter(), time.process_time()
+    wall, cpu, check = time.perf_counter(), time.process_time(), checks()
     report = clinic.imports.import_file(source)
-    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    wall, cpu, check = time.perf_counter() - wall, time.process_time() - cpu, checks() - check
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print(json.dumps({"wall": wall, "cpu": cpu, "peak_mb": peak, "sessions": report.sessions_added}))
+peak_check = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+print(json.dumps({"wall": wall, "cpu": cpu, "check_cpu": check, "peak_mb": peak,
+                  "check_peak_mb": peak_check, "sessions": report.sessions_added}))
 """
 
 
@@ -99,6 +106,8 @@ def main() -> None:
         if args.before is not None:
             before, after = (statistics.median(r["cpu"] for r in runs[c]) for c in checkouts)
             print(f"CPU {before:.2f} -> {after:.2f} s (x{before / after:.2f})", flush=True)
+            before, after = (statistics.median(r["wall"] for r in runs[c]) for c in checkouts)
+            print(f"wall {before:.2f} -> {after:.2f} s (x{before / after:.2f})", flush=True)
         print(f"load {os.getloadavg()[0]:.1f}", flush=True)
 
 
@@ -106,11 +115,14 @@ def _print(what: str, runs: list[dict[str, float]]) -> None:
     sessions = runs[0]["sessions"]
     wall = statistics.median(sessions / run["wall"] for run in runs)
     cpu = statistics.median(sessions / run["cpu"] for run in runs)
+    check = statistics.median(run.get("check_cpu", 0.0) for run in runs)
     peak = statistics.median(run["peak_mb"] for run in runs)
+    peak_check = statistics.median(run.get("check_peak_mb", 0.0) for run in runs)
     walls = ", ".join(f"{run['wall']:.1f}" for run in runs)
     print(
-        f"{what}, {sessions:,.0f} sessions: {wall:,.0f} sessions/s wall, {cpu:,.0f}/s CPU, "
-        f"peak RSS {peak:,.0f} MB (median of {len(runs)}; walls {walls} s)",
+        f"{what}, {sessions:,.0f} sessions: {wall:,.0f} sessions/s wall, {cpu:,.0f}/s CPU "
+        f"(the importing process; the check's process {check:.2f} s CPU), peak RSS "
+        f"{peak:,.0f} MB and {peak_check:,.0f} MB (median of {len(runs)}; walls {walls} s)",
         flush=True,
     )
 

@@ -29,6 +29,7 @@ services.transfer_plan and services.transfer_photo_plan, and written here.
 from __future__ import annotations
 
 import io
+import os
 from collections.abc import Sequence
 from pathlib import Path
 from typing import IO
@@ -50,6 +51,7 @@ from mesolog.persistence.models import (
     PatientRow,
     SessionRow,
 )
+from mesolog.services import transfer_stream_import as stream_import
 from mesolog.services.context import ServiceContext
 from mesolog.services.photo_transfer import store_filed_photo
 from mesolog.services.sessions import clinician_named
@@ -78,6 +80,7 @@ from mesolog.services.transfer_stream_import import (
     HeldAlready,
     check_document,
     import_streamed,
+    import_while_checked,
     read_whole,
 )
 from mesolog.services.transfer_stream_json import NotStreamable
@@ -126,7 +129,8 @@ class ImportService:
         cancelled: CancelCheck | None = None,
     ) -> ImportReport:
         """Imports the file at `path`: a bundle (a zip file, or a name ending in .zip),
-        read as it is needed; else a document, read as a stream when it can be."""
+        read as it is needed; else a document, read as a stream when it can be, a large one
+        checked by a second process while it is written."""
         try:
             stream = path.open("rb")
         except OSError as error:
@@ -138,6 +142,11 @@ class ImportService:
         with stream:
             if looks_like_bundle(stream.read(4)) or path.name.lower().endswith(".zip"):
                 return self._import_bundle(stream, progress, cancelled)
+            large = os.fstat(stream.fileno()).st_size >= stream_import.PARALLEL_FROM
+        if large:
+            report = import_while_checked(self, path, progress=progress, cancelled=cancelled)
+            if report is not None:
+                return report
         checked = check_document(
             lambda: path.open("rb"), now=self._ctx.now(), progress=progress, cancelled=cancelled
         )

@@ -23,6 +23,7 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import Any
 
 from mesolog.domain.errors import ValidationError, Violation
 from mesolog.domain.ids import TemplateId
@@ -188,6 +189,62 @@ def _read_streamed(
         raise ValidationError(raise_found)
     kept.sha256 = items.sha256
     return kept
+
+
+class Unscanned(Exception):  # noqa: N818 - a way to read, not a failure
+    """The document has something its check must word: `scan_streamed` leaves it to that."""
+
+
+def scan_streamed(
+    opener: Opener,
+    *,
+    now: dt.datetime,
+    progress: ProgressReport | None = None,
+    cancelled: CancelCheck | None = None,
+) -> StreamedFile:
+    """What `read_streamed` keeps of a document whose patients another check judges (the
+    same check in a second process: services.transfer_check_process): its head checked and
+    decoded, its patients' ids, record numbers and courses' templates read as they come,
+    each patient unchecked. Unscanned when the head breaks a rule or a patient's ids cannot
+    be read; NotStreamable as `read_streamed`. `progress` hears (patients read, 0)."""
+    with collecting_less():
+        document = read_head(opener)
+        if version_of(document) != 2:
+            raise NotStreamable
+        schema, after_patients = head_violations(document)
+        if schema or after_patients or FileRules().head(document):
+            raise Unscanned
+        head = decode_head(document)
+        if head_record_violations(head, now=now):
+            raise Unscanned
+        items = PatientItems(opener, document, checking=False)
+        kept = StreamedFile(head, opener, items, "", FileIds(), [], [])
+        for index, item in enumerate(items):
+            if progress is not None:
+                progress(index, 0)
+            stop_if_cancelled(cancelled, IMPORT_CANCELLED)
+            try:
+                _keep_read(kept, item, index)
+            except (KeyError, TypeError, ValueError, AttributeError) as error:
+                raise Unscanned from error
+        kept.sha256 = items.sha256
+        return kept
+
+
+def _keep_read(kept: StreamedFile, item: Any, index: int) -> None:
+    """`_keep` of a patient as the file holds it, read as decoding reads it."""
+    kept.ids.patients.append(uuid.UUID(item["id"]))
+    number = str(item.get("record_number", "")).strip()
+    if number:
+        kept.record_numbers.append((index, number))
+    for j, course in enumerate(item.get("courses", ())):
+        kept.ids.courses.append(uuid.UUID(course["id"]))
+        template_id = course.get("template_id")
+        if template_id is not None:
+            path = f"patients[{index}].courses[{j}].template_id"
+            kept.templates_named.append((path, TemplateId(uuid.UUID(template_id))))
+    for session in item.get("sessions", ()):
+        kept.ids.sessions.append(uuid.UUID(session["id"]))
 
 
 def _keep(kept: StreamedFile, bundle: PatientBundle, index: int) -> None:

@@ -3,8 +3,13 @@
 PyInstaller runs this file as `__main__`; it is what the `mesolog` console script calls.
 """
 
+import multiprocessing
 import sys
 
 from mesolog.cli.main import main
 
-sys.exit(main())
+if __name__ == "__main__":
+    # A large import's check runs in a second process that this program starts (spawn):
+    # in the bundle, that process is this program again, told so on its command line.
+    multiprocessing.freeze_support()
+    sys.exit(main())

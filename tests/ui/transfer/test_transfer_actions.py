@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QPlainTextEdit
 
 from mesolog.domain.records import PatientInput
 from mesolog.interchange.schema import load_schema
+from mesolog.services import transfer_stream_import
 from mesolog.services.clinic import Clinic
 from mesolog.services.demo import DemoService
 from mesolog.ui.common.jobs import Job, Progress, run_job, running_jobs
@@ -86,7 +87,17 @@ def patient_count(clinic: Clinic) -> int:
     return len(clinic.patients.search("", limit=None))
 
 
+@pytest.fixture(params=["one process", "two processes"])
+def checked_by(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Whether the file is checked first, or (as a large one is) by a second process while
+    it is written (services.transfer_check_process)."""
+    if request.param == "two processes":
+        monkeypatch.setattr(transfer_stream_import, "PARALLEL_FROM", 0)
+    return str(request.param)
+
+
 def test_import_file_imports_the_demo_export(
+    checked_by: str,
     qtbot: Any,
     monkeypatch: pytest.MonkeyPatch,
     window: QMainWindow,
@@ -129,6 +140,7 @@ def test_importing_the_same_file_again_says_nothing_changed(
 
 
 def test_a_bad_file_shows_every_problem_and_imports_nothing(
+    checked_by: str,
     qtbot: Any,
     monkeypatch: pytest.MonkeyPatch,
     window: QMainWindow,

@@ -1,0 +1,227 @@
+"""A large document imported while a second process checks it
+(services.transfer_check_process): the same records as the one-process import, the same
+refusals with nothing written, the one-process way whenever the check cannot vouch for the
+bytes written. PARALLEL_FROM is set to 0 so that the demo clinic's export counts as large."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import multiprocessing
+import traceback
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from mesolog.domain.errors import ValidationError
+from mesolog.persistence.base import Base
+from mesolog.services import transfer_stream_import
+from mesolog.services.clinic import Clinic
+from mesolog.services.transfer_check_process import FileCheck, Unconfirmed
+from mesolog.services.transfer_export import ExportService
+from mesolog.services.transfer_import import Cancelled, ImportService, read_clinic_file
+from tests.services.transfer_support import Document, document_bytes, mutated
+
+NOW = dt.datetime(2026, 3, 10, 18, 0, tzinfo=dt.UTC)
+CHECK = "mesolog check"
+"""The second process's name."""
+
+
+@pytest.fixture(autouse=True)
+def every_document_large(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(transfer_stream_import, "PARALLEL_FROM", 0)
+
+
+@pytest.fixture
+def export(tmp_path: Path, demo_document: Document) -> Path:
+    path = tmp_path / "export.json"
+    path.write_bytes(document_bytes(demo_document))
+    return path
+
+
+def _checking() -> bool:
+    return any(child.name == CHECK for child in multiprocessing.active_children())
+
+
+def _rows(clinic: Clinic) -> dict[str, list[str]]:
+    """Every row of every table, in a stable order."""
+    with clinic.context.db.read() as s:
+        return {
+            table.name: sorted(repr(tuple(row)) for row in s.execute(select(table)))
+            for table in Base.metadata.sorted_tables
+        }
+
+
+def _as_exported(clinic: Clinic) -> Document:
+    document = ExportService(clinic.context).export_document()
+    for when in ("exported_at", "chain_anchor"):
+        document.pop(when, None)
+    return document
+
+
+def test_a_large_document_is_checked_by_a_second_process_and_imported_as_one_process_would(
+    clinic: Clinic, empty: Clinic, export: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    heard: list[tuple[int, int, bool]] = []
+    report = ImportService(clinic.context).import_file(
+        export, progress=lambda done, total: heard.append((done, total, _checking()))
+    )
+    assert heard[0] == (0, 0, True)  # the check under way while the file is read to write
+    assert not _checking()  # and ended with the import
+    patients = report.patients_added
+    assert [(done, total) for done, total, _ in heard[-patients - 1 :]] == [
+        (done, patients) for done in range(patients + 1)
+    ]
+    monkeypatch.setattr(transfer_stream_import, "PARALLEL_FROM", 1 << 40)
+    assert ImportService(empty.context).import_file(export) == report
+    assert _as_exported(clinic) == _as_exported(empty)
+    verified = clinic.audit.verify(full=True)
+    assert verified.first_break is None
+    assert not verified.changed_records and not verified.unaudited_records
+
+
+@pytest.mark.parametrize(
+    "how",
+    [
+        "schema in two patients and the head",
+        "an id a later patient repeats",
+        "records in two patients",
+        "rules hide the records'",
+    ],
+)
+def test_a_refusal_is_the_one_process_checks_and_leaves_the_database_as_it_was(
+    clinic: Clinic, demo_document: Document, tmp_path: Path, how: str
+) -> None:
+    data = document_bytes(mutated(demo_document, how, now=NOW))
+    path = tmp_path / "bad.json"
+    path.write_bytes(data)
+    with pytest.raises(ValidationError) as whole:
+        read_clinic_file(data, now=NOW)
+    before = _rows(clinic)
+    with pytest.raises(ValidationError) as imported:
+        ImportService(clinic.context).import_file(path)
+    assert imported.value.violations == whole.value.violations
+    assert _rows(clinic) == before
+    assert not _checking()
+
+
+def test_a_file_that_breaks_the_writing_is_refused_by_the_check_without_its_text(
+    clinic: Clinic, demo_document: Document, tmp_path: Path
+) -> None:
+    """A session's time the writer cannot read fails it mid-way, before the check has
+    judged: the import says what the check says, and the writer's error, which quotes the
+    file's text, is not chained to it."""
+    bad = copy.deepcopy(demo_document)
+    secret = "Maria Papadopoulou"
+    bad["patients"][-1]["sessions"][0]["performed_at"] = secret
+    data = document_bytes(bad)
+    path = tmp_path / "bad.json"
+    path.write_bytes(data)
+    with pytest.raises(ValidationError) as whole:
+        read_clinic_file(data, now=NOW)
+    before = _rows(clinic)
+    with pytest.raises(ValidationError) as imported:
+        ImportService(clinic.context).import_file(path)
+    assert imported.value.violations == whole.value.violations
+    told = "".join(traceback.format_exception(imported.value))
+    assert secret not in told
+    assert _rows(clinic) == before
+
+
+def test_a_patient_the_writer_cannot_read_ids_from_is_checked_first(
+    clinic: Clinic, demo_document: Document, tmp_path: Path
+) -> None:
+    bad = copy.deepcopy(demo_document)
+    bad["patients"][2]["id"] = "not an id"
+    data = document_bytes(bad)
+    path = tmp_path / "bad.json"
+    path.write_bytes(data)
+    with pytest.raises(ValidationError) as whole:
+        read_clinic_file(data, now=NOW)
+    heard: list[tuple[int, int]] = []
+    with pytest.raises(ValidationError) as imported:
+        ImportService(clinic.context).import_file(path, progress=lambda *r: heard.append(r))
+    assert imported.value.violations == whole.value.violations
+    assert heard[:4] == [(0, 0), (1, 0), (2, 0), (0, 0)]  # read to the third, then checked
+    assert clinic.patients.search("") == []
+
+
+def test_a_cancel_while_writing_stops_the_check_and_writes_nothing(
+    clinic: Clinic, export: Path
+) -> None:
+    before = _rows(clinic)
+    heard: list[tuple[int, int]] = []
+
+    def cancelled() -> bool:
+        done, total = heard[-1]
+        return total > 0 and done == 2
+
+    with pytest.raises(Cancelled):
+        ImportService(clinic.context).import_file(
+            export, progress=lambda *r: heard.append(r), cancelled=cancelled
+        )
+    assert heard[-1][0] == 2 and heard[-1][1] > 0
+    assert not _checking()
+    assert _rows(clinic) == before
+
+
+def test_a_file_changed_while_it_is_written_is_imported_the_one_process_way(
+    clinic: Clinic, demo_document: Document, export: Path
+) -> None:
+    fewer = copy.deepcopy(demo_document)
+    del fewer["patients"][-3:]
+    written = len(demo_document["patients"])
+
+    def progress(done: int, total: int) -> None:
+        if (done, total) == (0, written):
+            export.write_bytes(document_bytes(fewer))
+
+    report = ImportService(clinic.context).import_file(export, progress=progress)
+    assert report.patients_added == len(fewer["patients"])
+    assert len(clinic.patients.search("")) == len(fewer["patients"])
+
+
+@pytest.fixture
+def check_of(tmp_path: Path) -> Iterator[Any]:
+    started: list[FileCheck] = []
+
+    def start(path: Path) -> FileCheck:
+        started.append(FileCheck(path, NOW))
+        return started[-1]
+
+    yield start
+    for check in started:
+        check.stop()
+
+
+def test_the_check_confirms_only_the_bytes_it_accepted(export: Path, check_of: Any) -> None:
+    from mesolog.services.transfer_stream import read_streamed
+
+    sha256 = read_streamed(lambda: export.open("rb"), now=NOW).sha256
+    check = check_of(export)
+    check.confirm(sha256)
+    assert check.refusal() is None
+    with pytest.raises(Unconfirmed):
+        check.confirm("0" * 64)
+
+
+@pytest.mark.parametrize("what", ["no file", "a version 1 document"])
+def test_a_check_that_cannot_judge_the_file_confirms_nothing(
+    tmp_path: Path, check_of: Any, what: str
+) -> None:
+    path = tmp_path / "missing.json"
+    if what == "a version 1 document":
+        path.write_bytes(b'{"version": 1, "patients": []}')
+    check = check_of(path)
+    with pytest.raises(Unconfirmed):
+        check.confirm("")
+    assert check.refusal() is None
+
+
+def test_a_cancel_while_the_verdict_is_awaited_stops_waiting(tmp_path: Path, check_of: Any) -> None:
+    check = check_of(tmp_path / "missing.json")
+    with pytest.raises(Cancelled):
+        check.confirm("", cancelled=lambda: True)
