@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -149,13 +150,15 @@ def content_digest(content: object) -> str:
         text = orjson.dumps(content, option=orjson.OPT_SORT_KEYS)
     except TypeError:  # a whole number past 64 bits, a lone surrogate: json says what it did
         text = json.dumps(
-            content, sort_keys=True, ensure_ascii=False, separators=(",", ":")
+            content, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=plain
         ).encode("utf-8")
     return hashlib.sha256(text).hexdigest()
 
 
-_AS_IS = frozenset({str, int, bool, type(None)})
-"""The types `plain` gives back unchanged: a row holding only these is not made plain."""
+_WRITTEN_AS_PLAIN = frozenset({str, int, bool, type(None), uuid.UUID})
+"""The types whose values are left in a content as they are: `plain` gives the first four
+back unchanged, and orjson writes a UUID as its `plain` form (json.dumps, the fallback, is
+given `plain` for it): an import digests a few ids a row, hundreds of thousands in all."""
 
 
 def _content(table: str, row: Mapping[str, Any], parts: Mapping[str, Sequence[Part]]) -> object:
@@ -172,8 +175,8 @@ def _content(table: str, row: Mapping[str, Any], parts: Mapping[str, Sequence[Pa
     except KeyError:
         missing = next(column for _, column in form.columns if column not in row)
         raise ValueError(f"a row of {table} has no column {missing!r}") from None
-    if not _AS_IS.issuperset(map(type, values)):
-        values = tuple(map(plain, values))
+    if not _WRITTEN_AS_PLAIN.issuperset(map(type, values)):
+        values = tuple([v if type(v) in _WRITTEN_AS_PLAIN else plain(v) for v in values])
     content: dict[str, object] = dict(zip(form.keys, values, strict=True))
     for key in form.added:  # left out while empty: plain() keeps "" and None as they are
         if content[key] in ("", None):
