@@ -62,6 +62,25 @@ def _as_exported(clinic: Clinic) -> Document:
     return document
 
 
+def _refused_as_checked_first(
+    clinic: Clinic, data: bytes, tmp_path: Path, heard: list[tuple[int, int]] | None = None
+) -> ValidationError:
+    """Imports `data` from a file: refused with the violations of the whole file's check,
+    and every row of the database as it was."""
+    path = tmp_path / "bad.json"
+    path.write_bytes(data)
+    with pytest.raises(ValidationError) as whole:
+        read_clinic_file(data, now=NOW)
+    before = _rows(clinic)
+    progress = None if heard is None else lambda *r: heard.append(r)
+    with pytest.raises(ValidationError) as imported:
+        ImportService(clinic.context).import_file(path, progress=progress)
+    assert imported.value.violations == whole.value.violations
+    assert _rows(clinic) == before
+    assert not _checking()
+    return imported.value
+
+
 def test_a_large_document_is_checked_by_a_second_process_and_imported_as_one_process_would(
     clinic: Clinic, empty: Clinic, export: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -95,17 +114,9 @@ def test_a_large_document_is_checked_by_a_second_process_and_imported_as_one_pro
 def test_a_refusal_is_the_one_process_checks_and_leaves_the_database_as_it_was(
     clinic: Clinic, demo_document: Document, tmp_path: Path, how: str
 ) -> None:
-    data = document_bytes(mutated(demo_document, how, now=NOW))
-    path = tmp_path / "bad.json"
-    path.write_bytes(data)
-    with pytest.raises(ValidationError) as whole:
-        read_clinic_file(data, now=NOW)
-    before = _rows(clinic)
-    with pytest.raises(ValidationError) as imported:
-        ImportService(clinic.context).import_file(path)
-    assert imported.value.violations == whole.value.violations
-    assert _rows(clinic) == before
-    assert not _checking()
+    _refused_as_checked_first(
+        clinic, document_bytes(mutated(demo_document, how, now=NOW)), tmp_path
+    )
 
 
 def test_a_file_that_breaks_the_writing_is_refused_by_the_check_without_its_text(
@@ -117,18 +128,8 @@ def test_a_file_that_breaks_the_writing_is_refused_by_the_check_without_its_text
     bad = copy.deepcopy(demo_document)
     secret = "Maria Papadopoulou"
     bad["patients"][-1]["sessions"][0]["performed_at"] = secret
-    data = document_bytes(bad)
-    path = tmp_path / "bad.json"
-    path.write_bytes(data)
-    with pytest.raises(ValidationError) as whole:
-        read_clinic_file(data, now=NOW)
-    before = _rows(clinic)
-    with pytest.raises(ValidationError) as imported:
-        ImportService(clinic.context).import_file(path)
-    assert imported.value.violations == whole.value.violations
-    told = "".join(traceback.format_exception(imported.value))
-    assert secret not in told
-    assert _rows(clinic) == before
+    refused = _refused_as_checked_first(clinic, document_bytes(bad), tmp_path)
+    assert secret not in "".join(traceback.format_exception(refused))
 
 
 def test_a_patient_the_writer_cannot_read_ids_from_is_checked_first(
@@ -136,17 +137,9 @@ def test_a_patient_the_writer_cannot_read_ids_from_is_checked_first(
 ) -> None:
     bad = copy.deepcopy(demo_document)
     bad["patients"][2]["id"] = "not an id"
-    data = document_bytes(bad)
-    path = tmp_path / "bad.json"
-    path.write_bytes(data)
-    with pytest.raises(ValidationError) as whole:
-        read_clinic_file(data, now=NOW)
     heard: list[tuple[int, int]] = []
-    with pytest.raises(ValidationError) as imported:
-        ImportService(clinic.context).import_file(path, progress=lambda *r: heard.append(r))
-    assert imported.value.violations == whole.value.violations
+    _refused_as_checked_first(clinic, document_bytes(bad), tmp_path, heard)
     assert heard[:4] == [(0, 0), (1, 0), (2, 0), (0, 0)]  # read to the third, then checked
-    assert clinic.patients.search("") == []
 
 
 def test_a_cancel_while_writing_stops_the_check_and_writes_nothing(
