@@ -33,8 +33,13 @@ class Unconfirmed(Exception):  # noqa: N818 - a way to import, not a failure
 _ACCEPTED = "accepted"
 _REFUSED = "refused"
 _OTHERWISE = "otherwise"
+_NO_VERDICT: tuple[str, Any] = (_OTHERWISE, None)
+"""The verdict of a check that could not judge the file, and of a process that ended
+without a whole verdict."""
 _POLL = 0.1
 """Seconds between two askings whether the import is cancelled, while the verdict is awaited."""
+_STOPPED = 5.0
+"""Seconds a killed process is waited for: one stuck reading a stalled share is left."""
 
 
 def _check(path: str, now: dt.datetime, sending: Connection) -> None:
@@ -46,7 +51,7 @@ def _check(path: str, now: dt.datetime, sending: Connection) -> None:
     except ValidationError as refused:
         verdict = (_REFUSED, refused.violations)
     except Exception:  # the one-process check raises it again, in its own process
-        verdict = (_OTHERWISE, None)
+        verdict = _NO_VERDICT
     else:
         verdict = (_ACCEPTED, checked.sha256)
     sending.send(verdict)
@@ -55,47 +60,74 @@ def _check(path: str, now: dt.datetime, sending: Connection) -> None:
 
 class FileCheck:
     """The check of the document at `path` (as of `now`), under way in a second process
-    from the moment this is made; `stop` ends it."""
+    from the moment this is made; `stop` ends it. `cancelled` is asked while a verdict is
+    awaited."""
 
-    def __init__(self, path: Path, now: dt.datetime) -> None:
+    def __init__(self, path: Path, now: dt.datetime, cancelled: CancelCheck | None) -> None:
         context = multiprocessing.get_context("spawn")
         self._receiving, sending = context.Pipe(duplex=False)
         self._process = context.Process(
             target=_check, args=(str(path), now, sending), name="mesolog check", daemon=True
         )
-        self._process.start()
-        sending.close()  # the second process's end: a process that dies ends the pipe
+        try:
+            self._process.start()
+        except BaseException:
+            self._receiving.close()
+            raise
+        finally:
+            sending.close()  # the second process's end: a process that dies ends the pipe
+        self._cancelled = cancelled
         self._verdict: tuple[str, Any] | None = None
 
-    def _awaited(self, cancelled: CancelCheck | None) -> tuple[str, Any]:
+    def _received(self) -> None:
+        try:
+            self._verdict = self._receiving.recv()
+        except (EOFError, OSError):  # ended without a whole verdict (Windows: BrokenPipeError)
+            self._verdict = _NO_VERDICT
+
+    def _awaited(self) -> tuple[str, Any]:
         if self._verdict is None:
-            stop_if_cancelled(cancelled, IMPORT_CANCELLED)
-            while not self._receiving.poll(_POLL):
-                stop_if_cancelled(cancelled, IMPORT_CANCELLED)
+            stop_if_cancelled(self._cancelled, IMPORT_CANCELLED)
             try:
-                self._verdict = self._receiving.recv()
-            except EOFError:  # the process ended without a verdict
-                self._verdict = (_OTHERWISE, None)
+                while not self._receiving.poll(_POLL):
+                    stop_if_cancelled(self._cancelled, IMPORT_CANCELLED)
+            except OSError:
+                self._verdict = _NO_VERDICT
+            else:
+                self._received()
+        assert self._verdict is not None
         return self._verdict
 
-    def confirm(self, sha256: str, cancelled: CancelCheck | None = None) -> None:
-        """Returns once the check has accepted the bytes whose SHA-256 is `sha256`; raises
-        its ValidationError when it refused them, Unconfirmed when it did neither.
-        `cancelled` is asked while the verdict is awaited."""
-        verdict, said = self._awaited(cancelled)
+    def accepted(self, sha256: str) -> bool:
+        """Once the check has judged: whether it accepted the bytes whose SHA-256 is
+        `sha256`; its ValidationError when it refused them."""
+        verdict, said = self._awaited()
         if verdict == _REFUSED:
             raise ValidationError(said)
-        if verdict != _ACCEPTED or said != sha256:
+        return verdict == _ACCEPTED and said == sha256
+
+    def confirm(self, sha256: str) -> None:
+        """Returns once the check has accepted the bytes whose SHA-256 is `sha256`; raises
+        its ValidationError when it refused them, Unconfirmed when it did neither."""
+        if not self.accepted(sha256):
             raise Unconfirmed
 
-    def refusal(self, cancelled: CancelCheck | None = None) -> ValidationError | None:
-        """The check's refusal, once it has judged; None when it did not refuse."""
-        verdict, said = self._awaited(cancelled)
-        return ValidationError(said) if verdict == _REFUSED else None
+    def raise_if_refused(self) -> None:
+        """Its ValidationError when the check has refused the file already; else nothing,
+        without waiting."""
+        if self._verdict is None:
+            try:
+                if self._receiving.poll(0):
+                    self._received()
+            except OSError:
+                self._verdict = _NO_VERDICT
+        verdict = self._verdict
+        if verdict is not None and verdict[0] == _REFUSED:
+            raise ValidationError(verdict[1])
 
     def stop(self) -> None:
-        """Ends the process, judged or not, and waits for it."""
+        """Ends the process, judged or not, and waits for it a little."""
         if self._process.is_alive():
             self._process.kill()
-        self._process.join()
+        self._process.join(_STOPPED)
         self._receiving.close()

@@ -14,7 +14,7 @@ patients' dates with them); nothing is kept from one batch to the next but the c
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -133,8 +133,8 @@ def import_while_checked(
     its records, or the file must be read otherwise (whole, or checked first)."""
     now = service.context.now()
     try:
-        check = FileCheck(path, now)
-    except OSError:  # no process could be started: the one-process way needs none
+        check = FileCheck(path, now, cancelled)
+    except (OSError, RuntimeError):  # no process started: the one-process way needs none
         return None
     try:
         try:
@@ -145,23 +145,20 @@ def import_while_checked(
             return None
         try:
             return import_streamed(
-                service,
-                scanned,
-                progress=progress,
-                cancelled=cancelled,
-                confirm=lambda sha256: check.confirm(sha256, cancelled),
+                service, scanned, progress=progress, cancelled=cancelled, check=check
             )
         except (Unconfirmed, NotStreamable, HeldAlready):
             return None
         except Cancelled:
             raise
-        except Exception:
-            # Written unchecked, a bad file can fail anywhere: the check's words come first,
-            # as they would have. Not chained: what failed may quote the file's text.
-            refusal = check.refusal(cancelled)
-            if refusal is not None:
-                raise refusal from None
-            raise
+        except Exception as error:
+            failed = error
+        # Written unchecked, a bad file can fail anywhere: the check's refusal comes first,
+        # as it would have, raised apart from the failure, which may quote the file's text.
+        # The failure is the import's own only if the check accepted these very bytes.
+        if check.accepted(scanned.sha256):
+            raise failed
+        return None
     finally:
         check.stop()
 
@@ -176,11 +173,12 @@ def import_streamed(
     *,
     progress: ProgressReport | None,
     cancelled: CancelCheck | None,
-    confirm: Callable[[str], None] | None = None,
+    check: FileCheck | None = None,
 ) -> ImportReport:
     """Adds the file's records to a database that holds none of them (else HeldAlready,
-    with nothing written), all or nothing. `confirm`, given the SHA-256 of the bytes
-    written, is called before the transaction commits: what it raises rolls it back."""
+    with nothing written), all or nothing. With the `check` of a file written unchecked,
+    the writing stops at its refusal, and commits only once it confirms the bytes written:
+    what it raises rolls the transaction back."""
     ctx = service.context
     stop_if_cancelled(cancelled, IMPORT_CANCELLED)
     with ctx.db.write() as s:
@@ -206,12 +204,12 @@ def import_streamed(
         kept_rows += add_templates(s, templates, now=ctx.now(), detail=of_file)
         ctx.audit_all(s, AuditAction.IMPORT, kept_rows)
         with collecting_less():
-            _write_patients(service, s, streamed, templates, (progress, cancelled))
+            _write_patients(service, s, streamed, templates, (progress, cancelled), check=check)
         adopted = service.adopt_clinic(s, streamed.head)
         s.flush()
         stop_if_cancelled(cancelled, IMPORT_CANCELLED)
-        if confirm is not None:
-            confirm(streamed.sha256)
+        if check is not None:
+            check.confirm(streamed.sha256)
     return ImportReport.of(
         plans, clinic_adopted=adopted, photos_left_out=streamed.head.photos_left_out
     )
@@ -265,8 +263,11 @@ def _write_patients(
     streamed: StreamedFile,
     templates: TemplatePlan,
     asked: tuple[ProgressReport | None, CancelCheck | None],
+    *,
+    check: FileCheck | None,
 ) -> None:
-    """Progress is heard and cancelling asked after each patient is read into its batch."""
+    """Progress is heard and cancelling asked after each patient is read into its batch;
+    a `check` that refused the file already stops the writing after a batch."""
     progress, cancelled = asked
     total = streamed.patients
     if progress is not None:
@@ -283,6 +284,8 @@ def _write_patients(
             service.write_batch(s, batch, plan, clinicians, (None, of_file))
             s.flush()
             batch = []
+            if check is not None:
+                check.raise_if_refused()
         if progress is not None:
             progress(done, total)
         stop_if_cancelled(cancelled, IMPORT_CANCELLED)

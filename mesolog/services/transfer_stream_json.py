@@ -261,7 +261,7 @@ class PatientItems:
         """Without `checking`, the first reading takes what json.loads would read otherwise
         (a repeated key, NaN) as it comes: for a reader whose bytes another check judges."""
         self._opener = opener
-        self._keys = [key for key in head if key != PATIENTS]
+        self._head = [(key, value) for key, value in head.items() if key != PATIENTS]
         self._chunks: list[bytes] = []
         self._decoder = _CHECKING if checking else _READING
         self.sha256 = ""
@@ -270,8 +270,10 @@ class PatientItems:
         with self._opener() as stream:
             guarded = _Guarded(stream)
             root = _Root(guarded.text, self._decoder)
-            if [key for key, _ in root.head()] != self._keys:
-                raise NotStreamable  # the file changed since its head was read
+            if list(root.head()) != self._head:
+                # The file changed since its head was read (apart, unhashed): the head
+                # decoded must be the one of the bytes hashed and checked.
+                raise NotStreamable
             yield from root.patients()
             self.sha256 = guarded.sha256.hexdigest()
             self._chunks = guarded.chunks

@@ -1,6 +1,6 @@
 """The bundle's program: mesolog's command line, which opens the window without a command.
 
-PyInstaller runs this file as `__main__`; it is what the `mesolog` console script calls.
+PyInstaller runs this file as `__main__`; it calls what the `mesolog` console script calls.
 """
 
 import multiprocessing

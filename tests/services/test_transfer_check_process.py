@@ -8,6 +8,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import multiprocessing
+import time
 import traceback
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,11 +19,12 @@ from sqlalchemy import select
 
 from mesolog.domain.errors import ValidationError
 from mesolog.persistence.base import Base
-from mesolog.services import transfer_stream_import
+from mesolog.services import transfer_stream, transfer_stream_import
 from mesolog.services.clinic import Clinic
 from mesolog.services.transfer_check_process import FileCheck, Unconfirmed
 from mesolog.services.transfer_export import ExportService
 from mesolog.services.transfer_import import Cancelled, ImportService, read_clinic_file
+from mesolog.services.transfer_stream import read_streamed
 from tests.services.transfer_support import Document, document_bytes, mutated
 
 NOW = dt.datetime(2026, 3, 10, 18, 0, tzinfo=dt.UTC)
@@ -178,11 +180,11 @@ def test_a_file_changed_while_it_is_written_is_imported_the_one_process_way(
 
 
 @pytest.fixture
-def check_of(tmp_path: Path) -> Iterator[Any]:
+def check_of() -> Iterator[Any]:
     started: list[FileCheck] = []
 
-    def start(path: Path) -> FileCheck:
-        started.append(FileCheck(path, NOW))
+    def start(path: Path, cancelled: Any = None) -> FileCheck:
+        started.append(FileCheck(path, NOW, cancelled))
         return started[-1]
 
     yield start
@@ -191,12 +193,11 @@ def check_of(tmp_path: Path) -> Iterator[Any]:
 
 
 def test_the_check_confirms_only_the_bytes_it_accepted(export: Path, check_of: Any) -> None:
-    from mesolog.services.transfer_stream import read_streamed
-
     sha256 = read_streamed(lambda: export.open("rb"), now=NOW).sha256
     check = check_of(export)
     check.confirm(sha256)
-    assert check.refusal() is None
+    assert check.accepted(sha256)
+    assert not check.accepted("0" * 64)
     with pytest.raises(Unconfirmed):
         check.confirm("0" * 64)
 
@@ -211,10 +212,86 @@ def test_a_check_that_cannot_judge_the_file_confirms_nothing(
     check = check_of(path)
     with pytest.raises(Unconfirmed):
         check.confirm("")
-    assert check.refusal() is None
+    check.raise_if_refused()
+
+
+def test_a_check_whose_process_is_killed_confirms_nothing(export: Path, check_of: Any) -> None:
+    sha256 = read_streamed(lambda: export.open("rb"), now=NOW).sha256
+    check = check_of(export)
+    (process,) = [child for child in multiprocessing.active_children() if child.name == CHECK]
+    process.kill()
+    with pytest.raises(Unconfirmed):
+        check.confirm(sha256)
 
 
 def test_a_cancel_while_the_verdict_is_awaited_stops_waiting(tmp_path: Path, check_of: Any) -> None:
-    check = check_of(tmp_path / "missing.json")
+    check = check_of(tmp_path / "missing.json", lambda: True)
     with pytest.raises(Cancelled):
-        check.confirm("", cancelled=lambda: True)
+        check.confirm("")
+
+
+@pytest.mark.parametrize(
+    ("key", "added"),
+    [("performed_at", '"Maria Papadopoulou"'), ("volume_ml", "NaN")],
+    ids=["a repeated key", "NaN"],
+)
+def test_what_the_check_reads_whole_is_refused_as_one_process_refuses_it(
+    clinic: Clinic, demo_document: Document, tmp_path: Path, key: str, added: str
+) -> None:
+    """The writer takes a repeated key (the last value) or NaN as json reads it and fails
+    on what it wrote; the check cannot judge such a file as a stream, so the file goes the
+    one-process way, whose refusal never quotes the text."""
+    text = document_bytes(demo_document).decode()
+    at = text.rindex(f'"{key}": ')
+    end = text.index(",", at)
+    data = f'{text[:end]}, "{key}": {added}{text[end:]}'.encode()
+    refused = _refused_as_checked_first(clinic, data, tmp_path)
+    assert "Maria" not in "".join(traceback.format_exception(refused))
+
+
+def test_a_head_changed_before_the_patients_are_read_is_not_written(
+    clinic: Clinic,
+    demo_document: Document,
+    export: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The writer reads the head apart from the bytes it hashes: a file replaced in between
+    (a folder synchronised, say) must not have the head it no longer holds written under
+    the other version's SHA-256."""
+    ghost = copy.deepcopy(demo_document)
+    ghost["catalogue"]["products"][0]["name"] = "Ghost product"
+    export.write_bytes(document_bytes(ghost))
+    read = transfer_stream.read_head
+
+    def read_then_replaced(opener: Any) -> Any:
+        head = read(opener)
+        export.write_bytes(document_bytes(demo_document))
+        return head
+
+    monkeypatch.setattr(transfer_stream, "read_head", read_then_replaced)
+    ImportService(clinic.context).import_file(export)
+    assert not any("Ghost product" in row for row in _rows(clinic)["products"])
+
+
+def test_a_refusal_stops_the_writing_at_the_next_batch(
+    clinic: Clinic, demo_document: Document, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(transfer_stream_import, "BATCH", 5)
+    patients = len(demo_document["patients"])
+
+    def progress(done: int, total: int) -> None:
+        heard.append((done, total))
+        if (done, total) == (1, patients):  # the check ends, its refusal sent
+            deadline = time.monotonic() + 60
+            while _checking() and time.monotonic() < deadline:
+                time.sleep(0.05)
+
+    heard: list[tuple[int, int]] = []
+    bad = mutated(demo_document, "records in two patients", now=NOW)
+    refused = _refused_as_checked_first(clinic, document_bytes(bad), tmp_path, heard=None)
+    path = tmp_path / "bad.json"
+    with pytest.raises(ValidationError) as stopped:
+        ImportService(clinic.context).import_file(path, progress=progress)
+    assert stopped.value.violations == refused.violations
+    # The first batch of 5 (of 40) written, then the refusal heard before its progress.
+    assert max(done for done, total in heard if total) == 4
