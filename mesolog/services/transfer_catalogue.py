@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from mesolog.domain.errors import Violation
 from mesolog.domain.ids import LotId
-from mesolog.domain.products import lot_key, name_key, normal_gtin, validate_lot, validate_product
+from mesolog.domain.products import lot_key, name_key, normal_gtin
 from mesolog.domain.texts import phrase
 from mesolog.interchange.clinic_file import Catalogue, FiledLot, FiledProduct
 from mesolog.persistence.base import Base
@@ -46,21 +46,6 @@ LOT_HELD = phrase(
     "Transfer",
     "a lot number no other lot of the product has in the database (compared without case)",
 )
-
-
-def catalogue_violations(catalogue: Catalogue | None, *, today: dt.date) -> list[Violation]:
-    """The domain's rules on every product and lot of the file, with their JSON paths."""
-    found: list[Violation] = []
-    for i, product in enumerate(() if catalogue is None else catalogue.products):
-        base = f"catalogue.products[{i}]"
-        found += [_at(base, v) for v in validate_product(product.details)]
-        for j, lot in enumerate(product.lots):
-            found += [_at(f"{base}.lots[{j}]", v) for v in validate_lot(lot.details, today=today)]
-    return found
-
-
-def _at(base: str, violation: Violation) -> Violation:
-    return replace(violation, path=f"{base}.{violation.path}")
 
 
 @dataclass(slots=True)

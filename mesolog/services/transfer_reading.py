@@ -11,13 +11,16 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
+from mesolog.domain import products
 from mesolog.domain.enums import SessionStatus
 from mesolog.domain.errors import ValidationError, Violation
 from mesolog.domain.ids import CourseId
 from mesolog.domain.records import Course, Session
+from mesolog.domain.templates import validate_template
 from mesolog.domain.text_rules import name_violations, text_violations
 from mesolog.domain.texts import phrase
 from mesolog.domain.validation import (
@@ -29,20 +32,24 @@ from mesolog.domain.validation import (
     validate_signature,
     validate_treatment,
 )
-from mesolog.interchange.clinic_file import ClinicFile, PatientBundle, SessionParts
+from mesolog.interchange.clinic_file import (
+    Catalogue,
+    ClinicFile,
+    FiledTemplate,
+    PatientBundle,
+    SessionParts,
+)
 from mesolog.interchange.codec import decode
 from mesolog.interchange.file_rules import file_rule_violations
 from mesolog.interchange.json_places import first_refused
 from mesolog.interchange.schema import schema_violations
 from mesolog.interchange.schema_messages import ROOT_PATH, format_path, key_name
 from mesolog.services.chart_shapes import SHAPES
-from mesolog.services.transfer_catalogue import catalogue_violations
 from mesolog.services.transfer_photo_checks import (
     photo_violations,
     voided_chart_violations,
     voiding_violations,
 )
-from mesolog.services.transfer_templates import template_violations
 
 FILE = ROOT_PATH
 _TOO_DEEP = Violation(FILE, "deeply nested", phrase("Transfer", "JSON of the mesolog format"))
@@ -144,6 +151,31 @@ def head_record_violations(clinic_file: ClinicFile, *, now: dt.datetime) -> list
     """`record_violations` of the catalogue and the templates."""
     found = catalogue_violations(clinic_file.catalogue, today=now.astimezone().date())
     return found + template_violations(clinic_file.templates)
+
+
+def catalogue_violations(catalogue: Catalogue | None, *, today: dt.date) -> list[Violation]:
+    """The domain's rules on every product and lot of the file, with their JSON paths."""
+    found: list[Violation] = []
+    for i, product in enumerate(() if catalogue is None else catalogue.products):
+        base = f"catalogue.products[{i}]"
+        found += [_at_path(base, v) for v in products.validate_product(product.details)]
+        for j, lot in enumerate(product.lots):
+            lot_rules = products.validate_lot(lot.details, today=today)
+            found += [_at_path(f"{base}.lots[{j}]", v) for v in lot_rules]
+    return found
+
+
+def _at_path(base: str, violation: Violation) -> Violation:
+    return replace(violation, path=f"{base}.{violation.path}")
+
+
+def template_violations(filed: Iterable[FiledTemplate] | None) -> list[Violation]:
+    """The domain's rules on every template of the file, with their JSON paths."""
+    return [
+        replace(violation, path=f"templates[{i}].{violation.path}")
+        for i, template in enumerate(filed or ())
+        for violation in validate_template(template.details)
+    ]
 
 
 def patient_record_violations(

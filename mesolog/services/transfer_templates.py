@@ -29,7 +29,6 @@ from mesolog.domain.errors import Violation
 from mesolog.domain.ids import TemplateId
 from mesolog.domain.products import name_key
 from mesolog.domain.records import Course
-from mesolog.domain.templates import validate_template
 from mesolog.domain.texts import phrase
 from mesolog.interchange.clinic_file import ClinicFile, FiledTemplate, PatientBundle
 from mesolog.persistence.base import Base
@@ -44,15 +43,6 @@ NAME_HELD = phrase(
 NAMED_TEMPLATE = phrase(
     "Transfer", "the id of a template of the file (templates) or of the database"
 )
-
-
-def template_violations(filed: Iterable[FiledTemplate] | None) -> list[Violation]:
-    """The domain's rules on every template of the file, with their JSON paths."""
-    return [
-        replace(violation, path=f"templates[{i}].{violation.path}")
-        for i, template in enumerate(filed or ())
-        for violation in validate_template(template.details)
-    ]
 
 
 @dataclass(slots=True)
