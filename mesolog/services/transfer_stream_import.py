@@ -115,8 +115,9 @@ def read_whole(opener: Opener, *, now: dt.datetime) -> WholeDocument:
 
 PARALLEL_FROM = 4 << 20
 """A document of this many bytes or more is checked in a second process while it is
-written (`import_while_checked`): below, starting the process (~0.45 s) costs more than the
-check takes off the writer (~0.05 s a MB)."""
+written (`import_while_checked`): below, the process's start (~0.5 s of its own before it
+checks anything) outlasts the writing, which then waits for the verdict; 0.6 and 1.2 MB
+files took 0.6-1.0 s so against 0.4-0.6 s checked first."""
 
 
 def import_while_checked(
