@@ -1,5 +1,6 @@
-"""The product catalogue of an interchange file: checked by the domain's rules, sorted
-against the database, and written in the import's transaction.
+"""The product catalogue of an interchange file (checked by the domain's rules in
+services.transfer_reading): sorted against the database, and written in the import's
+transaction.
 
 A product or lot whose id the database holds with the same content is present (a
 product as the catalogue stores it: names without surrounding spaces, the GTIN as 14

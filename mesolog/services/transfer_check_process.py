@@ -2,12 +2,14 @@
 
 Checking a plain document (services.transfer_stream.read_streamed) takes about a quarter of
 its import and needs no database, so a second core can do it: the importer reads only what
-it needs to write without checking (`scan_streamed`), writes in its transaction, and asks
-for the verdict before it commits. A refusal rolls the transaction back and is what the
-import says, word for word the refusal the check would have given before any writing. An
-acceptance of the same bytes (their SHA-256) lets it commit. Anything else (the process
-could not start or died, the check would read the file whole, the bytes differ) rolls back
-too, and the file is imported the one-process way, checked first.
+it needs to write without checking (`scan_streamed`), writes in its transaction, looks for
+a verdict before it begins and after each batch, and waits for it before it commits. A
+refusal rolls the transaction back and is what the import says, word for word the refusal
+the check would have given before any writing, never chained to an error of the writer's
+(which may quote the file). An acceptance of the same bytes (their SHA-256) lets it commit,
+and only then does an error of the writer's stand. Anything else (the process could not
+start or died, the check would read the file whole, the bytes differ) rolls back too, and
+the file is imported the one-process way, checked first.
 
 The process is started by `spawn` on every platform: a fork of a process that runs Qt's
 threads is not safe. It reads the file and sends one verdict; it writes nothing.
@@ -112,18 +114,18 @@ class FileCheck:
         if not self.accepted(sha256):
             raise Unconfirmed
 
-    def raise_if_refused(self) -> None:
-        """Its ValidationError when the check has refused the file already; else nothing,
-        without waiting."""
+    def raise_unless_accepting(self, sha256: str) -> None:
+        """Without waiting: nothing while the check has not judged yet, or once it has
+        accepted the bytes whose SHA-256 is `sha256`; else what `confirm` raises."""
         if self._verdict is None:
             try:
-                if self._receiving.poll(0):
-                    self._received()
+                if not self._receiving.poll(0):
+                    return
             except OSError:
                 self._verdict = _NO_VERDICT
-        verdict = self._verdict
-        if verdict is not None and verdict[0] == _REFUSED:
-            raise ValidationError(verdict[1])
+            else:
+                self._received()
+        self.confirm(sha256)
 
     def stop(self) -> None:
         """Ends the process, judged or not, and waits for it a little."""

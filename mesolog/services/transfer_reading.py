@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
-from mesolog.domain import products
+from mesolog.domain import products as catalogue_rules
 from mesolog.domain.enums import SessionStatus
 from mesolog.domain.errors import ValidationError, Violation
 from mesolog.domain.ids import CourseId
@@ -133,8 +133,8 @@ def record_violations(
     clinic_file: ClinicFile, *, now: dt.datetime, with_images: bool = False
 ) -> list[Violation]:
     """The domain's rules on every record of a (schema-valid) file, with JSON paths: the
-    catalogue's products and lots first (services.transfer_catalogue), then the templates
-    (services.transfer_templates), then the patients.
+    catalogue's products and lots first (`catalogue_violations`), then the templates
+    (`template_violations`), then the patients.
 
     A session is checked as it counts (its parts that are not voided); a part voided
     before signing only against its own limits, not against the session's date (a voided
@@ -158,9 +158,9 @@ def catalogue_violations(catalogue: Catalogue | None, *, today: dt.date) -> list
     found: list[Violation] = []
     for i, product in enumerate(() if catalogue is None else catalogue.products):
         base = f"catalogue.products[{i}]"
-        found += [_at_path(base, v) for v in products.validate_product(product.details)]
+        found += [_at_path(base, v) for v in catalogue_rules.validate_product(product.details)]
         for j, lot in enumerate(product.lots):
-            lot_rules = products.validate_lot(lot.details, today=today)
+            lot_rules = catalogue_rules.validate_lot(lot.details, today=today)
             found += [_at_path(f"{base}.lots[{j}]", v) for v in lot_rules]
     return found
 

@@ -178,10 +178,13 @@ def import_streamed(
 ) -> ImportReport:
     """Adds the file's records to a database that holds none of them (else HeldAlready,
     with nothing written), all or nothing. With the `check` of a file written unchecked,
-    the writing stops at its refusal, and commits only once it confirms the bytes written:
-    what it raises rolls the transaction back."""
+    the writing stops (or does not begin) once the check has judged other than accepting
+    these bytes, and commits only once it confirms them: what it raises rolls the
+    transaction back."""
     ctx = service.context
     stop_if_cancelled(cancelled, IMPORT_CANCELLED)
+    if check is not None:
+        check.raise_unless_accepting(streamed.sha256)
     with ctx.db.write() as s:
         ctx.require(s, Permission.SIGN)
         _refuse_held(s, streamed)
@@ -268,7 +271,8 @@ def _write_patients(
     check: FileCheck | None,
 ) -> None:
     """Progress is heard and cancelling asked after each patient is read into its batch;
-    a `check` that refused the file already stops the writing after a batch."""
+    a `check` that has judged other than accepting the file stops the writing after a
+    batch."""
     progress, cancelled = asked
     total = streamed.patients
     if progress is not None:
@@ -286,7 +290,7 @@ def _write_patients(
             s.flush()
             batch = []
             if check is not None:
-                check.raise_if_refused()
+                check.raise_unless_accepting(streamed.sha256)
         if progress is not None:
             progress(done, total)
         stop_if_cancelled(cancelled, IMPORT_CANCELLED)

@@ -1,5 +1,6 @@
-"""The protocol templates of an interchange file: checked by the domain's rules, sorted
-against the database, and written in the import's transaction; and a course's template.
+"""The protocol templates of an interchange file (checked by the domain's rules in
+services.transfer_reading): sorted against the database, and written in the import's
+transaction; and a course's template.
 
 A template whose id the database holds with the same content (as the templates store it:
 names with single spaces, texts without surrounding spaces, retired alike) is present;

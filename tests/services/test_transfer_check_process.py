@@ -214,7 +214,8 @@ def test_a_check_that_cannot_judge_the_file_confirms_nothing(
     check = check_of(path)
     with pytest.raises(Unconfirmed):
         check.confirm("")
-    check.raise_if_refused()
+    with pytest.raises(Unconfirmed):
+        check.raise_unless_accepting("")
 
 
 def test_a_check_whose_process_is_killed_confirms_nothing(export: Path, check_of: Any) -> None:
@@ -232,6 +233,14 @@ def test_a_cancel_while_the_verdict_is_awaited_stops_waiting(tmp_path: Path, che
         check.confirm("")
 
 
+def _repeated(document: Document, key: str, added: str) -> bytes:
+    """The document with the last patient's last `key` given again, `added` its value."""
+    text = document_bytes(document).decode()
+    at = text.rindex(f'"{key}": ')
+    end = text.index(",", at)
+    return f'{text[:end]}, "{key}": {added}{text[end:]}'.encode()
+
+
 @pytest.mark.parametrize(
     ("key", "added"),
     [("performed_at", '"Maria Papadopoulou"'), ("volume_ml", "NaN")],
@@ -243,11 +252,7 @@ def test_what_the_check_reads_whole_is_refused_as_one_process_refuses_it(
     """The writer takes a repeated key (the last value) or NaN as json reads it and fails
     on what it wrote; the check cannot judge such a file as a stream, so the file goes the
     one-process way, whose refusal never quotes the text."""
-    text = document_bytes(demo_document).decode()
-    at = text.rindex(f'"{key}": ')
-    end = text.index(",", at)
-    data = f'{text[:end]}, "{key}": {added}{text[end:]}'.encode()
-    refused = _refused_as_checked_first(clinic, data, tmp_path)
+    refused = _refused_as_checked_first(clinic, _repeated(demo_document, key, added), tmp_path)
     assert "Maria" not in "".join(traceback.format_exception(refused))
 
 
@@ -275,9 +280,16 @@ def test_a_head_changed_before_the_patients_are_read_is_not_written(
     assert not any("Ghost product" in row for row in _rows(clinic)["products"])
 
 
-def test_a_refusal_stops_the_writing_at_the_next_batch(
-    clinic: Clinic, demo_document: Document, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("judged", ["refused", "to be read whole"])
+def test_a_verdict_other_than_accepting_stops_the_writing_at_the_next_batch(
+    clinic: Clinic,
+    demo_document: Document,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    judged: str,
 ) -> None:
+    """Refused, the import says so; to be read whole (a repeated key in a later patient),
+    it goes the one-process way, which refuses the file before writing any of it."""
     monkeypatch.setattr(transfer_stream_import, "BATCH", 5)
     patients = len(demo_document["patients"])
 
@@ -289,13 +301,16 @@ def test_a_refusal_stops_the_writing_at_the_next_batch(
                 time.sleep(0.05)
 
     heard: list[tuple[int, int]] = []
-    bad = mutated(demo_document, "records in two patients", now=NOW)
-    refused = _refused_as_checked_first(clinic, document_bytes(bad), tmp_path, heard=None)
+    if judged == "refused":
+        bad = document_bytes(mutated(demo_document, "records in two patients", now=NOW))
+    else:
+        bad = _repeated(demo_document, "family_name", '"X"')
+    refused = _refused_as_checked_first(clinic, bad, tmp_path, heard=None)
     path = tmp_path / "bad.json"
     with pytest.raises(ValidationError) as stopped:
         ImportService(clinic.context).import_file(path, progress=progress)
     assert stopped.value.violations == refused.violations
-    # The first batch of 5 (of 40) written, then the refusal heard before its progress.
+    # The first batch of 5 (of 40) written, then the verdict heard before its progress.
     assert max(done for done, total in heard if total) == 4
 
 
