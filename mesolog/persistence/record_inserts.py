@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Dialect, column, func, insert, select
+from sqlalchemy import Dialect, Table, func, insert, select
 from sqlalchemy.orm import Session
 
 from mesolog.domain.record_numbers import record_key
@@ -132,9 +132,9 @@ def new_course(course: Course, *, template_id: int | None, now: dt.datetime) -> 
     return NewCourse(row, areas)
 
 
-def insert_patients(s: Session, patients: Sequence[NewPatient]) -> None:
+def insert_patients(s: Session, patients: Sequence[NewPatient], ids: RowIds) -> None:
     """Inserts the patients, then their search terms; each row is given its `id`."""
-    insert_rows(s, PatientRow, [patient.row for patient in patients])
+    insert_rows(s, PatientRow, [patient.row for patient in patients], ids)
     terms = [
         {"patient_id": patient.row["id"], "term": term}
         for patient in patients
@@ -143,10 +143,10 @@ def insert_patients(s: Session, patients: Sequence[NewPatient]) -> None:
     insert_many(s, PatientSearchTermRow.__tablename__, terms)
 
 
-def insert_courses(s: Session, courses: Sequence[NewCourse]) -> None:
+def insert_courses(s: Session, courses: Sequence[NewCourse], ids: RowIds) -> None:
     """Inserts the courses (their `patient_id` set), then their areas; each row is given its
     `id`, each area its `course_id`."""
-    insert_rows(s, CourseRow, [course.row for course in courses])
+    insert_rows(s, CourseRow, [course.row for course in courses], ids)
     for course in courses:
         for area in course.areas:
             area["course_id"] = course.row["id"]
@@ -155,28 +155,40 @@ def insert_courses(s: Session, courses: Sequence[NewCourse]) -> None:
     )
 
 
-def insert_rows(s: Session, model: type[Base], rows: list[dict[str, Any]]) -> None:
-    """Inserts `rows` by one executemany and gives each its new `id`, read back by uuid
-    among the rows above the table's highest id before (RETURNING with the rows' order
-    kept costs one statement a row on SQLite); another writer's rows there, if any, are
-    not among these uuids. The uuids are compared as the driver holds them, so that no
-    UUID is made of each row read back."""
+class RowIds:
+    """Ids for a batch's new rows, given before they are inserted, so that rows naming
+    them can be built at once and nothing is read back. On SQLite, one past the table's
+    highest id, counted on from there: the write transaction holds the file's lock, so no
+    one else inserts, and SQLite would give the same ids itself. On PostgreSQL, values
+    taken from the column's sequence, as its default would take them, whatever other
+    workstations insert meanwhile. One is made for each batch of rows built together: it
+    counts on from the ids it gave, not from rows inserted since by others of its kind."""
+
+    def __init__(self, s: Session) -> None:
+        self._s = s
+        self._next: dict[str, int] = {}
+
+    def take(self, table: Table, count: int) -> Sequence[int]:
+        if self._s.connection().dialect.name == "postgresql":
+            taken = select(func.nextval(func.pg_get_serial_sequence(table.name, "id")))
+            series = func.generate_series(1, count).table_valued("n")
+            return list(self._s.scalars(taken.select_from(series)))
+        first = self._next.get(table.name)
+        if first is None:
+            highest = select(func.coalesce(func.max(table.c.id), 0))
+            first = self._s.execute(highest).scalar_one() + 1
+        self._next[table.name] = first + count
+        return range(first, first + count)
+
+
+def insert_rows(s: Session, model: type[Base], rows: list[dict[str, Any]], ids: RowIds) -> None:
+    """Gives each of `rows` its new `id` from `ids`, then inserts them by one executemany."""
     if not rows:
         return
     table = Base.metadata.tables[model.__tablename__]
-    before = s.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one()
+    for row, new_id in zip(rows, ids.take(table, len(rows)), strict=True):
+        row["id"] = new_id
     insert_many(s, table.name, rows)
-    dialect = s.connection().dialect
-    stored = table.c.uuid.type.dialect_impl(dialect).bind_processor(dialect) or _same
-    by_uuid: dict[object, dict[str, Any]] = {stored(row["uuid"]): row for row in rows}
-    read = select(column("uuid"), table.c.id).select_from(table).where(table.c.id > before)
-    for key, new_id in s.execute(read):
-        if key in by_uuid:
-            by_uuid[key]["id"] = new_id
-
-
-def _same(value: object) -> object:
-    return value
 
 
 def insert_many(s: Session, table: str, rows: Sequence[dict[str, Any]]) -> None:

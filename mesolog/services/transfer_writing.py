@@ -46,6 +46,7 @@ from mesolog.persistence.models import (
 from mesolog.persistence.record_inserts import (
     NewCourse,
     NewPatient,
+    RowIds,
     insert_courses,
     insert_patients,
     insert_rows,
@@ -100,15 +101,16 @@ def write_records(
                     sessions.append((session, clinician(session.entry.clinician.strip())))
                     detail = session_detail(of_file, session)
                     written.append(("session", session.id, session.patient_id, detail))
-    insert_patients(s, patients)
+    ids = RowIds(s)
+    insert_patients(s, patients, ids)
     plan.patient_ids.update((new.row["uuid"], new.row["id"]) for new in patients)
     for course, new in courses:
         new.row["patient_id"] = plan.patient_ids[course.patient_id]
-    insert_courses(s, [new for _, new in courses])
+    insert_courses(s, [new for _, new in courses], ids)
     plan.course_ids.update((new.row["uuid"], new.row["id"]) for _, new in courses)
     digests = {("patient", new.row["uuid"]): new.digest() for new in patients}
     digests |= {("course", new.row["uuid"]): new.digest() for _, new in courses}
-    for key, digest in write_sessions(s, sessions, plan, now=now).items():
+    for key, digest in write_sessions(s, sessions, plan, ids, now=now).items():
         digests["session", key] = digest
     return [
         PlannedEntry(entity, key, patient_key, detail, digests[entity, key])
@@ -149,6 +151,7 @@ def write_sessions(
     s: Session,
     sessions: Sequence[tuple[SessionRecord, ClinicianRow]],
     plan: ImportPlan,
+    ids: RowIds,
     *,
     now: dt.datetime,
 ) -> dict[uuid.UUID, str]:
@@ -157,17 +160,18 @@ def write_sessions(
     `plan.session_ids`."""
     s.flush()  # the patients, courses and clinicians the sessions name have their ids
     written = [_session(record, clinician, plan, now=now) for record, clinician in sessions]
-    _insert_sessions(s, written, plan)
+    _insert_sessions(s, written, plan, ids)
     for w in written:
         for part in (*(line for line, _ in w.lines), *w.reactions):
             part["session_id"] = w.row["id"]
     lines = [line for w in written for line in w.lines]
-    insert_rows(s, TreatmentLineRow, [line for line, _ in lines])
+    insert_rows(s, TreatmentLineRow, [line for line, _ in lines], ids)
     for line, products in lines:
         for product in products:
             product["treatment_line_id"] = line["id"]
-    insert_rows(s, ProductUseRow, [product for _, products in lines for product in products])
-    insert_rows(s, ReactionRow, [reaction for w in written for reaction in w.reactions])
+    uses = [product for _, products in lines for product in products]
+    insert_rows(s, ProductUseRow, uses, ids)
+    insert_rows(s, ReactionRow, [reaction for w in written for reaction in w.reactions], ids)
     _sign(s, written, now=now)
     return {w.record.id: w.digest() for w in written}
 
@@ -216,7 +220,9 @@ def _session(
     return written
 
 
-def _insert_sessions(s: Session, written: Sequence[_Written], plan: ImportPlan) -> None:
+def _insert_sessions(
+    s: Session, written: Sequence[_Written], plan: ImportPlan, ids: RowIds
+) -> None:
     """In waves: a session that corrects one written in this batch goes after it, when the
     id it names is known."""
     pending = list(written)
@@ -226,7 +232,7 @@ def _insert_sessions(s: Session, written: Sequence[_Written], plan: ImportPlan) 
         for w in ready or pending:  # none ready: the lookup names the missing session
             amends = w.record.amends
             w.row["amends_id"] = None if amends is None else known[amends]
-        insert_rows(s, SessionRow, [w.row for w in ready])
+        insert_rows(s, SessionRow, [w.row for w in ready], ids)
         known.update((w.record.id, w.row["id"]) for w in ready)
         pending = [w for w in pending if "id" not in w.row]
 

@@ -22,6 +22,7 @@ from mesolog.persistence.digests import record_digest
 from mesolog.persistence.mapping import fill_course_row, fill_patient_row, void_row
 from mesolog.persistence.models import CourseRow, PatientRow
 from mesolog.persistence.record_inserts import (
+    RowIds,
     insert_courses,
     insert_patients,
     new_course,
@@ -120,7 +121,7 @@ def test_a_patient_inserted_as_a_plain_row_is_the_orm_row(clinic: Clinic) -> Non
         for patient, dates in _patients():
             orm_columns, orm_terms = _orm_patient(s, patient, dates)
             new = new_patient(patient, now=NOW, dates=dates)
-            insert_patients(s, [new])
+            insert_patients(s, [new], RowIds(s))
             assert _columns(s, PatientRow, new.row["id"]) == orm_columns
             inserted = s.get_one(PatientRow, new.row["id"])
             assert inserted.uuid == patient.id
@@ -135,7 +136,7 @@ def test_a_course_inserted_as_a_plain_row_is_the_orm_row(clinic: Clinic) -> None
         template = s.scalars(select(TemplateRow).limit(1)).one()
         (patient, dates), *_ = _patients()
         new_owner = new_patient(patient, now=NOW, dates=dates)
-        insert_patients(s, [new_owner])
+        insert_patients(s, [new_owner], RowIds(s))
         owner = s.get_one(PatientRow, new_owner.row["id"])
         for course in _courses(patient.id, TemplateId(template.uuid)):
             orm = CourseRow(
@@ -156,7 +157,7 @@ def test_a_course_inserted_as_a_plain_row_is_the_orm_row(clinic: Clinic) -> None
             template_id = None if named is None else named.id
             new = new_course(course, template_id=template_id, now=NOW)
             new.row["patient_id"] = owner.id
-            insert_courses(s, [new])
+            insert_courses(s, [new], RowIds(s))
             assert _columns(s, CourseRow, new.row["id"]) == _columns(s, CourseRow, orm.id)
             inserted = s.get_one(CourseRow, new.row["id"])
             assert inserted.uuid == course.id
