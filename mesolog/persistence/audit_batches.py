@@ -1,5 +1,6 @@
-"""Many audit entries at once: chained in Python and inserted by one Core `executemany`,
-the chain's head moved once, for a writer of many records (an import).
+"""Many audit entries at once: chained in Python and inserted by one Core `executemany`
+(or sent to the import's writing thread, persistence.deferred_writes), the chain's head
+moved once, for a writer of many records (an import).
 
 The entries are exactly those `audit.add_audit_entry` would write one by one, in the same
 order, with the same hashes: `audit.check_chain` cannot tell them apart.
@@ -13,12 +14,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from typing import Any
 
-from sqlalchemy import insert
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from mesolog.persistence.audit import AuditAction, EntryFields, _locked_head
-from mesolog.persistence.base import Base
+from mesolog.persistence.deferred_writes import deferred, flush
 from mesolog.persistence.models import AuditEntryRow
+from mesolog.persistence.record_inserts import insert_many
 
 _COLUMNS = tuple(field.name for field in fields(EntryFields))
 """An entry's columns but its hash (`dataclasses.asdict` copies deeply: slow, needless)."""
@@ -47,7 +49,7 @@ def add_audit_entries(
     of `s` (whose pending rows are flushed first, so that the head read is current)."""
     if not entries:
         return
-    s.flush()
+    flush(s)
     head = _locked_head(s)
     last_id, last_hash = head.last_entry_id, head.last_hash
     occurred_at = at.astimezone(dt.UTC)
@@ -70,5 +72,16 @@ def add_audit_entries(
         last_hash = entry_fields.hash()
         row = {name: getattr(entry_fields, name) for name in _COLUMNS}
         rows.append(row | {"entry_hash": last_hash})
-    s.execute(insert(Base.metadata.tables[AuditEntryRow.__tablename__]), rows)
-    head.last_entry_id, head.last_hash = last_id, last_hash
+    insert_many(s, AuditEntryRow.__tablename__, rows)
+    writes = deferred(s)
+    if writes is None:
+        head.last_entry_id, head.last_hash = last_id, last_hash
+        return
+    # Sent in turn after the entries; the ORM's head is told it holds these values, so
+    # that no flush on this thread writes it again out of turn.
+    writes.execute(_MOVE_HEAD, (last_id, last_hash))
+    set_committed_value(head, "last_entry_id", last_id)
+    set_committed_value(head, "last_hash", last_hash)
+
+
+_MOVE_HEAD = "UPDATE audit_head SET last_entry_id = ?, last_hash = ? WHERE id = 1"

@@ -19,7 +19,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Dialect, Table, func, insert, select
 from sqlalchemy.orm import Session
@@ -28,6 +28,7 @@ from mesolog.domain.record_numbers import record_key
 from mesolog.domain.records import Course, Patient, Voiding
 from mesolog.domain.text import sort_key
 from mesolog.persistence.base import Base
+from mesolog.persistence.deferred_writes import deferred, idle
 from mesolog.persistence.mapping import search_terms
 from mesolog.persistence.models import (
     CourseAreaRow,
@@ -156,13 +157,15 @@ def insert_courses(s: Session, courses: Sequence[NewCourse], ids: RowIds) -> Non
 
 
 class RowIds:
-    """Ids for a batch's new rows, given before they are inserted, so that rows naming
-    them can be built at once and nothing is read back. On SQLite, one past the table's
-    highest id, counted on from there: the write transaction holds the file's lock, so no
-    one else inserts, and SQLite would give the same ids itself. On PostgreSQL, values
-    taken from the column's sequence, as its default would take them, whatever other
-    workstations insert meanwhile. One is made for each batch of rows built together: it
-    counts on from the ids it gave, not from rows inserted since by others of its kind."""
+    """Ids for new rows, given before they are inserted, so that rows naming them can be
+    built at once and nothing is read back.
+
+    On SQLite, one past the table's highest id, then counted on: the write transaction
+    holds the file's lock, so no one else inserts, and SQLite would give the same ids
+    itself. Counting on from the ids it gave, it serves rows built together (a batch, or a
+    streamed import's batches) while no other row of its tables is inserted in the
+    transaction. On PostgreSQL, values taken from the column's sequence, as the column's
+    default takes them: never another row's, whoever inserts meanwhile."""
 
     def __init__(self, s: Session) -> None:
         self._s = s
@@ -174,7 +177,8 @@ class RowIds:
             series = func.generate_series(1, count).table_valued("n")
             return list(self._s.scalars(taken.select_from(series)))
         first = self._next.get(table.name)
-        if first is None:
+        if first is None:  # read once the writing thread, if any, is idle
+            idle(self._s)
             highest = select(func.coalesce(func.max(table.c.id), 0))
             first = self._s.execute(highest).scalar_one() + 1
         self._next[table.name] = first + count
@@ -193,12 +197,19 @@ def insert_rows(s: Session, model: type[Base], rows: list[dict[str, Any]], ids: 
 
 def insert_many(s: Session, table: str, rows: Sequence[dict[str, Any]]) -> None:
     """Inserts `rows` (each with the keys of the first) into `table` by one `executemany`
-    of the driver, as `s.execute(insert(table), rows)` would store them."""
+    of the driver, as `s.execute(insert(table), rows)` would store them; or sends them to
+    the import's writing thread (persistence.deferred_writes), if `s` has one."""
     if not rows:
         return
     connection = s.connection()
     statement = _statement(connection.dialect, table, tuple(rows[0]))
-    connection.exec_driver_sql(statement.sql, [statement.parameters(row) for row in rows])
+    parameters = [statement.parameters(row) for row in rows]
+    writes = deferred(s)
+    if writes is None:
+        connection.exec_driver_sql(statement.sql, parameters)
+    else:
+        # Deferred only on SQLite, whose statements' parameters are by position: tuples.
+        writes.insert(statement.sql, len(statement.names), cast(list[tuple[Any, ...]], parameters))
 
 
 @dataclass(frozen=True, slots=True)

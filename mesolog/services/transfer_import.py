@@ -45,6 +45,7 @@ from mesolog.interchange.codec import ClinicFile, PatientBundle
 from mesolog.persistence import queries
 from mesolog.persistence.audit import AuditAction
 from mesolog.persistence.audit_batches import add_audit_entries
+from mesolog.persistence.deferred_writes import drained
 from mesolog.persistence.models import (
     ClinicianRow,
     ClinicSettingsRow,
@@ -343,6 +344,7 @@ class ImportService:
 
         def clinician(name: str) -> ClinicianRow:
             if name not in clinicians:
+                drained(s)  # the writes sent before are written before it is looked for
                 clinicians[name] = clinician_named(s, name, context=self._ctx)
             return clinicians[name]
 

@@ -32,6 +32,7 @@ from mesolog.persistence.mapping import (
     voiding_of,
 )
 from mesolog.persistence.models import CourseRow, PatientRow, SessionRow
+from mesolog.persistence.record_inserts import RowIds
 from mesolog.persistence.template_models import TemplateRow
 from mesolog.services.transfer_rows import session_parts
 
@@ -60,6 +61,9 @@ class ImportPlan:
         self.photos_present = 0
         self.template_rows: dict[uuid.UUID, TemplateRow] = {}
         """The templates the new courses may name, the file's new ones once written."""
+        self.row_ids: RowIds | None = None
+        """The ids of a streamed import's new rows, counted on from batch to batch; else
+        each batch takes its own (persistence.record_inserts)."""
         self.streamed: tuple[int, int, int] | None = None
         """The new patients, courses and sessions of a streamed import, which lists none
         (services.transfer_stream_import)."""

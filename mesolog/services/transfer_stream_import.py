@@ -26,7 +26,9 @@ from mesolog.domain.errors import ValidationError, Violation
 from mesolog.interchange.clinic_file import ClinicFile, PatientBundle
 from mesolog.persistence import queries
 from mesolog.persistence.audit import AuditAction
+from mesolog.persistence.deferred_writes import deferring
 from mesolog.persistence.models import ClinicianRow
+from mesolog.persistence.record_inserts import RowIds
 from mesolog.persistence.template_rows import templates as held_templates
 from mesolog.services.context import ServiceContext
 from mesolog.services.transfer_bundle_reading import CheckedBundle
@@ -272,7 +274,9 @@ def _write_patients(
 ) -> None:
     """Progress is heard and cancelling asked after each patient is read into its batch;
     a `check` that has judged other than accepting the file stops the writing after a
-    batch."""
+    batch. On SQLite a batch's rows are inserted by a thread of their own while the next
+    batch is read and built (persistence.deferred_writes), their ids counted on from
+    batch to batch."""
     progress, cancelled = asked
     total = streamed.patients
     if progress is not None:
@@ -280,17 +284,23 @@ def _write_patients(
     clinicians: dict[str, ClinicianRow] = {}
     of_file = f"from file sha256 {streamed.sha256}"
     batch: list[PatientBundle] = []
-    for done, bundle in enumerate(streamed.bundles(), start=1):
-        batch.append(templates.resolved(ClinicFile((bundle,))).patients[0])
-        if len(batch) == BATCH or done == total:
-            plan = ImportPlan()
-            plan.template_rows = templates.rows
-            plan.parts = {parts.session_id: parts for each in batch for parts in each.parts}
-            service.write_batch(s, batch, plan, clinicians, (None, of_file))
-            s.flush()
-            batch = []
-            if check is not None:
-                check.raise_unless_accepting(streamed.sha256)
-        if progress is not None:
-            progress(done, total)
-        stop_if_cancelled(cancelled, IMPORT_CANCELLED)
+    with deferring(s) as writes:
+        ids = RowIds(s)
+        for done, bundle in enumerate(streamed.bundles(), start=1):
+            batch.append(templates.resolved(ClinicFile((bundle,))).patients[0])
+            if len(batch) == BATCH or done == total:
+                plan = ImportPlan()
+                plan.template_rows = templates.rows
+                plan.row_ids = ids
+                plan.parts = {parts.session_id: parts for each in batch for parts in each.parts}
+                service.write_batch(s, batch, plan, clinicians, (None, of_file))
+                if writes is None:
+                    s.flush()
+                else:
+                    writes.end_batch()
+                batch = []
+                if check is not None:
+                    check.raise_unless_accepting(streamed.sha256)
+            if progress is not None:
+                progress(done, total)
+            stop_if_cancelled(cancelled, IMPORT_CANCELLED)

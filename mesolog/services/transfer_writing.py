@@ -35,6 +35,7 @@ from mesolog.interchange.clinic_file import PatientBundle, WrittenLine
 from mesolog.persistence.audit_batches import PlannedEntry
 from mesolog.persistence.base import Base
 from mesolog.persistence.chart_column import chart_column
+from mesolog.persistence.deferred_writes import deferred, drained, flush
 from mesolog.persistence.mapping import given_despite_column
 from mesolog.persistence.models import (
     ClinicianRow,
@@ -77,7 +78,7 @@ def write_records(
     for each kind, and returns their audit entries in the file's order, each with the
     digest of the rows as inserted. A new patient's dates come from its file's records,
     all of them new."""
-    s.flush()  # the templates the courses name have their ids
+    flush(s)  # the templates the courses name have their ids
     written: list[tuple[str, uuid.UUID, uuid.UUID, str]] = []
     patients: list[NewPatient] = []
     courses: list[tuple[Course, NewCourse]] = []
@@ -101,7 +102,7 @@ def write_records(
                     sessions.append((session, clinician(session.entry.clinician.strip())))
                     detail = session_detail(of_file, session)
                     written.append(("session", session.id, session.patient_id, detail))
-    ids = RowIds(s)
+    ids = RowIds(s) if plan.row_ids is None else plan.row_ids
     insert_patients(s, patients, ids)
     plan.patient_ids.update((new.row["uuid"], new.row["id"]) for new in patients)
     for course, new in courses:
@@ -158,7 +159,7 @@ def write_sessions(
     """Inserts the sessions with Core, each as the file holds it, and returns their digests
     by id. The rows are built as dicts and dropped once written: only their ids stay, in
     `plan.session_ids`."""
-    s.flush()  # the patients, courses and clinicians the sessions name have their ids
+    flush(s)  # the clinicians the sessions name have their ids
     written = [_session(record, clinician, plan, now=now) for record, clinician in sessions]
     _insert_sessions(s, written, plan, ids)
     for w in written:
@@ -324,6 +325,17 @@ def _sign(s: Session, written: Sequence[_Written], *, now: dt.datetime) -> None:
     if not signed:
         return
     table = Base.metadata.tables[SessionRow.__tablename__]
+    writes = deferred(s)
+    if writes is not None:
+        dialect = s.connection().dialect
+        status, at = (
+            column.type.dialect_impl(dialect).bind_processor(dialect) or _same
+            for column in (table.c.status, table.c.signed_at)
+        )
+        rows = [(w.row["id"], at(w.row["signed_at"]), w.row["signed_by"]) for w in signed]
+        if writes.with_rows(_SIGN_FROM_JSON, (status(SessionStatus.SIGNED),), rows):
+            return
+        drained(s)  # a value JSON cannot carry: signed as below, which binds it or says why
     signing = [
         {"row_id": w.row["id"], "at": w.row["signed_at"], "by": w.row["signed_by"]} for w in signed
     ]
@@ -333,6 +345,19 @@ def _sign(s: Session, written: Sequence[_Written], *, now: dt.datetime) -> None:
         .values(status=SessionStatus.SIGNED, signed_at=bindparam("at"), signed_by=bindparam("by")),
         signing,
     )
+
+
+_SIGN_FROM_JSON = (
+    "UPDATE sessions SET status = ?, signed_at = j.value->>1, signed_by = j.value->>2"
+    " FROM json_each(?) AS j WHERE sessions.id = j.value->>0"
+)
+"""Signing a batch's sessions by one statement, sent to the import's writing thread: the
+UPDATE SQLAlchemy would run a row at a time, each row's (id, signed_at, signed_by) from
+a JSON array, the values as the columns' bind processors make them."""
+
+
+def _same(value: object) -> object:
+    return value
 
 
 def refresh_dates(s: Session, plan: ImportPlan) -> None:
