@@ -34,6 +34,8 @@ from sqlalchemy.orm import Session
 
 _KEY = "mesolog.deferred_writes"
 
+_ROWS_A_STATEMENT = 2000
+
 _PLAIN_ONLY = (
     orjson.OPT_PASSTHROUGH_DATETIME
     | orjson.OPT_PASSTHROUGH_DATACLASS
@@ -68,16 +70,17 @@ class DeferredWrites:
     def insert(self, sql: str, columns: int, rows: Sequence[Sequence[Any]]) -> None:
         """Sends `rows`, each the bound values of the `columns` of the INSERT `sql`
         (`INSERT INTO t (a, b) VALUES (?, ?)`), to be inserted in their order."""
-        try:
-            payload = orjson.dumps(rows, option=_PLAIN_ONLY).decode()
-        except TypeError:  # a value JSON cannot carry: the driver binds it, or says why
-            self._batch.append(_Statement(sql, list(rows), many=True))
-            return
         head = sql[: sql.index(" VALUES ")]
         values = ", ".join(f"j.value->>{place}" for place in range(columns))
-        # Text, not bytes: SQLite may take a BLOB for its binary JSON (JSONB).
         selected = f"{head} SELECT {values} FROM json_each(?) AS j ORDER BY j.key"
-        self._batch.append(_Statement(selected, (payload,), many=False))
+        for start in range(0, len(rows), _ROWS_A_STATEMENT):
+            chunk = rows[start : start + _ROWS_A_STATEMENT]
+            try:  # text, not bytes: SQLite may take a BLOB for its binary JSON (JSONB)
+                payload = orjson.dumps(chunk, option=_PLAIN_ONLY).decode()
+            except TypeError:  # a value JSON cannot carry: the driver binds it, or says why
+                self._batch.append(_Statement(sql, list(chunk), many=True))
+            else:
+                self._batch.append(_Statement(selected, (payload,), many=False))
 
     def with_rows(self, sql: str, first: Sequence[Any], rows: Sequence[Sequence[Any]]) -> bool:
         """Sends `sql`, whose parameters are `first` then `rows` as one JSON array (read
@@ -97,10 +100,12 @@ class DeferredWrites:
     def end_batch(self) -> None:
         """Hands the statements sent so far to the writing thread; waits while it still has
         the batch before (so at most two batches' rows are held)."""
-        self._raise_failure()
         if self._batch:
+            self._sent.join()
+            self._raise_failure()
             self._sent.put(self._batch)
             self._batch = []
+        self._raise_failure()
 
     def drain(self) -> None:
         """Returns once every statement sent has run (raising the first failure): the
