@@ -26,6 +26,13 @@ _COLUMNS = tuple(field.name for field in fields(EntryFields))
 """An entry's columns but its hash (`dataclasses.asdict` copies deeply: slow, needless)."""
 
 
+WRITTEN_HERE = "mesolog.audit_batches"
+"""The key of a connection's `info` under which each batch of entries it writes is kept
+as (first id, last id, last hash), for the change feed (persistence.change_feed) to tell
+them from other workstations' once committed: the last entry's hash, which chains every
+entry before it, is the batch's."""
+
+
 @dataclass(frozen=True, slots=True)
 class PlannedEntry:
     """What one entry says; its id, time, actor and place in the chain come from the batch."""
@@ -73,6 +80,7 @@ def add_audit_entries(
         row = {name: getattr(entry_fields, name) for name in _COLUMNS}
         rows.append(row | {"entry_hash": last_hash})
     insert_many(s, AuditEntryRow.__tablename__, rows)
+    s.connection().info.setdefault(WRITTEN_HERE, []).append((rows[0]["id"], last_id, last_hash))
     writes = deferred(s)
     if writes is None:
         head.last_entry_id, head.last_hash = last_id, last_hash

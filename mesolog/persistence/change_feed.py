@@ -14,21 +14,25 @@ last id it saw (the primary key), so a missed wake-up costs only the delay to th
 
 Entries written through this feed's own engine are dropped by id and hash (the window
 refreshed for them already); an id rolled back here and reused by another workstation has
-another hash, and is not.
+another hash, and is not. A batch of entries (persistence.audit_batches, an import's) is
+told by its range of ids and its last entry's hash, which the connection that wrote it
+keeps until its commit.
 """
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 import time
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, Insert, event, func, select
 
+from mesolog.persistence.audit_batches import WRITTEN_HERE
 from mesolog.persistence.database import Database
 from mesolog.persistence.guards import CHANGES_CHANNEL
 from mesolog.persistence.models import AuditEntryRow
@@ -61,12 +65,15 @@ class ChangeFeed:
         self._db = db
         self._engine = db.engine
         self._own: dict[int, str] = {}
+        self._own_batches: list[tuple[int, int, str]] = []
         with db.read() as s:
             self._last = s.scalar(select(func.max(AuditEntryRow.id))) or 0
         self._next_read = 0.0
         self._watcher: Any = None
         self._version: int | None = None
         event.listen(self._engine, "after_execute", self._executed)
+        event.listen(self._engine, "commit", self._committed)
+        event.listen(self._engine, "rollback", self._rolled_back)
         event.listen(self._engine, "engine_disposed", self._disposed)
         self._watch()
 
@@ -93,6 +100,8 @@ class ChangeFeed:
 
     def close(self) -> None:
         event.remove(self._engine, "after_execute", self._executed)
+        event.remove(self._engine, "commit", self._committed)
+        event.remove(self._engine, "rollback", self._rolled_back)
         event.remove(self._engine, "engine_disposed", self._disposed)
         self._drop_watcher()
 
@@ -175,8 +184,9 @@ class ChangeFeed:
         kinds: set[str] = set()
         records: set[uuid.UUID] = set()
         entries = 0
+        own = self._batches_read(rows)
         for row in rows:
-            if self._own.pop(row.id, None) == row.entry_hash:
+            if self._own.pop(row.id, None) == row.entry_hash or own(row.id):
                 continue
             entries += 1
             kinds.add(row.entity)
@@ -189,6 +199,30 @@ class ChangeFeed:
             return None
         return Changes(frozenset(patients), frozenset(kinds), frozenset(records), entries)
 
+    def _batches_read(self, rows: Sequence[Any]) -> Callable[[int], bool]:
+        """Whether an id read is of a batch written here: one whose last entry, read
+        now, has the hash it was written with. The batches read are let go."""
+        hashes = {row.id: row.entry_hash for row in rows}
+        mine = sorted(
+            (first, last)
+            for first, last, last_hash in self._own_batches
+            if hashes.get(last) == last_hash
+        )
+        self._own_batches = [batch for batch in self._own_batches if batch[1] > self._last]
+        starts = [first for first, _ in mine]
+
+        def own(entry_id: int) -> bool:
+            place = bisect.bisect_right(starts, entry_id) - 1
+            return place >= 0 and entry_id <= mine[place][1]
+
+        return own
+
+    def _committed(self, connection: Connection) -> None:
+        self._own_batches += connection.info.pop(WRITTEN_HERE, ())
+
+    def _rolled_back(self, connection: Connection) -> None:
+        connection.info.pop(WRITTEN_HERE, None)
+
     def _executed(
         self,
         _connection: Connection,
@@ -197,8 +231,8 @@ class ChangeFeed:
         one: Mapping[str, Any],
         *_rest: Any,
     ) -> None:
-        """Every INSERT into the audit log through this engine, one entry (the ORM) or many
-        (persistence.audit_batches): its entries are this window's own."""
+        """Every INSERT into the audit log through this engine by SQLAlchemy (the ORM's, one
+        entry at a time): its entries are this window's own."""
         if isinstance(statement, Insert) and statement.table.name == AUDIT_LOG:
             for values in many or (one,):
                 self._own[values["id"]] = values["entry_hash"]

@@ -4,23 +4,27 @@ of an import's time) on the second core.
 
 The driver lets go of Python's lock only while SQLite runs a statement, so a thread of
 `executemany` calls gains nothing: it waits for the lock after every row (measured: 0.644
-s threaded against 0.654 s one after the other). Each batch's rows of a table are sent
-instead as one JSON array, inserted by one statement (`INSERT ... SELECT ... FROM
-json_each(?)`): SQLite reads the values as the driver would have bound them (every double
-as written, tested), and the statement runs whole without Python (0.45 s threaded against
-0.65 s). A value JSON cannot carry (a number past 64 bits, a lone surrogate) sends that
-table's rows by `executemany`, run in its turn.
+s threaded against 0.654 s one after the other). A batch's rows of a table are sent
+instead as JSON arrays of up to 2,000 rows, each inserted by one statement (`INSERT ...
+SELECT ... FROM json_each(?)`), which runs whole without Python (0.45 s threaded against
+0.65 s). SQLite reads the values as the driver would have bound them: text, whole numbers
+to 53 bits, finite doubles (every one as written, tested), true and false as 1 and 0,
+NULL. The values come from the columns' bind processors, which make every date, time, enum
+and uuid text. Any other value (a number past 53 bits, an infinite double, a lone
+surrogate, bytes) sends its rows by `executemany`, run in their turn, so that the driver
+binds it, or refuses it, as before.
 
 Everything stays in the import's one transaction on its one connection. The statements run
 in the order they were sent; the importer's own thread runs nothing on the connection while
 the writing thread works (`drain` first: a statement that would is refused loudly), and it
-never sends more than one batch ahead. The first failure stops the writing; it is raised
-in the importer's thread, as SQLAlchemy would have raised it, at the next `end_batch`,
-`drain` or the end.
+hands a batch over only once the thread has written the one before. The first failure
+stops the writing; it is raised in the importer's thread, as SQLAlchemy would have raised
+it, at the next `end_batch`, `drain` or the end.
 """
 
 from __future__ import annotations
 
+import math
 import queue
 import threading
 from collections.abc import Callable, Iterator, Sequence
@@ -37,14 +41,14 @@ _KEY = "mesolog.deferred_writes"
 _ROWS_A_STATEMENT = 2000
 
 _PLAIN_ONLY = (
-    orjson.OPT_PASSTHROUGH_DATETIME
+    orjson.OPT_STRICT_INTEGER
+    | orjson.OPT_PASSTHROUGH_DATETIME
     | orjson.OPT_PASSTHROUGH_DATACLASS
     | orjson.OPT_PASSTHROUGH_SUBCLASS
 )
-"""Values bound as they are (str, int, float, bool, None) are written; a date, a
-dataclass or a subclass (an enum of str or int) is refused, as the driver would refuse
-it, instead of written in orjson's own form. A UUID cannot come: every uuid column's bind
-processor makes it text."""
+"""orjson refuses (TypeError) a whole number past 53 bits, which SQLite's JSON would read
+back as a double, and a date, a dataclass or a subclass of str or int, which it would
+write in its own form. (It writes an infinite double as null: `insert` looks for those.)"""
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,23 +65,25 @@ class DeferredWrites:
         self._connection = connection
         self._driver: Any = connection.connection.driver_connection
         self._batch: list[_Statement] = []
-        self._sent: queue.Queue[list[_Statement] | None] = queue.Queue(maxsize=1)
+        self._sent: queue.Queue[list[_Statement] | None] = queue.Queue()
         self._failure: BaseException | None = None
         self._stopping = False
         self._thread = threading.Thread(target=self._write, name="mesolog import writes")
         self._thread.start()
 
-    def insert(self, sql: str, columns: int, rows: Sequence[Sequence[Any]]) -> None:
+    def insert(
+        self, sql: str, rows: Sequence[Sequence[Any]], *, columns: int, reals: Sequence[int]
+    ) -> None:
         """Sends `rows`, each the bound values of the `columns` of the INSERT `sql`
-        (`INSERT INTO t (a, b) VALUES (?, ?)`), to be inserted in their order."""
+        (`INSERT INTO t (a, b) VALUES (?, ?)`), to be inserted in their order; `reals`
+        are the places of the values that may be doubles."""
         head = sql[: sql.index(" VALUES ")]
         values = ", ".join(f"j.value->>{place}" for place in range(columns))
         selected = f"{head} SELECT {values} FROM json_each(?) AS j ORDER BY j.key"
         for start in range(0, len(rows), _ROWS_A_STATEMENT):
             chunk = rows[start : start + _ROWS_A_STATEMENT]
-            try:  # text, not bytes: SQLite may take a BLOB for its binary JSON (JSONB)
-                payload = orjson.dumps(chunk, option=_PLAIN_ONLY).decode()
-            except TypeError:  # a value JSON cannot carry: the driver binds it, or says why
+            payload = _json(chunk, reals)
+            if payload is None:
                 self._batch.append(_Statement(sql, list(chunk), many=True))
             else:
                 self._batch.append(_Statement(selected, (payload,), many=False))
@@ -85,10 +91,9 @@ class DeferredWrites:
     def with_rows(self, sql: str, first: Sequence[Any], rows: Sequence[Sequence[Any]]) -> bool:
         """Sends `sql`, whose parameters are `first` then `rows` as one JSON array (read
         by `json_each(?)`), to be run in its turn; False, with nothing sent, when JSON
-        cannot carry one of the values."""
-        try:
-            payload = orjson.dumps(rows, option=_PLAIN_ONLY).decode()
-        except TypeError:
+        cannot carry one of the values (none is a double)."""
+        payload = _json(rows, ())
+        if payload is None:
             return False
         self._batch.append(_Statement(sql, (*first, payload), many=False))
         return True
@@ -122,15 +127,21 @@ class DeferredWrites:
         self._raise_failure()
 
     def stop(self) -> None:
-        """Ends the thread once the statement it runs has run: what it has not begun is
-        dropped (the transaction is rolled back, or everything has run)."""
+        """Ends the thread once the statement it runs has run: the rest of its batch, and
+        what was not handed over, are dropped (the transaction is rolled back, or
+        everything has run)."""
         self._batch = []
         self._stopping = True
         self._sent.put(None)
         self._thread.join()
 
-    def busy(self) -> bool:
-        return self._sent.unfinished_tasks > 0 and threading.current_thread() != self._thread
+    def refuse_use(self) -> None:
+        """Raises while the writing thread works, or once it has failed (SQLite may have
+        rolled the transaction back then): the importer's thread must not use the
+        connection."""
+        if self._sent.unfinished_tasks > 0:
+            raise RuntimeError("a statement ran on the import's connection while it was writing")
+        self._raise_failure()
 
     def _raise_failure(self) -> None:
         failure = self._failure
@@ -138,6 +149,9 @@ class DeferredWrites:
             raise failure
 
     def _write(self) -> None:
+        """Runs each batch handed over; any failure is kept for the importer's thread, and
+        the thread goes on taking batches (and dropping them) until it is stopped, so that
+        no wait for it is left hanging."""
         while True:
             batch = self._sent.get()
             try:
@@ -145,6 +159,8 @@ class DeferredWrites:
                     return
                 if self._failure is None and not self._stopping:
                     self._run(batch)
+            except BaseException as failure:
+                self._failure = failure
             finally:
                 self._sent.task_done()
 
@@ -166,13 +182,29 @@ class DeferredWrites:
             cursor.close()
 
 
+def _json(rows: Sequence[Sequence[Any]], reals: Sequence[int]) -> str | None:
+    """The rows as a JSON array, as text (SQLite may take a BLOB for its binary JSON); None
+    when JSON cannot carry one of their values as the driver binds it."""
+    for row in rows:
+        for place in reals:
+            value = row[place]
+            if type(value) is float and not math.isfinite(value):
+                return None
+    try:
+        return orjson.dumps(rows, option=_PLAIN_ONLY).decode()
+    except TypeError:
+        return None
+
+
 def _as_sqlalchemy(connection: Connection, statement: _Statement, error: Exception) -> Exception:
     """The driver's `error` as SQLAlchemy raises it from a statement it ran (parameters
-    hidden, as the engine hides them)."""
+    hidden, as the engine hides them), caused by the driver's error. That error's own
+    traceback is dropped: its frames hold the batch's rows."""
+    error.__traceback__ = None
     dialect = connection.dialect
     if not isinstance(error, dialect.loaded_dbapi.Error):
         return error
-    return exc.DBAPIError.instance(
+    wrapped = exc.DBAPIError.instance(
         statement.sql,
         None,
         error,
@@ -181,6 +213,8 @@ def _as_sqlalchemy(connection: Connection, statement: _Statement, error: Excepti
         dialect=dialect,
         ismulti=statement.many,
     )
+    wrapped.__cause__ = error
+    return wrapped
 
 
 @contextmanager
@@ -195,15 +229,16 @@ def deferring(s: Session) -> Iterator[DeferredWrites | None]:
         return
     writes = DeferredWrites(connection)
     guard = _guard(writes)
-    event.listen(connection, "before_cursor_execute", guard)
-    s.info[_KEY] = writes
     try:
+        event.listen(connection, "before_cursor_execute", guard)
+        s.info[_KEY] = writes
         yield writes
         writes.drain()
     finally:
-        del s.info[_KEY]
+        s.info.pop(_KEY, None)
         writes.stop()
-        event.remove(connection, "before_cursor_execute", guard)
+        if event.contains(connection, "before_cursor_execute", guard):
+            event.remove(connection, "before_cursor_execute", guard)
 
 
 def deferred(s: Session) -> DeferredWrites | None:
@@ -235,8 +270,7 @@ def flush(s: Session) -> None:
 
 
 def _guard(writes: DeferredWrites) -> Callable[..., None]:
-    def refuse_while_busy(*_: object) -> None:
-        if writes.busy():
-            raise RuntimeError("a statement ran on the import's connection while it was writing")
+    def refuse(*_: object) -> None:
+        writes.refuse_use()
 
-    return refuse_while_busy
+    return refuse

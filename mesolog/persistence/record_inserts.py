@@ -23,6 +23,7 @@ from typing import Any, cast
 
 from sqlalchemy import Dialect, Table, func, insert, select
 from sqlalchemy.orm import Session
+from sqlalchemy.types import TypeEngine
 
 from mesolog.domain.record_numbers import record_key
 from mesolog.domain.records import Course, Patient, Voiding
@@ -180,7 +181,8 @@ class RowIds:
         if first is None:  # read once the writing thread, if any, is idle
             idle(self._s)
             highest = select(func.coalesce(func.max(table.c.id), 0))
-            first = self._s.execute(highest).scalar_one() + 1
+            with self._s.no_autoflush:
+                first = self._s.execute(highest).scalar_one() + 1
         self._next[table.name] = first + count
         return range(first, first + count)
 
@@ -209,7 +211,8 @@ def insert_many(s: Session, table: str, rows: Sequence[dict[str, Any]]) -> None:
         connection.exec_driver_sql(statement.sql, parameters)
     else:
         # Deferred only on SQLite, whose statements' parameters are by position: tuples.
-        writes.insert(statement.sql, len(statement.names), cast(list[tuple[Any, ...]], parameters))
+        tuples = cast(list[tuple[Any, ...]], parameters)
+        writes.insert(statement.sql, tuples, columns=len(statement.names), reals=statement.reals)
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,6 +225,8 @@ class _Statement:
     processors: tuple[tuple[int, Callable[[Any], Any]], ...]
     """The bind processor of each value that has one, by its place in `names`."""
     positional: bool
+    reals: tuple[int, ...]
+    """The places of the values that may be doubles."""
 
     def parameters(self, row: dict[str, Any]) -> tuple[Any, ...] | dict[str, Any]:
         values = [row[name] for name in self.names]
@@ -240,9 +245,19 @@ def _statement(dialect: Dialect, table: str, keys: tuple[str, ...]) -> _Statemen
         raise ValueError(f"rows of {table} lack the columns {filled}")
     names = tuple(compiled.positiontup or ()) if compiled.positional else tuple(compiled.binds)
     processors = []
+    reals = []
     for place, name in enumerate(names):
         kind = compiled.binds[name].type
         process = kind.dialect_impl(dialect).bind_processor(dialect)
         if process is not None:
             processors.append((place, process))
-    return _Statement(compiled.string, names, tuple(processors), compiled.positional)
+        if _may_be_double(kind):
+            reals.append(place)
+    return _Statement(compiled.string, names, tuple(processors), compiled.positional, tuple(reals))
+
+
+def _may_be_double(kind: TypeEngine[Any]) -> bool:
+    try:
+        return kind.python_type is float
+    except NotImplementedError:  # a type that does not say: its values are looked at
+        return True
