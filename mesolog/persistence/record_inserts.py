@@ -6,11 +6,13 @@
 Many rows are inserted by the driver's `executemany` with the statement SQLAlchemy compiles
 and each value converted by the bind processor SQLAlchemy would use (`insert_many`): the
 same SQL and the same stored values, without SQLAlchemy's work a row (0.6 of 7.3 s in a
-profile of an import of 5,300 sessions).
+profile of an import of 5,300 sessions). In a streamed import on SQLite they are sent to
+its writing thread instead (persistence.deferred_writes), the same values as JSON. Each
+row is given its id before it is inserted (`RowIds`), so that nothing is read back.
 
 tests/persistence/test_record_inserts.py compares them with the ORM's rows column by column,
-tests/services/test_transfer_core_rows.py what `insert_many` stores with what SQLAlchemy's
-insert stores.
+tests/services/test_transfer_core_rows.py what `insert_many` stores, at once and by the
+writing thread, with what SQLAlchemy's insert stores.
 """
 
 from __future__ import annotations
@@ -188,7 +190,7 @@ class RowIds:
 
 
 def insert_rows(s: Session, model: type[Base], rows: list[dict[str, Any]], ids: RowIds) -> None:
-    """Gives each of `rows` its new `id` from `ids`, then inserts them by one executemany."""
+    """Gives each of `rows` its new `id` from `ids`, then inserts them (`insert_many`)."""
     if not rows:
         return
     table = Base.metadata.tables[model.__tablename__]

@@ -7,9 +7,11 @@ database refuses a new part of a signed session (persistence.guards), so a signe
 is added as a draft with its parts and signed once they are written, in the import's
 transaction: no one ever sees it a draft.
 
-Patients, courses and sessions (their lines, products and reactions) are dicts inserted by
-Core `executemany` a batch at a time and digested as inserted (persistence.row_digests,
-persistence.record_inserts), byte for byte what `record_digest` gives their ORM rows.
+Patients, courses and sessions (their lines, products and reactions) are dicts, given their
+ids before they are inserted a batch at a time (persistence.record_inserts: by Core
+`executemany`, or by an import's writing thread on SQLite, persistence.deferred_writes), and
+digested as built (persistence.row_digests), byte for byte what `record_digest` gives their
+ORM rows.
 What the audit log says of each row (who imported it, from which file) is the
 importer's (services.transfer_import), from the entries `write_records` returns.
 """
